@@ -29,7 +29,9 @@ has_chromium() {
 }
 
 missing=()
-has_chromium || missing+=(chromium)
+has_chromium || missing+=(chromium fonts-dejavu-core)
+# Briefs are typeset in Liberation (metric-compatible with Arial/Times); DejaVu is the fallback.
+fc-list 2>/dev/null | grep -qi 'Liberation' || missing+=(fonts-liberation2)
 if [ "$with_test_tools" = 1 ]; then
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 fi
@@ -39,7 +41,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
     log "installing ${missing[*]} from Debian"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >/dev/null
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" fonts-dejavu-core >/dev/null
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
     log "missing ${missing[*]}: install them with your system's package manager (PDF output needs Chromium)"
   fi

@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 bash scripts/setup.sh --test
-pnpm exec turbo run lint typecheck test "$@"
+pnpm exec turbo run lint typecheck test --concurrency=2 --continue "$@"

@@ -130,24 +130,27 @@ export function selectDateRange(dataset: Dataset, range: DateRange): Dataset {
   const insideEvidence = (mention: Evidence) =>
     eventEvidence.some((e) => e.documentId === mention.documentId && mention.start >= e.start && mention.end <= e.end);
   for (const actor of dataset.actors) if (actor.mentions.some(insideEvidence)) wanted.add(actor.id);
-  // Keep the people's states and organisations too, so that every reference resolves.
-  for (const id of [...wanted]) {
-    for (let actor = actorsById.get(id); actor?.affiliation && !wanted.has(actor.affiliation); actor = actorsById.get(actor.affiliation)) {
-      wanted.add(actor.affiliation);
+  // Keep the states and organisations of the actors kept (affiliations, role holders), transitively,
+  // so that every reference in the result resolves.
+  const pending = [...wanted];
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    for (const [ref] of collectActorRefs(actorsById.get(id))) {
+      if (!wanted.has(ref)) {
+        wanted.add(ref);
+        pending.push(ref);
+      }
     }
   }
-  for (const id of [...wanted]) {
-    for (const role of actorsById.get(id)?.roles ?? []) if (role.of) wanted.add(role.of);
-  }
 
-  const actors: Actor[] = [];
-  for (const actor of dataset.actors) {
-    if (!wanted.has(actor.id)) continue;
-    const mentions = actor.mentions.filter((mention) => documentIds.has(mention.documentId));
-    // An actor kept only as someone's affiliation may be named in no kept document: keep its own sources.
-    if (mentions.length === 0) for (const mention of actor.mentions) documentIds.add(mention.documentId);
-    actors.push({ ...actor, mentions: mentions.length > 0 ? mentions : actor.mentions });
+  const kept = dataset.actors.filter((actor) => wanted.has(actor.id));
+  // Evidence other than mentions (the source of a role's title) must stay resolvable: keep its document.
+  for (const actor of kept) for (const [evidence] of collectEvidence({ ...actor, mentions: [] })) documentIds.add(evidence.documentId);
+  // An actor kept only as someone's affiliation may be named in no kept document: keep its own sources.
+  const named = new Set(documentIds);
+  for (const actor of kept) {
+    if (!actor.mentions.some((mention) => named.has(mention.documentId))) for (const mention of actor.mentions) documentIds.add(mention.documentId);
   }
+  const actors: Actor[] = kept.map((actor) => ({ ...actor, mentions: actor.mentions.filter((mention) => documentIds.has(mention.documentId)) }));
   const documents = dataset.documents.filter((document) => documentIds.has(document.id));
   return { schemaVersion: dataset.schemaVersion, documents, actors, rounds, incidents, sanctions, discrepancies };
 }

@@ -1,0 +1,259 @@
+import type { Actor, Dataset, Document, Evidence, Incident, Round, Sanction } from "@sitrep/domain";
+import { SCHEMA_VERSION } from "@sitrep/domain";
+import { describe, expect, it } from "vitest";
+import { dateMatchesGold, evaluate, findUnquotedEvidence, formatReport, type Gold, normaliseName, parseGold } from "./eval.js";
+
+// Small hand-made datasets: only the fields the evaluator reads need to be realistic.
+
+const TEXT_A = "On February 3, a drone was shot down. The talks in Muscat on February 6 were indirect. Treasury designated 3 entities.";
+const TEXT_B = "Later coverage of the February 6 talks in Muscat.";
+
+function doc(id: string, source: string, text: string, published: string | null): Document {
+  return {
+    id,
+    source,
+    format: "text",
+    title: null,
+    published: published === null ? { date: null, method: "unknown" } : { date: published, method: "dateline" },
+    links: [],
+    text,
+    warnings: [],
+  };
+}
+
+function ev(document: Document, quote: string): Evidence {
+  const start = document.text.indexOf(quote);
+  if (start === -1) throw new Error(`test quote not in document: ${quote}`);
+  return { documentId: document.id, quote, start, end: start + quote.length };
+}
+
+const A = doc("aaaaaaaaaaaaaaaa", "/corpus/a.txt", TEXT_A, "2026-02-09");
+const B = doc("bbbbbbbbbbbbbbbb", "b.txt", TEXT_B, null);
+
+function round(date: string, evidence: Evidence[], extra: Partial<Round> = {}): Round {
+  return {
+    id: `round:${date}:x`,
+    date,
+    mode: "asserted",
+    summary: "talks",
+    evidence,
+    venue: { city: "Muscat" },
+    mediators: [],
+    format: "indirect",
+    tracks: [],
+    delegations: [],
+    statements: [],
+    status: "held",
+    ...extra,
+  };
+}
+
+function incident(date: string, kind: Incident["kind"], evidence: Evidence[]): Incident {
+  return { id: `incident:${date}:${kind}`, date, mode: "asserted", summary: "x", evidence, kind, location: {}, initiators: [], targets: [], assets: [] };
+}
+
+function sanction(date: string, instrument: Sanction["instrument"], evidence: Evidence[], extra: Partial<Sanction> = {}): Sanction {
+  return {
+    id: `sanction:${date}:${instrument}`,
+    date,
+    mode: "asserted",
+    summary: "x",
+    evidence,
+    authorities: ["us-treasury"],
+    instrument,
+    status: "announced",
+    targets: {},
+    sectors: [],
+    targetActors: [],
+    ...extra,
+  };
+}
+
+function actor(id: Actor["id"], name: string, mentions: Evidence[], aliases: string[] = []): Actor {
+  return { id, kind: id.split(":")[0] as Actor["kind"], name, aliases, roles: [], mentions };
+}
+
+function dataset(parts: Partial<Dataset>): Dataset {
+  return { schemaVersion: SCHEMA_VERSION, documents: [A, B], actors: [], rounds: [], incidents: [], sanctions: [], discrepancies: [], ...parts };
+}
+
+function gold(parts: Partial<Gold> & { article: string }): Gold {
+  return { published: null, rounds: [], incidents: [], sanctions: [], actors: [], ...parts };
+}
+
+describe("dateMatchesGold", () => {
+  it("accepts a day inside a month-precision gold", () => {
+    expect(dateMatchesGold("2026-02", "2026-02-03")).toBe(true);
+    expect(dateMatchesGold("2026-02", "2026-02")).toBe(true);
+  });
+
+  it("rejects a prediction vaguer than the gold", () => {
+    expect(dateMatchesGold("2026-02-06", "2026-02")).toBe(false);
+    expect(dateMatchesGold("2026-02", "2026")).toBe(false);
+  });
+
+  it("matches a gold day only with that very day, not an interval containing it", () => {
+    expect(dateMatchesGold("2026-02-06", "2026-02-06")).toBe(true);
+    expect(dateMatchesGold("2026-02-06", "2026-02-05/2026-02-06")).toBe(false);
+    expect(dateMatchesGold("2026-02-06", "2026-02-07")).toBe(false);
+  });
+
+  it("accepts an interval inside a gold interval and ignores the approximate mark", () => {
+    expect(dateMatchesGold("2026-01-30/2026-02-06", "2026-02-03")).toBe(true);
+    expect(dateMatchesGold("2026-01", "2026-01-21~/2026-01-31~")).toBe(true);
+    expect(dateMatchesGold("2026-01-30/2026-02-06", "2026-02")).toBe(false);
+  });
+
+  it("never matches an invalid date", () => {
+    expect(dateMatchesGold("2026-02", "February")).toBe(false);
+  });
+});
+
+describe("normaliseName", () => {
+  it("ignores case, diacritics, hyphens and how al- is joined", () => {
+    expect(normaliseName("Badr al-Busaidi")).toBe(normaliseName("badr Albusaidi"));
+    expect(normaliseName("António Guterres")).toBe(normaliseName("Antonio Guterres"));
+    expect(normaliseName("Takht-Ravanchi")).toBe(normaliseName("Takht Ravanchi"));
+    expect(normaliseName("The White House")).toBe(normaliseName("White House"));
+  });
+
+  it("keeps different names apart", () => {
+    expect(normaliseName("Abbas Araghchi")).not.toBe(normaliseName("Abbas Araqchi Jr"));
+  });
+});
+
+describe("evaluate", () => {
+  it("counts a round merged from two articles once in each article", () => {
+    const merged = round("2026-02-06", [ev(A, "The talks in Muscat on February 6 were indirect"), ev(B, "February 6 talks in Muscat")]);
+    const report = evaluate(dataset({ rounds: [merged] }), [
+      gold({ article: "a.txt", rounds: [{ date: "2026-02-06", evidence: "The talks in Muscat on February 6" }] }),
+      gold({ article: "b.txt", rounds: [{ date: "2026-02-06", evidence: "February 6 talks" }] }),
+    ]);
+    expect(report.scores.rounds).toMatchObject({ truePositives: 2, falsePositives: 0, falseNegatives: 0 });
+  });
+
+  it("does not give a record credit in an article its evidence does not cite", () => {
+    const onlyA = round("2026-02-06", [ev(A, "The talks in Muscat on February 6 were indirect")]);
+    const report = evaluate(dataset({ rounds: [onlyA] }), [
+      gold({ article: "b.txt", rounds: [{ date: "2026-02-06", evidence: "February 6 talks" }] }),
+    ]);
+    expect(report.scores.rounds).toMatchObject({ truePositives: 0, falsePositives: 0, falseNegatives: 1 });
+    expect(report.misses[0]).toMatchObject({ type: "round", article: "b.txt", date: "2026-02-06" });
+  });
+
+  it("keeps planned rounds apart from held ones", () => {
+    const planned = round("2026-02-10", [ev(A, "The talks in Muscat on February 6 were indirect")], { status: "planned", mode: "planned" });
+    const report = evaluate(dataset({ rounds: [planned] }), [
+      gold({ article: "a.txt", rounds: [{ date: "2026-02", status: "held", evidence: "The talks in Muscat" }] }),
+    ]);
+    expect(report.scores.roundsHeld).toMatchObject({ truePositives: 0, falseNegatives: 1 });
+    expect(report.scores.roundsNotHeld).toMatchObject({ truePositives: 0, falsePositives: 1 });
+  });
+
+  it("requires the incident kind and the sanction instrument to agree", () => {
+    const report = evaluate(
+      dataset({
+        incidents: [incident("2026-02-03", "strike", [ev(A, "a drone was shot down")])],
+        sanctions: [sanction("2026-02-06", "tariff", [ev(A, "Treasury designated 3 entities")])],
+      }),
+      [
+        gold({
+          article: "a.txt",
+          incidents: [{ date: "2026-02-03", kind: "drone-shootdown", evidence: "a drone was shot down" }],
+          sanctions: [{ date: "2026-02-06", authority: ["us-treasury"], instrument: "designation", evidence: "Treasury designated 3 entities" }],
+        }),
+      ],
+    );
+    expect(report.scores.incidents).toMatchObject({ truePositives: 0, falsePositives: 1, falseNegatives: 1 });
+    expect(report.scores.sanctions).toMatchObject({ truePositives: 0, falsePositives: 1, falseNegatives: 1 });
+    expect(report.spurious.map((f) => f.label).sort()).toEqual(["strike", "tariff"]);
+  });
+
+  it("matches one-to-one: two predictions of one gold event leave one spurious", () => {
+    const q = ev(A, "a drone was shot down");
+    const report = evaluate(
+      dataset({ incidents: [incident("2026-02-03", "drone-shootdown", [q]), { ...incident("2026-02", "drone-shootdown", [q]), id: "incident:2026-02:b" }] }),
+      [gold({ article: "a.txt", incidents: [{ date: "2026-02", kind: "drone-shootdown", evidence: "a drone was shot down" }] })],
+    );
+    expect(report.scores.incidents).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 0 });
+    // The identical date is preferred, so the leftover is the day-precision one, listed as spurious.
+    expect(report.spurious[0]).toMatchObject({ date: "2026-02-03" });
+    expect(report.finer).toHaveLength(0);
+  });
+
+  it("lists a match more precise than the gold under `finer`", () => {
+    const report = evaluate(dataset({ incidents: [incident("2026-02-06", "missile-display", [ev(A, "a drone was shot down")])] }), [
+      gold({ article: "a.txt", incidents: [{ date: "2026-02", kind: "missile-display", evidence: "a drone was shot down" }] }),
+    ]);
+    expect(report.scores.incidents.truePositives).toBe(1);
+    expect(report.finer).toEqual([expect.objectContaining({ date: "2026-02-06", goldDate: "2026-02" })]);
+  });
+
+  it("scores publication dates exactly, null included", () => {
+    const report = evaluate(dataset({}), [gold({ article: "a.txt", published: "2026-02-09" }), gold({ article: "b.txt", published: "2026-02-06" })]);
+    expect(report.published).toEqual({ correct: 1, total: 2, accuracy: 0.5 });
+    expect(report.wrongPublished).toEqual([expect.objectContaining({ article: "b.txt", date: "null", goldDate: "2026-02-06" })]);
+  });
+
+  it("matches actors on normalised names, aliases and id slugs, per article", () => {
+    const actors = [
+      actor("person:badr-albusaidi", "Badr Albusaidi", [ev(A, "Muscat")]),
+      actor("state:united-states", "United States", [ev(A, "Treasury")], ["US"]),
+      actor("state:iran", "Iran", [ev(B, "Muscat")]),
+    ];
+    const report = evaluate(dataset({ actors }), [
+      gold({
+        article: "a.txt",
+        actors: [
+          { name: "Badr al-Busaidi", kind: "person" },
+          { name: "USA", kind: "state", aliases: ["US"] },
+          { name: "Iran", kind: "state" },
+        ],
+      }),
+    ]);
+    // Iran is mentioned only in b.txt, which has no gold: a miss in a.txt, and nothing spurious.
+    expect(report.scores.actors).toMatchObject({ truePositives: 2, falsePositives: 0, falseNegatives: 1 });
+  });
+
+  it("ignores articles without gold and reports golds without article", () => {
+    const report = evaluate(dataset({ rounds: [round("2026-02-06", [ev(B, "February 6 talks in Muscat")])] }), [
+      gold({ article: "a.txt" }),
+      gold({ article: "missing.txt", rounds: [{ date: "2026-02-06", evidence: "x" }] }),
+    ]);
+    expect(report.articles).toEqual({ evaluated: ["a.txt"], missing: ["missing.txt"] });
+    expect(report.scores.events).toMatchObject({ truePositives: 0, falsePositives: 0, falseNegatives: 0, precision: 1, recall: 1 });
+  });
+
+  it("checks field agreement on matched records", () => {
+    const s = sanction("2026-02-06", "designation", [ev(A, "Treasury designated 3 entities")], { targets: { entities: 3 }, authorities: ["us-treasury", "us-state"] });
+    const report = evaluate(dataset({ sanctions: [s] }), [
+      gold({ article: "a.txt", sanctions: [{ date: "2026-02-06", authority: ["us-treasury"], instrument: "designation", entities: 3, evidence: "Treasury designated" }] }),
+    ]);
+    expect(report.attributes["sanction.entities"]).toEqual({ agreed: 1, compared: 1 });
+    expect(report.attributes["sanction.authority"]).toEqual({ agreed: 0, compared: 1 });
+    expect(formatReport(report)).toContain("sanction.authority");
+  });
+});
+
+describe("parseGold", () => {
+  it("rejects an unknown incident kind, naming the field", () => {
+    expect(() => parseGold({ article: "x.txt", published: null, incidents: [{ date: "2026-02-03", kind: "dogfight", evidence: "x" }] }, "x.json")).toThrow(
+      /x\.json: incidents\[0\]\.kind - |incidents\[0\]\.kind/,
+    );
+  });
+
+  it("rejects a date that is not EDTF", () => {
+    expect(() => parseGold({ article: "x.txt", published: "Feb 6" }, "x.json")).toThrow(/published/);
+  });
+
+  it("accepts a single authority as a string", () => {
+    const g = parseGold({ article: "x.txt", published: null, sanctions: [{ date: "2026-02", authority: "eu", instrument: "snapback", evidence: "x" }] });
+    expect(g.sanctions[0]?.authority).toEqual(["eu"]);
+  });
+
+  it("finds gold quotes missing from the article", () => {
+    const g = parseGold({ article: "x.txt", published: null, rounds: [{ date: "2026-02-06", evidence: "talks in Muscat" }] });
+    expect(findUnquotedEvidence(g, "The talks in Muscat.")).toEqual([]);
+    expect(findUnquotedEvidence(g, "The talks in Oman.")).toEqual(["talks in Muscat"]);
+  });
+});

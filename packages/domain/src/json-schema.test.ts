@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import { buildSampleDataset } from "./__fixtures__/sample-dataset.js";
 import { SCHEMA_VERSION } from "./dataset.js";
 import { IncidentKindSchema } from "./events.js";
 import { createDatasetJsonSchema } from "./json-schema.js";
@@ -40,6 +42,10 @@ describe("createDatasetJsonSchema", () => {
     expect(item("rounds", "properties", "evidence", "items", "required")).toEqual(["documentId", "quote", "start", "end"]);
   });
 
+  it("gives every EDTF date a pattern", () => {
+    expect(item("rounds", "properties", "date", "pattern")).toMatch(/^\^/);
+  });
+
   it("lets a publication date be null, the undated case", () => {
     expect(item("documents", "properties", "published", "properties", "date", "anyOf")).toMatchObject([{ type: "string" }, { type: "null" }]);
   });
@@ -55,5 +61,48 @@ describe("dist/dataset.schema.json", () => {
   it("is written by the build and equals createDatasetJsonSchema()", () => {
     expect(existsSync(built), "run `pnpm --filter @sitrep/domain build` first").toBe(true);
     expect(JSON.parse(readFileSync(built, "utf8"))).toEqual(createDatasetJsonSchema());
+  });
+});
+
+describe("the JSON Schema, checked by a real validator (ajv, draft 2020-12)", () => {
+  // Formats (`uri`) are an annotation here: ajv would need a plugin to check them, zod checks urls anyway.
+  const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(createDatasetJsonSchema());
+  const sampleJson = () => JSON.parse(JSON.stringify(buildSampleDataset())) as ReturnType<typeof buildSampleDataset>;
+
+  it("accepts the sample dataset", () => {
+    expect(validate(sampleJson()), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("rejects a round without evidence and a discrepancy with one value, where zod does", () => {
+    const dataset = sampleJson();
+    dataset.rounds[0]!.evidence = [];
+    dataset.discrepancies[0]!.values.pop();
+    expect(validate(dataset)).toBe(false);
+    expect(validate.errors?.map((error) => `${error.instancePath} ${error.keyword}`)).toEqual([
+      "/rounds/0/evidence minItems",
+      "/discrepancies/0/values minItems",
+    ]);
+  });
+
+  it("rejects an unknown incident kind and a bad actor id", () => {
+    const dataset = sampleJson() as unknown as { incidents: { kind: string }[]; actors: { id: string }[] };
+    dataset.incidents[0]!.kind = "cyberattack";
+    dataset.actors[0]!.id = "Iran";
+    expect(validate(dataset)).toBe(false);
+    expect(validate.errors?.map((error) => `${error.instancePath} ${error.keyword}`)).toEqual(["/actors/0/id pattern", "/incidents/0/kind enum"]);
+  });
+
+  it("rejects a date written in words, as FuzzyDateSchema does", () => {
+    const dataset = sampleJson();
+    dataset.incidents[0]!.date = "February 3, 2026";
+    expect(validate(dataset)).toBe(false);
+    expect(validate.errors?.map((error) => `${error.instancePath} ${error.keyword}`)).toEqual(["/incidents/0/date pattern"]);
+  });
+
+  it("cannot see what only DatasetSchema checks: a quote that does not match its document", () => {
+    const dataset = sampleJson();
+    const evidence = dataset.rounds[0]!.evidence[0]!;
+    dataset.rounds[0]!.evidence[0] = { ...evidence, start: evidence.start + 1, end: evidence.end + 1 };
+    expect(validate(dataset)).toBe(true);
   });
 });

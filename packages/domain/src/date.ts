@@ -29,11 +29,14 @@ export const IsoDaySchema = z
   .refine(isRealDay, "not a day of the calendar");
 export type IsoDay = z.infer<typeof IsoDaySchema>;
 
+const FUZZY_DATE_MESSAGE = "expected an EDTF date such as 2026-02-06, 2026-02, 2025, 2026-01~ or 2026-02-05/2026-02-06";
+
 export const FuzzyDateSchema = z
   .string()
-  .refine((value) => tryParseFuzzyDate(value) !== undefined, {
-    message: "expected an EDTF date such as 2026-02-06, 2026-02, 2025, 2026-01~ or 2026-02-05/2026-02-06",
-  })
+  // The shape as a regex too, so the generated JSON Schema carries a `pattern`; the calendar check
+  // (no 2026-02-30, no interval running backwards) is beyond a regex and stays in the refinement.
+  .regex(new RegExp(`^${POINT}(?:/${POINT})?$`), { message: FUZZY_DATE_MESSAGE, abort: true })
+  .refine((value) => tryParseFuzzyDate(value) !== undefined, { message: FUZZY_DATE_MESSAGE })
   .describe("A date at its precision, in EDTF (ISO 8601-2) form: YYYY, YYYY-MM, YYYY-MM-DD, optionally qualified with ~ (approximate) or ? (uncertain), or an interval A/B.");
 export type FuzzyDate = z.infer<typeof FuzzyDateSchema>;
 

@@ -57,6 +57,14 @@ describe("the packed @sitrep/domain", { timeout: 120_000 }, () => {
     expect(manifest.dependencies.zod).toMatch(/^\^?\d+\.\d+\.\d+$/);
   });
 
+  it("ships the compiled code, its types, the JSON Schema and the README, and no sources, tests or fixtures", () => {
+    const installed = join(consumerDir, "node_modules", "@sitrep", "domain");
+    const files = run("tar", ["-tzf", tarball], tempDir).trim().split("\n").map((file) => file.replace(/^package\//, ""));
+    expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "dist/index.js", "dist/index.d.ts", "dist/dataset.schema.json"]));
+    expect(files.filter((file) => /^src\/|\.test\.|__fixtures__|__snapshots__|^test\//.test(file))).toEqual([]);
+    expect(readFileSync(join(installed, "README.md"), "utf8")).toMatch(/^# @sitrep\/domain/);
+  });
+
   it("installs outside the workspace with zod from the registry", () => {
     expect(consumerDir.startsWith(workspaceDir)).toBe(false);
     const zod = JSON.parse(readFileSync(join(consumerDir, "node_modules", "zod", "package.json"), "utf8")) as { version: string };

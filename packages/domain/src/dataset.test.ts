@@ -81,7 +81,26 @@ describe("DatasetSchema", () => {
     expect(issuesOf(DatasetSchema, dataset)).toEqual([
       { path: "documents[4].id", message: `duplicate id ${DOC_000}` },
       { path: "actors[12].id", message: "duplicate id state:iran" },
-      { path: "events[5].id", message: "duplicate id round:2026-02-06:muscat" },
+      { path: "incidents[3].id", message: "duplicate id round:2026-02-06:muscat" },
+    ]);
+  });
+
+  it("rejects duplicate discrepancy ids", () => {
+    const dataset = buildSampleDataset();
+    dataset.discrepancies.push({ ...dataset.discrepancies[0]! });
+    expect(issuesOf(DatasetSchema, dataset)).toEqual([
+      { path: "discrepancies[1].id", message: "duplicate id discrepancy:sanction:2026-02-06:tariff:status" },
+    ]);
+  });
+
+  it("rejects a discrepancy about a record the dataset does not have, or of another type", () => {
+    const dataset = buildSampleDataset();
+    const discrepancy = dataset.discrepancies[0]!;
+    dataset.discrepancies.push({ ...discrepancy, id: "discrepancy:2", recordId: "sanction:2026-02-07:tariff" });
+    dataset.discrepancies.push({ ...discrepancy, id: "discrepancy:3", recordType: "round" });
+    expect(issuesOf(DatasetSchema, dataset)).toEqual([
+      { path: "discrepancies[1].recordId", message: "no sanction with id sanction:2026-02-07:tariff in the dataset" },
+      { path: "discrepancies[2].recordId", message: "no round with id sanction:2026-02-06:tariff in the dataset" },
     ]);
   });
 

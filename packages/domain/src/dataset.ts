@@ -40,17 +40,31 @@ export const DatasetSchema = DatasetShapeSchema.superRefine((dataset, ctx) => {
   const checkActor = (id: string | undefined, path: (string | number)[]) => {
     if (id !== undefined && !actorIds.has(id)) ctx.addIssue({ code: "custom", path, message: `unknown actor ${id}` });
   };
-  const checkUnique = (ids: string[], collection: string) => {
+  /** Flags every repeated id at the path of the record that repeats it. */
+  const checkUnique = (records: [id: string, path: Path][]) => {
     const seen = new Set<string>();
-    ids.forEach((id, index) => {
-      if (seen.has(id)) ctx.addIssue({ code: "custom", path: [collection, index, "id"], message: `duplicate id ${id}` });
+    for (const [id, path] of records) {
+      if (seen.has(id)) ctx.addIssue({ code: "custom", path: [...path, "id"], message: `duplicate id ${id}` });
       seen.add(id);
-    });
+    }
   };
+  const located = <T extends { id: string }>(records: T[], collection: string) => records.map((r, index): [string, Path] => [r.id, [collection, index]]);
 
-  checkUnique(dataset.documents.map((d) => d.id), "documents");
-  checkUnique(dataset.actors.map((a) => a.id), "actors");
-  checkUnique([...dataset.rounds, ...dataset.incidents, ...dataset.sanctions].map((e) => e.id), "events");
+  checkUnique(located(dataset.documents, "documents"));
+  checkUnique(located(dataset.actors, "actors"));
+  // Rounds, incidents and sanctions share one id space: a discrepancy names its record by id alone.
+  checkUnique([...located(dataset.rounds, "rounds"), ...located(dataset.incidents, "incidents"), ...located(dataset.sanctions, "sanctions")]);
+  checkUnique(located(dataset.discrepancies, "discrepancies"));
+
+  const recordTypes = new Map<string, string>();
+  for (const [type, events] of [["round", dataset.rounds], ["incident", dataset.incidents], ["sanction", dataset.sanctions]] as const) {
+    for (const event of events) recordTypes.set(event.id, type);
+  }
+  dataset.discrepancies.forEach((discrepancy, index) => {
+    if (recordTypes.get(discrepancy.recordId) !== discrepancy.recordType) {
+      ctx.addIssue({ code: "custom", path: ["discrepancies", index, "recordId"], message: `no ${discrepancy.recordType} with id ${discrepancy.recordId} in the dataset` });
+    }
+  });
 
   for (const [collection, records] of [
     ["documents", dataset.documents],

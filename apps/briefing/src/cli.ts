@@ -92,7 +92,7 @@ async function runParseCommand(argv: string[], io: CliIo, err: (line: string) =>
     io.stdout.write(PARSE_HELP);
     return EXIT_OK;
   }
-  const result = await runParse(options, { progress: createProgress(io.stderr) });
+  const result = await runParse(options, { progress: createProgress(io.stderr), cwd: io.cwd });
   for (const failure of result.failures) err(failure.message);
   if (result.written) io.stdout.write(`${result.written}\n`);
   else if (result.dataset.documents.length > 0 || result.failures.length === 0) io.stdout.write(result.json);

@@ -1,7 +1,8 @@
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { isAbsolute, relative } from "node:path";
 import { type Dataset, DatasetValidationError, parseDataset } from "@sitrep/domain";
 import { UsageError } from "./_args.js";
+import type { DocumentInput } from "@sitrep/parser";
 import { hashFile, type InputFile } from "./manifest.js";
 
 /** Where a brief's records come from: articles parsed on the fly, or a dataset parsed earlier. */
@@ -18,6 +19,8 @@ export interface LoadedInput {
   /** The files read, with their content hashes, for the manifest and the schedule's fingerprint. */
   files: InputFile[];
   failures: InputFailure[];
+  /** How many input files were found (read or failed). */
+  read: number;
 }
 
 /** Thrown when a `--dataset` file is not JSON or not a valid dataset; the message is one line. */
@@ -43,36 +46,21 @@ export async function checkInputSource(source: InputSource): Promise<void> {
   }
 }
 
-/**
- * Every file under the given paths, sorted, skipping hidden files: what the fingerprint of a corpus is
- * made of. It may include a file the parser ignores, which at worst causes one needless rebuild.
- */
-export async function listCorpusFiles(paths: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path);
-    if (info.isFile()) {
-      files.push(path);
-      continue;
-    }
-    const entries = await readdir(path, { recursive: true, withFileTypes: true });
-    for (const entry of entries) {
-      const full = join(entry.parentPath, entry.name);
-      if (entry.isFile() && !full.slice(path.length).split(/[\\/]/).some((part) => part.startsWith("."))) files.push(full);
-    }
-  }
-  return [...new Set(files)].sort();
-}
-
-/** Hashes of the input's files, without parsing them. */
+/** Hashes of the files the parser reads from the given paths (see `readInputs`), without parsing them. */
 export async function hashInput(source: InputSource): Promise<InputFile[]> {
-  const files = source.kind === "corpus" ? await listCorpusFiles(source.paths) : [source.path];
-  return Promise.all(files.map(async (path) => ({ path, sha256: await hashFile(path) })));
+  if (source.kind === "dataset") return [{ path: source.path, sha256: await hashFile(source.path) }];
+  const { readInputs } = await import("@sitrep/parser");
+  const sources = readInputs(source.paths)
+    .filter((result) => !("error" in result))
+    .map((result) => result.source);
+  return Promise.all(sources.map(async (path) => ({ path, sha256: await hashFile(path) })));
 }
 
 export interface LoadOptions {
-  /** Called as files are read, for a progress line. */
-  onProgress?(done: number, total: number): void;
+  /** Called as the work advances, for a progress line ("reading 12/40"); `total` 0 for a step with no count. */
+  onProgress?(label: string, done: number, total: number): void;
+  /** Documents are labelled with their path relative to this directory. */
+  cwd?: string;
 }
 
 /** Reads a dataset file, validated; the error names the file and the first issues. */
@@ -98,14 +86,31 @@ export async function loadDatasetFile(path: string): Promise<Dataset> {
 export async function loadInput(source: InputSource, options: LoadOptions = {}): Promise<LoadedInput> {
   if (source.kind === "dataset") {
     const dataset = await loadDatasetFile(source.path);
-    return { dataset, files: [{ path: source.path, sha256: await hashFile(source.path) }], failures: [] };
+    return { dataset, files: [{ path: source.path, sha256: await hashFile(source.path) }], failures: [], read: 1 };
   }
-  const files = await hashInput(source);
   // Loaded on demand: a build from a dataset file never needs the parser (or its dependencies).
-  const { parseCorpus, readCorpus } = await import("@sitrep/parser");
-  const { inputs, errors } = await readCorpus(source.paths);
-  options.onProgress?.(inputs.length + errors.length, inputs.length + errors.length);
+  const { parseCorpus, readInputs } = await import("@sitrep/parser");
+  const results = readInputs(source.paths);
+  const inputs: DocumentInput[] = [];
+  const failures: InputFailure[] = [];
+  const files: InputFile[] = [];
+  for (const [index, result] of results.entries()) {
+    options.onProgress?.("reading", index + 1, results.length);
+    if ("error" in result) {
+      failures.push({ file: result.source, message: result.error.message });
+      continue;
+    }
+    files.push({ path: result.source, sha256: await hashFile(result.source) });
+    // The label a document keeps (and a brief shows): its path as seen from the working directory.
+    inputs.push({ ...result, source: options.cwd ? displayPath(result.source, options.cwd) : result.source });
+  }
+  // parseCorpus reports no progress of its own: one step for the whole parse.
+  if (inputs.length > 0) options.onProgress?.(`parsing ${inputs.length} files`, 0, 0);
   const dataset = parseCorpus(inputs);
-  const failures = errors.map((error) => ({ file: error.source, message: error.message }));
-  return { dataset, files, failures };
+  return { dataset, files, failures, read: results.length };
+}
+
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }

@@ -5,7 +5,7 @@ export interface ProgressStream {
 }
 
 export interface Progress {
-  /** Shows "label done/total" in place of the previous update. */
+  /** Shows "label done/total" (just "label" when total is 0) in place of the previous update. */
   update(label: string, done: number, total: number): void;
   /** Clears the line, so that what is printed next starts clean. */
   clear(): void;
@@ -20,7 +20,7 @@ export function createProgress(stream: ProgressStream): Progress {
   let shown = false;
   return {
     update(label, done, total) {
-      stream.write(`\r\x1b[K${label} ${done}/${total}`);
+      stream.write(`\r\x1b[K${label}${total > 0 ? ` ${done}/${total}` : ""}`);
       shown = true;
     },
     clear() {

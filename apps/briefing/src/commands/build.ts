@@ -96,6 +96,8 @@ export interface OutputOptions {
   templateDir?: string;
   paper: Paper;
   title?: string;
+  /** The working directory, against which documents are labelled. */
+  cwd: string;
 }
 
 export interface BuildOptions extends OutputOptions {
@@ -175,6 +177,7 @@ export async function parseOutputOptions(values: Record<string, unknown>, env: C
     ...(templateDir !== undefined ? { templateDir } : {}),
     paper,
     ...(title !== undefined ? { title } : {}),
+    cwd: env.cwd,
   };
 }
 
@@ -352,7 +355,8 @@ export interface BuildResult extends BriefResult {
 /** `sitrep build`: load the input, choose the range, write the brief. */
 export async function runBuild(options: BuildOptions, context: BriefContext & { progress: Progress }): Promise<BuildResult> {
   const loaded = await loadInput(options.input, {
-    onProgress: (done, total) => context.progress.update("parsing", done, total),
+    onProgress: (label, done, total) => context.progress.update(label, done, total),
+    cwd: options.cwd,
   });
   context.progress.clear();
   const range = resolveRange(options.range, options.asOf, () => coveredPeriod(loaded.dataset));

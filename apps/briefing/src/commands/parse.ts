@@ -49,10 +49,10 @@ export interface ParseResult {
 }
 
 /** `sitrep parse`: the dataset of the given files, written to `out` when given. */
-export async function runParse(options: ParseOptions, context: { progress: Progress }): Promise<ParseResult> {
+export async function runParse(options: ParseOptions, context: { progress: Progress; cwd: string }): Promise<ParseResult> {
   const loaded = await loadInput(
     { kind: "corpus", paths: options.paths },
-    { onProgress: (done, total) => context.progress.update("parsing", done, total) },
+    { onProgress: (label, done, total) => context.progress.update(label, done, total), cwd: context.cwd },
   );
   context.progress.clear();
   const json = `${JSON.stringify(loaded.dataset, null, 2)}\n`;
@@ -61,7 +61,7 @@ export async function runParse(options: ParseOptions, context: { progress: Progr
     dataset: loaded.dataset,
     json,
     ...(written !== undefined ? { written } : {}),
-    files: loaded.dataset.documents.length + loaded.failures.length,
+    files: loaded.read,
     failures: loaded.failures,
   };
 }

@@ -86,7 +86,7 @@ export function createBriefScheduler(options: ScheduleOptions, context: BriefCon
     onRun,
     fingerprint: (job) => fingerprintRequest({ ...options, range: job.range, asOf: job.asOf }),
     async build(job) {
-      const loaded = await loadInput(options.input);
+      const loaded = await loadInput(options.input, { cwd: options.cwd });
       const brief = await writeBrief(loaded.dataset, loaded.files, { ...options, range: job.range, asOf: job.asOf }, context);
       const archive = await writeArchive(options.outDir, {
         ...(options.title !== undefined ? { title: options.title } : {}),

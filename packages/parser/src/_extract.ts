@@ -1,0 +1,153 @@
+/** Helpers shared by the round, incident and sanction extractors. */
+import type { Actor, ActorId, Asset, Location, Statement } from "@sitrep/domain";
+import type { ActorDictionary } from "./actors.js";
+import { alternation, ASSET_NOUNS, COUNT_PATTERN, parseCount, REGIONS, SEA_AREAS, wordBounded } from "./_lexicon.js";
+import type { ActorIndex, ActorMention, DocumentContext, ResolvedDate, Sentence, Span } from "./_types.js";
+
+/** Actors by id, and the state each actor stands for (a person's or a command's state). */
+export class ActorLookup {
+  readonly byId: Map<ActorId, Actor>;
+  constructor(readonly index: ActorIndex) {
+    this.byId = new Map(index.actors.map((actor) => [actor.id, actor]));
+  }
+  kindOf(id: ActorId): string {
+    return id.split(":")[0]!;
+  }
+  /** The state behind an actor: itself, its affiliation, a vessel's navy flag. */
+  stateOf(id: ActorId): ActorId | undefined {
+    for (let current: ActorId | undefined = id, depth = 0; current && depth < 4; depth++) {
+      if (current.startsWith("state:")) return current;
+      const actor = this.byId.get(current);
+      current = actor?.affiliation ?? (actor?.vessel?.flag?.startsWith("state:") && actor.id.startsWith("vessel:us") ? actor.vessel.flag : undefined);
+    }
+    return undefined;
+  }
+  within(span: Span): ActorMention[] {
+    return this.index.within(span);
+  }
+}
+
+/** Absolute span of a regex match found in `sentence.text`. */
+export function spanOf(sentence: Sentence, index: number, length: number): Span {
+  return { start: sentence.start + index, end: sentence.start + index + length };
+}
+
+/** The date of an event and whether it is background, from the context's date resolution. */
+export function dateFields(resolved: ResolvedDate | undefined): { date?: string; historical?: boolean } {
+  if (!resolved) return {};
+  return resolved.historical ? { date: resolved.date, historical: true } : { date: resolved.date };
+}
+
+/** A short plain summary in the source's words: the clause or sentence, tidied and cut to length. */
+export function summarise(text: string, max = 240): string {
+  let out = text.replace(/\s+/g, " ").trim();
+  out = out.replace(/^(?:and|but|while|as|meanwhile|however|yet|so)\s+/i, "");
+  if (out.length > max) {
+    const cut = out.slice(0, max);
+    out = `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).replace(/[,;:\s-]+$/, "")}…`;
+  }
+  out = out.charAt(0).toUpperCase() + out.slice(1);
+  return out;
+}
+
+/** A statement over a span of a sentence. */
+export function statementOf(ctx: DocumentContext, span: Span, speaker?: ActorId): Statement {
+  const evidence = ctx.evidence(span);
+  return { text: summarise(evidence.quote, 400), ...(speaker ? { speaker } : {}), evidence: [evidence] };
+}
+
+const SEA_RE = new RegExp(
+  wordBounded(alternation(SEA_AREAS.flat())),
+  "gu",
+);
+const SEA_CANONICAL = new Map(SEA_AREAS.flatMap((names) => names.map((name) => [name, names[0]] as const)));
+const REGION_RE = new RegExp(wordBounded(alternation(REGIONS)), "gu");
+const SITE_RE =
+  /\b(?:at|on|near)\s+((?:an?|the|its|three|two|several|separate|\w+)\s+(?:[\w'-]+\s+){0,4}?(?:facility|facilities|base|bases|site|sites|port|airport|complex|plant|plants|installation|installations))\b/iu;
+
+/** Where an incident happened: a sea area, a region, a facility, a known city. */
+export function locationIn(text: string, dictionary: ActorDictionary): Location {
+  const location: Location = {};
+  for (const match of text.matchAll(SEA_RE)) {
+    if (/^the Gulf$/i.test(match[0]) && /\bGulf of\b/.test(text.slice(match.index, match.index + 12))) continue;
+    location.waterBody = SEA_CANONICAL.get(match[0]) ?? match[0];
+    break;
+  }
+  const site = SITE_RE.exec(text);
+  if (site) location.place = site[1]!;
+  else {
+    const region = REGION_RE.exec(text);
+    REGION_RE.lastIndex = 0;
+    if (region) location.place = region[0];
+  }
+  const city = placesPattern(dictionary).exec(text);
+  const place = city ? dictionary.places.get(city[1]!.replace(/\s+/g, " ")) : undefined;
+  if (place) {
+    location.place ??= place.city;
+    location.country = place.country;
+  }
+  return location;
+}
+
+const PLACE_PATTERNS = new WeakMap<ActorDictionary, RegExp>();
+/** "in Muscat", "near Bandar Abbas": a known city after a preposition of place. */
+export function placesPattern(dictionary: ActorDictionary): RegExp {
+  let re = PLACE_PATTERNS.get(dictionary);
+  if (!re) {
+    re = new RegExp(`\\b(?:in|near|at|outside|off)\\s+(${alternation(dictionary.places.keys())})(?![\\p{L}])`, "u");
+    PLACE_PATTERNS.set(dictionary, re);
+  }
+  return re;
+}
+
+const ASSET_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(${COUNT_PATTERN})\s+)?((?:[\p{L}][\p{L}'-]*\s+){0,2}?)((?:\p{Lu}[\p{L}]*-?\d+[\p{L}\d]*|\p{Lu}[\p{L}]+-\d+[\p{L}\d-]*)\s+)?(${ASSET_NOUNS.map((a) => a.pattern).join("|")})(?![\p{L}])`,
+  "giu",
+);
+const CATEGORY_BY_NOUN = ASSET_NOUNS.map((a) => ({ category: a.category, re: new RegExp(`^(?:${a.pattern})$`, "iu") }));
+
+/** Platforms and weapons named in a clause, with counts ("six gunboats") and owners. */
+export function assetsIn(
+  text: string,
+  offset: number,
+  lookup: ActorLookup,
+  dictionary: ActorDictionary,
+  defaultOwner: (at: number) => ActorId | undefined,
+): Asset[] {
+  const assets: Asset[] = [];
+  for (const match of text.matchAll(ASSET_RE)) {
+    const noun = match[4]!;
+    const category = CATEGORY_BY_NOUN.find((c) => c.re.test(noun))?.category ?? "other";
+    // Words before the noun: a state adjective is the owner; "fighter"/"ballistic" stay in the name.
+    const modifiers = (match[2] ?? "").trim().split(/\s+/).filter(Boolean);
+    let owner: ActorId | undefined;
+    const kept: string[] = [];
+    for (const word of modifiers) {
+      const state = dictionary.states.get(word.replace(/-(?:flagged|owned|backed|made|linked)$/u, ""));
+      if (state) owner = state;
+      else if (/^(?:the|a|an|its|their|his|her|of|and|from|with|by|at|in|on|to|that|which|advanced|new|other|same|separate|several|some|many|more|US-flagged)$/iu.test(word)) continue;
+      else if (/^(?:fighter|ballistic|cruise|anti-ship|attack|surveillance|patrol|oil|guided-missile|unmanned|carrier|strike|naval|military)$/iu.test(word)) kept.push(word);
+    }
+    const designator = match[3]?.trim();
+    const name = [designator, ...kept, noun].filter(Boolean).join(" ");
+    const count = match[1] ? parseCount(match[1]) : undefined;
+    owner ??= defaultOwner(offset + match.index);
+    if (assets.some((a) => a.name === name)) continue;
+    // A bare "vessel"/"ship" with neither count nor owner adds nothing to the record.
+    if (!designator && kept.length === 0 && !count && /^(?:vessels?|ships?|boats?)$/i.test(noun) && !owner) continue;
+    assets.push({ name, category, ...(owner ? { owner } : {}), ...(count && count > 0 ? { count } : {}) });
+  }
+  // Named vessels: "USS Abraham Lincoln".
+  for (const mention of lookup.within({ start: offset, end: offset + text.length })) {
+    const actor = lookup.byId.get(mention.actorId);
+    if (actor?.kind !== "vessel" || assets.some((a) => a.name === actor.name)) continue;
+    const owner = actor.vessel?.flag?.startsWith("state:") ? (actor.vessel.flag as ActorId) : undefined;
+    assets.push({ name: actor.name, category: "vessel", ...(owner ? { owner } : {}) });
+  }
+  return assets;
+}
+
+/** Distinct ids, in order. */
+export function unique<T>(items: Iterable<T>): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,344 @@
+/**
+ * General vocabulary of the genre (wire reports, press releases, sanctions notes, primers on the
+ * US–Iran file): titles, number words, sea areas, asset nouns, trigger verbs. Reference data about
+ * particular actors lives in `data/actors.json`, not here.
+ */
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A literal as a pattern that also accepts the other apostrophe (' or ’) and any run of spaces, so
+ * that dictionary entries match both typographic conventions.
+ */
+export function literalPattern(text: string): string {
+  return escapeRegExp(text)
+    .replace(/['’]/g, "['’]")
+    .replace(/ +/g, "\\s+");
+}
+
+/** One alternation, longest first, so that "US Central Command" wins over "US". */
+export function alternation(items: Iterable<string>, toPattern: (item: string) => string = literalPattern): string {
+  const unique = [...new Set(items)].filter((item) => item.length > 0);
+  unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return unique.map(toPattern).join("|");
+}
+
+/** A title word with either case of its first letter: "spokesman" / "Spokesman". */
+function eitherCase(text: string): string {
+  return literalPattern(text).replace(/(^|\\s\+)([A-Za-z])/g, (_, sep: string, ch: string) => `${sep}[${ch.toUpperCase()}${ch.toLowerCase()}]`);
+}
+
+const LETTER = String.raw`\p{L}\p{N}_`;
+/** Wraps a pattern so that it matches whole words only. */
+export function wordBounded(pattern: string): string {
+  return `(?<![${LETTER}])(?:${pattern})(?![${LETTER}])`;
+}
+
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  a: 1,
+  an: 1,
+  single: 1,
+  pair: 2,
+};
+
+export const ORDINAL_WORDS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+};
+
+/** A count as digits or words: "14", "1,200", "six", "twenty-one". */
+export const COUNT_PATTERN = String.raw`\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozen`;
+
+/** The number a count phrase stands for, or undefined. */
+export function parseCount(text: string): number | undefined {
+  const t = text.toLowerCase().trim();
+  if (/^\d{1,3}(?:,\d{3})+$|^\d+$/.test(t)) return Number(t.replace(/,/g, ""));
+  if (t === "a dozen") return 12;
+  const compound = /^([a-z]+)-([a-z]+)$/.exec(t);
+  if (compound) {
+    const tens = NUMBER_WORDS[compound[1]!];
+    const unit = NUMBER_WORDS[compound[2]!];
+    return tens !== undefined && unit !== undefined ? tens + unit : undefined;
+  }
+  return NUMBER_WORDS[t];
+}
+
+/** The ordinal of "seventh", "7th", "2nd", or undefined. */
+export function parseOrdinal(text: string): number | undefined {
+  const t = text.toLowerCase();
+  const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(t);
+  if (digits) return Number(digits[1]);
+  return ORDINAL_WORDS[t];
+}
+
+export const ORDINAL_PATTERN = String.raw`first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d+(?:st|nd|rd|th)`;
+
+/** Sea areas of the region, as sources name them (canonical name first). */
+export const SEA_AREAS: [string, ...string[]][] = [
+  ["Strait of Hormuz", "Straits of Hormuz", "Hormuz Strait", "Hormuz"],
+  ["Gulf of Oman", "Oman Sea", "Sea of Oman"],
+  ["Persian Gulf", "Arabian Gulf", "the Gulf"],
+  ["Arabian Sea"],
+  ["Red Sea"],
+  ["Gulf of Aden"],
+  ["Bab el-Mandeb", "Bab al-Mandab", "Bab el-Mandeb Strait"],
+  ["Indian Ocean"],
+  ["Mediterranean Sea", "Mediterranean", "eastern Mediterranean"],
+  ["Caspian Sea"],
+  ["Suez Canal"],
+  ["South China Sea"],
+  ["Black Sea"],
+  ["Iranian waters", "Iranian territorial waters"],
+  ["international waters"],
+];
+
+/** Wider regions a source may give as the location of a deployment: "in West Asia". */
+export const REGIONS = ["Middle East", "West Asia", "Gulf region", "Persian Gulf region", "Levant"];
+
+/**
+ * Titles that introduce a person's name ("Deputy Foreign Minister Majid Takht-Ravanchi"). Matched with
+ * either case of each word's first letter.
+ */
+export const PERSON_TITLES = [
+  "Deputy Foreign Minister",
+  "Vice Foreign Minister",
+  "Foreign Minister",
+  "Foreign Secretary",
+  "Deputy Secretary of State",
+  "Secretary of State",
+  "Secretary of Defense",
+  "Secretary of War",
+  "Secretary of the Treasury",
+  "Treasury Secretary",
+  "Defense Secretary",
+  "Defence Secretary",
+  "Defense Minister",
+  "Defence Minister",
+  "Oil Minister",
+  "Petroleum Minister",
+  "Finance Minister",
+  "Interior Minister",
+  "Deputy Minister",
+  "Minister",
+  "Under Secretary",
+  "Undersecretary",
+  "Assistant Secretary",
+  "National Security Adviser",
+  "National Security Advisor",
+  "Special Envoy to the Middle East",
+  "Special Envoy for Iran",
+  "Special Envoy",
+  "special envoy",
+  "Special Representative for Iran",
+  "Special Representative",
+  "envoy",
+  "Vice President",
+  "President",
+  "Prime Minister",
+  "Supreme Leader",
+  "Crown Prince",
+  "Sultan",
+  "King",
+  "Emir",
+  "Sheikh",
+  "Chancellor",
+  "Ambassador",
+  "Foreign Ministry spokesman",
+  "Foreign Ministry spokeswoman",
+  "Foreign Ministry spokesperson",
+  "ministry spokesman",
+  "ministry spokeswoman",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "Vice Admiral",
+  "Rear Admiral",
+  "Admiral",
+  "Adm.",
+  "Brigadier General",
+  "Major General",
+  "Lieutenant General",
+  "Lt. Gen.",
+  "Maj. Gen.",
+  "Brig. Gen.",
+  "General",
+  "Gen.",
+  "Commander",
+  "Colonel",
+  "Col.",
+  "Captain",
+  "Director General",
+  "Director-General",
+  "Director",
+  "Secretary-General",
+  "Secretary General",
+  "Senator",
+  "Sen.",
+  "Rep.",
+  "Representative",
+  "Speaker",
+  "Ayatollah",
+  "chief negotiator",
+  "lead negotiator",
+  "nuclear negotiator",
+  "negotiator",
+  "Lawmaker",
+  "lawmaker",
+];
+
+/** Titles as one pattern, longest first, either case. */
+export const TITLE_PATTERN = alternation(PERSON_TITLES, eitherCase);
+
+/**
+ * Words that end an organisation's name ("Gulf International Forum", "Carnegie Endowment"); used to
+ * recognise organisations the dictionary does not know.
+ */
+export const ORGANISATION_HEADS = [
+  "Endowment",
+  "Institute",
+  "Institution",
+  "Council",
+  "Agency",
+  "Foundation",
+  "Forum",
+  "Center",
+  "Centre",
+  "News",
+  "Commission",
+  "Corporation",
+  "Company",
+  "Shipping",
+  "Trading",
+  "Petroleum",
+  "Petrochemical",
+  "Bank",
+  "Group",
+  "Ltd",
+  "LLC",
+  "Inc",
+  "Co",
+];
+
+/** Ship types as sources write them before a vessel's name ("the oil tanker X"). */
+export const VESSEL_TYPES = [
+  "aircraft carrier",
+  "supercarrier",
+  "carrier",
+  "guided-missile destroyer",
+  "destroyer",
+  "frigate",
+  "corvette",
+  "cruiser",
+  "submarine",
+  "warship",
+  "amphibious assault ship",
+  "patrol boat",
+  "oil tanker",
+  "crude oil tanker",
+  "crude tanker",
+  "product tanker",
+  "chemical tanker",
+  "LPG tanker",
+  "LNG tanker",
+  "LNG carrier",
+  "supertanker",
+  "tanker",
+  "container ship",
+  "cargo ship",
+  "bulk carrier",
+  "merchant vessel",
+  "merchant ship",
+  "commercial vessel",
+  "freighter",
+  "vessel",
+  "ship",
+  "dhow",
+];
+
+/** Prefixes of ships' names: USS, HMS, MV… The flag they imply, when they imply one. */
+export const VESSEL_PREFIXES: Record<string, string | undefined> = {
+  USS: "state:united-states",
+  USNS: "state:united-states",
+  HMS: "state:united-kingdom",
+  FS: "state:france",
+  IRIS: "state:iran",
+  MV: undefined,
+  "M/V": undefined,
+  MT: undefined,
+  "M/T": undefined,
+};
+
+/** Asset nouns by category, singular and plural forms as a pattern each. */
+export const ASSET_NOUNS: { category: "aircraft" | "drone" | "vessel" | "missile" | "ground"; pattern: string }[] = [
+  { category: "drone", pattern: String.raw`drones?|UAVs?|unmanned aerial vehicles?|unmanned aircraft` },
+  {
+    category: "aircraft",
+    pattern: String.raw`fighter jets?|fighter planes?|fighters?|jets?|warplanes?|bombers?|aircraft|helicopters?|planes?|surveillance planes?`,
+  },
+  {
+    category: "vessel",
+    pattern: String.raw`carrier strike groups?|aircraft carriers?|strike groups?|gunboats?|fast boats?|fast-attack craft|speedboats?|patrol boats?|warships?|destroyers?|frigates?|submarines?|oil tankers?|tankers?|vessels?|ships?|boats?`,
+  },
+  { category: "missile", pattern: String.raw`ballistic missiles?|cruise missiles?|anti-ship missiles?|missiles?|rockets?` },
+  { category: "ground", pattern: String.raw`troops|soldiers|ground forces|air defen[cs]e systems?|batteries` },
+];
+
+/** Agenda items and tracks of negotiations, as phrases. */
+export const TRACK_PATTERN = String.raw`(?:technical )?nuclear (?:file|track|programme|program|issues?|dossier|talks)|nuclear matters|enrichment|uranium stockpile|regional security|regional (?:["“”]?all fronts["“”]? )?track|regional issues|regional influence|regional proxy networks|proxy networks|ballistic missiles?|missile programme|missile program|sanctions relief|human rights(?: concerns)?|prisoner (?:swap|exchange)s?|frozen (?:assets|funds)|verification|inspections`;
+
+/** Reporting verbs: what turns a statement into a party's claim. */
+export const REPORTING_VERB = String.raw`said|says|say|claimed|claims|claim|reported|reports|alleged|alleges|asserted|asserts|insisted|insists|told|tells|stated|states|maintained|maintains|according to`;
+
+/** Words that make a clause future or planned. */
+export const PLANNED_MARKERS = String.raw`will|would|shall|plans? to|planned|planning to|is planning|are planning|scheduled|expected|set to|due to|slated|upcoming|intends? to|to be held|to resume|next week|next month|next round|proposed|would be held|could be held|is to|are to`;
+
+/** Denial verbs. */
+export const DENIAL_VERB = String.raw`denied|denies|deny|denying|rejected (?:claims|reports|allegations)|dismissed (?:claims|reports|allegations)|refuted|refutes`;
+
+/** Words marking a clause as hypothetical or general, not a report. */
+export const HYPOTHETICAL_MARKERS = String.raw`if|unless|whether|could|might|may|should|would|any|until`;

@@ -1,0 +1,109 @@
+/**
+ * Clauses and factuality. An event's mode is read from the clause of its trigger words: `denied`
+ * ("Iran denied that its forces…"), `planned` ("talks are scheduled to resume"), `claimed` by the
+ * party a reporting verb names ("Tehran reported…"), else `asserted` by the source itself.
+ */
+import type { ActorId, Mode } from "@sitrep/domain";
+import { DENIAL_VERB, PLANNED_MARKERS, REPORTING_VERB } from "./_lexicon.js";
+import type { ActorIndex, Sentence, Span } from "./_types.js";
+
+/**
+ * Where one clause ends and the next begins: semicolons, colons, dashes, brackets, and a comma before
+ * a conjunction, a relative or a participle ("…, while Iran attempted…", "…, ordering the vessel…").
+ */
+const CLAUSE_BREAK =
+  /\s*[;:()]\s*|\s+-\s+|\s*—\s*|,\s+(?=(?:while|but|whereas|although|though|even as|as well as|which|who|whose|where)\b)|,\s+(?=(?:\w+ly\s+)?\w+ing\b)|\s+(?=(?:and|but)\s+(?:said|says|warned|added|stressed|noted|claimed|insisted|told)\b)/gu;
+
+/** The clause of `sentence` that contains `at` (absolute offsets). */
+export function clauseAround(sentence: Sentence, at: Span): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const match of sentence.text.matchAll(CLAUSE_BREAK)) {
+    const breakStart = sentence.start + match.index;
+    const breakEnd = breakStart + match[0].length;
+    if (breakEnd <= at.start) start = breakEnd;
+    else if (breakStart >= at.end) {
+      end = breakStart;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Text of a span of the sentence. */
+export function sliceOf(sentence: Sentence, span: Span): string {
+  return sentence.text.slice(span.start - sentence.start, span.end - sentence.start);
+}
+
+const DENIAL_RE = new RegExp(`\\b(?:${DENIAL_VERB})\\b`, "iu");
+const PLANNED_RE = new RegExp(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
+const REPORTING_RE = new RegExp(`\\b(?:${REPORTING_VERB})\\b`, "giu");
+/** "after the June 2025 strikes": the event is background to the claim, not its content. */
+const PRESUPPOSED_RE = /\b(?:after|following|since|before|amid|despite|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}$/iu;
+
+export interface ModeReading {
+  mode: Mode;
+  claimedBy?: ActorId[];
+}
+
+export interface ModeOptions {
+  /** Read future markers as `planned` (rounds and measures); incidents leave this off by default. */
+  planned?: boolean;
+  /** Actor ids whose claims are reports, not a party's claims (media). */
+  reporters?: Set<ActorId>;
+}
+
+/** The mode of the event whose trigger words are at `trigger` in `sentence`. */
+export function readMode(sentence: Sentence, trigger: Span, actors: ActorIndex, options: ModeOptions = {}): ModeReading {
+  const clause = clauseAround(sentence, trigger);
+  const before = sentence.text.slice(0, trigger.start - sentence.start);
+  const clauseText = sliceOf(sentence, clause);
+
+  const denial = DENIAL_RE.exec(before);
+  if (denial) {
+    const verbAt = sentence.start + denial.index;
+    const by = claimants(actors, { start: Math.max(sentence.start, verbAt - 80), end: verbAt }, options.reporters);
+    return by.length > 0 ? { mode: "denied", claimedBy: by } : { mode: "denied" };
+  }
+  if ((options.planned ?? true) && PLANNED_RE.test(clauseText)) return { mode: "planned" };
+
+  if (PRESUPPOSED_RE.test(before)) return { mode: "asserted" };
+  // "X said …<trigger>": the last reporting verb before the trigger, with its subject.
+  let verb: RegExpExecArray | undefined;
+  for (const match of before.matchAll(REPORTING_RE)) verb = match as RegExpExecArray;
+  if (verb) {
+    const verbAt = sentence.start + verb.index;
+    const span =
+      verb[0].toLowerCase() === "according to"
+        ? { start: verbAt + verb[0].length, end: Math.min(sentence.end, verbAt + verb[0].length + 60) }
+        : { start: Math.max(sentence.start, verbAt - 80), end: verbAt };
+    const by = claimants(actors, span, options.reporters);
+    if (by.length > 0) return { mode: "claimed", claimedBy: by };
+  }
+  // "…<trigger>, the Foreign Ministry said."
+  const after = sentence.text.slice(trigger.end - sentence.start);
+  const tail = /,\s+([^,]{1,80}?)\s+(?:said|says|claimed|claims|reported|alleged)\s*[.!]?["']?$/u.exec(after);
+  if (tail) {
+    const tailStart = trigger.end + tail.index;
+    const by = claimants(actors, { start: tailStart, end: tailStart + tail[0].length }, options.reporters);
+    if (by.length > 0) return { mode: "claimed", claimedBy: by };
+  }
+  return { mode: "asserted" };
+}
+
+/** Parties named in a span; media relay reports and are not parties. */
+function claimants(actors: ActorIndex, span: Span, reporters?: Set<ActorId>): ActorId[] {
+  const ids: ActorId[] = [];
+  for (const mention of actors.within(span)) {
+    if (reporters?.has(mention.actorId) || ids.includes(mention.actorId)) continue;
+    ids.push(mention.actorId);
+  }
+  return ids;
+}
+
+/** Media and think tanks: their reports are not a party's claims. */
+export function reportersOf(actors: ActorIndex): Set<ActorId> {
+  return new Set(
+    actors.actors.filter((actor) => actor.organisationType === "media" || actor.organisationType === "think-tank").map((actor) => actor.id),
+  );
+}

@@ -1,0 +1,535 @@
+/**
+ * Actor recognition: the dictionary of known states, organisations and officials (data/actors.json,
+ * format in docs/actors.md), plus general patterns for actors it does not know — titled persons,
+ * named vessels, organisations by the head noun of their name — and surname links to full names.
+ */
+import { readFileSync } from "node:fs";
+import type { Actor, ActorId, ActorKind, Evidence, Role } from "@sitrep/domain";
+import { ActorIdSchema, OrganisationTypeSchema } from "@sitrep/domain";
+import {
+  alternation,
+  escapeRegExp,
+  ORGANISATION_HEADS,
+  TITLE_PATTERN,
+  VESSEL_PREFIXES,
+  VESSEL_TYPES,
+  wordBounded,
+} from "./_lexicon.js";
+import type { ActorIndex, ActorMention, DocumentContext, Span } from "./_types.js";
+
+/** One actor of the dictionary, as written in data/actors.json. */
+export interface DictionaryEntry {
+  id: ActorId;
+  kind: ActorKind;
+  name: string;
+  /** Names always matched as this actor (case-sensitive). */
+  aliases: string[];
+  /** States: adjectives that name them ("Iranian"). Matched as mentions of the state. */
+  adjectives?: string[];
+  /** States: words used for the government ("Tehran", "Washington"). Matched as mentions. */
+  metonyms?: string[];
+  capital?: string;
+  /** States: other cities that can host talks or be a place of an event; not mentions. */
+  cities?: string[];
+  organisationType?: Actor["organisationType"];
+  affiliation?: ActorId;
+  roles?: { title: string; of?: ActorId; from?: string; to?: string }[];
+  vessel?: Actor["vessel"];
+}
+
+/** A known city and the state it belongs to. */
+export interface Place {
+  city: string;
+  state: ActorId;
+  country: string;
+}
+
+/** The loaded, compiled dictionary. */
+export interface ActorDictionary {
+  entries: Map<ActorId, DictionaryEntry>;
+  /** Every alias, adjective and metonym in one alternation, longest first. */
+  pattern: RegExp;
+  /** Normalised form → actor id. */
+  forms: Map<string, ActorId>;
+  /** Adjective or name of a state → the state ("Omani" → state:oman). */
+  states: Map<string, ActorId>;
+  /** City name → place. Capitals and listed cities. */
+  places: Map<string, Place>;
+}
+
+const BUNDLED_DICTIONARY = new URL("../data/actors.json", import.meta.url);
+
+/** Same key for "Iran's" and "Iran’s", and for runs of spaces. */
+export function normaliseForm(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
+}
+
+/** `Abbas Araghchi` → `abbas-araghchi`; diacritics dropped. */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+function readEntries(path: string | URL): DictionaryEntry[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (cause) {
+    throw new Error(`could not load actor dictionary - ${String(path)} is not readable JSON`, { cause });
+  }
+  const actors = (raw as { actors?: unknown }).actors;
+  if (!Array.isArray(actors)) {
+    throw new Error(`could not load actor dictionary - ${String(path)}: expected an object with an "actors" array, received ${typeof raw}`);
+  }
+  return actors.map((entry, index) => checkEntry(entry, `${String(path)}: actors[${index}]`));
+}
+
+function checkEntry(value: unknown, where: string): DictionaryEntry {
+  const entry = value as Partial<DictionaryEntry>;
+  const fail = (reason: string): never => {
+    throw new Error(`could not load actor dictionary - ${where}: ${reason}`);
+  };
+  if (typeof entry !== "object" || entry === null) fail("expected an object");
+  if (!ActorIdSchema.safeParse(entry.id).success) fail(`expected an id such as state:iran, received ${JSON.stringify(entry.id)}`);
+  const kind = String(entry.id).split(":")[0] as ActorKind;
+  if (entry.kind !== undefined && entry.kind !== kind) fail(`kind ${entry.kind} does not match id ${entry.id}`);
+  if (typeof entry.name !== "string" || entry.name === "") fail("expected a name");
+  if (entry.aliases !== undefined && !Array.isArray(entry.aliases)) fail("expected aliases to be an array of strings");
+  if (entry.organisationType !== undefined && !OrganisationTypeSchema.safeParse(entry.organisationType).success) {
+    fail(`unknown organisationType ${JSON.stringify(entry.organisationType)}`);
+  }
+  return { ...entry, kind, aliases: entry.aliases ?? [] } as DictionaryEntry;
+}
+
+/** Entries of a later file extend (aliases, roles…) and override (name, affiliation…) earlier ones. */
+function mergeEntries(base: DictionaryEntry[], extra: DictionaryEntry[]): DictionaryEntry[] {
+  const byId = new Map(base.map((entry) => [entry.id, entry]));
+  for (const entry of extra) {
+    const old = byId.get(entry.id);
+    if (!old) {
+      byId.set(entry.id, entry);
+      continue;
+    }
+    const union = (a?: string[], b?: string[]) => (a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined);
+    byId.set(entry.id, {
+      ...old,
+      ...entry,
+      aliases: union(old.aliases, entry.aliases) ?? [],
+      adjectives: union(old.adjectives, entry.adjectives),
+      metonyms: union(old.metonyms, entry.metonyms),
+      cities: union(old.cities, entry.cities),
+      roles: entry.roles ?? old.roles,
+    });
+  }
+  return [...byId.values()];
+}
+
+/** Compiles entries into a dictionary: one alternation for every form. */
+export function createActorDictionary(entries: DictionaryEntry[]): ActorDictionary {
+  const map = new Map<ActorId, DictionaryEntry>();
+  const forms = new Map<string, ActorId>();
+  const states = new Map<string, ActorId>();
+  const places = new Map<string, Place>();
+  for (const entry of entries) {
+    map.set(entry.id, entry);
+    const all = [entry.name, ...entry.aliases, ...(entry.adjectives ?? []), ...(entry.metonyms ?? [])];
+    for (const form of all) if (!forms.has(normaliseForm(form))) forms.set(normaliseForm(form), entry.id);
+    if (entry.kind === "state") {
+      for (const form of [entry.name, ...entry.aliases, ...(entry.adjectives ?? []), ...(entry.metonyms ?? [])]) {
+        states.set(normaliseForm(form), entry.id);
+      }
+      for (const city of [entry.capital, ...(entry.cities ?? [])]) {
+        if (city) places.set(city, { city, state: entry.id, country: entry.name });
+      }
+    }
+  }
+  const pattern = new RegExp(wordBounded(alternation(forms.keys())), "gu");
+  return { entries: map, pattern, forms, states, places };
+}
+
+/**
+ * The bundled dictionary, extended or overridden by a user file of the same format.
+ * @throws when a file is unreadable or an entry malformed ("could not load actor dictionary - …").
+ */
+export function loadActorDictionary(path?: string): ActorDictionary {
+  const bundled = readEntries(BUNDLED_DICTIONARY);
+  return createActorDictionary(path ? mergeEntries(bundled, readEntries(path)) : bundled);
+}
+
+let defaultDictionary: ActorDictionary | undefined;
+/** The bundled dictionary, loaded once. */
+export function bundledActorDictionary(): ActorDictionary {
+  defaultDictionary ??= loadActorDictionary();
+  return defaultDictionary;
+}
+
+// --- patterns for actors the dictionary does not know ------------------------------------------
+
+/** A capitalised name word: "Takht-Ravanchi", "al-Busaidi", "O'Brien", "J."; not "Iran’s". */
+const NAME_TOKEN = String.raw`(?:(?:al|el|ul|bin|ibn|van|von|de|da)[- ])?\p{Lu}\p{Ll}*(?:['’]\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*\.?`;
+const NAME = String.raw`${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3}`;
+const TITLED_PERSON_RE = new RegExp(String.raw`(?<![\p{L}])(${TITLE_PATTERN})\s+(${NAME})`, "gu");
+const APPOSITIVE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(${NAME})\s*,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}?)(${TITLE_PATTERN}|head of|chief of|commander of)(?![\p{L}])`,
+  "gu",
+);
+const VESSEL_PREFIX_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(Object.keys(VESSEL_PREFIXES))})\s+(${NAME})`, "gu");
+const VESSEL_TYPED_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:the|a|an)\s+(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+)?((?:[\p{L}-]+\s+){0,2}?)(${alternation(VESSEL_TYPES, escapeRegExp)})\s+["“]?(${NAME})["”]?`,
+  "gu",
+);
+const VESSEL_FLAGGED_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:the|a|an)\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+["“]?(${NAME})["”]?`,
+  "gu",
+);
+const ORG_TOKEN = String.raw`\p{Lu}[\p{L}&.'’-]*`;
+const ORGANISATION_RE = new RegExp(
+  String.raw`(?<![\p{L}])((?:${ORG_TOKEN}\s+){1,4})(${alternation(ORGANISATION_HEADS, escapeRegExp)})(?![\p{L}])`,
+  "gu",
+);
+
+/** Capitalised words that start sentences or name dates, never names. */
+const STOP_WORDS = new Set(
+  (
+    "The A An This That These Those As In On At For From By With Meanwhile Yet But And Or While When Its Their His Her Our After Before " +
+    "Under Over Both Each Some Many Several Other Such New Former Unlike Like Despite Within According Although Though If Why What How " +
+    "Who Where It He She They We I Then Also Still Even Only Not No Any All Most More Following Amid During Since Until Last Next " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October " +
+    "November December Said Told Says Tehran Washington Reuters Speaking"
+  ).split(" "),
+);
+
+function cleanName(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/[’]/g, "'").trim();
+}
+
+/** Trims trailing words that are stop words or dates: "Steve Witkoff On" → "Steve Witkoff". */
+function trimName(tokens: string[]): string[] {
+  const kept: string[] = [];
+  for (const token of tokens) {
+    if (STOP_WORDS.has(token.replace(/\.$/, ""))) break;
+    kept.push(token);
+  }
+  return kept;
+}
+
+interface Found extends Span {
+  id: ActorId;
+  priority: number;
+}
+
+interface Draft {
+  id: ActorId;
+  kind: ActorKind;
+  name: string;
+  entry?: DictionaryEntry;
+  organisationType?: Actor["organisationType"];
+  affiliation?: ActorId;
+  articleRoles: Role[];
+  vessel?: Actor["vessel"];
+  forms: Set<string>;
+}
+
+/**
+ * Finds every actor a document names: dictionary forms, titled persons, named vessels and
+ * organisations, then links surnames to the full names the document gave before.
+ */
+export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionary): ActorIndex {
+  const text = ctx.document.text;
+  const drafts = new Map<ActorId, Draft>();
+  const found: Found[] = [];
+  const headingStarts = ctx.sentences.filter((s) => s.heading).map((s) => [s.start, s.end] as const);
+  const inHeading = (pos: number) => headingStarts.some(([start, end]) => pos >= start && pos < end);
+
+  const draftFor = (id: ActorId, name: string): Draft => {
+    let draft = drafts.get(id);
+    if (!draft) {
+      const entry = dictionary.entries.get(id);
+      draft = {
+        id,
+        kind: id.split(":")[0] as ActorKind,
+        name: entry?.name ?? name,
+        articleRoles: [],
+        forms: new Set(),
+        ...(entry ? { entry } : {}),
+        ...(entry?.organisationType ? { organisationType: entry.organisationType } : {}),
+        ...(entry?.affiliation ? { affiliation: entry.affiliation } : {}),
+        ...(entry?.vessel ? { vessel: entry.vessel } : {}),
+      };
+      drafts.set(id, draft);
+    }
+    return draft;
+  };
+  const add = (start: number, end: number, id: ActorId, name: string, priority: number) => {
+    draftFor(id, name).forms.add(cleanName(text.slice(start, end)));
+    found.push({ start, end, id, priority });
+  };
+
+  // 1. Dictionary forms.
+  const dictionaryHits: Found[] = [];
+  for (const match of text.matchAll(dictionary.pattern)) {
+    const id = dictionary.forms.get(normaliseForm(match[0]));
+    if (!id) continue;
+    const start = match.index;
+    dictionaryHits.push({ start, end: start + match[0].length, id, priority: 1 });
+  }
+  for (const hit of dictionaryHits) add(hit.start, hit.end, hit.id, text.slice(hit.start, hit.end), hit.priority);
+  /** Index of the first dictionary hit starting at or after `pos` (hits are in text order). */
+  const firstHitFrom = (pos: number) => {
+    let lo = 0;
+    let hi = dictionaryHits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dictionaryHits[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const dictionaryAt = (start: number, end: number) => {
+    const out: Found[] = [];
+    for (let i = Math.max(0, firstHitFrom(start) - 1); i < dictionaryHits.length && dictionaryHits[i]!.start < end; i++) {
+      if (dictionaryHits[i]!.end > start) out.push(dictionaryHits[i]!);
+    }
+    return out;
+  };
+  /** The dictionary actor named just before `pos` ("Iranian", "Oman's", "US Navy"), if any. */
+  const precedingActor = (pos: number): Found | undefined => {
+    const hit = dictionaryHits[firstHitFrom(pos) - 1];
+    if (!hit) return undefined;
+    // "Iranian foreign ministry spokesman": the title starts inside the ministry's name.
+    if (hit.end > pos) return hit;
+    return /^(?:['’]s)?\s*$/u.test(text.slice(hit.end, pos)) ? hit : undefined;
+  };
+
+  // 2. Titled persons: "Deputy Foreign Minister Majid Takht-Ravanchi", "spokesman Esmail Baghaei".
+  for (const match of text.matchAll(TITLED_PERSON_RE)) {
+    const title = match[1]!;
+    const nameStart = match.index + match[0].length - match[2]!.length;
+    if (inHeading(match.index)) continue;
+    const tokens = trimName(match[2]!.split(/\s+/));
+    if (tokens.length === 0) continue;
+    const nameText = tokens.join(" ");
+    const nameEnd = nameStart + text.slice(nameStart).indexOf(tokens[tokens.length - 1]!) + tokens[tokens.length - 1]!.length;
+    const known = dictionaryAt(nameStart, nameEnd).find((hit) => hit.id.startsWith("person:"));
+    if (!known && dictionaryAt(nameStart, nameEnd).length > 0) continue;
+    if (!known && tokens.length < 2) continue;
+    const id = known?.id ?? (`person:${slugify(nameText)}` as ActorId);
+    if (!known) add(nameStart, nameEnd, id, cleanName(nameText), 2);
+    const before = precedingActor(match.index);
+    const of = before?.id;
+    const draft = draftFor(id, cleanName(nameText));
+    draft.articleRoles.push({
+      title: cleanName(title),
+      ...(of ? { of } : {}),
+      source: "article",
+      evidence: [ctx.evidence({ start: before?.start ?? match.index, end: nameEnd })],
+    });
+    if (!draft.affiliation && of) draft.affiliation = affiliationOf(of, dictionary);
+  }
+
+  // 3. Appositives: "Brad Cooper, head of US Central Command", "X, the Omani foreign minister".
+  for (const match of text.matchAll(APPOSITIVE_RE)) {
+    if (inHeading(match.index)) continue;
+    const tokens = trimName(match[1]!.split(/\s+/));
+    if (tokens.length < 2 || tokens.length !== match[1]!.split(/\s+/).length) continue;
+    const nameStart = match.index;
+    const nameEnd = nameStart + match[1]!.length;
+    const dictionaryHitsInName = dictionaryAt(nameStart, nameEnd);
+    const known = dictionaryHitsInName.find((hit) => hit.id.startsWith("person:"));
+    if (!known && dictionaryHitsInName.length > 0) continue;
+    const alreadyFound = found.find((f) => f.start <= nameStart && f.end >= nameEnd && f.id.startsWith("person:"));
+    const id = known?.id ?? alreadyFound?.id ?? (`person:${slugify(tokens.join(" "))}` as ActorId);
+    if (!known && !alreadyFound) add(nameStart, nameEnd, id, cleanName(match[1]!), 2);
+    // The appositive's title, up to the end of its phrase: "head of US Central Command".
+    const titleStart = match.index + match[0].length - match[3]!.length - match[2]!.length;
+    const rest = /^[^,.;:()—–]*/u.exec(text.slice(titleStart))![0].trimEnd();
+    const titleEnd = titleStart + rest.length;
+    const inTitle = dictionaryAt(titleStart, titleEnd).filter((hit) => hit.start >= titleStart && hit.end <= titleEnd);
+    const of = inTitle[inTitle.length - 1]?.id;
+    const draft = draftFor(id, cleanName(match[1]!));
+    draft.articleRoles.push({
+      title: cleanName(rest.replace(/^(?:the|a|an)\s+/i, "")),
+      ...(of ? { of } : {}),
+      source: "article",
+      evidence: [ctx.evidence({ start: nameStart, end: titleEnd })],
+    });
+    if (!draft.affiliation && of) draft.affiliation = affiliationOf(of, dictionary);
+  }
+
+  // 4. Named vessels.
+  const addVessel = (start: number, nameText: string, details: NonNullable<Actor["vessel"]>, affiliation?: ActorId) => {
+    const tokens = trimName(nameText.split(/\s+/));
+    if (tokens.length === 0) return;
+    const name = cleanName(tokens.join(" "));
+    const end = start + text.slice(start).indexOf(tokens[tokens.length - 1]!) + tokens[tokens.length - 1]!.length;
+    if (dictionary.forms.has(normaliseForm(name))) return;
+    const id = `vessel:${slugify(name)}` as ActorId;
+    add(start, end, id, name, 3);
+    const draft = draftFor(id, name);
+    draft.vessel = { ...details, ...draft.vessel };
+    if (!draft.affiliation && affiliation) draft.affiliation = affiliation;
+  };
+  for (const match of text.matchAll(VESSEL_PREFIX_RE)) {
+    const prefix = match[1]!;
+    const flag = VESSEL_PREFIXES[prefix];
+    const navy = flag !== undefined;
+    const typeBefore = new RegExp(`(${alternation(VESSEL_TYPES, escapeRegExp)})\\s+$`).exec(text.slice(Math.max(0, match.index - 40), match.index));
+    const details: NonNullable<Actor["vessel"]> = { ...(flag ? { flag } : {}), ...(typeBefore ? { type: typeBefore[1]! } : {}) };
+    const nameStart = navy ? match.index : match.index + match[0].length - match[2]!.length;
+    const nameText = navy ? `${prefix} ${match[2]!}` : match[2]!;
+    addVessel(nameStart, nameText, details, flag);
+  }
+  const flagOf = (written: string | undefined) => (written ? (dictionary.states.get(normaliseForm(written)) ?? written) : undefined);
+  for (const match of text.matchAll(VESSEL_TYPED_RE)) {
+    if (/^(?:USS|USNS|HMS|MV|MT|M\/V|M\/T)$/.test(match[4]!.split(/\s+/)[0]!)) continue;
+    const flag = flagOf(match[1]);
+    const nameStart = match.index + match[0].lastIndexOf(match[4]!);
+    addVessel(nameStart, match[4]!, { ...(flag ? { flag } : {}), type: match[3]! });
+  }
+  for (const match of text.matchAll(VESSEL_FLAGGED_RE)) {
+    const flag = flagOf(match[1]);
+    const nameStart = match.index + match[0].lastIndexOf(match[2]!);
+    if (found.some((f) => f.start === nameStart)) continue;
+    addVessel(nameStart, match[2]!, { ...(flag ? { flag } : {}) });
+  }
+
+  // 5. Organisations by the head of their name: "Gulf International Forum".
+  for (const match of text.matchAll(ORGANISATION_RE)) {
+    if (inHeading(match.index)) continue;
+    let tokens = match[1]!.trim().split(/\s+/);
+    while (tokens.length > 0 && STOP_WORDS.has(tokens[0]!)) tokens = tokens.slice(1);
+    if (tokens.length === 0 || tokens.some((t) => STOP_WORDS.has(t))) continue;
+    const skipped = match[1]!.trim().split(/\s+/).length - tokens.length;
+    const start = match.index + new RegExp(`^(?:\\S+\\s+){${skipped}}`).exec(match[0])![0].length;
+    const end = match.index + match[0].length;
+    const hits = dictionaryAt(start, end);
+    // A known organisation, or a ministry/agency of a state the dictionary already names: leave it.
+    if (hits.some((hit) => hit.start === start && hit.end === end) || hits.some((hit) => !hit.id.startsWith("state:"))) continue;
+    if (tokens.every((t) => dictionary.states.has(t))) continue;
+    const name = cleanName(text.slice(start, end));
+    add(start, end, `organisation:${slugify(name)}` as ActorId, name, 2);
+  }
+
+  // 6. Surnames of persons named in full: "Cooper" after "Brad Cooper".
+  const surnames = new Map<string, ActorId | null>();
+  for (const draft of drafts.values()) {
+    if (draft.kind !== "person") continue;
+    const parts = draft.name.split(/\s+/);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1]!;
+    for (const surname of new Set([last, last.replace(/^(?:al|el)-/i, "")])) {
+      if (surname.length < 3 || dictionary.forms.has(surname)) continue;
+      surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== draft.id ? null : draft.id);
+    }
+  }
+  const linkable = [...surnames].filter(([, id]) => id !== null);
+  if (linkable.length > 0) {
+    const re = new RegExp(wordBounded(alternation(linkable.map(([surname]) => surname))), "gu");
+    for (const match of text.matchAll(re)) {
+      const id = surnames.get(match[0]);
+      if (id) found.push({ start: match.index, end: match.index + match[0].length, id, priority: 0 });
+    }
+  }
+
+  // Overlaps: the longest (then the most specific) mention wins.
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.priority - a.priority);
+  const mentions: ActorMention[] = [];
+  let lastEnd = -1;
+  for (const f of found) {
+    if (f.start < lastEnd) continue;
+    mentions.push({ start: f.start, end: f.end, actorId: f.id });
+    lastEnd = f.end;
+  }
+
+  const named = new Set(mentions.map((m) => m.actorId));
+  const evidenceById = new Map<ActorId, Evidence[]>();
+  for (const mention of mentions) {
+    const list = evidenceById.get(mention.actorId) ?? [];
+    list.push(ctx.evidence(mention));
+    evidenceById.set(mention.actorId, list);
+  }
+  // Keep only references to actors of this document, so that every id resolves.
+  const resolve = (id: ActorId | undefined): ActorId | undefined => {
+    for (let current = id, depth = 0; current && depth < 4; depth++) {
+      if (named.has(current)) return current;
+      current = dictionary.entries.get(current)?.affiliation;
+    }
+    return undefined;
+  };
+  const actors: Actor[] = [];
+  for (const id of named) {
+    const draft = drafts.get(id)!;
+    const entry = draft.entry;
+    const roles: Role[] = [
+      ...(entry?.roles ?? []).map((role) => {
+        const of = role.of && named.has(role.of) ? role.of : undefined;
+        return {
+          title: role.title,
+          ...(of ? { of } : {}),
+          ...(role.from ? { from: role.from } : {}),
+          ...(role.to ? { to: role.to } : {}),
+          source: "reference" as const,
+        };
+      }),
+      ...dedupeRoles(draft.articleRoles).map((role) => (role.of && !named.has(role.of) ? { ...role, of: undefined } : role)),
+    ].map((role) => Object.fromEntries(Object.entries(role).filter(([, v]) => v !== undefined)) as Role);
+    const affiliation = resolve(draft.affiliation);
+    const aliases = [...new Set([...(entry?.aliases ?? []), ...draft.forms])].filter((alias) => alias !== draft.name);
+    actors.push({
+      id,
+      kind: draft.kind,
+      name: draft.name,
+      aliases,
+      ...(draft.organisationType ? { organisationType: draft.organisationType } : {}),
+      ...(affiliation && affiliation !== id ? { affiliation } : {}),
+      roles,
+      ...(entry?.capital ? { capital: entry.capital } : {}),
+      ...(draft.vessel && Object.keys(draft.vessel).length > 0 ? { vessel: draft.vessel } : {}),
+      mentions: evidenceById.get(id)!,
+    });
+  }
+  return createActorIndex(actors, mentions);
+}
+
+function dedupeRoles(roles: Role[]): Role[] {
+  const seen = new Set<string>();
+  return roles.filter((role) => {
+    const key = `${role.title.toLowerCase()}|${role.of ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A person's affiliation from the actor their title names: a state, or an organisation's state. */
+function affiliationOf(id: ActorId, dictionary: ActorDictionary): ActorId {
+  if (id.startsWith("state:")) return id;
+  return dictionary.entries.get(id)?.affiliation ?? id;
+}
+
+/** An index over sorted, non-overlapping mentions. */
+export function createActorIndex(actors: Actor[], mentions: ActorMention[]): ActorIndex {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  return {
+    actors,
+    mentions: sorted,
+    within(span: Span): ActorMention[] {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid]!.start < span.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: ActorMention[] = [];
+      for (let i = lo; i < sorted.length && sorted[i]!.start < span.end; i++) if (sorted[i]!.end <= span.end) out.push(sorted[i]!);
+      return out;
+    },
+  };
+}
+

@@ -1,0 +1,184 @@
+/**
+ * Incidents: shoot-downs, seizures and harassment of vessels, strikes, missile launches, tests and
+ * displays, deployments. One candidate per clause that reports one, with the initiators (the
+ * clause's subject), targets (its object), location, assets and casualties the clause gives.
+ */
+import type { ActorId, IncidentKind } from "@sitrep/domain";
+import type { ActorDictionary } from "./actors.js";
+import { ActorLookup, assetsIn, dateFields, locationIn, spanOf, summarise, unique } from "./_extract.js";
+import { COUNT_PATTERN, parseCount, REPORTING_VERB } from "./_lexicon.js";
+import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
+import type { ActorIndex, DocumentContext, IncidentCandidate, Sentence, Span } from "./_types.js";
+
+interface Trigger {
+  kind: IncidentKind;
+  re: RegExp;
+  /** The sentence must also say this (the object of the trigger). */
+  needs?: RegExp;
+}
+
+const VESSEL_WORDS = /\b(?:tankers?|vessels?|ships?|boats?|freighters?|carriers?|dhows?|USS|MV|MT|crew)\b/iu;
+const MISSILE_WORDS = /\bmissiles?\b|\brockets?\b/iu;
+const FORCE_WORDS =
+  /\b(?:carriers?|strike groups?|destroyers?|warships?|frigates?|submarines?|bombers?|B-\d+s?|fighter jets?|jets|squadrons?|troops|forces|air defen[cs]e|batteries|aircraft|naval)\b/iu;
+
+/** Order matters: the first kind that matches a span claims it. */
+const TRIGGERS: Trigger[] = [
+  {
+    kind: "drone-shootdown",
+    re: /\b(?:shot down|shoots down|shooting down|shoot down|downed|shot-down|intercepted and destroyed)\b/giu,
+    needs: /\b(?:drones?|UAVs?|unmanned)\b/iu,
+  },
+  {
+    kind: "vessel-harassment",
+    re: /\b(?:(?:attempted|tried|sought|moved) to (?:intercept|stop|halt|board|seize|detain|divert)|harass(?:ed|es|ing)?|intercepted|swarmed|shadowed|order(?:ed|ing) (?:the|a|it) (?:vessel|ship|tanker|crew) to (?:halt|stop)|approached [^,.;]{0,40}at high speed)\b/giu,
+    needs: VESSEL_WORDS,
+  },
+  {
+    kind: "vessel-seizure",
+    re: /\b(?:seized|seizes|seizing|seizure of|boarded and diverted|commandeered|hijacked|captured|detained)\b/giu,
+    needs: VESSEL_WORDS,
+  },
+  { kind: "missile-display", re: /\b(?:broadcast|aired|showed|unveiled|displayed|paraded|showcased|put on display|released (?:images|footage|video))\b/giu, needs: MISSILE_WORDS },
+  { kind: "missile-test", re: /\b(?:test-fired|test-launched|tested|test launch(?:ed)?|missile tests?)\b/giu, needs: MISSILE_WORDS },
+  {
+    kind: "missile-launch",
+    re: /\b(?:launched|fired|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b)|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?)\b/giu,
+  },
+  {
+    kind: "strike",
+    re: /\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|bombed|bombing|bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked)\b|(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+)strikes\b/giu,
+  },
+  {
+    kind: "deployment",
+    re: /\b(?:deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s)?|dispatch(?:ed|es)?|sent|ordered)\b/giu,
+    needs: FORCE_WORDS,
+  },
+];
+
+/** Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"). */
+const FALSE_TRIGGER =
+  /\bstrike groups?\b|\bstruck (?:a|an) (?:\w+ ){0,2}(?:tone|deal|note|balance|chord|agreement|bargain|compromise)\b|\bsent (?:a |an )?(?:message|signal|letter|warning)\b|\bordered (?:the |an )?(?:investigation|review|sanctions?)\b/giu;
+
+/** Clauses that speak of what could, might or should happen: not a report of an incident. */
+const HYPOTHETICAL = /\b(?:if|unless|could|might|may|should|would|risk of|threat of|threatened to|warned|whether|any|avoid(?:ing)?|prevent(?:ing)?|not)\b/iu;
+const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to)\b/iu;
+
+const REPORTING_RE = new RegExp(`\\b(?:${REPORTING_VERB}|denied|denies|stated that)\\b`, "giu");
+
+const CASUALTY_DESCRIPTION = new RegExp(
+  String.raw`(?:(?:over|more than|at least|about|around|nearly|almost|some|roughly|up to)\s+)?(?:(?:a|one)\s+)?(?:(?:${COUNT_PATTERN}|hundreds|thousands|dozens)\s+(?:of\s+)?)?(?:thousand|hundred|dozen|hundreds|thousands|dozens)?\s*(?:casualties|deaths|dead|fatalities)`,
+  "iu",
+);
+const KILLED = new RegExp(
+  String.raw`\b(?:kill(?:ed|ing)\s+(?:at least\s+)?(${COUNT_PATTERN})|(${COUNT_PATTERN})\s+(?:[\w-]+\s+){0,2}(?:were\s+|was\s+)?killed)\b`,
+  "iu",
+);
+const INJURED = new RegExp(
+  String.raw`\b(?:(?:injur|wound)(?:ed|ing)\s+(?:at least\s+)?(${COUNT_PATTERN})|(${COUNT_PATTERN})\s+(?:[\w-]+\s+){0,2}(?:were\s+|was\s+)?(?:injured|wounded))\b`,
+  "iu",
+);
+
+/** Every incident a document reports, one candidate per triggering clause. */
+export function extractIncidents(ctx: DocumentContext, actors: ActorIndex, dictionary: ActorDictionary): IncidentCandidate[] {
+  const lookup = new ActorLookup(actors);
+  const reporters = reportersOf(actors);
+  const out: IncidentCandidate[] = [];
+  for (const sentence of ctx.sentences) {
+    if (sentence.heading) continue;
+    const blocked = [...sentence.text.matchAll(FALSE_TRIGGER)].map((m) => spanOf(sentence, m.index, m[0].length));
+    const taken: Span[] = [];
+    const kinds = new Set<IncidentKind>();
+    for (const trigger of TRIGGERS) {
+      if (trigger.needs && !trigger.needs.test(sentence.text)) continue;
+      for (const match of sentence.text.matchAll(trigger.re)) {
+        const span = spanOf(sentence, match.index, match[0].length);
+        if (blocked.some((b) => b.start <= span.start && b.end >= span.end)) continue;
+        if (taken.some((t) => t.start < span.end && t.end > span.start)) continue;
+        const clause = clauseAround(sentence, span);
+        // A trigger's companion word must be in its own clause ("drone" for a shoot-down).
+        if (trigger.needs && !trigger.needs.test(sliceOf(sentence, clause))) continue;
+        if (trigger.kind === "deployment" && !FORCE_WORDS.test(sliceOf(sentence, { start: span.end, end: clause.end }))) continue;
+        const candidate = readIncident(ctx, sentence, span, clause, trigger.kind, lookup, dictionary, reporters);
+        if (!candidate) continue;
+        taken.push(clause);
+        if (kinds.has(trigger.kind)) continue;
+        kinds.add(trigger.kind);
+        out.push(candidate);
+      }
+    }
+  }
+  return out;
+}
+
+function readIncident(
+  ctx: DocumentContext,
+  sentence: Sentence,
+  trigger: Span,
+  clause: Span,
+  kind: IncidentKind,
+  lookup: ActorLookup,
+  dictionary: ActorDictionary,
+  reporters: Set<ActorId>,
+): IncidentCandidate | undefined {
+  const clauseText = sliceOf(sentence, clause);
+  const beforeTrigger = sliceOf(sentence, { start: clause.start, end: trigger.start });
+  if (HYPOTHETICAL.test(beforeTrigger) || /^\s*(?:to|not)\b/iu.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start }))) {
+    return undefined;
+  }
+  const future = FUTURE.test(beforeTrigger);
+  const mode = future ? { mode: "planned" as const } : readMode(sentence, trigger, lookup.index, { planned: false, reporters });
+
+  // The subject starts after any reporting verb ("Tehran reported … attacks"): a claimant is not an initiator.
+  let subjectStart = clause.start;
+  for (const match of sentence.text.slice(0, trigger.start - sentence.start).matchAll(REPORTING_RE)) {
+    subjectStart = Math.max(subjectStart, sentence.start + match.index + match[0].length);
+  }
+  const subject = lookup.within({ start: subjectStart, end: trigger.start });
+  const object = lookup.within({ start: trigger.end, end: clause.end });
+  const parties = (mentions: typeof subject) =>
+    unique(
+      mentions
+        .map((m) => m.actorId)
+        .filter((id) => !reporters.has(id))
+        .map((id) => (id.startsWith("state:") || id.startsWith("vessel:") ? id : (lookup.stateOf(id) ?? id))),
+    );
+  let initiators = parties(subject).filter((id) => !id.startsWith("vessel:") || kind === "deployment");
+  // A navy ship in the subject stands for its state: "a jet launched from the USS X shot down…".
+  initiators = unique(initiators.flatMap((id) => (id.startsWith("vessel:") ? [lookup.stateOf(id) ?? id] : [id])));
+  const targets = parties(object).filter((id) => !initiators.includes(id) || kind === "strike");
+
+  const resolved = ctx.eventDate(sentence, trigger);
+  const assets = assetsIn(clauseText, clause.start, lookup, dictionary, (at) => (at < trigger.start ? initiators[0] : targets.find((t) => t.startsWith("state:"))));
+  const casualties = casualtiesIn(sliceOf(sentence, sentence));
+  const location = locationIn(sliceOf(sentence, { start: trigger.start, end: sentence.end }), dictionary);
+  const summaryText = sliceOf(sentence, { start: Math.min(subjectStart, trigger.start), end: clause.end });
+  return {
+    kind,
+    ...dateFields(resolved),
+    mode: mode.mode,
+    ...(mode.claimedBy ? { claimedBy: mode.claimedBy } : {}),
+    summary: summarise(summaryText),
+    evidence: [ctx.evidence(sentence)],
+    location,
+    initiators: initiators.filter((id) => !id.startsWith("vessel:") || kind === "deployment"),
+    targets,
+    assets,
+    ...(casualties ? { casualties } : {}),
+  };
+}
+
+/** "killed 3", "five sailors were injured", "over a thousand casualties". */
+export function casualtiesIn(text: string): IncidentCandidate["casualties"] {
+  const killed = KILLED.exec(text);
+  const injured = INJURED.exec(text);
+  const description = CASUALTY_DESCRIPTION.exec(text);
+  const count = (m: RegExpExecArray | null) => (m ? parseCount((m[1] ?? m[2])!) : undefined);
+  const out: NonNullable<IncidentCandidate["casualties"]> = {};
+  const k = count(killed);
+  const i = count(injured);
+  if (k !== undefined) out.killed = k;
+  if (i !== undefined) out.injured = i;
+  if (description && /\S+\s+\S+/.test(description[0].trim())) out.description = description[0].trim();
+  return Object.keys(out).length > 0 ? out : undefined;
+}

@@ -1,0 +1,311 @@
+/**
+ * Negotiation rounds: a sentence about talks that says they were held (a verb, a date, a venue, a
+ * mediator, a delegation, a statement about them) yields a held candidate; a clause that announces
+ * talks to come ("more talks were planned early next week", "a second round expected") yields a
+ * planned one. General or hypothetical talk of talks ("any second round of talks") yields nothing.
+ */
+import type { ActorId, Statement } from "@sitrep/domain";
+import type { ActorDictionary } from "./actors.js";
+import { ActorLookup, dateFields, spanOf, statementOf, summarise, unique } from "./_extract.js";
+import { alternation, literalPattern, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, TRACK_PATTERN, wordBounded } from "./_lexicon.js";
+import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
+import type { ActorIndex, DocumentContext, RoundCandidate, Sentence, Span } from "./_types.js";
+
+const TRIGGER_RE =
+  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|negotiating table|negotiation table|delegations?)\b/giu;
+const PLANNED_RE = new RegExp(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
+/** Talks in general, in the past in general, or only imagined: "any second round", "previous rounds". */
+const GENERIC_BEFORE = /\b(?:any|future|such|previous|past|prior|earlier|those|no|without|of|for|toward|towards|about|whether)\s+(?:[\w-]+\s+){0,2}$/iu;
+const MORE_TALKS = /\b(?:more|further|another|next|new|follow-up|second|third|additional)\s+(?:[\w-]+\s+){0,1}$/iu;
+const HELD_VERB =
+  /\b(?:held|opened|open|opens|resumed|resume|resumes|concluded|concluding|conclude|began|begun|started|took place|convened|met|meet|meets|wrapped up|ended|ending|hosted|mediated|attended|kicked off|got under way|sat down|arrived|coincided|led the team|focused|described)\b/iu;
+const DELEGATION_CUE =
+  /\b(?:delegations?|led the team|led by|headed by|(?:negotiating|negotiation) table|met(?: face-to-face| directly)?(?: with)?|attended|took part|participated|in the room|sat down|inclusion of|involved|chief negotiator|lead negotiator)\b/giu;
+const INDIRECT = /\bindirect(?:ly)?\b|\bvia (?:Omani |Qatari )?(?:mediators|intermediaries)\b|\bshuttl(?:e|ed|ing) (?:between|messages)\b/iu;
+const DIRECT = /\b(?:face-to-face|direct (?:talks|negotiations|meeting|meetings|contact|engagement|discussions)|met directly|directly with|in person)\b/iu;
+const ORDINAL_RE = new RegExp(`\\b(${ORDINAL_PATTERN})\\s+(?:[\\w-]+\\s+){0,1}(?:round|session)\\b`, "iu");
+const STRUCTURE_RE = /\b((?:one|two|three|four|half|full|single|\d+)-day(?:,?\s*(?:one|two|three|four|\d+)-(?:meeting|session|part|round)s?)?)\b/iu;
+const TRACK_RE = new RegExp(`\\b(?:${TRACK_PATTERN})\\b`, "giu");
+const MEDIATION_AFTER = /^(?:['’]s)?[\s-]+(?:mediat\w*|brokered|hosted|facilitat\w*|stewardship|auspices|intermediar\w*|hosts?)\b/iu;
+const MEDIATION_BEFORE = /\b(?:mediated|brokered|hosted|facilitated|sponsored)\s+by\s+(?:the\s+)?$|\b(?:under|with|through)\s+$/iu;
+const MEDIATION_NOUN_AFTER = /^\s+(?:stewardship|facilitation|mediation|auspices|sponsorship)\b/iu;
+const PERSON_MEDIATOR = /\b(?:intermediary|mediator|go-between|facilitator)\b/iu;
+const OUTCOME =
+  /\b(?:agreed (?:to|on)|reached (?:an? )?(?:agreement|deal|understanding)|ended without|without (?:an? )?(?:agreement|breakthrough|deal)|no (?:agreement|breakthrough|deal) was|joint statement|return to their capitals|for consultations|ending this round|produced (?:an? )?(?:agreement|framework|deal))\b/iu;
+const SPEECH_VERB =
+  /\b(?:said|says|described|calls?|called|told|stated|warned|stressed|insisted|noted|added|claimed|acknowledged|characteri[sz]ed|termed)\b/iu;
+const SITE_RE =
+  /\b(?:held|took place|convened|met|meet|hosted)\s+(?:at|in)\s+((?:an?|the)\s+[^,.;]*?\b(?:palace|hotel|embassy|residence|villa|compound|ministry|complex|centre|center|building|venue|estate)\b[^,.;]*)/iu;
+const QUOTE_RE = /["“]([^"“”]{1,300})["”]/gu;
+const PRONOUN_START = /^(?:He|She)\b/u;
+
+/** Every negotiation round a document reports: held, planned or postponed. */
+export function extractRounds(ctx: DocumentContext, actors: ActorIndex, dictionary: ActorDictionary): RoundCandidate[] {
+  const lookup = new ActorLookup(actors);
+  const reporters = reportersOf(actors);
+  const venues = venuePatterns(dictionary);
+  const out: RoundCandidate[] = [];
+  let lastPerson: ActorId | undefined;
+  for (const sentence of ctx.sentences) {
+    const personBefore = lastPerson;
+    const persons = actors.within(sentence).filter((m) => m.actorId.startsWith("person:"));
+    if (persons.length > 0) lastPerson = persons[persons.length - 1]!.actorId;
+    // Section headings are not reports; the title is.
+    if (sentence.heading && sentence.index > 0) continue;
+
+    const held: Span[] = [];
+    const planned: Span[] = [];
+    for (const match of sentence.text.matchAll(TRIGGER_RE)) {
+      const span = spanOf(sentence, match.index, match[0].length);
+      const clause = clauseAround(sentence, span);
+      const before = sliceOf(sentence, { start: clause.start, end: span.start });
+      const clauseText = sliceOf(sentence, clause);
+      const isPlanned = PLANNED_RE.test(clauseText) || (MORE_TALKS.test(before) && !/\b(?:this|the)\s+(?:[\w-]+\s+)?$/iu.test(before) && /\b(?:planned|expected|scheduled|next|soon|later|coming)\b/iu.test(clauseText));
+      if (isPlanned) {
+        if (/\bany\s+(?:[\w-]+\s+){0,2}$/iu.test(before) || /\b(?:if|unless|whether)\b/iu.test(before)) continue;
+        planned.push(span);
+      } else if (!GENERIC_BEFORE.test(before)) held.push(span);
+    }
+
+    const context = { ctx, sentence, lookup, reporters, dictionary, venues, personBefore };
+    let heldCandidate: RoundCandidate | undefined;
+    if (held.length > 0) heldCandidate = readHeldRound(context, held[0]!);
+    for (const span of planned) {
+      const candidate = readPlannedRound(context, span);
+      if (!candidate) continue;
+      out.push(candidate);
+      if (heldCandidate && !heldCandidate.nextStep) heldCandidate.nextStep = statementOf(ctx, clauseAround(sentence, span), speakerOf(context, span));
+    }
+    if (heldCandidate) out.push(heldCandidate);
+  }
+  return out;
+}
+
+interface Context {
+  ctx: DocumentContext;
+  sentence: Sentence;
+  lookup: ActorLookup;
+  reporters: Set<ActorId>;
+  dictionary: ActorDictionary;
+  venues: VenuePatterns;
+  personBefore: ActorId | undefined;
+}
+
+function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
+  const { ctx, sentence, lookup } = c;
+  const text = sentence.text;
+  const resolved = ctx.eventDate(sentence, trigger);
+  const venue = venueIn(c, trigger);
+  const mediators = mediatorsIn(c);
+  const delegations = delegationsIn(c, mediators);
+  const statements = statementsIn(c);
+  const format = formatOf(text);
+  const outcome = OUTCOME.test(text) ? statementOf(ctx, sentence, speakerOf(c, trigger)) : undefined;
+  const dated = resolved !== undefined && Math.abs(resolved.span.start - trigger.start) < 80;
+  const evidenceOfEvent =
+    HELD_VERB.test(text) || dated || venue.city !== undefined || mediators.length > 0 || delegations.length > 0 || statements.length > 0 || format !== "unknown";
+  if (!evidenceOfEvent) return undefined;
+  // A sentence only about a delegation's make-up still needs talk of talks or people at them.
+  if (/^(?:delegations?|negotiating table|negotiation table)$/iu.test(sliceOf(sentence, trigger)) && delegations.length === 0 && !dated) return undefined;
+
+  const ordinalMatch = ORDINAL_RE.exec(sliceOf(sentence, clauseAround(sentence, trigger)));
+  const ordinal = ordinalMatch ? parseOrdinal(ordinalMatch[1]!) : undefined;
+  const structure = STRUCTURE_RE.exec(text)?.[1];
+  const mode = readMode(sentence, trigger, lookup.index, { planned: false, reporters: c.reporters });
+  return {
+    ...dateFields(resolved),
+    mode: mode.mode,
+    ...(mode.claimedBy ? { claimedBy: mode.claimedBy } : {}),
+    summary: summarise(text),
+    evidence: [ctx.evidence(sentence)],
+    venue,
+    mediators,
+    format,
+    ...(ordinal ? { ordinal } : {}),
+    ...(structure ? { structure } : {}),
+    tracks: tracksIn(text),
+    delegations,
+    ...(outcome ? { outcome } : {}),
+    statements,
+    status: /\bpostponed|delayed|called off|cancell?ed\b/iu.test(text) ? "postponed" : "held",
+  };
+}
+
+function readPlannedRound(c: Context, trigger: Span): RoundCandidate | undefined {
+  const { ctx, sentence } = c;
+  const clause = clauseAround(sentence, trigger);
+  const clauseText = sliceOf(sentence, clause);
+  const resolved = ctx.eventDate(sentence, trigger);
+  const ordinalMatch = ORDINAL_RE.exec(clauseText);
+  const ordinal = ordinalMatch ? parseOrdinal(ordinalMatch[1]!) : undefined;
+  const postponed = /\b(?:postponed|delayed|put off|called off|cancell?ed)\b/iu.test(clauseText);
+  return {
+    ...dateFields(resolved),
+    mode: "planned",
+    summary: summarise(clauseText),
+    evidence: [ctx.evidence(clause)],
+    venue: venueIn(c, trigger, clause),
+    mediators: [],
+    format: formatOf(clauseText),
+    ...(ordinal ? { ordinal } : {}),
+    tracks: tracksIn(clauseText),
+    delegations: [],
+    statements: [],
+    status: postponed ? "postponed" : "planned",
+  };
+}
+
+interface VenuePatterns {
+  /** "in Muscat", "at Geneva". */
+  inCity: RegExp;
+  /** "the Muscat talks". */
+  attributive: RegExp;
+  /** "in the Omani capital". */
+  capitalOf: RegExp;
+}
+
+const VENUE_CACHE = new WeakMap<ActorDictionary, VenuePatterns>();
+function venuePatterns(dictionary: ActorDictionary): VenuePatterns {
+  let patterns = VENUE_CACHE.get(dictionary);
+  if (!patterns) {
+    const cities = alternation(dictionary.places.keys());
+    const adjectives = alternation(dictionary.states.keys());
+    patterns = {
+      inCity: new RegExp(`\\b(?:in|at|to|near)\\s+(${cities})(?![\\p{L}])`, "gu"),
+      attributive: new RegExp(`${wordBounded(`(${cities})`)}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(?:talks|round|session|meeting|negotiations|discussions)\\b`, "u"),
+      capitalOf: new RegExp(`\\bthe\\s+(${adjectives})\\s+capital\\b`, "u"),
+    };
+    VENUE_CACHE.set(dictionary, patterns);
+  }
+  return patterns;
+}
+
+/** The city (and site) where talks were held: "in Muscat", "in the Omani capital", "at a palace near Muscat's airport". */
+function venueIn(c: Context, trigger: Span, scope: Span = c.sentence): RoundCandidate["venue"] {
+  const text = sliceOf(c.sentence, scope);
+  const { dictionary, venues } = c;
+  const venue: RoundCandidate["venue"] = {};
+  const site = SITE_RE.exec(text);
+  if (site) venue.site = site[1]!.trim();
+  let city: string | undefined;
+  let best = Number.POSITIVE_INFINITY;
+  for (const match of text.matchAll(venues.inCity)) {
+    const before = text.slice(Math.max(0, match.index - 20), match.index);
+    if (/\b(?:rather than|instead of|from|not|than)\s*$/iu.test(before) || /^\s*to\b/iu.test(match[0]) && /\b(?:from)\b/iu.test(before)) continue;
+    if (/^to\b/iu.test(match[0]) && !/\b(?:travel|arrive|return|head|go|come)\w*\s*$/iu.test(before)) continue;
+    const distance = Math.abs(scope.start + match.index - trigger.start);
+    if (distance < best) {
+      best = distance;
+      city = match[1]!;
+    }
+  }
+  city ??= venues.attributive.exec(text)?.[1];
+  if (!city) {
+    const capital = venues.capitalOf.exec(text);
+    const state = capital ? dictionary.states.get(capital[1]!) : undefined;
+    city = state ? dictionary.entries.get(state)?.capital : undefined;
+  }
+  if (!city && venue.site) {
+    const inSite = new RegExp(`(${alternation(dictionary.places.keys(), literalPattern)})`, "u").exec(venue.site);
+    city = inSite?.[1];
+  }
+  if (city) {
+    const place = dictionary.places.get(city.replace(/\s+/g, " "));
+    venue.city = place?.city ?? city;
+    if (place) venue.country = place.country;
+  }
+  return venue;
+}
+
+/** Hosts and mediators: "Oman mediated", "Omani-mediated", "under Omani stewardship", "hosted by Qatar". */
+function mediatorsIn(c: Context): ActorId[] {
+  const { sentence, lookup } = c;
+  const out: ActorId[] = [];
+  for (const mention of lookup.within(sentence)) {
+    const id = mention.actorId;
+    const after = sentence.text.slice(mention.end - sentence.start, mention.end - sentence.start + 30);
+    const before = sentence.text.slice(Math.max(0, mention.start - sentence.start - 30), mention.start - sentence.start);
+    const state = id.startsWith("state:") || id.startsWith("organisation:") ? id : undefined;
+    if (state && (MEDIATION_AFTER.test(after) || (MEDIATION_BEFORE.test(before) && !/^\s*(?:and|or)\b/iu.test(after)) || MEDIATION_NOUN_AFTER.test(after))) {
+      if (MEDIATION_BEFORE.test(before) && /\b(?:under|with|through)\s+$/iu.test(before) && !MEDIATION_NOUN_AFTER.test(after)) continue;
+      out.push(lookup.stateOf(id) ?? id);
+    } else if (id.startsWith("person:") && PERSON_MEDIATOR.test(sliceOf(sentence, clauseAround(sentence, mention)) + after)) {
+      const side = lookup.stateOf(id);
+      if (side) out.push(side);
+    }
+  }
+  return unique(out);
+}
+
+/** Persons at the table, by side: "Witkoff and Kushner led the team", "met face-to-face with Araghchi". */
+function delegationsIn(c: Context, mediators: ActorId[]): RoundCandidate["delegations"] {
+  const { sentence, lookup } = c;
+  const members = new Map<ActorId, ActorId[]>();
+  for (const cue of sentence.text.matchAll(DELEGATION_CUE)) {
+    const cueSpan = spanOf(sentence, cue.index, cue[0].length);
+    const clause = clauseAround(sentence, cueSpan);
+    const window = { start: Math.max(clause.start, cueSpan.start - 90), end: Math.min(clause.end, cueSpan.end + 80) };
+    for (const mention of lookup.within(window)) {
+      if (!mention.actorId.startsWith("person:")) continue;
+      const between = mention.start > cueSpan.end ? sliceOf(sentence, { start: cueSpan.end, end: mention.start }) : "";
+      if (/\b(?:was|were|is|are)\s+(?:seen|viewed|described|considered)\b|\bfrom\b|\bsaid\b/iu.test(between)) continue;
+      const side = lookup.stateOf(mention.actorId);
+      if (!side || mediators.includes(side)) continue;
+      const list = members.get(side) ?? [];
+      if (!list.includes(mention.actorId)) list.push(mention.actorId);
+      members.set(side, list);
+    }
+  }
+  return [...members].map(([side, ids]) => ({ side, members: ids }));
+}
+
+/** Quoted remarks with their speaker: "Trump described the discussions as “very good”". */
+function statementsIn(c: Context): Statement[] {
+  const { ctx, sentence, lookup } = c;
+  const out: Statement[] = [];
+  for (const quote of sentence.text.matchAll(QUOTE_RE)) {
+    const quoteSpan = spanOf(sentence, quote.index, quote[0].length);
+    const clause = clauseAround(sentence, { start: quoteSpan.start, end: quoteSpan.start + 1 });
+    const speakerMention = [...lookup.within({ start: sentence.start, end: quoteSpan.start })]
+      .reverse()
+      .find((m) => m.actorId.startsWith("person:") || m.actorId.startsWith("organisation:") || m.actorId.startsWith("state:"));
+    const pronoun = PRONOUN_START.test(sentence.text) ? c.personBefore : undefined;
+    const speechBefore = SPEECH_VERB.test(sliceOf(sentence, { start: sentence.start, end: quoteSpan.start }));
+    if (!speechBefore) continue;
+    let speaker = speakerMention?.actorId;
+    let start = speakerMention?.start ?? clause.start;
+    if (pronoun && (!speakerMention || speakerMention.start - sentence.start > 40)) {
+      speaker = pronoun;
+      start = sentence.start;
+    }
+    if (!speaker || c.reporters.has(speaker)) continue;
+    out.push(statementOf(ctx, { start: Math.max(start, sentence.start), end: quoteSpan.end }, speaker));
+  }
+  return out;
+}
+
+/** Who said the words of a clause: a person before a speech verb, or "He"/"She" from before. */
+function speakerOf(c: Context, at: Span): ActorId | undefined {
+  const { sentence, lookup } = c;
+  const before = lookup.within({ start: sentence.start, end: at.start }).filter((m) => !c.reporters.has(m.actorId));
+  if (SPEECH_VERB.test(sliceOf(sentence, { start: sentence.start, end: at.start }))) {
+    const person = [...before].reverse().find((m) => m.actorId.startsWith("person:"));
+    if (person) return person.actorId;
+    if (PRONOUN_START.test(sentence.text)) return c.personBefore;
+    return before[before.length - 1]?.actorId;
+  }
+  return undefined;
+}
+
+function formatOf(text: string): RoundCandidate["format"] {
+  const indirect = INDIRECT.test(text);
+  const direct = DIRECT.test(text);
+  if (indirect && direct) return "mixed";
+  if (indirect) return "indirect";
+  if (direct) return "direct";
+  return "unknown";
+}
+
+function tracksIn(text: string): string[] {
+  return unique([...text.matchAll(TRACK_RE)].map((m) => m[0].toLowerCase().replace(/["“”]/g, "")));
+}

@@ -1,0 +1,242 @@
+/**
+ * Coercive economic measures: designations ("announced sanctions on 15 entities…"), executive
+ * orders, tariffs ("imposing 25 percent tariffs…", "authorising … tariffs of up to 25%"), UN
+ * snapback, and lifts or waivers. A clause yields a measure only when a verb says something was
+ * done (or is to be done): talk of "the sanctions architecture" yields nothing.
+ */
+import type { ActorId, SanctionAuthority, SanctionInstrument, SanctionStatus } from "@sitrep/domain";
+import type { ActorDictionary } from "./actors.js";
+import { ActorLookup, dateFields, spanOf, summarise, unique } from "./_extract.js";
+import { COUNT_PATTERN, parseCount } from "./_lexicon.js";
+import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
+import type { ActorIndex, DocumentContext, SanctionCandidate, Sentence, Span } from "./_types.js";
+
+const MEASURE = String.raw`(?:new\s+|fresh\s+|additional\s+|further\s+|secondary\s+|economic\s+|financial\s+)*(?:sanctions|penalties|designations|restrictions|tariffs?|export controls)`;
+
+interface Trigger {
+  re: RegExp;
+  status: SanctionStatus;
+  instrument?: SanctionInstrument;
+}
+
+const TRIGGERS: Trigger[] = [
+  { re: /\b(?:signed|signs|issued|issues|unveiled)\s+(?:an?\s+|the\s+)?(?:new\s+)?executive orders?\b/giu, status: "imposed", instrument: "executive-order" },
+  { re: /\bexecutive orders?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting)\b/giu, status: "imposed", instrument: "executive-order" },
+  { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/giu, status: "authorised", instrument: "tariff" },
+  {
+    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:triggered|invoked|initiated|reimposed|restored|took effect|came into effect|returned)\b)|\b(?:triggered|invoked|initiated|completed)\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|restored)\b/giu,
+    status: "imposed",
+    instrument: "snapback",
+  },
+  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|restrictions|designations)\b|\b(?:issued|granted|extended)\s+(?:an?\s+)?(?:[\w-]+\s+)?waivers?\b|\b(?:sanctions|tariffs?)\s+(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/giu, status: "lifted" },
+  { re: new RegExp(String.raw`\b(?:announced|announces|announcing|unveiled|unveils|unveiling|rolled out)\s+(?:[\w-]+\s+){0,3}?${MEASURE}\b`, "giu"), status: "announced" },
+  {
+    re: new RegExp(
+      String.raw`\b(?:imposed|imposes|imposing|impose|levied|levies|slapped|placed|announced)\s+(?:[\w-]+\s+){0,4}?${MEASURE}\b|\b${MEASURE}\s+(?:were|was|have been|has been)\s+(?:imposed|levied|placed)\b`,
+      "giu",
+    ),
+    status: "imposed",
+  },
+  {
+    re: /\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives)|[^.;]{0,80}\bto the (?:SDN|Specially Designated Nationals|Entity) List))/giu,
+    status: "imposed",
+    instrument: "designation",
+  },
+];
+
+/** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
+const NOT_AN_ACTION = /\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|may|should|would|avoid|threat of|risk of|relief|any)\b/iu;
+const THREAT = /\b(?:threatened|threatens|threatening|vowed|vows|warned)\b/iu;
+const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to|is preparing|are preparing|proposed)\b/iu;
+
+const COUNT_TARGET = new RegExp(
+  String.raw`\b(${COUNT_PATTERN})\s+((?:[\w-]+\s+){0,3}?)(entities|entity|companies|company|firms|firm|businesses|banks|individuals|individual|persons|people|executives|officials|vessels|vessel|tankers|tanker|ships|ship|oil tankers|aircraft)\b`,
+  "giu",
+);
+const CATEGORY: Record<string, "entities" | "individuals" | "vessels"> = {
+  entities: "entities",
+  entity: "entities",
+  companies: "entities",
+  company: "entities",
+  firms: "entities",
+  firm: "entities",
+  businesses: "entities",
+  banks: "entities",
+  individuals: "individuals",
+  individual: "individuals",
+  persons: "individuals",
+  people: "individuals",
+  executives: "individuals",
+  officials: "individuals",
+  vessels: "vessels",
+  vessel: "vessels",
+  tankers: "vessels",
+  tanker: "vessels",
+  ships: "vessels",
+  ship: "vessels",
+  aircraft: "entities",
+};
+
+const SECTORS: [RegExp, string][] = [
+  [/\benergy\b/iu, "energy"],
+  [/\bpetroleum\b/iu, "petroleum"],
+  [/\bpetrochemicals?\b/iu, "petrochemical"],
+  [/\boil\b/iu, "oil"],
+  [/\b(?:shipping|maritime|shadow fleet)\b/iu, "shipping"],
+  [/\bbank(?:s|ing)?\b|\bfinancial\b/iu, "banking"],
+  [/\b(?:steel|metals?|mining)\b/iu, "metals"],
+  [/\b(?:drones?|UAVs?)\b/iu, "drones"],
+  [/\bmissiles?\b/iu, "missiles"],
+  [/\bnuclear\b/iu, "nuclear"],
+  [/\baviation|airlines?\b/iu, "aviation"],
+];
+
+const AUTHORITY_BY_ACTOR: Record<string, SanctionAuthority> = {
+  "organisation:us-treasury": "us-treasury",
+  "organisation:ofac": "us-treasury",
+  "organisation:us-state-department": "us-state",
+  "organisation:us-commerce-department": "us-commerce",
+  "organisation:white-house": "us-president",
+  "organisation:european-union": "eu",
+  "organisation:un-security-council": "un-security-council",
+  "organisation:united-nations": "un-security-council",
+  "state:united-kingdom": "uk",
+  "organisation:hm-treasury": "uk",
+  "organisation:uk-foreign-office": "uk",
+  "organisation:e3": "other",
+};
+
+const RATE = /\b(up to|as much as|as high as|of up to|a maximum of|maximum of)?\s*(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)(?![\w])/iu;
+
+/** Every sanction, tariff or lift a document reports, one candidate per triggering clause. */
+export function extractSanctions(ctx: DocumentContext, actors: ActorIndex, _dictionary: ActorDictionary): SanctionCandidate[] {
+  const lookup = new ActorLookup(actors);
+  const reporters = reportersOf(actors);
+  const out: SanctionCandidate[] = [];
+  for (const sentence of ctx.sentences) {
+    if (sentence.heading) continue;
+    const taken: Span[] = [];
+    for (const trigger of TRIGGERS) {
+      for (const match of sentence.text.matchAll(trigger.re)) {
+        const span = spanOf(sentence, match.index, match[0].length);
+        const clause = clauseAround(sentence, span);
+        if (taken.some((t) => t.start < clause.end && t.end > clause.start)) continue;
+        const candidate = readSanction(ctx, sentence, span, clause, trigger, lookup, reporters);
+        if (!candidate) continue;
+        taken.push(clause);
+        out.push(candidate);
+      }
+    }
+  }
+  return out;
+}
+
+function readSanction(
+  ctx: DocumentContext,
+  sentence: Sentence,
+  trigger: Span,
+  clause: Span,
+  found: Trigger,
+  lookup: ActorLookup,
+  reporters: Set<ActorId>,
+): SanctionCandidate | undefined {
+  const clauseText = sliceOf(sentence, clause);
+  const before = sliceOf(sentence, { start: clause.start, end: trigger.start });
+  const triggerText = sliceOf(sentence, trigger);
+  const after = sliceOf(sentence, { start: trigger.end, end: sentence.end });
+  if (NOT_AN_ACTION.test(before) || (found.status !== "authorised" && /\bnot\b/iu.test(before))) return undefined;
+  // A designation verb must be about sanctions: "targeted 14 vessels" in a clause on sanctions or OFAC.
+  if (found.instrument === "designation" && !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt)/iu.test(sentence.text)) return undefined;
+
+  const threat = THREAT.test(before);
+  const future = FUTURE.test(before) || threat;
+  const mode = future ? { mode: "planned" as const } : readMode(sentence, trigger, lookup.index, { planned: false, reporters });
+
+  // What the measure is.
+  const tariff = /\btariffs?\b/iu.test(clauseText) || (found.instrument === "executive-order" && /\btariffs?\b/iu.test(after.slice(0, 200)));
+  let instrument: SanctionInstrument = found.instrument ?? "designation";
+  if (instrument === "executive-order" && tariff) instrument = "tariff";
+  if (found.status !== "lifted" && /\btariffs?\b/iu.test(triggerText)) instrument = "tariff";
+  if (/\bsnap-?back\b/iu.test(clauseText)) instrument = "snapback";
+
+  // What the verb says was done.
+  let status: SanctionStatus = found.status;
+  const scope = tariff ? sliceOf(sentence, { start: clause.start, end: sentence.end }) : clauseText;
+  if (found.status !== "lifted") {
+    if (/\b(?:authori[sz](?:ing|es|ed|e)|allowing|permitting|enabling|potential imposition|could impose|may impose|up to)\b/iu.test(scope) || /\bdoes not (?:immediately )?impose\b/iu.test(scope)) {
+      status = "authorised";
+    } else if (/\b(?:imposing|imposes|imposed|impose|levying|levied)\b/iu.test(scope)) status = "imposed";
+    else if (/\bannounc/iu.test(triggerText)) status = "announced";
+  }
+
+  // Who acts: the clause's subject, else the sentence.
+  const authorities = authoritiesIn(sliceOf(sentence, { start: sentence.start, end: trigger.end }), lookup.within({ start: sentence.start, end: trigger.end }).map((m) => m.actorId), instrument);
+
+  const targets: SanctionCandidate["targets"] = {};
+  for (const match of scope.matchAll(COUNT_TARGET)) {
+    const count = parseCount(match[1]!);
+    const key = CATEGORY[match[3]!.toLowerCase()];
+    if (count === undefined || !key || /\bpercent\b/iu.test(match[2] ?? "")) continue;
+    targets[key] = (targets[key] ?? 0) + count;
+  }
+  const description = describeTargets(scope, tariff);
+  if (description) targets.description = description;
+
+  const rateMatch = tariff ? RATE.exec(scope) : null;
+  const rate = rateMatch ? { value: Number(rateMatch[2]), unit: "percent" as const, ceiling: rateMatch[1] !== undefined } : undefined;
+  if (rate?.ceiling && status === "imposed") status = "authorised";
+
+  const sectors = unique(SECTORS.filter(([re]) => re.test(instrument === "tariff" ? "" : scope)).map(([, name]) => name));
+  const authorityStates = new Set(
+    lookup.within({ start: sentence.start, end: trigger.start }).map((m) => lookup.stateOf(m.actorId)).filter((id): id is ActorId => id !== undefined),
+  );
+  const targetActors = unique(
+    lookup
+      .within({ start: trigger.end, end: clause.start + clauseText.length + (tariff ? after.length : 0) })
+      .map((m) => m.actorId)
+      .filter((id) => !reporters.has(id) && !AUTHORITY_BY_ACTOR[id] && !authorityStates.has(id)),
+  );
+  if (found.instrument === "designation" && targets.entities === undefined && targets.individuals === undefined && targets.vessels === undefined && targetActors.length === 0) {
+    return undefined;
+  }
+
+  return {
+    ...dateFields(ctx.eventDate(sentence, trigger)),
+    mode: mode.mode,
+    ...(mode.claimedBy ? { claimedBy: mode.claimedBy } : {}),
+    summary: summarise(clauseText),
+    evidence: [ctx.evidence(sentence)],
+    authorities: authorities.length > 0 ? authorities : ["other"],
+    instrument,
+    status,
+    targets,
+    sectors,
+    ...(rate ? { rate } : {}),
+    targetActors,
+  };
+}
+
+/** Authorities named before the trigger, by actor or by wording ("Trump signed", "OFAC"). */
+function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrument): SanctionAuthority[] {
+  const out: SanctionAuthority[] = [];
+  for (const id of ids) {
+    const authority = AUTHORITY_BY_ACTOR[id];
+    if (authority && authority !== "other") out.push(authority);
+  }
+  if (/\bTreasury\b/u.test(text) && /\bState Departments\b/u.test(text)) out.push("us-treasury", "us-state");
+  if (/\b(?:President|Trump|Biden|White House)\b/u.test(text) && /\bexecutive order|signed\b/iu.test(text)) out.push("us-president");
+  if (instrument === "snapback") out.push("un-security-council");
+  if (out.length === 0 && /\bexecutive order\b/iu.test(text)) out.push("us-president");
+  return unique(out);
+}
+
+/** Who a measure targets, as worded: "imports from countries that continue to buy Iranian oil". */
+function describeTargets(scope: string, tariff: boolean): string | undefined {
+  const re = tariff
+    ? /\bon\s+((?:imports|goods|products)\s+from\s+[^.;:]+|(?:any\s+)?countr(?:y|ies)\s+[^.;:]+)/iu
+    : /\b(?:on|against|targeting)\s+([^.;:]+)/iu;
+  const match = re.exec(scope);
+  if (!match) return undefined;
+  const text = match[1]!.replace(/\s+-\s+.*$/u, "").replace(/[,\s]+$/u, "").trim();
+  return text.length > 0 ? summarise(text, 200).replace(/^./, (c) => (tariff ? c.toLowerCase() : c)) : undefined;
+}

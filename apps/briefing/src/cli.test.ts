@@ -151,7 +151,8 @@ describe("build", () => {
     expect(result.code).toBe(0);
     const html = join(out, "sitrep-brief_2026-02-01_2026-02-28.html");
     const json = join(out, "sitrep-brief_2026-02-01_2026-02-28.json");
-    expect(result.stdout).toBe(`${html}\n${json}\n`);
+    // Paths are printed relative to the working directory.
+    expect(result.stdout).toBe("out-html/sitrep-brief_2026-02-01_2026-02-28.html\nout-html/sitrep-brief_2026-02-01_2026-02-28.json\n");
     expect(await readdir(out)).toEqual(["sitrep-brief_2026-02-01_2026-02-28.html", "sitrep-brief_2026-02-01_2026-02-28.json"]);
     expect(await readFile(html, "utf8")).toMatch(/^<!doctype html>/i);
 
@@ -195,7 +196,7 @@ describe("build", () => {
     const out = await outDir("out-whole");
     const result = await run(["build", "--dataset", datasetFile, "--format", "html", "--out", out]);
     expect(result.code).toBe(0);
-    const manifest = JSON.parse(await readFile(result.stdout.trim().split("\n").at(-1)!, "utf8")) as BriefManifest;
+    const manifest = JSON.parse(await readFile(join(work, result.stdout.trim().split("\n").at(-1)!), "utf8")) as BriefManifest;
     const dataset = createFixtureDataset();
     const all = dataset.rounds.length + dataset.incidents.length + dataset.sanctions.length;
     expect(manifest.counts.rounds + manifest.counts.incidents + manifest.counts.sanctions).toBe(all);
@@ -246,7 +247,7 @@ describe("parse", () => {
     const target = join(work, "parsed", "dataset.json");
     const result = await run(["parse", SEEDS, "-o", target]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`${target}\n`);
+    expect(result.stdout).toBe("parsed/dataset.json\n");
     expect(result.stderr).toMatch(/^parsed 4 files: .*; 0 failed\n$/);
     const dataset = JSON.parse(await readFile(target, "utf8")) as { documents: unknown[] };
     expect(dataset.documents).toHaveLength(4);
@@ -269,7 +270,7 @@ describe("schedule --once", () => {
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(/^2026-02-09T06:00:00.000Z 2026-02-03..2026-02-09 built /);
     expect(first.stdout.split("\n")).toEqual(
-      expect.arrayContaining([join(out, "sitrep-brief_2026-02-03_2026-02-09.html"), join(out, "index.html"), join(out, "feed.xml")]),
+      expect.arrayContaining(["briefs/sitrep-brief_2026-02-03_2026-02-09.html", "briefs/index.html", "briefs/feed.xml"]),
     );
     const feed = await readFile(join(out, "feed.xml"), "utf8");
     expect(feed).toContain("sitrep-brief_2026-02-03_2026-02-09.html");

@@ -10,6 +10,7 @@ import { UsageError } from "./_args.js";
 import { BUILD_HELP, type CliEnvironment, createRendererPool, parseBuildArgs, type RendererPool, runBuild, sitrepVersion } from "./commands/build.js";
 import { PARSE_HELP, parseParseArgs, runParse, summariseParse } from "./commands/parse.js";
 import { createBriefScheduler, parseScheduleArgs, SCHEDULE_HELP } from "./commands/schedule.js";
+import { displayPath } from "./input.js";
 import { createProgress, type ProgressStream } from "./progress.js";
 import { formatRunRecord } from "./schedule.js";
 import { removePendingWrites } from "./write.js";
@@ -94,7 +95,7 @@ async function runParseCommand(argv: string[], io: CliIo, err: (line: string) =>
   }
   const result = await runParse(options, { progress: createProgress(io.stderr), cwd: io.cwd });
   for (const failure of result.failures) err(failure.message);
-  if (result.written) io.stdout.write(`${result.written}\n`);
+  if (result.written) io.stdout.write(`${displayPath(result.written, io.cwd)}\n`);
   else if (result.dataset.documents.length > 0 || result.failures.length === 0) io.stdout.write(result.json);
   io.stderr.write(`${summariseParse(result)}\n`);
   return result.failures.length > 0 ? EXIT_FAILURE : EXIT_OK;
@@ -108,7 +109,7 @@ async function runBuildCommand(argv: string[], io: CliIo, env: CliEnvironment, r
   }
   const result = await runBuild(options, { renderers, now: env.now, progress: createProgress(io.stderr) });
   for (const failure of result.failures) err(failure.message);
-  for (const path of result.paths) io.stdout.write(`${path}\n`);
+  for (const path of result.paths) io.stdout.write(`${displayPath(path, io.cwd)}\n`);
   if (result.pdfError !== undefined) {
     err(`${describeError(result.pdfError)} (the HTML was written; no PDF)`);
     return EXIT_FAILURE;
@@ -131,11 +132,11 @@ async function runScheduleCommand(
   let failed = false;
   const scheduler = createBriefScheduler(options, { renderers, now: env.now }, (record) => {
     if (record.status === "failed") failed = true;
-    io.stderr.write(`${formatRunRecord(record, describeError)}\n`);
+    io.stderr.write(`${formatRunRecord({ ...record, paths: record.paths.map((path) => displayPath(path, io.cwd)) }, describeError)}\n`);
   });
   if (options.once) {
     const record = await scheduler.tick();
-    for (const path of record.paths) io.stdout.write(`${path}\n`);
+    for (const path of record.paths) io.stdout.write(`${displayPath(path, io.cwd)}\n`);
     return record.status === "failed" ? EXIT_FAILURE : EXIT_OK;
   }
   scheduler.start();

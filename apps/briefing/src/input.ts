@@ -110,7 +110,8 @@ export async function loadInput(source: InputSource, options: LoadOptions = {}):
   return { dataset, files, failures, read: results.length };
 }
 
-function displayPath(path: string, cwd: string): string {
+/** A path as a user would type it from `cwd`: relative when inside it, absolute otherwise. */
+export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { readHtml, readMarkdown } from "./_markup.js";
+
+describe("readMarkdown", () => {
+  it("reads front matter fields and strips Markdown to plain text, keeping link targets", () => {
+    const markdown = [
+      "---",
+      "title: Talks resume in Muscat",
+      "published: 2026-02-06",
+      "source: https://example.org/talks",
+      "outlet: Gulf Daily",
+      "author: [Jane Doe, John Roe]",
+      "---",
+      "",
+      "The **US and Iran** resumed _indirect_ talks in [Muscat](https://example.org/muscat \"Muscat\")",
+      "on Friday, officials said.",
+      "",
+      "## What was agreed",
+      "",
+      "* Oman mediated.",
+      "* The envoys met for `four` hours.",
+      "",
+      "> Iran said the talks were \"useful\".",
+      "",
+      "---",
+      "[ref]: https://example.org/ref",
+    ].join("\n");
+    const result = readMarkdown(markdown);
+    expect(result.title).toBe("Talks resume in Muscat");
+    expect(result.published).toBe("2026-02-06");
+    expect(result.url).toBe("https://example.org/talks");
+    expect(result.outlet).toBe("Gulf Daily");
+    expect(result.byline).toBe("Jane Doe, John Roe");
+    expect(result.text).toBe(
+      [
+        "The US and Iran resumed indirect talks in Muscat on Friday, officials said.",
+        "What was agreed",
+        "- Oman mediated.",
+        "- The envoys met for four hours.",
+        'Iran said the talks were "useful".',
+      ].join("\n"),
+    );
+    expect(result.links).toEqual(["https://example.org/muscat", "https://example.org/ref"]);
+  });
+
+  it("takes the first heading as the title when there is no front matter, and accepts `date` and a non-URL source", () => {
+    const result = readMarkdown("---\ndate: February 6, 2026\nsource: Gulf Daily\n---\n# Talks resume\n\nText here.");
+    expect(result.title).toBe("Talks resume");
+    expect(result.published).toBe("February 6, 2026");
+    expect(result.outlet).toBe("Gulf Daily");
+    expect(result.url).toBeUndefined();
+    expect(result.text).toBe("Text here.");
+  });
+
+  it("treats broken front matter as absent and keeps snake_case words intact", () => {
+    const result = readMarkdown("---\ntitle: [unclosed\n---\nThe shadow_fleet list grew.");
+    expect(result.title).toBeUndefined();
+    expect(result.text).toBe("The shadow_fleet list grew.");
+  });
+});
+
+describe("readHtml", () => {
+  const page = `<!doctype html><html><head>
+    <title>Talks resume | Gulf Daily</title>
+    <meta property="og:site_name" content="Gulf Daily">
+    <meta property="og:title" content="Talks resume in Muscat">
+    <meta property="article:published_time" content="2026-02-06T18:00:00+04:00">
+    <meta name="author" content="Jane Doe">
+    <link rel="canonical" href="https://gulfdaily.example/talks">
+  </head><body>
+    <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article>
+      <h1>Talks resume in Muscat</h1>
+      <p>The US and Iran resumed talks in Muscat on Friday, <a href="https://example.org/statement">officials said</a>.</p>
+      <p>Oman mediated the talks.</p>
+      <ul><li>Witkoff attended.</li><li>Araghchi attended.</li></ul>
+    </article>
+    <script>var x = 1;</script>
+  </body></html>`;
+
+  it("reads metadata: title, published time, site name, author, canonical URL", () => {
+    const result = readHtml(page);
+    expect(result.title).toBe("Talks resume in Muscat");
+    expect(result.published).toBe("2026-02-06T18:00:00+04:00");
+    expect(result.outlet).toBe("Gulf Daily");
+    expect(result.byline).toBe("Jane Doe");
+    expect(result.url).toBe("https://gulfdaily.example/talks");
+  });
+
+  it("extracts the article body as paragraphs and list items, with its links", () => {
+    const result = readHtml(page);
+    expect(result.text).toBe(
+      ["The US and Iran resumed talks in Muscat on Friday, officials said.", "Oman mediated the talks.", "- Witkoff attended.", "- Araghchi attended."].join("\n"),
+    );
+    expect(result.links).toEqual(["https://example.org/statement"]);
+  });
+
+  it("falls back to <time datetime> for the date", () => {
+    const result = readHtml(`<html><body><article><h1>T</h1><time datetime="2026-02-03">3 Feb</time><p>A drone was shot down over the sea.</p></article></body></html>`);
+    expect(result.published).toBe("2026-02-03");
+  });
+});

@@ -1,0 +1,295 @@
+/**
+ * Markdown and HTML → plain text with one paragraph per line, plus the metadata those formats carry.
+ * What comes out still goes through `normaliseText`; nothing here decides what the stored text is.
+ */
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { parse as parseYaml } from "yaml";
+import { findUrls } from "./_normalise.js";
+
+export interface Markup {
+  /** Plain text, one paragraph (or heading, or list item) per line, without the title. */
+  text: string;
+  title?: string;
+  /** Publication date as the metadata writes it (ISO timestamp, "2026-02-06", "February 6, 2026"…). */
+  published?: string;
+  outlet?: string;
+  byline?: string;
+  url?: string;
+  /** Link targets (`[text](url)`, `<a href>`), in order of appearance. */
+  links: string[];
+}
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+function asText(value: unknown): string | undefined {
+  if (typeof value === "string") return value.trim() === "" ? undefined : value.trim();
+  if (typeof value === "number") return String(value);
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
+  if (Array.isArray(value)) {
+    const parts = value.map(asText).filter((part): part is string => part !== undefined);
+    return parts.length > 0 ? parts.join(", ") : undefined;
+  }
+  if (typeof value === "object" && value !== null && "name" in value) return asText((value as { name: unknown }).name);
+  return undefined;
+}
+
+export function isHttpUrl(value: string | undefined): value is string {
+  if (value === undefined) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** Reads the YAML front matter fields sitrep uses: title, published/date, source/url, outlet, author. */
+function readFrontMatter(yamlText: string): Omit<Markup, "text" | "links"> {
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText);
+  } catch {
+    // Broken front matter is treated as absent rather than losing the article.
+    return {};
+  }
+  if (typeof data !== "object" || data === null) return {};
+  const field = (...names: string[]) => {
+    for (const name of names) {
+      const value = asText((data as Record<string, unknown>)[name]);
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  };
+  const meta: Omit<Markup, "text" | "links"> = {};
+  const title = field("title", "headline");
+  const published = field("published", "date", "publishedAt", "published_at", "pubDate", "datePublished");
+  const outlet = field("outlet", "publisher", "site", "site_name");
+  const byline = field("author", "authors", "byline");
+  const source = field("source", "url", "link", "canonical");
+  if (title !== undefined) meta.title = title;
+  if (published !== undefined) meta.published = published;
+  if (byline !== undefined) meta.byline = byline;
+  if (isHttpUrl(source)) meta.url = source;
+  const outletFromSource = source !== undefined && !isHttpUrl(source) ? source : undefined;
+  if (outlet !== undefined || outletFromSource !== undefined) meta.outlet = (outlet ?? outletFromSource)!;
+  return meta;
+}
+
+/** Inline Markdown → text; link targets are collected. */
+function stripInlineMarkdown(line: string, links: string[]): string {
+  return line
+    .replace(/!\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))+(?:\s+"[^"]*")?\)/g, "$1")
+    .replace(/\[([^\]]+)\]\(<?((?:[^()\s<>]|\([^()]*\))+)>?(?:\s+"[^"]*")?\)/g, (_m, text: string, url: string) => {
+      links.push(url);
+      return text;
+    })
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1")
+    .replace(/<(https?:\/\/[^>\s]+)>/g, "$1")
+    .replace(/`([^`]+)`/g, "$1")
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
+    .replace(/(?<![\w*\\])\*(?=\S)([^*\n]*?)(?<=\S)\*(?![\w*])/g, "$1")
+    .replace(/(?<![\w\\])_(?=\S)([^_\n]*?)(?<=\S)_(?!\w)/g, "$1")
+    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1")
+    .replace(/<\/?[a-zA-Z][^>]*>/g, "")
+    .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, "$1");
+}
+
+/**
+ * Reads a Markdown article: YAML front matter for metadata, then blocks → one line each (paragraphs
+ * unwrapped, headings and list items on their own line, rules and fences dropped). The first `#`
+ * heading is the title when the front matter has none.
+ */
+export function readMarkdown(content: string): Markup {
+  let body = content.replace(/\r\n?/g, "\n");
+  let meta: Omit<Markup, "text" | "links"> = {};
+  const frontMatter = FRONT_MATTER.exec(body);
+  if (frontMatter) {
+    meta = readFrontMatter(frontMatter[1]!);
+    body = body.slice(frontMatter[0].length);
+  }
+  const links: string[] = [];
+  const blocks: string[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (paragraph.length > 0) blocks.push(stripInlineMarkdown(paragraph.join(" "), links));
+    paragraph = [];
+  };
+  let inFence = false;
+  let title = meta.title;
+  const lines = body.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (/^\s*(```|~~~)/.test(raw)) {
+      flush();
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) {
+      if (raw.trim() !== "") blocks.push(raw.trim());
+      continue;
+    }
+    let line = raw.replace(/^\s{0,3}(?:>\s?)+/, "").trimEnd();
+    const reference = /^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+"[^"]*")?\s*$/.exec(line);
+    if (reference) {
+      links.push(reference[1]!);
+      continue;
+    }
+    if (line.trim() === "") {
+      flush();
+      continue;
+    }
+    // Setext heading underline, or a thematic break.
+    if (/^\s*=+\s*$/.test(line) || (/^\s*-+\s*$/.test(line) && paragraph.length > 0)) {
+      const heading = paragraph.join(" ");
+      paragraph = [];
+      if (title === undefined && blocks.length === 0) title = stripInlineMarkdown(heading, links);
+      else blocks.push(stripInlineMarkdown(heading, links));
+      continue;
+    }
+    if (/^\s*([-*_])(?:\s*\1){2,}\s*$/.test(line)) {
+      flush();
+      continue;
+    }
+    const heading = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
+    if (heading) {
+      flush();
+      const text = stripInlineMarkdown(heading[2]!, links);
+      if (title === undefined && heading[1] === "#" && blocks.length === 0) title = text;
+      else if (text !== "" && text !== title) blocks.push(text);
+      continue;
+    }
+    if (/^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line) && line.includes("|")) continue;
+    const bullet = /^\s*[-*+]\s+(.*)$/.exec(line);
+    const ordered = /^\s*(\d+)[.)]\s+(.*)$/.exec(line);
+    if (bullet || ordered) {
+      flush();
+      paragraph.push(bullet ? `- ${bullet[1]}` : `${ordered![1]}. ${ordered![2]}`);
+      continue;
+    }
+    if (line.trimStart().startsWith("|")) {
+      flush();
+      line = line.trim().replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim()).join(" | ");
+      blocks.push(stripInlineMarkdown(line, links));
+      continue;
+    }
+    paragraph.push(line.trim().replace(/\\$/, ""));
+  }
+  flush();
+  const markup: Markup = { ...meta, text: blocks.join("\n"), links: links.filter(isHttpUrl) };
+  if (title !== undefined && title !== "") markup.title = title;
+  return markup;
+}
+
+const BLOCK_TAGS = new Set([
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV", "DL", "DT", "FIGCAPTION", "FIGURE", "FOOTER",
+  "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "OL", "P", "PRE", "SECTION", "TABLE",
+  "TD", "TH", "TR", "UL",
+]);
+const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "NAV", "FORM", "BUTTON", "IFRAME"]);
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+  getAttribute?(name: string): string | null;
+}
+
+/** Walks an element into lines of text; `<a href>` targets are collected. */
+function htmlToLines(root: DomNode, links: string[], base: string | undefined): string[] {
+  const lines: string[] = [];
+  let current = "";
+  const breakLine = () => {
+    const line = current.replace(/\s+/g, " ").trim();
+    if (line !== "") lines.push(line);
+    current = "";
+  };
+  const walk = (node: DomNode) => {
+    if (node.nodeType === 3) {
+      current += node.textContent ?? "";
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = node.nodeName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) return;
+    if (tag === "BR") {
+      breakLine();
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) breakLine();
+    if (tag === "LI") current += "- ";
+    if (tag === "A") {
+      const href = node.getAttribute?.("href");
+      if (href) {
+        try {
+          const url = new URL(href, base).toString();
+          if (isHttpUrl(url)) links.push(url);
+        } catch {
+          // A malformed href is not a link worth keeping.
+        }
+      }
+    }
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (block) breakLine();
+  };
+  walk(root);
+  breakLine();
+  return lines;
+}
+
+/**
+ * Reads an HTML page: metadata from `<meta>`/`<time>`, the article body through Readability (on
+ * linkedom), falling back to the whole `<body>` when Readability finds no article.
+ */
+export function readHtml(content: string): Markup {
+  const { document } = parseHTML(content);
+  const meta = (selector: string, attribute = "content") => {
+    const value = document.querySelector(selector)?.getAttribute(attribute)?.trim();
+    return value === undefined || value === "" ? undefined : value;
+  };
+  const timeElement = document.querySelector("time[datetime]")?.getAttribute("datetime")?.trim() || undefined;
+  const published =
+    meta('meta[property="article:published_time"]') ??
+    meta('meta[name="article:published_time"]') ??
+    meta('meta[itemprop="datePublished"]') ??
+    meta('meta[name="pubdate"]') ??
+    meta('meta[name="publish-date"]') ??
+    meta('meta[name="date"]') ??
+    meta('meta[name="dc.date"]') ??
+    timeElement;
+  const canonical = meta('link[rel="canonical"]', "href") ?? meta('meta[property="og:url"]');
+  const url = isHttpUrl(canonical) ? canonical : undefined;
+  const outlet = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
+  const byline = meta('meta[name="author"]') ?? meta('meta[property="article:author"]');
+  const headings = document.querySelectorAll("h1");
+  const h1 = headings.length === 1 ? headings[0]?.textContent?.replace(/\s+/g, " ").trim() : undefined;
+
+  let article: ReturnType<Readability["parse"]> = null;
+  try {
+    article = new Readability(document.cloneNode(true) as never, { charThreshold: 0 }).parse();
+  } catch {
+    article = null;
+  }
+  const title = meta('meta[property="og:title"]') ?? (h1 || undefined) ?? article?.title?.trim() ?? document.querySelector("title")?.textContent?.trim();
+  const links: string[] = [];
+  let lines: string[];
+  if (article?.content) {
+    const { document: fragment } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+    lines = htmlToLines(fragment.body as unknown as DomNode, links, url);
+  } else {
+    lines = htmlToLines(document.body as unknown as DomNode, links, url);
+  }
+  if (title !== undefined && lines[0] === title) lines.shift();
+  for (const line of lines) for (const found of findUrls(line)) links.push(found);
+
+  const markup: Markup = { text: lines.join("\n"), links };
+  if (title) markup.title = title;
+  if (published !== undefined) markup.published = published;
+  if (outlet !== undefined) markup.outlet = outlet;
+  const articleByline = article?.byline?.trim();
+  if (byline !== undefined || articleByline) markup.byline = (byline ?? articleByline)!;
+  if (url !== undefined) markup.url = url;
+  return markup;
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { isHeadline, normaliseCharacters, normaliseText } from "./_normalise.js";
+
+describe("normaliseCharacters", () => {
+  it("straightens typographic quotes", () => {
+    expect(normaliseCharacters("Tehran\u2019s \u201cvery good\u201d talks, \u2018on track\u2019")).toBe(`Tehran's "very good" talks, 'on track'`);
+  });
+
+  it("writes em dashes and spaced en dashes as a spaced hyphen, unspaced en dashes as a hyphen", () => {
+    expect(normaliseCharacters("the region\u2014described by Trump\u2014has")).toBe("the region - described by Trump - has");
+    expect(normaliseCharacters("a phrase \u2014 ending war \u2014 sits")).toBe("a phrase - ending war - sits");
+    expect(normaliseCharacters("between 2019\u20132026 and US\u2013Iran talks")).toBe("between 2019-2026 and US-Iran talks");
+    expect(normaliseCharacters("Oman \u2013 the host")).toBe("Oman - the host");
+  });
+
+  it("removes inline-math markup around numbers", () => {
+    expect(normaliseCharacters("enrichment to $60%$ and ($90%$ enrichment)")).toBe("enrichment to 60% and (90% enrichment)");
+    expect(normaliseCharacters("up to $25\\%$ tariffs")).toBe("up to 25% tariffs");
+  });
+
+  it("collapses a doubled full stop but keeps an ellipsis", () => {
+    expect(normaliseCharacters("pressure on Iran..")).toBe("pressure on Iran.");
+    expect(normaliseCharacters("and then... nothing")).toBe("and then... nothing");
+  });
+
+  it("turns non-breaking and other odd spaces into spaces and drops zero-width ones", () => {
+    expect(normaliseCharacters("21\u00a0June\u202f2026 Mus\u200bcat")).toBe("21 June 2026 Muscat");
+  });
+
+  it("composes to NFC", () => {
+    const decomposed = "Sepa\u0301h";
+    expect(normaliseText(decomposed).text).toBe("Sep\u00e1h");
+  });
+});
+
+describe("normaliseText", () => {
+  it("drops a trailing promotional sentence and keeps the sentence before it", () => {
+    const { text } = normaliseText(
+      "The track is built upon three layers: If you enjoyed this article, you should check out: this related piece.\nNext paragraph.",
+    );
+    expect(text).toBe("The track is built upon three layers:\nNext paragraph.");
+  });
+
+  it("drops 'for another perspective … see …' pointers to other coverage", () => {
+    const { text } = normaliseText("Tehran raised enrichment. For a different take on this story, see the coverage from Reuters.");
+    expect(text).toBe("Tehran raised enrichment.");
+  });
+
+  it("drops whole promotional and boilerplate lines", () => {
+    const { text } = normaliseText("Talks resumed.\nSubscribe to our newsletter for more.\nRead more: Iran talks explained\nAdvertisement\nOman mediated.");
+    expect(text).toBe("Talks resumed.\nOman mediated.");
+  });
+
+  it("moves a source list and URL-only lines into links", () => {
+    const result = normaliseText(
+      "Talks resumed.\nSources\nThis synthesis draws on the following posts:\n- https://t.me/one/\n- https://example.org/two\nhttps://example.org/three",
+    );
+    expect(result.text).toBe("Talks resumed.");
+    expect(result.links).toEqual(["https://t.me/one/", "https://example.org/two", "https://example.org/three"]);
+  });
+
+  it("keeps a bare URL in prose and also lists it as a link", () => {
+    const result = normaliseText("The order is at https://www.whitehouse.gov/order. It took effect.");
+    expect(result.text).toBe("The order is at https://www.whitehouse.gov/order. It took effect.");
+    expect(result.links).toEqual(["https://www.whitehouse.gov/order"]);
+  });
+
+  it("takes a credit line out of the text as the attribution, without taking the credited outlet as its own", () => {
+    const result = normaliseText("Talks resumed.\nOriginal analysis inspired by Jane Doe from The Gulf Review. Additional research conducted through multiple sources.");
+    expect(result.text).toBe("Talks resumed.");
+    expect(result.attribution).toBe("Original analysis inspired by Jane Doe from The Gulf Review.");
+    expect(result.outlet).toBeUndefined();
+  });
+
+  it("sets the outlet from a line saying where the article first appeared", () => {
+    const result = normaliseText("Talks resumed.\nThis article first appeared in Gulf Daily.");
+    expect(result.outlet).toBe("Gulf Daily");
+    expect(result.attribution).toBe("This article first appeared in Gulf Daily.");
+  });
+
+  it("drops a paragraph's opening quote when it never closes, and keeps balanced quotes", () => {
+    expect(normaliseText('"Tehran and Washington resume talks, with "agreed language" in view.').text).toBe(
+      'Tehran and Washington resume talks, with "agreed language" in view.',
+    );
+    expect(normaliseText('"We are in no rush," he said.').text).toBe('"We are in no rush," he said.');
+  });
+
+  it("keeps one paragraph per line and drops blank lines", () => {
+    expect(normaliseText("Title\n\n  First para.  \n\n\nSecond para.\n").text).toBe("Title\nFirst para.\nSecond para.");
+  });
+
+  it("joins hard-wrapped plain text back into paragraphs", () => {
+    const wrapped = [
+      "The US and Iran resumed their informal talks on Friday in the Omani",
+      "capital, officials from both governments said, as the White House signed",
+      "an executive order on tariffs against the partners of Tehran.",
+      "",
+      "Oman mediated the talks in Muscat, and the delegations returned to their",
+      "capitals in the evening for consultations with their governments about",
+      "the next step in the process and the timetable of the next round.",
+    ].join("\n");
+    expect(normaliseText(wrapped).text.split("\n")).toHaveLength(2);
+  });
+});
+
+describe("isHeadline", () => {
+  it("takes a short line with no final full stop as a headline", () => {
+    expect(isHeadline("Iran and US open two-track track in Muscat, with nuclear file and regional front running on parallel rails", true)).toBe(true);
+    expect(isHeadline("Trump signs tariff order as Muscat talks end", true)).toBe(true);
+  });
+
+  it("takes a line ending in a full stop as the first paragraph, however short", () => {
+    expect(
+      isHeadline(
+        "The resumption of diplomatic contact between Washington and Tehran in Oman marks a fragile turning point, but entrenched mistrust, military posturing, and clashing agendas threaten to overwhelm any momentum toward a nuclear agreement.",
+        true,
+      ),
+    ).toBe(false);
+    expect(isHeadline("The US and Iran on Friday (February 6, 2026) resumed their informal talks.", true)).toBe(false);
+    expect(isHeadline("Talks resumed.", true)).toBe(false);
+  });
+
+  it("takes a question as a headline only when it is short and title-cased", () => {
+    expect(isHeadline("Can Oman Save the Talks?", true)).toBe(true);
+    expect(isHeadline("can the two sides really find a way back to the table after everything that has happened this year?", true)).toBe(false);
+  });
+
+  it("never takes the only line, a line running on with a colon, or a very long line as a headline", () => {
+    expect(isHeadline("Iran and US open talks in Muscat", false)).toBe(false);
+    expect(isHeadline("The format is the following:", true)).toBe(false);
+    expect(isHeadline(`Iran ${"and the United States ".repeat(12)}talk`, true)).toBe(false);
+  });
+});

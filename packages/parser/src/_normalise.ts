@@ -1,0 +1,216 @@
+/**
+ * Text normalisation: what every article goes through before anything reads it. The text this returns
+ * is the text a Document stores and every evidence span points into, so nothing after this step may
+ * change it.
+ *
+ * Decisions (see the README too):
+ * - Unicode NFC; non-breaking and other exotic spaces → a space; zero-width characters and soft hyphens
+ *   dropped; runs of spaces collapsed; lines trimmed; blank lines dropped (one paragraph per line).
+ * - Typographic quotes → straight (’ ‘ → ', “ ” → "); an em dash, or a spaced en dash, → " - " (spaced
+ *   hyphen); an unspaced en dash ("2019–2026", "US–Iran") → "-"; "…" → "...".
+ * - Stray inline-math markup from copy-pasted articles (`$60%$`) → `60%`; a doubled full stop ("Iran..")
+ *   → one (a real ellipsis "..." is kept).
+ * - Promotional boilerplate ("If you found value in this post…", "For another perspective…, see…",
+ *   "Subscribe to…", "Read more: …") is removed, as a whole line or as a trailing sentence.
+ * - "Sources" / "Wire provenance" blocks and lines that are only a URL are removed from the text; their
+ *   URLs go to `links`. Bare URLs inside prose stay in the text and are also collected.
+ * - Credit lines ("Original analysis inspired by X from Y.", "This article first appeared in Y.") are
+ *   removed from the text and kept as `attribution`; only a line saying where the article itself was
+ *   published sets `outlet` ("inspired by X from Y" names someone else's outlet, so it does not).
+ * - A paragraph opening with a double quote that never closes loses that quote: it is a copy-paste
+ *   artefact, and left alone it would make the whole paragraph look like a quotation.
+ */
+
+export interface NormalisedText {
+  text: string;
+  /** URLs from source lists, URL-only lines and prose, in order of appearance, without duplicates. */
+  links: string[];
+  attribution?: string;
+  outlet?: string;
+}
+
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const HYPHENS = /[\u2010\u2011\u2212]/g;
+const EM_DASH = / *[\u2014\u2015] */g;
+const SPACED_EN_DASH = / +\u2013 *| *\u2013 +/g;
+const EN_DASH = /\u2013/g;
+/** `$60%$`, `$90\%$`, `$ 3.5 $` — inline math around a plain number. */
+const INLINE_MATH = /\$\s*(\d[\d.,]*)\s*(\\?%|percent)?\s*\$/g;
+/** "Iran.." but not "...". */
+const DOUBLED_STOP = /(?<![.])\.\.(?![.])/g;
+const DOUBLED_COMMA = /,{2,}/g;
+
+export const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'()[\]{}]+/g;
+
+/**
+ * Openings of promotional or navigational sentences that are not part of an article. Written for the
+ * genre (newsletter plugs, related-article pointers, share prompts), not for any one site.
+ */
+const PROMO =
+  "(?:if you (?:found|find|enjoyed|liked|appreciated) (?:value in |this )?(?:this |our )?(?:post|article|piece|story|analysis|content)|" +
+  "(?:for|see) (?:another|a different|more|further|an alternative) (?:perspective|take|view|context|coverage|reading)\\b[^.!?\\n]{0,120}?\\bsee\\b|" +
+  "you (?:should|might|may) (?:also )?(?:check out|like|enjoy|want to read)|" +
+  "(?:read|see) (?:more|also)\\s*:|related(?: (?:article|story|reading|coverage))?\\s*:|also read\\s*:|recommended\\s*:|" +
+  "click here\\b|subscribe (?:to|for|now)\\b|sign up (?:for|to)\\b|follow us on\\b|share this (?:article|post|story)\\b|" +
+  "(?:this|the) (?:post|article) (?:may contain|contains) affiliate links)";
+const PROMO_LINE = new RegExp(`^(?:[-*•]\\s*)?${PROMO}`, "i");
+/** A promotional sentence after the article's own words on the same line, up to the end of that sentence. */
+const PROMO_TRAILING = new RegExp(`(?<=[.:!?"')])\\s+${PROMO}[^\\n]*$`, "i");
+
+const BOILERPLATE_LINE =
+  /^(?:advertisement|sponsored content|share(?: this)?(?: article| story)?|print|email|(?:©|\(c\)|copyright)\s.*|all rights reserved\.?|.*\ball rights reserved\.?)$/i;
+
+/** Headings that introduce a list of sources rather than prose. */
+const SOURCE_HEADING =
+  /^(?:wire provenance|sources?(?: and (?:notes|references))?|references|further reading|related links|links|source links|citations|notes and sources)\s*:?$/i;
+
+/** Lines that credit another author or outlet. */
+const ATTRIBUTION_LINE =
+  /^(?:original (?:analysis|reporting|article|story|report|piece)\b|(?:this|the) (?:article|analysis|story|report|piece|post) (?:was |is )?(?:originally |first )?(?:inspired by|adapted from|based on|published|appeared|syndicated)\b|(?:inspired by|adapted from|originally published|first published|first appeared|republished|syndicated from)\b)/i;
+/** Where the article itself was first published: "first appeared in Y", "originally published by Y". */
+const OWN_OUTLET = /\b(?:originally published|first published|first appeared|republished from|syndicated from)\s+(?:by|in|on|at|from)\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})/;
+
+const URL_ONLY_LINE = /^(?:[-*•]\s*|\d+[.)]\s*)?(?:[A-Z][\w ]{0,30}:\s*)?<?https?:\/\/\S+>?$/i;
+
+/** Normalises characters within a line: quotes, dashes, spaces, markup residue. Offsets are not preserved. */
+export function normaliseCharacters(line: string): string {
+  return line
+    .replace(INVISIBLE, "")
+    .replace(SPACES, " ")
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(HYPHENS, "-")
+    .replace(EM_DASH, " - ")
+    .replace(SPACED_EN_DASH, " - ")
+    .replace(EN_DASH, "-")
+    .replace(/\u2026/g, "...")
+    .replace(INLINE_MATH, (_m, number: string, unit: string | undefined) => number + (unit === undefined ? "" : unit === "percent" ? " percent" : "%"))
+    .replace(DOUBLED_STOP, ".")
+    .replace(DOUBLED_COMMA, ",")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}
+
+/** URLs in a piece of text, without trailing sentence punctuation. */
+export function findUrls(text: string): string[] {
+  return [...text.matchAll(URL_PATTERN)].map((m) => m[0].replace(/[.,;:!?]+$/, ""));
+}
+
+/** Drops the opening double quote of a paragraph whose quotes do not pair up. */
+function dropStrayOpeningQuote(line: string): string {
+  if (!line.startsWith('"')) return line;
+  const count = line.split('"').length - 1;
+  return count % 2 === 1 ? line.slice(1).trimStart() : line;
+}
+
+/** Joins hard-wrapped lines (plain text wrapped at ~70 columns) back into paragraphs. */
+function unwrapHardWrappedText(lines: string[]): string[] {
+  const nonEmpty = lines.filter((line) => line.trim() !== "");
+  if (nonEmpty.length < 6) return lines;
+  const lengths = nonEmpty.map((line) => line.length).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)]!;
+  const open = nonEmpty.filter((line) => !/[.!?:"')\]]\s*$/.test(line)).length;
+  if (median < 40 || median > 100 || open / nonEmpty.length < 0.5) return lines;
+  const out: string[] = [];
+  let block: string[] = [];
+  const flush = () => {
+    if (block.length > 0) out.push(block.join(" "));
+    block = [];
+  };
+  for (const line of lines) {
+    if (line.trim() === "") {
+      flush();
+      out.push("");
+    } else if (/^\s*(?:[-*•]|\d+[.)])\s/.test(line)) {
+      flush();
+      block.push(line.trim());
+    } else {
+      block.push(line.trim());
+    }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Normalises an article's plain text (already stripped of Markdown or HTML). Returns the text with one
+ * paragraph per line, plus the links and credit line taken out of it.
+ */
+export function normaliseText(raw: string): NormalisedText {
+  const links: string[] = [];
+  const addLinks = (urls: string[]) => {
+    for (const url of urls) if (!links.includes(url)) links.push(url);
+  };
+  let attribution: string | undefined;
+  let outlet: string | undefined;
+
+  const rawLines = unwrapHardWrappedText(raw.normalize("NFC").replace(/\r\n?/g, "\n").split("\n"));
+  const kept: string[] = [];
+  let inSourceList = false;
+  for (const rawLine of rawLines) {
+    let line = normaliseCharacters(rawLine);
+    if (line === "") continue;
+
+    if (SOURCE_HEADING.test(line)) {
+      inSourceList = true;
+      continue;
+    }
+    if (URL_ONLY_LINE.test(line)) {
+      addLinks(findUrls(line));
+      continue;
+    }
+    if (inSourceList) {
+      // A source list holds URLs, short introductions ending in a colon, and short citation lines.
+      const urls = findUrls(line);
+      if (urls.length > 0 || /:$/.test(line) || (line.length < 120 && /^[-*•]/.test(line))) {
+        addLinks(urls);
+        continue;
+      }
+      inSourceList = false;
+    }
+    if (ATTRIBUTION_LINE.test(line)) {
+      addLinks(findUrls(line));
+      const first = /^.*?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
+      attribution = attribution === undefined ? first : `${attribution} ${first}`;
+      outlet ??= OWN_OUTLET.exec(line)?.[1]?.replace(/[.,]$/, "");
+      continue;
+    }
+    if (PROMO_LINE.test(line) || BOILERPLATE_LINE.test(line)) continue;
+    line = line.replace(PROMO_TRAILING, "").trim();
+    line = dropStrayOpeningQuote(line);
+    if (line === "") continue;
+    addLinks(findUrls(line));
+    kept.push(line);
+  }
+  const result: NormalisedText = { text: kept.join("\n"), links };
+  if (attribution !== undefined) result.attribution = attribution;
+  if (outlet !== undefined) result.outlet = outlet;
+  return result;
+}
+
+const SENTENCE_END = /[.!?]["')\]]*$/;
+
+/**
+ * Tells a headline from a first paragraph, for plain text whose first line may be either. A headline
+ * has no sentence-final full stop (news headlines drop it), is short (at most 30 words and 200
+ * characters) and is followed by more text; one ending in "?" or "!" counts only when short (≤ 15
+ * words) and capitalised like a title. A line ending in a full stop is a standfirst or the first
+ * paragraph, never a headline, however short; so is a line ending in ":" or ",", which runs on.
+ */
+export function isHeadline(line: string, hasFollowingText: boolean): boolean {
+  const text = line.trim();
+  if (!hasFollowingText || text === "") return false;
+  const words = text.split(/\s+/);
+  if (text.length > 200 || words.length > 30) return false;
+  if (/[:;,]$/.test(text)) return false;
+  if (/[!?]["')\]]*$/.test(text)) {
+    if (words.length > 15) return false;
+    const capitalised = words.filter((word) => /^["'(]?[A-Z0-9]/.test(word)).length;
+    return capitalised / words.length >= 0.5;
+  }
+  if (SENTENCE_END.test(text)) return false;
+  return /^["'(]?[A-Z0-9]/.test(text);
+}

@@ -1,0 +1,223 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { isHeadline, normaliseText } from "./_normalise.js";
+import { splitSentences } from "./_sentences.js";
+import type { Span } from "./_types.js";
+import { parseMetadataDate, readDocumentDates } from "./dates.js";
+
+function read(text: string, options: { published?: string; hasTitle?: boolean } = {}) {
+  const sentences = splitSentences(text);
+  const evidence = (span: Span) => ({ documentId: "0123456789abcdef", quote: text.slice(span.start, span.end), start: span.start, end: span.end });
+  const dates = readDocumentDates({ text, sentences, hasTitle: options.hasTitle ?? false, metadataDate: options.published, evidence });
+  const all = sentences.flatMap((s) => dates.datesIn(s).map((d) => ({ ...d, quote: text.slice(d.span.start, d.span.end) })));
+  return { ...dates, sentences, all };
+}
+
+/** Each date phrase as "quote → date (method)". */
+function phrases(text: string, published?: string) {
+  return read(text, published === undefined ? {} : { published }).all.map((d) => `${d.quote} → ${d.date} (${d.method})`);
+}
+
+function seed(name: string) {
+  const { text } = normaliseText(readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), "utf8"));
+  const first = text.slice(0, text.indexOf("\n"));
+  return read(text, { hasTitle: isHeadline(first, true) });
+}
+
+describe("publication date of each seed", () => {
+  it("000: dated by its own 'available to this publication on the morning of 21 June 2026'", () => {
+    const { published } = seed("000_1b4dac7aeb5536a9.txt");
+    expect(published.date).toBe("2026-06-21");
+    expect(published.method).toBe("dateline");
+    expect(published.evidence?.quote).toBe("21 June 2026");
+  });
+
+  it("001: anchored three days after the February 6 session, the year from 'late January 2026'", () => {
+    const { published } = seed("001_38a2526c3d9235ef.txt");
+    expect(published).toMatchObject({ date: "2026-02-09", method: "anchored" });
+    expect(published.evidence?.quote).toMatch(/^Three days after .* the February 6$/);
+  });
+
+  it("002: stays undated", () => {
+    const { published, all } = seed("002_a3abaf2181e453b6.txt");
+    expect(published).toEqual({ date: null, method: "unknown" });
+    // Only dates that carry their own year resolve in an undated document.
+    expect(all.map((d) => d.date)).toEqual(["2026"]);
+  });
+
+  it("003: dateline from 'on Friday (February 6, 2026)'", () => {
+    const { published } = seed("003_cf0bd94e75d63faf.txt");
+    expect(published).toMatchObject({ date: "2026-02-06", method: "dateline" });
+    expect(published.evidence?.quote).toBe("Friday (February 6, 2026)");
+  });
+});
+
+describe("publication date rules", () => {
+  it("prefers metadata to anything in the text", () => {
+    expect(read("The talks on Friday (February 6, 2026) resumed.", { published: "2026-02-07T10:00:00Z" }).published).toEqual({ date: "2026-02-07", method: "metadata" });
+  });
+
+  it("reads a wire dateline", () => {
+    expect(read("MUSCAT, Oman, February 6, 2026 (Reuters) - Iran and the US held talks.").published).toMatchObject({ date: "2026-02-06", method: "dateline" });
+  });
+
+  it("reads a short published line near the top", () => {
+    expect(read("Talks resume in Muscat\nPublished: 6 February 2026\nIran and the US held talks on Friday.", { hasTitle: true }).published).toMatchObject({
+      date: "2026-02-06",
+      method: "dateline",
+    });
+  });
+
+  it("does not anchor a yearless date when no year is written anywhere", () => {
+    expect(read("Two days after the February 6 session, nothing has changed.").published).toEqual({ date: null, method: "unknown" });
+  });
+
+  it("does not take the latest date mentioned as the publication date", () => {
+    expect(read("The strikes of June 2025 hit three sites. Talks were held on 6 February 2026 in Muscat.").published.method).toBe("unknown");
+  });
+
+  it("reads metadata dates as written, ignoring the time zone", () => {
+    expect(parseMetadataDate("2026-02-06T23:30:00-05:00")).toBe("2026-02-06");
+    expect(parseMetadataDate("February 6, 2026")).toBe("2026-02-06");
+    expect(parseMetadataDate("2026-02")).toBe("2026-02");
+    expect(parseMetadataDate("soon")).toBeUndefined();
+  });
+});
+
+describe("event dates", () => {
+  const published = "2026-02-06"; // a Friday
+
+  it("takes the year of a month-day from the publication date", () => {
+    expect(phrases("On February 3, a jet shot down a drone.", published)).toEqual(["February 3 → 2026-02-03 (explicit)"]);
+    expect(phrases("Talks were held on December 28 in Geneva.", "2026-01-05")).toEqual(["December 28 → 2025-12-28 (explicit)"]);
+  });
+
+  it("keeps full dates, months and years at their precision", () => {
+    expect(phrases("Talks resume in Muscat on 21 June 2026. The strikes came in June 2025, after the 2015 deal.", published)).toEqual([
+      "21 June 2026 → 2026-06-21 (explicit)",
+      "June 2025 → 2025-06 (explicit)",
+      "2015 → 2015 (explicit)",
+    ]);
+  });
+
+  it("reads early/mid/late parts of months and years as approximate intervals", () => {
+    expect(phrases("The buildup began in late January 2026. Tensions rose in mid-2025 and early 2024.", published)).toEqual([
+      "late January 2026 → 2026-01-21~/2026-01-31~ (approximate)",
+      "mid-2025 → 2025-05~/2025-08~ (approximate)",
+      "early 2024 → 2024-01~/2024-04~ (approximate)",
+    ]);
+  });
+
+  it("reads 'since X' as running from X to publication", () => {
+    expect(phrases("The navy has expanded since late January 2026.", "2026-02-09")).toEqual(["late January 2026 → 2026-01-21~/2026-02-09 (approximate)"]);
+  });
+
+  it("reads 'in recent days' as the week before publication, never one day", () => {
+    expect(phrases("In recent days, US forces shot down a drone.", published)).toEqual(["In recent days → 2026-01-30~/2026-02-06~ (approximate)"]);
+    expect(phrases("Over the past 48 hours, two ships were stopped.", published)).toEqual(["past 48 hours → 2026-02-04~/2026-02-06~ (approximate)"].map((s) => s.replace("past", "Over the past")));
+  });
+
+  it("reads 'early next week' as an approximate interval after publication", () => {
+    expect(phrases("More talks were planned early next week.", published)).toEqual(["early next week → 2026-02-09~/2026-02-11~ (approximate)"]);
+  });
+
+  it("reads relative weeks, days and months", () => {
+    expect(phrases("Iran said last week it would talk. Yesterday it agreed. Two days ago it refused. Last month it walked out.", published)).toEqual([
+      "last week → 2026-01-26/2026-02-01 (relative)",
+      "Yesterday → 2026-02-05 (relative)",
+      "Two days ago → 2026-02-04 (relative)",
+      "Last month → 2026-01 (relative)",
+    ]);
+  });
+
+  it("reads a weekday as the latest such day for the past and the next one for the future", () => {
+    expect(phrases("The envoys met on Tuesday.", published)).toEqual(["Tuesday → 2026-02-03 (relative)"]);
+    expect(phrases("The envoys met on Friday.", published)).toEqual(["Friday → 2026-02-06 (relative)"]);
+    expect(phrases("The envoys will meet on Tuesday.", published)).toEqual(["Tuesday → 2026-02-10 (relative)"]);
+    expect(phrases("The envoys met last Friday.", published)).toEqual(["last Friday → 2026-01-30 (relative)"]);
+  });
+
+  it("does not read a weekday inside a name as a date", () => {
+    expect(phrases("Watch the Friday Prayer sermons.", published)).toEqual([]);
+  });
+
+  it("resolves 'the same day' to the previous date in the text", () => {
+    expect(phrases("On February 3, a jet shot down a drone. The same day, gunboats approached a tanker.", published)).toEqual([
+      "February 3 → 2026-02-03 (explicit)",
+      "The same day → 2026-02-03 (anaphoric)",
+    ]);
+    expect(phrases("On February 3, a drone was downed. The next day, a tanker was stopped.", published)).toEqual([
+      "February 3 → 2026-02-03 (explicit)",
+      "The next day → 2026-02-04 (anaphoric)",
+    ]);
+  });
+
+  it("anchors 'hours before talks began' and 'within hours of the session concluding' to the talks' date", () => {
+    const text =
+      "Did the February 6 session change anything? Iran displayed a missile just hours before talks began. Within hours of the Muscat session concluding, sanctions followed.";
+    expect(phrases(text, "2026-02-09")).toEqual([
+      "February 6 → 2026-02-06 (explicit)",
+      "just hours before talks began → 2026-02-06 (anchored)",
+      "Within hours of the Muscat session concluding → 2026-02-06 (anchored)",
+    ]);
+  });
+
+  it("anchors a window before the talks as an interval", () => {
+    const text = "The February 6 meeting was tense. Within a single 72-hour window before delegations arrived in Oman, two incidents occurred.";
+    expect(phrases(text, "2026-02-09")[1]).toBe("Within a single 72-hour window before delegations arrived → 2026-02-03/2026-02-06 (anchored)");
+  });
+
+  it("marks background far before publication as historical", () => {
+    const { all } = read("The 2015 JCPOA collapsed after Washington's 2018 withdrawal in May 2018. The June 2025 strikes followed, and talks resumed on February 6.", {
+      published: "2026-02-09",
+    });
+    expect(all.map((d) => [d.quote, d.historical])).toEqual([
+      ["2015", true],
+      ["2018", true],
+      ["May 2018", true],
+      ["June 2025", true],
+      ["February 6", false],
+    ]);
+  });
+
+  it("resolves nothing relative in an undated document", () => {
+    expect(phrases("On February 3, a drone was downed. In recent days, ships were stopped. Talks were held on 6 February 2026.")).toEqual([
+      "6 February 2026 → 2026-02-06 (explicit)",
+    ]);
+  });
+
+  it("warns when a weekday contradicts its date and keeps both readings", () => {
+    const result = read("The talks on Friday, February 7, 2026 ended.", { published: "2026-02-09" });
+    expect(result.all.map((d) => d.date)).toEqual(["2026-02-06?/2026-02-07?"]);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]!.message).toMatch(/Friday.*Saturday/);
+    expect(result.warnings[0]!.evidence?.quote).toBe("Friday, February 7, 2026");
+  });
+
+  it("does not read numbers that are not years as years", () => {
+    expect(phrases("They installed 2000 centrifuges and enriched to 60 percent, $2025 in fees, post-2023 blowback.", published)).toEqual([]);
+  });
+});
+
+describe("eventDate", () => {
+  it("picks the date of the trigger's clause, else the nearest in the sentence", () => {
+    const text = "The US and Iran on Friday (February 6, 2026) resumed talks, as Trump signed an order.";
+    const { sentences, eventDate } = read(text);
+    const sentence = sentences[0]!;
+    const trigger = { start: text.indexOf("signed"), end: text.indexOf("signed") + 6 };
+    expect(eventDate(sentence, trigger)?.date).toBe("2026-02-06");
+  });
+
+  it("prefers a date in the same clause", () => {
+    const text = "Iran hit a tanker on February 3, 2026; the US struck back on February 5, 2026.";
+    const { sentences, eventDate } = read(text);
+    const at = text.indexOf("struck");
+    expect(eventDate(sentences[0]!, { start: at, end: at + 6 })?.date).toBe("2026-02-05");
+  });
+
+  it("returns undefined for a sentence without a date", () => {
+    const text = "Oman mediated the talks.";
+    const { sentences, eventDate } = read(text, { published: "2026-02-06" });
+    expect(eventDate(sentences[0]!, { start: 0, end: 4 })).toBeUndefined();
+  });
+});

@@ -1,0 +1,735 @@
+/**
+ * Date resolution — the one place where the parser decides what date a document or an event has.
+ *
+ * PUBLICATION DATE, by precedence (first that applies wins; the method and evidence are recorded):
+ * 1. `metadata`: front matter, HTML metadata, or a date the caller supplies.
+ * 2. `dateline`: the text dates itself —
+ *    a. a wire dateline opening the first paragraph ("MUSCAT, Feb. 6 (Reuters) - …") or a short
+ *       "Published: 6 February 2026"-style line among the first three;
+ *    b. a full date qualified by a weekday in the lead paragraph ("on Friday (February 6, 2026)"): news
+ *       leads date their news with the weekday of the day they report, and the full date is added
+ *       precisely to make the article self-dating;
+ *    c. a full date beside words that refer to the writing itself ("available to this publication on
+ *       the morning of 21 June 2026", "at the time of writing", "as of 21 June 2026").
+ * 3. `anchored`: "<N> days/weeks after … <date>" in the first three paragraphs ("Three days after … the
+ *    February 6 session" → 9 February). A date written without a year takes the latest year written
+ *    with a month or day anywhere in the text ("late January 2026"); with no such year, no anchor.
+ * 4. `inferred` is never used: the latest date a text mentions is not its publication date, and a
+ *    wrong date is worse than none.
+ * 5. `unknown`: date null. An undated document resolves only dates that carry their own year.
+ *
+ * EVENT DATES, against the publication date (precision as written, EDTF):
+ * - "21 June 2026" → 2026-06-21; "On February 3" → the nearest such day to publication, biased to the
+ *   past (future tense to the future); "June 2025" → 2025-06; "2019" → 2019.
+ * - "early/mid/late <month>" → days 1–10 / 11–20 / 21–end, approximate ("late January 2026" →
+ *   2026-01-21~/2026-01-31~); "early/mid/late <year>" → Jan–Apr / May–Aug / Sep–Dec, approximate
+ *   ("mid-2025" → 2025-05~/2025-08~).
+ * - "since <date>" → from that date to publication (an ongoing state, not a one-day event).
+ * - Weekdays: past tense → the latest such day on or before publication; future tense ("will", "is
+ *   expected to", "next") → the next one after it; "last Friday" → strictly before.
+ * - "yesterday", "today", "tomorrow", "N days ago"; "last/this/next week" (Monday–Sunday weeks),
+ *   "early next week" (Monday–Wednesday, approximate), "earlier this week", "last/this/next month/year".
+ * - "in recent days" / "in the past few days" → the 7 days before publication, approximate
+ *   (2026-01-30~/2026-02-06~); "in recent weeks" → 28 days; "in the past 48 hours" → 2 days. Never a
+ *   single day.
+ * - "the same day", "that day", "the next day", "two days later" (anaphoric) → the previous day-precise
+ *   date in the text, shifted.
+ * - "hours before talks began", "within hours of the … session concluding", "as talks concluded",
+ *   "on the eve of the talks", "within a 72-hour window before delegations arrived" (anchored) → the
+ *   talks' date: the nearest earlier day-precise date written within 60 characters of a talks noun
+ *   (session, talks, meeting, round…), else the first later one. "Hours" stay on the talks' day.
+ * - A weekday that contradicts its date ("Friday, February 7, 2026", a Saturday) is a document warning
+ *   and the date becomes the uncertain interval of both readings (2026-02-06?/2026-02-07?).
+ * - `historical` when the date ends more than 90 days before publication (or, undated, before the latest
+ *   date the text writes with a year).
+ *
+ * A resolved date's `span` is always the phrase's own words ("The same day"), never the antecedent's.
+ *
+ * chrono-node reads explicit day dates; everything else is regular expressions here. Both run per
+ * sentence, and only on sentences a cheap pre-filter lets through.
+ */
+import { type Evidence, type FuzzyDate, type PublicationDate, parseFuzzyDate, type Warning } from "@sitrep/domain";
+import * as chrono from "chrono-node";
+import type { ResolvedDate, Sentence, Span } from "./_types.js";
+
+// ---------------------------------------------------------------------------------------------- days
+
+const DAY_MS = 86_400_000;
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+function toDayNumber(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+function fromDayNumber(n: number): string {
+  const date = new Date(n * DAY_MS);
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+function makeDay(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+function addDays(iso: string, days: number): string {
+  return fromDayNumber(toDayNumber(iso) + days);
+}
+/** 0 = Sunday … 6 = Saturday. */
+function weekdayOf(iso: string): number {
+  return new Date(toDayNumber(iso) * DAY_MS).getUTCDay();
+}
+function isRealDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+// ------------------------------------------------------------------------------------------- lexicon
+
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, several: 3, few: 3, "a few": 3, "a couple of": 2, couple: 2,
+};
+const NUMBER = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const TALKS = `(?:talks|session|sessions|meeting|meetings|negotiations|round|discussions|summit|consultations)`;
+const TALKS_EVENT = String.raw`(?:(?:the\s+)?(?:[\w'-]+\s+){0,4}?${TALKS}(?:\s+(?:began|begin|opened|started|got under way|concluded|concluding|ended|ending|closed|wrapped up|beginning|opening|starting))?|(?:the\s+)?(?:delegations?|negotiators|envoys|diplomats)\s+(?:arrived|met|sat down|gathered))`;
+
+function numberOf(word: string): number {
+  const lower = word.toLowerCase();
+  return NUMBER_WORDS[lower] ?? Number(lower);
+}
+function monthOf(word: string): number {
+  const lower = word.toLowerCase().replace(/\.$/, "");
+  return MONTH_NAMES.findIndex((name) => name.startsWith(lower.slice(0, 3))) + 1;
+}
+
+/** Sentences with none of these cannot hold a date phrase; chrono and the regexes skip them. */
+const PREFILTER =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:yesterday|today|tonight|tomorrow|week|weeks|days|hours|month|months|year|eve|recent)\b/i;
+
+const FUTURE =
+  /\b(?:will|would|shall|is (?:expected|due|set|scheduled|planned) to|are (?:expected|due|set|scheduled|planned) to|plans? to|planned for|scheduled for|set for|next|upcoming|coming|ahead)\b/i;
+
+// ------------------------------------------------------------------------------------------ raw scan
+
+type Part = "early" | "mid" | "late";
+
+/** A date phrase as written, before it is resolved against the publication date. */
+type RawPhrase = Span & { since: boolean } & (
+    | {
+        kind: "day";
+        year?: number;
+        month: number;
+        day: number;
+        endDay?: { month: number; day: number; year?: number };
+        /** A weekday written with the date, and the span of both. */
+        weekday?: number;
+        weekdaySpan?: Span;
+      }
+    | { kind: "month"; year?: number; month: number; part?: Part; direction?: "past" | "future" }
+    | { kind: "year"; year: number; part?: Part }
+    | { kind: "relative-day"; offset: number }
+    | { kind: "weekday"; weekday: number; direction: "past" | "future" | "tense" }
+    | { kind: "week"; offset: number; part?: "early" | "late" | "earlier" | "later" }
+    | { kind: "month-relative"; offset: number; part?: "earlier" | "later" }
+    | { kind: "year-relative"; offset: number; part?: "earlier" | "later" }
+    | { kind: "recent"; days: number }
+    | { kind: "anaphor"; offset: number }
+    | { kind: "anchor"; offset: number; windowDays?: number }
+  );
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+const MONTH_NAME_RE = new RegExp(String.raw`\b${MONTH}(?!\w)`);
+const CHRONO_REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+
+/** Explicit day dates via chrono: must name a month or be ISO; slash dates are ambiguous and skipped. */
+function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
+  for (const result of chrono.strict.parse(text, CHRONO_REFERENCE)) {
+    const start = result.start;
+    if (!start.isCertain("month") || !start.isCertain("day")) continue;
+    let phrase = result.text;
+    let index = result.index;
+    // Only dates that name their month ("February 3", "3 Feb 2026") or are ISO: chrono also reads
+    // "Three days after" and "in the days" as dates relative to its reference, and "6/2" is ambiguous.
+    if (!MONTH_NAME_RE.test(phrase) && !/\d{4}-\d{2}-\d{2}/.test(phrase)) continue;
+    const lead = /^(?:(?:on|at|by|from|since|until|of|the)\s+)+/i.exec(phrase)?.[0].length ?? 0;
+    phrase = phrase.slice(lead);
+    index += lead;
+    const year = start.isCertain("year") ? start.get("year")! : undefined;
+    const month = start.get("month")!;
+    const day = start.get("day")!;
+    if (year !== undefined && !isRealDay(year, month, day)) continue;
+    const raw: RawPhrase = { kind: "day", start: offset + index, end: offset + index + phrase.length, since: false, month, day };
+    if (year !== undefined) raw.year = year;
+    const end = result.end;
+    if (end?.isCertain("day")) {
+      const endDay: { month: number; day: number; year?: number } = { month: end.get("month")!, day: end.get("day")! };
+      if (end.isCertain("year")) endDay.year = end.get("year")!;
+      if (endDay.month !== month || endDay.day !== day) raw.endDay = endDay;
+    }
+    // A weekday written with the date: inside chrono's text, or just before it ("Friday (February 6, 2026)").
+    const inside = new RegExp(`\\b${WEEKDAY}\\b`, "i").exec(phrase);
+    const before = new RegExp(`\\b(${WEEKDAY})\\s*[,(]?\\s*(?:the\\s+)?$`, "i").exec(text.slice(Math.max(0, index - 20), index));
+    const weekdayWord = inside?.[0] ?? before?.[1];
+    if (weekdayWord) {
+      raw.weekday = WEEKDAY_NAMES.indexOf(weekdayWord.toLowerCase());
+      // The words naming both, for evidence: "Friday (February 6, 2026)".
+      const from = before && !inside ? Math.max(0, index - 20) + before.index : index;
+      const closing = text[index + phrase.length] === ")" && text.slice(from, index).includes("(") ? 1 : 0;
+      raw.weekdaySpan = { start: offset + from, end: offset + index + phrase.length + closing };
+    }
+    phrases.push(raw);
+  }
+}
+
+const PART_WORDS: Record<string, Part> = {
+  early: "early", "the start of": "early", "the beginning of": "early", "beginning of": "early", "start of": "early",
+  mid: "mid", "mid-": "mid", middle: "mid", "the middle of": "mid", "middle of": "mid",
+  late: "late", "the end of": "late", "end of": "late",
+};
+const PART = String.raw`(?:(early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of)(?:-|\s+))?`;
+
+const MONTH_RE = new RegExp(String.raw`\b${PART}(${MONTH})(?:,?\s+(\d{4}))?(?![\w-])`, "g");
+const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|of|last|next|this|early|mid|late|before|after)[\s-]+$/i;
+const YEAR_RE = new RegExp(String.raw`(?<![\w$.,/#-])${PART}((?:19[5-9]|20\d)\d)(?![\w%/]|[.,]\d|-\d|\s*(?:%|percent|per cent))`, "g");
+const QUANTITY_AFTER = /^\s+(?!talks|negotiations|strikes|sanctions|elections|protests|attacks|accords|agreements|hostilities|sessions|rounds|riots|clashes)[a-z]+s\b/;
+
+function partOf(word: string | undefined): Part | undefined {
+  if (word === undefined) return undefined;
+  return PART_WORDS[word.toLowerCase().replace(/\s+/g, " ").trim()];
+}
+
+function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[]) {
+  const taken = () => phrases.map((p) => ({ start: p.start - offset, end: p.end - offset }));
+  let spans = taken();
+  for (const match of text.matchAll(MONTH_RE)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (spans.some((s) => overlaps(s, span))) continue;
+    const [, partWord, monthWord, yearText] = match;
+    // A bare month name needs context: "May" and "March" are also verbs.
+    if (yearText === undefined && partWord === undefined && !MONTH_CONTEXT.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
+    if (!/^[A-Z]/.test(monthWord!)) continue;
+    const raw: RawPhrase = { kind: "month", start: offset + span.start, end: offset + span.end, since: false, month: monthOf(monthWord!) };
+    if (yearText !== undefined) raw.year = Number(yearText);
+    const part = partOf(partWord);
+    if (part) raw.part = part;
+    const prefix = text.slice(Math.max(0, span.start - 6), span.start);
+    if (/\blast\s+$/i.test(prefix)) raw.direction = "past";
+    if (/\bnext\s+$/i.test(prefix)) raw.direction = "future";
+    phrases.push(raw);
+  }
+  spans = taken();
+  for (const match of text.matchAll(YEAR_RE)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (spans.some((s) => overlaps(s, span))) continue;
+    const before = text.slice(Math.max(0, span.start - 6), span.start);
+    if (/\b(?:post|pre)-$/i.test(before) || /\bNo\.?\s*$/.test(before)) continue;
+    if (QUANTITY_AFTER.test(text.slice(span.end, span.end + 30))) continue;
+    const raw: RawPhrase = { kind: "year", start: offset + span.start, end: offset + span.end, since: false, year: Number(match[2]) };
+    const part = partOf(match[1]);
+    if (part) raw.part = part;
+    phrases.push(raw);
+  }
+}
+
+interface RelativePattern {
+  re: RegExp;
+  make: (match: RegExpExecArray) => DistributiveOmit<RawPhrase, "start" | "end" | "since"> | undefined;
+}
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Relative, anaphoric and anchored phrases; earlier patterns win over later overlapping ones. */
+const RELATIVE_PATTERNS: RelativePattern[] = [
+  {
+    re: new RegExp(String.raw`\bwithin\s+(?:a|the)\s+(?:single\s+)?(\d+)-(hour|day)\s+(?:window|period|span)\s+(?:before|ahead of|preceding)\s+${TALKS_EVENT}`, "gi"),
+    make: (m) => ({ kind: "anchor", offset: 0, windowDays: m[2]!.toLowerCase() === "hour" ? Math.ceil(Number(m[1]) / 24) : Number(m[1]) }),
+  },
+  {
+    re: new RegExp(String.raw`\b(?:(?:just|only|mere|some|a few|several)\s+)?hours\s+(?:before|after|ahead of)\s+${TALKS_EVENT}`, "gi"),
+    make: () => ({ kind: "anchor", offset: 0 }),
+  },
+  { re: new RegExp(String.raw`\bwithin\s+(?:hours|minutes)\s+of\s+${TALKS_EVENT}`, "gi"), make: () => ({ kind: "anchor", offset: 0 }) },
+  { re: new RegExp(String.raw`\b(?:on\s+the\s+eve\s+of|the\s+day\s+before)\s+${TALKS_EVENT}`, "gi"), make: () => ({ kind: "anchor", offset: -1 }) },
+  { re: new RegExp(String.raw`\bthe\s+day\s+after\s+${TALKS_EVENT}`, "gi"), make: () => ({ kind: "anchor", offset: 1 }) },
+  {
+    re: new RegExp(String.raw`\b(?:even\s+)?as\s+(?:the\s+)?${TALKS}\s+(?:concluded|ended|began|opened|got under way|were under way|wrapped up|closed)\b`, "gi"),
+    make: () => ({ kind: "anchor", offset: 0 }),
+  },
+  {
+    re: /\b(?:(?:later|earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b/gi,
+    make: () => ({ kind: "anaphor", offset: 0 }),
+  },
+  {
+    re: new RegExp(String.raw`\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|(${NUMBER})\s+days\s+later)\b`, "gi"),
+    make: (m) => ({ kind: "anaphor", offset: m[1] ? numberOf(m[1]) : 1 }),
+  },
+  {
+    re: new RegExp(String.raw`\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+earlier|(${NUMBER})\s+days\s+(?:earlier|before))\b`, "gi"),
+    make: (m) => ({ kind: "anaphor", offset: -(m[1] ? numberOf(m[1]) : 1) }),
+  },
+  {
+    re: /\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?(days|weeks|months)\b|\brecent\s+(days|weeks)\b/gi,
+    make: (m) => ({ kind: "recent", days: { days: 7, weeks: 28, months: 90 }[(m[1] ?? m[2])!.toLowerCase() as "days"] }),
+  },
+  {
+    re: /\b(?:in|over|within|during)\s+the\s+(?:past|last|previous)\s+(\d{1,3})\s+(hours|days)\b/gi,
+    make: (m) => ({ kind: "recent", days: m[2]!.toLowerCase() === "hours" ? Math.max(1, Math.ceil(Number(m[1]) / 24)) : Number(m[1]) }),
+  },
+  {
+    re: /\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(week|month)\b/gi,
+    make: (m) => ({ kind: "recent", days: m[1]!.toLowerCase() === "week" ? 7 : 30 }),
+  },
+  { re: new RegExp(String.raw`\b(${NUMBER})\s+(day|week)s?\s+ago\b`, "gi"), make: (m) => ({ kind: "relative-day", offset: -numberOf(m[1]!) * (m[2]!.toLowerCase() === "week" ? 7 : 1) }) },
+  { re: /\b(yesterday|today|tonight|tomorrow)\b/gi, make: (m) => ({ kind: "relative-day", offset: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1]!.toLowerCase() as "today"] }) },
+  {
+    re: /\b(?:(early|late|earlier|later)\s+)?(?:in\s+)?(last|this|next)\s+week\b/gi,
+    make: (m) => {
+      const part = m[1]?.toLowerCase() as "early" | "late" | "earlier" | "later" | undefined;
+      return { kind: "week", offset: { last: -1, this: 0, next: 1 }[m[2]!.toLowerCase() as "last"], ...(part ? { part } : {}) };
+    },
+  },
+  {
+    re: /\b(?:(earlier|later)\s+)?(last|this|next)\s+month\b/gi,
+    make: (m) => {
+      const part = m[1]?.toLowerCase() as "earlier" | "later" | undefined;
+      return { kind: "month-relative", offset: { last: -1, this: 0, next: 1 }[m[2]!.toLowerCase() as "last"], ...(part ? { part } : {}) };
+    },
+  },
+  {
+    re: /\b(?:(earlier|later)\s+)?(last|this|next)\s+year\b/gi,
+    make: (m) => {
+      const part = m[1]?.toLowerCase() as "earlier" | "later" | undefined;
+      return { kind: "year-relative", offset: { last: -1, this: 0, next: 1 }[m[2]!.toLowerCase() as "last"], ...(part ? { part } : {}) };
+    },
+  },
+];
+
+const WEEKDAY_RE = new RegExp(String.raw`\b(${WEEKDAY})(?:'s)?\b`, "g");
+const WEEKDAY_BEFORE = /\b(?:on|last|next|this|by|until|till|since|from|early|late|earlier|later|said|told|met|held|spoke|\w+ed)\s+$/i;
+const WEEKDAY_AFTER = /^(?:\s+(?:morning|afternoon|evening|night)\b|'s\s+(?:talks|meeting|session|round|announcement|statement)|\s*[,.;:)]|$)/i;
+
+function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
+  const spans = phrases.map((p) => ({ start: p.start - offset, end: p.end - offset }));
+  for (const pattern of RELATIVE_PATTERNS) {
+    pattern.re.lastIndex = 0;
+    for (let match = pattern.re.exec(text); match !== null; match = pattern.re.exec(text)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      if (spans.some((s) => overlaps(s, span))) continue;
+      const made = pattern.make(match);
+      if (!made) continue;
+      spans.push(span);
+      phrases.push({ ...made, start: offset + span.start, end: offset + span.end, since: false } as RawPhrase);
+    }
+  }
+  for (const match of text.matchAll(WEEKDAY_RE)) {
+    const span = { start: match.index, end: match.index + match[1]!.length };
+    if (spans.some((s) => overlaps(s, span))) continue;
+    const before = text.slice(Math.max(0, span.start - 16), span.start);
+    const after = text.slice(span.end, span.end + 24);
+    const qualifier = /\b(last|next|this)\s+$/i.exec(before)?.[1]?.toLowerCase();
+    if (!WEEKDAY_BEFORE.test(before) && !(WEEKDAY_AFTER.test(after) && /\b(?:on|by)\s+$|^\s*$/i.test(before))) continue;
+    const direction = qualifier === "last" ? "past" : qualifier === "next" ? "future" : "tense";
+    let start = span.start;
+    if (qualifier) start -= /\b(?:last|next|this)\s+$/i.exec(before)![0].length;
+    phrases.push({ kind: "weekday", weekday: WEEKDAY_NAMES.indexOf(match[1]!.toLowerCase()), direction, start: offset + start, end: offset + span.end, since: false });
+  }
+}
+
+/** Every date phrase in a piece of text, unresolved, in order of appearance. */
+function scanText(text: string, offset: number): RawPhrase[] {
+  if (!PREFILTER.test(text)) return [];
+  const phrases: RawPhrase[] = [];
+  scanDays(text, offset, phrases);
+  scanMonthsAndYears(text, offset, phrases);
+  scanRelative(text, offset, phrases);
+  for (const phrase of phrases) {
+    const before = text.slice(Math.max(0, phrase.start - offset - 10), phrase.start - offset);
+    if (/\bsince\s+(?:the\s+)?$/i.test(before)) phrase.since = true;
+  }
+  return phrases.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// ---------------------------------------------------------------------------------------- resolution
+
+interface ResolveEnv {
+  /** The publication day, when known to the day. */
+  day: string | null;
+  /** The publication year, when known at all. */
+  year: number | null;
+  future: boolean;
+  previousDay: string | undefined;
+  talksDay: string | undefined;
+}
+
+/** The year for a month/day written without one: nearest to publication, biased to the past (or future). */
+function chooseYear(month: number, day: number, env: ResolveEnv): number | undefined {
+  if (env.day === null) return undefined;
+  const pub = toDayNumber(env.day);
+  const pubYear = Number(env.day.slice(0, 4));
+  let best: { year: number; score: number } | undefined;
+  for (const year of [pubYear - 1, pubYear, pubYear + 1]) {
+    const candidate = toDayNumber(makeDay(year, month, Math.min(day, daysInMonth(year, month))));
+    const distance = Math.abs(candidate - pub);
+    const wrongSide = env.future ? candidate < pub : candidate > pub;
+    const score = distance + (wrongSide ? 120 : 0);
+    if (!best || score < best.score) best = { year, score };
+  }
+  return best?.year;
+}
+
+const approx = (day: string) => `${day}~`;
+const interval = (a: string, b: string) => (a === b ? a : `${a}/${b}`);
+
+interface Resolution {
+  date: FuzzyDate;
+  method: ResolvedDate["method"];
+  /** Set when the written weekday contradicts the date. */
+  contradiction?: { written: string; actual: string };
+}
+
+function partInterval(year: number, month: number, part: Part): FuzzyDate {
+  const last = daysInMonth(year, month);
+  const [from, to] = part === "early" ? [1, 10] : part === "mid" ? [11, 20] : [21, last];
+  return `${approx(makeDay(year, month, from))}/${approx(makeDay(year, month, to))}`;
+}
+
+function mondayOf(day: string): string {
+  return addDays(day, -((weekdayOf(day) + 6) % 7));
+}
+
+function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
+  switch (raw.kind) {
+    case "day": {
+      const year = raw.year ?? (raw.endDay?.year !== undefined ? raw.endDay.year : chooseYear(raw.month, raw.day, env));
+      if (year === undefined || !isRealDay(year, raw.month, raw.day)) return undefined;
+      const method = "explicit";
+      let date = makeDay(year, raw.month, raw.day);
+      if (raw.endDay) {
+        const endYear = raw.endDay.year ?? year;
+        if (!isRealDay(endYear, raw.endDay.month, raw.endDay.day)) return undefined;
+        const end = makeDay(endYear, raw.endDay.month, raw.endDay.day);
+        if (end > date) return { date: `${date}/${end}`, method };
+      }
+      if (raw.weekday !== undefined && weekdayOf(date) !== raw.weekday) {
+        // The nearest day with the written weekday: the other possible reading.
+        const diff = (raw.weekday - weekdayOf(date) + 7) % 7;
+        const other = addDays(date, diff <= 3 ? diff : diff - 7);
+        const [a, b] = other < date ? [other, date] : [date, other];
+        const written = WEEKDAY_NAMES[raw.weekday]!;
+        const actual = WEEKDAY_NAMES[weekdayOf(date)]!;
+        date = `${a}?/${b}?`;
+        return { date, method, contradiction: { written, actual } };
+      }
+      return { date, method };
+    }
+    case "month": {
+      let year = raw.year;
+      if (year === undefined) {
+        if (env.day === null) return undefined;
+        const future = raw.direction === "future" || (raw.direction === undefined && env.future);
+        const pubMonth = Number(env.day.slice(5, 7));
+        const pubYear = Number(env.day.slice(0, 4));
+        if (raw.direction === "past") year = raw.month < pubMonth ? pubYear : pubYear - 1;
+        else if (future) year = raw.month >= pubMonth ? pubYear : pubYear + 1;
+        else year = raw.month <= pubMonth ? pubYear : pubYear - 1;
+      }
+      if (raw.part) return { date: partInterval(year, raw.month, raw.part), method: "approximate" };
+      return { date: `${pad(year, 4)}-${pad(raw.month)}`, method: "explicit" };
+    }
+    case "year": {
+      if (raw.part === "early") return { date: `${raw.year}-01~/${raw.year}-04~`, method: "approximate" };
+      if (raw.part === "mid") return { date: `${raw.year}-05~/${raw.year}-08~`, method: "approximate" };
+      if (raw.part === "late") return { date: `${raw.year}-09~/${raw.year}-12~`, method: "approximate" };
+      return { date: String(raw.year), method: "explicit" };
+    }
+    case "relative-day":
+      return env.day === null ? undefined : { date: addDays(env.day, raw.offset), method: "relative" };
+    case "weekday": {
+      if (env.day === null) return undefined;
+      const pubWeekday = weekdayOf(env.day);
+      const future = raw.direction === "future" || (raw.direction === "tense" && env.future);
+      if (future) {
+        const ahead = (raw.weekday - pubWeekday + 7) % 7 || 7;
+        return { date: addDays(env.day, ahead), method: "relative" };
+      }
+      let back = (pubWeekday - raw.weekday + 7) % 7;
+      if (raw.direction === "past" && back === 0) back = 7;
+      return { date: addDays(env.day, -back), method: "relative" };
+    }
+    case "week": {
+      if (env.day === null) return undefined;
+      const monday = addDays(mondayOf(env.day), raw.offset * 7);
+      const sunday = addDays(monday, 6);
+      if (raw.part === "early") return { date: `${approx(monday)}/${approx(addDays(monday, 2))}`, method: "approximate" };
+      if (raw.part === "late") return { date: `${approx(addDays(monday, 3))}/${approx(sunday)}`, method: "approximate" };
+      if (raw.part === "earlier" && raw.offset === 0) return env.day === monday ? undefined : { date: interval(monday, addDays(env.day, -1)), method: "relative" };
+      if (raw.part === "later" && raw.offset === 0) return env.day === sunday ? undefined : { date: interval(addDays(env.day, 1), sunday), method: "relative" };
+      return { date: `${monday}/${sunday}`, method: "relative" };
+    }
+    case "month-relative": {
+      if (env.day === null) return undefined;
+      const y = Number(env.day.slice(0, 4));
+      const m = Number(env.day.slice(5, 7)) + raw.offset;
+      const year = m < 1 ? y - 1 : m > 12 ? y + 1 : y;
+      const month = ((m + 11) % 12) + 1;
+      if (raw.part === "earlier" && raw.offset === 0) {
+        const first = makeDay(year, month, 1);
+        return first === env.day ? undefined : { date: interval(first, addDays(env.day, -1)), method: "relative" };
+      }
+      return { date: `${pad(year, 4)}-${pad(month)}`, method: "relative" };
+    }
+    case "year-relative": {
+      if (env.year === null) return undefined;
+      const year = env.year + raw.offset;
+      if (raw.part === "earlier" && raw.offset === 0 && env.day !== null) {
+        const first = `${year}-01-01`;
+        return first === env.day ? undefined : { date: interval(first, addDays(env.day, -1)), method: "relative" };
+      }
+      return { date: String(year), method: "relative" };
+    }
+    case "recent":
+      return env.day === null ? undefined : { date: `${approx(addDays(env.day, -raw.days))}/${approx(env.day)}`, method: "approximate" };
+    case "anaphor":
+      return env.previousDay === undefined ? undefined : { date: addDays(env.previousDay, raw.offset), method: "anaphoric" };
+    case "anchor": {
+      if (env.talksDay === undefined) return undefined;
+      const day = addDays(env.talksDay, raw.offset);
+      if (raw.windowDays) return { date: `${addDays(day, -raw.windowDays)}/${day}`, method: "anchored" };
+      return { date: day, method: "anchored" };
+    }
+  }
+}
+
+/** The first and last day a date covers. */
+function boundsOf(date: FuzzyDate): { start: string; end: string } {
+  const parts = parseFuzzyDate(date);
+  return { start: parts.start, end: parts.end };
+}
+
+/** "since X": from the start of X to publication. */
+function sinceInterval(date: FuzzyDate, publication: string | null): FuzzyDate {
+  if (publication === null) return date;
+  const first = date.includes("/") ? date.slice(0, date.indexOf("/")) : date;
+  if (boundsOf(first).start >= publication) return date;
+  return `${first}/${publication}`;
+}
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+// ------------------------------------------------------------------------------- publication date
+
+/** Reads a metadata date ("2026-02-06T18:00:00+04:00", "2026-02-06", "February 6, 2026"), as written. */
+export function parseMetadataDate(value: string): FuzzyDate | undefined {
+  const text = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)/.exec(text);
+  if (iso) return isRealDay(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? `${iso[1]}-${iso[2]}-${iso[3]}` : undefined;
+  if (/^\d{4}-(?:0[1-9]|1[0-2])$/.test(text) || /^\d{4}$/.test(text)) return text;
+  const [result] = chrono.strict.parse(text, CHRONO_REFERENCE);
+  if (result?.start.isCertain("year") && result.start.isCertain("month") && result.start.isCertain("day")) {
+    const y = result.start.get("year")!;
+    const m = result.start.get("month")!;
+    const d = result.start.get("day")!;
+    if (isRealDay(y, m, d)) return makeDay(y, m, d);
+  }
+  return undefined;
+}
+
+const SELF_REFERENCE =
+  /\b(?:this (?:publication|article|report|analysis|piece|newsletter|brief|briefing|story)|at (?:the time of )?(?:this )?(?:writing|publication|press time)|as (?:this|we) went to press|as of (?:this writing|writing|publication|today))\b/i;
+
+interface ScannedSentence {
+  sentence: Sentence;
+  phrases: RawPhrase[];
+}
+
+export interface DocumentDates {
+  published: PublicationDate;
+  /** Every date phrase in a sentence, resolved, in order of appearance. */
+  datesIn(sentence: Sentence): ResolvedDate[];
+  /** See `DocumentContext.eventDate`. */
+  eventDate(sentence: Sentence, trigger: Span): ResolvedDate | undefined;
+  warnings: Warning[];
+}
+
+export interface ReadDatesOptions {
+  text: string;
+  sentences: Sentence[];
+  /** True when the first sentence is the title, not part of the body. */
+  hasTitle: boolean;
+  /** A date from metadata or the caller, as written. */
+  metadataDate?: string | undefined;
+  evidence(span: Span): Evidence;
+}
+
+/** A line that is only a date with labels, a time or a byline: "Published: 6 February 2026 10:32 GMT". */
+function isDateLine(rest: string): boolean {
+  const words = rest
+    .replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|[A-Z]{2,4}T)\b/gi, " ")
+    .replace(/\b(?:published|posted|updated|last|first|date|dated|on|at|by|am|pm)\b/gi, " ")
+    .split(/[\s|·:,()-]+/)
+    .filter((word) => /[A-Za-z]{2}/.test(word));
+  return words.length <= 3;
+}
+
+function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptions): { date: FuzzyDate; method: "dateline" | "anchored"; span: Span } | undefined {
+  const body = scanned.filter((s) => !(options.hasTitle && s.sentence.paragraph === 0));
+  const firstParagraph = body[0]?.sentence.paragraph;
+  const lead = body.filter((s) => s.sentence.paragraph === firstParagraph);
+  const opening = body.filter((s) => firstParagraph !== undefined && s.sentence.paragraph < firstParagraph + 3);
+  const lineOf = (sentence: Sentence) => ({ start: options.text.lastIndexOf("\n", sentence.start - 1) + 1, end: options.text.indexOf("\n", sentence.end) });
+  const isWholeLine = (sentence: Sentence) => {
+    const line = lineOf(sentence);
+    return line.start === sentence.start && (line.end === -1 ? options.text.length : line.end) === sentence.end;
+  };
+  const withYear = (p: RawPhrase): p is Extract<RawPhrase, { kind: "day" }> => p.kind === "day" && p.year !== undefined;
+  const dayOf = (p: Extract<RawPhrase, { kind: "day" }>, year: number) => makeDay(year, p.month, p.day);
+
+  // 2a. A wire dateline opening the first paragraph, or a short date line among the first three.
+  for (const s of scanned.slice(0, 3)) {
+    const text = s.sentence.text;
+    for (const p of s.phrases.filter(withYear)) {
+      const before = options.text.slice(s.sentence.start, p.start);
+      const after = options.text.slice(p.end, s.sentence.end);
+      const shortLine = text.length <= 100 && isWholeLine(s.sentence) && isDateLine(text.replace(options.text.slice(p.start, p.end), " "));
+      const wire = /^[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,?\s*$/.test(before) && /^\s*(?:\([^)]{1,30}\)\s*)?(?:-|:)\s/.test(after);
+      if (shortLine || wire) return { date: dayOf(p, p.year!), method: "dateline", span: p };
+    }
+  }
+  // 2b. A full date qualified by a weekday in the lead paragraph.
+  for (const s of lead) {
+    for (const p of s.phrases.filter(withYear)) {
+      if (p.weekday !== undefined && weekdayOf(dayOf(p, p.year!)) === p.weekday) return { date: dayOf(p, p.year!), method: "dateline", span: p.weekdaySpan ?? p };
+    }
+  }
+  // 2c. A full date beside words that refer to the writing itself.
+  for (const s of scanned) {
+    const self = SELF_REFERENCE.exec(s.sentence.text);
+    for (const p of s.phrases.filter(withYear)) {
+      const asOf = /\bas of\s+$/i.test(options.text.slice(Math.max(s.sentence.start, p.start - 8), p.start));
+      const near = self && Math.abs(s.sentence.start + self.index - p.start) <= 100;
+      if (near || asOf) return { date: dayOf(p, p.year!), method: "dateline", span: p };
+    }
+  }
+  // 3. "<N> days after … <date>" near the opening.
+  const years = scanned.flatMap((s) => s.phrases).flatMap((p) => ((p.kind === "day" || p.kind === "month") && p.year !== undefined ? [p.year] : []));
+  const supportedYear = years.length > 0 ? Math.max(...years) : undefined;
+  const AFTER = new RegExp(String.raw`\b(${NUMBER})\s+(days?|weeks?)\s+(?:after|since)\b`, "i");
+  for (const s of opening) {
+    const match = AFTER.exec(s.sentence.text);
+    if (!match) continue;
+    const day = s.phrases.find((p): p is Extract<RawPhrase, { kind: "day" }> => p.kind === "day" && p.endDay === undefined);
+    if (!day) continue;
+    const year = day.year ?? supportedYear;
+    if (year === undefined || !isRealDay(year, day.month, day.day)) continue;
+    const shift = numberOf(match[1]!) * (match[2]!.toLowerCase().startsWith("week") ? 7 : 1);
+    const matchStart = s.sentence.start + match.index;
+    const span = { start: Math.min(matchStart, day.start), end: Math.max(matchStart + match[0].length, day.end) };
+    return { date: addDays(dayOf(day, year), shift), method: "anchored", span };
+  }
+  return undefined;
+}
+
+/**
+ * Reads every date of a document: its publication date first (metadata, then the text), then each
+ * sentence's date phrases against it, in document order (so "the same day" finds its antecedent).
+ */
+export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
+  const warnings: Warning[] = [];
+  const quoteOf = (span: Span) => options.text.slice(span.start, span.end);
+  const scanned: ScannedSentence[] = options.sentences.map((sentence) => ({ sentence, phrases: scanText(sentence.text, sentence.start) }));
+
+  let published: PublicationDate = { date: null, method: "unknown" };
+  const metadata = options.metadataDate === undefined ? undefined : parseMetadataDate(options.metadataDate);
+  if (metadata !== undefined) {
+    published = { date: metadata, method: "metadata" };
+  } else {
+    if (options.metadataDate !== undefined) warnings.push({ message: `could not read the metadata date "${options.metadataDate}" - expected an ISO date such as 2026-02-06; dating from the text instead` });
+    const found = publicationFromText(scanned, options);
+    if (found) published = { date: found.date, method: found.method, evidence: options.evidence(found.span) };
+  }
+  const publishedParts = published.date === null ? undefined : parseFuzzyDate(published.date);
+  const publicationDay = publishedParts?.precision === "day" && !publishedParts.uncertain ? publishedParts.start : null;
+  const publicationYear = publishedParts && publishedParts.start.slice(0, 4) === publishedParts.end.slice(0, 4) ? Number(publishedParts.start.slice(0, 4)) : null;
+
+  // Reference for "historical": publication, else the latest date written with its own year.
+  const ownYearEnds = scanned
+    .flatMap((s) => s.phrases)
+    .flatMap((p) => (p.kind === "day" && p.year !== undefined ? [makeDay(p.year, p.month, p.day)] : p.kind === "month" && p.year !== undefined ? [makeDay(p.year, p.month, daysInMonth(p.year, p.month))] : p.kind === "year" ? [`${p.year}-12-31`] : []));
+  const reference = publishedParts?.end ?? (ownYearEnds.length > 0 ? ownYearEnds.sort().at(-1)! : undefined);
+  const historicalBefore = reference === undefined ? undefined : addDays(reference, -90);
+
+  // Talks days: day-precise dates written within 60 characters of a talks noun.
+  const baseEnv = { day: publicationDay, year: publicationYear, previousDay: undefined, talksDay: undefined };
+  const talksDays: { position: number; day: string }[] = [];
+  const talksRe = new RegExp(String.raw`\b${TALKS}\b`, "gi");
+  for (const s of scanned) {
+    const future = FUTURE.test(s.sentence.text);
+    for (const p of s.phrases) {
+      if (p.kind !== "day" || p.endDay) continue;
+      const resolved = resolveRaw(p, { ...baseEnv, future });
+      if (!resolved || resolved.contradiction) continue;
+      const nearTalks = [...s.sentence.text.matchAll(talksRe)].some((m) => {
+        const at = s.sentence.start + m.index;
+        return Math.abs(at - p.start) <= 60 || Math.abs(at - p.end) <= 60;
+      });
+      if (nearTalks) talksDays.push({ position: p.start, day: resolved.date });
+    }
+  }
+  const talksDayAt = (position: number) => [...talksDays].reverse().find((t) => t.position < position)?.day ?? talksDays.find((t) => t.position > position)?.day;
+
+  // Resolve every phrase in order; remember the last day-precise date for anaphora.
+  const bySentence = new Map<number, ResolvedDate[]>();
+  let previousDay: string | undefined;
+  for (const s of scanned) {
+    const future = FUTURE.test(s.sentence.text);
+    const resolvedList: ResolvedDate[] = [];
+    for (const p of s.phrases) {
+      const resolution = resolveRaw(p, { ...baseEnv, future, previousDay, talksDay: talksDayAt(p.start) });
+      if (!resolution) continue;
+      let date = resolution.date;
+      if (p.since) date = sinceInterval(date, publicationDay);
+      if (resolution.contradiction) {
+        warnings.push({
+          message: `the weekday contradicts the date - "${quoteOf(p.kind === "day" && p.weekdaySpan ? p.weekdaySpan : p)}" says ${capitalise(resolution.contradiction.written)}, but that day is a ${capitalise(resolution.contradiction.actual)}; read as either (${date})`,
+          evidence: options.evidence(p.kind === "day" && p.weekdaySpan ? p.weekdaySpan : p),
+        });
+      }
+      const historical = historicalBefore !== undefined && boundsOf(date).end < historicalBefore;
+      resolvedList.push({ date, span: { start: p.start, end: p.end }, method: resolution.method, historical });
+      const parts = parseFuzzyDate(date);
+      if (parts.precision === "day" && !parts.uncertain) previousDay = parts.start;
+    }
+    bySentence.set(s.sentence.index, resolvedList);
+  }
+
+  const datesIn = (sentence: Sentence) => bySentence.get(sentence.index) ?? [];
+  const eventDate = (sentence: Sentence, trigger: Span): ResolvedDate | undefined => {
+    const dates = datesIn(sentence);
+    if (dates.length === 0) return undefined;
+    const clauses = clauseBounds(sentence);
+    const clauseOf = (position: number) => clauses.findIndex((c) => position >= c.start && position < c.end);
+    const triggerClause = clauseOf(trigger.start);
+    const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : d.span.start >= trigger.end ? d.span.start - trigger.end : 0);
+    const sameClause = dates.filter((d) => clauseOf(d.span.start) === triggerClause);
+    const pool = sameClause.length > 0 ? sameClause : dates;
+    return [...pool].sort((a, b) => distance(a) - distance(b) || a.span.start - b.span.start)[0];
+  };
+  return { published, datesIn, eventDate, warnings };
+}
+
+/** Clauses of a sentence: split at semicolons, spaced dashes and ", while/whereas/but". */
+function clauseBounds(sentence: Sentence): Span[] {
+  const bounds: Span[] = [];
+  let start = sentence.start;
+  const re = /;\s|\s-\s|,\s+(?:while|whereas|but)\s/g;
+  for (const match of sentence.text.matchAll(re)) {
+    const at = sentence.start + match.index;
+    bounds.push({ start, end: at });
+    start = at;
+  }
+  bounds.push({ start, end: sentence.end + 1 });
+  return bounds;
+}

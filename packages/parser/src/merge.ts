@@ -1,0 +1,471 @@
+/**
+ * THE MERGE RULE — the one place that decides when two reports are the same event.
+ *
+ * Two candidates (or records) are the same event when they are of the same type, their dates share a
+ * day (`datesOverlap`: "in recent days" overlaps 3 February) and they are compatible:
+ * - rounds: the same city and country, or unstated on either side;
+ * - incidents: the same kind; the same place, water body and country where both state one; initiators
+ *   and targets that share an actor where both name some;
+ * - sanctions: the same instrument; authorities that share one.
+ *
+ * Within a document, dated candidates are grouped by that rule (the most precise first); an undated
+ * candidate joins the nearest compatible group of the same document, and is dropped when there is none
+ * (an undated document thus yields no events). A group whose date is only a year and which is
+ * historical (background such as "the 2015 JCPOA") is left out; month-or-better background ("the June
+ * 2025 strikes") is kept at its precision.
+ *
+ * Across documents (`mergeExtractions`), the records of every document are grouped by the same rule.
+ * A merged record carries:
+ * - the most precise date its sources support (the narrowest span: a day beats "in recent days");
+ * - the union of evidence (sorted by document, then offset), of lists (actors, tracks, sectors…), and of
+ *   delegations (by side), assets and statements;
+ * - for each scalar field (status, rate, target counts, format, ordinal, city, mode…) the value of the
+ *   leading source: the one that reports the event in most detail (evidence passages and stated
+ *   fields), then the most recently published, then the first by source name.
+ * Where two documents state different values of such a field, a `Discrepancy` lists each value with the
+ * evidence of the document(s) stating it, and its note says which value the record carries and why.
+ *
+ * Ids are `type:date:slug` (`round:2026-02-06:muscat`, `incident:2026-02-03:drone-shootdown`,
+ * `sanction:2026-02-06:tariff`), with `-2`, `-3`… on a collision. Everything is sorted, so the same
+ * inputs give byte-identical JSON.
+ */
+import {
+  type Actor,
+  compareFuzzyDates,
+  type Discrepancy,
+  type Document,
+  datesOverlap,
+  type Evidence,
+  type FuzzyDate,
+  type Incident,
+  parseFuzzyDate,
+  type Round,
+  type Sanction,
+} from "@sitrep/domain";
+import type { EventCandidates, Extraction, IncidentCandidate, RoundCandidate, SanctionCandidate } from "./_types.js";
+
+type EventType = "round" | "incident" | "sanction";
+type AnyCandidate = RoundCandidate | IncidentCandidate | SanctionCandidate;
+
+interface TypeRule<C extends AnyCandidate> {
+  type: EventType;
+  compatible(a: C, b: C): boolean;
+  slug(record: C): string;
+  /** Fields compared across documents for discrepancies, as dot paths. */
+  scalars: string[];
+}
+
+// ------------------------------------------------------------------------------------------ helpers
+
+const lower = (value: string | undefined) => value?.trim().toLowerCase();
+/** Both stated and different. */
+const differ = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && lower(a) !== lower(b);
+/** Both non-empty and sharing nothing. */
+const disjoint = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
+
+function slugify(text: string | undefined): string {
+  return (text ?? "")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** JSON with sorted keys: a stable identity for deduplication and ordering. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function compareEvidence(a: Evidence, b: Evidence): number {
+  return compareStrings(a.documentId, b.documentId) || a.start - b.start || a.end - b.end;
+}
+
+function unionEvidence(lists: Evidence[][]): Evidence[] {
+  const seen = new Map<string, Evidence>();
+  for (const list of lists) for (const e of list) seen.set(`${e.documentId}:${e.start}:${e.end}`, e);
+  return [...seen.values()].sort(compareEvidence);
+}
+
+function getPath(record: unknown, path: string): unknown {
+  let value: unknown = record;
+  for (const key of path.split(".")) {
+    if (typeof value !== "object" || value === null) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** How much a record states: evidence passages count double, then every stated leaf value. */
+function detailOf(record: unknown): number {
+  let leaves = 0;
+  const walk = (value: unknown, key: string) => {
+    if (value === undefined || value === null || value === "" || key === "historical") return;
+    if (key === "evidence" && Array.isArray(value)) {
+      leaves += value.length * 2;
+      return;
+    }
+    if (Array.isArray(value)) for (const item of value) walk(item, "");
+    else if (typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, k);
+    else if (value !== "unknown") leaves += 1;
+  };
+  walk(record, "");
+  return leaves;
+}
+
+/** Days a date covers; approximate and uncertain dates count as wider than exact ones of equal span. */
+function widthOf(date: FuzzyDate): number {
+  const parts = parseFuzzyDate(date);
+  const days = (Date.parse(parts.end) - Date.parse(parts.start)) / 86_400_000 + 1;
+  return days + (parts.approximate ? 0.25 : 0) + (parts.uncertain ? 0.5 : 0);
+}
+
+/** The most precise of several dates: the narrowest, then the earliest. */
+function mostPrecise(dates: FuzzyDate[]): FuzzyDate {
+  return [...dates].sort((a, b) => widthOf(a) - widthOf(b) || compareFuzzyDates(a, b))[0]!;
+}
+
+function firstPosition(record: AnyCandidate): Evidence | undefined {
+  return [...record.evidence].sort(compareEvidence)[0];
+}
+
+// --------------------------------------------------------------------------------------- type rules
+
+const ROUND_RULE: TypeRule<RoundCandidate> = {
+  type: "round",
+  compatible: (a, b) => !differ(a.venue.city, b.venue.city) && !differ(a.venue.country, b.venue.country),
+  slug: (r) => slugify(r.venue.city) || "talks",
+  scalars: ["status", "mode", "format", "ordinal", "venue.city", "venue.country"],
+};
+
+const INCIDENT_RULE: TypeRule<IncidentCandidate> = {
+  type: "incident",
+  compatible: (a, b) =>
+    a.kind === b.kind &&
+    !differ(a.location.place, b.location.place) &&
+    !differ(a.location.waterBody, b.location.waterBody) &&
+    !differ(a.location.country, b.location.country) &&
+    !disjoint(a.initiators, b.initiators) &&
+    !disjoint(a.targets, b.targets),
+  slug: (r) => r.kind,
+  scalars: ["mode", "casualties.killed", "casualties.injured"],
+};
+
+const SANCTION_RULE: TypeRule<SanctionCandidate> = {
+  type: "sanction",
+  compatible: (a, b) => a.instrument === b.instrument && !disjoint(a.authorities, b.authorities),
+  slug: (r) => r.instrument,
+  scalars: ["status", "mode", "rate.value", "rate.ceiling", "targets.entities", "targets.individuals", "targets.vessels"],
+};
+
+// ------------------------------------------------------------------------------------------ combine
+
+/** Keys whose objects are statements: taken whole from one source, never mixed. */
+const ATOMIC_KEYS = new Set(["outcome", "nextStep"]);
+
+function mergeLists(key: string, lists: unknown[][]): unknown[] {
+  const items = lists.flat();
+  if (items.every((item) => typeof item !== "object" || item === null)) {
+    return [...new Set(items)].sort((a, b) => compareStrings(String(a), String(b)));
+  }
+  if (key === "delegations") {
+    const bySide = new Map<string, string[]>();
+    for (const item of items as { side: string; members: string[] }[]) bySide.set(item.side, [...(bySide.get(item.side) ?? []), ...item.members]);
+    return [...bySide.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([side, members]) => ({ side, members: [...new Set(members)].sort(compareStrings) }));
+  }
+  if (key === "assets") {
+    const byName = new Map<string, Record<string, unknown>>();
+    for (const item of items as Record<string, unknown>[]) {
+      const identity = `${lower(String(item.name))}|${String(item.category)}`;
+      const existing = byName.get(identity);
+      byName.set(identity, existing ? combineObjects([existing, item]) : item);
+    }
+    return [...byName.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, item]) => item);
+  }
+  // Statements and anything else: deduplicated whole, ordered by their first evidence.
+  const seen = new Map<string, unknown>();
+  for (const item of items) seen.set(stableJson(item), item);
+  const keyOf = (item: unknown) => {
+    const evidence = (item as { evidence?: Evidence[] }).evidence;
+    return evidence?.[0] ? `${evidence[0].documentId}:${String(evidence[0].start).padStart(9, "0")}` : stableJson(item);
+  };
+  return [...seen.values()].sort((a, b) => compareStrings(keyOf(a), keyOf(b)));
+}
+
+/** Merges objects field by field: the first stated value wins (callers put the leading source first). */
+function combineObjects(objects: Record<string, unknown>[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const keys: string[] = [];
+  for (const object of objects) for (const key of Object.keys(object)) if (!keys.includes(key)) keys.push(key);
+  for (const key of keys) {
+    const values = objects.map((object) => object[key]).filter((value) => value !== undefined);
+    if (values.length === 0) continue;
+    if (key === "evidence") out[key] = unionEvidence(values as Evidence[][]);
+    else if (Array.isArray(values[0])) out[key] = mergeLists(key, values as unknown[][]);
+    else if (typeof values[0] === "object" && values[0] !== null && !ATOMIC_KEYS.has(key)) out[key] = combineObjects(values as Record<string, unknown>[]);
+    else {
+      // "unknown" is no statement: a stated format beats it wherever it comes from.
+      out[key] = values.find((value) => value !== "unknown") ?? values[0];
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------- groups
+
+interface Member<C extends AnyCandidate> {
+  record: C;
+  documentId: string;
+}
+
+interface Group<C extends AnyCandidate> {
+  members: Member<C>[];
+  date: FuzzyDate;
+}
+
+/** Groups dated records by the merge rule, most precise first, so a vague report joins a precise one. */
+function groupDated<C extends AnyCandidate>(rule: TypeRule<C>, members: Member<C>[]): Group<C>[] {
+  const ordered = [...members].sort(
+    (a, b) =>
+      widthOf(a.record.date!) - widthOf(b.record.date!) ||
+      compareFuzzyDates(a.record.date!, b.record.date!) ||
+      compareEvidence(firstPosition(a.record)!, firstPosition(b.record)!),
+  );
+  const groups: Group<C>[] = [];
+  for (const member of ordered) {
+    const date = member.record.date!;
+    const group = groups.find((g) => datesOverlap(g.date, date) && g.members.every((m) => rule.compatible(m.record, member.record)));
+    if (group) {
+      group.members.push(member);
+      group.date = mostPrecise([group.date, date]);
+    } else {
+      groups.push({ members: [member], date });
+    }
+  }
+  return groups;
+}
+
+function isBackground<C extends AnyCandidate>(group: Group<C>, published: FuzzyDate | null): boolean {
+  if (parseFuzzyDate(group.date).precision !== "year") return false;
+  if (group.members.some((m) => m.record.historical === true)) return true;
+  // Extractors that do not set `historical`: a year before the publication year is background.
+  return published !== null && parseFuzzyDate(group.date).end < parseFuzzyDate(published).start.slice(0, 4) + "-01-01";
+}
+
+/** Orders members with the leading one first: most detail, then most recently published, then source order. */
+function leadingOrder<C extends AnyCandidate>(members: Member<C>[], rank: (documentId: string) => { published: string; order: number }): Member<C>[] {
+  return [...members].sort((a, b) => {
+    const detail = detailOf(b.record) - detailOf(a.record);
+    if (detail !== 0) return detail;
+    const ra = rank(a.documentId);
+    const rb = rank(b.documentId);
+    return compareStrings(rb.published, ra.published) || ra.order - rb.order || compareEvidence(firstPosition(a.record)!, firstPosition(b.record)!);
+  });
+}
+
+function combineGroup<C extends AnyCandidate>(group: Group<C>, rank: (documentId: string) => { published: string; order: number }): Omit<C, "date" | "historical"> & { date: FuzzyDate } {
+  const ordered = leadingOrder(group.members, rank);
+  const combined = combineObjects(ordered.map((m) => m.record as unknown as Record<string, unknown>));
+  delete combined.historical;
+  delete combined.id;
+  delete combined.date;
+  return { date: group.date, ...combined } as Omit<C, "date" | "historical"> & { date: FuzzyDate };
+}
+
+function idDate(date: FuzzyDate): string {
+  return date.toLowerCase().replace(/\?/g, "").replace(/[^a-z0-9:~/-]/g, "-");
+}
+
+/** Gives records ids, sorted by date, slug and first evidence; collisions get -2, -3… */
+function assignIds<C extends AnyCandidate>(rule: TypeRule<C>, records: (Omit<C, "date" | "historical"> & { date: FuzzyDate })[]) {
+  const sorted = [...records].sort(
+    (a, b) =>
+      compareFuzzyDates(a.date, b.date) ||
+      compareStrings(rule.slug(a as unknown as C), rule.slug(b as unknown as C)) ||
+      compareEvidence(firstPosition(a as unknown as C)!, firstPosition(b as unknown as C)!),
+  );
+  const used = new Map<string, number>();
+  return sorted.map((record) => {
+    const base = `${rule.type}:${idDate(record.date)}:${rule.slug(record as unknown as C)}`;
+    const count = (used.get(base) ?? 0) + 1;
+    used.set(base, count);
+    const { date, ...rest } = record;
+    return { id: count === 1 ? base : `${base}-${count}`, date, ...rest };
+  });
+}
+
+// --------------------------------------------------------------------------------- within document
+
+function mergeTypeWithinDocument<C extends AnyCandidate>(rule: TypeRule<C>, candidates: C[], document: Document) {
+  const members = candidates.filter((c) => c.evidence.length > 0).map((record) => ({ record, documentId: document.id }));
+  const groups = groupDated(
+    rule,
+    members.filter((m) => m.record.date !== undefined),
+  ).filter((group) => !isBackground(group, document.published.date));
+  for (const member of members.filter((m) => m.record.date === undefined)) {
+    const position = firstPosition(member.record)!.start;
+    const home = groups
+      .filter((g) => g.members.every((m) => rule.compatible(m.record, member.record)))
+      .map((g) => ({ g, distance: Math.min(...g.members.map((m) => Math.abs(firstPosition(m.record)!.start - position))) }))
+      .sort((a, b) => a.distance - b.distance)[0];
+    home?.g.members.push(member);
+  }
+  const rank = () => ({ published: "", order: 0 });
+  return assignIds(
+    rule,
+    groups.map((group) => combineGroup(group, rank)),
+  );
+}
+
+/**
+ * Merges one document's candidates into records (see the rule at the top). Undated candidates that
+ * join no dated group, and year-only background, are dropped.
+ */
+export function mergeDocumentCandidates(candidates: EventCandidates, document: Document): { rounds: Round[]; incidents: Incident[]; sanctions: Sanction[] } {
+  return {
+    rounds: mergeTypeWithinDocument(ROUND_RULE, candidates.rounds, document) as Round[],
+    incidents: mergeTypeWithinDocument(INCIDENT_RULE, candidates.incidents, document) as Incident[],
+    sanctions: mergeTypeWithinDocument(SANCTION_RULE, candidates.sanctions, document) as Sanction[],
+  };
+}
+
+// -------------------------------------------------------------------------------- across documents
+
+interface MergedEvents {
+  rounds: Round[];
+  incidents: Incident[];
+  sanctions: Sanction[];
+  discrepancies: Discrepancy[];
+}
+
+function describeValue(value: unknown): string {
+  return typeof value === "string" ? `"${value}"` : JSON.stringify(value);
+}
+
+function findDiscrepancies<C extends AnyCandidate>(
+  rule: TypeRule<C>,
+  recordId: string,
+  group: Group<C>,
+  documents: Map<string, Document>,
+  rank: (documentId: string) => { published: string; order: number },
+): Discrepancy[] {
+  const documentIds = [...new Set(group.members.map((m) => m.documentId))];
+  if (documentIds.length < 2) return [];
+  // Each document's own view of the event, led by its most detailed member.
+  const views = documentIds.map((documentId) => {
+    const members = group.members.filter((m) => m.documentId === documentId);
+    const record = combineObjects(leadingOrder(members, rank).map((m) => m.record as unknown as Record<string, unknown>));
+    return { documentId, record, evidence: unionEvidence(members.map((m) => m.record.evidence)), detail: members.reduce((sum, m) => sum + detailOf(m.record), 0) };
+  });
+  const leading = [...views].sort((a, b) => b.detail - a.detail || compareStrings(rank(b.documentId).published, rank(a.documentId).published) || rank(a.documentId).order - rank(b.documentId).order)[0]!;
+  const discrepancies: Discrepancy[] = [];
+  for (const field of rule.scalars) {
+    const byValue = new Map<string, { value: unknown; views: typeof views }>();
+    for (const view of views) {
+      const value = getPath(view.record, field);
+      if (value === undefined || value === "unknown") continue;
+      const key = typeof value === "string" ? value.toLowerCase() : stableJson(value);
+      const entry = byValue.get(key) ?? { value, views: [] };
+      entry.views.push(view);
+      byValue.set(key, entry);
+    }
+    if (byValue.size < 2) continue;
+    const values = [...byValue.values()]
+      .map((entry) => ({ value: entry.value, evidence: unionEvidence(entry.views.map((v) => v.evidence)), views: entry.views }))
+      .sort((a, b) => compareEvidence(a.evidence[0]!, b.evidence[0]!));
+    const carried = values.find((v) => v.views.includes(leading)) ?? values[0]!;
+    const sourceNames = (vs: typeof views) => vs.map((v) => documents.get(v.documentId)?.source ?? v.documentId).join(", ");
+    const others = values.filter((v) => v !== carried);
+    const runnerUp = Math.max(...views.filter((v) => v !== leading).map((v) => v.detail));
+    const published = documents.get(leading.documentId)?.published.date;
+    const reason =
+      leading.detail > runnerUp
+        ? `the most detailed report of the event (${leading.detail} stated details against ${runnerUp})`
+        : published
+          ? `the most recently published of equally detailed reports (${published})`
+          : "the first of equally detailed, undated reports";
+    discrepancies.push({
+      id: `${recordId}:${field}`,
+      recordType: rule.type,
+      recordId,
+      field,
+      values: values.map(({ value, evidence }) => ({ value: value as never, evidence })),
+      note: `The record carries ${describeValue(carried.value)} from ${sourceNames(carried.views)}, ${reason}; ${others.map((o) => `${sourceNames(o.views)} gives ${describeValue(o.value)}`).join("; ")}.`,
+    });
+  }
+  return discrepancies;
+}
+
+function mergeTypeAcross<C extends AnyCandidate>(
+  rule: TypeRule<C>,
+  records: Member<C>[],
+  documents: Map<string, Document>,
+  rank: (documentId: string) => { published: string; order: number },
+): { records: (C & { id: string; date: FuzzyDate })[]; discrepancies: Discrepancy[] } {
+  const groups = groupDated(rule, records);
+  const combined = groups.map((group) => ({ group, record: combineGroup(group, rank) }));
+  const withIds = assignIds(
+    rule,
+    combined.map((c) => c.record),
+  );
+  const discrepancies: Discrepancy[] = [];
+  for (const { group, record } of combined) {
+    const withId = withIds.find((r) => r.evidence === record.evidence)!;
+    discrepancies.push(...findDiscrepancies(rule, withId.id, group, documents, rank));
+  }
+  return { records: withIds as unknown as (C & { id: string; date: FuzzyDate })[], discrepancies };
+}
+
+/** Merges actors by id: lists and mentions united, other fields from the first document naming them. */
+export function mergeActors(lists: Actor[][]): Actor[] {
+  const byId = new Map<string, Actor[]>();
+  for (const list of lists) for (const actor of list) byId.set(actor.id, [...(byId.get(actor.id) ?? []), actor]);
+  return [...byId.keys()].sort(compareStrings).map((id) => {
+    const versions = byId.get(id)!;
+    const merged = combineObjects(versions as unknown as Record<string, unknown>[]) as unknown as Actor;
+    merged.aliases = [...new Set(versions.flatMap((v) => v.aliases))].sort(compareStrings);
+    const roles = new Map<string, Actor["roles"][number]>();
+    for (const role of versions.flatMap((v) => v.roles)) roles.set(stableJson(role), role);
+    merged.roles = [...roles.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, role]) => role);
+    merged.mentions = unionEvidence(versions.map((v) => v.mentions));
+    return merged;
+  });
+}
+
+/**
+ * Merges the extractions of several documents into one set of records, with discrepancies where
+ * sources disagree. Documents come back sorted by source name, then id, without duplicates.
+ */
+export function mergeExtractions(extractions: Extraction[]): MergedEvents & { documents: Document[]; actors: Actor[] } {
+  const unique = new Map<string, Extraction>();
+  for (const extraction of extractions) if (!unique.has(extraction.document.id)) unique.set(extraction.document.id, extraction);
+  const ordered = [...unique.values()].sort((a, b) => compareStrings(a.document.source, b.document.source) || compareStrings(a.document.id, b.document.id));
+  const documents = new Map(ordered.map((e) => [e.document.id, e.document]));
+  const order = new Map(ordered.map((e, index) => [e.document.id, index]));
+  const rank = (documentId: string) => {
+    const published = documents.get(documentId)?.published.date;
+    return { published: published ? parseFuzzyDate(published).end : "", order: order.get(documentId) ?? 0 };
+  };
+  const membersOf = <C extends AnyCandidate>(pick: (e: Extraction) => C[]) => ordered.flatMap((e) => pick(e).map((record) => ({ record, documentId: e.document.id })));
+
+  const rounds = mergeTypeAcross(ROUND_RULE, membersOf((e) => e.rounds as RoundCandidate[]), documents, rank);
+  const incidents = mergeTypeAcross(INCIDENT_RULE, membersOf((e) => e.incidents as IncidentCandidate[]), documents, rank);
+  const sanctions = mergeTypeAcross(SANCTION_RULE, membersOf((e) => e.sanctions as SanctionCandidate[]), documents, rank);
+  return {
+    documents: ordered.map((e) => e.document),
+    actors: mergeActors(ordered.map((e) => e.actors)),
+    rounds: rounds.records as unknown as Round[],
+    incidents: incidents.records as unknown as Incident[],
+    sanctions: sanctions.records as unknown as Sanction[],
+    discrepancies: [...rounds.discrepancies, ...incidents.discrepancies, ...sanctions.discrepancies].sort((a, b) => compareStrings(a.id, b.id)),
+  };
+}

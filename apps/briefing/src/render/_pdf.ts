@@ -8,6 +8,7 @@ import { delimiter, join } from "node:path";
 import { formatFuzzyDate } from "@sitrep/domain";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { escapeHtml, formatRange } from "./_format.js";
+import { setPdfInfo } from "./_pdf-info.js";
 import type { BriefMeta } from "./_types.js";
 
 export class BrowserNotFoundError extends Error {
@@ -45,6 +46,7 @@ export const CHROMIUM_ARGS = [
 ] as const;
 
 const DEFAULT_TIMEOUT_MS = 60_000;
+const MIN_LAUNCH_TIMEOUT_MS = 30_000;
 
 function isExecutable(file: string): boolean {
   try {
@@ -84,6 +86,21 @@ function footerTemplate(asOf: string): string {
   return `<div style="width:100%;font-family:Helvetica,Arial,'Liberation Sans',sans-serif;font-size:7.5pt;color:#5a6470;padding:0 14mm;display:flex;justify-content:space-between;"><span>Information cutoff ${escapeHtml(asOf)} · every statement is sourced in the Notes</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
 }
 
+function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] === "#") return String.fromCodePoint(code[1] === "x" || code[1] === "X" ? Number.parseInt(code.slice(2), 16) : Number(code.slice(1)));
+    return named[code.toLowerCase()] ?? whole;
+  });
+}
+
+/** The document's own title and subject, so a custom template's wording reaches the PDF metadata too. */
+function readDocumentInfo(html: string): { title?: string; subject?: string } {
+  const title = /<title>([\s\S]*?)<\/title>/i.exec(html)?.[1];
+  const subject = /<meta\s+name="subject"\s+content="([^"]*)"/i.exec(html)?.[1];
+  return { title: title ? decodeEntities(title.trim()) : undefined, subject: subject ? decodeEntities(subject) : undefined };
+}
+
 async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -103,7 +120,8 @@ async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promi
 
 /**
  * Starts one headless Chromium for any number of renders. Call `close()` when done (twice is safe); a
- * render after close fails.
+ * render after close fails. `timeoutMs` bounds each render (default 60 s); a render that exceeds it
+ * rejects with RenderTimeoutError. Launching gets at least 30 s.
  */
 export async function launchPdfRenderer(options: { executablePath?: string; timeoutMs?: number } = {}): Promise<PdfRenderer> {
   const executablePath = options.executablePath ?? resolveChromiumPath();
@@ -115,7 +133,8 @@ export async function launchPdfRenderer(options: { executablePath?: string; time
       executablePath,
       headless: true,
       args: [...CHROMIUM_ARGS],
-      timeout: timeoutMs,
+      // Starting a cold browser on a busy machine can take seconds: a short render budget must not fail the launch.
+      timeout: Math.max(timeoutMs, MIN_LAUNCH_TIMEOUT_MS),
       // B2's CLI handles SIGINT/SIGTERM by calling close(); puppeteer must not race it.
       handleSIGINT: false,
       handleSIGTERM: false,
@@ -130,7 +149,7 @@ export async function launchPdfRenderer(options: { executablePath?: string; time
       );
     }
     if ((error as Error).name === "TimeoutError") {
-      throw new RenderTimeoutError(`could not start Chromium - it did not answer within ${timeoutMs} ms`, { cause: error });
+      throw new RenderTimeoutError(`could not start Chromium - it did not answer within ${Math.max(timeoutMs, MIN_LAUNCH_TIMEOUT_MS)} ms`, { cause: error });
     }
     throw new Error(`could not start Chromium at ${executablePath} - ${message.split("\n")[0]}`, { cause: error });
   }
@@ -172,7 +191,13 @@ export async function launchPdfRenderer(options: { executablePath?: string; time
           "rendering the brief",
         );
         healthy = true;
-        return pdf;
+        const info = readDocumentInfo(html);
+        return setPdfInfo(pdf, {
+          title: info.title ?? title,
+          subject: info.subject ?? `Situation brief, ${rangeLabel}`,
+          creator: "sitrep",
+          creationDate: meta.generatedAt,
+        });
       } finally {
         // A page that timed out may still be busy: drop it rather than reuse it.
         if (healthy && !closing) idle.push(page);

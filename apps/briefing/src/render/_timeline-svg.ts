@@ -90,7 +90,7 @@ export function renderTimelineSvg(events: readonly TimelineEvent[], range: DateR
 
   const description = events.length === 0 ? "No events in this period." : `${events.length} events from ${formatFuzzyDate(range.from)} to ${formatFuzzyDate(range.to)}; the table below lists them.`;
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-labelledby="timeline-title timeline-desc" font-family="Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif" font-size="11">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="group" aria-labelledby="timeline-title" aria-describedby="timeline-desc" font-family="Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif" font-size="11">`,
     `<title id="timeline-title">Timeline of events, ${escapeHtml(formatFuzzyDate(range.from))} to ${escapeHtml(formatFuzzyDate(range.to))}</title>`,
     `<desc id="timeline-desc">${escapeHtml(description)}</desc>`,
     `<defs><pattern id="tl-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2" height="4" fill="#ffffff" fill-opacity="0.55"/></pattern></defs>`,

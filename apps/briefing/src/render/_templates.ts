@@ -124,13 +124,26 @@ function registerHelpers(env: HandlebarsEnv): void {
     return pluralise(Number(count), String(singular), typeof plural === "string" ? plural : undefined);
   });
 
-  /** `{{refs refs}}`: endnote references, each linking to its note and anchoring the back-link. */
+  /**
+   * `{{refs refs}}`: endnote references, each linking to its note and anchoring the back-link. Three or
+   * more consecutive notes read as a range, "[10]–[21]"; the notes inside it keep an (empty) anchor so
+   * their back-links still land here.
+   */
   env.registerHelper("refs", (value: unknown) => {
     if (!isNoteRefList(value) || value.length === 0) return "";
-    const links = value.map(
-      (ref) => `<a class="ref" href="${escapeHtml(ref.href)}" id="${escapeHtml(ref.id)}" aria-label="note ${ref.n}">[${ref.n}]</a>`,
-    );
-    return safe(`<sup class="refs">${links.join("")}</sup>`);
+    const link = (ref: NoteRef) => `<a class="ref" href="${escapeHtml(ref.href)}" id="${escapeHtml(ref.id)}" aria-label="note ${ref.n}">[${ref.n}]</a>`;
+    const runs: NoteRef[][] = [];
+    for (const ref of value) {
+      const run = runs[runs.length - 1];
+      if (run && run[run.length - 1]!.n + 1 === ref.n) run.push(ref);
+      else runs.push([ref]);
+    }
+    const parts = runs.map((run) => {
+      if (run.length < 3) return run.map(link).join("");
+      const inner = run.slice(1, -1).map((ref) => `<span class="ref-anchor" id="${escapeHtml(ref.id)}"></span>`);
+      return `${link(run[0]!)}–${inner.join("")}${link(run[run.length - 1]!)}`;
+    });
+    return safe(`<sup class="refs">${parts.join("")}</sup>`);
   });
 
   /** `{{qualifiers list}}`: "planned", "claimed by Iran" as visible tags. */

@@ -479,7 +479,7 @@ function describeRoundInBrief(ctx: Context, round: Round): string {
   if (delegations.length > 0) {
     sentence += ` Delegations: ${delegations.map((d) => `${nameOf(ctx, d.side)} — ${joinList(d.members.map((id) => nameOf(ctx, id)))}`).join("; ")}.`;
   }
-  if (round.outcome) sentence += ` Outcome, as reported: “${round.outcome.text}”.`;
+  if (round.outcome) sentence += ` Outcome, as reported: “${round.outcome.text}”${/[.!?]$/.test(round.outcome.text) ? "" : "."}`;
   return sentence;
 }
 

@@ -472,7 +472,7 @@ export function evaluate(dataset: Dataset, golds: Gold[], options: EvaluateOptio
     // Publication date.
     const published = document.published.date;
     if (published === gold.published) publishedCorrect += 1;
-    else wrongPublished.push({ type: "published", article, label: "published", date: published ?? "null", goldDate: gold.published });
+    else wrongPublished.push({ type: "published", article, label: "date", date: published ?? "null", goldDate: gold.published });
 
     // Warnings the gold expects.
     for (const quote of gold.warnings ?? []) {

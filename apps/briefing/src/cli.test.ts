@@ -143,6 +143,25 @@ describe("runtime errors: one line, exit 1", () => {
   });
 });
 
+describe("runtime errors in a build: one line, exit 1, nothing half-written", () => {
+  it("names the template file and line of a template that does not compile", async () => {
+    const templates = join(work, "broken-templates");
+    await mkdir(templates, { recursive: true });
+    await writeFile(join(templates, "layout.hbs"), "<html>{{#if brief}}\n<body>\n");
+    const out = await outDir("out-broken-template");
+    const result = await run(["build", "--dataset", datasetFile, "--template", templates, "--format", "html", "--out", out]);
+    expectOneLineError(result, 1, /^sitrep: could not compile template .*layout\.hbs:\d+ - .*got 'EOF'$/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("says what is in the way when the output directory is a file", async () => {
+    const file = join(work, "not-a-dir");
+    await writeFile(file, "");
+    const result = await run(["build", "--dataset", datasetFile, "--format", "html", "--out", file]);
+    expectOneLineError(result, 1, /^sitrep: could not write .*not-a-dir\/sitrep-brief_.*\.html - a file is in the way of the directory$/);
+  });
+});
+
 describe("build", () => {
   it("writes the HTML and a manifest named for the range, and prints their paths", async () => {
     const out = await outDir("out-html");

@@ -12,6 +12,7 @@ import { PARSE_HELP, parseParseArgs, runParse, summariseParse } from "./commands
 import { createBriefScheduler, parseScheduleArgs, SCHEDULE_HELP } from "./commands/schedule.js";
 import { displayPath } from "./input.js";
 import { createProgress, type ProgressStream } from "./progress.js";
+import { TemplateError } from "./render/index.js";
 import { formatRunRecord } from "./schedule.js";
 import { removePendingWrites } from "./write.js";
 
@@ -151,8 +152,14 @@ async function runScheduleCommand(
 /** One line for any error: its message's first line, with the causes a reader needs. */
 export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const first = error.message.split("\n")[0] ?? error.message;
-  return first || error.name;
+  const lines = error.message.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+  const first = lines[0] ?? error.name;
+  // Handlebars' parse errors end with what it expected ("Expecting 'EOF', got …"): worth the line.
+  if (error instanceof TemplateError && error.cause instanceof Error) {
+    const detail = error.cause.message.trim().split("\n").at(-1)?.trim();
+    if (detail?.startsWith("Expecting") && !first.includes(detail)) return `${first} ${detail}`;
+  }
+  return first;
 }
 
 function formatStack(error: Error): string {

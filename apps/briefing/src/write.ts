@@ -63,7 +63,8 @@ function describeFsError(error: unknown): string {
     case "EISDIR":
       return "a directory is in the way";
     case "ENOTDIR":
-      return "a parent path is a file, not a directory";
+    case "EEXIST":
+      return "a file is in the way of the directory";
     case "EROFS":
       return "read-only file system";
     default:

@@ -221,3 +221,23 @@ describe("eventDate", () => {
     expect(eventDate(sentences[0]!, { start: 0, end: 4 })).toBeUndefined();
   });
 });
+
+describe("paragraph time frame", () => {
+  it("dates a sentence without a date by the date phrase opening an earlier sentence of its paragraph", () => {
+    const text = "Talks were held on 6 February 2026 in Muscat.\nEven as talks concluded, Washington intensified pressure. The Treasury announced new sanctions.\nThe Treasury announced more sanctions.";
+    const { sentences, eventDate } = read(text, { published: "2026-02-06" });
+    const treasury = sentences[2]!;
+    expect(treasury.text).toBe("The Treasury announced new sanctions.");
+    const date = eventDate(treasury, { start: treasury.start + 13, end: treasury.start + 22 });
+    expect(date).toMatchObject({ date: "2026-02-06", method: "anaphoric" });
+    expect(text.slice(date!.span.start, date!.span.end)).toBe("Even as talks concluded");
+    // A new paragraph starts without a frame.
+    expect(eventDate(sentences[3]!, { start: sentences[3]!.start, end: sentences[3]!.start + 3 })).toBeUndefined();
+  });
+
+  it("does not take a date in the middle of a sentence as a frame", () => {
+    const text = "A drone was downed on February 3, officials said. A tanker was stopped.";
+    const { sentences, eventDate } = read(text, { published: "2026-02-06" });
+    expect(eventDate(sentences[1]!, { start: sentences[1]!.start, end: sentences[1]!.start + 7 })).toBeUndefined();
+  });
+});

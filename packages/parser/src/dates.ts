@@ -40,10 +40,15 @@
  *   (session, talks, meeting, round…), else the first later one. "Hours" stay on the talks' day.
  * - A weekday that contradicts its date ("Friday, February 7, 2026", a Saturday) is a document warning
  *   and the date becomes the uncertain interval of both readings (2026-02-06?/2026-02-07?).
+ * - A sentence with no date phrase of its own takes its paragraph's time frame: the date phrase that
+ *   opens an earlier sentence of the paragraph, followed by a comma ("Even as talks concluded, Washington
+ *   intensified pressure. The Treasury announced sanctions…"). It is returned by `eventDate` only, as
+ *   `anaphoric`, with the frame's own span.
  * - `historical` when the date ends more than 90 days before publication (or, undated, before the latest
  *   date the text writes with a year).
  *
- * A resolved date's `span` is always the phrase's own words ("The same day"), never the antecedent's.
+ * A resolved date's `span` is the phrase's own words ("The same day"), never its antecedent's; only a
+ * paragraph frame (above) points into an earlier sentence.
  *
  * chrono-node reads explicit day dates; everything else is regular expressions here. Both run per
  * sentence, and only on sentences a cheap pre-filter lets through.
@@ -107,7 +112,7 @@ function monthOf(word: string): number {
 
 /** Sentences with none of these cannot hold a date phrase; chrono and the regexes skip them. */
 const PREFILTER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:yesterday|today|tonight|tomorrow|week|weeks|days|hours|month|months|year|eve|recent)\b/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:yesterday|today|tonight|tomorrow|week|weeks|days|hours|month|months|year|eve|recent)\b|\bas\s+(?:the\s+)?(?:talks|session|meeting|negotiations|round|discussions)\b/i;
 
 const FUTURE =
   /\b(?:will|would|shall|is (?:expected|due|set|scheduled|planned) to|are (?:expected|due|set|scheduled|planned) to|plans? to|planned for|scheduled for|set for|next|upcoming|coming|ahead)\b/i;
@@ -537,6 +542,9 @@ export function parseMetadataDate(value: string): FuzzyDate | undefined {
   return undefined;
 }
 
+/** What may stand before a date phrase that opens a sentence as its time frame. */
+const FRAME_OPENING = /^(?:(?:on|in|by|during|from|at|then|and|but|so|just|only|even|early|late|later|earlier)\s+)*$/i;
+
 const SELF_REFERENCE =
   /\b(?:this (?:publication|article|report|analysis|piece|newsletter|brief|briefing|story)|at (?:the time of )?(?:this )?(?:writing|publication|press time)|as (?:this|we) went to press|as of (?:this writing|writing|publication|today))\b/i;
 
@@ -680,10 +688,16 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   }
   const talksDayAt = (position: number) => [...talksDays].reverse().find((t) => t.position < position)?.day ?? talksDays.find((t) => t.position > position)?.day;
 
-  // Resolve every phrase in order; remember the last day-precise date for anaphora.
+  // Resolve every phrase in order; remember the last day-precise date for anaphora, and the
+  // paragraph's temporal frame: a date phrase opening a sentence ("On February 3, …", "Even as talks
+  // concluded, …") sets the time of the sentences after it in the same paragraph that give none.
   const bySentence = new Map<number, ResolvedDate[]>();
+  const frames = new Map<number, ResolvedDate>();
   let previousDay: string | undefined;
+  let frame: { paragraph: number; date: ResolvedDate } | undefined;
   for (const s of scanned) {
+    if (frame && frame.paragraph !== s.sentence.paragraph) frame = undefined;
+    if (frame && s.phrases.length === 0) frames.set(s.sentence.index, { ...frame.date, method: "anaphoric" });
     const future = FUTURE.test(s.sentence.text);
     const resolvedList: ResolvedDate[] = [];
     for (const p of s.phrases) {
@@ -701,6 +715,10 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       resolvedList.push({ date, span: { start: p.start, end: p.end }, method: resolution.method, historical });
       const parts = parseFuzzyDate(date);
       if (parts.precision === "day" && !parts.uncertain) previousDay = parts.start;
+      const opening = options.text.slice(s.sentence.start, p.start);
+      if (FRAME_OPENING.test(opening) && /^\s*,/.test(options.text.slice(p.end, p.end + 3))) {
+        frame = { paragraph: s.sentence.paragraph, date: resolvedList.at(-1)! };
+      }
     }
     bySentence.set(s.sentence.index, resolvedList);
   }
@@ -708,7 +726,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   const datesIn = (sentence: Sentence) => bySentence.get(sentence.index) ?? [];
   const eventDate = (sentence: Sentence, trigger: Span): ResolvedDate | undefined => {
     const dates = datesIn(sentence);
-    if (dates.length === 0) return undefined;
+    if (dates.length === 0) return frames.get(sentence.index);
     const clauses = clauseBounds(sentence);
     const clauseOf = (position: number) => clauses.findIndex((c) => position >= c.start && position < c.end);
     const triggerClause = clauseOf(trigger.start);

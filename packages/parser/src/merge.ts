@@ -8,7 +8,10 @@
  *   and targets that share an actor where both name some;
  * - sanctions: the same instrument; authorities that share one.
  *
- * Within a document, dated candidates are grouped by that rule (the most precise first); an undated
+ * Within a document, a held round and a planned one are never the same round, and a candidate reported
+ * as done (a held round, an incident, a measure taken) but dated after the document's publication
+ * counts as undated — its date was misread. Dated candidates are grouped by the rule (the most precise
+ * first); an undated
  * candidate joins the nearest compatible group of the same document, and is dropped when there is none
  * (an undated document thus yields no events). A group whose date is only a year and which is
  * historical (background such as "the 2015 JCPOA") is left out; month-or-better background ("the June
@@ -50,6 +53,10 @@ type AnyCandidate = RoundCandidate | IncidentCandidate | SanctionCandidate;
 interface TypeRule<C extends AnyCandidate> {
   type: EventType;
   compatible(a: C, b: C): boolean;
+  /** Stricter test for two candidates of one document (one source does not contradict itself). */
+  compatibleWithin?(a: C, b: C): boolean;
+  /** True when the candidate reports something that has already happened. */
+  happened(record: C): boolean;
   slug(record: C): string;
   /** Fields compared across documents for discrepancies, as dot paths. */
   scalars: string[];
@@ -143,6 +150,10 @@ function firstPosition(record: AnyCandidate): Evidence | undefined {
 const ROUND_RULE: TypeRule<RoundCandidate> = {
   type: "round",
   compatible: (a, b) => !differ(a.venue.city, b.venue.city) && !differ(a.venue.country, b.venue.country),
+  // Within one document a held round and a planned one are two rounds ("talks were held… more talks
+  // are planned next week"); across documents the same round may be announced, then reported held.
+  compatibleWithin: (a, b) => ROUND_RULE.compatible(a, b) && (a.status === "planned") === (b.status === "planned"),
+  happened: (r) => r.status === "held" && r.mode !== "planned",
   slug: (r) => slugify(r.venue.city) || "talks",
   scalars: ["status", "mode", "format", "ordinal", "venue.city", "venue.country"],
 };
@@ -156,6 +167,7 @@ const INCIDENT_RULE: TypeRule<IncidentCandidate> = {
     !differ(a.location.country, b.location.country) &&
     !disjoint(a.initiators, b.initiators) &&
     !disjoint(a.targets, b.targets),
+  happened: (r) => r.mode !== "planned",
   slug: (r) => r.kind,
   scalars: ["mode", "casualties.killed", "casualties.injured"],
 };
@@ -163,6 +175,7 @@ const INCIDENT_RULE: TypeRule<IncidentCandidate> = {
 const SANCTION_RULE: TypeRule<SanctionCandidate> = {
   type: "sanction",
   compatible: (a, b) => a.instrument === b.instrument && !disjoint(a.authorities, b.authorities),
+  happened: (r) => r.mode !== "planned",
   slug: (r) => r.instrument,
   scalars: ["status", "mode", "rate.value", "rate.ceiling", "targets.entities", "targets.individuals", "targets.vessels"],
 };
@@ -305,16 +318,28 @@ function assignIds<C extends AnyCandidate>(rule: TypeRule<C>, records: (Omit<C, 
 
 // --------------------------------------------------------------------------------- within document
 
+/** A date after publication for something reported as done cannot be right: the candidate counts as undated. */
+function withoutImpossibleDate<C extends AnyCandidate>(rule: TypeRule<C>, record: C, published: FuzzyDate | null): C {
+  if (record.date === undefined || published === null || !rule.happened(record)) return record;
+  if (parseFuzzyDate(record.date).start <= parseFuzzyDate(published).end) return record;
+  const { date: _date, historical: _historical, ...rest } = record;
+  return rest as C;
+}
+
 function mergeTypeWithinDocument<C extends AnyCandidate>(rule: TypeRule<C>, candidates: C[], document: Document) {
-  const members = candidates.filter((c) => c.evidence.length > 0).map((record) => ({ record, documentId: document.id }));
+  const compatible = rule.compatibleWithin ?? rule.compatible;
+  const within: TypeRule<C> = { ...rule, compatible };
+  const members = candidates
+    .filter((c) => c.evidence.length > 0)
+    .map((record) => ({ record: withoutImpossibleDate(rule, record, document.published.date), documentId: document.id }));
   const groups = groupDated(
-    rule,
+    within,
     members.filter((m) => m.record.date !== undefined),
   ).filter((group) => !isBackground(group, document.published.date));
   for (const member of members.filter((m) => m.record.date === undefined)) {
     const position = firstPosition(member.record)!.start;
     const home = groups
-      .filter((g) => g.members.every((m) => rule.compatible(m.record, member.record)))
+      .filter((g) => g.members.every((m) => compatible(m.record, member.record)))
       .map((g) => ({ g, distance: Math.min(...g.members.map((m) => Math.abs(firstPosition(m.record)!.start - position))) }))
       .sort((a, b) => a.distance - b.distance)[0];
     home?.g.members.push(member);

@@ -1,0 +1,221 @@
+import { DatasetSchema, SCHEMA_VERSION } from "@sitrep/domain";
+import { describe, expect, it } from "vitest";
+import { createDocumentContext } from "./_context.js";
+import type { DocumentContext, EventCandidates, Extraction, IncidentCandidate, RoundCandidate, SanctionCandidate } from "./_types.js";
+import { mergeDocumentCandidates, mergeExtractions } from "./merge.js";
+
+function documentOf(source: string, text: string, published?: string): DocumentContext {
+  return createDocumentContext({ source, format: "text", text, title: null, published, links: [] });
+}
+
+function quote(ctx: DocumentContext, words: string) {
+  const start = ctx.document.text.indexOf(words);
+  if (start === -1) throw new Error(`no "${words}" in ${ctx.document.source}`);
+  return ctx.evidence({ start, end: start + words.length });
+}
+
+function tariff(ctx: DocumentContext, words: string, fields: Partial<SanctionCandidate> = {}): SanctionCandidate {
+  return {
+    mode: "asserted",
+    summary: words,
+    evidence: [quote(ctx, words)],
+    authorities: ["us-president"],
+    instrument: "tariff",
+    status: "imposed",
+    targets: {},
+    sectors: [],
+    targetActors: [],
+    ...fields,
+  };
+}
+
+function drone(ctx: DocumentContext, words: string, fields: Partial<IncidentCandidate> = {}): IncidentCandidate {
+  return { mode: "asserted", summary: words, evidence: [quote(ctx, words)], kind: "drone-shootdown", location: {}, initiators: [], targets: [], assets: [], ...fields };
+}
+
+function round(ctx: DocumentContext, words: string, fields: Partial<RoundCandidate> = {}): RoundCandidate {
+  return { mode: "asserted", summary: words, evidence: [quote(ctx, words)], venue: {}, mediators: [], format: "unknown", tracks: [], delegations: [], statements: [], status: "held", ...fields };
+}
+
+function extraction(ctx: DocumentContext, candidates: Partial<EventCandidates>): Extraction {
+  const merged = mergeDocumentCandidates({ rounds: [], incidents: [], sanctions: [], ...candidates }, ctx.document);
+  return { document: ctx.document, actors: [], ...merged };
+}
+
+function datasetOf(extractions: Extraction[]) {
+  const merged = mergeExtractions(extractions);
+  const dataset = { schemaVersion: SCHEMA_VERSION, ...merged };
+  const result = DatasetSchema.safeParse(dataset);
+  expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+  return dataset;
+}
+
+const analysis = documentOf(
+  "analysis.txt",
+  "On February 3, a jet shot down a drone over the Arabian Sea. Within hours of the session, Trump signed an executive order imposing 25 percent tariffs on buyers of Iranian oil.",
+  "2026-02-09",
+);
+const wire = documentOf(
+  "wire.txt",
+  "In recent days, US forces shot down an Iranian drone. Trump signed an order authorising tariffs of up to 25%. The order does not immediately impose tariffs.",
+  "2026-02-06",
+);
+
+describe("merging within a document", () => {
+  it("attaches an undated candidate to the compatible dated one and drops one with no home", () => {
+    const ctx = documentOf("a.txt", "Talks were held in Muscat. The talks ended. Talks in Geneva were useful.", "2026-02-06");
+    const { rounds } = mergeDocumentCandidates(
+      {
+        rounds: [
+          round(ctx, "Talks were held in Muscat", { date: "2026-02-06", venue: { city: "Muscat" } }),
+          round(ctx, "The talks ended", { mediators: ["state:oman"] }),
+          round(ctx, "Talks in Geneva were useful", { venue: { city: "Geneva" } }),
+        ],
+        incidents: [],
+        sanctions: [],
+      },
+      ctx.document,
+    );
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]!.id).toBe("round:2026-02-06:muscat");
+    expect(rounds[0]!.mediators).toEqual(["state:oman"]);
+    expect(rounds[0]!.evidence.map((e) => e.quote)).toEqual(["Talks were held in Muscat", "The talks ended"]);
+  });
+
+  it("leaves out year-only background and keeps month-precise background", () => {
+    const ctx = documentOf("b.txt", "The 2015 deal talks. The June 2025 strikes hit three sites.", "2026-02-09");
+    const { rounds, incidents } = mergeDocumentCandidates(
+      {
+        rounds: [round(ctx, "The 2015 deal talks", { date: "2015", historical: true })],
+        incidents: [drone(ctx, "The June 2025 strikes hit three sites", { kind: "strike", date: "2025-06", historical: true })],
+        sanctions: [],
+      },
+      ctx.document,
+    );
+    expect(rounds).toEqual([]);
+    expect(incidents.map((i) => i.id)).toEqual(["incident:2025-06:strike"]);
+    expect(incidents[0]).not.toHaveProperty("historical");
+  });
+
+  it("keeps incidents of different kinds or different waters apart", () => {
+    const ctx = documentOf("c.txt", "A drone was downed over the Arabian Sea. A drone was downed in the Strait of Hormuz. Gunboats harassed a tanker.", "2026-02-06");
+    const { incidents } = mergeDocumentCandidates(
+      {
+        rounds: [],
+        incidents: [
+          drone(ctx, "A drone was downed over the Arabian Sea", { date: "2026-02-03", location: { waterBody: "Arabian Sea" } }),
+          drone(ctx, "A drone was downed in the Strait of Hormuz", { date: "2026-02-03", location: { waterBody: "Strait of Hormuz" } }),
+          drone(ctx, "Gunboats harassed a tanker", { date: "2026-02-03", kind: "vessel-harassment" }),
+        ],
+        sanctions: [],
+      },
+      ctx.document,
+    );
+    expect(incidents.map((i) => i.id)).toEqual(["incident:2026-02-03:drone-shootdown", "incident:2026-02-03:drone-shootdown-2", "incident:2026-02-03:vessel-harassment"]);
+  });
+});
+
+describe("merging across documents", () => {
+  const state = (ctx: DocumentContext, id: string, words: string) => ({ id, kind: "state" as const, name: words, aliases: [], roles: [], mentions: [quote(ctx, words)] });
+  const extractions = () => [
+    {
+      ...extraction(analysis, {
+      incidents: [drone(analysis, "On February 3, a jet shot down a drone over the Arabian Sea", { date: "2026-02-03", location: { waterBody: "Arabian Sea" }, targets: ["state:iran"] })],
+      sanctions: [
+        tariff(analysis, "Trump signed an executive order imposing 25 percent tariffs on buyers of Iranian oil", {
+          date: "2026-02-06",
+          rate: { value: 25, unit: "percent", ceiling: false },
+        }),
+      ],
+      }),
+      actors: [state(analysis, "state:iran", "Iranian")],
+    },
+    {
+      ...extraction(wire, {
+      incidents: [drone(wire, "In recent days, US forces shot down an Iranian drone", { date: "2026-01-30~/2026-02-06~", initiators: ["state:united-states"], targets: ["state:iran"] })],
+      sanctions: [
+        tariff(wire, "Trump signed an order authorising tariffs of up to 25%", { date: "2026-02-06", status: "authorised", rate: { value: 25, unit: "percent", ceiling: true } }),
+        tariff(wire, "The order does not immediately impose tariffs", { status: "authorised" }),
+      ],
+      }),
+      actors: [state(wire, "state:united-states", "US forces"), state(wire, "state:iran", "Iranian")],
+    },
+  ];
+
+  it("merges an 'in recent days' report with the dated one, keeping the day and both sources", () => {
+    const dataset = datasetOf(extractions());
+    expect(dataset.incidents).toHaveLength(1);
+    const incident = dataset.incidents[0]!;
+    expect(incident.id).toBe("incident:2026-02-03:drone-shootdown");
+    expect(incident.date).toBe("2026-02-03");
+    expect(new Set(incident.evidence.map((e) => e.documentId))).toEqual(new Set([analysis.document.id, wire.document.id]));
+    expect(incident.location).toEqual({ waterBody: "Arabian Sea" });
+    expect(incident.initiators).toEqual(["state:united-states"]);
+  });
+
+  it("records the tariff's status and ceiling as discrepancies, each value with its own evidence", () => {
+    const dataset = datasetOf(extractions());
+    expect(dataset.sanctions.map((s) => s.id)).toEqual(["sanction:2026-02-06:tariff"]);
+    const sanction = dataset.sanctions[0]!;
+    const status = dataset.discrepancies.find((d) => d.field === "status")!;
+    expect(status.recordId).toBe(sanction.id);
+    expect(status.recordType).toBe("sanction");
+    const values = Object.fromEntries(status.values.map((v) => [String(v.value), v.evidence.map((e) => e.quote)]));
+    expect(values).toEqual({
+      imposed: ["Trump signed an executive order imposing 25 percent tariffs on buyers of Iranian oil"],
+      authorised: ["Trump signed an order authorising tariffs of up to 25%", "The order does not immediately impose tariffs"],
+    });
+    // The wire reports the order in more detail (two passages), so the record carries its reading.
+    expect(sanction.status).toBe("authorised");
+    expect(sanction.rate).toEqual({ value: 25, unit: "percent", ceiling: true });
+    expect(status.note).toMatch(/carries "authorised" from wire\.txt, the most detailed report/);
+    expect(status.note).toMatch(/analysis\.txt gives "imposed"/);
+    expect(dataset.discrepancies.map((d) => d.field).sort()).toEqual(["rate.ceiling", "status"]);
+  });
+
+  it("prefers the most recently published source when reports are equally detailed", () => {
+    const later = documentOf("later.txt", "Trump imposed tariffs of 25 percent.", "2026-02-09");
+    const earlier = documentOf("earlier.txt", "Trump authorised tariffs of 25 percent.", "2026-02-06");
+    const dataset = datasetOf([
+      extraction(later, { sanctions: [tariff(later, "Trump imposed tariffs of 25 percent", { date: "2026-02-06" })] }),
+      extraction(earlier, { sanctions: [tariff(earlier, "Trump authorised tariffs of 25 percent", { date: "2026-02-06", status: "authorised" })] }),
+    ]);
+    expect(dataset.sanctions[0]!.status).toBe("imposed");
+    expect(dataset.discrepancies[0]!.note).toMatch(/most recently published .*2026-02-09/);
+  });
+
+  it("is deterministic: the same inputs in any order give identical JSON", () => {
+    const first = JSON.stringify(datasetOf(extractions()));
+    const second = JSON.stringify(datasetOf(extractions()));
+    const reversed = JSON.stringify(datasetOf(extractions().reverse()));
+    expect(second).toBe(first);
+    expect(reversed).toBe(first);
+  });
+
+  it("sorts evidence by document, then offset", () => {
+    const dataset = datasetOf(extractions());
+    for (const record of [...dataset.incidents, ...dataset.sanctions]) {
+      const keys = record.evidence.map((e) => `${e.documentId}:${String(e.start).padStart(6, "0")}`);
+      expect(keys).toEqual([...keys].sort());
+    }
+  });
+
+  it("merges actors by id, uniting aliases, roles and mentions", () => {
+    const actor = (ctx: DocumentContext, alias: string) => ({
+      id: "person:abbas-araghchi",
+      kind: "person" as const,
+      name: "Abbas Araghchi",
+      aliases: [alias],
+      roles: [{ title: "Foreign Minister", of: "state:iran", source: "reference" as const }],
+      mentions: [quote(ctx, alias === "Araghchi" ? "Trump" : "Trump signed")],
+    });
+    const dataset = mergeExtractions([
+      { ...extraction(analysis, {}), actors: [actor(analysis, "Araghchi")] },
+      { ...extraction(wire, {}), actors: [actor(wire, "Abbas Araghchi")] },
+    ]);
+    expect(dataset.actors).toHaveLength(1);
+    expect(dataset.actors[0]!.aliases).toEqual(["Abbas Araghchi", "Araghchi"]);
+    expect(dataset.actors[0]!.roles).toHaveLength(1);
+    expect(dataset.actors[0]!.mentions).toHaveLength(2);
+  });
+});

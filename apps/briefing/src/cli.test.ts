@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -190,7 +191,7 @@ describe("build", () => {
     });
     expect(manifest.counts.rounds).toBeGreaterThan(0);
     expect(manifest.inputs.kind).toBe("dataset");
-    expect(manifest.inputs.files).toEqual([{ path: datasetFile, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    expect(manifest.inputs.files).toEqual([{ path: "dataset.json", sha256: createHash("sha256").update(await readFile(datasetFile)).digest("hex") }]);
     expect(manifest.template.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.versions.node).toBe(process.version);
     expect(manifest.versions.chromium).toBeNull();
@@ -242,7 +243,8 @@ describe("build", () => {
     expect(result.code).toBe(0);
     const manifest = JSON.parse(await readFile(result.stdout.trim().split("\n").at(-1)!, "utf8")) as BriefManifest;
     expect(manifest.inputs.kind).toBe("corpus");
-    expect(manifest.inputs.files.map((file) => file.path.split("/").at(-1))).toEqual((await readdir(SEEDS)).filter((f) => f.endsWith(".txt")).sort());
+    const seeds = (await readdir(SEEDS)).filter((f) => f.endsWith(".txt")).sort();
+    expect(manifest.inputs.files.map((file) => file.path)).toEqual(seeds.map((file) => `seeds/${file}`));
   });
 });
 

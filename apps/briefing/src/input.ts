@@ -16,7 +16,7 @@ export interface InputFailure {
 
 export interface LoadedInput {
   dataset: Dataset;
-  /** The files read, with their content hashes, for the manifest and the schedule's fingerprint. */
+  /** The files read (paths as labelled, see `LoadOptions.cwd`), with their content hashes, for the manifest. */
   files: InputFile[];
   failures: InputFailure[];
   /** How many input files were found (read or failed). */
@@ -86,7 +86,8 @@ export async function loadDatasetFile(path: string): Promise<Dataset> {
 export async function loadInput(source: InputSource, options: LoadOptions = {}): Promise<LoadedInput> {
   if (source.kind === "dataset") {
     const dataset = await loadDatasetFile(source.path);
-    return { dataset, files: [{ path: source.path, sha256: await hashFile(source.path) }], failures: [], read: 1 };
+    const path = options.cwd ? displayPath(source.path, options.cwd) : source.path;
+    return { dataset, files: [{ path, sha256: await hashFile(source.path) }], failures: [], read: 1 };
   }
   // Loaded on demand: a build from a dataset file never needs the parser (or its dependencies).
   const { parseCorpus, readInputs } = await import("@sitrep/parser");
@@ -100,9 +101,10 @@ export async function loadInput(source: InputSource, options: LoadOptions = {}):
       failures.push({ file: result.source, message: result.error.message });
       continue;
     }
-    files.push({ path: result.source, sha256: await hashFile(result.source) });
     // The label a document keeps (and a brief shows): its path as seen from the working directory.
-    inputs.push({ ...result, source: options.cwd ? displayPath(result.source, options.cwd) : result.source });
+    const label = options.cwd ? displayPath(result.source, options.cwd) : result.source;
+    files.push({ path: label, sha256: await hashFile(result.source) });
+    inputs.push({ ...result, source: label });
   }
   // parseCorpus reports no progress of its own: one step for the whole parse.
   if (inputs.length > 0) options.onProgress?.(`parsing ${inputs.length} files`, 0, 0);

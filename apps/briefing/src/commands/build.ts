@@ -112,7 +112,7 @@ export interface CliEnvironment {
 
 /** The built-in templates, at `apps/briefing/templates` (the same from `src/commands` and `dist/commands`). */
 export function defaultTemplateDir(): string {
-  return fileURLToPath(new URL("../../templates/", import.meta.url));
+  return fileURLToPath(new URL("../../templates", import.meta.url));
 }
 
 /** This package's version, for manifests. */

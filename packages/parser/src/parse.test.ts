@@ -1,0 +1,193 @@
+import { createHash } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import type { Dataset } from "@sitrep/domain";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseCorpus, parseDocument } from "./parse.js";
+import { type DocumentInput, readCorpus } from "./read.js";
+
+const seedsDir = fileURLToPath(new URL("../../../seeds", import.meta.url));
+
+describe("parseDocument", () => {
+  it("reads a Markdown article with front matter: metadata date, title, outlet, links, plain text", () => {
+    const { document } = parseDocument({
+      source: "talks.md",
+      content: [
+        "---",
+        "title: \u201cVery good\u201d talks in Muscat",
+        "published: 2026-02-07T09:00:00Z",
+        "url: https://gulfdaily.example/talks",
+        "outlet: Gulf Daily",
+        "author: Jane Doe",
+        "---",
+        "The US and Iran held **indirect** talks in [Muscat](https://example.org/muscat) on Friday.",
+        "",
+        "Oman mediated the talks.",
+      ].join("\n"),
+    });
+    expect(document.format).toBe("markdown");
+    expect(document.title).toBe('"Very good" talks in Muscat');
+    expect(document.published).toEqual({ date: "2026-02-07", method: "metadata" });
+    expect(document.outlet).toBe("Gulf Daily");
+    expect(document.byline).toBe("Jane Doe");
+    expect(document.url).toBe("https://gulfdaily.example/talks");
+    expect(document.links).toEqual(["https://example.org/muscat"]);
+    expect(document.text).toBe('"Very good" talks in Muscat\nThe US and Iran held indirect talks in Muscat on Friday.\nOman mediated the talks.');
+  });
+
+  it("reads an HTML page through Readability, with its metadata", () => {
+    const { document } = parseDocument({
+      source: "page.html",
+      content: `<html><head><meta property="og:site_name" content="Gulf Daily"><meta property="article:published_time" content="2026-02-06T18:00:00+04:00">
+        <title>Talks resume in Muscat</title></head><body><nav>Home | World</nav><article><h1>Talks resume in Muscat</h1>
+        <p>The US and Iran resumed talks in Muscat on Friday, <a href="https://example.org/s">officials said</a>.</p><p>Oman mediated.</p></article></body></html>`,
+    });
+    expect(document.format).toBe("html");
+    expect(document.title).toBe("Talks resume in Muscat");
+    expect(document.published).toEqual({ date: "2026-02-06", method: "metadata" });
+    expect(document.outlet).toBe("Gulf Daily");
+    expect(document.links).toEqual(["https://example.org/s"]);
+    expect(document.text).toBe("Talks resume in Muscat\nThe US and Iran resumed talks in Muscat on Friday, officials said.\nOman mediated.");
+  });
+
+  it("lets a caller-supplied publication date take precedence like metadata", () => {
+    const { document } = parseDocument({ source: "a.txt", content: "The US and Iran on Friday (February 6, 2026) resumed talks.", published: "2026-02-07" });
+    expect(document.published).toEqual({ date: "2026-02-07", method: "metadata" });
+  });
+
+  it("ids a document by the SHA-256 of its normalised text", () => {
+    const { document } = parseDocument({ source: "a.txt", content: "Talks \u201cresumed\u201d.\n\n" });
+    expect(document.text).toBe('Talks "resumed".');
+    expect(document.id).toBe(createHash("sha256").update('Talks "resumed".').digest("hex").slice(0, 16));
+  });
+});
+
+describe("the seed articles", () => {
+  let inputs: DocumentInput[];
+  let dataset: Dataset;
+  const sourceOf = (prefix: string) => dataset.documents.find((d) => d.source.includes(`${prefix}_`))!;
+  const documentsOf = (record: { evidence: { documentId: string }[] }) =>
+    [...new Set(record.evidence.map((e) => dataset.documents.find((d) => d.id === e.documentId)!.source.split("/").at(-1)!.slice(0, 3)))].sort();
+
+  beforeAll(() => {
+    const read = readCorpus([seedsDir]);
+    expect(read.errors).toEqual([]);
+    inputs = read.inputs;
+    dataset = parseCorpus(inputs);
+  });
+
+  it("dates each seed by the right method", () => {
+    expect(sourceOf("000").published).toMatchObject({ date: "2026-06-21", method: "dateline" });
+    expect(sourceOf("001").published).toMatchObject({ date: "2026-02-09", method: "anchored" });
+    expect(sourceOf("002").published).toEqual({ date: null, method: "unknown" });
+    expect(sourceOf("003").published).toMatchObject({ date: "2026-02-06", method: "dateline" });
+  });
+
+  it("tells 000's headline from the first paragraphs of 001-003", () => {
+    expect(sourceOf("000").title).toBe("Iran and US open two-track track in Muscat, with nuclear file and regional front running on parallel rails");
+    expect(sourceOf("001").title).toBeNull();
+    expect(sourceOf("002").title).toBeNull();
+    expect(sourceOf("003").title).toBeNull();
+  });
+
+  it("keeps boilerplate, source lists and credit lines out of the text", () => {
+    expect(sourceOf("000").links).toEqual(["https://t.me/mehrnews/", "https://t.me/tasnimnews_en/", "https://t.me/alalamfa", "https://t.me/JahanTasnim"]);
+    expect(sourceOf("000").text).not.toMatch(/Wire provenance|t\.me/);
+    expect(sourceOf("001").attribution).toBe("Original analysis inspired by Muhanad Seloom from Al Jazeera.");
+    expect(sourceOf("001").text).not.toMatch(/Original analysis/);
+    expect(sourceOf("002").text).not.toMatch(/If you found value|another perspective|\$/);
+    expect(sourceOf("002").text).toMatch(/enrichment to 60% and/);
+    expect(sourceOf("003").text).toMatch(/pressure on Iran\.\n/);
+  });
+
+  it("merges the 6 Feb 2026 Muscat round reported by 001 and 003: Oman mediating, both delegations", () => {
+    const round = dataset.rounds.find((r) => r.id === "round:2026-02-06:muscat")!;
+    expect(round).toBeDefined();
+    expect(round.date).toBe("2026-02-06");
+    expect(round.status).toBe("held");
+    expect(round.mediators).toContain("state:oman");
+    const members = round.delegations.flatMap((d) => d.members);
+    expect(members).toEqual(expect.arrayContaining(["person:steve-witkoff", "person:jared-kushner", "person:brad-cooper", "person:abbas-araghchi"]));
+    expect(documentsOf(round)).toEqual(["001", "003"]);
+  });
+
+  it("reads the 21 June 2026 round: seventh, indirect, one day with two meetings", () => {
+    const round = dataset.rounds.find((r) => r.date === "2026-06-21")!;
+    expect(round.id).toBe("round:2026-06-21:muscat");
+    expect(round.ordinal).toBe(7);
+    expect(round.format).toBe("indirect");
+    expect(round.structure).toMatch(/one-day,? two-meeting/);
+    expect(documentsOf(round)).toEqual(["000"]);
+  });
+
+  it("merges the two 3 Feb 2026 incidents across 001 and 003 ('in recent days')", () => {
+    const drone = dataset.incidents.find((i) => i.id === "incident:2026-02-03:drone-shootdown")!;
+    const tanker = dataset.incidents.find((i) => i.date === "2026-02-03" && i.kind !== "drone-shootdown")!;
+    expect(drone).toBeDefined();
+    expect(tanker).toBeDefined();
+    expect(documentsOf(drone)).toEqual(["001", "003"]);
+    expect(documentsOf(tanker)).toEqual(["001", "003"]);
+  });
+
+  it("keeps the June 2025 strikes at month precision", () => {
+    const strikes = dataset.incidents.find((i) => i.kind === "strike" && i.date === "2025-06");
+    expect(strikes).toBeDefined();
+  });
+
+  it("leaves year-only background out of the events", () => {
+    const all = [...dataset.rounds, ...dataset.incidents, ...dataset.sanctions];
+    expect(all.filter((e) => /^\d{4}$/.test(e.date) && e.date < "2026")).toEqual([]);
+  });
+
+  it("reads the 6 Feb sanctions: 15 entities, 2 individuals, 14 vessels", () => {
+    const designation = dataset.sanctions.find((s) => s.id === "sanction:2026-02-06:designation")!;
+    expect(designation.targets).toMatchObject({ entities: 15, individuals: 2, vessels: 14 });
+  });
+
+  it("reads the 6 Feb tariff order", () => {
+    const tariff = dataset.sanctions.find((s) => s.id === "sanction:2026-02-06:tariff")!;
+    expect(tariff).toBeDefined();
+    expect(tariff.rate?.value).toBe(25);
+  });
+
+  // Known gap (extraction, not merge): 003's tariff passages ("authorising … up to 25%", "does not
+  // immediately impose") carry no date of their own and no dated tariff candidate comes from its lead
+  // sentence ("on Friday (February 6, 2026) … signed his tariff threat … into an executive order"), so
+  // they are dropped and the discrepancy with 001 cannot appear. merge.test.ts checks the discrepancy
+  // itself. Turn this into `it` when the lead sentence yields a dated tariff candidate.
+  it.fails("shows 001 (imposed, 25 percent) and 003 (authorised, up to 25%) disagreeing on the tariff order", () => {
+    const tariff = dataset.sanctions.find((s) => s.id === "sanction:2026-02-06:tariff")!;
+    expect(documentsOf(tariff)).toEqual(["001", "003"]);
+    const status = dataset.discrepancies.find((d) => d.recordId === tariff.id && d.field === "status")!;
+    expect(status.values.map((v) => v.value).sort()).toEqual(["authorised", "imposed"]);
+    expect(dataset.discrepancies.some((d) => d.recordId === tariff.id && d.field === "rate.ceiling")).toBe(true);
+  });
+
+  it("yields only actors from the undated 002", () => {
+    const undated = sourceOf("002");
+    const events = [...dataset.rounds, ...dataset.incidents, ...dataset.sanctions];
+    expect(events.filter((e) => e.evidence.some((x) => x.documentId === undated.id))).toEqual([]);
+    expect(dataset.actors.find((a) => a.id === "person:majid-takht-ravanchi")?.mentions.some((m) => m.documentId === undated.id)).toBe(true);
+  });
+
+  it("quotes every piece of evidence exactly from its document's text", () => {
+    const texts = new Map(dataset.documents.map((d) => [d.id, d.text]));
+    const evidence: { documentId: string; quote: string; start: number; end: number }[] = [];
+    const walk = (value: unknown) => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (typeof value === "object" && value !== null) {
+        if ("documentId" in value && "quote" in value) evidence.push(value as (typeof evidence)[number]);
+        else Object.values(value).forEach(walk);
+      }
+    };
+    walk([dataset.actors, dataset.rounds, dataset.incidents, dataset.sanctions, dataset.discrepancies, dataset.documents.map((d) => [d.published, d.warnings])]);
+    expect(evidence.length).toBeGreaterThan(50);
+    for (const e of evidence) expect(texts.get(e.documentId)!.slice(e.start, e.end)).toBe(e.quote);
+  });
+
+  it("is deterministic: parsing twice, or in another order, gives byte-identical JSON", () => {
+    const again = JSON.stringify(parseCorpus(inputs));
+    const reversed = JSON.stringify(parseCorpus([...inputs].reverse()));
+    expect(again).toBe(JSON.stringify(dataset));
+    expect(reversed).toBe(JSON.stringify(dataset));
+  });
+});

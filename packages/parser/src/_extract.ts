@@ -101,7 +101,7 @@ export function placesPattern(dictionary: ActorDictionary): RegExp {
 }
 
 const ASSET_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(${COUNT_PATTERN})\s+)?((?:[\p{L}][\p{L}'-]*\s+){0,2}?)((?:\p{Lu}[\p{L}]*-?\d+[\p{L}\d]*|\p{Lu}[\p{L}]+-\d+[\p{L}\d-]*)\s+)?(${ASSET_NOUNS.map((a) => a.pattern).join("|")})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(${COUNT_PATTERN})\s+)?((?:[\p{L}][\p{L}'-]*\s+){0,2}?)((?:\p{Lu}[\p{L}/]*-?\d+[\p{L}\d]*|\p{Lu}[\p{L}]+-\d+[\p{L}\d-]*)\s+)?(${ASSET_NOUNS.map((a) => a.pattern).join("|")})(?![\p{L}])`,
   "giu",
 );
 const CATEGORY_BY_NOUN = ASSET_NOUNS.map((a) => ({ category: a.category, re: new RegExp(`^(?:${a.pattern})$`, "iu") }));
@@ -117,6 +117,9 @@ export function assetsIn(
   const assets: Asset[] = [];
   for (const match of text.matchAll(ASSET_RE)) {
     const noun = match[4]!;
+    // "the tanker X": the named vessel below stands for it.
+    const nameAt = offset + match.index + match[0].length;
+    if (lookup.index.mentions.some((m) => m.start > nameAt && m.start <= nameAt + 3 && m.actorId.startsWith("vessel:"))) continue;
     const category = CATEGORY_BY_NOUN.find((c) => c.re.test(noun))?.category ?? "other";
     // Words before the noun: a state adjective is the owner; "fighter"/"ballistic" stay in the name.
     const modifiers = (match[2] ?? "").trim().split(/\s+/).filter(Boolean);

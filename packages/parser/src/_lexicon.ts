@@ -122,7 +122,7 @@ export const ORDINAL_PATTERN = String.raw`first|second|third|fourth|fifth|sixth|
 export const SEA_AREAS: [string, ...string[]][] = [
   ["Strait of Hormuz", "Straits of Hormuz", "Hormuz Strait", "Hormuz"],
   ["Gulf of Oman", "Oman Sea", "Sea of Oman"],
-  ["Persian Gulf", "Arabian Gulf", "the Gulf"],
+  ["Persian Gulf", "Arabian Gulf"],
   ["Arabian Sea"],
   ["Red Sea"],
   ["Gulf of Aden"],
@@ -315,14 +315,14 @@ export const VESSEL_PREFIXES: Record<string, string | undefined> = {
 
 /** Asset nouns by category, singular and plural forms as a pattern each. */
 export const ASSET_NOUNS: { category: "aircraft" | "drone" | "vessel" | "missile" | "ground"; pattern: string }[] = [
+  {
+    category: "vessel",
+    pattern: String.raw`carrier strike groups?|aircraft carriers?|strike groups?|gunboats?|fast boats?|fast-attack craft|speedboats?|patrol boats?|warships?|destroyers?|frigates?|submarines?|oil tankers?|tankers?|vessels?|ships?|boats?`,
+  },
   { category: "drone", pattern: String.raw`drones?|UAVs?|unmanned aerial vehicles?|unmanned aircraft` },
   {
     category: "aircraft",
     pattern: String.raw`fighter jets?|fighter planes?|fighters?|jets?|warplanes?|bombers?|aircraft|helicopters?|planes?|surveillance planes?`,
-  },
-  {
-    category: "vessel",
-    pattern: String.raw`carrier strike groups?|aircraft carriers?|strike groups?|gunboats?|fast boats?|fast-attack craft|speedboats?|patrol boats?|warships?|destroyers?|frigates?|submarines?|oil tankers?|tankers?|vessels?|ships?|boats?`,
   },
   { category: "missile", pattern: String.raw`ballistic missiles?|cruise missiles?|anti-ship missiles?|missiles?|rockets?` },
   { category: "ground", pattern: String.raw`troops|soldiers|ground forces|air defen[cs]e systems?|batteries` },

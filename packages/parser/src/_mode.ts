@@ -12,7 +12,7 @@ import type { ActorIndex, Sentence, Span } from "./_types.js";
  * a conjunction, a relative or a participle ("…, while Iran attempted…", "…, ordering the vessel…").
  */
 const CLAUSE_BREAK =
-  /\s*[;:()]\s*|\s+-\s+|\s*—\s*|,\s+(?=(?:while|but|whereas|although|though|even as|as well as|which|who|whose|where)\b)|,\s+(?=(?:\w+ly\s+)?\w+ing\b)|\s+(?=(?:and|but)\s+(?:said|says|warned|added|stressed|noted|claimed|insisted|told)\b)/gu;
+  /\s*[;:()]\s*|\s+-\s+|\s*—\s*|,\s+(?=(?:while|but|whereas|although|though|even as|as well as|which|who|whose|where)\b)|,\s+(?=(?:\w+ly\s+)?\w+ing\b)|,\s+and\s+(?=(?:the\s+)?\p{Lu})|,\s+and\s+(?=\w+\s+(?:said|says|told|announced|warned|added|stressed|noted|claimed)\b)|\s+(?=(?:and|but)\s+(?:said|says|warned|added|stressed|noted|claimed|insisted|told)\b)/gu;
 
 /** The clause of `sentence` that contains `at` (absolute offsets). */
 export function clauseAround(sentence: Sentence, at: Span): Span {
@@ -39,7 +39,7 @@ const DENIAL_RE = new RegExp(`\\b(?:${DENIAL_VERB})\\b`, "iu");
 const PLANNED_RE = new RegExp(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 const REPORTING_RE = new RegExp(`\\b(?:${REPORTING_VERB})\\b`, "giu");
 /** "after the June 2025 strikes": the event is background to the claim, not its content. */
-const PRESUPPOSED_RE = /\b(?:after|following|since|before|amid|despite|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}$/iu;
+const PRESUPPOSED_RE = /\b(?:after|following|since|before|amid|despite)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}$/iu;
 
 export interface ModeReading {
   mode: Mode;
@@ -73,9 +73,11 @@ export function readMode(sentence: Sentence, trigger: Span, actors: ActorIndex, 
   for (const match of before.matchAll(REPORTING_RE)) verb = match as RegExpExecArray;
   if (verb) {
     const verbAt = sentence.start + verb.index;
+    // "According to X," names X and stops at the comma; "X said" looks back to the verb's subject.
+    const afterVerb = sentence.text.slice(verb.index + verb[0].length);
     const span =
       verb[0].toLowerCase() === "according to"
-        ? { start: verbAt + verb[0].length, end: Math.min(sentence.end, verbAt + verb[0].length + 60) }
+        ? { start: verbAt + verb[0].length, end: verbAt + verb[0].length + (/^[^,;]*/u.exec(afterVerb)?.[0].length ?? 0) }
         : { start: Math.max(sentence.start, verbAt - 80), end: verbAt };
     const by = claimants(actors, span, options.reporters);
     if (by.length > 0) return { mode: "claimed", claimedBy: by };
@@ -94,7 +96,11 @@ export function readMode(sentence: Sentence, trigger: Span, actors: ActorIndex, 
 /** Parties named in a span; media relay reports and are not parties. */
 function claimants(actors: ActorIndex, span: Span, reporters?: Set<ActorId>): ActorId[] {
   const ids: ActorId[] = [];
-  for (const mention of actors.within(span)) {
+  const mentions = actors.within(span).filter((m) => !reporters?.has(m.actorId));
+  // A person is the speaker ("Oman's Foreign Minister X, who … Tehran and Washington, said").
+  const person = [...mentions].reverse().find((m) => m.actorId.startsWith("person:"));
+  if (person) return [person.actorId];
+  for (const mention of mentions) {
     if (reporters?.has(mention.actorId) || ids.includes(mention.actorId)) continue;
     ids.push(mention.actorId);
   }

@@ -70,14 +70,17 @@ const CASUALTY_DESCRIPTION = new RegExp(
   String.raw`(?:(?:over|more than|at least|about|around|nearly|almost|some|roughly|up to)\s+)?(?:(?:a|one)\s+)?(?:(?:${COUNT_PATTERN}|hundreds|thousands|dozens)\s+(?:of\s+)?)?(?:thousand|hundred|dozen|hundreds|thousands|dozens)?\s*(?:casualties|deaths|dead|fatalities)`,
   "iu",
 );
-const KILLED = new RegExp(
-  String.raw`\b(?:kill(?:ed|ing)\s+(?:at least\s+)?(${COUNT_PATTERN})|(${COUNT_PATTERN})\s+(?:[\w-]+\s+){0,2}(?:were\s+|was\s+)?killed)\b`,
-  "iu",
-);
-const INJURED = new RegExp(
-  String.raw`\b(?:(?:injur|wound)(?:ed|ing)\s+(?:at least\s+)?(${COUNT_PATTERN})|(${COUNT_PATTERN})\s+(?:[\w-]+\s+){0,2}(?:were\s+|was\s+)?(?:injured|wounded))\b`,
-  "iu",
-);
+/** A count that is not a day of a month ("March 1 killed…"). */
+const NOT_A_DAY = String.raw`(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s)`;
+/** "killed 12 people" is read before "12 people were killed", which a date could fake. */
+const KILLED = [
+  new RegExp(String.raw`\bkill(?:ed|ing)\s+(?:at least\s+)?(${COUNT_PATTERN})\b`, "iu"),
+  new RegExp(String.raw`${NOT_A_DAY}\b(${COUNT_PATTERN})\s+(?:[\w-]+\s+){0,2}(?:were\s+|was\s+)?killed\b`, "iu"),
+];
+const INJURED = [
+  new RegExp(String.raw`\b(?:injur|wound)(?:ed|ing)\s+(?:at least\s+)?(${COUNT_PATTERN})\b`, "iu"),
+  new RegExp(String.raw`${NOT_A_DAY}\b(${COUNT_PATTERN})\s+(?:[\w-]+\s+){0,2}(?:were\s+|was\s+)?(?:injured|wounded)\b`, "iu"),
+];
 
 /** Every incident a document reports, one candidate per triggering clause. */
 export function extractIncidents(ctx: DocumentContext, actors: ActorIndex, dictionary: ActorDictionary): IncidentCandidate[] {
@@ -143,25 +146,35 @@ function readIncident(
         .filter((id) => !reporters.has(id))
         .map((id) => (id.startsWith("state:") || id.startsWith("vessel:") ? id : (lookup.stateOf(id) ?? id))),
     );
-  let initiators = parties(subject).filter((id) => !id.startsWith("vessel:") || kind === "deployment");
   // A navy ship in the subject stands for its state: "a jet launched from the USS X shot down…".
-  initiators = unique(initiators.flatMap((id) => (id.startsWith("vessel:") ? [lookup.stateOf(id) ?? id] : [id])));
-  const targets = parties(object).filter((id) => !initiators.includes(id) || kind === "strike");
+  const initiators = unique(parties(subject).flatMap((id) => (id.startsWith("vessel:") ? (lookup.stateOf(id) ? [lookup.stateOf(id)!] : []) : [id])));
+  // Targets: what the verb acts on, not where it happened ("near the USS X", "close to Iranian waters").
+  const objectMentions = object.filter((m) => {
+    const lead = sentence.text.slice(Math.max(0, m.start - sentence.start - 14), m.start - sentence.start);
+    return !/\b(?:near|close to|off|in|into|from|toward|towards)\s+(?:the\s+)?$|\b(?:Gulf|Sea|Strait|Straits|Coast) of\s+$/iu.test(lead);
+  });
+  const targets =
+    kind === "deployment" || kind === "missile-display" || kind === "missile-test"
+      ? []
+      : parties(objectMentions).filter((id) => (!initiators.includes(id) || kind === "strike") && (!id.startsWith("vessel:") || kind !== "drone-shootdown"));
 
   const resolved = ctx.eventDate(sentence, trigger);
-  const assets = assetsIn(clauseText, clause.start, lookup, dictionary, (at) => (at < trigger.start ? initiators[0] : targets.find((t) => t.startsWith("state:"))));
+  const assets = assetsIn(clauseText, clause.start, lookup, dictionary, (at) => (at < trigger.start ? initiators[0] : undefined));
   const casualties = casualtiesIn(sliceOf(sentence, sentence));
-  const location = locationIn(sliceOf(sentence, { start: trigger.start, end: sentence.end }), dictionary);
-  const summaryText = sliceOf(sentence, { start: Math.min(subjectStart, trigger.start), end: clause.end });
+  const location = locationIn(sliceOf(sentence, { start: trigger.start, end: clause.end }), dictionary);
+  const summaryText = sliceOf(sentence, { start: clause.start, end: clause.end });
+  const date = dateFields(resolved);
+  // A bare mention ("following the bombing") with nothing to place, date or attribute it adds nothing.
+  if (!date.date && initiators.length === 0 && targets.length === 0 && !casualties && !location.waterBody && !assets.some((a) => a.count)) return undefined;
   return {
     kind,
-    ...dateFields(resolved),
+    ...date,
     mode: mode.mode,
     ...(mode.claimedBy ? { claimedBy: mode.claimedBy } : {}),
     summary: summarise(summaryText),
     evidence: [ctx.evidence(sentence)],
     location,
-    initiators: initiators.filter((id) => !id.startsWith("vessel:") || kind === "deployment"),
+    initiators,
     targets,
     assets,
     ...(casualties ? { casualties } : {}),
@@ -170,10 +183,11 @@ function readIncident(
 
 /** "killed 3", "five sailors were injured", "over a thousand casualties". */
 export function casualtiesIn(text: string): IncidentCandidate["casualties"] {
-  const killed = KILLED.exec(text);
-  const injured = INJURED.exec(text);
+  const first = (res: RegExp[]) => res.map((re) => re.exec(text)).find((m) => m !== null) ?? null;
+  const killed = first(KILLED);
+  const injured = first(INJURED);
   const description = CASUALTY_DESCRIPTION.exec(text);
-  const count = (m: RegExpExecArray | null) => (m ? parseCount((m[1] ?? m[2])!) : undefined);
+  const count = (m: RegExpExecArray | null) => (m ? parseCount(m[1]!) : undefined);
   const out: NonNullable<IncidentCandidate["casualties"]> = {};
   const k = count(killed);
   const i = count(injured);

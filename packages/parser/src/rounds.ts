@@ -4,21 +4,29 @@
  * talks to come ("more talks were planned early next week", "a second round expected") yields a
  * planned one. General or hypothetical talk of talks ("any second round of talks") yields nothing.
  */
-import type { ActorId, Statement } from "@sitrep/domain";
+import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, dateFields, spanOf, statementOf, summarise, unique } from "./_extract.js";
 import { alternation, literalPattern, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, TRACK_PATTERN, wordBounded } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
-import type { ActorIndex, DocumentContext, RoundCandidate, Sentence, Span } from "./_types.js";
+import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentence, Span } from "./_types.js";
 
 const TRIGGER_RE =
-  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|negotiating table|negotiation table|delegations?)\b/giu;
+  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:face-to-face|directly|with|in|on|for)\b)|negotiation table|delegations?)\b/giu;
 const PLANNED_RE = new RegExp(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /** Talks in general, in the past in general, or only imagined: "any second round", "previous rounds". */
-const GENERIC_BEFORE = /\b(?:any|future|such|previous|past|prior|earlier|those|no|without|of|for|toward|towards|about|whether)\s+(?:[\w-]+\s+){0,2}$/iu;
+const GENERIC_BEFORE = /\b(?:any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/iu;
 const MORE_TALKS = /\b(?:more|further|another|next|new|follow-up|second|third|additional)\s+(?:[\w-]+\s+){0,1}$/iu;
+/** Verbs that report talks as having taken place. */
 const HELD_VERB =
-  /\b(?:held|opened|open|opens|resumed|resume|resumes|concluded|concluding|conclude|began|begun|started|took place|convened|met|meet|meets|wrapped up|ended|ending|hosted|mediated|attended|kicked off|got under way|sat down|arrived|coincided|led the team|focused|described)\b/iu;
+  /\b(?:held|opened|resumed|concluded|concluding|began|begun|started|took place|convened|met|wrapped up|ended|ending|hosted|mediated|attended|kicked off|got under way|sat down|arrived|coincided|led the team)\b/iu;
+/** Present-tense verbs of headlines and ledes ("Tehran and Washington resume talks"): count only with a date or a venue. */
+const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|begin|begins|start|starts)\b/iu;
+/** "before talks began", "within hours of the session": talks as a time anchor, not as news. */
+const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|on the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/iu;
+/** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
+const PLANNED_AFTER =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:(?:is|are|was|were|had been|have been)\s+)?(?:planned|scheduled|expected|set to|due to|slated|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|start|begin|open|follow))\b/iu;
 const DELEGATION_CUE =
   /\b(?:delegations?|led the team|led by|headed by|(?:negotiating|negotiation) table|met(?: face-to-face| directly)?(?: with)?|attended|took part|participated|in the room|sat down|inclusion of|involved|chief negotiator|lead negotiator)\b/giu;
 const INDIRECT = /\bindirect(?:ly)?\b|\bvia (?:Omani |Qatari )?(?:mediators|intermediaries)\b|\bshuttl(?:e|ed|ing) (?:between|messages)\b/iu;
@@ -60,16 +68,27 @@ export function extractRounds(ctx: DocumentContext, actors: ActorIndex, dictiona
       const clause = clauseAround(sentence, span);
       const before = sliceOf(sentence, { start: clause.start, end: span.start });
       const clauseText = sliceOf(sentence, clause);
-      const isPlanned = PLANNED_RE.test(clauseText) || (MORE_TALKS.test(before) && !/\b(?:this|the)\s+(?:[\w-]+\s+)?$/iu.test(before) && /\b(?:planned|expected|scheduled|next|soon|later|coming)\b/iu.test(clauseText));
+      const after = sliceOf(sentence, { start: span.end, end: clause.end });
+      const isPlanned =
+        PLANNED_AFTER.test(after) ||
+        /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?) to (?:hold|meet|resume|reconvene|continue)\b/iu.test(before) ||
+        (MORE_TALKS.test(before) && PLANNED_RE.test(clauseText));
       if (isPlanned) {
         if (/\bany\s+(?:[\w-]+\s+){0,2}$/iu.test(before) || /\b(?:if|unless|whether)\b/iu.test(before)) continue;
-        planned.push(span);
-      } else if (!GENERIC_BEFORE.test(before)) held.push(span);
+        if (!planned.some((p) => clauseAround(sentence, p).start === clause.start)) planned.push(span);
+      } else if (!GENERIC_BEFORE.test(before) && !ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && !PLANNED_RE.test(after.slice(0, 30))) {
+        held.push(span);
+      }
     }
 
     const context = { ctx, sentence, lookup, reporters, dictionary, venues, personBefore };
     let heldCandidate: RoundCandidate | undefined;
-    if (held.length > 0) heldCandidate = readHeldRound(context, held[0]!);
+    // Talk nouns first; a delegation cue makes a candidate only when it names people at the table.
+    held.sort((a, b) => Number(isDelegationCue(sentence, a)) - Number(isDelegationCue(sentence, b)) || a.start - b.start);
+    for (const span of held) {
+      heldCandidate = readHeldRound(context, span);
+      if (heldCandidate) break;
+    }
     for (const span of planned) {
       const candidate = readPlannedRound(context, span);
       if (!candidate) continue;
@@ -79,6 +98,40 @@ export function extractRounds(ctx: DocumentContext, actors: ActorIndex, dictiona
     if (heldCandidate) out.push(heldCandidate);
   }
   return out;
+}
+
+function isDelegationCue(sentence: Sentence, span: Span): boolean {
+  return /^(?:delegations?|negotiating table|negotiation table)$/iu.test(sliceOf(sentence, span));
+}
+
+/** A held round happened by the publication date; a planned one after it. Dates that say otherwise belong to something else. */
+function plausibleDate(
+  ctx: DocumentContext,
+  sentence: Sentence,
+  trigger: Span,
+  resolved: ResolvedDate | undefined,
+  when: "held" | "planned",
+): ResolvedDate | undefined {
+  if (!resolved) return resolved;
+  if (!isPlausible(ctx, sentence, trigger, resolved, when)) {
+    // Another date of the trigger's own clause may still be the right one ("ended on Tuesday, and … next week").
+    const clause = clauseAround(sentence, trigger);
+    return ctx.datesIn(sentence).find((d) => d !== resolved && d.span.start >= clause.start && d.span.end <= clause.end && isPlausible(ctx, sentence, trigger, d, when));
+  }
+  return resolved;
+}
+
+function isPlausible(ctx: DocumentContext, sentence: Sentence, trigger: Span, resolved: ResolvedDate, when: "held" | "planned"): boolean {
+  // A date later in the sentence but in another clause dates something else ("… during the session, breaking from the 2025 format").
+  const clause = clauseAround(sentence, trigger);
+  if (resolved.span.start >= clause.end && resolved.span.start < sentence.end) return false;
+  if (!ctx.published) return true;
+  const date = tryParseFuzzyDate(resolved.date);
+  const published = tryParseFuzzyDate(ctx.published);
+  if (!date || !published) return true;
+  if (when === "held" && date.start > published.end) return false;
+  if (when === "planned" && date.end < published.start) return false;
+  return true;
 }
 
 interface Context {
@@ -94,7 +147,7 @@ interface Context {
 function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const { ctx, sentence, lookup } = c;
   const text = sentence.text;
-  const resolved = ctx.eventDate(sentence, trigger);
+  const resolved = plausibleDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger), "held");
   const venue = venueIn(c, trigger);
   const mediators = mediatorsIn(c);
   const delegations = delegationsIn(c, mediators);
@@ -102,16 +155,29 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const format = formatOf(text);
   const outcome = OUTCOME.test(text) ? statementOf(ctx, sentence, speakerOf(c, trigger)) : undefined;
   const dated = resolved !== undefined && Math.abs(resolved.span.start - trigger.start) < 80;
+  const located = venue.site !== undefined || c.venues.inCity.test(text);
+  c.venues.inCity.lastIndex = 0;
   const evidenceOfEvent =
-    HELD_VERB.test(text) || dated || venue.city !== undefined || mediators.length > 0 || delegations.length > 0 || statements.length > 0 || format !== "unknown";
+    HELD_VERB.test(text) ||
+    dated ||
+    (WEAK_HELD_VERB.test(text) && located) ||
+    mediators.length > 0 ||
+    delegations.length > 0 ||
+    statements.length > 0 ||
+    (format !== "unknown" && (dated || located));
   if (!evidenceOfEvent) return undefined;
-  // A sentence only about a delegation's make-up still needs talk of talks or people at them.
-  if (/^(?:delegations?|negotiating table|negotiation table)$/iu.test(sliceOf(sentence, trigger)) && delegations.length === 0 && !dated) return undefined;
+  // A sentence only about a delegation's make-up still needs people at the table.
+  if (isDelegationCue(sentence, trigger) && delegations.length === 0) return undefined;
 
-  const ordinalMatch = ORDINAL_RE.exec(sliceOf(sentence, clauseAround(sentence, trigger)));
-  const ordinal = ordinalMatch ? parseOrdinal(ordinalMatch[1]!) : undefined;
+  // "The seventh round … opened": the ordinal must name the held trigger itself, not a round to come.
+  const ordinalMatch = new RegExp(`\\b(${ORDINAL_PATTERN})\\s+(?:[\\w-]+\\s+)?$`, "iu").exec(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
+  const ordinal = ordinalMatch && /^(?:round|session)$/iu.test(sliceOf(sentence, trigger)) ? parseOrdinal(ordinalMatch[1]!) : undefined;
   const structure = STRUCTURE_RE.exec(text)?.[1];
-  const mode = readMode(sentence, trigger, lookup.index, { planned: false, reporters: c.reporters });
+  // Talks a source reports are asserted; "X said talks were held in Y" leaves them X's claim.
+  let mode = readMode(sentence, trigger, lookup.index, { planned: false, reporters: c.reporters });
+  if (mode.mode === "claimed" && !/\b(?:said|says|reported|claimed|according to)\b[^.]*\b(?:held|took place|met|convened|opened|resumed)\b/iu.test(text)) {
+    mode = { mode: "asserted" };
+  }
   return {
     ...dateFields(resolved),
     mode: mode.mode,
@@ -135,7 +201,7 @@ function readPlannedRound(c: Context, trigger: Span): RoundCandidate | undefined
   const { ctx, sentence } = c;
   const clause = clauseAround(sentence, trigger);
   const clauseText = sliceOf(sentence, clause);
-  const resolved = ctx.eventDate(sentence, trigger);
+  const resolved = plausibleDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger), "planned");
   const ordinalMatch = ORDINAL_RE.exec(clauseText);
   const ordinal = ordinalMatch ? parseOrdinal(ordinalMatch[1]!) : undefined;
   const postponed = /\b(?:postponed|delayed|put off|called off|cancell?ed)\b/iu.test(clauseText);
@@ -171,8 +237,8 @@ function venuePatterns(dictionary: ActorDictionary): VenuePatterns {
     const cities = alternation(dictionary.places.keys());
     const adjectives = alternation(dictionary.states.keys());
     patterns = {
-      inCity: new RegExp(`\\b(?:in|at|to|near)\\s+(${cities})(?![\\p{L}])`, "gu"),
-      attributive: new RegExp(`${wordBounded(`(${cities})`)}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(?:talks|round|session|meeting|negotiations|discussions)\\b`, "u"),
+      inCity: new RegExp(`\\b(?:in|at|to|near)\\s+(${cities})(?![\\p{L}'’])`, "gu"),
+      attributive: new RegExp(`\\bthe\\s+(${cities})\\s+(?:talks|round|session|meeting|negotiations|discussions)\\b`, "u"),
       capitalOf: new RegExp(`\\bthe\\s+(${adjectives})\\s+capital\\b`, "u"),
     };
     VENUE_CACHE.set(dictionary, patterns);
@@ -192,7 +258,7 @@ function venueIn(c: Context, trigger: Span, scope: Span = c.sentence): RoundCand
   for (const match of text.matchAll(venues.inCity)) {
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     if (/\b(?:rather than|instead of|from|not|than)\s*$/iu.test(before) || /^\s*to\b/iu.test(match[0]) && /\b(?:from)\b/iu.test(before)) continue;
-    if (/^to\b/iu.test(match[0]) && !/\b(?:travel|arrive|return|head|go|come)\w*\s*$/iu.test(before)) continue;
+    if (/^to\b/iu.test(match[0]) && !/\b(?:travel|arrive|return|head|go|come|shift|move|relocate)\w*\s*$/iu.test(before) && !/\bfrom\s+\S+\s+$/iu.test(before)) continue;
     const distance = Math.abs(scope.start + match.index - trigger.start);
     if (distance < best) {
       best = distance;
@@ -227,7 +293,7 @@ function mediatorsIn(c: Context): ActorId[] {
     const before = sentence.text.slice(Math.max(0, mention.start - sentence.start - 30), mention.start - sentence.start);
     const state = id.startsWith("state:") || id.startsWith("organisation:") ? id : undefined;
     if (state && (MEDIATION_AFTER.test(after) || (MEDIATION_BEFORE.test(before) && !/^\s*(?:and|or)\b/iu.test(after)) || MEDIATION_NOUN_AFTER.test(after))) {
-      if (MEDIATION_BEFORE.test(before) && /\b(?:under|with|through)\s+$/iu.test(before) && !MEDIATION_NOUN_AFTER.test(after)) continue;
+      if (/\b(?:under|with|through)\s+$/iu.test(before) && !MEDIATION_NOUN_AFTER.test(after) && !MEDIATION_AFTER.test(after)) continue;
       out.push(lookup.stateOf(id) ?? id);
     } else if (id.startsWith("person:") && PERSON_MEDIATOR.test(sliceOf(sentence, clauseAround(sentence, mention)) + after)) {
       const side = lookup.stateOf(id);
@@ -263,17 +329,19 @@ function delegationsIn(c: Context, mediators: ActorId[]): RoundCandidate["delega
 function statementsIn(c: Context): Statement[] {
   const { ctx, sentence, lookup } = c;
   const out: Statement[] = [];
+  let lastQuoteEnd = -1;
   for (const quote of sentence.text.matchAll(QUOTE_RE)) {
     const quoteSpan = spanOf(sentence, quote.index, quote[0].length);
     const clause = clauseAround(sentence, { start: quoteSpan.start, end: quoteSpan.start + 1 });
-    const speakerMention = [...lookup.within({ start: sentence.start, end: quoteSpan.start })]
-      .reverse()
-      .find((m) => m.actorId.startsWith("person:") || m.actorId.startsWith("organisation:") || m.actorId.startsWith("state:"));
+    const beforeQuote = lookup.within({ start: sentence.start, end: quoteSpan.start }).filter((m) => !c.reporters.has(m.actorId));
+    const speakerMention = [...beforeQuote].reverse().find((m) => m.actorId.startsWith("person:")) ?? beforeQuote[beforeQuote.length - 1];
     const pronoun = PRONOUN_START.test(sentence.text) ? c.personBefore : undefined;
     const speechBefore = SPEECH_VERB.test(sliceOf(sentence, { start: sentence.start, end: quoteSpan.start }));
     if (!speechBefore) continue;
     let speaker = speakerMention?.actorId;
-    let start = speakerMention?.start ?? clause.start;
+    let start = speakerMention && (speakerMention.start >= clause.start || quoteSpan.start - speakerMention.start < 240) ? speakerMention.start : clause.start;
+    if (lastQuoteEnd > start) start = Math.max(clause.start, lastQuoteEnd);
+    lastQuoteEnd = quoteSpan.end;
     if (pronoun && (!speakerMention || speakerMention.start - sentence.start > 40)) {
       speaker = pronoun;
       start = sentence.start;

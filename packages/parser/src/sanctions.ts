@@ -50,7 +50,7 @@ const THREAT = /\b(?:threatened|threatens|threatening|vowed|vows|warned)\b/iu;
 const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to|is preparing|are preparing|proposed)\b/iu;
 
 const COUNT_TARGET = new RegExp(
-  String.raw`\b(${COUNT_PATTERN})\s+((?:[\w-]+\s+){0,3}?)(entities|entity|companies|company|firms|firm|businesses|banks|individuals|individual|persons|people|executives|officials|vessels|vessel|tankers|tanker|ships|ship|oil tankers|aircraft)\b`,
+  String.raw`\b(${COUNT_PATTERN})\s+((?:[\w-]+\s+){0,3}?)(entities|entity|companies|company|firms|firm|businesses|banks|individuals|individual|persons|people|executives|officials|vessels|vessel|tankers|tanker|ships|ship|aircraft)\b`,
   "giu",
 );
 const CATEGORY: Record<string, "entities" | "individuals" | "vessels"> = {
@@ -161,7 +161,8 @@ function readSanction(
 
   // What the verb says was done.
   let status: SanctionStatus = found.status;
-  const scope = tariff ? sliceOf(sentence, { start: clause.start, end: sentence.end }) : clauseText;
+  // Lists of targets run on past participles and "including…": read to the end of the sentence.
+  const scope = sliceOf(sentence, { start: clause.start, end: sentence.end });
   if (found.status !== "lifted") {
     if (/\b(?:authori[sz](?:ing|es|ed|e)|allowing|permitting|enabling|potential imposition|could impose|may impose|up to)\b/iu.test(scope) || /\bdoes not (?:immediately )?impose\b/iu.test(scope)) {
       status = "authorised";
@@ -170,7 +171,8 @@ function readSanction(
   }
 
   // Who acts: the clause's subject, else the sentence.
-  const authorities = authoritiesIn(sliceOf(sentence, { start: sentence.start, end: trigger.end }), lookup.within({ start: sentence.start, end: trigger.end }).map((m) => m.actorId), instrument);
+  const orderNoImpose = /\bdoes\s+not\b/iu.test(triggerText);
+  const authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : authoritiesIn(sliceOf(sentence, { start: sentence.start, end: trigger.end }), lookup.within({ start: sentence.start, end: trigger.end }).map((m) => m.actorId), instrument);
 
   const targets: SanctionCandidate["targets"] = {};
   for (const match of scope.matchAll(COUNT_TARGET)) {
@@ -190,11 +192,11 @@ function readSanction(
   const authorityStates = new Set(
     lookup.within({ start: sentence.start, end: trigger.start }).map((m) => lookup.stateOf(m.actorId)).filter((id): id is ActorId => id !== undefined),
   );
-  const targetActors = unique(
+  const targetActors = orderNoImpose ? [] : unique(
     lookup
       .within({ start: trigger.end, end: clause.start + clauseText.length + (tariff ? after.length : 0) })
       .map((m) => m.actorId)
-      .filter((id) => !reporters.has(id) && !AUTHORITY_BY_ACTOR[id] && !authorityStates.has(id)),
+      .filter((id) => !reporters.has(id) && !AUTHORITY_BY_ACTOR[id] && !authorityStates.has(id) && !id.startsWith("person:")),
   );
   if (found.instrument === "designation" && targets.entities === undefined && targets.individuals === undefined && targets.vessels === undefined && targetActors.length === 0) {
     return undefined;
@@ -238,5 +240,6 @@ function describeTargets(scope: string, tariff: boolean): string | undefined {
   const match = re.exec(scope);
   if (!match) return undefined;
   const text = match[1]!.replace(/\s+-\s+.*$/u, "").replace(/[,\s]+$/u, "").trim();
-  return text.length > 0 ? summarise(text, 200).replace(/^./, (c) => (tariff ? c.toLowerCase() : c)) : undefined;
+  if (text.length === 0) return undefined;
+  return text.length > 200 ? `${text.slice(0, text.lastIndexOf(" ", 200))}…` : text;
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { createDocumentContext } from "./_context.js";
+import { clauseAround, readMode, reportersOf } from "./_mode.js";
+import { bundledActorDictionary, recogniseActors } from "./actors.js";
+
+const modeOf = (text: string, trigger: string) => {
+  const ctx = createDocumentContext({ source: "t.txt", format: "text", text, title: null, links: [], published: "2026-03-06" });
+  const actors = recogniseActors(ctx, bundledActorDictionary());
+  const start = text.indexOf(trigger);
+  const sentence = ctx.sentences.find((s) => s.start <= start && s.end > start)!;
+  return readMode(sentence, { start, end: start + trigger.length }, actors, { reporters: reportersOf(actors) });
+};
+
+describe("readMode", () => {
+  it("reads a party's report as its claim", () => {
+    expect(modeOf("Tehran reported dozens of casualties from the strikes.", "strikes")).toEqual({ mode: "claimed", claimedBy: ["state:iran"] });
+  });
+  it("reads a denial", () => {
+    expect(modeOf("Iran denied that its forces seized the ship.", "seized")).toEqual({ mode: "denied", claimedBy: ["state:iran"] });
+  });
+  it("reads plans as planned", () => {
+    expect(modeOf("Talks are expected to resume in Geneva.", "Talks").mode).toBe("planned");
+  });
+  it("does not make a media outlet a claimant", () => {
+    expect(modeOf("According to Reuters, the envoys met in Muscat.", "met")).toEqual({ mode: "asserted" });
+  });
+  it("reads background after a temporal preposition as asserted", () => {
+    expect(modeOf("Iran maintained that enrichment stopped after the June strikes.", "strikes").mode).toBe("asserted");
+  });
+  it("takes the person as the speaker over the places in a relative clause", () => {
+    expect(modeOf("Abbas Araghchi, who flew between Doha and Muscat, said the ship was seized.", "seized")).toEqual({ mode: "claimed", claimedBy: ["person:abbas-araghchi"] });
+  });
+});
+
+describe("clauseAround", () => {
+  it("splits at a conjunction clause", () => {
+    const text = "US forces shot down a drone, while Iran attempted to stop a vessel.";
+    const ctx = createDocumentContext({ source: "t.txt", format: "text", text, title: null, links: [] });
+    const at = text.indexOf("attempted");
+    const clause = clauseAround(ctx.sentences[0]!, { start: at, end: at + 9 });
+    expect(text.slice(clause.start, clause.end)).toBe("while Iran attempted to stop a vessel.");
+  });
+});

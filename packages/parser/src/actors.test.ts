@@ -1,0 +1,93 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createDocumentContext } from "./_context.js";
+import { bundledActorDictionary, loadActorDictionary, recogniseActors } from "./actors.js";
+
+const contextOf = (text: string) => createDocumentContext({ source: "test.txt", format: "text", text, title: null, links: [] });
+const read = (text: string) => {
+  const ctx = contextOf(text);
+  return { ctx, index: recogniseActors(ctx, bundledActorDictionary()) };
+};
+const ids = (text: string) => read(text).index.actors.map((a) => a.id);
+
+describe("recogniseActors", () => {
+  it("resolves capitals, adjectives and dictionary officials to their actors", () => {
+    const found = ids("Tehran rejected the offer, an Iranian official said, after Marco Rubio spoke to the Omani side in Muscat.");
+    expect(found).toEqual(expect.arrayContaining(["state:iran", "person:marco-rubio", "state:oman"]));
+  });
+
+  it("prefers the longest dictionary name and strips a possessive from the span", () => {
+    const { ctx, index } = read("A spokesman for US Central Command said Trump's envoy would travel.");
+    expect(index.actors.map((a) => a.id)).toContain("organisation:us-central-command");
+    expect(index.actors.map((a) => a.id)).not.toContain("state:united-states");
+    const trump = index.mentions.find((m) => m.actorId === "person:donald-trump")!;
+    expect(ctx.document.text.slice(trump.start, trump.end)).toBe("Trump");
+  });
+
+  it("recognises a titled person the dictionary does not know, with the state of the title and the title as stated", () => {
+    const { index } = read("Qatari Foreign Minister Khalid Al-Mansouri met reporters. Al-Mansouri later left.");
+    const person = index.actors.find((a) => a.id === "person:khalid-al-mansouri");
+    expect(person?.affiliation).toBe("state:qatar");
+    expect(person?.roles).toEqual([expect.objectContaining({ title: "Foreign Minister", of: "state:qatar", source: "article" })]);
+    expect(person?.mentions).toHaveLength(2);
+  });
+
+  it("links a later surname to the full name given earlier", () => {
+    const { index } = read("Admiral Brad Cooper, head of US Central Command, attended. Cooper said little.");
+    const cooper = index.actors.find((a) => a.id === "person:brad-cooper")!;
+    expect(cooper.mentions.map((m) => m.quote)).toEqual(["Brad Cooper", "Cooper"]);
+    expect(cooper.roles.map((r) => r.title)).toEqual(expect.arrayContaining(["Admiral", "head of US Central Command"]));
+  });
+
+  it("does not link a common surname when the document never gave the full name", () => {
+    expect(ids("Cooper said the meeting was useful.")).toEqual([]);
+  });
+
+  it("recognises named vessels with flag and type", () => {
+    const { index } = read("The IRGC Navy seized the Marshall Islands-flagged tanker Ocean Star in the Gulf of Oman, while the destroyer USS Mason watched.");
+    const tanker = index.actors.find((a) => a.id === "vessel:ocean-star");
+    expect(tanker?.vessel).toEqual({ flag: "state:marshall-islands", type: "tanker" });
+    const destroyer = index.actors.find((a) => a.id === "vessel:uss-mason");
+    expect(destroyer?.vessel).toEqual({ flag: "state:united-states", type: "destroyer" });
+    expect(index.actors.map((a) => a.id)).toContain("organisation:irgc-navy");
+  });
+
+  it("recognises an organisation by the head of its name, but not a sentence-initial phrase", () => {
+    const found = ids("The Nordic Policy Forum warned of escalation. The Talks Remain Fragile.");
+    expect(found).toContain("organisation:nordic-policy-forum");
+    expect(found.filter((id) => id.startsWith("organisation:"))).toHaveLength(1);
+  });
+
+  it("keeps only references to actors the document names", () => {
+    const { index } = read("Brad Cooper arrived.");
+    const cooper = index.actors.find((a) => a.id === "person:brad-cooper")!;
+    expect(cooper.affiliation).toBeUndefined();
+    expect(cooper.roles.every((r) => r.of === undefined)).toBe(true);
+  });
+
+  it("finds the actors named within a span", () => {
+    const { index } = read("Iran and Oman met. Qatar watched.");
+    expect(index.within({ start: 0, end: 18 }).map((m) => m.actorId)).toEqual(["state:iran", "state:oman"]);
+  });
+});
+
+describe("loadActorDictionary", () => {
+  it("extends the bundled dictionary with a user file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sitrep-actors-"));
+    const file = join(dir, "extra.json");
+    writeFileSync(file, JSON.stringify({ actors: [{ id: "person:jane-roe", kind: "person", name: "Jane Roe", aliases: ["Roe"], affiliation: "state:iran" }, { id: "state:iran", name: "Iran", aliases: ["Persia"] }] }));
+    const dictionary = loadActorDictionary(file);
+    expect(dictionary.forms.get("Roe")).toBe("person:jane-roe");
+    expect(dictionary.forms.get("Persia")).toBe("state:iran");
+    expect(dictionary.forms.get("Iranian")).toBe("state:iran");
+  });
+
+  it("says which entry is malformed", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sitrep-actors-"));
+    const file = join(dir, "bad.json");
+    writeFileSync(file, JSON.stringify({ actors: [{ id: "Iran", name: "Iran" }] }));
+    expect(() => loadActorDictionary(file)).toThrow(/could not load actor dictionary - .*actors\[0\]: expected an id/);
+  });
+});

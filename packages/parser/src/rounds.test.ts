@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { createDocumentContext } from "./_context.js";
+import { bundledActorDictionary, recogniseActors } from "./actors.js";
+import { extractRounds } from "./rounds.js";
+
+const roundsOf = (text: string, published = "2026-03-05") => {
+  const ctx = createDocumentContext({ source: "t.txt", format: "text", text, title: null, links: [], published });
+  return extractRounds(ctx, recogniseActors(ctx, bundledActorDictionary()), bundledActorDictionary());
+};
+
+describe("extractRounds", () => {
+  it("reads a wire line: venue, date, format, mediator and delegation", () => {
+    const [round] = roundsOf(
+      "Iranian and US negotiators held a fifth round of indirect talks in Rome on Tuesday, with Oman mediating. Deputy Foreign Minister Kazem Gharibabadi led the Iranian delegation.",
+    );
+    expect(round).toMatchObject({ status: "held", mode: "asserted", venue: { city: "Rome", country: "Italy" }, format: "indirect", ordinal: 5, mediators: ["state:oman"] });
+    expect(round?.date).toBe("2026-03-03");
+  });
+
+  it("names the people at the table by side", () => {
+    const rounds = roundsOf("In Geneva on March 2, US envoy Steve Witkoff met face-to-face with Iran's Abbas Araghchi for three hours.");
+    expect(rounds[0]?.format).toBe("direct");
+    expect(rounds[0]?.delegations).toEqual(
+      expect.arrayContaining([
+        { side: "state:united-states", members: ["person:steve-witkoff"] },
+        { side: "state:iran", members: ["person:abbas-araghchi"] },
+      ]),
+    );
+  });
+
+  it("reads a scheduled round as planned, with its venue", () => {
+    const rounds = roundsOf("Talks are scheduled to resume in Geneva next month.");
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]).toMatchObject({ status: "planned", mode: "planned", venue: { city: "Geneva" } });
+  });
+
+  it("keeps an expected second round planned and off the held round", () => {
+    const rounds = roundsOf("The delegations met in Doha on Monday, with a second round expected within days.");
+    const held = rounds.find((r) => r.status === "held");
+    const planned = rounds.find((r) => r.status === "planned");
+    expect(held?.ordinal).toBeUndefined();
+    expect(planned?.ordinal).toBe(2);
+  });
+
+  it("attaches a next step and a quoted remark with its speaker to the held round", () => {
+    const rounds = roundsOf('Trump called the talks "constructive" and said another round was planned for next week.');
+    const held = rounds.find((r) => r.status === "held");
+    expect(held?.statements[0]).toMatchObject({ speaker: "person:donald-trump" });
+    expect(held?.statements[0]?.text).toContain('"constructive"');
+    expect(held?.nextStep?.text).toContain("another round was planned");
+    expect(rounds.some((r) => r.status === "planned")).toBe(true);
+  });
+
+  it("reads the capital metonym as the venue", () => {
+    const [round] = roundsOf("The sides concluded a day of talks in the Qatari capital on Sunday.");
+    expect(round?.venue).toEqual({ city: "Doha", country: "Qatar" });
+  });
+
+  it("yields nothing for talk of talks in general", () => {
+    expect(roundsOf("Any second round of talks would face the same obstacles as previous rounds.")).toEqual([]);
+    expect(roundsOf("Diplomacy requires patience, and negotiations are rarely quick.")).toEqual([]);
+  });
+
+  it("does not date a held round by a later clause about the future", () => {
+    const rounds = roundsOf("The talks ended on March 3, and officials said more talks were planned next week.");
+    expect(rounds.find((r) => r.status === "held")?.date).toBe("2026-03-03");
+  });
+});

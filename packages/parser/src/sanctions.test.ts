@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { createDocumentContext } from "./_context.js";
+import { bundledActorDictionary, recogniseActors } from "./actors.js";
+import { extractSanctions } from "./sanctions.js";
+
+const sanctionsOf = (text: string, published = "2026-03-06") => {
+  const ctx = createDocumentContext({ source: "t.txt", format: "text", text, title: null, links: [], published });
+  return extractSanctions(ctx, recogniseActors(ctx, bundledActorDictionary()), bundledActorDictionary());
+};
+
+describe("extractSanctions", () => {
+  it("reads a Treasury press release: authority, counts, sector", () => {
+    const [designation] = sanctionsOf(
+      "Today, OFAC is designating 8 entities and 3 individuals involved in the shipment of Iranian petroleum, and identifying 5 vessels as blocked property.",
+    );
+    expect(designation).toMatchObject({ authorities: ["us-treasury"], instrument: "designation", status: "imposed", targets: { entities: 8, individuals: 3, vessels: 5 } });
+    expect(designation?.sectors).toContain("petroleum");
+  });
+
+  it("reads counts written in words", () => {
+    const [designation] = sanctionsOf("The State Department announced sanctions on twelve companies and four tankers on Wednesday.");
+    expect(designation).toMatchObject({ authorities: ["us-state"], status: "announced", targets: { entities: 12, vessels: 4 }, date: "2026-03-04" });
+  });
+
+  it("reads a tariff order with a ceiling as authorised", () => {
+    const [tariff] = sanctionsOf("President Trump signed an executive order allowing tariffs of up to 40% on goods from any country that buys Iranian crude.");
+    expect(tariff).toMatchObject({ instrument: "tariff", status: "authorised", authorities: ["us-president"], rate: { value: 40, unit: "percent", ceiling: true } });
+    expect(tariff?.targets.description).toMatch(/^goods from any country that buys Iranian crude/);
+  });
+
+  it("reads an imposed tariff at a fixed rate", () => {
+    const [tariff] = sanctionsOf("The White House issued an executive order imposing 10 percent tariffs on imports from countries trading with Iran.");
+    expect(tariff).toMatchObject({ instrument: "tariff", status: "imposed", rate: { value: 10, ceiling: false } });
+  });
+
+  it("reads a UN snapback and an EU lift", () => {
+    expect(sanctionsOf("The E3 triggered the UN sanctions snapback in late August.")[0]).toMatchObject({ instrument: "snapback", authorities: ["un-security-council"] });
+    expect(sanctionsOf("The European Union lifted sanctions on three Iranian banks on Monday.")[0]).toMatchObject({ status: "lifted", authorities: ["eu"] });
+  });
+
+  it("yields nothing for sanctions spoken of in general", () => {
+    expect(sanctionsOf("The sanctions architecture remains in place, and Iran refuses to cooperate until sanctions are lifted.")).toEqual([]);
+    expect(sanctionsOf("Western powers refuse to lift sanctions until the IAEA is satisfied.")).toEqual([]);
+  });
+
+  it("reads a threatened measure as planned", () => {
+    expect(sanctionsOf("Washington threatened to impose new sanctions on Iranian oil buyers.")[0]?.mode).toBe("planned");
+  });
+});

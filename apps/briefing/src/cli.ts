@@ -42,8 +42,6 @@ export interface CliIo {
 /** What must be released however the process ends: the browser. */
 export interface CliSession {
   renderers?: RendererPool;
-  /** Resolves when a running `schedule` is asked to stop (a signal); lets the foreground loop end. */
-  stop?: () => void;
 }
 
 export const EXIT_OK = 0;
@@ -75,7 +73,7 @@ export async function runCli(argv: string[], io: CliIo, session: CliSession = {}
       case "build":
         return await runBuildCommand(rest, io, env, renderers, err);
       case "schedule":
-        return await runScheduleCommand(rest, io, env, renderers, session);
+        return await runScheduleCommand(rest, io, env, renderers);
       default:
         throw new UsageError(`unknown command ${command} (expected parse, build or schedule; see sitrep --help)`);
     }
@@ -123,16 +121,13 @@ async function runScheduleCommand(
   io: CliIo,
   env: CliEnvironment,
   renderers: RendererPool,
-  session: CliSession,
 ): Promise<number> {
   const options = await parseScheduleArgs(argv, env);
   if (options === "help") {
     io.stdout.write(SCHEDULE_HELP);
     return EXIT_OK;
   }
-  let failed = false;
   const scheduler = createBriefScheduler(options, { renderers, now: env.now }, (record) => {
-    if (record.status === "failed") failed = true;
     io.stderr.write(`${formatRunRecord({ ...record, paths: record.paths.map((path) => displayPath(path, io.cwd)) }, describeError)}\n`);
   });
   if (options.once) {
@@ -141,12 +136,14 @@ async function runScheduleCommand(
     return record.status === "failed" ? EXIT_FAILURE : EXIT_OK;
   }
   scheduler.start();
-  io.stderr.write(`sitrep schedule: "${options.cron}" (${options.timezone}), next run ${scheduler.nextRun()?.toISOString() ?? "never"}\n`);
-  await new Promise<void>((resolve) => {
-    session.stop = resolve;
-  });
-  scheduler.stop();
-  return failed ? EXIT_FAILURE : EXIT_OK;
+  const next = scheduler.nextRun();
+  if (!next) {
+    scheduler.stop();
+    throw new UsageError(`--cron "${options.cron}" has no future run`);
+  }
+  io.stderr.write(`sitrep schedule: "${options.cron}" (${options.timezone}), next run ${next.toISOString()}\n`);
+  // Runs until a signal: the handlers close the browser and exit with 130 or 143.
+  return await new Promise<never>(() => {});
 }
 
 /** One line for any error: its message's first line, with the causes a reader needs. */

@@ -248,6 +248,22 @@ describe("build", () => {
   });
 });
 
+describe("build from a corpus with a bad file", () => {
+  it("names the bad file, still writes the brief from the others, and exits 1", async () => {
+    const corpus = join(work, "corpus-build");
+    await mkdir(corpus, { recursive: true });
+    const seeds = (await readdir(SEEDS)).filter((file) => file.endsWith(".txt")).sort();
+    await writeFile(join(corpus, seeds[3]!), await readFile(join(SEEDS, seeds[3]!)));
+    await writeFile(join(corpus, "broken.txt"), new Uint8Array([0xff, 0xfe, 0x00, 0x41]));
+    const out = await outDir("out-corpus-build");
+    const result = await run(["build", "--corpus", corpus, "--from", "2026-02-01", "--to", "2026-02-28", "--format", "html", "--out", out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^sitrep: could not read .*broken\.txt - not valid UTF-8 text\n$/);
+    const manifest = JSON.parse(await readFile(join(out, "sitrep-brief_2026-02-01_2026-02-28.json"), "utf8")) as BriefManifest;
+    expect(manifest.inputs.files.map((file) => file.path)).toEqual([`corpus-build/${seeds[3]}`]);
+  });
+});
+
 describe("parse", () => {
   it("reports a bad file with its reason, still parses the others, and exits 1", async () => {
     const corpus = join(work, "corpus");

@@ -241,3 +241,30 @@ describe("paragraph time frame", () => {
     expect(eventDate(sentences[1]!, { start: sentences[1]!.start, end: sentences[1]!.start + 7 })).toBeUndefined();
   });
 });
+
+describe("date lines at the top", () => {
+  it("reads a metadata strip whose segments are separated by pipes", () => {
+    const text = "Explainer: what snapback means\nPolicy primer | Nonproliferation Program | 14 August 2024\nFew provisions of the 2015 agreement are as misunderstood as this one.";
+    expect(read(text, { hasTitle: true }).published).toMatchObject({ date: "2024-08-14", method: "dateline" });
+  });
+
+  it("reads a date line below a masthead, a section name and a title", () => {
+    const text = "U.S. DEPARTMENT OF THE TREASURY\nPress Releases\nTreasury Targets Shadow Fleet Network\nDecember 12, 2024\nWASHINGTON - Today, the Department of the Treasury is designating eight entities.";
+    expect(read(text, { hasTitle: true }).published).toMatchObject({ date: "2024-12-12", method: "dateline" });
+  });
+
+  it("does not take a date inside a sentence-long line as a date line", () => {
+    const text = "Talks in Muscat\nThe talks of 12 December 2024 were held in Muscat under Omani mediation with both delegations.";
+    expect(read(text, { hasTitle: true }).published.method).toBe("unknown");
+  });
+});
+
+describe("tense around a weekday", () => {
+  const published = "2025-04-12"; // a Saturday
+  it("reads the governing verb, not the rest of the sentence", () => {
+    expect(phrases("Iran and the US held talks in Oman on Saturday and agreed to reconvene next week.", published)[0]).toBe("Saturday → 2025-04-12 (relative)");
+    expect(phrases("Araqchi said the next round would be held on Saturday.", published)).toEqual(["Saturday → 2025-04-19 (relative)"]);
+    expect(phrases("On Tuesday, the envoys will meet again.", published)).toEqual(["Tuesday → 2025-04-15 (relative)"]);
+    expect(phrases("On Tuesday, the envoys met again.", published)).toEqual(["Tuesday → 2025-04-08 (relative)"]);
+  });
+});

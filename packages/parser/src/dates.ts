@@ -4,8 +4,9 @@
  * PUBLICATION DATE, by precedence (first that applies wins; the method and evidence are recorded):
  * 1. `metadata`: front matter, HTML metadata, or a date the caller supplies.
  * 2. `dateline`: the text dates itself —
- *    a. a wire dateline opening the first paragraph ("MUSCAT, Feb. 6 (Reuters) - …") or a short
- *       "Published: 6 February 2026"-style line among the first three;
+ *    a. a wire dateline opening the first paragraph ("MUSCAT, Feb. 6 (Reuters) - …"), or, among the
+ *       first six lines, a line that is only a date with labels ("Published: 6 February 2026 10:32
+ *       GMT") or a metadata strip with the date as one segment ("Policy primer | Program | 14 August 2024");
  *    b. a full date qualified by a weekday in the lead paragraph ("on Friday (February 6, 2026)"): news
  *       leads date their news with the weekday of the day they report, and the full date is added
  *       precisely to make the article self-dating;
@@ -26,7 +27,8 @@
  *   ("mid-2025" → 2025-05~/2025-08~).
  * - "since <date>" → from that date to publication (an ongoing state, not a one-day event).
  * - Weekdays: past tense → the latest such day on or before publication; future tense ("will", "is
- *   expected to", "next") → the next one after it; "last Friday" → strictly before.
+ *   expected to", "next") → the next one after it; "last Friday" → strictly before. The tense is read
+ *   next to the phrase (see `isFutureAt`), not from the whole sentence.
  * - "yesterday", "today", "tomorrow", "N days ago"; "last/this/next week" (Monday–Sunday weeks),
  *   "early next week" (Monday–Wednesday, approximate), "earlier this week", "last/this/next month/year".
  * - "in recent days" / "in the past few days" → the 7 days before publication, approximate
@@ -116,6 +118,31 @@ const PREFILTER =
 
 const FUTURE =
   /\b(?:will|would|shall|is (?:expected|due|set|scheduled|planned) to|are (?:expected|due|set|scheduled|planned) to|plans? to|planned for|scheduled for|set for|next|upcoming|coming|ahead)\b/i;
+/** Past verbs; a participle after "be"/"been"/"have" ("would be held") belongs to its auxiliary. */
+const PAST = /(?<!\b(?:be|been|have|being)\s)\b(?:was|were|had|did|\w+ed|said|met|held|took|made|told|began|saw|came|went|spoke|left|won|shot|fired|struck|sent|led|brought|sought|fought)\b/i;
+
+/**
+ * Whether the words governing a date phrase speak of the future: the text just before it (back to the
+ * sentence start, at most 80 characters) decides — a future marker there ("would be held on Saturday")
+ * makes it future, a past verb ("held talks in Oman on Saturday") past; with neither, the text just
+ * after it ("On Saturday, the envoys will meet") decides, else past.
+ */
+function isFutureAt(text: string, sentence: Sentence, phrase: Span): boolean {
+  const before = text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start);
+  const lastFuture = lastIndexOf(FUTURE, before);
+  const lastPast = lastIndexOf(PAST, before);
+  if (lastFuture !== -1 || lastPast !== -1) return lastFuture > lastPast;
+  const after = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 60));
+  const nextFuture = after.search(FUTURE);
+  const nextPast = after.search(PAST);
+  return nextFuture !== -1 && (nextPast === -1 || nextFuture < nextPast);
+}
+
+function lastIndexOf(re: RegExp, text: string): number {
+  let last = -1;
+  for (const match of text.matchAll(new RegExp(re.source, "gi"))) last = match.index;
+  return last;
+}
 
 // ------------------------------------------------------------------------------------------ raw scan
 
@@ -582,6 +609,12 @@ function isDateLine(rest: string): boolean {
   return words.length <= 3;
 }
 
+/** A metadata strip whose segments are separated by "|", "·" or "•", one of them the date alone. */
+function isDateSegment(line: string, date: string): boolean {
+  const segments = line.split(/\s+[|·•]\s+/);
+  return segments.length > 1 && segments.some((segment) => segment.trim().replace(/^(?:published|posted|updated|dated)\s*:?\s*/i, "") === date);
+}
+
 function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptions): { date: FuzzyDate; method: "dateline" | "anchored"; span: Span } | undefined {
   const body = scanned.filter((s) => !(options.hasTitle && s.sentence.paragraph === 0));
   const firstParagraph = body[0]?.sentence.paragraph;
@@ -595,13 +628,14 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
   const withYear = (p: RawPhrase): p is Extract<RawPhrase, { kind: "day" }> => p.kind === "day" && p.year !== undefined;
   const dayOf = (p: Extract<RawPhrase, { kind: "day" }>, year: number) => makeDay(year, p.month, p.day);
 
-  // 2a. A wire dateline opening the first paragraph, or a short date line among the first three.
-  for (const s of scanned.slice(0, 3)) {
+  // 2a. A wire dateline opening the first paragraph, or a short date line among the first lines.
+  const top = scanned.filter((s) => s.sentence.paragraph < 6);
+  for (const s of top) {
     const text = s.sentence.text;
     for (const p of s.phrases.filter(withYear)) {
       const before = options.text.slice(s.sentence.start, p.start);
       const after = options.text.slice(p.end, s.sentence.end);
-      const shortLine = text.length <= 100 && isWholeLine(s.sentence) && isDateLine(text.replace(options.text.slice(p.start, p.end), " "));
+      const shortLine = text.length <= 120 && isWholeLine(s.sentence) && (isDateLine(text.replace(options.text.slice(p.start, p.end), " ")) || isDateSegment(text, options.text.slice(p.start, p.end)));
       const wire = /^[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,?\s*$/.test(before) && /^\s*(?:\([^)]{1,30}\)\s*)?(?:-|:)\s/.test(after);
       if (shortLine || wire) return { date: dayOf(p, p.year!), method: "dateline", span: p };
     }
@@ -674,10 +708,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   const talksDays: { position: number; day: string }[] = [];
   const talksRe = new RegExp(String.raw`\b${TALKS}\b`, "gi");
   for (const s of scanned) {
-    const future = FUTURE.test(s.sentence.text);
     for (const p of s.phrases) {
       if (p.kind !== "day" || p.endDay) continue;
-      const resolved = resolveRaw(p, { ...baseEnv, future });
+      const resolved = resolveRaw(p, { ...baseEnv, future: isFutureAt(options.text, s.sentence, p) });
       if (!resolved || resolved.contradiction) continue;
       const nearTalks = [...s.sentence.text.matchAll(talksRe)].some((m) => {
         const at = s.sentence.start + m.index;
@@ -698,9 +731,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   for (const s of scanned) {
     if (frame && frame.paragraph !== s.sentence.paragraph) frame = undefined;
     if (frame && s.phrases.length === 0) frames.set(s.sentence.index, { ...frame.date, method: "anaphoric" });
-    const future = FUTURE.test(s.sentence.text);
     const resolvedList: ResolvedDate[] = [];
     for (const p of s.phrases) {
+      const future = isFutureAt(options.text, s.sentence, p);
       const resolution = resolveRaw(p, { ...baseEnv, future, previousDay, talksDay: talksDayAt(p.start) });
       if (!resolution) continue;
       let date = resolution.date;

@@ -158,7 +158,9 @@ export async function launchPdfRenderer(options: { executablePath?: string; time
   let closing: Promise<void> | undefined;
 
   const takePage = async (): Promise<Page> => {
-    const page = idle.pop() ?? (await browser.newPage());
+    const reused = idle.pop();
+    if (reused) return reused;
+    const page = await browser.newPage();
     // The brief is self-contained and script-free: nothing on the page needs to run.
     await page.setJavaScriptEnabled(false);
     return page;

@@ -77,11 +77,18 @@ function lineOf(error: unknown): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** Declaring the brief's helpers lets Handlebars call them directly instead of looking each name up. */
+const COMPILE_OPTIONS = {
+  strict: false,
+  preventIndent: true,
+  knownHelpers: { date: true, plural: true, refs: true, qualifiers: true, join: true, eq: true },
+} as const;
+
 function compileFile(env: HandlebarsEnv, file: string, source: string): Handlebars.TemplateDelegate {
   try {
     // precompile walks the whole template now; compile alone defers errors to the first render.
-    env.precompile(source, { strict: false });
-    return env.compile(source, { strict: false, preventIndent: true });
+    env.precompile(source, COMPILE_OPTIONS);
+    return env.compile(source, COMPILE_OPTIONS);
   } catch (error) {
     const line = lineOf(error);
     const reason = String((error as Error).message ?? error).split("\n")[0];

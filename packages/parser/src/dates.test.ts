@@ -268,3 +268,21 @@ describe("tense around a weekday", () => {
     expect(phrases("On Tuesday, the envoys met again.", published)).toEqual(["Tuesday → 2025-04-08 (relative)"]);
   });
 });
+
+describe("tense stays within the clause", () => {
+  it("does not let a future verb in an earlier clause or a later one make a weekday future", () => {
+    expect(phrases("He said the talks would be indirect, rejecting Trump's assertion on Monday that Washington would deal directly.", "2025-04-12")).toEqual([
+      "Monday → 2025-04-07 (relative)",
+    ]);
+  });
+});
+
+describe("anaphors that relate two events", () => {
+  it("does not read 'two days before the sixth round' as a date", () => {
+    expect(phrases("Israel attacked Iran on 13 June, two days before the sixth round was due.", "2025-06-26")).toEqual(["13 June → 2025-06-13 (explicit)"]);
+    expect(phrases("Talks ended on 13 June. Two days before, the envoys met.", "2025-06-26")).toEqual([
+      "13 June → 2025-06-13 (explicit)",
+      "Two days before → 2025-06-11 (anaphoric)",
+    ]);
+  });
+});

@@ -122,16 +122,20 @@ const FUTURE =
 const PAST = /(?<!\b(?:be|been|have|being)\s)\b(?:was|were|had|did|\w+ed|said|met|held|took|made|told|began|saw|came|went|spoke|left|won|shot|fired|struck|sent|led|brought|sought|fought)\b/i;
 
 /**
- * Whether the words governing a date phrase speak of the future: the text just before it (back to the
- * sentence start, at most 80 characters) decides — a future marker there ("would be held on Saturday")
- * makes it future, a past verb ("held talks in Oman on Saturday") past; with neither, the text just
- * after it ("On Saturday, the envoys will meet") decides, else past.
+ * Whether the words governing a date phrase speak of the future: the text just before it in its clause
+ * (at most 80 characters) decides — a future marker there ("would be held on Saturday") makes it
+ * future, a past verb ("held talks in Oman on Saturday") past; a phrase opening its clause looks at the
+ * words after it instead ("On Saturday, the envoys will meet"); anything else is past.
  */
 function isFutureAt(text: string, sentence: Sentence, phrase: Span): boolean {
-  const before = text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start);
+  const window = text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start);
+  // Only the phrase's own clause: "… would be indirect, rejecting Trump's assertion on Monday" is past.
+  const before = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";"), window.lastIndexOf(" - ")) + 1);
   const lastFuture = lastIndexOf(FUTURE, before);
   const lastPast = lastIndexOf(PAST, before);
   if (lastFuture !== -1 || lastPast !== -1) return lastFuture > lastPast;
+  // Words but no verb before it in its clause: past. Only a clause-opening phrase looks ahead.
+  if (!/^\s*(?:(?:on|by|from|until|till|this|next|last|early|late|and|but|then)\s+)*$/i.test(before)) return false;
   const after = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 60));
   const nextFuture = after.search(FUTURE);
   const nextPast = after.search(PAST);
@@ -299,7 +303,8 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: (m) => ({ kind: "anaphor", offset: m[1] ? numberOf(m[1]) : 1 }),
   },
   {
-    re: new RegExp(String.raw`\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+earlier|(${NUMBER})\s+days\s+(?:earlier|before))\b`, "gi"),
+    // "the day before" alone; "two days before the sixth round" relates two events and dates neither.
+    re: new RegExp(String.raw`\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*(?:[,.;:)]|$))|a\s+day\s+earlier|(${NUMBER})\s+days\s+(?:earlier|before(?=\s*(?:[,.;:)]|$))))`, "gi"),
     make: (m) => ({ kind: "anaphor", offset: -(m[1] ? numberOf(m[1]) : 1) }),
   },
   {

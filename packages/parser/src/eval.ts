@@ -299,8 +299,17 @@ export interface Agreement {
   compared: number;
 }
 
+/** Per-article counts, to see where the misses concentrate. */
+export interface ArticleScore {
+  article: string;
+  events: Counts;
+  actors: Counts;
+  published: boolean;
+}
+
 export interface Report {
   articles: { evaluated: string[]; missing: string[] };
+  perArticle: ArticleScore[];
   scores: {
     rounds: Score;
     roundsHeld: Score;
@@ -326,7 +335,7 @@ export interface EvaluateOptions {
   articles?: string[];
 }
 
-interface Counts {
+export interface Counts {
   tp: number;
   fp: number;
   fn: number;
@@ -419,6 +428,11 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
   return false;
 }
 
+function snapshot(counts: Record<"rounds" | "incidents" | "sanctions" | "actors", Counts>): { events: Counts; actors: Counts } {
+  const sum = (key: keyof Counts) => counts.rounds[key] + counts.incidents[key] + counts.sanctions[key];
+  return { events: { tp: sum("tp"), fp: sum("fp"), fn: sum("fn") }, actors: { ...counts.actors } };
+}
+
 /** Scores a dataset against gold annotations. Pure: reads nothing, prints nothing. */
 export function evaluate(dataset: Dataset, golds: Gold[], options: EvaluateOptions = {}): Report {
   const documentsByArticle = new Map<string, Dataset["documents"][number]>();
@@ -455,6 +469,7 @@ export function evaluate(dataset: Dataset, golds: Gold[], options: EvaluateOptio
   const wrongPublished: Finding[] = [];
   const evaluated: string[] = [];
   const missing: string[] = [];
+  const perArticle: ArticleScore[] = [];
   let publishedCorrect = 0;
   let warningsFound = 0;
   let warningsExpected = 0;
@@ -468,6 +483,7 @@ export function evaluate(dataset: Dataset, golds: Gold[], options: EvaluateOptio
     }
     evaluated.push(gold.article);
     const article = gold.article;
+    const before = snapshot(counts);
 
     // Publication date.
     const published = document.published.date;
@@ -599,6 +615,13 @@ export function evaluate(dataset: Dataset, golds: Gold[], options: EvaluateOptio
       const mention = actor.mentions.find((m) => m.documentId === document.id);
       spurious.push({ type: "actor", article, label: `${actor.kind}: ${actor.name}`, evidence: snippet(mention?.quote) });
     });
+    const after = snapshot(counts);
+    perArticle.push({
+      article,
+      events: { tp: after.events.tp - before.events.tp, fp: after.events.fp - before.events.fp, fn: after.events.fn - before.events.fn },
+      actors: { tp: after.actors.tp - before.actors.tp, fp: after.actors.fp - before.actors.fp, fn: after.actors.fn - before.actors.fn },
+      published: published === gold.published,
+    });
   }
 
   const events: Counts = {
@@ -609,6 +632,7 @@ export function evaluate(dataset: Dataset, golds: Gold[], options: EvaluateOptio
   const total = evaluated.length;
   return {
     articles: { evaluated, missing },
+    perArticle,
     scores: {
       rounds: toScore(counts.rounds),
       roundsHeld: toScore(counts.roundsHeld),
@@ -658,6 +682,14 @@ export function formatReport(report: Report): string {
   lines.push("");
   lines.push(`published date    ${report.published.correct}/${report.published.total} correct (${pct(report.published.accuracy)})`);
   lines.push(`expected warnings ${report.warnings.found}/${report.warnings.expected} raised`);
+  if (report.perArticle.length > 1) {
+    lines.push("");
+    lines.push("article                              events tp/fp/fn   actors tp/fp/fn   published");
+    for (const a of report.perArticle) {
+      const c = (x: Counts) => `${x.tp}/${x.fp}/${x.fn}`;
+      lines.push(`${a.article.slice(0, 36).padEnd(37)}${c(a.events).padStart(14)}${c(a.actors).padStart(18)}${(a.published ? "ok" : "WRONG").padStart(12)}`);
+    }
+  }
   const fields = Object.entries(report.attributes).sort(([a], [b]) => (a < b ? -1 : 1));
   if (fields.length > 0) {
     lines.push("");

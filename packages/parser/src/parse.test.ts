@@ -149,12 +149,9 @@ describe("the seed articles", () => {
     expect(tariff.rate?.value).toBe(25);
   });
 
-  // Known gap (extraction, not merge): 003's tariff passages ("authorising … up to 25%", "does not
-  // immediately impose") carry no date of their own and no dated tariff candidate comes from its lead
-  // sentence ("on Friday (February 6, 2026) … signed his tariff threat … into an executive order"), so
-  // they are dropped and the discrepancy with 001 cannot appear. merge.test.ts checks the discrepancy
-  // itself. Turn this into `it` when the lead sentence yields a dated tariff candidate.
-  it.fails("shows 001 (imposed, 25 percent) and 003 (authorised, up to 25%) disagreeing on the tariff order", () => {
+  // 003 dates its tariff order through its lead ("on Friday (February 6, 2026) … signed his tariff threat
+  // … into an executive order"); its undated "authorising … up to 25%" passages join that record.
+  it("shows 001 (imposed, 25 percent) and 003 (authorised, up to 25%) disagreeing on the tariff order", () => {
     const tariff = dataset.sanctions.find((s) => s.id === "sanction:2026-02-06:tariff")!;
     expect(documentsOf(tariff)).toEqual(["001", "003"]);
     const status = dataset.discrepancies.find((d) => d.recordId === tariff.id && d.field === "status")!;

@@ -28,6 +28,14 @@ describe("extractSanctions", () => {
     expect(tariff?.targets.description).toMatch(/^goods from any country that buys Iranian crude/);
   });
 
+  it("reads a measure signed into an order or law, dated by its sentence", () => {
+    const [order] = sanctionsOf("Lawmakers met in Brussels on Tuesday, as the president signed the new oil tariffs into an executive order.");
+    expect(order).toMatchObject({ instrument: "tariff", authorities: ["us-president"], date: "2026-03-03" });
+    const [law] = sanctionsOf("On Monday the president signed the Iran sanctions bill into law.");
+    expect(law).toMatchObject({ instrument: "executive-order", authorities: ["us-president"] });
+    expect(sanctionsOf("The president signed a peace accord into the record books.")).toEqual([]);
+  });
+
   it("reads an imposed tariff at a fixed rate", () => {
     const [tariff] = sanctionsOf("The White House issued an executive order imposing 10 percent tariffs on imports from countries trading with Iran.");
     expect(tariff).toMatchObject({ instrument: "tariff", status: "imposed", rate: { value: 10, ceiling: false } });

@@ -21,6 +21,12 @@ interface Trigger {
 
 const TRIGGERS: Trigger[] = [
   { re: /\b(?:signed|signs|issued|issues|unveiled)\s+(?:an?\s+|the\s+)?(?:new\s+)?executive orders?\b/giu, status: "imposed", instrument: "executive-order" },
+  // "signed his tariff threat into an executive order", "signed the sanctions bill into law".
+  {
+    re: /\bsign(?:ed|s|ing)\s+(?:[\p{L}'’-]+\s+){1,6}?into\s+(?:an?\s+)?(?:executive order|law)\b/giu,
+    status: "imposed",
+    instrument: "executive-order",
+  },
   { re: /\bexecutive orders?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting)\b/giu, status: "imposed", instrument: "executive-order" },
   { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/giu, status: "authorised", instrument: "tariff" },
   {
@@ -226,7 +232,7 @@ function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrum
     if (authority && authority !== "other") out.push(authority);
   }
   if (/\bTreasury\b/u.test(text) && /\bState Departments\b/u.test(text)) out.push("us-treasury", "us-state");
-  if (/\b(?:President|Trump|Biden|White House)\b/u.test(text) && /\bexecutive order|signed\b/iu.test(text)) out.push("us-president");
+  if (/\b(?:[Pp]resident|Trump|Biden|White House)\b/u.test(text) && /\bexecutive order|signed\b/iu.test(text)) out.push("us-president");
   if (instrument === "snapback") out.push("un-security-council");
   if (out.length === 0 && /\bexecutive order\b/iu.test(text)) out.push("us-president");
   return unique(out);

@@ -70,17 +70,20 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-function shortDate(date: FuzzyDate): string {
+/** "3 Feb", or "3 Feb 2026" when the range spans more than one year and the day alone would be ambiguous. */
+function shortDate(date: FuzzyDate, withYear: boolean): string {
   const parts = parseFuzzyDate(date);
   const prefix = parts.approximate ? "c. " : "";
-  if (parts.precision === "day") return `${prefix}${Number(parts.start.slice(8))} ${MONTHS[Number(parts.start.slice(5, 7)) - 1]}`;
+  const year = withYear ? ` ${parts.start.slice(0, 4)}` : "";
+  if (parts.precision === "day") return `${prefix}${Number(parts.start.slice(8))} ${MONTHS[Number(parts.start.slice(5, 7)) - 1]}${year}`;
   if (parts.precision === "month") return `${prefix}${MONTHS_LONG[Number(parts.start.slice(5, 7)) - 1]} ${parts.start.slice(0, 4)}`;
   if (parts.precision === "year") return `${prefix}${parts.start.slice(0, 4)}`;
-  return `${prefix}${Number(parts.start.slice(8))} ${MONTHS[Number(parts.start.slice(5, 7)) - 1]}–${Number(parts.end.slice(8))} ${MONTHS[Number(parts.end.slice(5, 7)) - 1]}`;
+  return `${prefix}${Number(parts.start.slice(8))} ${MONTHS[Number(parts.start.slice(5, 7)) - 1]}–${Number(parts.end.slice(8))} ${MONTHS[Number(parts.end.slice(5, 7)) - 1]}${year}`;
 }
 
 export function renderTimelineSvg(events: readonly TimelineEvent[], range: DateRange): string {
   const days = daysBetween(range.from, range.to) + 1;
+  const multiYear = range.from.slice(0, 4) !== range.to.slice(0, 4);
   const plotWidth = PLOT_RIGHT - PLOT_LEFT;
   const x = (dayIndex: number) => PLOT_LEFT + (dayIndex / days) * plotWidth;
   const rowsHeight = Math.max(events.length, 1) * ROW_HEIGHT;
@@ -122,7 +125,7 @@ export function renderTimelineSvg(events: readonly TimelineEvent[], range: DateR
     const colour = TYPE_COLOURS[event.type];
     const parts = parseFuzzyDate(event.date);
     const dateText = formatFuzzyDate(event.date);
-    const label = `${shortDate(event.date)} · ${event.label}`;
+    const label = `${shortDate(event.date, multiYear)} · ${event.label}`;
     const dash = event.tentative ? ` stroke-dasharray="3 2"` : "";
     const fill = event.planned ? "#ffffff" : colour;
     if (index % 2 === 1) out.push(`<rect x="0" y="${top}" width="${WIDTH}" height="${ROW_HEIGHT}" fill="#f4f6f8"/>`);

@@ -286,3 +286,17 @@ describe("anaphors that relate two events", () => {
     ]);
   });
 });
+
+describe("date headings", () => {
+  it("dates the paragraphs under a heading that is only a date, up to the next heading", () => {
+    const text =
+      "GULF SECURITY WEEKLY\nFriday 28 June 2019\nMONDAY 17 JUNE\nThe Pentagon sent troops. The same day, Iran spoke.\nIran warned Europe.\nLOOKING AHEAD\nEurope will answer.";
+    const { sentences, eventDate, all } = read(text, { hasTitle: true });
+    expect(all.map((d) => `${d.quote} → ${d.date}`)).toEqual(["Friday 28 June 2019 → 2019-06-28", "MONDAY 17 JUNE → 2019-06-17", "The same day → 2019-06-17"]);
+    const at = (index: number) => eventDate(sentences[index]!, { start: sentences[index]!.start, end: sentences[index]!.start + 4 })?.date;
+    expect(sentences[3]!.text).toBe("The Pentagon sent troops.");
+    expect(at(3)).toBe("2019-06-17");
+    expect(at(5)).toBe("2019-06-17");
+    expect(at(7)).toBeUndefined();
+  });
+});

@@ -42,10 +42,11 @@
  *   (session, talks, meeting, round…), else the first later one. "Hours" stay on the talks' day.
  * - A weekday that contradicts its date ("Friday, February 7, 2026", a Saturday) is a document warning
  *   and the date becomes the uncertain interval of both readings (2026-02-06?/2026-02-07?).
- * - A sentence with no date phrase of its own takes its paragraph's time frame: the date phrase that
- *   opens an earlier sentence of the paragraph, followed by a comma ("Even as talks concluded, Washington
- *   intensified pressure. The Treasury announced sanctions…"). It is returned by `eventDate` only, as
- *   `anaphoric`, with the frame's own span.
+ * - A sentence with no date phrase of its own takes its time frame: the date phrase that opens an
+ *   earlier sentence of the paragraph, followed by a comma ("Even as talks concluded, Washington
+ *   intensified pressure. The Treasury announced sanctions…"), or a heading that is only a date
+ *   ("MONDAY 17 JUNE", in digests and timelines) for everything up to the next heading. It is returned
+ *   by `eventDate` only, as `anaphoric`, with the frame's own span.
  * - `historical` when the date ends more than 90 days before publication (or, undated, before the latest
  *   date the text writes with a year).
  *
@@ -178,7 +179,7 @@ type RawPhrase = Span & { since: boolean } & (
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-const MONTH_NAME_RE = new RegExp(String.raw`\b${MONTH}(?!\w)`);
+const MONTH_NAME_RE = new RegExp(String.raw`\b${MONTH}(?!\w)`, "i");
 const CHRONO_REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 
 /** Explicit day dates via chrono: must name a month or be ISO; slash dates are ambiguous and skipped. */
@@ -732,10 +733,13 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   const bySentence = new Map<number, ResolvedDate[]>();
   const frames = new Map<number, ResolvedDate>();
   let previousDay: string | undefined;
-  let frame: { paragraph: number; date: ResolvedDate } | undefined;
+  let sectionFrame: ResolvedDate | undefined;
+  let paragraphFrame: { paragraph: number; date: ResolvedDate } | undefined;
   for (const s of scanned) {
-    if (frame && frame.paragraph !== s.sentence.paragraph) frame = undefined;
-    if (frame && s.phrases.length === 0) frames.set(s.sentence.index, { ...frame.date, method: "anaphoric" });
+    if (s.sentence.heading) sectionFrame = undefined;
+    if (paragraphFrame && paragraphFrame.paragraph !== s.sentence.paragraph) paragraphFrame = undefined;
+    const frame = paragraphFrame?.date ?? sectionFrame;
+    if (frame && s.phrases.length === 0) frames.set(s.sentence.index, { ...frame, method: "anaphoric" });
     const resolvedList: ResolvedDate[] = [];
     for (const p of s.phrases) {
       const future = isFutureAt(options.text, s.sentence, p);
@@ -754,8 +758,11 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       const parts = parseFuzzyDate(date);
       if (parts.precision === "day" && !parts.uncertain) previousDay = parts.start;
       const opening = options.text.slice(s.sentence.start, p.start);
-      if (FRAME_OPENING.test(opening) && /^\s*,/.test(options.text.slice(p.end, p.end + 3))) {
-        frame = { paragraph: s.sentence.paragraph, date: resolvedList.at(-1)! };
+      if (s.sentence.heading && s.phrases.length === 1 && isDateLine(s.sentence.text.replace(options.text.slice(p.start, p.end), " "))) {
+        // A heading that is a date ("MONDAY 17 JUNE") dates the paragraphs under it.
+        sectionFrame = resolvedList.at(-1)!;
+      } else if (FRAME_OPENING.test(opening) && /^\s*,/.test(options.text.slice(p.end, p.end + 3))) {
+        paragraphFrame = { paragraph: s.sentence.paragraph, date: resolvedList.at(-1)! };
       }
     }
     bySentence.set(s.sentence.index, resolvedList);

@@ -34,7 +34,13 @@ function main(argv: string[]): number {
   if (errors.length > 0) throw new UsageError(errors.map((e) => e.message).join("; "));
   if (inputs.length === 0) throw new UsageError(`could not evaluate - no articles in ${articleDirs.join(", ")}`);
 
-  const texts = new Map(inputs.map((input) => [articleName(input.source), input.content]));
+  const texts = new Map<string, string>();
+  for (const input of inputs) {
+    const name = articleName(input.source);
+    // Golds name articles by file name alone, so two articles with one name could not be told apart.
+    if (texts.has(name)) throw new UsageError(`could not evaluate - two articles are named ${name}`);
+    texts.set(name, input.content);
+  }
   const golds = readGolds(goldDir).filter((gold) => texts.has(gold.article));
   if (golds.length === 0) throw new UsageError(`could not evaluate - no gold in ${goldDir} names an article of ${articleDirs.join(", ")}`);
   for (const gold of golds) {

@@ -372,7 +372,8 @@ function describeTargetCounts(targets: Sanction["targets"]): string | undefined 
 
 function disputedNote(ctx: Context, id: string): string | undefined {
   const fields = ctx.disputedFields.get(id);
-  return fields ? `Sources disagree on the ${joinList(fields)}.` : undefined;
+  // "the status", but "whether the rate is a ceiling" takes no article.
+  return fields ? `Sources disagree on ${joinList(fields.map((f) => (f.startsWith("whether") ? f : `the ${f}`)))}.` : undefined;
 }
 
 function roundTitle(round: Round): string {

@@ -71,6 +71,7 @@ describe("the February 2026 brief of the four seeds", () => {
     const disagree = section("sources-disagree");
     expect(disagree).not.toContain(`class="empty"`);
     expect(disagree).toContain("Tariff");
+    expect(text).not.toContain("disagree on the whether");
   });
 
   it("leaves out the 21 June round, which is outside the range", () => {

@@ -58,14 +58,32 @@ describe("buildBriefView for February 2026", () => {
 
   it("lists titles held during the range only", () => {
     const trump = february.whosWho.people.find((p) => p.name === "Donald Trump");
-    expect(trump?.roles).toEqual([{ title: "President, United States", period: "since 20 January 2025", provenance: "reference", refs: [] }]);
+    expect(trump?.roles).toEqual([{ title: "President, United States", period: "since 20 January 2025", reference: true, stated: false, refs: [] }]);
     const cooper = february.whosWho.people.find((p) => p.name === "Brad Cooper");
-    expect(cooper?.roles[0]?.provenance).toBe("article");
+    expect(cooper?.roles[0]?.stated).toBe(true);
     expect(cooper?.roles[0]?.refs.length).toBe(1);
+  });
+
+  it("merges one title given in several wordings into one line with every quote", () => {
+    const merged = structuredClone(dataset);
+    const trump = merged.actors.find((a) => a.id === "person:donald-trump")!;
+    const quote = trump.mentions[0]!;
+    trump.roles.push(
+      { title: "President", source: "article", evidence: [quote] },
+      { title: "President of the United States", of: "state:united-states", source: "article", evidence: [trump.mentions[1]!] },
+    );
+    const view = buildBriefView(merged, meta("2026-02-01", "2026-02-28"));
+    const roles = view.whosWho.people.find((p) => p.name === "Donald Trump")?.roles;
+    expect(roles).toHaveLength(1);
+    expect(roles?.[0]).toMatchObject({ title: "President of the United States", period: "since 20 January 2025", reference: true, stated: true });
+    expect(roles?.[0]?.refs).toHaveLength(2);
   });
 
   it("lists only documents that support an event in range, dated and with their dating method", () => {
     expect(february.sources.map((s) => s.file)).toEqual(["003_cf0bd94e75d63faf.txt", "001_38a2526c3d9235ef.txt"]);
+    const moved = structuredClone(dataset);
+    moved.documents[3]!.source = "/home/analyst/corpus/003_cf0bd94e75d63faf.txt";
+    expect(buildBriefView(moved, meta("2026-02-01", "2026-02-28")).sources[0]!.file).toBe("003_cf0bd94e75d63faf.txt");
     expect(february.sources[0]!.published).toEqual({ date: "2026-02-06", method: "from the dateline", quote: "on Friday (February 6, 2026)" });
     expect(february.sources[0]!.untitled).toBe(true);
   });

@@ -116,12 +116,16 @@ export interface DiscrepancyView {
 export interface RoleView {
   title: string;
   period?: string;
-  provenance: "reference" | "article";
+  /** From the reference list of actors (with its dates). */
+  reference: boolean;
+  /** Stated by a source; `refs` quote it. */
+  stated: boolean;
   refs: NoteRef[];
 }
 
 export interface ActorView {
   anchor: string;
+  kind: Actor["kind"];
   name: string;
   detail?: string;
   roles: RoleView[];
@@ -572,19 +576,41 @@ function describePeriod(role: Role): string | undefined {
   return undefined;
 }
 
+/**
+ * One line per title: the reference list and several sources often give the same title in different
+ * words ("President", "President, United States", "President of the United States"). Titles are the
+ * same when they match once the organisation's name is taken off; the line keeps the fullest wording,
+ * the reference dates and every source's quote.
+ */
+function mergeRoles(ctx: Context, roles: readonly Role[]): RoleView[] {
+  const groups = new Map<string, Role[]>();
+  for (const role of roles) {
+    const of = role.of ? nameOf(ctx, role.of).toLowerCase() : undefined;
+    let key = role.title.toLowerCase().trim();
+    if (of && key.endsWith(of)) key = key.slice(0, -of.length).replace(/(,|\bof|\bof the)\s*$/, "").trim();
+    groups.set(key, [...(groups.get(key) ?? []), role]);
+  }
+  return [...groups.values()].map((group): RoleView => {
+    const display = (role: Role) => (role.of && !role.title.includes(nameOf(ctx, role.of)) ? `${role.title}, ${nameOf(ctx, role.of)}` : role.title);
+    const titles = group.map(display).sort((a, b) => b.length - a.length);
+    const reference = group.find((role) => role.source === "reference");
+    const evidence = group.flatMap((role) => (role.source === "article" ? (role.evidence ?? []) : []));
+    return {
+      title: titles[0]!,
+      period: reference ? describePeriod(reference) : group.map(describePeriod).find((p) => p !== undefined),
+      reference: reference !== undefined,
+      stated: group.some((role) => role.source === "article"),
+      refs: ctx.notes.cite(evidence),
+    };
+  });
+}
+
 function buildActor(ctx: Context, actor: Actor): ActorView {
-  const roles = rolesDuring(actor.roles, ctx.range).map(
-    (role): RoleView => ({
-      title: role.of && !role.title.includes(nameOf(ctx, role.of)) ? `${role.title}, ${nameOf(ctx, role.of)}` : role.title,
-      period: describePeriod(role),
-      provenance: role.source,
-      refs: role.evidence ? ctx.notes.cite(role.evidence) : [],
-    }),
-  );
+  const roles = mergeRoles(ctx, rolesDuring(actor.roles, ctx.range));
   const details: string[] = [];
   if (actor.kind === "vessel" && actor.vessel) {
     if (actor.vessel.type) details.push(actor.vessel.type);
-    if (actor.vessel.flag) details.push(`flag: ${actor.vessel.flag}`);
+    if (actor.vessel.flag) details.push(`flag: ${nameOf(ctx, actor.vessel.flag)}`);
     if (actor.vessel.imo) details.push(`IMO ${actor.vessel.imo}`);
   }
   if (actor.organisationType) details.push(actor.organisationType.replace("-", " "));
@@ -595,6 +621,7 @@ function buildActor(ctx: Context, actor: Actor): ActorView {
   const firstMention = actor.mentions[0];
   return {
     anchor: `actor-${toAnchor(actor.id)}`,
+    kind: actor.kind,
     name: actor.name,
     detail: details.length > 0 ? details.join(" · ") : undefined,
     roles,
@@ -617,7 +644,8 @@ function buildSource(document: Document, index: number): SourceView {
     byline: document.byline,
     attribution: document.attribution,
     url: isWebLink(document.url) ? document.url : undefined,
-    file: document.source,
+    // The name, not the path: a brief is forwarded, the machine it was built on is nobody's business.
+    file: document.source.split(/[\\/]/).pop() || document.source,
     published: { date: published.date ?? undefined, method: DATE_METHODS[published.method], quote: published.evidence?.quote },
     links: document.links.map((link) => (isWebLink(link) ? { href: link, text: link } : { text: link })),
     warnings: document.warnings.map((w) => w.message),

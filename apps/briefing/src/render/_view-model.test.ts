@@ -112,6 +112,20 @@ describe("buildBriefView for other ranges", () => {
     expect(view.timeline.svg).toContain("No events in this period");
   });
 
+  it("words a claimed event as claimed, naming the claimant, everywhere it appears", () => {
+    const claimed = structuredClone(dataset);
+    const strike = claimed.incidents.find((i) => i.id === "incident:2025-06:strike")!;
+    strike.mode = "claimed";
+    strike.claimedBy = ["state:iran"];
+    const view = buildBriefView(claimed, meta("2025-06-01", "2025-06-30"));
+    expect(view.keyDevelopments[0]!.text).toContain("(claimed by Iran)");
+    expect(view.incidents[0]!.qualifiers).toEqual(["claimed by Iran"]);
+    expect(view.timeline.rows[0]!.qualifiers).toEqual(["claimed by Iran"]);
+    // Dashed outline for the claimed event, beyond the legend's own dashed sample.
+    const dashes = (svg: string) => svg.split(`stroke-dasharray="3 2"`).length - 1;
+    expect(dashes(view.timeline.svg)).toBe(dashes(buildBriefView(dataset, meta("2025-06-01", "2025-06-30")).timeline.svg) + 1);
+  });
+
   it("uses the caller's title when given", () => {
     const view = buildBriefView(dataset, { ...meta("2026-02-01", "2026-02-28"), title: "Weekly brief" });
     expect(view.title).toBe("Weekly brief");

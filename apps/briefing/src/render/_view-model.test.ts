@@ -126,6 +126,10 @@ describe("buildBriefView for other ranges", () => {
     expect(dashes(view.timeline.svg)).toBe(dashes(buildBriefView(dataset, meta("2025-06-01", "2025-06-30")).timeline.svg) + 1);
   });
 
+  it("refuses a range that ends before it starts", () => {
+    expect(() => buildBriefView(dataset, meta("2026-02-28", "2026-02-01"))).toThrow(/starts on 2026-02-28, after its end 2026-02-01/);
+  });
+
   it("uses the caller's title when given", () => {
     const view = buildBriefView(dataset, { ...meta("2026-02-01", "2026-02-28"), title: "Weekly brief" });
     expect(view.title).toBe("Weekly brief");

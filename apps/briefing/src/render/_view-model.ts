@@ -673,6 +673,9 @@ function compareDocuments(a: Document, b: Document): number {
 }
 
 export function buildBriefView(dataset: Dataset, meta: BriefMeta): BriefView {
+  if (!(meta.range.from <= meta.range.to)) {
+    throw new RangeError(`could not build the brief - the range starts on ${meta.range.from}, after its end ${meta.range.to}`);
+  }
   const selected = selectDateRange(dataset, meta.range);
   const range = meta.range;
   const ctx: Context = {

@@ -154,3 +154,26 @@ export function assetsIn(
 export function unique<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];
 }
+
+/** A speaker label that opens a question in a transcript: "QUESTION:", "Q:", "REPORTER:". */
+const QUESTION_LABEL = /^(?:QUESTION|Q|REPORTER|JOURNALIST)\s*[:.]/u;
+const QUESTION_CACHE = new WeakMap<Sentence[], Set<number>>();
+
+/**
+ * True for a sentence a source asks rather than asserts: one ending in "?", or any sentence of a
+ * transcript paragraph a questioner speaks ("QUESTION: There are reports that … Can you confirm?").
+ */
+export function isQuestion(sentences: Sentence[], sentence: Sentence): boolean {
+  if (/\?["'”’)]*$/u.test(sentence.text)) return true;
+  let paragraphs = QUESTION_CACHE.get(sentences);
+  if (!paragraphs) {
+    paragraphs = new Set<number>();
+    let last = -1;
+    for (const s of sentences) {
+      if (s.paragraph !== last && QUESTION_LABEL.test(s.text)) paragraphs.add(s.paragraph);
+      last = s.paragraph;
+    }
+    QUESTION_CACHE.set(sentences, paragraphs);
+  }
+  return paragraphs.has(sentence.paragraph);
+}

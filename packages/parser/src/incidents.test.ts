@@ -54,4 +54,38 @@ describe("extractIncidents", () => {
     expect(casualtiesIn("officials reported more than a hundred casualties")).toEqual({ description: "more than a hundred casualties" });
     expect(casualtiesIn("the attack killed three sailors and wounded five")).toMatchObject({ killed: 3, injured: 5 });
   });
+  it("reads a weapon named by a compound adjective as part of a strike, not a launch", () => {
+    const [strike, ...rest] = incidentsOf("US warplanes and ship-launched missiles strike Houthi radar sites near Hodeidah on Tuesday.");
+    expect(strike?.kind).toBe("strike");
+    expect(rest.map((i) => i.kind)).not.toContain("missile-launch");
+  });
+
+  it("does not read a decision about strikes, or a reference to them, as the strikes", () => {
+    expect(incidentsOf("The president approved air strikes on two radar sites on Monday, then called them off.")).toEqual([]);
+    expect(incidentsOf("The minister announces the strikes on the evening of 4 March in a televised address.")).toEqual([]);
+    expect(incidentsOf("Treasury designated six commanders on March 2 for their role in the rocket attacks on the base.")).toEqual([]);
+    expect(incidentsOf("Israeli jets struck two radar sites near Isfahan on Monday.")[0]).toMatchObject({ kind: "strike", initiators: ["state:israel"] });
+  });
+
+  it("reads missiles fired in a drill as a test", () => {
+    expect(incidentsOf("The Revolutionary Guards fired eight cruise missiles during naval drills on Sunday.")[0]?.kind).toBe("missile-test");
+    expect(incidentsOf("The Revolutionary Guards fired eight cruise missiles at an air base in Iraq on Sunday.")[0]?.kind).toBe("missile-launch");
+  });
+
+  it("reads a cyber attack as another kind of incident, not a strike", () => {
+    expect(incidentsOf("Officials said hackers carried out a cyber attack on an Iranian port's computer systems on Monday.")[0]?.kind).toBe("other");
+  });
+
+  it("skips what a questioner asks in a transcript", () => {
+    expect(incidentsOf("QUESTION: Reports say Iranian boats seized a tanker near Fujairah on Monday. Any comment?")).toEqual([]);
+    expect(incidentsOf("Did Iranian boats seize a tanker in the Gulf of Oman on Monday?")).toEqual([]);
+    expect(incidentsOf("MR PRICE: Iranian boats seized a tanker in the Gulf of Oman on Monday.")[0]?.kind).toBe("vessel-seizure");
+  });
+
+  it("takes the subject after a subordinating word, and stops the place at a time appositive", () => {
+    const [strike] = incidentsOf("Months of US-Iran diplomacy ended when Israel attacked Iran on 3 March, hours before envoys were due in Geneva.");
+    expect(strike).toMatchObject({ kind: "strike", initiators: ["state:israel"], targets: ["state:iran"] });
+    expect(strike?.location.place).toBeUndefined();
+  });
 });
+

@@ -5,7 +5,7 @@
  */
 import type { ActorId, IncidentKind } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { ActorLookup, assetsIn, dateFields, locationIn, spanOf, summarise, unique } from "./_extract.js";
+import { ActorLookup, assetsIn, dateFields, isQuestion, locationIn, spanOf, summarise, unique } from "./_extract.js";
 import { COUNT_PATTERN, parseCount, REPORTING_VERB } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, IncidentCandidate, Sentence, Span } from "./_types.js";
@@ -43,11 +43,12 @@ const TRIGGERS: Trigger[] = [
   { kind: "missile-test", re: /\b(?:test-fired|test-launched|tested|test launch(?:ed)?|missile tests?)\b/giu, needs: MISSILE_WORDS },
   {
     kind: "missile-launch",
-    re: /\b(?:launched|fired|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b)|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?)\b/giu,
+    // Not "submarine-launched missiles strike…": a compound adjective names the weapon, not the act.
+    re: /(?<!-)\b(?:launched|fired|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b)|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?)\b/giu,
   },
   {
     kind: "strike",
-    re: /\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|bombed|bombing|bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked)\b|(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+)strikes\b/giu,
+    re: /\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|bombed|bombing|bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked)\b|(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+)strikes\b|(?<=\b(?:missiles|rockets|bombers|jets|warplanes|aircraft|drones|forces|troops)\s+)(?:strike|hit|pound|bomb)\b/giu,
   },
   {
     kind: "deployment",
@@ -62,6 +63,23 @@ const FALSE_TRIGGER =
 
 /** Clauses that speak of what could, might or should happen: not a report of an incident. */
 const HYPOTHETICAL = /\b(?:if|unless|could|might|may|should|would|risk of|threat of|threatened to|warned|whether|any|avoid(?:ing)?|prevent(?:ing)?|not)\b/iu;
+/** A strike or attack named as a noun ("the strikes", "missile attacks"): may be a mere reference. */
+const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|pre-emptive|air)\s+)?(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|barrages?)\b/iu;
+/**
+ * Words that make a nominal trigger something other than a report of the act: a decision or a
+ * reaction about it ("approved retaliatory strikes, then called them off", "announces the strikes",
+ * "condemned the attacks"), or a reference back to it ("for their role in the missile attacks").
+ */
+const NOT_THE_ACT_BEFORE =
+  /\b(?:(?:approv|authori[sz]|order|consider|weigh|plan|threaten|announc|condemn|denounc|vow|promis|justif|defend)\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to))\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:[\w-]+\s+){0,2}$/iu;
+const CYBER = /\b(?:cyber|online|hack(?:ers|ing|ed)?|malware|computer systems?|networks? intrusion)\b/iu;
+/** A launch in a drill or exercise is a test of the weapon. */
+const EXERCISE = /\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|test(?:s|ing)?)\b/iu;
+/** Subordinating words: the subject of the trigger's verb starts after the last one ("… ended when Israel attacked"). */
+const SUBORDINATOR = /\b(?:when|after|before|as|because|since|until|once|while|where)\s+/giu;
+/** ", two days before …", ", hours after …": a time appositive about something else, which ends the place. */
+const TIME_APPOSITIVE = /,\s+(?:[\w-]+\s+){0,3}?(?:before|after|when|ahead of|on the eve of)\b/iu;
+
 const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to)\b/iu;
 
 const REPORTING_RE = new RegExp(`\\b(?:${REPORTING_VERB}|denied|denies|stated that)\\b`, "giu");
@@ -88,7 +106,7 @@ export function extractIncidents(ctx: DocumentContext, actors: ActorIndex, dicti
   const reporters = reportersOf(actors);
   const out: IncidentCandidate[] = [];
   for (const sentence of ctx.sentences) {
-    if (sentence.heading) continue;
+    if (sentence.heading || isQuestion(ctx.sentences, sentence)) continue;
     const blocked = [...sentence.text.matchAll(FALSE_TRIGGER)].map((m) => spanOf(sentence, m.index, m[0].length));
     const taken: Span[] = [];
     const kinds = new Set<IncidentKind>();
@@ -129,6 +147,11 @@ function readIncident(
   if (HYPOTHETICAL.test(beforeTrigger) || /^\s*(?:to|not)\b/iu.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start }))) {
     return undefined;
   }
+  const triggerText = sliceOf(sentence, trigger);
+  if (NOMINAL_TRIGGER.test(triggerText) && NOT_THE_ACT_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }))) return undefined;
+  if (kind === "missile-launch" && EXERCISE.test(sentence.text)) kind = "missile-test";
+  // "an online attack on … computer systems": a cyber operation is not a kinetic strike.
+  if (kind === "strike" && CYBER.test(sliceOf(sentence, clause))) kind = "other";
   const future = FUTURE.test(beforeTrigger);
   const mode = future ? { mode: "planned" as const } : readMode(sentence, trigger, lookup.index, { planned: false, reporters });
 
@@ -136,6 +159,10 @@ function readIncident(
   let subjectStart = clause.start;
   for (const match of sentence.text.slice(0, trigger.start - sentence.start).matchAll(REPORTING_RE)) {
     subjectStart = Math.max(subjectStart, sentence.start + match.index + match[0].length);
+  }
+  const subjectBase = subjectStart;
+  for (const match of sliceOf(sentence, { start: subjectBase, end: trigger.start }).matchAll(SUBORDINATOR)) {
+    subjectStart = subjectBase + match.index + match[0].length;
   }
   const subject = lookup.within({ start: subjectStart, end: trigger.start });
   const object = lookup.within({ start: trigger.end, end: clause.end });
@@ -161,7 +188,9 @@ function readIncident(
   const resolved = ctx.eventDate(sentence, trigger);
   const assets = assetsIn(clauseText, clause.start, lookup, dictionary, (at) => (at < trigger.start ? initiators[0] : undefined));
   const casualties = casualtiesIn(sliceOf(sentence, sentence));
-  const location = locationIn(sliceOf(sentence, { start: trigger.start, end: clause.end }), dictionary);
+  const placeText = sliceOf(sentence, { start: trigger.start, end: clause.end });
+  const appositive = TIME_APPOSITIVE.exec(placeText);
+  const location = locationIn(appositive ? placeText.slice(0, appositive.index) : placeText, dictionary);
   const summaryText = sliceOf(sentence, { start: clause.start, end: clause.end });
   const date = dateFields(resolved);
   // A bare mention ("following the bombing") with nothing to place, date or attribute it adds nothing.

@@ -65,4 +65,10 @@ describe("extractRounds", () => {
     const rounds = roundsOf("The talks ended on March 3, and officials said more talks were planned next week.");
     expect(rounds.find((r) => r.status === "held")?.date).toBe("2026-03-03");
   });
+  it("does not read talks offered, or a long process of talks, as a round", () => {
+    expect(roundsOf("Araghchi mocked Washington's offer of talks on Tuesday.")).toEqual([]);
+    expect(roundsOf("Years of US-Iran negotiations ended abruptly when the deal collapsed on March 1.")).toEqual([]);
+    expect(roundsOf("US and Iranian negotiators held talks in Muscat on Tuesday.")).toHaveLength(1);
+  });
 });
+

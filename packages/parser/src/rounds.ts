@@ -15,7 +15,7 @@ const TRIGGER_RE =
   /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:face-to-face|directly|with|in|on|for)\b)|negotiation table|delegations?)\b/giu;
 const PLANNED_RE = new RegExp(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /** Talks in general, in the past in general, or only imagined: "any second round", "previous rounds". */
-const GENERIC_BEFORE = /\b(?:any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/iu;
+const GENERIC_BEFORE = /\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/iu;
 const MORE_TALKS = /\b(?:more|further|another|next|new|follow-up|second|third|additional)\s+(?:[\w-]+\s+){0,1}$/iu;
 /** Verbs that report talks as having taken place. */
 const HELD_VERB =

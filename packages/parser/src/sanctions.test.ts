@@ -54,4 +54,11 @@ describe("extractSanctions", () => {
   it("reads a threatened measure as planned", () => {
     expect(sanctionsOf("Washington threatened to impose new sanctions on Iranian oil buyers.")[0]?.mode).toBe("planned");
   });
+  it("reads a past action cited by its date, and not the adjective 'designated'", () => {
+    const [cited] = sanctionsOf("The move builds on OFAC's January 9, 2025 designations targeting Iranian shipping networks.");
+    expect(cited).toMatchObject({ instrument: "designation", date: "2025-01-09", authorities: ["us-treasury"] });
+    expect(sanctionsOf("Designations targeting shipping networks remain in force.")).toEqual([]);
+    expect(sanctionsOf("All property of the designated persons and companies in the United States is blocked.")).toEqual([]);
+  });
 });
+

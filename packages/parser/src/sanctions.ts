@@ -17,6 +17,8 @@ interface Trigger {
   re: RegExp;
   status: SanctionStatus;
   instrument?: SanctionInstrument;
+  /** A noun, not a verb: counts only with a date written just before it. */
+  datedNoun?: boolean;
 }
 
 const TRIGGERS: Trigger[] = [
@@ -44,10 +46,13 @@ const TRIGGERS: Trigger[] = [
     status: "imposed",
   },
   {
-    re: /\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives)|[^.;]{0,80}\bto the (?:SDN|Specially Designated Nationals|Entity) List))/giu,
+    // Not the adjective: "the designated persons described above".
+    re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives)|[^.;]{0,80}\bto the (?:SDN|Specially Designated Nationals|Entity) List))/giu,
     status: "imposed",
     instrument: "designation",
   },
+  // A past action cited by its date: "OFAC's October 11, 2024 designations targeting Iran's petroleum sector".
+  { re: /\b(?:designations|sanctions)\s+(?:targeting|against|on)\b/giu, status: "imposed", instrument: "designation", datedNoun: true },
 ];
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
@@ -154,6 +159,8 @@ function readSanction(
   // A designation verb must be about sanctions: "targeted 14 vessels" in a clause on sanctions or OFAC.
   if (found.instrument === "designation" && !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt)/iu.test(sentence.text)) return undefined;
 
+  const resolved = ctx.eventDate(sentence, trigger);
+  if (found.datedNoun && !(resolved && resolved.span.end <= trigger.start && trigger.start - resolved.span.end <= 12)) return undefined;
   const threat = THREAT.test(before);
   const future = FUTURE.test(before) || threat;
   const mode = future ? { mode: "planned" as const } : readMode(sentence, trigger, lookup.index, { planned: false, reporters });
@@ -209,7 +216,7 @@ function readSanction(
   }
 
   return {
-    ...dateFields(ctx.eventDate(sentence, trigger)),
+    ...dateFields(resolved),
     mode: mode.mode,
     ...(mode.claimedBy ? { claimedBy: mode.claimedBy } : {}),
     summary: summarise(clauseText),

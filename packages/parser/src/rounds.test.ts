@@ -70,5 +70,13 @@ describe("extractRounds", () => {
     expect(roundsOf("Years of US-Iran negotiations ended abruptly when the deal collapsed on March 1.")).toEqual([]);
     expect(roundsOf("US and Iranian negotiators held talks in Muscat on Tuesday.")).toHaveLength(1);
   });
+  it("does not date a round by the reference point of a later 'since' phrase", () => {
+    const rounds = roundsOf("On the last day the two delegations met face-to-face, the first such meeting since the Geneva talks collapsed in January.");
+    expect(rounds.map((r) => r.date)).not.toContain("2026-01");
+  });
+
+  it("skips what a questioner asks in a transcript", () => {
+    expect(roundsOf('QUESTION: Tehran called the new sanctions "poison" for the talks. Your response?')).toEqual([]);
+  });
 });
 

@@ -6,8 +6,8 @@
  */
 import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { ActorLookup, dateFields, spanOf, statementOf, summarise, unique } from "./_extract.js";
-import { alternation, literalPattern, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, TRACK_PATTERN, wordBounded } from "./_lexicon.js";
+import { ActorLookup, dateFields, isQuestion, spanOf, statementOf, summarise, unique } from "./_extract.js";
+import { alternation, literalPattern, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentence, Span } from "./_types.js";
 
@@ -59,7 +59,7 @@ export function extractRounds(ctx: DocumentContext, actors: ActorIndex, dictiona
     const persons = actors.within(sentence).filter((m) => m.actorId.startsWith("person:"));
     if (persons.length > 0) lastPerson = persons[persons.length - 1]!.actorId;
     // Section headings are not reports; the title is.
-    if (sentence.heading && sentence.index > 0) continue;
+    if ((sentence.heading && sentence.index > 0) || isQuestion(ctx.sentences, sentence)) continue;
 
     const held: Span[] = [];
     const planned: Span[] = [];
@@ -125,6 +125,9 @@ function isPlausible(ctx: DocumentContext, sentence: Sentence, trigger: Span, re
   // A date later in the sentence but in another clause dates something else ("… during the session, breaking from the 2025 format").
   const clause = clauseAround(sentence, trigger);
   if (resolved.span.start >= clause.end && resolved.span.start < sentence.end) return false;
+  // "…sat together, the first such encounter since the talks stalled in March": a later date behind
+  // "since/until/before/after" is the reference point of another event.
+  if (resolved.span.start >= trigger.end && /\b(?:since|until|before|after|following)\b/iu.test(sliceOf(sentence, { start: trigger.end, end: resolved.span.start }))) return false;
   if (!ctx.published) return true;
   const date = tryParseFuzzyDate(resolved.date);
   const published = tryParseFuzzyDate(ctx.published);

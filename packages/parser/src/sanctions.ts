@@ -6,7 +6,7 @@
  */
 import type { ActorId, SanctionAuthority, SanctionInstrument, SanctionStatus } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { ActorLookup, dateFields, spanOf, summarise, unique } from "./_extract.js";
+import { ActorLookup, dateFields, isQuestion, spanOf, summarise, unique } from "./_extract.js";
 import { COUNT_PATTERN, parseCount } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, SanctionCandidate, Sentence, Span } from "./_types.js";
@@ -125,7 +125,7 @@ export function extractSanctions(ctx: DocumentContext, actors: ActorIndex, _dict
   const reporters = reportersOf(actors);
   const out: SanctionCandidate[] = [];
   for (const sentence of ctx.sentences) {
-    if (sentence.heading) continue;
+    if (sentence.heading || isQuestion(ctx.sentences, sentence)) continue;
     const taken: Span[] = [];
     for (const trigger of TRIGGERS) {
       for (const match of sentence.text.matchAll(trigger.re)) {

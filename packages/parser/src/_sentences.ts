@@ -18,11 +18,13 @@ const ABBREVIATIONS = new Set([
 const BOUNDARY = /[.!?]+["')\]]*(?=\s+["'([]?[A-Z0-9])/g;
 
 function endsWithAbbreviation(line: string, stop: number): boolean {
-  // The word before the full stop at `stop`.
-  const before = /([A-Za-z][A-Za-z.]*)$/.exec(line.slice(0, stop));
-  if (!before) return false;
-  const word = before[1]!;
   if (line[stop] !== ".") return false;
+  // The word before the full stop at `stop` (letters and inner dots), found by walking back.
+  let from = stop;
+  while (from > 0 && /[A-Za-z.]/.test(line[from - 1]!)) from--;
+  while (from < stop && line[from] === ".") from++;
+  if (from === stop) return false;
+  const word = line.slice(from, stop);
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // An initial ("J. Smith") or dotted initials ("U.S.", "U.N.") — a capital with dots around it.
   return /^(?:[A-Z]\.)*[A-Z]$/.test(word);
@@ -30,6 +32,7 @@ function endsWithAbbreviation(line: string, stop: number): boolean {
 
 /** A line is a heading when it is one short phrase with no sentence-final punctuation. */
 function isHeadingLine(line: string): boolean {
+  if (line.length > 250) return false;
   if (/^(?:[-*•]|\d+[.)])\s/.test(line)) return false;
   if (/[.!?:;,"')\]]$/.test(line)) return false;
   return line.split(/\s+/).length <= 30;

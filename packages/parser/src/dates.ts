@@ -143,9 +143,12 @@ function isFutureAt(text: string, sentence: Sentence, phrase: Span): boolean {
   return nextFuture !== -1 && (nextPast === -1 || nextFuture < nextPast);
 }
 
+const GLOBAL = new Map<RegExp, RegExp>();
 function lastIndexOf(re: RegExp, text: string): number {
+  let global = GLOBAL.get(re);
+  if (!global) GLOBAL.set(re, (global = new RegExp(re.source, "gi")));
   let last = -1;
-  for (const match of text.matchAll(new RegExp(re.source, "gi"))) last = match.index;
+  for (const match of text.matchAll(global)) last = match.index;
   return last;
 }
 
@@ -182,9 +185,43 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const MONTH_NAME_RE = new RegExp(String.raw`\b${MONTH}(?!\w)`, "i");
 const CHRONO_REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 
+/**
+ * chrono's strict English parser cut down to the parsers for dates that name their month and ISO dates
+ * — the only results kept — which makes it several times faster.
+ */
+const DAY_PARSERS = new Set(["ENYearMonthDayParser", "ISOFormatParser", "ENMonthNameLittleEndianParser", "ENMonthNameMiddleEndianParser"]);
+const dayChrono = chrono.strict.clone();
+dayChrono.parsers = dayChrono.parsers.filter((parser) => DAY_PARSERS.has(parser.constructor.name));
+
+const MONTH_OR_ISO_GLOBAL = new RegExp(String.raw`\b${MONTH}(?!\w)|\b\d{4}-\d{2}-\d{2}\b`, "gi");
+
+/** chrono run only on short windows around month names and ISO dates, not on the whole sentence. */
+function parseDayWindows(text: string): { index: number; text: string; start: chrono.ParsedComponents; end: chrono.ParsedComponents | null }[] {
+  const windows: [number, number][] = [];
+  for (const match of text.matchAll(MONTH_OR_ISO_GLOBAL)) {
+    const from = Math.max(0, match.index - 16);
+    const to = Math.min(text.length, match.index + match[0].length + 22);
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+  }
+  const results: { index: number; text: string; start: chrono.ParsedComponents; end: chrono.ParsedComponents | null }[] = [];
+  for (const [rawFrom, rawTo] of windows) {
+    // Widen to word boundaries so a window never starts or ends inside a number or a word.
+    let from = rawFrom;
+    while (from > 0 && /\S/.test(text[from - 1]!)) from--;
+    let to = rawTo;
+    while (to < text.length && /\S/.test(text[to]!)) to++;
+    for (const result of dayChrono.parse(text.slice(from, to), CHRONO_REFERENCE)) {
+      results.push({ index: from + result.index, text: result.text, start: result.start, end: result.end ?? null });
+    }
+  }
+  return results;
+}
+
 /** Explicit day dates via chrono: must name a month or be ISO; slash dates are ambiguous and skipped. */
 function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
-  for (const result of chrono.strict.parse(text, CHRONO_REFERENCE)) {
+  for (const result of parseDayWindows(text)) {
     const start = result.start;
     if (!start.isCertain("month") || !start.isCertain("day")) continue;
     let phrase = result.text;
@@ -217,6 +254,9 @@ function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
       const from = before && !inside ? Math.max(0, index - 20) + before.index : index;
       const closing = text[index + phrase.length] === ")" && text.slice(from, index).includes("(") ? 1 : 0;
       raw.weekdaySpan = { start: offset + from, end: offset + index + phrase.length + closing };
+      // "Friday, February 7, 2026" and "MONDAY 17 JUNE" are one phrase; "Friday (February 6, 2026)" keeps
+      // the date alone as its phrase and the whole as `weekdaySpan`.
+      if (closing === 0) raw.start = offset + from;
     }
     phrases.push(raw);
   }
@@ -273,6 +313,8 @@ function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[]) 
 }
 
 interface RelativePattern {
+  /** Lower-case words one of which the text must contain for the pattern to be tried (a cheap test). */
+  needs: string[];
   re: RegExp;
   make: (match: RegExpExecArray) => DistributiveOmit<RawPhrase, "start" | "end" | "since"> | undefined;
 }
@@ -281,48 +323,58 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 /** Relative, anaphoric and anchored phrases; earlier patterns win over later overlapping ones. */
 const RELATIVE_PATTERNS: RelativePattern[] = [
   {
+    needs: ["window", "period", "span"],
     re: new RegExp(String.raw`\bwithin\s+(?:a|the)\s+(?:single\s+)?(\d+)-(hour|day)\s+(?:window|period|span)\s+(?:before|ahead of|preceding)\s+${TALKS_EVENT}`, "gi"),
     make: (m) => ({ kind: "anchor", offset: 0, windowDays: m[2]!.toLowerCase() === "hour" ? Math.ceil(Number(m[1]) / 24) : Number(m[1]) }),
   },
   {
+    needs: ["hours"],
     re: new RegExp(String.raw`\b(?:(?:just|only|mere|some|a few|several)\s+)?hours\s+(?:before|after|ahead of)\s+${TALKS_EVENT}`, "gi"),
     make: () => ({ kind: "anchor", offset: 0 }),
   },
-  { re: new RegExp(String.raw`\bwithin\s+(?:hours|minutes)\s+of\s+${TALKS_EVENT}`, "gi"), make: () => ({ kind: "anchor", offset: 0 }) },
-  { re: new RegExp(String.raw`\b(?:on\s+the\s+eve\s+of|the\s+day\s+before)\s+${TALKS_EVENT}`, "gi"), make: () => ({ kind: "anchor", offset: -1 }) },
-  { re: new RegExp(String.raw`\bthe\s+day\s+after\s+${TALKS_EVENT}`, "gi"), make: () => ({ kind: "anchor", offset: 1 }) },
+  { needs: ["hours", "minutes"], re: new RegExp(String.raw`\bwithin\s+(?:hours|minutes)\s+of\s+${TALKS_EVENT}`, "gi"), make: () => ({ kind: "anchor", offset: 0 }) },
+  { needs: ["eve", "day before"], re: new RegExp(String.raw`\b(?:on\s+the\s+eve\s+of|the\s+day\s+before)\s+${TALKS_EVENT}`, "gi"), make: () => ({ kind: "anchor", offset: -1 }) },
+  { needs: ["day after"], re: new RegExp(String.raw`\bthe\s+day\s+after\s+${TALKS_EVENT}`, "gi"), make: () => ({ kind: "anchor", offset: 1 }) },
   {
+    needs: ["as "],
     re: new RegExp(String.raw`\b(?:even\s+)?as\s+(?:the\s+)?${TALKS}\s+(?:concluded|ended|began|opened|got under way|were under way|wrapped up|closed)\b`, "gi"),
     make: () => ({ kind: "anchor", offset: 0 }),
   },
   {
+    needs: ["day", "morning", "afternoon", "evening", "night"],
     re: /\b(?:(?:later|earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b/gi,
     make: () => ({ kind: "anaphor", offset: 0 }),
   },
   {
+    needs: ["day", "days"],
     re: new RegExp(String.raw`\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|(${NUMBER})\s+days\s+later)\b`, "gi"),
     make: (m) => ({ kind: "anaphor", offset: m[1] ? numberOf(m[1]) : 1 }),
   },
   {
+    needs: ["day", "days"],
     // "the day before" alone; "two days before the sixth round" relates two events and dates neither.
     re: new RegExp(String.raw`\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*(?:[,.;:)]|$))|a\s+day\s+earlier|(${NUMBER})\s+days\s+(?:earlier|before(?=\s*(?:[,.;:)]|$))))`, "gi"),
     make: (m) => ({ kind: "anaphor", offset: -(m[1] ? numberOf(m[1]) : 1) }),
   },
   {
+    needs: ["days", "weeks", "months"],
     re: /\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?(days|weeks|months)\b|\brecent\s+(days|weeks)\b/gi,
     make: (m) => ({ kind: "recent", days: { days: 7, weeks: 28, months: 90 }[(m[1] ?? m[2])!.toLowerCase() as "days"] }),
   },
   {
+    needs: ["hours", "days"],
     re: /\b(?:in|over|within|during)\s+the\s+(?:past|last|previous)\s+(\d{1,3})\s+(hours|days)\b/gi,
     make: (m) => ({ kind: "recent", days: m[2]!.toLowerCase() === "hours" ? Math.max(1, Math.ceil(Number(m[1]) / 24)) : Number(m[1]) }),
   },
   {
+    needs: ["week", "month"],
     re: /\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(week|month)\b/gi,
     make: (m) => ({ kind: "recent", days: m[1]!.toLowerCase() === "week" ? 7 : 30 }),
   },
-  { re: new RegExp(String.raw`\b(${NUMBER})\s+(day|week)s?\s+ago\b`, "gi"), make: (m) => ({ kind: "relative-day", offset: -numberOf(m[1]!) * (m[2]!.toLowerCase() === "week" ? 7 : 1) }) },
-  { re: /\b(yesterday|today|tonight|tomorrow)\b/gi, make: (m) => ({ kind: "relative-day", offset: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1]!.toLowerCase() as "today"] }) },
+  { needs: [" ago"], re: new RegExp(String.raw`\b(${NUMBER})\s+(day|week)s?\s+ago\b`, "gi"), make: (m) => ({ kind: "relative-day", offset: -numberOf(m[1]!) * (m[2]!.toLowerCase() === "week" ? 7 : 1) }) },
+  { needs: ["yesterday", "today", "tonight", "tomorrow"], re: /\b(yesterday|today|tonight|tomorrow)\b/gi, make: (m) => ({ kind: "relative-day", offset: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1]!.toLowerCase() as "today"] }) },
   {
+    needs: ["week"],
     re: /\b(?:(early|late|earlier|later)\s+)?(?:in\s+)?(last|this|next)\s+week\b/gi,
     make: (m) => {
       const part = m[1]?.toLowerCase() as "early" | "late" | "earlier" | "later" | undefined;
@@ -330,6 +382,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     },
   },
   {
+    needs: ["month"],
     re: /\b(?:(earlier|later)\s+)?(last|this|next)\s+month\b/gi,
     make: (m) => {
       const part = m[1]?.toLowerCase() as "earlier" | "later" | undefined;
@@ -337,6 +390,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     },
   },
   {
+    needs: ["year"],
     re: /\b(?:(earlier|later)\s+)?(last|this|next)\s+year\b/gi,
     make: (m) => {
       const part = m[1]?.toLowerCase() as "earlier" | "later" | undefined;
@@ -350,8 +404,13 @@ const WEEKDAY_BEFORE = /\b(?:on|last|next|this|by|until|till|since|from|early|la
 const WEEKDAY_AFTER = /^(?:\s+(?:morning|afternoon|evening|night)\b|'s\s+(?:talks|meeting|session|round|announcement|statement)|\s*[,.;:)]|$)/i;
 
 function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
-  const spans = phrases.map((p) => ({ start: p.start - offset, end: p.end - offset }));
-  for (const pattern of RELATIVE_PATTERNS) {
+  const spans = phrases.map((p) => {
+    const whole = p.kind === "day" && p.weekdaySpan ? p.weekdaySpan : p;
+    return { start: whole.start - offset, end: whole.end - offset };
+  });
+  const lower = text.toLowerCase();
+  for (const pattern of HAS_RELATIVE.test(text) ? RELATIVE_PATTERNS : []) {
+    if (!pattern.needs.some((word) => lower.includes(word))) continue;
     pattern.re.lastIndex = 0;
     for (let match = pattern.re.exec(text); match !== null; match = pattern.re.exec(text)) {
       const span = { start: match.index, end: match.index + match[0].length };
@@ -362,7 +421,7 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
       phrases.push({ ...made, start: offset + span.start, end: offset + span.end, since: false } as RawPhrase);
     }
   }
-  for (const match of text.matchAll(WEEKDAY_RE)) {
+  for (const match of HAS_WEEKDAY.test(text) ? text.matchAll(WEEKDAY_RE) : []) {
     const span = { start: match.index, end: match.index + match[1]!.length };
     if (spans.some((s) => overlaps(s, span))) continue;
     const before = text.slice(Math.max(0, span.start - 16), span.start);
@@ -376,13 +435,22 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
   }
 }
 
+/** Cheap tests that decide which scanners a sentence needs: chrono is the slowest by far. */
+const HAS_MONTH = new RegExp(String.raw`\b${MONTH}(?!\w)|\d{4}-\d{2}-\d{2}`, "i");
+const HAS_DIGIT_OR_MONTH = new RegExp(String.raw`\d|\b${MONTH}(?!\w)`, "i");
+const HAS_RELATIVE = new RegExp(
+  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night)\b|\bas\s+(?:the\s+)?${TALKS}\b`,
+  "i",
+);
+const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
 /** Every date phrase in a piece of text, unresolved, in order of appearance. */
 function scanText(text: string, offset: number): RawPhrase[] {
   if (!PREFILTER.test(text)) return [];
   const phrases: RawPhrase[] = [];
-  scanDays(text, offset, phrases);
-  scanMonthsAndYears(text, offset, phrases);
-  scanRelative(text, offset, phrases);
+  if (HAS_MONTH.test(text)) scanDays(text, offset, phrases);
+  if (HAS_DIGIT_OR_MONTH.test(text)) scanMonthsAndYears(text, offset, phrases);
+  if (HAS_RELATIVE.test(text) || HAS_WEEKDAY.test(text)) scanRelative(text, offset, phrases);
   for (const phrase of phrases) {
     const before = text.slice(Math.max(0, phrase.start - offset - 10), phrase.start - offset);
     if (/\bsince\s+(?:the\s+)?$/i.test(before)) phrase.since = true;
@@ -397,7 +465,8 @@ interface ResolveEnv {
   day: string | null;
   /** The publication year, when known at all. */
   year: number | null;
-  future: boolean;
+  /** Whether the phrase speaks of the future; computed only for phrases whose reading depends on it. */
+  future: () => boolean;
   previousDay: string | undefined;
   talksDay: string | undefined;
 }
@@ -407,11 +476,12 @@ function chooseYear(month: number, day: number, env: ResolveEnv): number | undef
   if (env.day === null) return undefined;
   const pub = toDayNumber(env.day);
   const pubYear = Number(env.day.slice(0, 4));
+  const future = env.future();
   let best: { year: number; score: number } | undefined;
   for (const year of [pubYear - 1, pubYear, pubYear + 1]) {
     const candidate = toDayNumber(makeDay(year, month, Math.min(day, daysInMonth(year, month))));
     const distance = Math.abs(candidate - pub);
-    const wrongSide = env.future ? candidate < pub : candidate > pub;
+    const wrongSide = future ? candidate < pub : candidate > pub;
     const score = distance + (wrongSide ? 120 : 0);
     if (!best || score < best.score) best = { year, score };
   }
@@ -467,7 +537,7 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       let year = raw.year;
       if (year === undefined) {
         if (env.day === null) return undefined;
-        const future = raw.direction === "future" || (raw.direction === undefined && env.future);
+        const future = raw.direction === "future" || (raw.direction === undefined && env.future());
         const pubMonth = Number(env.day.slice(5, 7));
         const pubYear = Number(env.day.slice(0, 4));
         if (raw.direction === "past") year = raw.month < pubMonth ? pubYear : pubYear - 1;
@@ -488,7 +558,7 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
     case "weekday": {
       if (env.day === null) return undefined;
       const pubWeekday = weekdayOf(env.day);
-      const future = raw.direction === "future" || (raw.direction === "tense" && env.future);
+      const future = raw.direction === "future" || (raw.direction === "tense" && env.future());
       if (future) {
         const ahead = (raw.weekday - pubWeekday + 7) % 7 || 7;
         return { date: addDays(env.day, ahead), method: "relative" };
@@ -709,23 +779,36 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   const reference = publishedParts?.end ?? (ownYearEnds.length > 0 ? ownYearEnds.sort().at(-1)! : undefined);
   const historicalBefore = reference === undefined ? undefined : addDays(reference, -90);
 
+  const tenses = new Map<RawPhrase, boolean>();
+  const futureOf = (sentence: Sentence, phrase: RawPhrase) => () => {
+    let future = tenses.get(phrase);
+    if (future === undefined) tenses.set(phrase, (future = isFutureAt(options.text, sentence, phrase)));
+    return future;
+  };
+
   // Talks days: day-precise dates written within 60 characters of a talks noun.
   const baseEnv = { day: publicationDay, year: publicationYear, previousDay: undefined, talksDay: undefined };
   const talksDays: { position: number; day: string }[] = [];
   const talksRe = new RegExp(String.raw`\b${TALKS}\b`, "gi");
   for (const s of scanned) {
+    let talksAt: number[] | undefined;
     for (const p of s.phrases) {
       if (p.kind !== "day" || p.endDay) continue;
-      const resolved = resolveRaw(p, { ...baseEnv, future: isFutureAt(options.text, s.sentence, p) });
+      const resolved = resolveRaw(p, { ...baseEnv, future: futureOf(s.sentence, p) });
       if (!resolved || resolved.contradiction) continue;
-      const nearTalks = [...s.sentence.text.matchAll(talksRe)].some((m) => {
-        const at = s.sentence.start + m.index;
-        return Math.abs(at - p.start) <= 60 || Math.abs(at - p.end) <= 60;
-      });
+      talksAt ??= [...s.sentence.text.matchAll(talksRe)].map((m) => s.sentence.start + m.index);
+      const nearTalks = talksAt.some((at) => Math.abs(at - p.start) <= 60 || Math.abs(at - p.end) <= 60);
       if (nearTalks) talksDays.push({ position: p.start, day: resolved.date });
     }
   }
-  const talksDayAt = (position: number) => [...talksDays].reverse().find((t) => t.position < position)?.day ?? talksDays.find((t) => t.position > position)?.day;
+  const talksDayAt = (position: number) => {
+    let before: string | undefined;
+    for (const t of talksDays) {
+      if (t.position < position) before = t.day;
+      else return before ?? t.day;
+    }
+    return before;
+  };
 
   // Resolve every phrase in order; remember the last day-precise date for anaphora, and the
   // paragraph's temporal frame: a date phrase opening a sentence ("On February 3, …", "Even as talks
@@ -742,8 +825,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     if (frame && s.phrases.length === 0) frames.set(s.sentence.index, { ...frame, method: "anaphoric" });
     const resolvedList: ResolvedDate[] = [];
     for (const p of s.phrases) {
-      const future = isFutureAt(options.text, s.sentence, p);
-      const resolution = resolveRaw(p, { ...baseEnv, future, previousDay, talksDay: talksDayAt(p.start) });
+      const resolution = resolveRaw(p, { ...baseEnv, future: futureOf(s.sentence, p), previousDay, talksDay: p.kind === "anchor" ? talksDayAt(p.start) : undefined });
       if (!resolution) continue;
       let date = resolution.date;
       if (p.since) date = sinceInterval(date, publicationDay);

@@ -146,7 +146,10 @@ function isFutureAt(text: string, sentence: Sentence, phrase: Span): boolean {
 const GLOBAL = new Map<RegExp, RegExp>();
 function lastIndexOf(re: RegExp, text: string): number {
   let global = GLOBAL.get(re);
-  if (!global) GLOBAL.set(re, (global = new RegExp(re.source, "gi")));
+  if (!global) {
+    global = new RegExp(re.source, "gi");
+    GLOBAL.set(re, global);
+  }
   let last = -1;
   for (const match of text.matchAll(global)) last = match.index;
   return last;
@@ -782,7 +785,10 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   const tenses = new Map<RawPhrase, boolean>();
   const futureOf = (sentence: Sentence, phrase: RawPhrase) => () => {
     let future = tenses.get(phrase);
-    if (future === undefined) tenses.set(phrase, (future = isFutureAt(options.text, sentence, phrase)));
+    if (future === undefined) {
+      future = isFutureAt(options.text, sentence, phrase);
+      tenses.set(phrase, future);
+    }
     return future;
   };
 

@@ -87,5 +87,13 @@ describe("extractIncidents", () => {
     expect(strike).toMatchObject({ kind: "strike", initiators: ["state:israel"], targets: ["state:iran"] });
     expect(strike?.location.place).toBeUndefined();
   });
+  it("reads seizures and harassment of a vessel named only by its flag", () => {
+    const [seizure] = incidentsOf("On Tuesday the navy seized the Togo-flagged Gulf Pioneer off Jask while it was heading to Fujairah.");
+    expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2026-03-03" });
+    const [diverted] = incidentsOf("IRGC boats boarded the Malta-flagged bulk carrier Delta Wave on Monday and forced it to sail into Iranian waters.");
+    expect(diverted?.kind).toBe("vessel-seizure");
+    const [circled] = incidentsOf("On Sunday, four fast boats of the IRGC Navy (IRGCN) approached the Greek-flagged tanker Nissos Aura, circling the ship and ordering it by radio to change course.");
+    expect(circled).toMatchObject({ kind: "vessel-harassment", initiators: ["organisation:irgc-navy"] });
+    expect(incidentsOf("Coast guard officers boarded the Malta-flagged ferry Sea Star on Monday for a routine inspection.")).toEqual([]);
+  });
 });
-

@@ -17,7 +17,8 @@ interface Trigger {
   needs?: RegExp;
 }
 
-const VESSEL_WORDS = /\b(?:tankers?|vessels?|ships?|boats?|freighters?|carriers?|dhows?|USS|MV|MT|crew)\b/iu;
+/** A vessel is in the clause: a ship noun, a prefix, or a flag ("the Marshall Islands-flagged Advantage Sweet"). */
+const VESSEL_WORDS = /\b(?:tankers?|vessels?|ships?|boats?|craft|freighters?|carriers?|dhows?|USS|MV|MT|crew)\b|\p{L}-flagged\b/iu;
 const MISSILE_WORDS = /\bmissiles?\b|\brockets?\b/iu;
 const FORCE_WORDS =
   /\b(?:carriers?|strike groups?|destroyers?|warships?|frigates?|submarines?|bombers?|B-\d+s?|fighter jets?|jets|squadrons?|troops|forces|air defen[cs]e|batteries|aircraft|naval)\b/iu;
@@ -31,12 +32,13 @@ const TRIGGERS: Trigger[] = [
   },
   {
     kind: "vessel-harassment",
-    re: /\b(?:(?:attempted|tried|sought|moved) to (?:intercept|stop|halt|board|seize|detain|divert)|harass(?:ed|es|ing)?|intercepted|swarmed|shadowed|order(?:ed|ing) (?:the|a|it) (?:vessel|ship|tanker|crew) to (?:halt|stop)|approached [^,.;]{0,40}at high speed)\b/giu,
+    re: /\b(?:(?:attempted|tried|sought|moved) to (?:intercept|stop|halt|board|seize|detain|divert)|harass(?:ed|es|ing)?|intercepted|swarmed|shadowed|order(?:ed|ing) (?:the (?:vessel|ship|tanker|crew)|a (?:vessel|ship|tanker)|it)(?: by radio)? to (?:halt|stop|change course|alter course|turn back)|circl(?:ed|ing) the (?:vessel|ship|tanker)|approached (?:[^,.;]{0,40}at high speed|the (?:[\p{L}-]+ ){0,3}(?:tanker|vessel|ship|freighter)))\b/giu,
     needs: VESSEL_WORDS,
   },
   {
     kind: "vessel-seizure",
-    re: /\b(?:seized|seizes|seizing|seizure of|boarded and diverted|commandeered|hijacked|captured|detained)\b/giu,
+    // "boarded … and forced it to sail into Iranian waters": boarding plus a forced diversion is a seizure.
+    re: /\b(?:seized|seizes|seizing|seizure of|boarded and diverted|commandeered|hijacked|captured|detained|took control of|taken control of|boarded(?=[^.;]{0,120}\bforced (?:it|the (?:vessel|ship|tanker)) to (?:sail|divert|head|change course)))\b/giu,
     needs: VESSEL_WORDS,
   },
   { kind: "missile-display", re: /\b(?:broadcast|aired|showed|unveiled|displayed|paraded|showcased|put on display|released (?:images|footage|video))\b/giu, needs: MISSILE_WORDS },

@@ -13,6 +13,7 @@ export function renderBriefHtml(dataset: Dataset, meta: BriefMeta, templates: Te
   try {
     return templates.layout({ ...view, css: templates.css }, { allowProtoPropertiesByDefault: false });
   } catch (error) {
+    if (error instanceof TemplateError) throw error;
     const reason = String((error as Error).message ?? error).split("\n")[0];
     throw new TemplateError(`could not render template ${templates.files.layout} - ${reason}`, templates.files.layout, undefined, { cause: error });
   }

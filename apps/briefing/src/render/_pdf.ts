@@ -6,7 +6,7 @@
 import { accessSync, constants, statSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { formatFuzzyDate } from "@sitrep/domain";
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import type { Browser, Page } from "puppeteer-core";
 import { escapeHtml, formatRange } from "./_format.js";
 import { setPdfInfo } from "./_pdf-info.js";
 import type { BriefMeta } from "./_types.js";
@@ -129,6 +129,8 @@ export async function launchPdfRenderer(options: { executablePath?: string; time
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let browser: Browser;
   try {
+    // Loaded here, not at module load: an HTML-only run never pays for puppeteer (~0.3 s).
+    const { default: puppeteer } = await import("puppeteer-core");
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
@@ -154,16 +156,24 @@ export async function launchPdfRenderer(options: { executablePath?: string; time
     throw new Error(`could not start Chromium at ${executablePath} - ${message.split("\n")[0]}`, { cause: error });
   }
 
-  const idle: Page[] = [];
   let closing: Promise<void> | undefined;
-
-  const takePage = async (): Promise<Page> => {
-    const reused = idle.pop();
-    if (reused) return reused;
-    const page = await browser.newPage();
+  const prepare = async (page: Page): Promise<Page> => {
     // The brief is self-contained and script-free: nothing on the page needs to run.
     await page.setJavaScriptEnabled(false);
     return page;
+  };
+  // Chromium starts with one blank tab: use it for the first render instead of opening another.
+  let initial: Promise<Page | undefined> | undefined = browser
+    .pages()
+    .then((pages) => (pages[0] ? prepare(pages[0]) : undefined))
+    .catch(() => undefined);
+  const idle: Page[] = [];
+
+  const takePage = async (): Promise<Page> => {
+    const first = initial;
+    initial = undefined;
+    const page = (first && (await first)) ?? idle.pop();
+    return page ?? prepare(await browser.newPage());
   };
 
   return {

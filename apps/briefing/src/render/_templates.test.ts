@@ -81,6 +81,19 @@ describe("loadTemplates", () => {
     await expectTemplateError(loadTemplates(join(dir, "missing")));
   });
 
+  it("names the partial a render-time error happened in, not the layout", async () => {
+    const dir = templateDir({ "partials/sanctions.hbs": "<section>\n{{#each}}x{{/each}}\n</section>" });
+    const templates = await loadTemplates(dir);
+    let error: unknown;
+    try {
+      renderBriefHtml(createFixtureDataset(), meta, templates);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TemplateError);
+    expect((error as TemplateError).file).toBe(join(dir, "partials/sanctions.hbs"));
+  });
+
   it("reports a missing partial at render time as a TemplateError on the layout", async () => {
     const dir = templateDir({ "layout.hbs": "<html><body>{{> no-such-section}}</body></html>" });
     const templates = await loadTemplates(dir);

@@ -84,16 +84,32 @@ const COMPILE_OPTIONS = {
   knownHelpers: { date: true, plural: true, refs: true, qualifiers: true, join: true, eq: true },
 } as const;
 
+/**
+ * Parses the template now, so syntax errors and mismatched blocks surface at load with their line, and
+ * leaves code generation to the first render (Handlebars compiles lazily; doing it twice at load cost a
+ * CLI run ~0.15 s). Anything that fails later, while compiling or rendering, is reported against the
+ * innermost template file it happened in.
+ */
 function compileFile(env: HandlebarsEnv, file: string, source: string): Handlebars.TemplateDelegate {
+  let ast: hbs.AST.Program;
   try {
-    // precompile walks the whole template now; compile alone defers errors to the first render.
-    env.precompile(source, COMPILE_OPTIONS);
-    return env.compile(source, COMPILE_OPTIONS);
+    ast = env.parse(source);
   } catch (error) {
     const line = lineOf(error);
     const reason = String((error as Error).message ?? error).split("\n")[0];
     throw new TemplateError(`could not compile template ${file}${line ? `:${line}` : ""} - ${reason}`, file, line, { cause: error });
   }
+  const template = env.compile(ast, COMPILE_OPTIONS);
+  return (context: unknown, options?: Handlebars.RuntimeOptions) => {
+    try {
+      return template(context, options);
+    } catch (error) {
+      if (error instanceof TemplateError) throw error;
+      const line = lineOf(error);
+      const reason = String((error as Error).message ?? error).split("\n")[0];
+      throw new TemplateError(`could not render template ${file}${line ? `:${line}` : ""} - ${reason}`, file, line, { cause: error });
+    }
+  };
 }
 
 async function readTemplate(file: string): Promise<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHeadline, normaliseCharacters, normaliseText } from "./_normalise.js";
+import { findTitle, isHeadline, normaliseCharacters, normaliseText } from "./_normalise.js";
 
 describe("normaliseCharacters", () => {
   it("straightens typographic quotes", () => {
@@ -129,5 +129,28 @@ describe("isHeadline", () => {
     expect(isHeadline("Iran and US open talks in Muscat", false)).toBe(false);
     expect(isHeadline("The format is the following:", true)).toBe(false);
     expect(isHeadline(`Iran ${"and the United States ".repeat(12)}talk`, true)).toBe(false);
+  });
+});
+
+describe("findTitle", () => {
+  it("takes the first line when it is a headline, and none when the text opens with prose", () => {
+    expect(findTitle("Iran and US open talks in Muscat\nThe talks began today.")).toBe("Iran and US open talks in Muscat");
+    expect(findTitle("The talks began today.\nOman mediated.")).toBeNull();
+  });
+
+  it("skips mastheads, labels, metadata strips and date lines above the headline", () => {
+    expect(findTitle("U.S. DEPARTMENT OF THE TREASURY\nPress Releases\nTreasury Targets Shadow Fleet Network\nDecember 12, 2024\nToday, Treasury acted.")).toBe(
+      "Treasury Targets Shadow Fleet Network",
+    );
+    expect(findTitle("THE GULF TRIBUNE\nThursday, 30 June 2022 | Doha\nDoha talks end without breakthrough\nThe talks ended.")).toBe("Doha talks end without breakthrough");
+    expect(findTitle("BRIEFING PAPER\nNumber CBP 8777, 14 January 2020\nUS-Iran tensions after the killing\nText.")).toBe("US-Iran tensions after the killing");
+  });
+
+  it("falls back to a masthead when no other headline comes before the prose", () => {
+    expect(findTitle("GULF SECURITY WEEKLY - Issue 26/2019\nFriday 28 June 2019\nA digest of the week.")).toBe("GULF SECURITY WEEKLY - Issue 26/2019");
+  });
+
+  it("keeps a headline that merely contains a date", () => {
+    expect(findTitle("Department Press Briefing - April 23, 2026\nOffice of the Spokesperson\nThe briefing began.")).toBe("Department Press Briefing - April 23, 2026");
   });
 });

@@ -214,3 +214,38 @@ export function isHeadline(line: string, hasFollowingText: boolean): boolean {
   if (SENTENCE_END.test(text)) return false;
   return /^["'(]?[A-Z0-9]/.test(text);
 }
+
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?$/i;
+
+/**
+ * A line above an article's headline that is not its headline: a masthead or kicker in capitals ("THE
+ * GULF TRIBUNE", "U.S. DEPARTMENT OF THE TREASURY"), a metadata strip with "|" ("CLIENT ALERT | Trade"),
+ * a short label ("Press Releases"), a byline, or a date line ("Thursday 1 May 2025 16.05 BST").
+ */
+function isMastheadLine(line: string): boolean {
+  const letters = line.replace(/[^A-Za-z]/g, "");
+  if (letters.length > 0 && letters.replace(/[^A-Z]/g, "").length / letters.length >= 0.8) return true;
+  if (/\s[|·•]\s/.test(line) || /^by\s/i.test(line)) return true;
+  const words = line.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word));
+  if (words.length <= 3) return true;
+  const dated = words.some((word) => MONTH_WORD.test(word)) && words.some((word) => /\d/.test(word));
+  const other = words.filter((word) => !MONTH_WORD.test(word) && !/\d/.test(word) && !/^(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T|BST)$/i.test(word));
+  return dated && other.length <= 2;
+}
+
+/**
+ * The title of a plain-text article: among the lines before its first paragraph of prose, the first
+ * headline ({@link isHeadline}) that is not a masthead, label, byline or date line; failing that, the
+ * first headline at all ("GULF SECURITY WEEKLY - Issue 26/2019"); null when the text opens with prose.
+ */
+export function findTitle(text: string): string | null {
+  const lines = text.split("\n", 7);
+  let fallback: string | null = null;
+  for (let i = 0; i < Math.min(lines.length - 1, 6); i++) {
+    const line = lines[i]!;
+    if (!isHeadline(line, true)) break;
+    if (!isMastheadLine(line)) return line;
+    fallback ??= line.split(/\s+/).length >= 3 ? line : null;
+  }
+  return fallback;
+}

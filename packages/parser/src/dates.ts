@@ -695,7 +695,8 @@ function isDateSegment(line: string, date: string): boolean {
 }
 
 function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptions): { date: FuzzyDate; method: "dateline" | "anchored"; span: Span } | undefined {
-  const body = scanned.filter((s) => !(options.hasTitle && s.sentence.paragraph === 0));
+  // The lead is the first paragraph of prose: titles, mastheads and date lines are headings.
+  const body = scanned.filter((s) => !s.sentence.heading && !(options.hasTitle && s.sentence.paragraph === 0));
   const firstParagraph = body[0]?.sentence.paragraph;
   const lead = body.filter((s) => s.sentence.paragraph === firstParagraph);
   const opening = body.filter((s) => firstParagraph !== undefined && s.sentence.paragraph < firstParagraph + 3);

@@ -5,7 +5,7 @@
 import { type Dataset, DatasetValidationError, SCHEMA_VERSION, validateDataset } from "@sitrep/domain";
 import { createDocumentContext } from "./_context.js";
 import { type Markup, isHttpUrl, readHtml, readMarkdown } from "./_markup.js";
-import { isHeadline, normaliseCharacters, normaliseText } from "./_normalise.js";
+import { findTitle, normaliseCharacters, normaliseText } from "./_normalise.js";
 import type { Extraction } from "./_types.js";
 import { type ActorDictionary, bundledActorDictionary, recogniseActors } from "./actors.js";
 import { extractEvents } from "./events.js";
@@ -18,8 +18,9 @@ export interface ParseOptions {
 }
 
 /**
- * Reads one article: format → plain text → normalised text (the title, when there is one, on its
- * first line) → sentences and dates → actors → event candidates → merged within the document.
+ * Reads one article: format → plain text → normalised text (a metadata title is put on its first line;
+ * a plain-text title is found among its first lines) → sentences and dates → actors → event candidates
+ * → merged within the document.
  * `format` defaults to what the source's extension implies, else plain text.
  */
 export function parseDocument(input: DocumentInput, options: ParseOptions = {}): Extraction {
@@ -36,9 +37,7 @@ export function parseDocument(input: DocumentInput, options: ParseOptions = {}):
     title = metadataTitle;
     if (text.split("\n", 1)[0] !== title) text = text === "" ? title : `${title}\n${text}`;
   } else {
-    const newline = text.indexOf("\n");
-    const first = newline === -1 ? text : text.slice(0, newline);
-    if (isHeadline(first, newline !== -1)) title = first;
+    title = findTitle(text);
   }
 
   const links: string[] = [];

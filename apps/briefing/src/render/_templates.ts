@@ -130,15 +130,22 @@ function registerHelpers(env: HandlebarsEnv): void {
   const args = (list: unknown[]) => list.slice(0, -1); // Handlebars passes its options object last.
 
   /** `{{date d}}`: a date at its precision, marked when coarse: "June 2025, day not reported". */
+  const dates = new Map<string, Handlebars.SafeString>();
   env.registerHelper("date", (value: unknown) => {
     if (typeof value !== "string" || value === "") return "";
+    // A brief repeats the same few dates many times; each costs three parses of the EDTF string.
+    const known = dates.get(value);
+    if (known) return known;
+    if (dates.size > 10_000) dates.clear();
     const parts = parseFuzzyDate(value as FuzzyDate);
     const text = escapeHtml(formatFuzzyDate(value));
     const machine = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) ? ` datetime="${value}"` : "";
     const coarse = describeCoarseness(value);
     const approx = parts.approximate || parts.uncertain || coarse !== undefined;
     const marker = coarse ? `<span class="coarse-note">, ${escapeHtml(coarse)}</span>` : "";
-    return safe(`<time${machine}${approx ? ` class="coarse"` : ""}>${text}</time>${marker}`);
+    const html = safe(`<time${machine}${approx ? ` class="coarse"` : ""}>${text}</time>${marker}`);
+    dates.set(value, html);
+    return html;
   });
 
   /** `{{plural n "incident"}}` → "3 incidents"; `{{plural n "entity" "entities"}}`. */

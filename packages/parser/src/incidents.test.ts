@@ -96,4 +96,14 @@ describe("extractIncidents", () => {
     expect(circled).toMatchObject({ kind: "vessel-harassment", initiators: ["organisation:irgc-navy"] });
     expect(incidentsOf("Coast guard officers boarded the Malta-flagged ferry Sea Star on Monday for a routine inspection.")).toEqual([]);
   });
+  it("reads a shoot-down in the passive, and of an aircraft that is no drone", () => {
+    const [downed] = incidentsOf("On Monday a US Navy surveillance plane was shot down by Iranian air defences over the Gulf of Oman, killing all 9 crew.");
+    expect(downed).toMatchObject({ kind: "other", initiators: ["state:iran"], targets: ["organisation:us-navy"], casualties: { killed: 9 } });
+  });
+
+  it("reads nominal drone strikes and present-tense launches of timelines", () => {
+    expect(incidentsOf("On 2 March, a US drone strike near Sanaa killed two commanders.")[0]).toMatchObject({ kind: "strike", date: "2026-03-02" });
+    expect(incidentsOf("4 March | Iran fires cruise missiles at a base in Iraq.")[0]?.kind).toBe("missile-launch");
+    expect(incidentsOf("The drone strike capability of the Houthis was discussed on 2 March.")).toEqual([]);
+  });
 });

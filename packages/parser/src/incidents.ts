@@ -30,6 +30,12 @@ const TRIGGERS: Trigger[] = [
     re: /\b(?:shot down|shoots down|shooting down|shoot down|downed|shot-down|intercepted and destroyed)\b/giu,
     needs: /\b(?:drones?|UAVs?|unmanned)\b/iu,
   },
+  // Any other aircraft brought down: an airliner, a jet, a helicopter.
+  {
+    kind: "other",
+    re: /\b(?:shot down|shoots down|shooting down|shoot down|downed|shot-down)\b/giu,
+    needs: /\b(?:flights?|airliners?|planes?|jets?|aircraft|helicopters?|airlines)\b/iu,
+  },
   {
     kind: "vessel-harassment",
     re: /\b(?:(?:attempted|tried|sought|moved) to (?:intercept|stop|halt|board|seize|detain|divert)|harass(?:ed|es|ing)?|intercepted|swarmed|shadowed|order(?:ed|ing) (?:the (?:vessel|ship|tanker|crew)|a (?:vessel|ship|tanker)|it)(?: by radio)? to (?:halt|stop|change course|alter course|turn back)|circl(?:ed|ing) the (?:vessel|ship|tanker)|approached (?:[^,.;]{0,40}at high speed|the (?:[\p{L}-]+ ){0,3}(?:tanker|vessel|ship|freighter)))\b/giu,
@@ -46,11 +52,11 @@ const TRIGGERS: Trigger[] = [
   {
     kind: "missile-launch",
     // Not "submarine-launched missiles strike…": a compound adjective names the weapon, not the act.
-    re: /(?<!-)\b(?:launched|fired|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b)|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?)\b/giu,
+    re: /(?<!-)\b(?:launched|launches|fired|fires|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b)|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?)\b/giu,
   },
   {
     kind: "strike",
-    re: /\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|bombed|bombing|bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked)\b|(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+)strikes\b|(?<=\b(?:missiles|rockets|bombers|jets|warplanes|aircraft|drones|forces|troops)\s+)(?:strike|hit|pound|bomb)\b/giu,
+    re: /\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|bombed|bombing|bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked)\b|(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+)strikes\b|(?<=\b(?:missiles|rockets|bombers|jets|warplanes|aircraft|drones|forces|troops)\s+)(?:strike|hit|pound|bomb)\b|(?<=\b(?:drone|missile|rocket)\s+)strikes?\b(?!\s+(?:groups?|capabilit|force))/giu,
   },
   {
     kind: "deployment",
@@ -73,7 +79,7 @@ const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|p
  * "condemned the attacks"), or a reference back to it ("for their role in the missile attacks").
  */
 const NOT_THE_ACT_BEFORE =
-  /\b(?:(?:approv|authori[sz]|order|consider|weigh|plan|threaten|announc|condemn|denounc|vow|promis|justif|defend)\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to))\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:[\w-]+\s+){0,2}$/iu;
+  /\b(?:(?:approv|authori[sz]|order|consider|weigh|plan|threaten|announc|condemn|denounc|vow|promis|justif|defend)\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to))\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+["”'’]?\s+){0,2}$/iu;
 const CYBER = /\b(?:cyber|online|hack(?:ers|ing|ed)?|malware|computer systems?|networks? intrusion)\b/iu;
 /** A launch in a drill or exercise is a test of the weapon. */
 const EXERCISE = /\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|test(?:s|ing)?)\b/iu;
@@ -94,7 +100,7 @@ const CASUALTY_DESCRIPTION = new RegExp(
 const NOT_A_DAY = String.raw`(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s)`;
 /** "killed 12 people" is read before "12 people were killed", which a date could fake. */
 const KILLED = [
-  new RegExp(String.raw`\bkill(?:ed|ing)\s+(?:at least\s+)?(${COUNT_PATTERN})\b`, "iu"),
+  new RegExp(String.raw`\bkill(?:ed|ing)\s+(?:at least\s+|all\s+)?(${COUNT_PATTERN})\b`, "iu"),
   new RegExp(String.raw`${NOT_A_DAY}\b(${COUNT_PATTERN})\s+(?:[\w-]+\s+){0,2}(?:were\s+|was\s+)?killed\b`, "iu"),
 ];
 const INJURED = [
@@ -166,8 +172,14 @@ function readIncident(
   for (const match of sliceOf(sentence, { start: subjectBase, end: trigger.start }).matchAll(SUBORDINATOR)) {
     subjectStart = subjectBase + match.index + match[0].length;
   }
-  const subject = lookup.within({ start: subjectStart, end: trigger.start });
-  const object = lookup.within({ start: trigger.end, end: clause.end });
+  let subject = lookup.within({ start: subjectStart, end: trigger.start });
+  let object = lookup.within({ start: trigger.end, end: clause.end });
+  // Passive voice, "X was shot down by Iranian air defences": the agent after "by" acts on the subject.
+  const agent = /^\s+by\s+(?:(?!\s(?:over|in|near|off|above|at|on|from|after|shortly|while|as)\s)[^,;])*/u.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }));
+  if (agent && /\b(?:was|were|been|being|is|are|had been|has been)\s+$/iu.test(sliceOf(sentence, { start: subjectStart, end: trigger.start }))) {
+    const agentSpan = { start: trigger.end, end: trigger.end + agent[0].length };
+    [subject, object] = [lookup.within(agentSpan), subject];
+  }
   const parties = (mentions: typeof subject) =>
     unique(
       mentions

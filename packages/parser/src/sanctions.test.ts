@@ -60,5 +60,8 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("Designations targeting shipping networks remain in force.")).toEqual([]);
     expect(sanctionsOf("All property of the designated persons and companies in the United States is blocked.")).toEqual([]);
   });
+  it("reads an announced designation written as a noun", () => {
+    const [designation] = sanctionsOf("On Monday the Treasury Secretary announced the designation of nine senior IRGC officers.");
+    expect(designation).toMatchObject({ instrument: "designation", status: "announced", targets: { individuals: 9 } });
+  });
 });
-

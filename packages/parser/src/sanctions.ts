@@ -11,7 +11,7 @@ import { COUNT_PATTERN, parseCount } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, SanctionCandidate, Sentence, Span } from "./_types.js";
 
-const MEASURE = String.raw`(?:new\s+|fresh\s+|additional\s+|further\s+|secondary\s+|economic\s+|financial\s+)*(?:sanctions|penalties|designations|restrictions|tariffs?|export controls)`;
+const MEASURE = String.raw`(?:new\s+|fresh\s+|additional\s+|further\s+|secondary\s+|economic\s+|financial\s+)*(?:sanctions|penalties|designations?|restrictions|tariffs?|export controls)`;
 
 interface Trigger {
   re: RegExp;
@@ -61,7 +61,7 @@ const THREAT = /\b(?:threatened|threatens|threatening|vowed|vows|warned)\b/iu;
 const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to|is preparing|are preparing|proposed)\b/iu;
 
 const COUNT_TARGET = new RegExp(
-  String.raw`\b(${COUNT_PATTERN})\s+((?:[\w-]+\s+){0,3}?)(entities|entity|companies|company|firms|firm|businesses|banks|individuals|individual|persons|people|executives|officials|vessels|vessel|tankers|tanker|ships|ship|aircraft)\b`,
+  String.raw`\b(${COUNT_PATTERN})\s+((?:[\w-]+\s+){0,3}?)(entities|entity|companies|company|firms|firm|businesses|banks|individuals|individual|persons|people|executives|officials|officers|commanders|vessels|vessel|tankers|tanker|ships|ship|aircraft)\b`,
   "giu",
 );
 const CATEGORY: Record<string, "entities" | "individuals" | "vessels"> = {
@@ -79,6 +79,8 @@ const CATEGORY: Record<string, "entities" | "individuals" | "vessels"> = {
   people: "individuals",
   executives: "individuals",
   officials: "individuals",
+  officers: "individuals",
+  commanders: "individuals",
   vessels: "vessels",
   vessel: "vessels",
   tankers: "vessels",
@@ -249,7 +251,7 @@ function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrum
 function describeTargets(scope: string, tariff: boolean): string | undefined {
   const re = tariff
     ? /\bon\s+((?:imports|goods|products)\s+from\s+[^.;:]+|(?:any\s+)?countr(?:y|ies)\s+[^.;:]+)/iu
-    : /\b(?:on|against|targeting)\s+([^.;:]+)/iu;
+    : /\b(?:[Oo]n|[Aa]gainst|[Tt]argeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)([^.;:]+)/u;
   const match = re.exec(scope);
   if (!match) return undefined;
   const text = match[1]!.replace(/\s+-\s+.*$/u, "").replace(/[,\s]+$/u, "").trim();

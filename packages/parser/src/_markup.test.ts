@@ -100,3 +100,18 @@ describe("readHtml", () => {
     expect(result.published).toBe("2026-02-03");
   });
 });
+
+describe("readHtml on a page without site metadata", () => {
+  it("prefers the page's <h1> to og:title, takes the outlet from JSON-LD and cleans the byline", () => {
+    const result = readHtml(`<html><head><title>Iran fires missiles; jets hit port | The Ledger</title>
+      <meta property="og:title" content="Iran fires missiles">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","publisher":{"@type":"Organization","name":"The Ledger"}}</script>
+      </head><body><article><h1>Iran fires missiles; jets hit port</h1>
+      <p class="byline">By Lina Haddad, Beirut &middot; <time datetime="2021-12-28">28 December 2021</time></p>
+      <p>Iran's Revolutionary Guards fired 16 ballistic missiles during a drill on Friday, state television reported.</p></article></body></html>`);
+    expect(result.title).toBe("Iran fires missiles; jets hit port");
+    expect(result.outlet).toBe("The Ledger");
+    expect(result.byline).toBe("Lina Haddad, Beirut");
+    expect(result.text.split("\n")[0]).not.toBe("Iran fires missiles; jets hit port");
+  });
+});

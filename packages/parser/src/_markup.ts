@@ -239,6 +239,17 @@ function htmlToLines(root: DomNode, links: string[], base: string | undefined): 
   return lines;
 }
 
+/** "By Lina Haddad, Beirut · 28 December 2021" → "Lina Haddad, Beirut": the names, without the date. */
+function cleanByline(byline: string): string | undefined {
+  const segments = byline
+    .replace(/\s+/g, " ")
+    .trim()
+    .split(/\s+[|·•]\s+/)
+    .filter((segment) => !/\d/.test(segment));
+  const names = segments.join(", ").replace(/^by\s+/i, "").trim();
+  return names === "" ? undefined : names;
+}
+
 /**
  * Reads an HTML page: metadata from `<meta>`/`<time>`, the article body through Readability (on
  * linkedom), falling back to the whole `<body>` when Readability finds no article.
@@ -261,7 +272,7 @@ export function readHtml(content: string): Markup {
     timeElement;
   const canonical = meta('link[rel="canonical"]', "href") ?? meta('meta[property="og:url"]');
   const url = isHttpUrl(canonical) ? canonical : undefined;
-  const outlet = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
+  let outlet = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
   const byline = meta('meta[name="author"]') ?? meta('meta[property="article:author"]');
   const headings = document.querySelectorAll("h1");
   const h1 = headings.length === 1 ? headings[0]?.textContent?.replace(/\s+/g, " ").trim() : undefined;
@@ -272,7 +283,8 @@ export function readHtml(content: string): Markup {
   } catch {
     article = null;
   }
-  const title = meta('meta[property="og:title"]') ?? (h1 || undefined) ?? article?.title?.trim() ?? document.querySelector("title")?.textContent?.trim();
+  // The page's own headline first: og:title and <title> are often shortened or carry the site name.
+  const title = (h1 || undefined) ?? meta('meta[property="og:title"]') ?? article?.title?.trim() ?? document.querySelector("title")?.textContent?.trim();
   const links: string[] = [];
   let lines: string[];
   if (article?.content) {
@@ -287,8 +299,9 @@ export function readHtml(content: string): Markup {
   const markup: Markup = { text: lines.join("\n"), links };
   if (title) markup.title = title;
   if (published !== undefined) markup.published = published;
+  outlet ??= article?.siteName?.trim() || undefined;
   if (outlet !== undefined) markup.outlet = outlet;
-  const articleByline = article?.byline?.trim();
+  const articleByline = article?.byline ? cleanByline(article.byline) : undefined;
   if (byline !== undefined || articleByline) markup.byline = (byline ?? articleByline)!;
   if (url !== undefined) markup.url = url;
   return markup;

@@ -45,7 +45,7 @@ const line = (label: string, value: string) => console.log(`  ${label.padEnd(58)
 
 /**
  * A year of news: the fixture's February events repeated every week of 2026 (same evidence, shifted
- * dates, new ids). Enough to fill a ~10-page three-week brief and 52 weekly ones.
+ * dates, new ids). Enough to fill a ~10-page four-week brief and 52 weekly ones.
  */
 function createSyntheticYear(): Dataset {
   const base = createFixtureDataset();
@@ -106,20 +106,20 @@ async function main(): Promise<void> {
   try {
     const year = createSyntheticYear();
     const templates = await loadTemplates();
-    const threeWeeks = meta({ from: "2026-03-02", to: "2026-03-22" });
-    const html = renderBriefHtml(year, threeWeeks, templates);
+    const fourWeeks = meta({ from: "2026-03-02", to: "2026-03-29" });
+    const html = renderBriefHtml(year, fourWeeks, templates);
 
     // 1. Handlebars render after compile.
-    const view = buildBriefView(year, threeWeeks);
+    const view = buildBriefView(year, fourWeeks);
     const context = { ...view, css: templates.css };
     for (let i = 0; i < 50; i++) templates.layout(context);
     const templateTimes: number[] = [];
     const fullTimes: number[] = [];
     for (let i = 0; i < 300; i++) templateTimes.push((await time(() => templates.layout(context)))[0]);
-    for (let i = 0; i < 100; i++) fullTimes.push((await time(() => renderBriefHtml(year, threeWeeks, templates)))[0]);
+    for (let i = 0; i < 100; i++) fullTimes.push((await time(() => renderBriefHtml(year, fourWeeks, templates)))[0]);
 
     const renderer = await launchPdfRenderer();
-    const probe = await renderer.render(html, threeWeeks);
+    const probe = await renderer.render(html, fourWeeks);
     console.log(`\n1. HTML render of a ${pageCount(probe)}-page brief (${view.counts.rounds + view.counts.incidents + view.counts.sanctions} events, ${view.counts.notes} notes, ${(html.length / 1024).toFixed(0)} KiB), median`);
     line("Handlebars layout + partials, after compile (target ≤ 1 ms)", ms(median(templateTimes)));
     line("renderBriefHtml: select range + view model + templates", ms(median(fullTimes)));
@@ -135,7 +135,7 @@ async function main(): Promise<void> {
     const oursTimes: number[] = [];
     const bareTimes: number[] = [];
     for (let i = 0; i < 12; i++) {
-      oursTimes.push((await time(() => renderer.render(html, threeWeeks)))[0]);
+      oursTimes.push((await time(() => renderer.render(html, fourWeeks)))[0]);
       bareTimes.push((await time(bare))[0]);
     }
     await browser.close();

@@ -63,7 +63,7 @@ afterAll(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-describe("the February 2026 brief as PDF", () => {
+describe("the February 2026 brief as PDF", { timeout: 60_000 }, () => {
   it("contains every section and the key facts, as text a reader can copy", () => {
     const text = flat(pdftotext(februaryFile));
     for (const heading of ["Key developments", "Timeline", "Negotiation rounds", "Incidents", "Sanctions", "Sources disagree", "Who’s who", "Sources", "Notes"]) {
@@ -114,7 +114,7 @@ describe("the February 2026 brief as PDF", () => {
   });
 });
 
-describe("other PDF briefs", () => {
+describe("other PDF briefs", { timeout: 60_000 }, () => {
   it("renders an empty range as a complete brief that says each section is empty", async () => {
     const march = meta("2026-03-01", "2026-03-31");
     const file = writePdf("empty.pdf", await renderer.render(renderBriefHtml(dataset, march, templates), march));
@@ -140,7 +140,7 @@ describe("other PDF briefs", () => {
   });
 });
 
-describe("accessibility", () => {
+describe("accessibility", { timeout: 60_000 }, () => {
   it("passes axe-core with no serious or critical violation in Chromium, full and empty", async () => {
     const require = createRequire(import.meta.url);
     const axeSource: string = require("axe-core").source;
@@ -163,10 +163,10 @@ describe("accessibility", () => {
     } finally {
       await browser.close();
     }
-  }, 60_000);
+  });
 });
 
-describe("launchPdfRenderer and resolveChromiumPath", () => {
+describe("launchPdfRenderer and resolveChromiumPath", { timeout: 60_000 }, () => {
   it("takes an environment override first, as given", () => {
     expect(resolveChromiumPath({ SITREP_CHROMIUM: "/opt/my/chrome", CHROME_PATH: "/other", PATH: "/usr/bin" })).toBe("/opt/my/chrome");
     expect(resolveChromiumPath({ PUPPETEER_EXECUTABLE_PATH: "/p/chrome", CHROME_PATH: "/other" })).toBe("/p/chrome");

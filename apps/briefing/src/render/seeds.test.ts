@@ -50,7 +50,7 @@ function section(id: string): string {
   return html.slice(start, html.indexOf("</section>", start));
 }
 
-describe("the February 2026 brief of the four seeds", () => {
+describe("the February 2026 brief of the four seeds", { timeout: 60_000 }, () => {
   it("contains the 6 February round in Muscat", () => {
     expect(text).toMatch(/Talks held in Muscat on 6 February 2026/);
     expect(section("rounds")).toContain("6 February 2026");

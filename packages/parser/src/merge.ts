@@ -205,13 +205,15 @@ function mergeLists(key: string, lists: unknown[][]): unknown[] {
     return [...byName.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, item]) => item);
   }
   // Statements and anything else: deduplicated whole, ordered by their first evidence.
-  const seen = new Map<string, unknown>();
-  for (const item of items) seen.set(stableJson(item), item);
-  const keyOf = (item: unknown) => {
+  const seen = new Map<string, { item: unknown; order: string }>();
+  for (const item of items) {
+    const identity = stableJson(item);
+    if (seen.has(identity)) continue;
     const evidence = (item as { evidence?: Evidence[] }).evidence;
-    return evidence?.[0] ? `${evidence[0].documentId}:${String(evidence[0].start).padStart(9, "0")}` : stableJson(item);
-  };
-  return [...seen.values()].sort((a, b) => compareStrings(keyOf(a), keyOf(b)));
+    const order = evidence?.[0] ? `${evidence[0].documentId}:${String(evidence[0].start).padStart(9, "0")}:${identity}` : identity;
+    seen.set(identity, { item, order });
+  }
+  return [...seen.values()].sort((a, b) => compareStrings(a.order, b.order)).map((entry) => entry.item);
 }
 
 /** Merges objects field by field: the first stated value wins (callers put the leading source first). */
@@ -243,25 +245,31 @@ interface Member<C extends AnyCandidate> {
 interface Group<C extends AnyCandidate> {
   members: Member<C>[];
   date: FuzzyDate;
+  /** First and last day of `date`, kept to test overlaps without re-parsing. */
+  start: string;
+  end: string;
 }
 
 /** Groups dated records by the merge rule, most precise first, so a vague report joins a precise one. */
 function groupDated<C extends AnyCandidate>(rule: TypeRule<C>, members: Member<C>[]): Group<C>[] {
-  const ordered = [...members].sort(
-    (a, b) =>
-      widthOf(a.record.date!) - widthOf(b.record.date!) ||
-      compareFuzzyDates(a.record.date!, b.record.date!) ||
-      compareEvidence(firstPosition(a.record)!, firstPosition(b.record)!),
-  );
+  const keyed = members.map((member) => {
+    const parts = parseFuzzyDate(member.record.date!);
+    return { member, start: parts.start, end: parts.end, width: widthOf(member.record.date!), first: firstPosition(member.record)! };
+  });
+  keyed.sort((a, b) => a.width - b.width || compareFuzzyDates(a.member.record.date!, b.member.record.date!) || compareEvidence(a.first, b.first));
   const groups: Group<C>[] = [];
-  for (const member of ordered) {
+  for (const { member, start, end } of keyed) {
     const date = member.record.date!;
-    const group = groups.find((g) => datesOverlap(g.date, date) && g.members.every((m) => rule.compatible(m.record, member.record)));
+    // Bounds parsed once rule out most groups cheaply; `datesOverlap` has the last word.
+    const group = groups.find(
+      (g) => g.start <= end && start <= g.end && datesOverlap(g.date, date) && g.members.every((m) => rule.compatible(m.record, member.record)),
+    );
     if (group) {
       group.members.push(member);
-      group.date = mostPrecise([group.date, date]);
+      const precise = mostPrecise([group.date, date]);
+      if (precise !== group.date) Object.assign(group, { date: precise, start, end });
     } else {
-      groups.push({ members: [member], date });
+      groups.push({ members: [member], date, start, end });
     }
   }
   return groups;
@@ -456,7 +464,8 @@ export function mergeActors(lists: Actor[][]): Actor[] {
   for (const list of lists) for (const actor of list) byId.set(actor.id, [...(byId.get(actor.id) ?? []), actor]);
   return [...byId.keys()].sort(compareStrings).map((id) => {
     const versions = byId.get(id)!;
-    const merged = combineObjects(versions as unknown as Record<string, unknown>[]) as unknown as Actor;
+    const scalars = versions.map(({ aliases: _aliases, roles: _roles, mentions: _mentions, ...rest }) => rest);
+    const merged = combineObjects(scalars) as unknown as Actor;
     merged.aliases = [...new Set(versions.flatMap((v) => v.aliases))].sort(compareStrings);
     const roles = new Map<string, Actor["roles"][number]>();
     for (const role of versions.flatMap((v) => v.roles)) roles.set(stableJson(role), role);

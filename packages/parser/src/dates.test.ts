@@ -300,3 +300,18 @@ describe("date headings", () => {
     expect(at(7)).toBeUndefined();
   });
 });
+
+describe("more datelines", () => {
+  it("dates a yearless wire dateline by the latest year the text writes", () => {
+    expect(read("MUSCAT, Feb. 6 (Reuters) - Iran and the US held talks. Tensions have risen since late January 2026.").published).toMatchObject({
+      date: "2026-02-06",
+      method: "dateline",
+    });
+    expect(read("MUSCAT, Feb. 6 (Reuters) - Iran and the US held talks.").published.method).toBe("unknown");
+  });
+
+  it("does not take another report's date as the article's own", () => {
+    expect(read("This report by the IAEA, dated 31 May 2025, found uranium traces.").published.method).toBe("unknown");
+    expect(read("The figures were correct at the time of writing on 3 March 2025.").published).toMatchObject({ date: "2025-03-03", method: "dateline" });
+  });
+});

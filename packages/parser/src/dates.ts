@@ -4,7 +4,8 @@
  * PUBLICATION DATE, by precedence (first that applies wins; the method and evidence are recorded):
  * 1. `metadata`: front matter, HTML metadata, or a date the caller supplies.
  * 2. `dateline`: the text dates itself —
- *    a. a wire dateline opening the first paragraph ("MUSCAT, Feb. 6 (Reuters) - …"), or, among the
+ *    a. a wire dateline opening the first paragraph ("MUSCAT, Feb. 6 (Reuters) - …"; without a year it
+ *       takes the latest year the text writes with a month or day, as in 3), or, among the
  *       first six lines, a line that is only a date with labels ("Published: 6 February 2026 10:32
  *       GMT") or a metadata strip with the date as one segment ("Policy primer | Program | 14 August 2024");
  *    b. a full date qualified by a weekday in the lead paragraph ("on Friday (February 6, 2026)"): news
@@ -652,7 +653,7 @@ export function parseMetadataDate(value: string): FuzzyDate | undefined {
 const FRAME_OPENING = /^(?:(?:on|in|by|during|from|at|then|and|but|so|just|only|even|early|late|later|earlier)\s+)*$/i;
 
 const SELF_REFERENCE =
-  /\b(?:this (?:publication|article|report|analysis|piece|newsletter|brief|briefing|story)|at (?:the time of )?(?:this )?(?:writing|publication|press time)|as (?:this|we) went to press|as of (?:this writing|writing|publication|today))\b/i;
+  /\b(?:this publication|this (?:article|analysis|piece|report|brief|briefing|newsletter|story) (?:was|is|has been) (?:written|current|updated|published|correct|accurate)|at (?:the time of )?(?:this )?(?:writing|publication|press time)|as (?:this|we) went to press|as of (?:this writing|writing|publication|today))\b/i;
 
 interface ScannedSentence {
   sentence: Sentence;
@@ -710,14 +711,24 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
 
   // 2a. A wire dateline opening the first paragraph, or a short date line among the first lines.
   const top = scanned.filter((s) => s.sentence.paragraph < 6);
+  const years = scanned.flatMap((s) => s.phrases).flatMap((p) => ((p.kind === "day" || p.kind === "month") && p.year !== undefined ? [p.year] : []));
+  const supportedYear = years.length > 0 ? Math.max(...years) : undefined;
   for (const s of top) {
     const text = s.sentence.text;
-    for (const p of s.phrases.filter(withYear)) {
+    for (const p of s.phrases) {
+      if (p.kind !== "day" || p.endDay) continue;
       const before = options.text.slice(s.sentence.start, p.start);
       const after = options.text.slice(p.end, s.sentence.end);
-      const shortLine = text.length <= 120 && isWholeLine(s.sentence) && (isDateLine(text.replace(options.text.slice(p.start, p.end), " ")) || isDateSegment(text, options.text.slice(p.start, p.end)));
+      const shortLine =
+        p.year !== undefined &&
+        text.length <= 120 &&
+        isWholeLine(s.sentence) &&
+        (isDateLine(text.replace(options.text.slice(p.start, p.end), " ")) || isDateSegment(text, options.text.slice(p.start, p.end)));
+      // "MUSCAT, Feb. 6 (Reuters) - …": a wire dateline may omit the year; it then takes the latest year
+      // the text writes with a month or day, as an anchored date does.
       const wire = /^[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,?\s*$/.test(before) && /^\s*(?:\([^)]{1,30}\)\s*)?(?:-|:)\s/.test(after);
-      if (shortLine || wire) return { date: dayOf(p, p.year!), method: "dateline", span: p };
+      const year = p.year ?? supportedYear;
+      if ((shortLine || wire) && year !== undefined && isRealDay(year, p.month, p.day)) return { date: dayOf(p, year), method: "dateline", span: p };
     }
   }
   // 2b. A full date qualified by a weekday in the lead paragraph.
@@ -736,8 +747,6 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
     }
   }
   // 3. "<N> days after … <date>" near the opening.
-  const years = scanned.flatMap((s) => s.phrases).flatMap((p) => ((p.kind === "day" || p.kind === "month") && p.year !== undefined ? [p.year] : []));
-  const supportedYear = years.length > 0 ? Math.max(...years) : undefined;
   const AFTER = new RegExp(String.raw`\b(${NUMBER})\s+(days?|weeks?)\s+(?:after|since)\b`, "i");
   for (const s of opening) {
     const match = AFTER.exec(s.sentence.text);

@@ -81,22 +81,40 @@ function shortDate(date: FuzzyDate, withYear: boolean): string {
   return `${prefix}${Number(parts.start.slice(8))} ${MONTHS[Number(parts.start.slice(5, 7)) - 1]}–${Number(parts.end.slice(8))} ${MONTHS[Number(parts.end.slice(5, 7)) - 1]}${year}`;
 }
 
+/**
+ * Rows per panel: an SVG cannot break across printed pages, so a long timeline is drawn as several
+ * panels, each with its own axis, that each fit on an A4 or letter page.
+ */
+const ROWS_PER_PANEL = 36;
+
 export function renderTimelineSvg(events: readonly TimelineEvent[], range: DateRange): string {
+  const panels: TimelineEvent[][] = [];
+  for (let i = 0; i < events.length; i += ROWS_PER_PANEL) panels.push(events.slice(i, i + ROWS_PER_PANEL));
+  if (panels.length === 0) panels.push([]);
+  return panels.map((panel, index) => renderPanel(panel, range, index, panels.length, events.length)).join("\n");
+}
+
+function renderPanel(events: readonly TimelineEvent[], range: DateRange, index: number, panelCount: number, total: number): string {
   const days = daysBetween(range.from, range.to) + 1;
   const multiYear = range.from.slice(0, 4) !== range.to.slice(0, 4);
   const plotWidth = PLOT_RIGHT - PLOT_LEFT;
   const x = (dayIndex: number) => PLOT_LEFT + (dayIndex / days) * plotWidth;
   const rowsHeight = Math.max(events.length, 1) * ROW_HEIGHT;
-  const height = AXIS_TOP + rowsHeight + 8 + LEGEND_HEIGHT;
+  const last = index === panelCount - 1;
+  const height = AXIS_TOP + rowsHeight + 8 + (last ? LEGEND_HEIGHT : 0);
   const f = (n: number) => (Math.round(n * 10) / 10).toString();
   const out: string[] = [];
+  const suffix = panelCount > 1 ? `-${index + 1}` : "";
+  const part = panelCount > 1 ? ` (part ${index + 1} of ${panelCount})` : "";
+  const hatch = `tl-hatch${suffix}`;
 
-  const description = events.length === 0 ? "No events in this period." : `${events.length} events from ${formatFuzzyDate(range.from)} to ${formatFuzzyDate(range.to)}; the table below lists them.`;
+  const description =
+    total === 0 ? "No events in this period." : `${total} events from ${formatFuzzyDate(range.from)} to ${formatFuzzyDate(range.to)}; the table below lists them.`;
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="group" aria-labelledby="timeline-title" aria-describedby="timeline-desc" font-family="Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif" font-size="11">`,
-    `<title id="timeline-title">Timeline of events, ${escapeHtml(formatFuzzyDate(range.from))} to ${escapeHtml(formatFuzzyDate(range.to))}</title>`,
-    `<desc id="timeline-desc">${escapeHtml(description)}</desc>`,
-    `<defs><pattern id="tl-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2" height="4" fill="#ffffff" fill-opacity="0.55"/></pattern></defs>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="group" aria-labelledby="timeline-title${suffix}" aria-describedby="timeline-desc${suffix}" font-family="Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif" font-size="11">`,
+    `<title id="timeline-title${suffix}">Timeline of events, ${escapeHtml(formatFuzzyDate(range.from))} to ${escapeHtml(formatFuzzyDate(range.to))}${part}</title>`,
+    `<desc id="timeline-desc${suffix}">${escapeHtml(description)}</desc>`,
+    `<defs><pattern id="${hatch}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2" height="4" fill="#ffffff" fill-opacity="0.55"/></pattern></defs>`,
   );
 
   // Axis: ticks and vertical grid lines.
@@ -141,7 +159,7 @@ export function renderTimelineSvg(events: readonly TimelineEvent[], range: DateR
       out.push(
         `<rect x="${f(left)}" y="${cy - 5}" width="${f(right - left)}" height="10" rx="3" fill="${fill}" fill-opacity="${event.planned ? 1 : 0.45}" stroke="${colour}" stroke-width="1.2"${outlineDash}/>`,
       );
-      if (!event.planned) out.push(`<rect x="${f(left)}" y="${cy - 5}" width="${f(right - left)}" height="10" rx="3" fill="url(#tl-hatch)"/>`);
+      if (!event.planned) out.push(`<rect x="${f(left)}" y="${cy - 5}" width="${f(right - left)}" height="10" rx="3" fill="url(#${hatch})"/>`);
       // Arrows where the date runs past the range: the event may lie partly outside it.
       if (parts.start < range.from) out.push(`<path d="M${f(left - 1)} ${cy - 5} l-6 5 l6 5 z" fill="${colour}"/>`);
       if (parts.end > range.to) out.push(`<path d="M${f(right + 1)} ${cy - 5} l6 5 l-6 5 z" fill="${colour}"/>`);
@@ -152,7 +170,11 @@ export function renderTimelineSvg(events: readonly TimelineEvent[], range: DateR
     out.push(`</a>`);
   });
 
-  // Legend: colours by type, then the shape conventions.
+  if (!last) {
+    out.push(`</svg>`);
+    return out.join("\n");
+  }
+  // Legend, under the last panel: colours by type, then the shape conventions.
   const legendTop = AXIS_TOP + rowsHeight + 20;
   let lx = 10;
   out.push(`<g class="legend" fill="#222">`);

@@ -78,5 +78,28 @@ describe("extractRounds", () => {
   it("skips what a questioner asks in a transcript", () => {
     expect(roundsOf('QUESTION: Tehran called the new sanctions "poison" for the talks. Your response?')).toEqual([]);
   });
+  it("reads a postponed or cancelled round, dated by its description or its dateline", () => {
+    const [postponed] = roundsOf("The third round of talks, which had been due to take place in Geneva on 12 March, has been postponed, officials said.");
+    expect(postponed).toMatchObject({ status: "postponed", ordinal: 3, date: "2026-03-12", venue: { city: "Geneva" } });
+    const [cancelled] = roundsOf("9 March | The next session of talks, planned for Doha, is cancelled after the attack.");
+    expect(cancelled).toMatchObject({ status: "cancelled", date: "2026-03-09", venue: { city: "Doha" } });
+    // A round postponed with no day of its own is left out rather than joined to another round.
+    expect(roundsOf("The meeting was being rescheduled for logistical reasons, the mediator said.")).toEqual([]);
+    expect(roundsOf("The postponed session in Geneva was mentioned on 2 March.").map((r) => r.status)).not.toContain("postponed");
+  });
+
+  it("reads each round of an ordinal list with its own date and venue", () => {
+    const rounds = roundsOf(
+      "Three rounds have been held so far. The first, in Doha on 2 February, was brief; the second, on 9 February in Geneva, lasted a day, and the third, in Doha on 16 February, set up expert groups, who will meet again.",
+    );
+    const listed = rounds.filter((r) => r.ordinal !== undefined).map((r) => [r.ordinal, r.date, r.venue.city, r.status]);
+    expect(listed).toEqual([
+      [1, "2026-02-02", "Doha", "held"],
+      [2, "2026-02-09", "Geneva", "held"],
+      [3, "2026-02-16", "Doha", "held"],
+    ]);
+    // Without rounds before it, "the first, in …" is no round.
+    expect(roundsOf("Two ships sailed. The first, in Doha on 2 February, was inspected.")).toEqual([]);
+  });
 });
 

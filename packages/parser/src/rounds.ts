@@ -44,6 +44,17 @@ const SPEECH_VERB =
   /\b(?:said|says|described|calls?|called|told|stated|warned|stressed|insisted|noted|added|claimed|acknowledged|characteri[sz]ed|termed)\b/iu;
 const SITE_RE =
   /\b(?:held|took place|convened|met|meet|hosted)\s+(?:at|in)\s+((?:an?|the)\s+[^,.;]*?\b(?:palace|hotel|embassy|residence|villa|compound|ministry|complex|centre|center|building|venue|estate)\b[^,.;]*)/iu;
+/** "… has been postponed", "is cancelled", "was being rescheduled": a round that did not take place as planned. */
+const CALLED_OFF =
+  /\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+(?:\w+ly\s+)?(postponed|delayed|cancell?ed|called off|put off|suspended|pushed back|rescheduled)\b/iu;
+/** A talks noun that can be what is called off. */
+const CALLED_OFF_SUBJECT = /^(?:talks|negotiations|round|session|discussions|meeting|dialogue)$/iu;
+/** Items of an ordinal list of rounds: "The first, in Muscat on 12 April, …; the third, on 26 April in Muscat, …". */
+const LIST_ITEM = new RegExp(`(?:^|[;,]\\s+(?:and\\s+)?|\\band\\s+)the\\s+(${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,\\s+(?=in\\b|on\\b|at\\b|held\\b|\\d)`, "giu");
+/** A sentence that opens with an ordinal item: "The first, in Muscat on 12 April, …". */
+const LIST_ITEM_START = new RegExp(`(?:^|[.!?]\\s+)The\\s+(?:${ORDINAL_PATTERN}),\\s+(?:in|on|at)\\b`, "iu");
+/** Rounds counted just before a list ("three rounds held in quick succession", "Five rounds of talks"). */
+const ROUNDS_COUNTED = /\b(?:rounds|sessions|meetings)\b/iu;
 const QUOTE_RE = /["“]([^"“”]{1,300})["”]/gu;
 const PRONOUN_START = /^(?:He|She)\b/u;
 
@@ -82,6 +93,18 @@ export function extractRounds(ctx: DocumentContext, actors: ActorIndex, dictiona
     }
 
     const context = { ctx, sentence, lookup, reporters, dictionary, venues, personBefore };
+    const calledOff = readCalledOffRound(context);
+    if (calledOff) {
+      out.push(calledOff);
+      continue;
+    }
+    const lead = ctx.sentences
+      .slice(Math.max(0, sentence.index - 2), sentence.index)
+      .filter((s) => s.paragraph === sentence.paragraph)
+      .map((s) => s.text)
+      .join(" ");
+    const listed = readListedRounds(context, lead);
+    out.push(...listed);
     let heldCandidate: RoundCandidate | undefined;
     // Talk nouns first; a delegation cue makes a candidate only when it names people at the table.
     held.sort((a, b) => Number(isDelegationCue(sentence, a)) - Number(isDelegationCue(sentence, b)) || a.start - b.start);
@@ -97,6 +120,92 @@ export function extractRounds(ctx: DocumentContext, actors: ActorIndex, dictiona
     }
     if (heldCandidate) out.push(heldCandidate);
   }
+  return out;
+}
+
+/** A round postponed or cancelled, dated by the words before the verb ("due to take place in Rome on Saturday"). */
+function readCalledOffRound(c: Context): RoundCandidate | undefined {
+  const { ctx, sentence } = c;
+  const verb = CALLED_OFF.exec(sentence.text);
+  if (!verb) return undefined;
+  const verbAt = sentence.start + verb.index;
+  let trigger: Span | undefined;
+  for (const match of sentence.text.matchAll(TRIGGER_RE)) {
+    if (sentence.start + match.index >= verbAt) break;
+    const before = sentence.text.slice(0, match.index);
+    if (CALLED_OFF_SUBJECT.test(match[0]) && !GENERIC_BEFORE.test(before) && !/\b(?:if|unless|whether)\b/iu.test(before)) {
+      trigger = spanOf(sentence, match.index, match[0].length);
+      break;
+    }
+  }
+  if (!trigger) return undefined;
+  const subjectPart = { start: sentence.start, end: verbAt };
+  // The round's own date: in its description ("due to take place in Rome on Saturday"), else a dateline before it ("15 June | The sixth round …").
+  const beforeVerb = ctx.datesIn(sentence).filter((d) => d.span.end <= verbAt);
+  let resolved = beforeVerb.find((d) => d.span.start >= trigger.start) ?? beforeVerb.filter((d) => d.span.end <= trigger.start).at(-1);
+  // A weekday read into the past for a round that "had been due to take place on Saturday" is not its day.
+  if (resolved && resolved.method !== "explicit" && !isPlausible(ctx, sentence, trigger, resolved, "planned")) resolved = undefined;
+  // Undated, it would join whichever round of the document is nearest: leave it out instead.
+  if (!resolved) return undefined;
+  const ordinalMatch = ORDINAL_RE.exec(sliceOf(sentence, subjectPart));
+  const ordinal = ordinalMatch ? parseOrdinal(ordinalMatch[1]!) : undefined;
+  const mode = readMode(sentence, trigger, c.lookup.index, { planned: false, reporters: c.reporters });
+  return {
+    ...dateFields(resolved),
+    mode: mode.mode,
+    ...(mode.claimedBy ? { claimedBy: mode.claimedBy } : {}),
+    summary: summarise(sentence.text),
+    evidence: [ctx.evidence(sentence)],
+    venue: venueIn(c, trigger, subjectPart),
+    mediators: mediatorsIn(c),
+    format: formatOf(sliceOf(sentence, subjectPart)),
+    ...(ordinal ? { ordinal } : {}),
+    tracks: tracksIn(sliceOf(sentence, subjectPart)),
+    delegations: [],
+    statements: [],
+    status: /cancel|called off/iu.test(verb[1]!) ? "cancelled" : "postponed",
+  };
+}
+
+/** Rounds listed by ordinal after a sentence that counts them: each item with its own date and venue. */
+function readListedRounds(c: Context, lead: string): RoundCandidate[] {
+  const { ctx, sentence } = c;
+  const items = [...sentence.text.matchAll(LIST_ITEM)];
+  if (items.length === 0) return [];
+  const firstAt = items[0]!.index;
+  // The list must be about rounds: counted or named by ordinal just before ("The second round took place…, and the third, …").
+  const context = `${lead} ${sentence.text.slice(0, firstAt)}`;
+  if (!ROUNDS_COUNTED.test(context) && !ORDINAL_RE.test(context) && !LIST_ITEM_START.test(lead)) return [];
+  const out: RoundCandidate[] = [];
+  items.forEach((item, i) => {
+    const end = i + 1 < items.length ? items[i + 1]!.index : sentence.text.length;
+    // The item's own words, before any relative clause about someone else ("…, who were due to meet again").
+    const itemStart = item.index + item[0].search(/the\s/iu);
+    const relative = /,\s+(?:who|which|where|whose)\b/u.exec(sentence.text.slice(itemStart, end));
+    const itemSpan = spanOf(sentence, itemStart, (relative ? relative.index : end - itemStart));
+    if (/[;,]\s*(?:and\s*)?$/u.test(sliceOf(sentence, itemSpan))) itemSpan.end -= /[;,]\s*(?:and\s*)?$/u.exec(sliceOf(sentence, itemSpan))![0].length;
+    const ordinalAt = item.index + item[0].toLowerCase().indexOf(item[1]!.toLowerCase());
+    const trigger = spanOf(sentence, ordinalAt, item[1]!.length);
+    const itemText = sliceOf(sentence, itemSpan);
+    const resolved = ctx.datesIn(sentence).find((d) => d.span.start >= itemSpan.start && d.span.end <= itemSpan.end);
+    const venue = venueIn(c, trigger, itemSpan);
+    if (!resolved && !venue.city) return;
+    const planned = PLANNED_RE.test(itemText);
+    out.push({
+      ...dateFields(resolved),
+      mode: planned ? "planned" : "asserted",
+      summary: summarise(itemText),
+      evidence: [ctx.evidence(itemSpan)],
+      venue,
+      mediators: [],
+      format: formatOf(itemText),
+      ordinal: parseOrdinal(item[1]!)!,
+      tracks: tracksIn(itemText),
+      delegations: [],
+      statements: [],
+      status: planned ? "planned" : "held",
+    });
+  });
   return out;
 }
 
@@ -196,7 +305,7 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
     delegations,
     ...(outcome ? { outcome } : {}),
     statements,
-    status: /\bpostponed|delayed|called off|cancell?ed\b/iu.test(text) ? "postponed" : "held",
+    status: "held",
   };
 }
 
@@ -240,7 +349,7 @@ function venuePatterns(dictionary: ActorDictionary): VenuePatterns {
     const cities = alternation(dictionary.places.keys());
     const adjectives = alternation(dictionary.states.keys());
     patterns = {
-      inCity: new RegExp(`\\b(?:in|at|to|near)\\s+(${cities})(?![\\p{L}'’])`, "gu"),
+      inCity: new RegExp(`\\b(?:in|at|to|near|(?:scheduled|planned|set|slated|due) for)\\s+(${cities})(?![\\p{L}'’])`, "gu"),
       attributive: new RegExp(`\\bthe\\s+(${cities})\\s+(?:talks|round|session|meeting|negotiations|discussions)\\b`, "u"),
       capitalOf: new RegExp(`\\bthe\\s+(${adjectives})\\s+capital\\b`, "u"),
     };
@@ -255,7 +364,8 @@ function venueIn(c: Context, trigger: Span, scope: Span = c.sentence): RoundCand
   const { dictionary, venues } = c;
   const venue: RoundCandidate["venue"] = {};
   const site = SITE_RE.exec(text);
-  if (site) venue.site = site[1]!.trim();
+  // "at the Omani embassy in Rome a week later, on 19 April": the site ends where the time begins.
+  if (site) venue.site = site[1]!.replace(/\s+(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:later|earlier)|on\s+\d|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last|this|next)\b.*$/u, "").trim();
   let city: string | undefined;
   let best = Number.POSITIVE_INFINITY;
   for (const match of text.matchAll(venues.inCity)) {

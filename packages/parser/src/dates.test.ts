@@ -315,3 +315,25 @@ describe("more datelines", () => {
     expect(read("The figures were correct at the time of writing on 3 March 2025.").published).toMatchObject({ date: "2025-03-03", method: "dateline" });
   });
 });
+
+describe("weeks of months, seasons, weekends and the coming days", () => {
+  const published = "2026-02-06"; // a Friday
+  it("reads the first or last week of a month as an approximate interval", () => {
+    expect(phrases("Talks are due in the first week of March 2026.", published)).toEqual(["the first week of March 2026 → 2026-03-01~/2026-03-07~ (approximate)"]);
+    expect(phrases("They met in the last week of January.", published)).toEqual(["the last week of January → 2026-01-25~/2026-01-31~ (approximate)"]);
+  });
+
+  it("reads a season of a year as an approximate interval", () => {
+    expect(phrases("The strikes of summer 2025 hit three sites.", published)).toEqual(["summer 2025 → 2025-06~/2025-08~ (approximate)"]);
+  });
+
+  it("reads weekends, 'in the coming days' and 'a week later'", () => {
+    expect(phrases("Envoys met over the weekend.", published)).toEqual(["over the weekend → 2026-01-31/2026-02-01 (relative)"]);
+    expect(phrases("Envoys will meet next weekend.", published)).toEqual(["next weekend → 2026-02-07/2026-02-08 (relative)"]);
+    expect(phrases("More talks are expected in the coming days.", published)).toEqual(["in the coming days → 2026-02-07~/2026-02-13~ (approximate)"]);
+    expect(phrases("Talks were held on February 3. A week later, sanctions followed.", "2026-02-20")).toEqual([
+      "February 3 → 2026-02-03 (explicit)",
+      "A week later → 2026-02-10 (anaphoric)",
+    ]);
+  });
+});

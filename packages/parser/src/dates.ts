@@ -25,17 +25,21 @@
  *   past (future tense to the future); "June 2025" → 2025-06; "2019" → 2019.
  * - "early/mid/late <month>" → days 1–10 / 11–20 / 21–end, approximate ("late January 2026" →
  *   2026-01-21~/2026-01-31~); "early/mid/late <year>" → Jan–Apr / May–Aug / Sep–Dec, approximate
- *   ("mid-2025" → 2025-05~/2025-08~).
+ *   ("mid-2025" → 2025-05~/2025-08~); "the first/second/third/fourth/last week of <month>" → days 1–7 /
+ *   8–14 / 15–21 / 22–28 / the last seven, approximate; "spring/summer/autumn <year>" → Mar–May /
+ *   Jun–Aug / Sep–Nov, approximate (winter straddles two years and is left alone).
  * - "since <date>" → from that date to publication (an ongoing state, not a one-day event).
  * - Weekdays: past tense → the latest such day on or before publication; future tense ("will", "is
  *   expected to", "next") → the next one after it; "last Friday" → strictly before. The tense is read
  *   next to the phrase (see `isFutureAt`), not from the whole sentence.
  * - "yesterday", "today", "tomorrow", "N days ago"; "last/this/next week" (Monday–Sunday weeks),
  *   "early next week" (Monday–Wednesday, approximate), "earlier this week", "last/this/next month/year".
+ * - "over the weekend" → the latest Saturday–Sunday on or before publication ("next weekend" → the next);
+ *   "in the coming days/weeks" → the 7/28 days after publication, approximate.
  * - "in recent days" / "in the past few days" → the 7 days before publication, approximate
  *   (2026-01-30~/2026-02-06~); "in recent weeks" → 28 days; "in the past 48 hours" → 2 days. Never a
  *   single day.
- * - "the same day", "that day", "the next day", "two days later" (anaphoric) → the previous day-precise
+ * - "the same day", "that day", "the next day", "two days later", "a week later" (anaphoric) → the previous day-precise
  *   date in the text, shifted.
  * - "hours before talks began", "within hours of the … session concluding", "as talks concluded",
  *   "on the eve of the talks", "within a 72-hour window before delegations arrived" (anchored) → the
@@ -116,7 +120,7 @@ function monthOf(word: string): number {
 
 /** Sentences with none of these cannot hold a date phrase; chrono and the regexes skip them. */
 const PREFILTER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:yesterday|today|tonight|tomorrow|week|weeks|days|hours|month|months|year|eve|recent)\b|\bas\s+(?:the\s+)?(?:talks|session|meeting|negotiations|round|discussions)\b/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:yesterday|today|tonight|tomorrow|week|weeks|weekend|days|hours|month|months|year|eve|recent)\b|\bas\s+(?:the\s+)?(?:talks|session|meeting|negotiations|round|discussions)\b/i;
 
 const FUTURE =
   /\b(?:will|would|shall|is (?:expected|due|set|scheduled|planned) to|are (?:expected|due|set|scheduled|planned) to|plans? to|planned for|scheduled for|set for|next|upcoming|coming|ahead)\b/i;
@@ -158,7 +162,7 @@ function lastIndexOf(re: RegExp, text: string): number {
 
 // ------------------------------------------------------------------------------------------ raw scan
 
-type Part = "early" | "mid" | "late";
+type Part = "early" | "mid" | "late" | "week1" | "week2" | "week3" | "week4" | "lastweek";
 
 /** A date phrase as written, before it is resolved against the publication date. */
 type RawPhrase = Span & { since: boolean } & (
@@ -180,6 +184,9 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "month-relative"; offset: number; part?: "earlier" | "later" }
     | { kind: "year-relative"; offset: number; part?: "earlier" | "later" }
     | { kind: "recent"; days: number }
+    | { kind: "coming"; days: number }
+    | { kind: "season"; year: number; from: number; to: number }
+    | { kind: "weekend"; direction: "past" | "future" | "tense" }
     | { kind: "anaphor"; offset: number }
     | { kind: "anchor"; offset: number; windowDays?: number }
   );
@@ -272,19 +279,31 @@ const PART_WORDS: Record<string, Part> = {
   late: "late", "the end of": "late", "end of": "late",
 };
 const PART = String.raw`(?:(early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of)(?:-|\s+))?`;
+/** Parts that only months have: "the first week of March", "the last week of June". */
+const MONTH_PART = String.raw`(?:(early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of)(?:-|\s+))?`;
+const WEEK_PARTS: Record<string, Part> = { first: "week1", second: "week2", third: "week3", fourth: "week4", last: "lastweek", final: "lastweek" };
 
-const MONTH_RE = new RegExp(String.raw`\b${PART}(${MONTH})(?:,?\s+(\d{4}))?(?![\w-])`, "g");
+const MONTH_RE = new RegExp(String.raw`\b${MONTH_PART}(${MONTH})(?:,?\s+(\d{4}))?(?![\w-])`, "g");
+const SEASON_RE = /\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(spring|summer|autumn|fall)\s+(?:of\s+)?((?:19[5-9]|20\d)\d)\b/gi;
+const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|of|last|next|this|early|mid|late|before|after)[\s-]+$/i;
 const YEAR_RE = new RegExp(String.raw`(?<![\w$.,/#-])${PART}((?:19[5-9]|20\d)\d)(?![\w%/]|[.,]\d|-\d|\s*(?:%|percent|per cent))`, "g");
 const QUANTITY_AFTER = /^\s+(?!talks|negotiations|strikes|sanctions|elections|protests|attacks|accords|agreements|hostilities|sessions|rounds|riots|clashes)[a-z]+s\b/;
 
 function partOf(word: string | undefined): Part | undefined {
   if (word === undefined) return undefined;
-  return PART_WORDS[word.toLowerCase().replace(/\s+/g, " ").trim()];
+  const words = word.toLowerCase().replace(/\s+/g, " ").trim();
+  const week = /^(?:the )?(\w+) week of$/.exec(words);
+  if (week) return WEEK_PARTS[week[1]!];
+  return PART_WORDS[words];
 }
 
 function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[]) {
   const taken = () => phrases.map((p) => ({ start: p.start - offset, end: p.end - offset }));
+  for (const match of /spring|summer|autumn|fall/i.test(text) ? text.matchAll(SEASON_RE) : []) {
+    const [from, to] = SEASON_MONTHS[match[2]!.toLowerCase()]!;
+    phrases.push({ kind: "season", start: offset + match.index, end: offset + match.index + match[0].length, since: false, year: Number(match[3]), from, to });
+  }
   let spans = taken();
   for (const match of text.matchAll(MONTH_RE)) {
     const span = { start: match.index, end: match.index + match[0].length };
@@ -350,9 +369,9 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: () => ({ kind: "anaphor", offset: 0 }),
   },
   {
-    needs: ["day", "days"],
-    re: new RegExp(String.raw`\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|(${NUMBER})\s+days\s+later)\b`, "gi"),
-    make: (m) => ({ kind: "anaphor", offset: m[1] ? numberOf(m[1]) : 1 }),
+    needs: ["day", "week"],
+    re: new RegExp(String.raw`\b(?:the\s+(?:next|following)\s+day|(${NUMBER})\s+(days?|weeks?)\s+later)\b`, "gi"),
+    make: (m) => ({ kind: "anaphor", offset: m[1] ? numberOf(m[1]) * (m[2]!.toLowerCase().startsWith("week") ? 7 : 1) : 1 }),
   },
   {
     needs: ["day", "days"],
@@ -374,6 +393,19 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     needs: ["week", "month"],
     re: /\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(week|month)\b/gi,
     make: (m) => ({ kind: "recent", days: m[1]!.toLowerCase() === "week" ? 7 : 30 }),
+  },
+  {
+    needs: ["coming", "next few"],
+    re: /\b(?:in|over|during|within)\s+the\s+(?:coming|next\s+few)\s+(days|weeks)\b/gi,
+    make: (m) => ({ kind: "coming", days: m[1]!.toLowerCase() === "days" ? 7 : 28 }),
+  },
+  {
+    needs: ["weekend"],
+    re: /\b(?:over\s+the\s+|(last|this|next|the\s+past)\s+)weekend\b/gi,
+    make: (m) => {
+      const qualifier = m[1]?.toLowerCase();
+      return { kind: "weekend", direction: qualifier === "next" ? "future" : qualifier === "this" ? "tense" : "past" };
+    },
   },
   { needs: [" ago"], re: new RegExp(String.raw`\b(${NUMBER})\s+(day|week)s?\s+ago\b`, "gi"), make: (m) => ({ kind: "relative-day", offset: -numberOf(m[1]!) * (m[2]!.toLowerCase() === "week" ? 7 : 1) }) },
   { needs: ["yesterday", "today", "tonight", "tomorrow"], re: /\b(yesterday|today|tonight|tomorrow)\b/gi, make: (m) => ({ kind: "relative-day", offset: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1]!.toLowerCase() as "today"] }) },
@@ -443,7 +475,7 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
 const HAS_MONTH = new RegExp(String.raw`\b${MONTH}(?!\w)|\d{4}-\d{2}-\d{2}`, "i");
 const HAS_DIGIT_OR_MONTH = new RegExp(String.raw`\d|\b${MONTH}(?!\w)`, "i");
 const HAS_RELATIVE = new RegExp(
-  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night)\b|\bas\s+(?:the\s+)?${TALKS}\b`,
+  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night)\b|\bas\s+(?:the\s+)?${TALKS}\b`,
   "i",
 );
 const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -504,7 +536,17 @@ interface Resolution {
 
 function partInterval(year: number, month: number, part: Part): FuzzyDate {
   const last = daysInMonth(year, month);
-  const [from, to] = part === "early" ? [1, 10] : part === "mid" ? [11, 20] : [21, last];
+  const ranges: Record<Part, [number, number]> = {
+    early: [1, 10],
+    mid: [11, 20],
+    late: [21, last],
+    week1: [1, 7],
+    week2: [8, 14],
+    week3: [15, 21],
+    week4: [22, 28],
+    lastweek: [last - 6, last],
+  };
+  const [from, to] = ranges[part];
   return `${approx(makeDay(year, month, from))}/${approx(makeDay(year, month, to))}`;
 }
 
@@ -604,6 +646,18 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
     }
     case "recent":
       return env.day === null ? undefined : { date: `${approx(addDays(env.day, -raw.days))}/${approx(env.day)}`, method: "approximate" };
+    case "coming":
+      return env.day === null ? undefined : { date: `${approx(addDays(env.day, 1))}/${approx(addDays(env.day, raw.days))}`, method: "approximate" };
+    case "season":
+      return { date: `${raw.year}-${pad(raw.from)}~/${raw.year}-${pad(raw.to)}~`, method: "approximate" };
+    case "weekend": {
+      if (env.day === null) return undefined;
+      const future = raw.direction === "future" || (raw.direction === "tense" && env.future());
+      const weekday = weekdayOf(env.day);
+      // Past: the latest Saturday-Sunday ending on or before publication; future: the next one after it.
+      const sunday = future ? addDays(env.day, (7 - weekday) % 7 || 7) : addDays(env.day, -weekday);
+      return { date: `${addDays(sunday, -1)}/${sunday}`, method: "relative" };
+    }
     case "anaphor":
       return env.previousDay === undefined ? undefined : { date: addDays(env.previousDay, raw.offset), method: "anaphoric" };
     case "anchor": {

@@ -277,9 +277,10 @@ export function readHtml(content: string): Markup {
   const headings = document.querySelectorAll("h1");
   const h1 = headings.length === 1 ? headings[0]?.textContent?.replace(/\s+/g, " ").trim() : undefined;
 
-  let article: ReturnType<Readability["parse"]> = null;
+  // The serializer hands back Readability's content element itself: no HTML string to parse again.
+  let article: { title?: string | null; byline?: string | null; siteName?: string | null; content?: unknown } | null = null;
   try {
-    article = new Readability(document.cloneNode(true) as never, { charThreshold: 0 }).parse();
+    article = new Readability<unknown>(document.cloneNode(true) as never, { charThreshold: 0, serializer: (node) => node }).parse();
   } catch {
     article = null;
   }
@@ -288,8 +289,7 @@ export function readHtml(content: string): Markup {
   const links: string[] = [];
   let lines: string[];
   if (article?.content) {
-    const { document: fragment } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    lines = htmlToLines(fragment.body as unknown as DomNode, links, url);
+    lines = htmlToLines(article.content as DomNode, links, url);
   } else {
     lines = htmlToLines(document.body as unknown as DomNode, links, url);
   }

@@ -38,6 +38,7 @@ const EM_DASH = / *[\u2014\u2015] */g;
 const SPACED_EN_DASH = / +\u2013 *| *\u2013 +/g;
 const EN_DASH = /\u2013/g;
 /** `$60%$`, `$90\%$`, `$ 3.5 $` — inline math around a plain number. */
+const NON_ASCII_OR_CONTROL = /[^\x20-\x7E]/;
 const INLINE_MATH = /\$\s*(\d[\d.,]*)\s*(\\?%|percent)?\s*\$/g;
 /** "Iran.." but not "...". */
 const DOUBLED_STOP = /(?<![.])\.\.(?![.])/g;
@@ -77,6 +78,15 @@ const URL_ONLY_LINE = /^(?:[-*•]\s*|\d+[.)]\s*)?(?:[A-Z][\w ]{0,30}:\s*)?<?htt
 
 /** Normalises characters within a line: quotes, dashes, spaces, markup residue. Offsets are not preserved. */
 export function normaliseCharacters(line: string): string {
+  // Most lines are plain ASCII: only the ASCII rules can apply to them.
+  if (!NON_ASCII_OR_CONTROL.test(line)) {
+    let out = line;
+    if (out.includes("$")) out = out.replace(INLINE_MATH, (_m, number: string, unit: string | undefined) => number + (unit === undefined ? "" : unit === "percent" ? " percent" : "%"));
+    if (out.includes("..")) out = out.replace(DOUBLED_STOP, ".");
+    if (out.includes(",,")) out = out.replace(DOUBLED_COMMA, ",");
+    if (out.includes("  ")) out = out.replace(/ {2,}/g, " ");
+    return out.trim();
+  }
   return line
     .replace(INVISIBLE, "")
     .replace(SPACES, " ")

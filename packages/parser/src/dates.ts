@@ -61,7 +61,7 @@
  * chrono-node reads explicit day dates; everything else is regular expressions here. Both run per
  * sentence, and only on sentences a cheap pre-filter lets through.
  */
-import { type Evidence, type FuzzyDate, type PublicationDate, parseFuzzyDate, type Warning } from "@sitrep/domain";
+import { type Evidence, type FuzzyDate, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
 import * as chrono from "chrono-node";
 import type { ResolvedDate, Sentence, Span } from "./_types.js";
 
@@ -899,6 +899,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if (!resolution) continue;
       let date = resolution.date;
       if (p.since) date = sinceInterval(date, publicationDay);
+      // A reading that is not a valid date (a bug here) is dropped rather than failing the document.
+      if (tryParseFuzzyDate(date) === undefined) continue;
       if (resolution.contradiction) {
         warnings.push({
           message: `the weekday contradicts the date - "${quoteOf(p.kind === "day" && p.weekdaySpan ? p.weekdaySpan : p)}" says ${capitalise(resolution.contradiction.written)}, but that day is a ${capitalise(resolution.contradiction.actual)}; read as either (${date})`,

@@ -219,3 +219,14 @@ describe("merging across documents", () => {
     expect(dataset.actors[0]!.mentions).toHaveLength(2);
   });
 });
+
+describe("duplicate documents", () => {
+  it("keeps one copy of identical texts, the one with the first source name, in any input order", () => {
+    const a = documentOf("b-copy.txt", "Talks resumed in Muscat.", "2026-02-06");
+    const b = documentOf("a-original.txt", "Talks resumed in Muscat.", "2026-02-06");
+    const forward = mergeExtractions([extraction(a, {}), extraction(b, {})]);
+    const backward = mergeExtractions([extraction(b, {}), extraction(a, {})]);
+    expect(forward.documents.map((d) => d.source)).toEqual(["a-original.txt"]);
+    expect(JSON.stringify(backward)).toBe(JSON.stringify(forward));
+  });
+});

@@ -480,8 +480,12 @@ export function mergeActors(lists: Actor[][]): Actor[] {
  * sources disagree. Documents come back sorted by source name, then id, without duplicates.
  */
 export function mergeExtractions(extractions: Extraction[]): MergedEvents & { documents: Document[]; actors: Actor[] } {
+  // Identical texts are one document: keep the copy with the first source name, whatever the input order.
   const unique = new Map<string, Extraction>();
-  for (const extraction of extractions) if (!unique.has(extraction.document.id)) unique.set(extraction.document.id, extraction);
+  for (const extraction of extractions) {
+    const kept = unique.get(extraction.document.id);
+    if (!kept || extraction.document.source < kept.document.source) unique.set(extraction.document.id, extraction);
+  }
   const ordered = [...unique.values()].sort((a, b) => compareStrings(a.document.source, b.document.source) || compareStrings(a.document.id, b.document.id));
   const documents = new Map(ordered.map((e) => [e.document.id, e.document]));
   const order = new Map(ordered.map((e, index) => [e.document.id, index]));

@@ -354,6 +354,8 @@ export interface BuildResult extends BriefResult {
 
 /** `sitrep build`: load the input, choose the range, write the brief. */
 export async function runBuild(options: BuildOptions, context: BriefContext & { progress: Progress }): Promise<BuildResult> {
+  // Start Chromium now so its launch overlaps the parse; writeBrief awaits the same pooled launch and reports its failure.
+  if (options.formats.includes("pdf")) context.renderers.get().catch(() => {});
   const loaded = await loadInput(options.input, {
     onProgress: (label, done, total) => context.progress.update(label, done, total),
     cwd: options.cwd,

@@ -177,3 +177,29 @@ export function isQuestion(sentences: Sentence[], sentence: Sentence): boolean {
   }
   return paragraphs.has(sentence.paragraph);
 }
+
+/** "…the measures it had lifted in January 2016": a relative clause's date belongs to that clause's verb. */
+const RELATIVE_PAST = /\b(?:it|they|which|that|who)\s+(?:had|has|have)\b|\b(?:which|that|who)\s+(?:was|were)\b/iu;
+
+/**
+ * Which of a sentence's dates is the trigger's: the context's `eventDate`, except that (1) a date
+ * behind a relative clause after the trigger ("re-imposed the measures it had lifted in January 2016")
+ * belongs to that clause, and (2) a bare year ("Resolution 2231 (2015)", "the 2015 deal") yields to a
+ * more precise date of the same clause ("On August 28, 2025, … starting the snapback").
+ */
+export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: Span, clause: Span): ResolvedDate | undefined {
+  const resolved = ctx.eventDate(sentence, trigger);
+  if (!resolved) return resolved;
+  const dates = ctx.datesIn(sentence);
+  const ownOf = (d: ResolvedDate) =>
+    d.span.start < trigger.end || !RELATIVE_PAST.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start));
+  const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
+  let pool = dates.filter((d) => d.span.start >= clause.start && d.span.end <= clause.end && ownOf(d));
+  if (!dates.includes(resolved)) return resolved;
+  if (ownOf(resolved) && !/^\d{4}$/.test(resolved.date)) return resolved;
+  let precise = pool.filter((d) => !/^\d{4}$/.test(d.date));
+  // A participial or subordinate clause ("…, starting the snapback") shares the main clause's time.
+  if (precise.length === 0) precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date));
+  if (precise.length > 0) pool = precise;
+  return pool.sort((a, b) => distance(a) - distance(b))[0] ?? (ownOf(resolved) ? resolved : undefined);
+}

@@ -64,4 +64,25 @@ describe("extractSanctions", () => {
     const [designation] = sanctionsOf("On Monday the Treasury Secretary announced the designation of nine senior IRGC officers.");
     expect(designation).toMatchObject({ instrument: "designation", status: "announced", targets: { individuals: 9 } });
   });
+  it("reads the start of a snapback as announced, dated by its main clause rather than a cited resolution's year", () => {
+    const [started] = sanctionsOf("On March 2, 2026, the E3 wrote to the UN Security Council, triggering the snapback mechanism of Resolution 2231 (2015).");
+    expect(started).toMatchObject({ instrument: "snapback", status: "announced", date: "2026-03-02" });
+  });
+
+  it("reads re-impositions of measures as the snapback's, each under its own authority", () => {
+    const text =
+      "UN sanctions returned under the snapback. On 3 March 2026, the European Union reinstated the nuclear-related restrictive measures it had suspended in January 2016. The United Kingdom brought its restored measures into force on 4 March 2026.";
+    const [eu, lifted, uk] = sanctionsOf(text);
+    expect(eu).toMatchObject({ instrument: "snapback", status: "imposed", authorities: ["eu"], date: "2026-03-03" });
+    expect(lifted).toMatchObject({ status: "lifted", authorities: ["eu"], date: "2016-01" });
+    expect(uk).toMatchObject({ instrument: "snapback", authorities: ["uk"], date: "2026-03-04" });
+    // "the reinstated measures" is a description, not an act.
+    expect(sanctionsOf("The reinstated measures include an arms embargo.")).toEqual([]);
+  });
+
+  it("reads a waiver left to lapse as a sanction imposed again", () => {
+    const [lapse] = sanctionsOf("On February 20, 2026 the State Department declined to renew the waiver allowing Iraq to buy Iranian gas.");
+    expect(lapse).toMatchObject({ instrument: "other", status: "imposed", authorities: ["us-state"], date: "2026-02-20" });
+    expect(sanctionsOf("The State Department may decline to renew the waiver if talks fail.")).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@
  */
 import type { ActorId, SanctionAuthority, SanctionInstrument, SanctionStatus } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { ActorLookup, dateFields, isQuestion, spanOf, summarise, unique } from "./_extract.js";
+import { ActorLookup, dateFields, isQuestion, spanOf, summarise, triggerDate, unique } from "./_extract.js";
 import { COUNT_PATTERN, parseCount } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, SanctionCandidate, Sentence, Span } from "./_types.js";
@@ -17,6 +17,12 @@ interface Trigger {
   re: RegExp;
   status: SanctionStatus;
   instrument?: SanctionInstrument;
+  /** The verb alone gives the status ("declined to renew the waiver permitting…" is not an authorisation). */
+  fixedStatus?: boolean;
+  /** Inside another measure's clause (a relative clause): only its own words are claimed. */
+  nested?: boolean;
+  /** Re-imposing measures lifted before: a snapback when the measures are the UN's or the nuclear deal's. */
+  reimposition?: boolean;
   /** A noun, not a verb: counts only with a date written just before it. */
   datedNoun?: boolean;
 }
@@ -32,11 +38,39 @@ const TRIGGERS: Trigger[] = [
   { re: /\bexecutive orders?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting)\b/giu, status: "imposed", instrument: "executive-order" },
   { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/giu, status: "authorised", instrument: "tariff" },
   {
-    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:triggered|invoked|initiated|reimposed|restored|took effect|came into effect|returned)\b)|\b(?:triggered|invoked|initiated|completed)\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|restored)\b/giu,
+    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b/giu,
     status: "imposed",
     instrument: "snapback",
   },
-  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|restrictions|designations)\b|\b(?:issued|granted|extended)\s+(?:an?\s+)?(?:[\w-]+\s+)?waivers?\b|\b(?:sanctions|tariffs?)\s+(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/giu, status: "lifted" },
+  // Starting the process: "triggered the snapback", "notified the Council …, starting the 30-day snapback procedure".
+  {
+    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:triggered|invoked|initiated)\b)|\b(?:triggered|triggering|invoked|invoking|initiated|initiating|started|starting|launched|launching|began|beginning)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?snap-?back\b/giu,
+    status: "announced",
+    instrument: "snapback",
+  },
+  // Re-imposition by a verb: "the Council of the EU re-imposed the nuclear-related restrictive measures",
+  // "brought its reinstated measures into force", "the UN sanctions regime … was restored on …".
+  {
+    re: /(?<!\b(?:the|its|their|these|those|of|with)\s)\b(?:re-?impos(?:ed|es|ing)|reinstat(?:ed|es|ing)|restor(?:ed|es|ing)|re-?establish(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions|embargo|regime)\b|\bbr(?:ought|ings|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|measures|restrictions|regulations)\s+into force\b|(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,200}?)\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:restored|re-?imposed|reinstated|re-?established)\b/giu,
+    status: "imposed",
+    instrument: "other",
+    reimposition: true,
+  },
+  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|restrictions|designations)\b|\b(?:issued|granted|extended)\s+(?:an?\s+)?(?:[\w-]+\s+)?waivers?\b|\b(?:sanctions|tariffs?)\s+(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/giu, status: "lifted", instrument: "other" },
+  // In a relative clause: "re-imposed the measures it had lifted in January 2016" (its own span, not the clause's).
+  {
+    re: /(?<=\b(?:measures|sanctions|restrictions|embargo)\s+(?:it|they|which|that)\s+(?:had\s+|has\s+|have\s+)?)(?:lifted|suspended|waived|eased)\b/giu,
+    status: "lifted",
+    instrument: "other",
+    nested: true,
+  },
+  // Letting a waiver lapse restores the sanction it suspended.
+  {
+    re: /\b(?:declined|refused|failed|decided not)\s+to\s+(?:renew|extend)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?waivers?\b|\b(?:let|allowed)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?waivers?\s+(?:to\s+)?(?:expire|lapse)\b/giu,
+    status: "imposed",
+    instrument: "other",
+    fixedStatus: true,
+  },
   { re: new RegExp(String.raw`\b(?:announced|announces|announcing|unveiled|unveils|unveiling|rolled out)\s+(?:[\w-]+\s+){0,3}?${MEASURE}\b`, "giu"), status: "announced" },
   {
     re: new RegExp(
@@ -54,6 +88,8 @@ const TRIGGERS: Trigger[] = [
   // A past action cited by its date: "OFAC's October 11, 2024 designations targeting Iran's petroleum sector".
   { re: /\b(?:designations|sanctions)\s+(?:targeting|against|on)\b/giu, status: "imposed", instrument: "designation", datedNoun: true },
 ];
+
+const SNAPBACK_CONTEXT = /\bsnap-?back\b|\bUN sanctions\b|\bResolution 2231\b|\bnuclear-related\b/iu;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = /\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|may|should|would|avoid|threat of|risk of|relief|any)\b/iu;
@@ -128,15 +164,16 @@ export function extractSanctions(ctx: DocumentContext, actors: ActorIndex, _dict
   const out: SanctionCandidate[] = [];
   for (const sentence of ctx.sentences) {
     if (sentence.heading || isQuestion(ctx.sentences, sentence)) continue;
-    const taken: Span[] = [];
+    const taken: { clause: Span; trigger: Span; nested: boolean }[] = [];
     for (const trigger of TRIGGERS) {
       for (const match of sentence.text.matchAll(trigger.re)) {
         const span = spanOf(sentence, match.index, match[0].length);
         const clause = clauseAround(sentence, span);
-        if (taken.some((t) => t.start < clause.end && t.end > clause.start)) continue;
+        const overlaps = (a: Span, b: Span) => a.start < b.end && a.end > b.start;
+        if (taken.some((t) => (t.nested || trigger.nested ? overlaps(t.trigger, span) : overlaps(t.clause, clause)))) continue;
         const candidate = readSanction(ctx, sentence, span, clause, trigger, lookup, reporters);
         if (!candidate) continue;
-        taken.push(clause);
+        taken.push({ clause, trigger: span, nested: trigger.nested === true });
         out.push(candidate);
       }
     }
@@ -161,7 +198,7 @@ function readSanction(
   // A designation verb must be about sanctions: "targeted 14 vessels" in a clause on sanctions or OFAC.
   if (found.instrument === "designation" && !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt)/iu.test(sentence.text)) return undefined;
 
-  const resolved = ctx.eventDate(sentence, trigger);
+  const resolved = triggerDate(ctx, sentence, trigger, clause);
   if (found.datedNoun && !(resolved && resolved.span.end <= trigger.start && trigger.start - resolved.span.end <= 12)) return undefined;
   const threat = THREAT.test(before);
   const future = FUTURE.test(before) || threat;
@@ -173,12 +210,14 @@ function readSanction(
   if (instrument === "executive-order" && tariff) instrument = "tariff";
   if (found.status !== "lifted" && /\btariffs?\b/iu.test(triggerText)) instrument = "tariff";
   if (/\bsnap-?back\b/iu.test(clauseText)) instrument = "snapback";
+  // Measures restored after a UN snapback, or the nuclear deal's measures, are the snapback's.
+  if (found.reimposition && (SNAPBACK_CONTEXT.test(sentence.text) || SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000)))) instrument = "snapback";
 
   // What the verb says was done.
   let status: SanctionStatus = found.status;
   // Lists of targets run on past participles and "including…": read to the end of the sentence.
   const scope = sliceOf(sentence, { start: clause.start, end: sentence.end });
-  if (found.status !== "lifted") {
+  if (found.status !== "lifted" && !found.fixedStatus) {
     if (/\b(?:authori[sz](?:ing|es|ed|e)|allowing|permitting|enabling|potential imposition|could impose|may impose|up to)\b/iu.test(scope) || /\bdoes not (?:immediately )?impose\b/iu.test(scope)) {
       status = "authorised";
     } else if (/\b(?:imposing|imposes|imposed|impose|levying|levied)\b/iu.test(scope)) status = "imposed";
@@ -242,7 +281,8 @@ function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrum
   }
   if (/\bTreasury\b/u.test(text) && /\bState Departments\b/u.test(text)) out.push("us-treasury", "us-state");
   if (/\b(?:[Pp]resident|Trump|Biden|White House)\b/u.test(text) && /\bexecutive order|signed\b/iu.test(text)) out.push("us-president");
-  if (instrument === "snapback") out.push("un-security-council");
+  // The UN's snapback, unless another authority re-imposes its own measures ("the EU re-imposed…").
+  if (instrument === "snapback" && (out.length === 0 || /\b(?:UN|United Nations|Security Council)\b/u.test(text))) out.push("un-security-council");
   if (out.length === 0 && /\bexecutive order\b/iu.test(text)) out.push("us-president");
   return unique(out);
 }

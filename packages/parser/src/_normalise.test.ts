@@ -154,3 +154,10 @@ describe("findTitle", () => {
     expect(findTitle("Department Press Briefing - April 23, 2026\nOffice of the Spokesperson\nThe briefing began.")).toBe("Department Press Briefing - April 23, 2026");
   });
 });
+
+describe("findTitle on a text that opens with a date line", () => {
+  it("never takes a date line or a byline as the title", () => {
+    expect(findTitle("Published: 6 February 2026\nIn recent days, talks resumed.")).toBeNull();
+    expect(findTitle("By Jane Doe and John Roe\nTalks resumed in Muscat today.")).toBeNull();
+  });
+});

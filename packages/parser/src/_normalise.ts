@@ -232,15 +232,17 @@ const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
  * GULF TRIBUNE", "U.S. DEPARTMENT OF THE TREASURY"), a metadata strip with "|" ("CLIENT ALERT | Trade"),
  * a short label ("Press Releases"), a byline, or a date line ("Thursday 1 May 2025 16.05 BST").
  */
-function isMastheadLine(line: string): boolean {
-  const letters = line.replace(/[^A-Za-z]/g, "");
-  if (letters.length > 0 && letters.replace(/[^A-Z]/g, "").length / letters.length >= 0.8) return true;
-  if (/\s[|·•]\s/.test(line) || /^by\s/i.test(line)) return true;
+function mastheadKind(line: string): "date" | "byline" | "strip" | "capitals" | "label" | undefined {
   const words = line.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word));
-  if (words.length <= 3) return true;
   const dated = words.some((word) => MONTH_WORD.test(word)) && words.some((word) => /\d/.test(word));
   const other = words.filter((word) => !MONTH_WORD.test(word) && !/\d/.test(word) && !/^(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T|BST)$/i.test(word));
-  return dated && other.length <= 2;
+  if (dated && other.length <= 2) return "date";
+  if (/^by\s/i.test(line)) return "byline";
+  if (/\s[|·•]\s/.test(line)) return "strip";
+  const letters = line.replace(/[^A-Za-z]/g, "");
+  if (letters.length > 0 && letters.replace(/[^A-Z]/g, "").length / letters.length >= 0.8) return "capitals";
+  if (words.length <= 3) return "label";
+  return undefined;
 }
 
 /**
@@ -254,8 +256,10 @@ export function findTitle(text: string): string | null {
   for (let i = 0; i < Math.min(lines.length - 1, 6); i++) {
     const line = lines[i]!;
     if (!isHeadline(line, true)) break;
-    if (!isMastheadLine(line)) return line;
-    fallback ??= line.split(/\s+/).length >= 3 ? line : null;
+    const kind = mastheadKind(line);
+    if (kind === undefined) return line;
+    // A masthead in capitals may be all the title a digest has; a date line or a byline never is.
+    fallback ??= kind === "capitals" && line.split(/\s+/).length >= 3 ? line : null;
   }
   return fallback;
 }

@@ -61,6 +61,22 @@ describe("parseDocument", () => {
   });
 });
 
+describe("odd inputs", () => {
+  it("parses empty, boilerplate-only, broken and impossible-date inputs without throwing", () => {
+    const inputs: DocumentInput[] = [
+      { source: "empty.txt", content: "" },
+      { source: "promo.txt", content: "Subscribe to our newsletter\nAdvertisement" },
+      { source: "front-matter-only.md", content: "---\ntitle: Talks\n---\n" },
+      { source: "no-body.html", content: "<html><head><title>T</title></head></html>" },
+      { source: "broken.html", content: "<<<>>> <p>unclosed <b>bold" },
+      { source: "impossible.txt", content: "Talks on February 30, 2026 and on Friday, February 31, 2026 and on 2026-13-45 went nowhere." },
+    ];
+    const dataset = parseCorpus(inputs);
+    expect(dataset.documents.length).toBeGreaterThan(0);
+    expect(dataset.documents.find((d) => d.source === "front-matter-only.md")?.title).toBe("Talks");
+  });
+});
+
 describe("the seed articles", () => {
   let inputs: DocumentInput[];
   let dataset: Dataset;

@@ -230,3 +230,16 @@ describe("duplicate documents", () => {
     expect(JSON.stringify(backward)).toBe(JSON.stringify(forward));
   });
 });
+
+describe("ambiguous vague reports", () => {
+  it("does not merge a month-precise report that fits two distinct day-precise events", () => {
+    const timeline = documentOf("timeline.txt", "Israel strikes Natanz. US bombers strike Fordow.", "2025-06-26");
+    const analysis = documentOf("analysis.txt", "The June 2025 strikes hit three sites.", "2026-02-09");
+    const strike = (ctx: DocumentContext, words: string, date: string) => drone(ctx, words, { kind: "strike", date, targets: [] });
+    const dataset = mergeExtractions([
+      extraction(timeline, { incidents: [strike(timeline, "Israel strikes Natanz", "2025-06-13"), strike(timeline, "US bombers strike Fordow", "2025-06-22")] }),
+      extraction(analysis, { incidents: [strike(analysis, "The June 2025 strikes hit three sites", "2025-06")] }),
+    ]);
+    expect(dataset.incidents.map((i) => i.date)).toEqual(["2025-06", "2025-06-13", "2025-06-22"]);
+  });
+});

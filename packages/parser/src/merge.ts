@@ -19,7 +19,8 @@
  *
  * Across documents (`mergeExtractions`), the records of every document are grouped by the same rule.
  * A merged record carries:
- * - the most precise date its sources support (the narrowest span: a day beats "in recent days");
+ * - the most precise date its sources support (the narrowest span: a day beats "in recent days"); a
+ *   vague report that fits several distinct events is not merged into any of them;
  * - the union of evidence (sorted by document, then offset), of lists (actors, tracks, sectors…), and of
  *   delegations (by side), assets and statements;
  * - for each scalar field (status, rate, target counts, format, ordinal, city, mode…) the value of the
@@ -261,9 +262,12 @@ function groupDated<C extends AnyCandidate>(rule: TypeRule<C>, members: Member<C
   for (const { member, start, end } of keyed) {
     const date = member.record.date!;
     // Bounds parsed once rule out most groups cheaply; `datesOverlap` has the last word.
-    const group = groups.find(
+    const fits = groups.filter(
       (g) => g.start <= end && start <= g.end && datesOverlap(g.date, date) && g.members.every((m) => rule.compatible(m.record, member.record)),
     );
+    // A vague report that fits several distinct events ("the June 2025 strikes" against strikes on 13
+    // and 22 June) could be any of them: it stays on its own rather than be guessed into one.
+    const group = fits.length === 1 ? fits[0] : undefined;
     if (group) {
       group.members.push(member);
       const precise = mostPrecise([group.date, date]);

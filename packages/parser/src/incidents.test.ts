@@ -106,4 +106,10 @@ describe("extractIncidents", () => {
     expect(incidentsOf("4 March | Iran fires cruise missiles at a base in Iraq.")[0]?.kind).toBe("missile-launch");
     expect(incidentsOf("The drone strike capability of the Houthis was discussed on 2 March.")).toEqual([]);
   });
+  it("reads an announced deployment in the passive as planned, and a mere possibility as nothing", () => {
+    const [deployment] = incidentsOf("On Monday the Pentagon announced that 2,500 more troops would be sent to the Gulf region.");
+    expect(deployment).toMatchObject({ kind: "deployment", mode: "planned", date: "2026-03-02" });
+    expect(deployment?.assets[0]).toMatchObject({ category: "ground", count: 2500 });
+    expect(incidentsOf("Analysts said more troops would be needed if the talks failed.")).toEqual([]);
+  });
 });

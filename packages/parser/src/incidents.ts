@@ -88,6 +88,10 @@ const SUBORDINATOR = /\b(?:when|after|before|as|because|since|until|once|while|w
 /** ", two days before …", ", hours after …": a time appositive about something else, which ends the place. */
 const TIME_APPOSITIVE = /,\s+(?:[\w-]+\s+){0,3}?(?:before|after|when|ahead of|on the eve of)\b/iu;
 
+const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/iu;
+/** "announced that 1,000 troops would be sent": a decision reported, so planned rather than hypothetical. */
+const ANNOUNCED_FUTURE = /\b(?:announced|announces|said|says|confirmed|confirms|ordered|orders|decided)\s+(?:that\s+)?(?:[^,;]|,(?=\d)){0,100}\b(?:would|will)\s+(?:be\s+|now\s+)?$/iu;
+
 const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to)\b/iu;
 
 const REPORTING_RE = new RegExp(`\\b(?:${REPORTING_VERB}|denied|denies|stated that)\\b`, "giu");
@@ -127,7 +131,8 @@ export function extractIncidents(ctx: DocumentContext, actors: ActorIndex, dicti
         const clause = clauseAround(sentence, span);
         // A trigger's companion word must be in its own clause ("drone" for a shoot-down).
         if (trigger.needs && !trigger.needs.test(sliceOf(sentence, clause))) continue;
-        if (trigger.kind === "deployment" && !FORCE_WORDS.test(sliceOf(sentence, { start: span.end, end: clause.end }))) continue;
+        // The forces follow the verb ("sent 1,000 troops") or, in the passive, precede it ("troops would be sent").
+        if (trigger.kind === "deployment" && !FORCE_WORDS.test(sliceOf(sentence, { start: span.end, end: clause.end })) && !(PASSIVE_BEFORE.test(sliceOf(sentence, { start: clause.start, end: span.start })) && FORCE_WORDS.test(sliceOf(sentence, { start: clause.start, end: span.start })))) continue;
         const candidate = readIncident(ctx, sentence, span, clause, trigger.kind, lookup, dictionary, reporters);
         if (!candidate) continue;
         taken.push(clause);
@@ -152,7 +157,8 @@ function readIncident(
 ): IncidentCandidate | undefined {
   const clauseText = sliceOf(sentence, clause);
   const beforeTrigger = sliceOf(sentence, { start: clause.start, end: trigger.start });
-  if (HYPOTHETICAL.test(beforeTrigger) || /^\s*(?:to|not)\b/iu.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start }))) {
+  const announcedFuture = kind === "deployment" && ANNOUNCED_FUTURE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
+  if (!announcedFuture && (HYPOTHETICAL.test(beforeTrigger) || /^\s*(?:to|not)\b/iu.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })))) {
     return undefined;
   }
   const triggerText = sliceOf(sentence, trigger);
@@ -160,7 +166,7 @@ function readIncident(
   if (kind === "missile-launch" && EXERCISE.test(sentence.text)) kind = "missile-test";
   // "an online attack on … computer systems": a cyber operation is not a kinetic strike.
   if (kind === "strike" && CYBER.test(sliceOf(sentence, clause))) kind = "other";
-  const future = FUTURE.test(beforeTrigger);
+  const future = announcedFuture || FUTURE.test(beforeTrigger);
   const mode = future ? { mode: "planned" as const } : readMode(sentence, trigger, lookup.index, { planned: false, reporters });
 
   // The subject starts after any reporting verb ("Tehran reported … attacks"): a claimant is not an initiator.

@@ -101,5 +101,9 @@ describe("extractRounds", () => {
     // Without rounds before it, "the first, in …" is no round.
     expect(roundsOf("Two ships sailed. The first, in Doha on 2 February, was inspected.")).toEqual([]);
   });
+  it("reads a present-tense meeting on or after publication as planned, and an intention to meet as planned", () => {
+    expect(roundsOf("LOOKING AHEAD\nIran and the E3 meet in Geneva on 9 March.")[0]).toMatchObject({ status: "planned", date: "2026-03-09" });
+    expect(roundsOf("Washington says it expects to meet Iran next week.")[0]).toMatchObject({ status: "planned", date: "2026-03-09/2026-03-15" });
+    expect(roundsOf("2 March | Iran and the E3 meet in Geneva for four hours of talks.")[0]).toMatchObject({ status: "held", date: "2026-03-02" });
+  });
 });
-

@@ -12,7 +12,7 @@ import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentence, Span } from "./_types.js";
 
 const TRIGGER_RE =
-  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:face-to-face|directly|with|in|on|for)\b)|negotiation table|delegations?)\b/giu;
+  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:face-to-face|directly|with|in|on|for)\b)|meets?(?=\s+(?:face-to-face|directly|with|in|at)\b|\s+\p{Lu})|negotiation table|delegations?)\b/giu;
 const PLANNED_RE = new RegExp(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /** Talks in general, in the past in general, or only imagined: "any second round", "previous rounds". */
 const GENERIC_BEFORE = /\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/iu;
@@ -45,6 +45,8 @@ const SPEECH_VERB =
 const SITE_RE =
   /\b(?:held|took place|convened|met|meet|hosted)\s+(?:at|in)\s+((?:an?|the)\s+[^,.;]*?\b(?:palace|hotel|embassy|residence|villa|compound|ministry|complex|centre|center|building|venue|estate)\b[^,.;]*)/iu;
 /** "… has been postponed", "is cancelled", "was being rescheduled": a round that did not take place as planned. */
+/** "expects to meet Iran next week", "hopes to meet": an intention, not a meeting. */
+const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|offered|offers) to\s+$/iu;
 const CALLED_OFF =
   /\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+(?:\w+ly\s+)?(postponed|delayed|cancell?ed|called off|put off|suspended|pushed back|rescheduled)\b/iu;
 /** A talks noun that can be what is called off. */
@@ -83,7 +85,8 @@ export function extractRounds(ctx: DocumentContext, actors: ActorIndex, dictiona
       const isPlanned =
         PLANNED_AFTER.test(after) ||
         /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?) to (?:hold|meet|resume|reconvene|continue)\b/iu.test(before) ||
-        (MORE_TALKS.test(before) && PLANNED_RE.test(clauseText));
+        (MORE_TALKS.test(before) && PLANNED_RE.test(clauseText)) ||
+        (/^meets?$/iu.test(match[0]) && (MEET_INTENT.test(before) || upcoming(ctx, sentence, span)));
       if (isPlanned) {
         if (/\bany\s+(?:[\w-]+\s+){0,2}$/iu.test(before) || /\b(?:if|unless|whether)\b/iu.test(before)) continue;
         if (!planned.some((p) => clauseAround(sentence, p).start === clause.start)) planned.push(span);
@@ -207,6 +210,14 @@ function readListedRounds(c: Context, lead: string): RoundCandidate[] {
     });
   });
   return out;
+}
+
+/** A present-tense "meet in Vienna on 28 June" on or after publication is a meeting to come (digests, agendas). */
+function upcoming(ctx: DocumentContext, sentence: Sentence, trigger: Span): boolean {
+  const resolved = ctx.eventDate(sentence, trigger);
+  const date = resolved ? tryParseFuzzyDate(resolved.date) : undefined;
+  const published = ctx.published ? tryParseFuzzyDate(ctx.published) : undefined;
+  return date !== undefined && published !== undefined && date.start >= published.start;
 }
 
 function isDelegationCue(sentence: Sentence, span: Span): boolean {

@@ -85,4 +85,9 @@ describe("extractSanctions", () => {
     expect(lapse).toMatchObject({ instrument: "other", status: "imposed", authorities: ["us-state"], date: "2026-02-20" });
     expect(sanctionsOf("The State Department may decline to renew the waiver if talks fail.")).toEqual([]);
   });
+  it("reads a designation in the passive with its count before the verb", () => {
+    const [designation] = sanctionsOf("On Monday, the minister said that six IRGC commanders, including the navy chief, had been designated.");
+    expect(designation).toMatchObject({ instrument: "designation", targets: { individuals: 6 }, date: "2026-03-02" });
+    expect(sanctionsOf("The minister said that the commander would be sanctioned later this week.")).toEqual([]);
+  });
 });

@@ -17,6 +17,8 @@ interface Trigger {
   re: RegExp;
   status: SanctionStatus;
   instrument?: SanctionInstrument;
+  /** Passive: the targets (and their counts) come before the verb. */
+  passive?: boolean;
   /** The verb alone gives the status ("declined to renew the waiver permitting…" is not an authorisation). */
   fixedStatus?: boolean;
   /** Inside another measure's clause (a relative clause): only its own words are claimed. */
@@ -84,6 +86,13 @@ const TRIGGERS: Trigger[] = [
     re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives)|[^.;]{0,80}\bto the (?:SDN|Specially Designated Nationals|Entity) List))/giu,
     status: "imposed",
     instrument: "designation",
+  },
+  // Passive: "eight senior commanders … had been designated the same day".
+  {
+    re: /\b(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?(?:designated|sanctioned|blacklisted|added to the (?:SDN|Specially Designated Nationals|Entity) List)\b/giu,
+    status: "imposed",
+    instrument: "designation",
+    passive: true,
   },
   // A past action cited by its date: "OFAC's October 11, 2024 designations targeting Iran's petroleum sector".
   { re: /\b(?:designations|sanctions)\s+(?:targeting|against|on)\b/giu, status: "imposed", instrument: "designation", datedNoun: true },
@@ -216,7 +225,7 @@ function readSanction(
   // What the verb says was done.
   let status: SanctionStatus = found.status;
   // Lists of targets run on past participles and "including…": read to the end of the sentence.
-  const scope = sliceOf(sentence, { start: clause.start, end: sentence.end });
+  const scope = sliceOf(sentence, { start: found.passive ? sentence.start : clause.start, end: sentence.end });
   if (found.status !== "lifted" && !found.fixedStatus) {
     if (/\b(?:authori[sz](?:ing|es|ed|e)|allowing|permitting|enabling|potential imposition|could impose|may impose|up to)\b/iu.test(scope) || /\bdoes not (?:immediately )?impose\b/iu.test(scope)) {
       status = "authorised";

@@ -188,6 +188,36 @@ describe("launchPdfRenderer and resolveChromiumPath", { timeout: 60_000 }, () =>
     expect((error as Error).message).not.toContain("\n");
   });
 
+  it("starts a new Chromium when the old one died between renders", async () => {
+    const children = () =>
+      new Set(
+        execFileSync("ps", ["-o", "pid=,comm=", "--ppid", String(process.pid)], { encoding: "utf8" })
+          .split("\n")
+          .map((line) => line.trim().split(/\s+/))
+          .filter(([pid, command]) => pid && command !== "ps")
+          .map(([pid]) => pid!),
+      );
+    const before = children();
+    const survivor = await launchPdfRenderer();
+    try {
+      const started = [...children()].filter((pid) => !before.has(pid));
+      expect(started).toHaveLength(1);
+      process.kill(Number(started[0]), "SIGKILL"); // our own child, by its id
+      const m = meta("2026-02-01", "2026-02-07");
+      // The dead browser is noticed when its connection drops; give it a moment, then render.
+      for (let i = 0; i < 50 && children().has(started[0]!); i++) await new Promise((done) => setTimeout(done, 100));
+      await new Promise((done) => setTimeout(done, 200));
+      const file = writePdf("after-crash.pdf", await survivor.render(renderBriefHtml(dataset, m, templates), m));
+      expect(flat(pdftotext(file))).toContain("Situation brief — 1–7 February 2026");
+      // A new browser process serves the render: the old one was not somehow still in use.
+      const now = children();
+      expect(now.has(started[0]!)).toBe(false);
+      expect([...now].filter((pid) => !before.has(pid))).toHaveLength(1);
+    } finally {
+      await survivor.close();
+    }
+  });
+
   it("turns a render that exceeds its budget into a RenderTimeoutError, and closes twice safely", async () => {
     const impatient = await launchPdfRenderer({ timeoutMs: 1 });
     try {

@@ -118,20 +118,11 @@ async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promi
   }
 }
 
-/**
- * Starts one headless Chromium for any number of renders. Call `close()` when done (twice is safe); a
- * render after close fails. `timeoutMs` bounds each render (default 60 s); a render that exceeds it
- * rejects with RenderTimeoutError. Launching gets at least 30 s.
- */
-export async function launchPdfRenderer(options: { executablePath?: string; timeoutMs?: number } = {}): Promise<PdfRenderer> {
-  const executablePath = options.executablePath ?? resolveChromiumPath();
-  if (!executablePath) throw new BrowserNotFoundError();
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  let browser: Browser;
+async function startBrowser(executablePath: string, timeoutMs: number): Promise<Browser> {
   try {
     // Loaded here, not at module load: an HTML-only run never pays for puppeteer (~0.3 s).
     const { default: puppeteer } = await import("puppeteer-core");
-    browser = await puppeteer.launch({
+    return await puppeteer.launch({
       executablePath,
       headless: true,
       args: [...CHROMIUM_ARGS],
@@ -155,25 +146,58 @@ export async function launchPdfRenderer(options: { executablePath?: string; time
     }
     throw new Error(`could not start Chromium at ${executablePath} - ${message.split("\n")[0]}`, { cause: error });
   }
+}
 
-  let closing: Promise<void> | undefined;
+/**
+ * Starts one headless Chromium for any number of renders. Call `close()` when done (twice is safe); a
+ * render after close fails. `timeoutMs` bounds each render (default 60 s); a render that exceeds it
+ * rejects with RenderTimeoutError. Launching gets at least 30 s. If Chromium dies between renders (a crash,
+ * the OOM killer), the next render starts a new one: a long-running schedule survives it.
+ */
+export async function launchPdfRenderer(options: { executablePath?: string; timeoutMs?: number } = {}): Promise<PdfRenderer> {
+  const executablePath = options.executablePath ?? resolveChromiumPath();
+  if (!executablePath) throw new BrowserNotFoundError();
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
   const prepare = async (page: Page): Promise<Page> => {
     // The brief is self-contained and script-free: nothing on the page needs to run.
     await page.setJavaScriptEnabled(false);
     return page;
   };
-  // Chromium starts with one blank tab: use it for the first render instead of opening another.
-  let initial: Promise<Page | undefined> | undefined = browser
-    .pages()
-    .then((pages) => (pages[0] ? prepare(pages[0]) : undefined))
-    .catch(() => undefined);
-  const idle: Page[] = [];
+  interface Session {
+    browser: Browser;
+    /** Chromium starts with one blank tab: the first render uses it instead of opening another. */
+    initial: Promise<Page | undefined> | undefined;
+    idle: Page[];
+  }
+  const startSession = async (): Promise<Session> => {
+    const browser = await startBrowser(executablePath, timeoutMs);
+    const initial = browser
+      .pages()
+      .then((pages) => (pages[0] ? prepare(pages[0]) : undefined))
+      .catch(() => undefined);
+    return { browser, initial, idle: [] };
+  };
 
-  const takePage = async (): Promise<Page> => {
-    const first = initial;
-    initial = undefined;
-    const page = (first && (await first)) ?? idle.pop();
-    return page ?? prepare(await browser.newPage());
+  let session = await startSession();
+  let relaunching: Promise<Session> | undefined;
+  let closing: Promise<void> | undefined;
+
+  /** The live session; if Chromium died (crash, OOM kill), a new one is started for this render. */
+  const liveSession = async (): Promise<Session> => {
+    if (session.browser.connected) return session;
+    relaunching ??= startSession().finally(() => {
+      relaunching = undefined;
+    });
+    session = await relaunching;
+    return session;
+  };
+
+  const takePage = async (current: Session): Promise<Page> => {
+    const first = current.initial;
+    current.initial = undefined;
+    const page = (first && (await first)) ?? current.idle.pop();
+    return page ?? prepare(await current.browser.newPage());
   };
 
   return {
@@ -181,7 +205,8 @@ export async function launchPdfRenderer(options: { executablePath?: string; time
       if (closing) throw new Error("could not render PDF - the renderer is closed");
       const rangeLabel = formatRange(meta.range);
       const title = meta.title ?? `Situation brief — ${rangeLabel}`;
-      const page = await withTimeout(takePage(), timeoutMs, "opening a page");
+      const current = await liveSession();
+      const page = await withTimeout(takePage(current), timeoutMs, "opening a page");
       let healthy = false;
       try {
         const pdf = await withTimeout(
@@ -212,12 +237,15 @@ export async function launchPdfRenderer(options: { executablePath?: string; time
         });
       } finally {
         // A page that timed out may still be busy: drop it rather than reuse it.
-        if (healthy && !closing) idle.push(page);
+        if (healthy && !closing) current.idle.push(page);
         else await page.close().catch(() => undefined);
       }
     },
     close(): Promise<void> {
-      closing ??= browser.close().catch(() => undefined);
+      closing ??= (async () => {
+        const pending = await relaunching?.catch(() => undefined);
+        await Promise.all([session.browser, pending?.browser].map((browser) => browser?.close().catch(() => undefined)));
+      })();
       return closing;
     },
   };

@@ -118,10 +118,6 @@ function monthOf(word: string): number {
   return MONTH_NAMES.findIndex((name) => name.startsWith(lower.slice(0, 3))) + 1;
 }
 
-/** Sentences with none of these cannot hold a date phrase; chrono and the regexes skip them. */
-const PREFILTER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:yesterday|today|tonight|tomorrow|week|weeks|weekend|days|hours|month|months|year|eve|recent)\b|\bas\s+(?:the\s+)?(?:talks|session|meeting|negotiations|round|discussions)\b/i;
-
 const FUTURE =
   /\b(?:will|would|shall|is (?:expected|due|set|scheduled|planned) to|are (?:expected|due|set|scheduled|planned) to|plans? to|planned for|scheduled for|set for|next|upcoming|coming|ahead)\b/i;
 /** Past verbs; a participle after "be"/"been"/"have" ("would be held") belongs to its auxiliary. */
@@ -298,14 +294,14 @@ function partOf(word: string | undefined): Part | undefined {
   return PART_WORDS[words];
 }
 
-function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[]) {
+function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[], hasMonth: boolean) {
   const taken = () => phrases.map((p) => ({ start: p.start - offset, end: p.end - offset }));
   for (const match of /spring|summer|autumn|fall/i.test(text) ? text.matchAll(SEASON_RE) : []) {
     const [from, to] = SEASON_MONTHS[match[2]!.toLowerCase()]!;
     phrases.push({ kind: "season", start: offset + match.index, end: offset + match.index + match[0].length, since: false, year: Number(match[3]), from, to });
   }
   let spans = taken();
-  for (const match of text.matchAll(MONTH_RE)) {
+  for (const match of hasMonth ? text.matchAll(MONTH_RE) : []) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (spans.some((s) => overlaps(s, span))) continue;
     const [, partWord, monthWord, yearText] = match;
@@ -322,7 +318,7 @@ function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[]) 
     phrases.push(raw);
   }
   spans = taken();
-  for (const match of text.matchAll(YEAR_RE)) {
+  for (const match of /(?:19|20)\d\d/.test(text) ? text.matchAll(YEAR_RE) : []) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (spans.some((s) => overlaps(s, span))) continue;
     const before = text.slice(Math.max(0, span.start - 6), span.start);
@@ -471,9 +467,14 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
   }
 }
 
-/** Cheap tests that decide which scanners a sentence needs: chrono is the slowest by far. */
-const HAS_MONTH = new RegExp(String.raw`\b${MONTH}(?!\w)|\d{4}-\d{2}-\d{2}`, "i");
-const HAS_DIGIT_OR_MONTH = new RegExp(String.raw`\d|\b${MONTH}(?!\w)`, "i");
+/**
+ * One pass of one regular expression tells which scanners a sentence needs (chrono is the slowest by
+ * far): month names or ISO dates, digits, relative words, weekdays.
+ */
+const FAMILIES = new RegExp(
+  String.raw`(\d{4}-\d{2}-\d{2})|(\d)|\b(${MONTH})(?!\w)|\b(hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|as\s+(?:the\s+)?${TALKS})\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+  "gi",
+);
 const HAS_RELATIVE = new RegExp(
   String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night)\b|\bas\s+(?:the\s+)?${TALKS}\b`,
   "i",
@@ -482,11 +483,20 @@ const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** Every date phrase in a piece of text, unresolved, in order of appearance. */
 function scanText(text: string, offset: number): RawPhrase[] {
-  if (!PREFILTER.test(text)) return [];
+  let month = false;
+  let digit = false;
+  let relative = false;
+  for (const match of text.matchAll(FAMILIES)) {
+    if (match[1] !== undefined || match[3] !== undefined) month = true;
+    if (match[1] !== undefined || match[2] !== undefined) digit = true;
+    if (match[4] !== undefined || match[5] !== undefined) relative = true;
+    if (month && digit && relative) break;
+  }
+  if (!month && !digit && !relative) return [];
   const phrases: RawPhrase[] = [];
-  if (HAS_MONTH.test(text)) scanDays(text, offset, phrases);
-  if (HAS_DIGIT_OR_MONTH.test(text)) scanMonthsAndYears(text, offset, phrases);
-  if (HAS_RELATIVE.test(text) || HAS_WEEKDAY.test(text)) scanRelative(text, offset, phrases);
+  if (month) scanDays(text, offset, phrases);
+  if (month || digit) scanMonthsAndYears(text, offset, phrases, month);
+  if (relative) scanRelative(text, offset, phrases);
   for (const phrase of phrases) {
     const before = text.slice(Math.max(0, phrase.start - offset - 10), phrase.start - offset);
     if (/\bsince\s+(?:the\s+)?$/i.test(before)) phrase.since = true;
@@ -793,6 +803,7 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
   }
   // 2c. A full date beside words that refer to the writing itself.
   for (const s of scanned) {
+    if (s.phrases.length === 0) continue;
     const self = SELF_REFERENCE.exec(s.sentence.text);
     for (const p of s.phrases.filter(withYear)) {
       const asOf = /\bas of\s+$/i.test(options.text.slice(Math.max(s.sentence.start, p.start - 8), p.start));

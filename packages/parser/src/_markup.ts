@@ -277,21 +277,26 @@ export function readHtml(content: string): Markup {
   const headings = document.querySelectorAll("h1");
   const h1 = headings.length === 1 ? headings[0]?.textContent?.replace(/\s+/g, " ").trim() : undefined;
 
-  // The serializer hands back Readability's content element itself: no HTML string to parse again.
+  const pageTitle = document.querySelector("title")?.textContent?.trim();
+  const ogTitle = meta('meta[property="og:title"]');
+
+  // Readability rewrites the document it reads, so everything else is read first and the page is
+  // parsed again only in the rare case Readability fails. The serializer hands back its content
+  // element itself: no HTML string to parse again.
   let article: { title?: string | null; byline?: string | null; siteName?: string | null; content?: unknown } | null = null;
   try {
-    article = new Readability<unknown>(document.cloneNode(true) as never, { charThreshold: 0, serializer: (node) => node }).parse();
+    article = new Readability<unknown>(document as never, { charThreshold: 0, serializer: (node) => node }).parse();
   } catch {
     article = null;
   }
   // The page's own headline first: og:title and <title> are often shortened or carry the site name.
-  const title = (h1 || undefined) ?? meta('meta[property="og:title"]') ?? article?.title?.trim() ?? document.querySelector("title")?.textContent?.trim();
+  const title = (h1 || undefined) ?? ogTitle ?? article?.title?.trim() ?? pageTitle;
   const links: string[] = [];
   let lines: string[];
   if (article?.content) {
     lines = htmlToLines(article.content as DomNode, links, url);
   } else {
-    lines = htmlToLines(document.body as unknown as DomNode, links, url);
+    lines = htmlToLines(parseHTML(content).document.body as unknown as DomNode, links, url);
   }
   if (title !== undefined && lines[0] === title) lines.shift();
   for (const line of lines) for (const found of findUrls(line)) links.push(found);

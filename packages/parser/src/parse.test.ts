@@ -71,7 +71,9 @@ describe("odd inputs", () => {
       { source: "broken.html", content: "<<<>>> <p>unclosed <b>bold" },
       { source: "impossible.txt", content: "Talks on February 30, 2026 and on Friday, February 31, 2026 and on 2026-13-45 went nowhere." },
     ];
-    const dataset = parseCorpus(inputs);
+    const progress: string[] = [];
+    const dataset = parseCorpus(inputs, { onProgress: (done, total, source) => progress.push(`${done}/${total} ${source}`) });
+    expect(progress).toEqual(inputs.map((input, index) => `${index + 1}/${inputs.length} ${input.source}`));
     expect(dataset.documents.length).toBeGreaterThan(0);
     expect(dataset.documents.find((d) => d.source === "front-matter-only.md")?.title).toBe("Talks");
   });

@@ -15,6 +15,8 @@ import { type DocumentInput, formatOfPath } from "./read.js";
 export interface ParseOptions {
   /** The actor dictionary to recognise actors with; the bundled one by default. */
   dictionary?: ActorDictionary;
+  /** `parseCorpus` calls this after each document it has parsed, for a progress line. */
+  onProgress?(done: number, total: number, source: string): void;
 }
 
 /**
@@ -70,7 +72,11 @@ export function parseDocument(input: DocumentInput, options: ParseOptions = {}):
  */
 export function parseCorpus(inputs: DocumentInput[], options: ParseOptions = {}): Dataset {
   const dictionary = options.dictionary ?? bundledActorDictionary();
-  const extractions = inputs.map((input) => parseDocument(input, { dictionary }));
+  const extractions = inputs.map((input, index) => {
+    const extraction = parseDocument(input, { dictionary });
+    options.onProgress?.(index + 1, inputs.length, input.source);
+    return extraction;
+  });
   const merged = mergeExtractions(extractions);
   const dataset = {
     schemaVersion: SCHEMA_VERSION,

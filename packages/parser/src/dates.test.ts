@@ -337,3 +337,13 @@ describe("weeks of months, seasons, weekends and the coming days", () => {
     ]);
   });
 });
+
+describe("wire-style relative days", () => {
+  const published = "2026-02-06"; // a Friday
+  it("reads 'said Sunday', 'in the early hours of Tuesday', 'overnight Wednesday' and 'this morning'", () => {
+    expect(phrases("Iran's foreign minister said Sunday that talks would go on.", published)).toEqual(["Sunday → 2026-02-01 (relative)"]);
+    expect(phrases("The drone was downed in the early hours of Tuesday.", published)).toEqual(["Tuesday → 2026-02-03 (relative)"]);
+    expect(phrases("Strikes hit Natanz overnight Wednesday.", published)).toEqual(["Wednesday → 2026-02-04 (relative)"]);
+    expect(phrases("The envoys met this morning.", published)).toEqual(["this morning → 2026-02-06 (relative)"]);
+  });
+});

@@ -404,7 +404,11 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     },
   },
   { needs: [" ago"], re: new RegExp(String.raw`\b(${NUMBER})\s+(day|week)s?\s+ago\b`, "gi"), make: (m) => ({ kind: "relative-day", offset: -numberOf(m[1]!) * (m[2]!.toLowerCase() === "week" ? 7 : 1) }) },
-  { needs: ["yesterday", "today", "tonight", "tomorrow"], re: /\b(yesterday|today|tonight|tomorrow)\b/gi, make: (m) => ({ kind: "relative-day", offset: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1]!.toLowerCase() as "today"] }) },
+  {
+    needs: ["yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening"],
+    re: /\b(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b/gi,
+    make: (m) => ({ kind: "relative-day", offset: { yesterday: -1, tomorrow: 1 }[m[1]!.toLowerCase() as "yesterday"] ?? 0 }),
+  },
   {
     needs: ["week"],
     re: /\b(?:(early|late|earlier|later)\s+)?(?:in\s+)?(last|this|next)\s+week\b/gi,
@@ -432,7 +436,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
 ];
 
 const WEEKDAY_RE = new RegExp(String.raw`\b(${WEEKDAY})(?:'s)?\b`, "g");
-const WEEKDAY_BEFORE = /\b(?:on|last|next|this|by|until|till|since|from|early|late|earlier|later|said|told|met|held|spoke|\w+ed)\s+$/i;
+const WEEKDAY_BEFORE = /\b(?:on|of|last|next|this|by|until|till|since|from|early|late|earlier|later|overnight|said|says|told|met|held|spoke|\w+ed)\s+$/i;
 const WEEKDAY_AFTER = /^(?:\s+(?:morning|afternoon|evening|night)\b|'s\s+(?:talks|meeting|session|round|announcement|statement)|\s*[,.;:)]|$)/i;
 
 function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {

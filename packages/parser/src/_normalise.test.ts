@@ -161,3 +161,17 @@ describe("findTitle on a text that opens with a date line", () => {
     expect(findTitle("By Jane Doe and John Roe\nTalks resumed in Muscat today.")).toBeNull();
   });
 });
+
+describe("hard-wrapped text", () => {
+  it("leaves a timeline of short rows of varying length alone", () => {
+    const timeline = [
+      "13 June: Israel strikes Natanz and kills senior commanders overnight",
+      "15 June: the sixth round in Muscat is cancelled",
+      "20 June: Araghchi meets European ministers in Geneva for three hours",
+      "22 June: US bombers strike Fordow, Natanz and Isfahan",
+      "23 June: Iran fires missiles at Al Udeid Air Base in Qatar",
+      "24 June: a ceasefire takes hold",
+    ].join("\n");
+    expect(normaliseText(timeline).text.split("\n")).toHaveLength(6);
+  });
+});

@@ -116,32 +116,30 @@ function dropStrayOpeningQuote(line: string): string {
   return count % 2 === 1 ? line.slice(1).trimStart() : line;
 }
 
-/** Joins hard-wrapped lines (plain text wrapped at ~70 columns) back into paragraphs. */
+/**
+ * Joins hard-wrapped lines (plain text wrapped at a fixed width) back into paragraphs. A text counts as
+ * wrapped when most of its lines reach 85% of its longest ones, at 50–100 characters; a line then
+ * continues the previous one when that one reached the wrap width (a short line ends its paragraph)
+ * and it is not a list item. Tables and timelines, whose rows vary in length, are left alone.
+ */
 function unwrapHardWrappedText(lines: string[]): string[] {
-  const nonEmpty = lines.filter((line) => line.trim() !== "");
-  if (nonEmpty.length < 6) return lines;
-  const lengths = nonEmpty.map((line) => line.length).sort((a, b) => a - b);
-  const median = lengths[Math.floor(lengths.length / 2)]!;
-  const open = nonEmpty.filter((line) => !/[.!?:"')\]]\s*$/.test(line)).length;
-  if (median < 40 || median > 100 || open / nonEmpty.length < 0.5) return lines;
+  const lengths = lines.filter((line) => line.trim() !== "").map((line) => line.trimEnd().length);
+  if (lengths.length < 6) return lines;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)]!;
+  const full = (line: string) => line.trimEnd().length >= width * 0.85;
+  if (width < 50 || width > 100 || lengths.filter((length) => length >= width * 0.85).length / lengths.length < 0.6) return lines;
   const out: string[] = [];
-  let block: string[] = [];
-  const flush = () => {
-    if (block.length > 0) out.push(block.join(" "));
-    block = [];
-  };
+  let previous: string | undefined;
   for (const line of lines) {
-    if (line.trim() === "") {
-      flush();
-      out.push("");
-    } else if (/^\s*(?:[-*•]|\d+[.)])\s/.test(line)) {
-      flush();
-      block.push(line.trim());
+    const item = /^\s*(?:[-*•]|\d+[.)])\s/.test(line);
+    if (line.trim() !== "" && previous !== undefined && full(previous) && !item && out.length > 0) {
+      out[out.length - 1] = `${out[out.length - 1]} ${line.trim()}`;
     } else {
-      block.push(line.trim());
+      out.push(line.trim());
     }
+    previous = line.trim() === "" ? undefined : line;
   }
-  flush();
   return out;
 }
 

@@ -115,3 +115,11 @@ describe("readHtml on a page without site metadata", () => {
     expect(result.text.split("\n")[0]).not.toBe("Iran fires missiles; jets hit port");
   });
 });
+
+describe("readHtml dates", () => {
+  it("takes JSON-LD datePublished before a <time> element", () => {
+    const result = readHtml(`<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks","datePublished":"2026-02-07T08:00:00Z"}</script></head>
+      <body><aside><time datetime="2025-01-01">old</time></aside><article><h1>Talks</h1><p>Iran and the US held talks in Muscat on Friday, officials said.</p></article></body></html>`);
+    expect(result.published).toBe("2026-02-07T08:00:00Z");
+  });
+});

@@ -251,7 +251,7 @@ function cleanByline(byline: string): string | undefined {
 }
 
 /**
- * Reads an HTML page: metadata from `<meta>`/`<time>`, the article body through Readability (on
+ * Reads an HTML page: metadata from `<meta>`, JSON-LD and `<time>`, the article body through Readability (on
  * linkedom), falling back to the whole `<body>` when Readability finds no article.
  */
 export function readHtml(content: string): Markup {
@@ -261,15 +261,14 @@ export function readHtml(content: string): Markup {
     return value === undefined || value === "" ? undefined : value;
   };
   const timeElement = document.querySelector("time[datetime]")?.getAttribute("datetime")?.trim() || undefined;
-  const published =
+  const metaPublished =
     meta('meta[property="article:published_time"]') ??
     meta('meta[name="article:published_time"]') ??
     meta('meta[itemprop="datePublished"]') ??
     meta('meta[name="pubdate"]') ??
     meta('meta[name="publish-date"]') ??
     meta('meta[name="date"]') ??
-    meta('meta[name="dc.date"]') ??
-    timeElement;
+    meta('meta[name="dc.date"]');
   const canonical = meta('link[rel="canonical"]', "href") ?? meta('meta[property="og:url"]');
   const url = isHttpUrl(canonical) ? canonical : undefined;
   let outlet = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
@@ -283,7 +282,7 @@ export function readHtml(content: string): Markup {
   // Readability rewrites the document it reads, so everything else is read first and the page is
   // parsed again only in the rare case Readability fails. The serializer hands back its content
   // element itself: no HTML string to parse again.
-  let article: { title?: string | null; byline?: string | null; siteName?: string | null; content?: unknown } | null = null;
+  let article: { title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null; content?: unknown } | null = null;
   try {
     article = new Readability<unknown>(document as never, { charThreshold: 0, serializer: (node) => node }).parse();
   } catch {
@@ -303,6 +302,8 @@ export function readHtml(content: string): Markup {
 
   const markup: Markup = { text: lines.join("\n"), links };
   if (title) markup.title = title;
+  // Metadata, then JSON-LD `datePublished` (which Readability reads), then the first <time datetime>.
+  const published = metaPublished ?? (article?.publishedTime?.trim() || undefined) ?? timeElement;
   if (published !== undefined) markup.published = published;
   outlet ??= article?.siteName?.trim() || undefined;
   if (outlet !== undefined) markup.outlet = outlet;

@@ -347,3 +347,9 @@ describe("wire-style relative days", () => {
     expect(phrases("The envoys met this morning.", published)).toEqual(["this morning → 2026-02-06 (relative)"]);
   });
 });
+
+describe("short sentences near the top", () => {
+  it("does not take a short sentence with a date as a date line", () => {
+    expect(read("Talks in Muscat\nTalks resumed on 6 February 2026.\nOman mediated them.", { hasTitle: true }).published.method).toBe("unknown");
+  });
+});

@@ -791,6 +791,7 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
         p.year !== undefined &&
         text.length <= 120 &&
         isWholeLine(s.sentence) &&
+        !/[.!?]["')]?$/.test(text) &&
         (isDateLine(text.replace(options.text.slice(p.start, p.end), " ")) || isDateSegment(text, options.text.slice(p.start, p.end)));
       // "MUSCAT, Feb. 6 (Reuters) - …": a wire dateline may omit the year; it then takes the latest year
       // the text writes with a month or day, as an anchored date does.

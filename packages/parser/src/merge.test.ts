@@ -82,6 +82,22 @@ describe("merging within a document", () => {
     expect(rounds[0]!.evidence.map((e) => e.quote)).toEqual(["Talks were held in Muscat", "The talks ended"]);
   });
 
+  it("calls a round mixed when one passage reports indirect talks and another a face-to-face meeting", () => {
+    const ctx = documentOf("c.txt", "Indirect talks were held in Muscat on Friday. The envoys also met face-to-face.", "2026-02-06");
+    const { rounds } = mergeDocumentCandidates(
+      {
+        rounds: [
+          round(ctx, "Indirect talks were held in Muscat on Friday", { date: "2026-02-06", venue: { city: "Muscat" }, format: "indirect" }),
+          round(ctx, "The envoys also met face-to-face", { format: "direct" }),
+        ],
+        incidents: [],
+        sanctions: [],
+      },
+      ctx.document,
+    );
+    expect(rounds.map((r) => r.format)).toEqual(["mixed"]);
+  });
+
   it("leaves out year-only background and keeps month-precise background", () => {
     const ctx = documentOf("b.txt", "The 2015 deal talks. The June 2025 strikes hit three sites.", "2026-02-09");
     const { rounds, incidents } = mergeDocumentCandidates(

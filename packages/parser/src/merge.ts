@@ -23,7 +23,9 @@
  *   vague report that fits several distinct events is not merged into any of them;
  * - the union of evidence (sorted by document, then offset), of lists (actors, tracks, sectors…), and of
  *   delegations (by side), assets and statements;
- * - for each scalar field (status, rate, target counts, format, ordinal, city, mode…) the value of the
+ * - a round's format from all its reports together: indirect talks during which the delegations also
+ *   met face-to-face are `mixed` (as is any report saying so); `unknown` yields to any stated format;
+ * - for each other scalar field (status, rate, target counts, ordinal, city, mode…) the value of the
  *   leading source: the one that reports the event in most detail (evidence passages and stated
  *   fields), then the most recently published, then the first by source name.
  * Where two documents state different values of such a field, a `Discrepancy` lists each value with the
@@ -217,6 +219,13 @@ function mergeLists(key: string, lists: unknown[][]): unknown[] {
   return [...seen.values()].sort((a, b) => compareStrings(a.order, b.order)).map((entry) => entry.item);
 }
 
+/** Indirect talks in which the delegations also met directly were mixed; "unknown" is no statement. */
+function combineFormats(formats: Round["format"][]): Round["format"] {
+  const stated = new Set(formats.filter((format) => format !== "unknown"));
+  if (stated.has("mixed") || (stated.has("direct") && stated.has("indirect"))) return "mixed";
+  return [...stated][0] ?? "unknown";
+}
+
 /** Merges objects field by field: the first stated value wins (callers put the leading source first). */
 function combineObjects(objects: Record<string, unknown>[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -228,10 +237,8 @@ function combineObjects(objects: Record<string, unknown>[]): Record<string, unkn
     if (key === "evidence") out[key] = unionEvidence(values as Evidence[][]);
     else if (Array.isArray(values[0])) out[key] = mergeLists(key, values as unknown[][]);
     else if (typeof values[0] === "object" && values[0] !== null && !ATOMIC_KEYS.has(key)) out[key] = combineObjects(values as Record<string, unknown>[]);
-    else {
-      // "unknown" is no statement: a stated format beats it wherever it comes from.
-      out[key] = values.find((value) => value !== "unknown") ?? values[0];
-    }
+    else if (key === "format") out[key] = combineFormats(values as Round["format"][]);
+    else out[key] = values[0];
   }
   return out;
 }
@@ -420,7 +427,9 @@ function findDiscrepancies<C extends AnyCandidate>(
       .map((entry) => ({ value: entry.value, evidence: unionEvidence(entry.views.map((v) => v.evidence)), views: entry.views }))
       .sort((a, b) => compareEvidence(a.evidence[0]!, b.evidence[0]!));
     const carried = values.find((v) => v.views.includes(leading)) ?? values[0]!;
-    const sourceNames = (vs: typeof views) => vs.map((v) => documents.get(v.documentId)?.source ?? v.documentId).join(", ");
+    // File names only: a note is read in a brief, where a reader's machine paths mean nothing.
+    const sourceNames = (vs: typeof views) =>
+      vs.map((v) => documents.get(v.documentId)?.source.split(/[\\/]/).pop() ?? v.documentId).join(", ");
     const others = values.filter((v) => v !== carried);
     const runnerUp = Math.max(...views.filter((v) => v !== leading).map((v) => v.detail));
     const published = documents.get(leading.documentId)?.published.date;

@@ -71,6 +71,53 @@ describe("recogniseActors", () => {
     const { index } = read("Iran and Oman met. Qatar watched.");
     expect(index.within({ start: 0, end: 18 }).map((m) => m.actorId)).toEqual(["state:iran", "state:oman"]);
   });
+  it("reads a title, a comma and a name, and strips a title from the head of an appositive's name", () => {
+    const { index } = read("The Defence Secretary, Harriet Vale, said Britain would help. Brigadier General Karim Nouri, commander of the border guards, declined.");
+    const vale = index.actors.find((a) => a.id === "person:harriet-vale");
+    expect(vale?.roles).toEqual([expect.objectContaining({ title: "Defence Secretary", source: "article" })]);
+    expect(index.actors.map((a) => a.id)).toContain("person:karim-nouri");
+    expect(index.actors.map((a) => a.id)).not.toContain("person:brigadier-general-karim-nouri");
+    // A title followed by a name is that name's title, not an appositive of the words before it.
+    expect(ids("Minister of Trade Affairs, Sheikh Salem Al Harthy, arrived.")).not.toContain("person:trade-affairs");
+  });
+
+  it("recognises companies by their registered form and their short name in brackets", () => {
+    const { index } = read("Brightwater Shipping L.L.C. (Brightwater) manages two tankers. Brightwater is based in Dubai. Nordic Fuel Trading Co., Limited owns a third.");
+    const company = index.actors.find((a) => a.id === "organisation:brightwater-shipping")!;
+    expect(company.name).toBe("Brightwater Shipping L.L.C.");
+    expect(company.mentions.map((m) => m.quote)).toEqual(["Brightwater Shipping L.L.C.", "Brightwater", "Brightwater"]);
+    expect(index.actors.map((a) => a.name)).toContain("Nordic Fuel Trading Co., Limited");
+    // A full stop ends a name: no "Dubai. Nordic Fuel Trading Co.".
+    expect(index.actors.map((a) => a.name).filter((n) => n.includes("."))).toEqual(["Brightwater Shipping L.L.C.", "Nordic Fuel Trading Co., Limited"]);
+  });
+
+  it("reads an organisation that its bracketed initials abbreviate, but not a person's name", () => {
+    expect(ids("Funds went to the Maritime Logistics Directorate (MLD), a front. The MLD denied it.")).toContain("organisation:maritime-logistics-directorate");
+    expect(ids("Jane Roe (Reuters) reported it.").some((id) => id.startsWith("organisation:jane"))).toBe(false);
+  });
+
+  it("recognises vessels named in capitals, with their IMO number", () => {
+    const { index } = read("OFAC identified the Togo-flagged crude oil tanker SILVER DAWN (IMO 9123456) and the Palau-flagged RIVER KITE.");
+    expect(index.actors.find((a) => a.id === "vessel:silver-dawn")?.vessel).toEqual({ flag: "state:togo", type: "crude oil tanker", imo: "9123456" });
+    expect(index.actors.map((a) => a.id)).toContain("vessel:river-kite");
+    expect(index.actors.filter((a) => a.kind === "vessel" && a.name.length < 3)).toEqual([]);
+  });
+
+  it("names an organisation by an acronym after what it is", () => {
+    const { index } = read("Yemen's state news agency YNA said the port was hit.");
+    expect(index.actors.find((a) => a.id === "organisation:yna")?.organisationType).toBe("media");
+  });
+
+  it("does not read a sea named after a state as a mention of the state", () => {
+    expect(ids("A tanker was seized in the Gulf of Oman and another in the Indian Ocean.")).toEqual([]);
+  });
+
+  it("recognises bodies of states by the head of their name, not across an apostrophe or a line", () => {
+    const found = ids("Iraq's Popular Defence Forces and the Armed Forces Logistics Staff responded.\nFLEET NEWS\nCoastal Patrol Command said nothing.");
+    expect(found).toEqual(expect.arrayContaining(["organisation:popular-defence-forces", "organisation:armed-forces-logistics-staff"]));
+    expect(found.some((id) => id.includes("iraq-s"))).toBe(false);
+    expect(ids("Trump spoke aboard Air Force One.")).not.toContain("organisation:air-force");
+  });
 });
 
 describe("loadActorDictionary", () => {

@@ -10,6 +10,7 @@ import {
   alternation,
   escapeRegExp,
   ORGANISATION_HEADS,
+  SEA_AREAS,
   TITLE_PATTERN,
   VESSEL_PREFIXES,
   VESSEL_TYPES,
@@ -174,22 +175,49 @@ export function bundledActorDictionary(): ActorDictionary {
 const NAME_TOKEN = String.raw`(?:(?:al|el|ul|bin|ibn|van|von|de|da)[- ])?\p{Lu}\p{Ll}*(?:['’]\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*\.?`;
 const NAME = String.raw`${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3}`;
 const TITLED_PERSON_RE = new RegExp(String.raw`(?<![\p{L}])(${TITLE_PATTERN})\s+(${NAME})`, "gu");
-const APPOSITIVE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(${NAME})\s*,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}?)(${TITLE_PATTERN}|head of|chief of|commander of)(?![\p{L}])`,
+/** "the Foreign Secretary, Dominic Raab, said", "Iran's Foreign Minister, Mohammad Javad Zarif,". */
+const TITLE_COMMA_NAME_RE = new RegExp(
+  String.raw`(?:\b(?:the|The)|['’]s)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(${TITLE_PATTERN}),\s+(${NAME})(?=\s*[,;.)]|\s+(?:and|said|says|told|who|has|had|was)\b)`,
   "gu",
 );
-const VESSEL_PREFIX_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(Object.keys(VESSEL_PREFIXES))})\s+(${NAME})`, "gu");
+/** A title at the start of a name: "Major General Qasem Soleimani, commander of …". */
+const LEADING_TITLE_RE = new RegExp(String.raw`^(?:(?:${TITLE_PATTERN})\s+)+`, "u");
+const APPOSITIVE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(${NAME})\s*,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}?)((?:${TITLE_PATTERN})(?![\p{L}])(?!\s+\p{Lu}\p{Ll})|head of|chief of|commander of)(?![\p{L}])`,
+  "gu",
+);
+/** Ships' names as written, including press releases' capitals ("the tanker NORTHERN LYRA (IMO 9214343)"). */
+const VESSEL_TOKEN = String.raw`(?:\p{Lu}[\p{Lu}\d'’-]+(?![\p{Ll}])|${NAME_TOKEN})`;
+const VESSEL_NAME = String.raw`${VESSEL_TOKEN}(?:\s+${VESSEL_TOKEN}){0,3}`;
+const IMO_AFTER = /^\s*\(IMO(?: No\.?| number)?\s*(\d{7})\)/u;
+const VESSEL_PREFIX_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(Object.keys(VESSEL_PREFIXES))})\s+(${VESSEL_NAME})`, "gu");
+const VESSEL_TYPE_BEFORE_RE = new RegExp(`(${alternation(VESSEL_TYPES, escapeRegExp)})\\s+$`, "u");
 const VESSEL_TYPED_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:the|a|an)\s+(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+)?((?:[\p{L}-]+\s+){0,2}?)(${alternation(VESSEL_TYPES, escapeRegExp)})\s+["“]?(${NAME})["”]?`,
+  String.raw`(?<![\p{L}])(?:the|a|an)\s+(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+)?((?:[\p{L}-]+\s+){0,2}?)(${alternation(VESSEL_TYPES, escapeRegExp)})\s+["“]?(${VESSEL_NAME})["”]?`,
   "gu",
 );
 const VESSEL_FLAGGED_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:the|a|an)\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+["“]?(${NAME})["”]?`,
+  String.raw`(?<![\p{L}])(?:the|a|an)\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+["“]?(${VESSEL_NAME})["”]?`,
   "gu",
 );
-const ORG_TOKEN = String.raw`\p{Lu}[\p{L}&.'’-]*`;
+/** A word of an organisation's name: no full stop, so a name never runs across sentences ("Energy. Halcyon"). */
+const ORG_TOKEN = String.raw`\p{Lu}[\p{L}&-]*(?![\p{L}'’])`;
 const ORGANISATION_RE = new RegExp(
-  String.raw`(?<![\p{L}])((?:${ORG_TOKEN}\s+){1,4})(${alternation(ORGANISATION_HEADS, escapeRegExp)})(?![\p{L}])`,
+  // "Foreign and Commonwealth Office", "Atomic Energy Organization of Iran", "Kestrelwave Shipping L.L.C.";
+  // not "Air Force One" (the name goes on).
+  String.raw`(?<![\p{L}'’])((?:${ORG_TOKEN} +(?:(?:and|&) +)?){1,5})(${alternation(ORGANISATION_HEADS, escapeRegExp)})(?:(?<=\.)|(?![\p{L}])(?! +\p{Lu}))( +of +(?:the +)?\p{Lu}[\p{L}-]*(?![\p{L}'’]))?`,
+  "gu",
+);
+/** Registered company forms, left out of an organisation's id. */
+const COMPANY_FORM = /[\s,]+(?:L\.L\.C\.|LLC|Ltd\.?|Limited|Inc\.?|Co\.?(?:,\s*(?:Ltd\.?|Limited))?|FZE|FZCO|FZ-LLC|DMCC|PJSC|GmbH)$/u;
+/** "Armed Forces General Staff (AFGS)", "Sepehr Energy Jahan Nama Pars (Sepehr Energy)". */
+const NAME_WITH_SHORT_RE = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}-]*\s+){1,6}\p{Lu}[\p{L}-]*(?:,?\s+(?:L\.L\.C\.|LLC|Ltd\.|Ltd|Limited|Inc\.|Inc|Co\.,\s+(?:Ltd\.|Limited)|Co\.|FZE|FZCO|DMCC|PJSC|GmbH))?)\s+\((\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\)/gu;
+/** An organisation named by an acronym after what it is: "state news agency SANA", "the European mechanism, INSTEX,". */
+const ACRONYM_ORG_RE =
+  /\b(news agency|agency|broadcaster|newspaper|outlet|mechanism|channel|vehicle|company|firm|militia|group)\s*,?\s+(\p{Lu}{3,}[\p{Lu}\d]*)(?![\p{L}\d])(?!\s+\p{Lu})/gu;
+/** Sea areas named after a state ("Gulf of Oman", "Indian Ocean") do not mention the state. */
+const SEA_NAME_RE = new RegExp(
+  wordBounded(alternation(SEA_AREAS.flat().filter((name) => /\b(?:Gulf|Sea|Ocean|Strait|Straits)\b/u.test(name)))),
   "gu",
 );
 
@@ -272,10 +300,12 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
 
   // 1. Dictionary forms.
   const dictionaryHits: Found[] = [];
+  const seas = [...text.matchAll(SEA_NAME_RE)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const match of text.matchAll(dictionary.pattern)) {
     const id = dictionary.forms.get(normaliseForm(match[0]));
     if (!id) continue;
     const start = match.index;
+    if (id.startsWith("state:") && seas.some(([from, to]) => from <= start && to >= start + match[0].length)) continue;
     dictionaryHits.push({ start, end: start + match[0].length, id, priority: 1 });
   }
   for (const hit of dictionaryHits) add(hit.start, hit.end, hit.id, text.slice(hit.start, hit.end), hit.priority);
@@ -306,15 +336,24 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     return /^(?:['’]s)?\s*$/u.test(text.slice(hit.end, pos)) ? hit : undefined;
   };
 
-  // 2. Titled persons: "Deputy Foreign Minister Majid Takht-Ravanchi", "spokesman Esmail Baghaei".
+  // 2. Titled persons: "Deputy Foreign Minister Majid Takht-Ravanchi", "spokesman Esmail Baghaei",
+  // and "the Foreign Secretary, Dominic Raab," (the title, a comma, the name).
+  const titled: { index: number; title: string; nameStart: number; name: string }[] = [];
   for (const match of text.matchAll(TITLED_PERSON_RE)) {
-    const title = match[1]!;
-    const nameStart = match.index + match[0].length - match[2]!.length;
+    titled.push({ index: match.index, title: match[1]!, nameStart: match.index + match[0].length - match[2]!.length, name: match[2]! });
+  }
+  for (const match of text.matchAll(TITLE_COMMA_NAME_RE)) {
+    const index = match.index + match[0].lastIndexOf(match[1]!, match[0].length - match[2]!.length);
+    titled.push({ index, title: match[1]!, nameStart: match.index + match[0].length - match[2]!.length, name: match[2]! });
+  }
+  for (const match of titled) {
+    const title = match.title;
+    const nameStart = match.nameStart;
     if (inHeading(match.index)) continue;
-    const tokens = trimName(match[2]!.split(/\s+/));
+    const tokens = trimName(match.name.split(/\s+/));
     if (tokens.length === 0) continue;
     const nameText = tokens.join(" ");
-    const nameEnd = nameStart + text.slice(nameStart).indexOf(tokens[tokens.length - 1]!) + tokens[tokens.length - 1]!.length;
+    const nameEnd = text.indexOf(tokens[tokens.length - 1]!, nameStart) + tokens[tokens.length - 1]!.length;
     const known = dictionaryAt(nameStart, nameEnd).find((hit) => hit.id.startsWith("person:"));
     if (!known && dictionaryAt(nameStart, nameEnd).length > 0) continue;
     if (!known && tokens.length < 2) continue;
@@ -335,23 +374,26 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
   // 3. Appositives: "Brad Cooper, head of US Central Command", "X, the Omani foreign minister".
   for (const match of text.matchAll(APPOSITIVE_RE)) {
     if (inHeading(match.index)) continue;
-    const tokens = trimName(match[1]!.split(/\s+/));
-    if (tokens.length < 2 || tokens.length !== match[1]!.split(/\s+/).length) continue;
-    const nameStart = match.index;
-    const nameEnd = nameStart + match[1]!.length;
+    // "Major General Qasem Soleimani, commander of …": the name without its leading title.
+    const leading = LEADING_TITLE_RE.exec(match[1]!)?.[0].length ?? 0;
+    const nameWords = match[1]!.slice(leading);
+    const tokens = trimName(nameWords.split(/\s+/));
+    if (tokens.length < 2 || tokens.length !== nameWords.split(/\s+/).length) continue;
+    const nameStart = match.index + leading;
+    const nameEnd = match.index + match[1]!.length;
     const dictionaryHitsInName = dictionaryAt(nameStart, nameEnd);
     const known = dictionaryHitsInName.find((hit) => hit.id.startsWith("person:"));
     if (!known && dictionaryHitsInName.length > 0) continue;
     const alreadyFound = found.find((f) => f.start <= nameStart && f.end >= nameEnd && f.id.startsWith("person:"));
     const id = known?.id ?? alreadyFound?.id ?? (`person:${slugify(tokens.join(" "))}` as ActorId);
-    if (!known && !alreadyFound) add(nameStart, nameEnd, id, cleanName(match[1]!), 2);
+    if (!known && !alreadyFound) add(nameStart, nameEnd, id, cleanName(nameWords), 2);
     // The appositive's title, up to the end of its phrase: "head of US Central Command".
     const titleStart = match.index + match[0].length - match[3]!.length - match[2]!.length;
     const rest = /^[^,.;:()—–]*/u.exec(text.slice(titleStart))![0].trimEnd();
     const titleEnd = titleStart + rest.length;
     const inTitle = dictionaryAt(titleStart, titleEnd).filter((hit) => hit.start >= titleStart && hit.end <= titleEnd);
     const of = inTitle[inTitle.length - 1]?.id;
-    const draft = draftFor(id, cleanName(match[1]!));
+    const draft = draftFor(id, cleanName(nameWords));
     draft.articleRoles.push({
       title: cleanName(rest.replace(/^(?:the|a|an)\s+/i, "")),
       ...(of ? { of } : {}),
@@ -366,19 +408,20 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     const tokens = trimName(nameText.split(/\s+/));
     if (tokens.length === 0) return;
     const name = cleanName(tokens.join(" "));
-    const end = start + text.slice(start).indexOf(tokens[tokens.length - 1]!) + tokens[tokens.length - 1]!.length;
+    const end = text.indexOf(tokens[tokens.length - 1]!, start) + tokens[tokens.length - 1]!.length;
     if (dictionary.forms.has(normaliseForm(name))) return;
     const id = `vessel:${slugify(name)}` as ActorId;
     add(start, end, id, name, 3);
     const draft = draftFor(id, name);
-    draft.vessel = { ...details, ...draft.vessel };
+    const imo = IMO_AFTER.exec(text.slice(end, end + 30))?.[1];
+    draft.vessel = { ...details, ...(imo ? { imo } : {}), ...draft.vessel };
     if (!draft.affiliation && affiliation) draft.affiliation = affiliation;
   };
   for (const match of text.matchAll(VESSEL_PREFIX_RE)) {
     const prefix = match[1]!;
     const flag = VESSEL_PREFIXES[prefix];
     const navy = flag !== undefined;
-    const typeBefore = new RegExp(`(${alternation(VESSEL_TYPES, escapeRegExp)})\\s+$`).exec(text.slice(Math.max(0, match.index - 40), match.index));
+    const typeBefore = VESSEL_TYPE_BEFORE_RE.exec(text.slice(Math.max(0, match.index - 40), match.index));
     const details: NonNullable<Actor["vessel"]> = { ...(flag ? { flag } : {}), ...(typeBefore ? { type: typeBefore[1]! } : {}) };
     const nameStart = navy ? match.index : match.index + match[0].length - match[2]!.length;
     const nameText = navy ? `${prefix} ${match[2]!}` : match[2]!;
@@ -405,14 +448,59 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     while (tokens.length > 0 && STOP_WORDS.has(tokens[0]!)) tokens = tokens.slice(1);
     if (tokens.length === 0 || tokens.some((t) => STOP_WORDS.has(t))) continue;
     const skipped = match[1]!.trim().split(/\s+/).length - tokens.length;
-    const start = match.index + new RegExp(`^(?:\\S+\\s+){${skipped}}`).exec(match[0])![0].length;
+    let start = match.index;
+    for (let i = 0; i < skipped; i++) {
+      start = text.indexOf(" ", start) + 1;
+      while (text[start] === " ") start++;
+    }
     const end = match.index + match[0].length;
     const hits = dictionaryAt(start, end);
     // A known organisation, or a ministry/agency of a state the dictionary already names: leave it.
     if (hits.some((hit) => hit.start === start && hit.end === end) || hits.some((hit) => !hit.id.startsWith("state:"))) continue;
     if (tokens.every((t) => dictionary.states.has(t))) continue;
     const name = cleanName(text.slice(start, end));
-    add(start, end, `organisation:${slugify(name)}` as ActorId, name, 2);
+    // "Marlow Bay Tankers Inc." and "Marlow Bay Tankers" are one company.
+    add(start, end, `organisation:${slugify(name.replace(COMPANY_FORM, ""))}` as ActorId, name, 2);
+  }
+
+  // 5a. "Full Name (Short)": a capitalised name that its parenthesis abbreviates or shortens is an
+  // organisation ("Armed Forces General Staff (AFGS)", "Sepehr Energy Jahan Nama Pars (Sepehr Energy)"),
+  // and the short form names it from then on.
+  const shortForms = new Map<string, ActorId>();
+  for (const match of text.matchAll(NAME_WITH_SHORT_RE)) {
+    if (inHeading(match.index)) continue;
+    let words = match[1]!.split(/\s+/);
+    while (words.length > 0 && STOP_WORDS.has(words[0]!)) words = words.slice(1);
+    const short = match[2]!;
+    const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+    const prefix = words.slice(0, short.split(/\s+/).length).join(" ") === short;
+    if (words.length < 2 || !(prefix || short === initials || short.startsWith(initials))) continue;
+    const start = match.index + match[0].indexOf(words[0]!);
+    const end = start + words.join(" ").length;
+    if (text.slice(start, end) !== words.join(" ")) continue;
+    const hits = dictionaryAt(start, end);
+    const known = hits.find((hit) => hit.start === start && hit.end === end) ?? found.find((f) => f.start === start && f.end === end);
+    if (!known && hits.some((hit) => !hit.id.startsWith("state:"))) continue;
+    const id = known?.id ?? (`organisation:${slugify(words.join(" ").replace(COMPANY_FORM, ""))}` as ActorId);
+    if (!id.startsWith("organisation:")) continue;
+    if (!known) add(start, end, id, cleanName(words.join(" ")), 2);
+    if (!dictionary.forms.has(short)) shortForms.set(short, id);
+  }
+  if (shortForms.size > 0) {
+    const re = new RegExp(wordBounded(alternation(shortForms.keys())), "gu");
+    for (const match of text.matchAll(re)) found.push({ start: match.index, end: match.index + match[0].length, id: shortForms.get(match[0])!, priority: 0 });
+  }
+
+  // 5b. Organisations named by an acronym after what they are: "state news agency SANA".
+  for (const match of text.matchAll(ACRONYM_ORG_RE)) {
+    const name = match[2]!;
+    if (inHeading(match.index) || dictionary.forms.has(name)) continue;
+    const start = match.index + match[0].length - name.length;
+    if (dictionaryAt(start, start + name.length).length > 0) continue;
+    const id = `organisation:${slugify(name)}` as ActorId;
+    add(start, start + name.length, id, name, 2);
+    const draft = draftFor(id, name);
+    if (/news agency|broadcaster|newspaper|outlet/u.test(match[1]!)) draft.organisationType ??= "media";
   }
 
   // 6. Surnames of persons named in full: "Cooper" after "Brad Cooper".

@@ -65,6 +65,10 @@ const TRIGGERS: Trigger[] = [
   },
 ];
 
+/** A cheap test before the triggers: every trigger needs one of these stems. */
+const INCIDENT_WORDS =
+  /shot|shoot|downed|seiz|board|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent/iu;
+
 /** Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"). */
 const FALSE_TRIGGER =
   /\bstrike groups?\b|\bstruck (?:a|an) (?:\w+ ){0,2}(?:tone|deal|note|balance|chord|agreement|bargain|compromise)\b|\bsent (?:a |an )?(?:message|signal|letter|warning)\b|\bordered (?:the |an )?(?:investigation|review|sanctions?)\b/giu;
@@ -118,7 +122,7 @@ export function extractIncidents(ctx: DocumentContext, actors: ActorIndex, dicti
   const reporters = reportersOf(actors);
   const out: IncidentCandidate[] = [];
   for (const sentence of ctx.sentences) {
-    if (sentence.heading || isQuestion(ctx.sentences, sentence)) continue;
+    if (sentence.heading || !INCIDENT_WORDS.test(sentence.text) || isQuestion(ctx.sentences, sentence)) continue;
     const blocked = [...sentence.text.matchAll(FALSE_TRIGGER)].map((m) => spanOf(sentence, m.index, m[0].length));
     const taken: Span[] = [];
     const kinds = new Set<IncidentKind>();

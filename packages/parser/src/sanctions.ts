@@ -53,7 +53,7 @@ const TRIGGERS: Trigger[] = [
   // Re-imposition by a verb: "the Council of the EU re-imposed the nuclear-related restrictive measures",
   // "brought its reinstated measures into force", "the UN sanctions regime … was restored on …".
   {
-    re: /(?<!\b(?:the|its|their|these|those|of|with)\s)\b(?:re-?impos(?:ed|es|ing)|reinstat(?:ed|es|ing)|restor(?:ed|es|ing)|re-?establish(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions|embargo|regime)\b|\bbr(?:ought|ings|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|measures|restrictions|regulations)\s+into force\b|(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,200}?)\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:restored|re-?imposed|reinstated|re-?established)\b/giu,
+    re: /(?<!\b(?:the|its|their|these|those|of|with)\s)\b(?:re-?impos(?:ed|es|ing)|reinstat(?:ed|es|ing)|restor(?:ed|es|ing)|re-?establish(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions|embargo|regime)\b|\bbr(?:ought|ings|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|measures|restrictions|regulations)\s+into force\b|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:restored|re-?imposed|reinstated|re-?established)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,260})/giu,
     status: "imposed",
     instrument: "other",
     reimposition: true,
@@ -61,7 +61,7 @@ const TRIGGERS: Trigger[] = [
   { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|restrictions|designations)\b|\b(?:issued|granted|extended)\s+(?:an?\s+)?(?:[\w-]+\s+)?waivers?\b|\b(?:sanctions|tariffs?)\s+(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/giu, status: "lifted", instrument: "other" },
   // In a relative clause: "re-imposed the measures it had lifted in January 2016" (its own span, not the clause's).
   {
-    re: /(?<=\b(?:measures|sanctions|restrictions|embargo)\s+(?:it|they|which|that)\s+(?:had\s+|has\s+|have\s+)?)(?:lifted|suspended|waived|eased)\b/giu,
+    re: /\b(?:lifted|suspended|waived|eased)\b(?<=\b(?:measures|sanctions|restrictions|embargo)\s+(?:it|they|which|that)\s+(?:had\s+|has\s+|have\s+)?\w+)/giu,
     status: "lifted",
     instrument: "other",
     nested: true,
@@ -99,6 +99,9 @@ const TRIGGERS: Trigger[] = [
 ];
 
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\bUN sanctions\b|\bResolution 2231\b|\bnuclear-related\b/iu;
+
+/** A cheap test before the triggers: every trigger needs one of these words. */
+const SANCTION_WORDS = /sanction|tariff|designat|waiver|snap-?back|snap back|measures|restrictions|embargo|regime|executive order|blacklist|penalt|into law|into force|export control|impose|\bList\b/iu;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = /\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|may|should|would|avoid|threat of|risk of|relief|any)\b/iu;
@@ -172,7 +175,7 @@ export function extractSanctions(ctx: DocumentContext, actors: ActorIndex, _dict
   const reporters = reportersOf(actors);
   const out: SanctionCandidate[] = [];
   for (const sentence of ctx.sentences) {
-    if (sentence.heading || isQuestion(ctx.sentences, sentence)) continue;
+    if (sentence.heading || !SANCTION_WORDS.test(sentence.text) || isQuestion(ctx.sentences, sentence)) continue;
     const taken: { clause: Span; trigger: Span; nested: boolean }[] = [];
     for (const trigger of TRIGGERS) {
       for (const match of sentence.text.matchAll(trigger.re)) {

@@ -73,20 +73,36 @@ export function locationIn(text: string, dictionary: ActorDictionary): Location 
     location.waterBody = SEA_CANONICAL.get(match[0]) ?? match[0];
     break;
   }
+  // A named city or site ("strike Fordow, Natanz and Isfahan", "sites including Natanz") says more than
+  // a generic phrase ("Iranian nuclear and military sites"); a proper-named facility ("Al Udeid Air Base") most.
   const site = SITE_RE.exec(text);
-  if (site) location.place = site[1]!;
-  else {
-    const region = REGION_RE.exec(text);
-    REGION_RE.lastIndex = 0;
-    if (region) location.place = region[0];
-  }
-  const city = placesPattern(dictionary).exec(text);
+  const namedSite = site && /\s\p{Lu}/u.test(site[1]!.replace(/^\S+/u, "")) && !/^(?:the|a|an|its|two|three|several)\s+\p{Lu}\p{Ll}+(?:ian|i|ese|ish)\s/u.test(site[1]!);
+  const city = placesPattern(dictionary).exec(text) ?? barePlacesPattern(dictionary).exec(text);
   const place = city ? dictionary.places.get(city[1]!.replace(/\s+/g, " ")) : undefined;
-  if (place) {
-    location.place ??= place.city;
-    location.country = place.country;
+  if (site && (namedSite || !place)) location.place = site[1]!;
+  else if (place) location.place = place.city;
+  else {
+    const region = REGION_RE.exec(text) ?? PART_OF_COUNTRY_RE.exec(text);
+    REGION_RE.lastIndex = 0;
+    if (region) location.place = region[1] ?? region[0];
   }
+  if (place) location.country = place.country;
   return location;
+}
+
+/** "in southern Iran", "over north-western Syria". */
+const PART_OF_COUNTRY_RE =
+  /\b(?:in|over|across|off|near)\s+((?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+\p{Lu}\p{L}+)/u;
+
+const BARE_PLACE_PATTERNS = new WeakMap<ActorDictionary, RegExp>();
+/** A known city named anywhere: "strike Fordow, Natanz and Isfahan". */
+function barePlacesPattern(dictionary: ActorDictionary): RegExp {
+  let re = BARE_PLACE_PATTERNS.get(dictionary);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(${alternation(dictionary.places.keys())})(?![\\p{L}'’])`, "u");
+    BARE_PLACE_PATTERNS.set(dictionary, re);
+  }
+  return re;
 }
 
 const PLACE_PATTERNS = new WeakMap<ActorDictionary, RegExp>();

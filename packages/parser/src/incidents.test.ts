@@ -112,4 +112,10 @@ describe("extractIncidents", () => {
     expect(deployment?.assets[0]).toMatchObject({ category: "ground", count: 2500 });
     expect(incidentsOf("Analysts said more troops would be needed if the talks failed.")).toEqual([]);
   });
+  it("places an incident at a named city or facility rather than a generic phrase, and a launch in its target state", () => {
+    expect(incidentsOf("On 1 March Israeli jets struck Iranian military sites, including Isfahan.")[0]?.location.place).toBe("Isfahan");
+    expect(incidentsOf("On 1 March Iran fired missiles at Al Udeid Air Base in Qatar.")[0]?.location.place).toBe("Al Udeid Air Base");
+    expect(incidentsOf("On 1 March Iran fired ballistic missiles at Israeli cities.")[0]?.location.country).toBe("Israel");
+    expect(incidentsOf("On 1 March the army test-fired cruise missiles in southern Iran.")[0]?.location.place).toBe("southern Iran");
+  });
 });

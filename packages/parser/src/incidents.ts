@@ -212,9 +212,19 @@ function readIncident(
   const resolved = ctx.eventDate(sentence, trigger);
   const assets = assetsIn(clauseText, clause.start, lookup, dictionary, (at) => (at < trigger.start ? initiators[0] : undefined));
   const casualties = casualtiesIn(sliceOf(sentence, sentence));
-  const placeText = sliceOf(sentence, { start: trigger.start, end: clause.end });
+  // "…sites, including Natanz": the examples name the place.
+  const including = /^,\s+including\s+[^,;.]+/u.exec(sliceOf(sentence, { start: clause.end, end: sentence.end }));
+  const placeText = sliceOf(sentence, { start: trigger.start, end: clause.end + (including ? including[0].length : 0) });
   const appositive = TIME_APPOSITIVE.exec(placeText);
   const location = locationIn(appositive ? placeText.slice(0, appositive.index) : placeText, dictionary);
+  // "fired missiles at Israeli cities", "an attack against Israel": the target state is where it happened.
+  if ((kind === "missile-launch" || kind === "strike") && !location.place && !location.waterBody && !location.country) {
+    const at = objectMentions.find(
+      (m) => m.actorId.startsWith("state:") && /\b(?:at|against|on|into)\s+(?:the\s+)?$/iu.test(sentence.text.slice(Math.max(0, m.start - sentence.start - 12), m.start - sentence.start)),
+    );
+    const name = at ? dictionary.entries.get(at.actorId)?.name : undefined;
+    if (name) location.country = name;
+  }
   const summaryText = sliceOf(sentence, { start: clause.start, end: clause.end });
   const date = dateFields(resolved);
   // A bare mention ("following the bombing") with nothing to place, date or attribute it adds nothing.

@@ -106,4 +106,11 @@ describe("extractRounds", () => {
     expect(roundsOf("Washington says it expects to meet Iran next week.")[0]).toMatchObject({ status: "planned", date: "2026-03-09/2026-03-15" });
     expect(roundsOf("2 March | Iran and the E3 meet in Geneva for four hours of talks.")[0]).toMatchObject({ status: "held", date: "2026-03-02" });
   });
+  it("reads a mediator who carries messages between the parties", () => {
+    const [round] = roundsOf("Talks were held in Doha on Tuesday, with the delegations in separate rooms while Qatari Prime Minister Khalid Nasser shuttled messages between them.");
+    expect(round?.mediators).toEqual(["state:qatar"]);
+    const [eu] = roundsOf("Talks resumed in Vienna on Monday, with EU officials shuttling between the two delegations.");
+    expect(eu?.mediators).toEqual(["organisation:european-union"]);
+    expect(roundsOf("Talks resumed in Vienna on Monday, and Iranian officials said they were hopeful.")[0]?.mediators).toEqual([]);
+  });
 });

@@ -37,7 +37,9 @@ const TRACK_RE = new RegExp(`\\b(?:${TRACK_PATTERN})\\b`, "giu");
 const MEDIATION_AFTER = /^(?:['’]s)?[\s-]+(?:mediat\w*|brokered|hosted|facilitat\w*|stewardship|auspices|intermediar\w*|hosts?)\b/iu;
 const MEDIATION_BEFORE = /\b(?:mediated|brokered|hosted|facilitated|sponsored)\s+by\s+(?:the\s+)?$|\b(?:under|with|through)\s+$/iu;
 const MEDIATION_NOUN_AFTER = /^\s+(?:stewardship|facilitation|mediation|auspices|sponsorship)\b/iu;
-const PERSON_MEDIATOR = /\b(?:intermediary|mediator|go-between|facilitator)\b/iu;
+const PERSON_MEDIATOR = /\b(?:intermediary|mediator|go-between|facilitator)\b|^,?\s+whose (?:country|government) (?:has |had )?(?:mediated|hosted|brokered|facilitated)\b/iu;
+/** Carrying messages between the parties: "Omani Foreign Minister X shuttled messages between them", "EU officials shuttling between…". */
+const SHUTTLE_AFTER = /^(?:['’]s)?(?:\s+[\w-]+){0,6}?\s+(?:shuttl(?:e|ed|es|ing)|carr(?:y|ied|ies|ying)\s+(?:written\s+)?(?:messages|proposals|notes)|pass(?:ed|es|ing)\s+(?:on\s+)?messages|relay(?:ed|s|ing)\s+messages)\b/iu;
 const OUTCOME =
   /\b(?:agreed (?:to|on)|reached (?:an? )?(?:agreement|deal|understanding)|ended without|without (?:an? )?(?:agreement|breakthrough|deal)|no (?:agreement|breakthrough|deal) was|joint statement|return to their capitals|for consultations|ending this round|produced (?:an? )?(?:agreement|framework|deal))\b/iu;
 const SPEECH_VERB =
@@ -414,12 +416,18 @@ function mediatorsIn(c: Context): ActorId[] {
   for (const mention of lookup.within(sentence)) {
     const id = mention.actorId;
     const after = sentence.text.slice(mention.end - sentence.start, mention.end - sentence.start + 30);
+    const afterLong = sentence.text.slice(mention.end - sentence.start, mention.end - sentence.start + 90);
     const before = sentence.text.slice(Math.max(0, mention.start - sentence.start - 30), mention.start - sentence.start);
     const state = id.startsWith("state:") || id.startsWith("organisation:") ? id : undefined;
+    if (SHUTTLE_AFTER.test(afterLong)) {
+      const side = state ?? lookup.stateOf(id);
+      if (side) out.push(state ? (lookup.stateOf(id) ?? id) : side);
+      continue;
+    }
     if (state && (MEDIATION_AFTER.test(after) || (MEDIATION_BEFORE.test(before) && !/^\s*(?:and|or)\b/iu.test(after)) || MEDIATION_NOUN_AFTER.test(after))) {
       if (/\b(?:under|with|through)\s+$/iu.test(before) && !MEDIATION_NOUN_AFTER.test(after) && !MEDIATION_AFTER.test(after)) continue;
       out.push(lookup.stateOf(id) ?? id);
-    } else if (id.startsWith("person:") && PERSON_MEDIATOR.test(sliceOf(sentence, clauseAround(sentence, mention)) + after)) {
+    } else if (id.startsWith("person:") && (PERSON_MEDIATOR.test(afterLong) || PERSON_MEDIATOR.test(sliceOf(sentence, clauseAround(sentence, mention))))) {
       const side = lookup.stateOf(id);
       if (side) out.push(side);
     }

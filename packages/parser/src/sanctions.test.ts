@@ -13,7 +13,9 @@ describe("extractSanctions", () => {
     const [designation] = sanctionsOf(
       "Today, OFAC is designating 8 entities and 3 individuals involved in the shipment of Iranian petroleum, and identifying 5 vessels as blocked property.",
     );
-    expect(designation).toMatchObject({ authorities: ["us-treasury"], instrument: "designation", status: "imposed", targets: { entities: 8, individuals: 3, vessels: 5 } });
+    // Designating is announcing a listing; only "imposed sanctions on …" reads as imposed.
+    expect(designation).toMatchObject({ authorities: ["us-treasury"], instrument: "designation", status: "announced", targets: { entities: 8, individuals: 3, vessels: 5 } });
+    expect(sanctionsOf("On Monday the Treasury imposed sanctions on four companies.")[0]?.status).toBe("imposed");
     expect(designation?.sectors).toContain("petroleum");
   });
 

@@ -84,18 +84,19 @@ const TRIGGERS: Trigger[] = [
   {
     // Not the adjective: "the designated persons described above".
     re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives)|[^.;]{0,80}\bto the (?:SDN|Specially Designated Nationals|Entity) List))/giu,
-    status: "imposed",
+    // Designating is announcing a listing ("OFAC is designating …"); "imposed sanctions on …" says imposed.
+    status: "announced",
     instrument: "designation",
   },
   // Passive: "eight senior commanders … had been designated the same day".
   {
     re: /\b(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?(?:designated|sanctioned|blacklisted|added to the (?:SDN|Specially Designated Nationals|Entity) List)\b/giu,
-    status: "imposed",
+    status: "announced",
     instrument: "designation",
     passive: true,
   },
   // A past action cited by its date: "OFAC's October 11, 2024 designations targeting Iran's petroleum sector".
-  { re: /\b(?:designations|sanctions)\s+(?:targeting|against|on)\b/giu, status: "imposed", instrument: "designation", datedNoun: true },
+  { re: /\b(?:designations|sanctions)\s+(?:targeting|against|on)\b/giu, status: "announced", instrument: "designation", datedNoun: true },
 ];
 
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\bUN sanctions\b|\bResolution 2231\b|\bnuclear-related\b/iu;

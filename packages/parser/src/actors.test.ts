@@ -118,6 +118,15 @@ describe("recogniseActors", () => {
     expect(found.some((id) => id.includes("iraq-s"))).toBe(false);
     expect(ids("Trump spoke aboard Air Force One.")).not.toContain("organisation:air-force");
   });
+  it("keeps the state a navy prefix names, quoted by the prefix, when the text names it nowhere else", () => {
+    const { index } = read("An F-35C from the USS Carl Vinson shot down a drone on Monday.");
+    const us = index.actors.find((a) => a.id === "state:united-states");
+    expect(us?.mentions.map((m) => m.quote)).toEqual(["USS"]);
+    expect(index.actors.find((a) => a.id === "vessel:uss-carl-vinson")?.affiliation).toBe("state:united-states");
+    const named = read("The United States said the USS Carl Vinson sailed.").index.actors.find((a) => a.id === "state:united-states");
+    expect(named?.mentions.map((m) => m.quote)).toEqual(["United States"]);
+    expect(ids("The MV Sea Star sailed on Monday.").filter((id) => id.startsWith("state:"))).toEqual([]);
+  });
 });
 
 describe("loadActorDictionary", () => {

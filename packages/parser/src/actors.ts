@@ -404,6 +404,8 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
   }
 
   // 4. Named vessels.
+  /** States a navy prefix names ("USS" → the United States), for documents that do not name them otherwise. */
+  const implied: { vessel: ActorId; state: ActorId; start: number; end: number }[] = [];
   const addVessel = (start: number, nameText: string, details: NonNullable<Actor["vessel"]>, affiliation?: ActorId) => {
     const tokens = trimName(nameText.split(/\s+/));
     if (tokens.length === 0) return;
@@ -426,6 +428,7 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     const nameStart = navy ? match.index : match.index + match[0].length - match[2]!.length;
     const nameText = navy ? `${prefix} ${match[2]!}` : match[2]!;
     addVessel(nameStart, nameText, details, flag);
+    if (flag) implied.push({ vessel: `vessel:${slugify(cleanName(trimName(nameText.split(/\s+/)).join(" ")))}` as ActorId, state: flag as ActorId, start: match.index, end: match.index + prefix.length });
   }
   const flagOf = (written: string | undefined) => (written ? (dictionary.states.get(normaliseForm(written)) ?? written) : undefined);
   for (const match of text.matchAll(VESSEL_TYPED_RE)) {
@@ -540,6 +543,19 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     const list = evidenceById.get(mention.actorId) ?? [];
     list.push(ctx.evidence(mention));
     evidenceById.set(mention.actorId, list);
+  }
+  // "USS Abraham Lincoln" names the United States even where the text does not: keep the ship's flag
+  // state as an actor, quoted by the prefix, so that the ship's owner resolves.
+  for (const hint of implied) {
+    if (!named.has(hint.vessel) || (named.has(hint.state) && !evidenceById.has(hint.state))) continue;
+    if (named.has(hint.state) && evidenceById.get(hint.state)!.some((e) => e.start < hint.end && e.end > hint.start)) continue;
+    if (!named.has(hint.state)) {
+      const entry = dictionary.entries.get(hint.state);
+      if (!entry) continue;
+      draftFor(hint.state, entry.name);
+      named.add(hint.state);
+      evidenceById.set(hint.state, [ctx.evidence(hint)]);
+    }
   }
   // Keep only references to actors of this document, so that every id resolves.
   const resolve = (id: ActorId | undefined): ActorId | undefined => {

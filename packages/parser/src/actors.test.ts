@@ -127,6 +127,9 @@ describe("recogniseActors", () => {
     expect(named?.mentions.map((m) => m.quote)).toEqual(["United States"]);
     expect(ids("The MV Sea Star sailed on Monday.").filter((id) => id.startsWith("state:"))).toEqual([]);
   });
+  it("reads names with an inner capital", () => {
+    expect(ids("US envoy Brett McGurk arrived.")).toContain("person:brett-mcgurk");
+  });
 });
 
 describe("loadActorDictionary", () => {

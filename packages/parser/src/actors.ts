@@ -172,7 +172,7 @@ export function bundledActorDictionary(): ActorDictionary {
 // --- patterns for actors the dictionary does not know ------------------------------------------
 
 /** A capitalised name word: "Takht-Ravanchi", "al-Busaidi", "O'Brien", "J."; not "Iran’s". */
-const NAME_TOKEN = String.raw`(?:(?:al|el|ul|bin|ibn|van|von|de|da)[- ])?\p{Lu}\p{Ll}*(?:['’]\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*\.?`;
+const NAME_TOKEN = String.raw`(?:(?:al|el|ul|bin|ibn|van|von|de|da)[- ])?\p{Lu}\p{Ll}*(?:(?<=\b(?:Mc|Mac|De|Le|La|Di|Du))\p{Lu}\p{Ll}+)?(?:['’]\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*\.?`;
 const NAME = String.raw`${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3}`;
 const TITLED_PERSON_RE = new RegExp(String.raw`(?<![\p{L}])(${TITLE_PATTERN})\s+(${NAME})`, "gu");
 /** "the Foreign Secretary, Dominic Raab, said", "Iran's Foreign Minister, Mohammad Javad Zarif,". */

@@ -113,4 +113,9 @@ describe("extractRounds", () => {
     expect(eu?.mediators).toEqual(["organisation:european-union"]);
     expect(roundsOf("Talks resumed in Vienna on Monday, and Iranian officials said they were hopeful.")[0]?.mediators).toEqual([]);
   });
+  it("does not read refused talks, or a meeting off the file, as a round", () => {
+    expect(roundsOf("Tehran would not hold talks with Washington on Tuesday, as the US envoy meets officials in Riyadh.")).toEqual([]);
+    expect(roundsOf("The EU's foreign ministers meet in Brussels on Monday to discuss Ukraine.")).toEqual([]);
+    expect(roundsOf("Araghchi meets the E3 foreign ministers in Geneva on 2 March.")[0]).toMatchObject({ status: "held", venue: { city: "Geneva" } });
+  });
 });

@@ -12,7 +12,7 @@ import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentence, Span } from "./_types.js";
 
 const TRIGGER_RE =
-  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:face-to-face|directly|with|in|on|for)\b)|meets?(?=\s+(?:face-to-face|directly|with|in|at)\b|\s+\p{Lu})|negotiation table|delegations?)\b/giu;
+  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:face-to-face|directly|with|in|on|for)\b)|meets?(?=\s+\S)|negotiation table|delegations?)\b/giu;
 const PLANNED_RE = new RegExp(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /** Talks in general, in the past in general, or only imagined: "any second round", "previous rounds". */
 const GENERIC_BEFORE = /\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/iu;
@@ -47,6 +47,8 @@ const SPEECH_VERB =
 const SITE_RE =
   /\b(?:held|took place|convened|met|meet|hosted)\s+(?:at|in)\s+((?:an?|the)\s+[^,.;]*?\b(?:palace|hotel|embassy|residence|villa|compound|ministry|complex|centre|center|building|venue|estate)\b[^,.;]*)/iu;
 /** "… has been postponed", "is cancelled", "was being rescheduled": a round that did not take place as planned. */
+const IRAN_FILE = /\b(?:nuclear|JCPOA|the deal|talks|negotiat\w*|sanctions relief)\b/iu;
+const NEGATED_BEFORE = /\b(?:not|never|no longer|refus\w*|reject\w*|declin\w*|rul(?:e|ed|es|ing) out|won['’]t|wouldn['’]t|didn['’]t|hasn['’]t|haven['’]t)\b[^,;]*$/iu;
 /** "expects to meet Iran next week", "hopes to meet": an intention, not a meeting. */
 const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|offered|offers) to\s+$/iu;
 const CALLED_OFF =
@@ -84,6 +86,13 @@ export function extractRounds(ctx: DocumentContext, actors: ActorIndex, dictiona
       const before = sliceOf(sentence, { start: clause.start, end: span.start });
       const clauseText = sliceOf(sentence, clause);
       const after = sliceOf(sentence, { start: span.end, end: clause.end });
+      const meet = /^(?:meets?|met)$/iu.test(match[0]);
+      // "meets Iran", "meet in Vienna", not "meets officials" (checked here: the trigger regex ignores case).
+      if (/^meets?$/iu.test(match[0]) && !/^\s+(?:(?:face-to-face|directly|with|in|at)\b|(?:the\s+)?[A-Z])/u.test(sliceOf(sentence, { start: span.end, end: sentence.end }))) continue;
+      // A meeting counts only when it is about the file: Iran at the table, or the deal or the talks named.
+      if (meet && !IRAN_FILE.test(sentence.text) && !actors.within(sentence).some((m) => isIranian(m.actorId, lookup, dictionary))) continue;
+      // "Tehran would not hold talks with Washington", "refused to meet".
+      if (NEGATED_BEFORE.test(before)) continue;
       const isPlanned =
         PLANNED_AFTER.test(after) ||
         /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?) to (?:hold|meet|resume|reconvene|continue)\b/iu.test(before) ||
@@ -212,6 +221,17 @@ function readListedRounds(c: Context, lead: string): RoundCandidate[] {
     });
   });
   return out;
+}
+
+/** Iran, or an actor of Iran's (by the document, or by the dictionary when the document does not name Iran). */
+function isIranian(id: ActorId, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
+  if (lookup.stateOf(id) === "state:iran") return true;
+  let current: ActorId | undefined = id;
+  for (let depth = 0; current && depth < 4; depth++) {
+    if (current === "state:iran") return true;
+    current = dictionary.entries.get(current)?.affiliation;
+  }
+  return false;
 }
 
 /** A present-tense "meet in Vienna on 28 June" on or after publication is a meeting to come (digests, agendas). */

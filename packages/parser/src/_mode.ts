@@ -12,7 +12,7 @@ import type { ActorIndex, Sentence, Span } from "./_types.js";
  * a conjunction, a relative or a participle ("…, while Iran attempted…", "…, ordering the vessel…").
  */
 const CLAUSE_BREAK =
-  /\s*[;:]\s*|\s+-\s+|\s*—\s*|,\s+(?=(?:while|but|whereas|although|though|even as|as well as|which|who|whose|where)\b)|,\s+(?=(?:\w+ly\s+)?\w+ing\b)|,\s+and\s+(?=(?:the\s+)?\p{Lu})|,\s+and\s+(?=\w+\s+(?:said|says|told|announced|warned|added|stressed|noted|claimed)\b)|\s+(?=(?:and|but)\s+(?:said|says|warned|added|stressed|noted|claimed|insisted|told)\b)/gu;
+  /\s*[;:]\s*|\s+-\s+|\s*—\s*|,\s+(?=(?:while|but|whereas|although|though|even as|as well as|which|who|whose|where)\b)|,\s+(?=(?:\w+ly\s+)?\w+ing\b)|,\s+and\s+(?=(?:the\s+)?\p{Lu})|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+(?:launched|fired|struck|seized|attacked|shot|bombed|retaliated|responded|hit)\b)|,\s+and\s+(?=\w+\s+(?:said|says|told|announced|warned|added|stressed|noted|claimed)\b)|\s+(?=(?:and|but)\s+(?:said|says|warned|added|stressed|noted|claimed|insisted|told)\b)/gu;
 
 /** The clause of `sentence` that contains `at` (absolute offsets). */
 export function clauseAround(sentence: Sentence, at: Span): Span {

@@ -118,4 +118,9 @@ describe("extractIncidents", () => {
     expect(incidentsOf("On 1 March Iran fired ballistic missiles at Israeli cities.")[0]?.location.country).toBe("Israel");
     expect(incidentsOf("On 1 March the army test-fired cruise missiles in southern Iran.")[0]?.location.place).toBe("southern Iran");
   });
+  it("reads two acts joined by 'and' with their own subjects as two incidents", () => {
+    const kinds = incidentsOf("On 1 March Israeli jets struck radar sites near Shiraz and Iran launched missiles at Haifa.").map((i) => [i.kind, i.initiators]);
+    expect(kinds).toEqual([["missile-launch", ["state:iran"]], ["strike", ["state:israel"]]]);
+    expect(incidentsOf("On 1 March Israeli jets struck and damaged radar sites near Shiraz.")).toHaveLength(1);
+  });
 });

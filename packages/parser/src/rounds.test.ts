@@ -118,4 +118,8 @@ describe("extractRounds", () => {
     expect(roundsOf("The EU's foreign ministers meet in Brussels on Monday to discuss Ukraine.")).toEqual([]);
     expect(roundsOf("Araghchi meets the E3 foreign ministers in Geneva on 2 March.")[0]).toMatchObject({ status: "held", venue: { city: "Geneva" } });
   });
+  it("reads a round that could take place as planned, and rounds counted in general as none", () => {
+    expect(roundsOf("Diplomats say a new round might take place in Doha later this month.")[0]).toMatchObject({ status: "planned", mode: "planned" });
+    expect(roundsOf("Since 2021, Qatar has hosted several rounds of indirect negotiations.")).toEqual([]);
+  });
 });

@@ -15,7 +15,7 @@ const TRIGGER_RE =
   /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:face-to-face|directly|with|in|on|for)\b)|meets?(?=\s+\S)|negotiation table|delegations?)\b/giu;
 const PLANNED_RE = new RegExp(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /** Talks in general, in the past in general, or only imagined: "any second round", "previous rounds". */
-const GENERIC_BEFORE = /\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/iu;
+const GENERIC_BEFORE = /\brounds? of\s+(?:[\w-]+\s+){0,2}$|\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/iu;
 const MORE_TALKS = /\b(?:more|further|another|next|new|follow-up|second|third|additional)\s+(?:[\w-]+\s+){0,1}$/iu;
 /** Verbs that report talks as having taken place. */
 const HELD_VERB =
@@ -26,7 +26,7 @@ const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|beg
 const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|on the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/iu;
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
 const PLANNED_AFTER =
-  /^\s+(?:[\w-]+\s+){0,3}?(?:(?:is|are|was|were|had been|have been)\s+)?(?:planned|scheduled|expected|set to|due to|slated|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|start|begin|open|follow))\b/iu;
+  /^\s+(?:[\w-]+\s+){0,3}?(?:(?:is|are|was|were|had been|have been)\s+)?(?:planned|scheduled|expected|set to|due to|slated|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow))\b/iu;
 const DELEGATION_CUE =
   /\b(?:delegations?|led the team|led by|headed by|(?:negotiating|negotiation) table|met(?: face-to-face| directly)?(?: with)?|attended|took part|participated|in the room|sat down|inclusion of|involved|chief negotiator|lead negotiator)\b/giu;
 const INDIRECT = /\bindirect(?:ly)?\b|\bvia (?:Omani |Qatari )?(?:mediators|intermediaries)\b|\bshuttl(?:e|ed|ing) (?:between|messages)\b/iu;
@@ -101,7 +101,7 @@ export function extractRounds(ctx: DocumentContext, actors: ActorIndex, dictiona
       if (isPlanned) {
         if (/\bany\s+(?:[\w-]+\s+){0,2}$/iu.test(before) || /\b(?:if|unless|whether)\b/iu.test(before)) continue;
         if (!planned.some((p) => clauseAround(sentence, p).start === clause.start)) planned.push(span);
-      } else if (!GENERIC_BEFORE.test(before) && !ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && !PLANNED_RE.test(after.slice(0, 30))) {
+      } else if (!GENERIC_BEFORE.test(before) && !ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && !PLANNED_RE.test(after.slice(0, 30)) && !/\b(?:could|might|may)\b/iu.test(after.slice(0, 30))) {
         held.push(span);
       }
     }

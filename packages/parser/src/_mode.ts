@@ -18,9 +18,7 @@ const CLAUSE_BREAK =
 export function clauseAround(sentence: Sentence, at: Span): Span {
   let start = sentence.start;
   let end = sentence.end;
-  for (const match of sentence.text.matchAll(CLAUSE_BREAK)) {
-    const breakStart = sentence.start + match.index;
-    const breakEnd = breakStart + match[0].length;
+  for (const [breakStart, breakEnd] of clauseBreaks(sentence)) {
     if (breakEnd <= at.start) start = breakEnd;
     else if (breakStart >= at.end) {
       end = breakStart;
@@ -28,6 +26,17 @@ export function clauseAround(sentence: Sentence, at: Span): Span {
     }
   }
   return { start, end };
+}
+
+/** The clause breaks of a sentence (absolute offsets), found once per sentence: extractors ask often. */
+const BREAKS = new WeakMap<Sentence, [number, number][]>();
+function clauseBreaks(sentence: Sentence): [number, number][] {
+  let breaks = BREAKS.get(sentence);
+  if (!breaks) {
+    breaks = [...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => [sentence.start + m.index, sentence.start + m.index + m[0].length]);
+    BREAKS.set(sentence, breaks);
+  }
+  return breaks;
 }
 
 /** Text of a span of the sentence. */

@@ -202,16 +202,45 @@ const VESSEL_FLAGGED_RE = new RegExp(
 );
 /** A word of an organisation's name: no full stop, so a name never runs across sentences ("Energy. Halcyon"). */
 const ORG_TOKEN = String.raw`\p{Lu}[\p{L}&-]*(?![\p{L}'’])`;
-const ORGANISATION_RE = new RegExp(
-  // "Foreign and Commonwealth Office", "Atomic Energy Organization of Iran", "Kestrelwave Shipping L.L.C.";
-  // not "Air Force One" (the name goes on).
-  String.raw`(?<![\p{L}'’])((?:${ORG_TOKEN} +(?:(?:and|&) +)?){1,5})(${alternation(ORGANISATION_HEADS, escapeRegExp)})(?:(?<=\.)|(?![\p{L}])(?! +\p{Lu}))( +of +(?:the +)?\p{Lu}[\p{L}-]*(?![\p{L}'’]))?`,
+/**
+ * Organisations are found from their head word backwards (heads are rare; capitalised words are not):
+ * the head with an optional "of X" tail, then up to five name words before it.
+ */
+const ORGANISATION_HEAD_RE = new RegExp(
+  String.raw`(?<![\p{L}])(${alternation(ORGANISATION_HEADS, escapeRegExp)})(?:(?<=\.)|(?![\p{L}])(?! +\p{Lu}))( +of +(?:the +)?\p{Lu}[\p{L}-]*(?![\p{L}'’]))?`,
   "gu",
 );
+const ORGANISATION_WORDS_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}'’])((?:${ORG_TOKEN} +(?:(?:and|&) +)?){1,5})$`, "u");
 /** Registered company forms, left out of an organisation's id. */
 const COMPANY_FORM = /[\s,]+(?:L\.L\.C\.|LLC|Ltd\.?|Limited|Inc\.?|Co\.?(?:,\s*(?:Ltd\.?|Limited))?|FZE|FZCO|FZ-LLC|DMCC|PJSC|GmbH)$/u;
 /** "Armed Forces General Staff (AFGS)", "Sepehr Energy Jahan Nama Pars (Sepehr Energy)". */
-const NAME_WITH_SHORT_RE = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}-]*\s+){1,6}\p{Lu}[\p{L}-]*(?:,?\s+(?:L\.L\.C\.|LLC|Ltd\.|Ltd|Limited|Inc\.|Inc|Co\.,\s+(?:Ltd\.|Limited)|Co\.|FZE|FZCO|DMCC|PJSC|GmbH))?)\s+\((\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\)/gu;
+const SHORT_FORM_RE = /\s+\((\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\)/gu;
+const NAME_BEFORE_SHORT_RE = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}-]*\s+){1,6}\p{Lu}[\p{L}-]*(?:,?\s+(?:L\.L\.C\.|LLC|Ltd\.|Ltd|Limited|Inc\.|Inc|Co\.,\s+(?:Ltd\.|Limited)|Co\.|FZE|FZCO|DMCC|PJSC|GmbH))?)$/u;
+
+/**
+ * Matches of `before` that end where an `anchor` match starts, as matches over the whole text: group 1
+ * is `before`'s, groups 2… the anchor's. Scanning for the rare anchor first keeps recognition linear.
+ */
+function* endingAt(text: string, anchor: RegExp, before: RegExp, window: number): Generator<RegExpMatchArray & { index: number }> {
+  let lastEnd = 0;
+  for (const a of text.matchAll(anchor)) {
+    if (a.index < lastEnd) continue;
+    let from = Math.max(lastEnd, a.index - window);
+    // Start the window on a word boundary, so that a cut word cannot begin a name.
+    if (from > lastEnd && /[\p{L}'’]/u.test(text[from - 1]!)) {
+      const space = text.indexOf(" ", from);
+      from = space === -1 || space > a.index ? a.index : space + 1;
+    }
+    const b = before.exec(text.slice(from, a.index));
+    if (!b) continue;
+    const index = from + b.index;
+    if (index > 0 && /[\p{L}'’]/u.test(text[index - 1]!)) continue;
+    const match = [text.slice(index, a.index + a[0].length), b[1]!, ...a.slice(1)] as unknown as RegExpMatchArray & { index: number };
+    match.index = index;
+    lastEnd = a.index + a[0].length;
+    yield match;
+  }
+}
 /** An organisation named by an acronym after what it is: "state news agency SANA", "the European mechanism, INSTEX,". */
 const ACRONYM_ORG_RE =
   /\b(news agency|agency|broadcaster|newspaper|outlet|mechanism|channel|vehicle|company|firm|militia|group)\s*,?\s+(\p{Lu}{3,}[\p{Lu}\d]*)(?![\p{L}\d])(?!\s+\p{Lu})/gu;
@@ -220,6 +249,9 @@ const SEA_NAME_RE = new RegExp(
   wordBounded(alternation(SEA_AREAS.flat().filter((name) => /\b(?:Gulf|Sea|Ocean|Strait|Straits)\b/u.test(name)))),
   "gu",
 );
+
+/** A word, with inner hyphens and apostrophes: "al-Busaidi", "O'Brien", "Cooper's". */
+const WORD_RE = /[\p{L}\p{N}_]+(?:[-'’][\p{L}\p{N}_]+)*/gu;
 
 /** Capitalised words that start sentences or name dates, never names. */
 const STOP_WORDS = new Set(
@@ -445,7 +477,7 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
   }
 
   // 5. Organisations by the head of their name: "Gulf International Forum".
-  for (const match of text.matchAll(ORGANISATION_RE)) {
+  for (const match of endingAt(text, ORGANISATION_HEAD_RE, ORGANISATION_WORDS_BEFORE_RE, 120)) {
     if (inHeading(match.index)) continue;
     let tokens = match[1]!.trim().split(/\s+/);
     while (tokens.length > 0 && STOP_WORDS.has(tokens[0]!)) tokens = tokens.slice(1);
@@ -470,7 +502,7 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
   // organisation ("Armed Forces General Staff (AFGS)", "Sepehr Energy Jahan Nama Pars (Sepehr Energy)"),
   // and the short form names it from then on.
   const shortForms = new Map<string, ActorId>();
-  for (const match of text.matchAll(NAME_WITH_SHORT_RE)) {
+  for (const match of endingAt(text, SHORT_FORM_RE, NAME_BEFORE_SHORT_RE, 160)) {
     if (inHeading(match.index)) continue;
     let words = match[1]!.split(/\s+/);
     while (words.length > 0 && STOP_WORDS.has(words[0]!)) words = words.slice(1);
@@ -518,12 +550,21 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
       surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== draft.id ? null : draft.id);
     }
   }
-  const linkable = [...surnames].filter(([, id]) => id !== null);
-  if (linkable.length > 0) {
-    const re = new RegExp(wordBounded(alternation(linkable.map(([surname]) => surname))), "gu");
-    for (const match of text.matchAll(re)) {
-      const id = surnames.get(match[0]);
-      if (id) found.push({ start: match.index, end: match.index + match[0].length, id, priority: 0 });
+  // One pass over the words (no per-document regex of surnames): "Cooper", "Cooper's", "Cooper-led".
+  if ([...surnames.values()].some((id) => id !== null)) {
+    const keyed = new Map([...surnames].map(([surname, id]) => [surname.replace(/’/g, "'"), id] as const));
+    for (const match of text.matchAll(WORD_RE)) {
+      const word = match[0].replace(/’/g, "'");
+      let length = word.length;
+      let id = keyed.get(word);
+      if (id === undefined) {
+        const stem = /^[^'-]+(?=['-])/u.exec(word)?.[0] ?? /^.+(?=')/u.exec(word)?.[0];
+        if (stem) {
+          id = keyed.get(stem);
+          length = stem.length;
+        }
+      }
+      if (id) found.push({ start: match.index, end: match.index + length, id, priority: 0 });
     }
   }
 

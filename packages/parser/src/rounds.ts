@@ -57,6 +57,8 @@ const CALLED_OFF =
 const CALLED_OFF_SUBJECT = /^(?:talks|negotiations|round|session|discussions|meeting|dialogue)$/iu;
 /** Items of an ordinal list of rounds: "The first, in Muscat on 12 April, …; the third, on 26 April in Muscat, …". */
 const LIST_ITEM = new RegExp(`(?:^|[;,]\\s+(?:and\\s+)?|\\band\\s+)the\\s+(${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,\\s+(?=in\\b|on\\b|at\\b|held\\b|\\d)`, "giu");
+/** A cheap test before LIST_ITEM: an ordinal followed by a comma. */
+const ORDINAL_COMMA = new RegExp(`\\b(?:${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,`, "iu");
 /** A sentence that opens with an ordinal item: "The first, in Muscat on 12 April, …". */
 const LIST_ITEM_START = new RegExp(`(?:^|[.!?]\\s+)The\\s+(?:${ORDINAL_PATTERN}),\\s+(?:in|on|at)\\b`, "iu");
 /** Rounds counted just before a list ("three rounds held in quick succession", "Five rounds of talks"). */
@@ -184,6 +186,7 @@ function readCalledOffRound(c: Context): RoundCandidate | undefined {
 /** Rounds listed by ordinal after a sentence that counts them: each item with its own date and venue. */
 function readListedRounds(c: Context, lead: string): RoundCandidate[] {
   const { ctx, sentence } = c;
+  if (!ORDINAL_COMMA.test(sentence.text)) return [];
   const items = [...sentence.text.matchAll(LIST_ITEM)];
   if (items.length === 0) return [];
   const firstAt = items[0]!.index;

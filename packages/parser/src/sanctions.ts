@@ -102,7 +102,7 @@ const TRIGGERS: Trigger[] = [
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\bUN sanctions\b|\bResolution 2231\b|\bnuclear-related\b/iu;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|tariff|designat|waiver|snap-?back|snap back|measures|restrictions|embargo|regime|executive order|blacklist|penalt|into law|into force|export control|impose|\bList\b/iu;
+const SANCTION_WORDS = /sanction|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List/iu;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = /\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|may|should|would|avoid|threat of|risk of|relief|any)\b/iu;

@@ -9,6 +9,7 @@ import { ActorIdSchema, OrganisationTypeSchema } from "@sitrep/domain";
 import {
   alternation,
   escapeRegExp,
+  literalPattern,
   ORGANISATION_HEADS,
   SEA_AREAS,
   TITLE_PATTERN,
@@ -250,6 +251,48 @@ const SEA_NAME_RE = new RegExp(
   "gu",
 );
 
+/** Dictionary forms by their first word, longest first, each as a sticky pattern. */
+const FORMS_BY_FIRST_WORD = new WeakMap<ActorDictionary, Map<string, RegExp[]>>();
+const FIRST_WORD_RE = /^[\p{L}\p{N}_]+/u;
+const WORD_START_RE = /[\p{L}\p{N}_]+/gu;
+const WORD_CHAR_RE = /[\p{L}\p{N}_]/u;
+
+/**
+ * Every dictionary form in the text, leftmost and longest first, as one alternation would find them —
+ * but looked up word by word, so the cost grows with the text, not with the text times the forms.
+ */
+function* dictionaryMatches(text: string, dictionary: ActorDictionary): Generator<{ start: number; text: string }> {
+  let byWord = FORMS_BY_FIRST_WORD.get(dictionary);
+  if (!byWord) {
+    byWord = new Map();
+    const forms = [...dictionary.forms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+    for (const form of forms) {
+      const first = FIRST_WORD_RE.exec(form)?.[0];
+      if (!first) continue;
+      const list = byWord.get(first) ?? [];
+      list.push(new RegExp(literalPattern(form), "uy"));
+      byWord.set(first, list);
+    }
+    FORMS_BY_FIRST_WORD.set(dictionary, byWord);
+  }
+  let lastEnd = 0;
+  for (const word of text.matchAll(WORD_START_RE)) {
+    if (word.index < lastEnd) continue;
+    const candidates = byWord.get(word[0]);
+    if (!candidates) continue;
+    for (const re of candidates) {
+      re.lastIndex = word.index;
+      const match = re.exec(text);
+      if (!match) continue;
+      const end = word.index + match[0].length;
+      if (end < text.length && WORD_CHAR_RE.test(text[end]!)) continue;
+      lastEnd = end;
+      yield { start: word.index, text: match[0] };
+      break;
+    }
+  }
+}
+
 /** A word, with inner hyphens and apostrophes: "al-Busaidi", "O'Brien", "Cooper's". */
 const WORD_RE = /[\p{L}\p{N}_]+(?:[-'’][\p{L}\p{N}_]+)*/gu;
 
@@ -333,12 +376,12 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
   // 1. Dictionary forms.
   const dictionaryHits: Found[] = [];
   const seas = [...text.matchAll(SEA_NAME_RE)].map((m) => [m.index, m.index + m[0].length] as const);
-  for (const match of text.matchAll(dictionary.pattern)) {
-    const id = dictionary.forms.get(normaliseForm(match[0]));
+  for (const match of dictionaryMatches(text, dictionary)) {
+    const id = dictionary.forms.get(normaliseForm(match.text));
     if (!id) continue;
-    const start = match.index;
-    if (id.startsWith("state:") && seas.some(([from, to]) => from <= start && to >= start + match[0].length)) continue;
-    dictionaryHits.push({ start, end: start + match[0].length, id, priority: 1 });
+    const start = match.start;
+    if (id.startsWith("state:") && seas.some(([from, to]) => from <= start && to >= start + match.text.length)) continue;
+    dictionaryHits.push({ start, end: start + match.text.length, id, priority: 1 });
   }
   for (const hit of dictionaryHits) add(hit.start, hit.end, hit.id, text.slice(hit.start, hit.end), hit.priority);
   /** Index of the first dictionary hit starting at or after `pos` (hits are in text order). */

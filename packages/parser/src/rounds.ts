@@ -57,6 +57,7 @@ const CALLED_OFF =
 const CALLED_OFF_SUBJECT = /^(?:talks|negotiations|round|session|discussions|meeting|dialogue)$/iu;
 /** Items of an ordinal list of rounds: "The first, in Muscat on 12 April, …; the third, on 26 April in Muscat, …". */
 const LIST_ITEM = new RegExp(`(?:^|[;,]\\s+(?:and\\s+)?|\\band\\s+)the\\s+(${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,\\s+(?=in\\b|on\\b|at\\b|held\\b|\\d)`, "giu");
+const ORDINAL_BEFORE_RE = new RegExp(`\\b(${ORDINAL_PATTERN})\\s+(?:[\\w-]+\\s+)?$`, "iu");
 /** A cheap test before LIST_ITEM: an ordinal followed by a comma. */
 const ORDINAL_COMMA = new RegExp(`\\b(?:${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,`, "iu");
 /** A sentence that opens with an ordinal item: "The first, in Muscat on 12 April, …". */
@@ -318,7 +319,7 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   if (isDelegationCue(sentence, trigger) && delegations.length === 0) return undefined;
 
   // "The seventh round … opened": the ordinal must name the held trigger itself, not a round to come.
-  const ordinalMatch = new RegExp(`\\b(${ORDINAL_PATTERN})\\s+(?:[\\w-]+\\s+)?$`, "iu").exec(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
+  const ordinalMatch = ORDINAL_BEFORE_RE.exec(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
   const ordinal = ordinalMatch && /^(?:round|session)$/iu.test(sliceOf(sentence, trigger)) ? parseOrdinal(ordinalMatch[1]!) : undefined;
   const structure = STRUCTURE_RE.exec(text)?.[1];
   // Talks a source reports are asserted; "X said talks were held in Y" leaves them X's claim.

@@ -15,6 +15,8 @@ const MEASURE = String.raw`(?:new\s+|fresh\s+|additional\s+|further\s+|secondary
 
 interface Trigger {
   re: RegExp;
+  /** A cheap test of the sentence before `re` runs: a word `re` cannot match without. */
+  hint: RegExp;
   status: SanctionStatus;
   instrument?: SanctionInstrument;
   /** Passive: the targets (and their counts) come before the verb. */
@@ -30,73 +32,73 @@ interface Trigger {
 }
 
 const TRIGGERS: Trigger[] = [
-  { re: /\b(?:signed|signs|issued|issues|unveiled)\s+(?:an?\s+|the\s+)?(?:new\s+)?executive orders?\b/giu, status: "imposed", instrument: "executive-order" },
+  { re: /\b(?:signed|signs|issued|issues|unveiled)\s+(?:an?\s+|the\s+)?(?:new\s+)?executive orders?\b/giu, hint: /executive order/iu, status: "imposed", instrument: "executive-order" },
   // "signed his tariff threat into an executive order", "signed the sanctions bill into law".
   {
     re: /\bsign(?:ed|s|ing)\s+(?:[\p{L}'’-]+\s+){1,6}?into\s+(?:an?\s+)?(?:executive order|law)\b/giu,
-    status: "imposed",
+    hint: /\bsign/iu, status: "imposed",
     instrument: "executive-order",
   },
-  { re: /\bexecutive orders?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting)\b/giu, status: "imposed", instrument: "executive-order" },
-  { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/giu, status: "authorised", instrument: "tariff" },
+  { re: /\bexecutive orders?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting)\b/giu, hint: /executive order/iu, status: "imposed", instrument: "executive-order" },
+  { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/giu, hint: /does not/iu, status: "authorised", instrument: "tariff" },
   {
     re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b/giu,
-    status: "imposed",
+    hint: /snap|UN sanctions/iu, status: "imposed",
     instrument: "snapback",
   },
   // Starting the process: "triggered the snapback", "notified the Council …, starting the 30-day snapback procedure".
   {
     re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:triggered|invoked|initiated)\b)|\b(?:triggered|triggering|invoked|invoking|initiated|initiating|started|starting|launched|launching|began|beginning)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?snap-?back\b/giu,
-    status: "announced",
+    hint: /snap/iu, status: "announced",
     instrument: "snapback",
   },
   // Re-imposition by a verb: "the Council of the EU re-imposed the nuclear-related restrictive measures",
   // "brought its reinstated measures into force", "the UN sanctions regime … was restored on …".
   {
     re: /(?<!\b(?:the|its|their|these|those|of|with)\s)\b(?:re-?impos(?:ed|es|ing)|reinstat(?:ed|es|ing)|restor(?:ed|es|ing)|re-?establish(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions|embargo|regime)\b|\bbr(?:ought|ings|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|measures|restrictions|regulations)\s+into force\b|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:restored|re-?imposed|reinstated|re-?established)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,260})/giu,
-    status: "imposed",
+    hint: /impos|reinstat|restor|establish|into force/iu, status: "imposed",
     instrument: "other",
     reimposition: true,
   },
-  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|restrictions|designations)\b|\b(?:issued|granted|extended)\s+(?:an?\s+)?(?:[\w-]+\s+)?waivers?\b|\b(?:sanctions|tariffs?)\s+(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/giu, status: "lifted", instrument: "other" },
+  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|restrictions|designations)\b|\b(?:issued|granted|extended)\s+(?:an?\s+)?(?:[\w-]+\s+)?waivers?\b|\b(?:sanctions|tariffs?)\s+(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/giu, hint: /lift|eased|eases|waiv|suspend|revok|unfroze|rescind/iu, status: "lifted", instrument: "other" },
   // In a relative clause: "re-imposed the measures it had lifted in January 2016" (its own span, not the clause's).
   {
     re: /\b(?:lifted|suspended|waived|eased)\b(?<=\b(?:measures|sanctions|restrictions|embargo)\s+(?:it|they|which|that)\s+(?:had\s+|has\s+|have\s+)?\w+)/giu,
-    status: "lifted",
+    hint: /lifted|suspended|waived|eased/iu, status: "lifted",
     instrument: "other",
     nested: true,
   },
   // Letting a waiver lapse restores the sanction it suspended.
   {
     re: /\b(?:declined|refused|failed|decided not)\s+to\s+(?:renew|extend)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?waivers?\b|\b(?:let|allowed)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?waivers?\s+(?:to\s+)?(?:expire|lapse)\b/giu,
-    status: "imposed",
+    hint: /waiver/iu, status: "imposed",
     instrument: "other",
     fixedStatus: true,
   },
-  { re: new RegExp(String.raw`\b(?:announced|announces|announcing|unveiled|unveils|unveiling|rolled out)\s+(?:[\w-]+\s+){0,3}?${MEASURE}\b`, "giu"), status: "announced" },
+  { re: new RegExp(String.raw`\b(?:announced|announces|announcing|unveiled|unveils|unveiling|rolled out)\s+(?:[\w-]+\s+){0,3}?${MEASURE}\b`, "giu"), hint: /announc|unveil|rolled out/iu, status: "announced" },
   {
     re: new RegExp(
       String.raw`\b(?:imposed|imposes|imposing|impose|levied|levies|slapped|placed|announced)\s+(?:[\w-]+\s+){0,4}?${MEASURE}\b|\b${MEASURE}\s+(?:were|was|have been|has been)\s+(?:imposed|levied|placed)\b`,
       "giu",
     ),
-    status: "imposed",
+    hint: /impos|levi|slapped|placed|announced/iu, status: "imposed",
   },
   {
     // Not the adjective: "the designated persons described above".
     re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives)|[^.;]{0,80}\bto the (?:SDN|Specially Designated Nationals|Entity) List))/giu,
     // Designating is announcing a listing ("OFAC is designating …"); "imposed sanctions on …" says imposed.
-    status: "announced",
+    hint: /designat|blacklist|sanction|target|added/iu, status: "announced",
     instrument: "designation",
   },
   // Passive: "eight senior commanders … had been designated the same day".
   {
     re: /\b(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?(?:designated|sanctioned|blacklisted|added to the (?:SDN|Specially Designated Nationals|Entity) List)\b/giu,
-    status: "announced",
+    hint: /designated|sanctioned|blacklisted|added to/iu, status: "announced",
     instrument: "designation",
     passive: true,
   },
   // A past action cited by its date: "OFAC's October 11, 2024 designations targeting Iran's petroleum sector".
-  { re: /\b(?:designations|sanctions)\s+(?:targeting|against|on)\b/giu, status: "announced", instrument: "designation", datedNoun: true },
+  { re: /\b(?:designations|sanctions)\s+(?:targeting|against|on)\b/giu, hint: /designations|sanctions/iu, status: "announced", instrument: "designation", datedNoun: true },
 ];
 
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\bUN sanctions\b|\bResolution 2231\b|\bnuclear-related\b/iu;
@@ -179,6 +181,7 @@ export function extractSanctions(ctx: DocumentContext, actors: ActorIndex, _dict
     if (sentence.heading || !SANCTION_WORDS.test(sentence.text) || isQuestion(ctx.sentences, sentence)) continue;
     const taken: { clause: Span; trigger: Span; nested: boolean }[] = [];
     for (const trigger of TRIGGERS) {
+      if (!trigger.hint.test(sentence.text)) continue;
       for (const match of sentence.text.matchAll(trigger.re)) {
         const span = spanOf(sentence, match.index, match[0].length);
         const clause = clauseAround(sentence, span);

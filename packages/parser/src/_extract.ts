@@ -194,6 +194,19 @@ export function isQuestion(sentences: Sentence[], sentence: Sentence): boolean {
   return paragraphs.has(sentence.paragraph);
 }
 
+/** "said on Tuesday", "told reporters on Monday": the date of a statement, not of what it reports. */
+const STATEMENT_DATE_BEFORE = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|stated|wrote|added|confirmed|reported)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+
+/**
+ * A statement's own date yields to a date the sentence gives after the trigger: in "Araghchi said on
+ * Tuesday that the fifth round will be held in Rome on Friday" the round is on Friday.
+ */
+export function preferEventDate(ctx: DocumentContext, sentence: Sentence, trigger: Span, resolved: ResolvedDate | undefined): ResolvedDate | undefined {
+  if (!resolved || resolved.span.end > trigger.start) return resolved;
+  if (!STATEMENT_DATE_BEFORE.test(sentence.text.slice(0, resolved.span.start - sentence.start))) return resolved;
+  return ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) ?? resolved;
+}
+
 /** "…the measures it had lifted in January 2016": a relative clause's date belongs to that clause's verb. */
 const RELATIVE_PAST = /\b(?:it|they|which|that|who)\s+(?:had|has|have)\b|\b(?:which|that|who)\s+(?:was|were)\b/iu;
 
@@ -204,7 +217,7 @@ const RELATIVE_PAST = /\b(?:it|they|which|that|who)\s+(?:had|has|have)\b|\b(?:wh
  * more precise date of the same clause ("On August 28, 2025, … starting the snapback").
  */
 export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: Span, clause: Span): ResolvedDate | undefined {
-  const resolved = ctx.eventDate(sentence, trigger);
+  const resolved = preferEventDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger));
   if (!resolved) return resolved;
   const dates = ctx.datesIn(sentence);
   const ownOf = (d: ResolvedDate) =>

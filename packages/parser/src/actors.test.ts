@@ -130,6 +130,11 @@ describe("recogniseActors", () => {
   it("reads names with an inner capital", () => {
     expect(ids("US envoy Brett McGurk arrived.")).toContain("person:brett-mcgurk");
   });
+  it("reads a title with its complement, a comma and a name", () => {
+    const { index } = read("Iran's ambassador to the UN, Amir Saeid Iravani, wrote to the Council. The spokesman of the Iranian Judiciary, Asghar Jahangir, said so.");
+    expect(index.actors.map((a) => a.id)).toEqual(expect.arrayContaining(["person:amir-saeid-iravani", "person:asghar-jahangir"]));
+    expect(index.actors.find((a) => a.id === "person:amir-saeid-iravani")?.affiliation).toBe("state:iran");
+  });
 });
 
 describe("loadActorDictionary", () => {

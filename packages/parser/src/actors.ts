@@ -178,7 +178,8 @@ const NAME = String.raw`${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3}`;
 const TITLED_PERSON_RE = new RegExp(String.raw`(?<![\p{L}])(${TITLE_PATTERN})\s+(${NAME})`, "gu");
 /** "the Foreign Secretary, Dominic Raab, said", "Iran's Foreign Minister, Mohammad Javad Zarif,". */
 const TITLE_COMMA_NAME_RE = new RegExp(
-  String.raw`(?:\b(?:the|The)|['’]s)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(${TITLE_PATTERN}),\s+(${NAME})(?=\s*[,;.)]|\s+(?:and|said|says|told|who|has|had|was)\b)`,
+  // "the spokesman of the Iranian Judiciary, Asghar Jahangir,", "Iran's ambassador to the UN, Amir Saeid Iravani,".
+  String.raw`(?:\b(?:the|The)|['’]s)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(${TITLE_PATTERN})(?:\s+(?:of|for|to|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?,\s+(${NAME})(?=\s*[,;.)]|\s+(?:and|said|says|told|who|has|had|was|wrote)\b)`,
   "gu",
 );
 /** A title at the start of a name: "Major General Qasem Soleimani, commander of …". */

@@ -122,4 +122,9 @@ describe("extractRounds", () => {
     expect(roundsOf("Diplomats say a new round might take place in Doha later this month.")[0]).toMatchObject({ status: "planned", mode: "planned" });
     expect(roundsOf("Since 2021, Qatar has hosted several rounds of indirect negotiations.")).toEqual([]);
   });
+  it("dates a planned round by its own day, not the day it was announced", () => {
+    const [round] = roundsOf("Araghchi said on Tuesday that the next round of indirect talks with the United States will be held in Rome on Saturday.", "2026-03-03");
+    expect(round).toMatchObject({ status: "planned", date: "2026-03-07", venue: { city: "Rome" } });
+    expect(roundsOf("Araghchi said on Tuesday that talks were held in Rome.", "2026-03-03")[0]?.date).toBe("2026-03-03");
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { ActorLookup, dateFields, isQuestion, spanOf, statementOf, summarise, unique } from "./_extract.js";
+import { ActorLookup, dateFields, isQuestion, preferEventDate, spanOf, statementOf, summarise, unique } from "./_extract.js";
 import { alternation, literalPattern, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentence, Span } from "./_types.js";
@@ -26,7 +26,7 @@ const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|beg
 const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|on the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/iu;
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
 const PLANNED_AFTER =
-  /^\s+(?:[\w-]+\s+){0,3}?(?:(?:is|are|was|were|had been|have been)\s+)?(?:planned|scheduled|expected|set to|due to|slated|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow))\b/iu;
+  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+\s+){0,8}?(?:(?:is|are|was|were|had been|have been)\s+)?(?:planned|scheduled|expected|set to|due to|slated|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow))\b/iu;
 const DELEGATION_CUE =
   /\b(?:delegations?|led the team|led by|headed by|(?:negotiating|negotiation) table|met(?: face-to-face| directly)?(?: with)?|attended|took part|participated|in the room|sat down|inclusion of|involved|chief negotiator|lead negotiator)\b/giu;
 const INDIRECT = /\bindirect(?:ly)?\b|\bvia (?:Omani |Qatari )?(?:mediators|intermediaries)\b|\bshuttl(?:e|ed|ing) (?:between|messages)\b/iu;
@@ -255,9 +255,12 @@ function plausibleDate(
   ctx: DocumentContext,
   sentence: Sentence,
   trigger: Span,
-  resolved: ResolvedDate | undefined,
+  found: ResolvedDate | undefined,
   when: "held" | "planned",
 ): ResolvedDate | undefined {
+  let resolved = found;
+  if (!resolved) return resolved;
+  resolved = preferEventDate(ctx, sentence, trigger, resolved);
   if (!resolved) return resolved;
   if (!isPlausible(ctx, sentence, trigger, resolved, when)) {
     // Another date of the trigger's own clause may still be the right one ("ended on Tuesday, and … next week").

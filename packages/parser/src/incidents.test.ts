@@ -123,4 +123,9 @@ describe("extractIncidents", () => {
     expect(kinds).toEqual([["missile-launch", ["state:iran"]], ["strike", ["state:israel"]]]);
     expect(incidentsOf("On 1 March Israeli jets struck and damaged radar sites near Shiraz.")).toHaveLength(1);
   });
+  it("does not read a tally over years as an incident", () => {
+    expect(incidentsOf("Iran has seized dozens of tankers over the past five years.")).toEqual([]);
+    expect(incidentsOf("The Houthis have fired hundreds of missiles at shipping since 2023.")).toEqual([]);
+    expect(incidentsOf("On Monday Iran seized two tankers in the Gulf of Oman.")[0]?.kind).toBe("vessel-seizure");
+  });
 });

@@ -85,6 +85,8 @@ const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|p
 const NOT_THE_ACT_BEFORE =
   /\b(?:(?:approv|authori[sz]|order|consider|weigh|plan|threaten|announc|condemn|denounc|vow|promis|justif|defend)\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to))\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+["”'’]?\s+){0,2}$/iu;
 const CYBER = /\b(?:cyber|online|hack(?:ers|ing|ed)?|malware|computer systems?|networks? intrusion)\b/iu;
+const TALLY = /^\s+(?:more than\s+|over\s+)?(?:dozens|hundreds|scores|thousands|numerous|multiple|several|many|a number|a series|a string)\b/iu;
+const TALLY_SPAN = /\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b|\bin recent (?:years|months)\b|\bsince \d{4}\b|\bso far\b|\bto date\b|\bthis year\b/iu;
 /** A launch in a drill or exercise is a test of the weapon. */
 const EXERCISE = /\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|test(?:s|ing)?)\b/iu;
 /** Subordinating words: the subject of the trigger's verb starts after the last one ("… ended when Israel attacked"). */
@@ -161,6 +163,8 @@ function readIncident(
 ): IncidentCandidate | undefined {
   const clauseText = sliceOf(sentence, clause);
   const beforeTrigger = sliceOf(sentence, { start: clause.start, end: trigger.start });
+  // "Iran has seized dozens of tankers over the past five years": a tally, not an incident.
+  if (TALLY.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) && TALLY_SPAN.test(sentence.text)) return undefined;
   const announcedFuture = kind === "deployment" && ANNOUNCED_FUTURE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
   if (!announcedFuture && (HYPOTHETICAL.test(beforeTrigger) || /^\s*(?:to|not)\b/iu.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })))) {
     return undefined;

@@ -127,4 +127,7 @@ describe("extractRounds", () => {
     expect(round).toMatchObject({ status: "planned", date: "2026-03-07", venue: { city: "Rome" } });
     expect(roundsOf("Araghchi said on Tuesday that talks were held in Rome.", "2026-03-03")[0]?.date).toBe("2026-03-03");
   });
+  it("reads negotiators expected to meet again as a planned round", () => {
+    expect(roundsOf("Negotiators are expected to meet again in Geneva next week.")[0]).toMatchObject({ status: "planned", venue: { city: "Geneva" } });
+  });
 });

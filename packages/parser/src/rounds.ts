@@ -91,7 +91,7 @@ export function extractRounds(ctx: DocumentContext, actors: ActorIndex, dictiona
       const after = sliceOf(sentence, { start: span.end, end: clause.end });
       const meet = /^(?:meets?|met)$/iu.test(match[0]);
       // "meets Iran", "meet in Vienna", not "meets officials" (checked here: the trigger regex ignores case).
-      if (/^meets?$/iu.test(match[0]) && !/^\s+(?:(?:face-to-face|directly|with|in|at)\b|(?:the\s+)?[A-Z])/u.test(sliceOf(sentence, { start: span.end, end: sentence.end }))) continue;
+      if (/^meets?$/iu.test(match[0]) && !/^\s+(?:again\s+)?(?:(?:face-to-face|directly|with|in|at)\b|(?:the\s+)?[A-Z])/u.test(sliceOf(sentence, { start: span.end, end: sentence.end }))) continue;
       // A meeting counts only when it is about the file: Iran at the table, or the deal or the talks named.
       if (meet && !IRAN_FILE.test(sentence.text) && !actors.within(sentence).some((m) => isIranian(m.actorId, lookup, dictionary))) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".

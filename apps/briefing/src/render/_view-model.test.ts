@@ -2,7 +2,7 @@ import type { Dataset } from "@sitrep/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createFixtureDataset } from "../__fixtures__/dataset.js";
 import type { BriefMeta } from "./_types.js";
-import { type BriefView, buildBriefView } from "./_view-model.js";
+import { type BriefView, buildBriefView, nestQuotes } from "./_view-model.js";
 
 const meta = (from: string, to: string): BriefMeta => ({ range: { from, to }, asOf: to, generatedAt: new Date("2026-03-01T08:00:00Z"), paper: "a4" });
 
@@ -133,5 +133,17 @@ describe("buildBriefView for other ranges", () => {
   it("uses the caller's title when given", () => {
     const view = buildBriefView(dataset, { ...meta("2026-02-01", "2026-02-28"), title: "Weekly brief" });
     expect(view.title).toBe("Weekly brief");
+  });
+});
+
+describe("nestQuotes", () => {
+  it("turns a passage's own double quotes into single marks so it can sit inside quotation marks", () => {
+    expect(nestQuotes('Trump described the discussions as "very good" and "useful"')).toBe(
+      "Trump described the discussions as ‘very good’ and ‘useful’",
+    );
+  });
+
+  it("leaves an unpaired quote alone rather than guess where it closes", () => {
+    expect(nestQuotes('He said "we will return')).toBe('He said "we will return');
   });
 });

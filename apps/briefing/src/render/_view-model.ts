@@ -390,9 +390,17 @@ function sanctionTitle(sanction: Sanction): string {
   return `${INSTRUMENTS[sanction.instrument]} (${sanction.authorities.map((a) => AUTHORITIES[a]).join(", ")})`;
 }
 
+/**
+ * A source passage shown inside quotation marks has its own quotations turned to single marks, as
+ * editors nest them (“… as ‘very good’”); the endnotes keep the passage exactly as the source has it.
+ */
+export function nestQuotes(text: string): string {
+  return text.replace(/"([^"\n]*)"/g, "‘$1’");
+}
+
 function buildRound(ctx: Context, round: Round): RoundView {
   const quote = (statement: Round["statements"][number]): QuoteView => ({
-    text: statement.text,
+    text: nestQuotes(statement.text),
     speaker: statement.speaker ? nameOf(ctx, statement.speaker) : undefined,
     refs: ctx.notes.cite(statement.evidence),
   });
@@ -484,7 +492,7 @@ function describeRoundInBrief(ctx: Context, round: Round): string {
   if (delegations.length > 0) {
     sentence += ` Delegations: ${delegations.map((d) => `${nameOf(ctx, d.side)} — ${joinList(d.members.map((id) => nameOf(ctx, id)))}`).join("; ")}.`;
   }
-  if (round.outcome) sentence += ` Outcome, as reported: “${round.outcome.text}”${/[.!?]$/.test(round.outcome.text) ? "" : "."}`;
+  if (round.outcome) sentence += ` Outcome, as reported: “${nestQuotes(round.outcome.text)}”${/[.!?]$/.test(round.outcome.text) ? "" : "."}`;
   return sentence;
 }
 

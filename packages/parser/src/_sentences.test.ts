@@ -33,3 +33,24 @@ describe("splitSentences", () => {
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe("splitSentences around abbreviations", () => {
+  it("does not split a clock time with a time zone, a month abbreviation before its day, or a middle initial", () => {
+    const text =
+      "The embargo took effect at 11:59 p.m. GMT on March 4, said Lt. Gen. Mark Ruiz. Sen. Jane R. Doyle called the Nov. 3 vote a test of the U.N. Security Council.";
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      "The embargo took effect at 11:59 p.m. GMT on March 4, said Lt. Gen. Mark Ruiz.",
+      "Sen. Jane R. Doyle called the Nov. 3 vote a test of the U.N. Security Council.",
+    ]);
+  });
+
+  it("still splits when a real sentence follows a.m./p.m. or a dotted acronym", () => {
+    const text = "The ship was boarded at 6 a.m. Crew members were detained. Talks resumed in the U.S. The envoy left on Jan. 9.";
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      "The ship was boarded at 6 a.m.",
+      "Crew members were detained.",
+      "Talks resumed in the U.S.",
+      "The envoy left on Jan. 9.",
+    ]);
+  });
+});

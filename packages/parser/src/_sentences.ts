@@ -17,7 +17,27 @@ const ABBREVIATIONS = new Set([
 /** A candidate boundary: terminal punctuation, closing quotes/brackets, space, then a sentence opener. */
 const BOUNDARY = /[.!?]+["')\]]*(?=\s+["'([]?[A-Z0-9])/g;
 
-function endsWithAbbreviation(line: string, stop: number): boolean {
+/** Abbreviations that always stand before a name or number: never the end of a sentence. */
+const TITLES = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt",
+  "sen", "rep", "gov", "pres", "amb", "sec", "dep", "st", "gens", "revs", "rev", "hon", "mt", "ft", "cf", "vs", "e.g", "i.e",
+]);
+/** Time zones written after a clock time ("8:00 p.m. EDT", "10 a.m. GMT"). */
+const TIME_ZONE = /^(?:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|EES?T|IRST|GST|AEST|JST|Z)\b/;
+/** Words that open a new sentence; after an abbreviation that may end one ("the U.S. The …"), they split. */
+const SENTENCE_OPENER =
+  /^(?:The|A|An|It|Its|He|She|They|We|I|This|That|These|Those|There|But|And|In|On|At|After|Before|When|While|However|Meanwhile|His|Her|Their|Our|Both|Neither|No|Yes|Some|Many|Most)\b/;
+
+/**
+ * Whether the full stop at `stop` closes an abbreviation rather than a sentence, given the word that
+ * follows (the boundary regex only stops before a capital or a digit):
+ * - titles ("Gen.", "Lt.", "Adm.") and initials ("Bradley T. Smith") stand before a name: never a stop;
+ * - "a.m."/"p.m." before a time zone ("8:00 p.m. EDT on …") or a number is no stop; before any other
+ *   capital it ends the sentence ("… at 9 p.m. Iran said …");
+ * - dotted acronyms ("U.S.", "U.N.") and other abbreviations ("Feb.", "No.", "Inc.") stand inside a
+ *   sentence unless the next word is one that opens sentences ("… in the U.S. The Treasury said").
+ */
+function endsWithAbbreviation(line: string, stop: number, next: string): boolean {
   if (line[stop] !== ".") return false;
   // The word before the full stop at `stop` (letters and inner dots), found by walking back.
   let from = stop;
@@ -25,9 +45,14 @@ function endsWithAbbreviation(line: string, stop: number): boolean {
   while (from < stop && line[from] === ".") from++;
   if (from === stop) return false;
   const word = line.slice(from, stop);
-  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
-  // An initial ("J. Smith") or dotted initials ("U.S.", "U.N.") — a capital with dots around it.
-  return /^(?:[A-Z]\.)*[A-Z]$/.test(word);
+  const lower = word.toLowerCase();
+  if (lower === "a.m" || lower === "p.m") return TIME_ZONE.test(next) || /^\d/.test(next);
+  if (TITLES.has(lower)) return true;
+  // A single initial ("T. Smith") belongs to a name.
+  if (/^[A-Z]$/.test(word)) return true;
+  // Dotted initials ("U.S.", "U.N.") and the other abbreviations.
+  if (ABBREVIATIONS.has(lower) || /^(?:[A-Z]\.)+[A-Z]$/.test(word)) return /^\d/.test(next) || !SENTENCE_OPENER.test(next);
+  return false;
 }
 
 /** A line is a heading when it is one short phrase with no sentence-final punctuation. */
@@ -68,7 +93,8 @@ export function splitSentences(text: string): Sentence[] {
         BOUNDARY.lastIndex = 0;
         for (let match = BOUNDARY.exec(line); match !== null; match = BOUNDARY.exec(line)) {
           if (match.index < start) continue;
-          if (endsWithAbbreviation(line, match.index)) continue;
+          const next = /^\s*["'([]?(\S*)/.exec(line.slice(match.index + match[0].length, match.index + match[0].length + 24))![1]!;
+          if (endsWithAbbreviation(line, match.index, next)) continue;
           const end = match.index + match[0].length;
           push(end);
           start = end;

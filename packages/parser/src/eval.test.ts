@@ -284,9 +284,9 @@ const GOLD_DIR = fileURLToPath(new URL("../fixtures/gold", import.meta.url));
  * The seeds' target is 100% for events and publication dates; see the parser README, "Quality", for
  * the records still missed.
  */
-// Interim (parser in progress): seeds at 0.75 / 0.85 / 0.66 for rounds / incidents / sanctions; target 1.
-const SEED_FLOORS = { roundsF1: 0.75, incidentsF1: 0.85, sanctionsF1: 0.66, published: 1, actorsF1: 0.95 };
-const ALL_FLOORS = { roundsF1: 0.5, incidentsF1: 0.5, sanctionsF1: 0.5, published: 0.85, actorsF1: 0.9 };
+// Seeds: incidents below 1 because 001's naval buildup "since late January 2026" (a deployment) is not read.
+const SEED_FLOORS = { roundsF1: 1, incidentsF1: 0.93, sanctionsF1: 1, published: 1, actorsF1: 0.98 };
+const ALL_FLOORS = { roundsF1: 0.9, incidentsF1: 0.95, sanctionsF1: 0.97, published: 1, actorsF1: 0.99 };
 
 describe("gold evaluation with the real parser", () => {
   const golds = readGolds(GOLD_DIR);

@@ -553,10 +553,9 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
   }
   const linkable = [...surnames].filter(([, id]) => id !== null);
   if (linkable.length > 0) {
-    const re = new RegExp(wordBounded(alternation(linkable.map(([surname]) => surname))), "gu");
-    for (const match of text.matchAll(re)) {
-      const id = surnames.get(normaliseForm(match[0])) ?? surnames.get(match[0]);
-      if (id) found.push({ start: match.index, end: match.index + match[0].length, id, priority: 0 });
+    for (const match of findWholeWords(text, linkable.map(([surname]) => surname))) {
+      const id = surnames.get(normaliseForm(match.text)) ?? surnames.get(match.text);
+      if (id) found.push({ start: match.start, end: match.start + match.text.length, id, priority: 0 });
     }
   }
 
@@ -631,6 +630,46 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     });
   }
   return createActorIndex(actors, mentions);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** The code point before `index` (a whole surrogate pair), for a lookbehind-style word boundary. */
+function charBefore(text: string, index: number): string {
+  if (index <= 0) return "";
+  const low = text.charCodeAt(index - 1);
+  return low >= 0xdc00 && low <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text[index - 1]!;
+}
+
+/**
+ * Whole-word occurrences of a few literal words, leftmost first and longest at a position, without
+ * overlaps: what `wordBounded(alternation(words))` matches, found with `indexOf` instead of compiling
+ * a new alternation for every document (a fresh RegExp runs interpreted and was the top cost of
+ * recognition). Words with an apostrophe or a space match the other apostrophe and any run of spaces
+ * in the alternation, so those go through it.
+ */
+function findWholeWords(text: string, words: string[]): { start: number; text: string }[] {
+  if (words.some((word) => /['’\s]/u.test(word))) {
+    const re = new RegExp(wordBounded(alternation(words)), "gu");
+    return [...text.matchAll(re)].map((m) => ({ start: m.index, text: m[0] }));
+  }
+  const candidates: { start: number; text: string }[] = [];
+  for (const word of new Set(words)) {
+    if (word.length === 0) continue;
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (WORD_CHAR.test(charBefore(text, at)) || WORD_CHAR.test(String.fromCodePoint(text.codePointAt(end) ?? 32))) continue;
+      candidates.push({ start: at, text: word });
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start || b.text.length - a.text.length);
+  const out: { start: number; text: string }[] = [];
+  let lastEnd = 0;
+  for (const c of candidates) {
+    if (c.start < lastEnd) continue;
+    out.push(c);
+    lastEnd = c.start + c.text.length;
+  }
+  return out;
 }
 
 function dedupeRoles(roles: Role[]): Role[] {

@@ -353,3 +353,19 @@ describe("short sentences near the top", () => {
     expect(read("Talks in Muscat\nTalks resumed on 6 February 2026.\nOman mediated them.", { hasTitle: true }).published.method).toBe("unknown");
   });
 });
+
+describe("anaphora after a dated statement", () => {
+  it("keeps 'a few hours later' on the antecedent's day and reads 'the following week' as the next Monday-Sunday, approximate", () => {
+    const text = "Inspectors left the reactor site on 14 March 2024. A few hours later, the site was struck. Two days later a tanker was seized. The following week the council met.";
+    expect(phrases(text, "2024-03-28")).toEqual([
+      "14 March 2024 → 2024-03-14 (explicit)",
+      "A few hours later → 2024-03-14 (anaphoric)",
+      "Two days later → 2024-03-16 (anaphoric)",
+      "The following week → 2024-03-18~/2024-03-24~ (anaphoric)",
+    ]);
+  });
+
+  it("reads nothing when there is no earlier day to count from", () => {
+    expect(phrases("A few hours later, the site was struck. The following week the council met.", "2024-03-28")).toEqual([]);
+  });
+});

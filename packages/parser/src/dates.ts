@@ -40,7 +40,8 @@
  *   (2026-01-30~/2026-02-06~); "in recent weeks" → 28 days; "in the past 48 hours" → 2 days. Never a
  *   single day.
  * - "the same day", "that day", "the next day", "two days later", "a week later" (anaphoric) → the previous day-precise
- *   date in the text, shifted.
+ *   date in the text, shifted; "a few hours later" keeps that day (it may cross midnight, but the day is
+ *   all the text supports); "the following week" → the Monday–Sunday week after it, approximate.
  * - "hours before talks began", "within hours of the … session concluding", "as talks concluded",
  *   "on the eve of the talks", "within a 72-hour window before delegations arrived" (anchored) → the
  *   talks' date: the nearest earlier day-precise date written within 60 characters of a talks noun
@@ -184,6 +185,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "season"; year: number; from: number; to: number }
     | { kind: "weekend"; direction: "past" | "future" | "tense" }
     | { kind: "anaphor"; offset: number }
+    | { kind: "anaphor-week"; offset: number }
     | { kind: "anchor"; offset: number; windowDays?: number }
   );
 
@@ -358,6 +360,17 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     needs: ["as "],
     re: new RegExp(String.raw`\b(?:even\s+)?as\s+(?:the\s+)?${TALKS}\s+(?:concluded|ended|began|opened|got under way|were under way|wrapped up|closed)\b`, "gi"),
     make: () => ({ kind: "anchor", offset: 0 }),
+  },
+  {
+    needs: ["hours", "minutes"],
+    // "A few hours later": the antecedent's day (it may cross midnight; the day is what the text supports).
+    re: new RegExp(String.raw`\b(?:(?:a\s+few|several|some|${NUMBER})\s+)?(?:hours|minutes)\s+later\b`, "gi"),
+    make: () => ({ kind: "anaphor", offset: 0 }),
+  },
+  {
+    needs: ["following week", "following month"],
+    re: /\bthe\s+following\s+week\b/gi,
+    make: () => ({ kind: "anaphor-week", offset: 1 }),
   },
   {
     needs: ["day", "morning", "afternoon", "evening", "night"],
@@ -674,6 +687,12 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
     }
     case "anaphor":
       return env.previousDay === undefined ? undefined : { date: addDays(env.previousDay, raw.offset), method: "anaphoric" };
+    case "anaphor-week": {
+      // "The following week": the Monday-Sunday week after the antecedent's, approximate.
+      if (env.previousDay === undefined) return undefined;
+      const monday = addDays(mondayOf(env.previousDay), raw.offset * 7);
+      return { date: `${approx(monday)}/${approx(addDays(monday, 6))}`, method: "anaphoric" };
+    }
     case "anchor": {
       if (env.talksDay === undefined) return undefined;
       const day = addDays(env.talksDay, raw.offset);

@@ -369,3 +369,18 @@ describe("anaphora after a dated statement", () => {
     expect(phrases("A few hours later, the site was struck. The following week the council met.", "2024-03-28")).toEqual([]);
   });
 });
+
+describe("events timed by the talks", () => {
+  it("anchors 'coincided with the talks' and 'on the sidelines of the negotiations' to the document's one talks day", () => {
+    const text = "Envoys met in Vienna on 12 March 2023 for a second session of talks. The strike coincided with the talks. A drone was downed on the sidelines of the negotiations.";
+    expect(phrases(text, "2023-03-14").slice(1)).toEqual([
+      "coincided with the talks → 2023-03-12 (anchored)",
+      "on the sidelines of the negotiations → 2023-03-12 (anchored)",
+    ]);
+  });
+
+  it("reads no date when the document has talks on two days", () => {
+    const text = "Envoys met in Vienna on 12 March 2023 for talks. They will hold more talks on 20 March 2023. The strike coincided with the talks.";
+    expect(phrases(text, "2023-03-14")).toEqual(["12 March 2023 → 2023-03-12 (explicit)", "20 March 2023 → 2023-03-20 (explicit)"]);
+  });
+});

@@ -46,6 +46,8 @@
  *   "on the eve of the talks", "within a 72-hour window before delegations arrived" (anchored) → the
  *   talks' date: the nearest earlier day-precise date written within 60 characters of a talks noun
  *   (session, talks, meeting, round…), else the first later one. "Hours" stay on the talks' day.
+ *   "Coincided with the talks", "on the sidelines of / during the talks", which place nothing before or
+ *   after them, take the talks' day only when the document has exactly one; otherwise no date.
  * - A weekday that contradicts its date ("Friday, February 7, 2026", a Saturday) is a document warning
  *   and the date becomes the uncertain interval of both readings (2026-02-06?/2026-02-07?).
  * - A sentence with no date phrase of its own takes its time frame: the date phrase that opens an
@@ -186,7 +188,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "weekend"; direction: "past" | "future" | "tense" }
     | { kind: "anaphor"; offset: number }
     | { kind: "anaphor-week"; offset: number }
-    | { kind: "anchor"; offset: number; windowDays?: number }
+    | { kind: "anchor"; offset: number; windowDays?: number; unique?: boolean }
   );
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -362,6 +364,16 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: () => ({ kind: "anchor", offset: 0 }),
   },
   {
+    needs: ["coincid", "sidelines", "margins", "midst", "during"],
+    // The talks as the time of something else, with no day of their own: only a document with one
+    // talks day can say which (see `uniqueTalksDay`).
+    re: new RegExp(
+      String.raw`\b(?:coincid(?:ed|es|ing)\s+with|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+(?:midst|middle)\s+of|during)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?${TALKS}\b|\b(?:the\s+)?${TALKS}\s+coincided\s+with\b`,
+      "gi",
+    ),
+    make: () => ({ kind: "anchor", offset: 0, unique: true }),
+  },
+  {
     needs: ["hours", "minutes"],
     // "A few hours later": the antecedent's day (it may cross midnight; the day is what the text supports).
     re: new RegExp(String.raw`\b(?:(?:a\s+few|several|some|${NUMBER})\s+)?(?:hours|minutes)\s+later\b`, "gi"),
@@ -489,11 +501,11 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
  * far): month names or ISO dates, digits, relative words, weekdays.
  */
 const FAMILIES = new RegExp(
-  String.raw`(\d{4}-\d{2}-\d{2})|(\d)|\b(${MONTH})(?!\w)|\b(hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|as\s+(?:the\s+)?${TALKS})\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+  String.raw`(\d{4}-\d{2}-\d{2})|(\d)|\b(${MONTH})(?!\w)|\b(hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|coincid(?:ed|es|ing)|sidelines|margins|midst|during|as\s+(?:the\s+)?${TALKS})\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
   "gi",
 );
 const HAS_RELATIVE = new RegExp(
-  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night)\b|\bas\s+(?:the\s+)?${TALKS}\b`,
+  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|coincid(?:ed|es|ing)|sidelines|margins|midst|during)\b|\bas\s+(?:the\s+)?${TALKS}\b`,
   "i",
 );
 const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -906,6 +918,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if (nearTalks) talksDays.push({ position: p.start, day: resolved.date });
     }
   }
+  // "Coincided with the talks", "on the sidelines of the talks" name no day: only one talks day will do.
+  const distinctTalksDays = new Set(talksDays.map((t) => t.day));
+  const uniqueTalksDay = distinctTalksDays.size === 1 ? [...distinctTalksDays][0] : undefined;
   const talksDayAt = (position: number) => {
     let before: string | undefined;
     for (const t of talksDays) {
@@ -930,7 +945,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     if (frame && s.phrases.length === 0) frames.set(s.sentence.index, { ...frame, method: "anaphoric" });
     const resolvedList: ResolvedDate[] = [];
     for (const p of s.phrases) {
-      const resolution = resolveRaw(p, { ...baseEnv, future: futureOf(s.sentence, p), previousDay, talksDay: p.kind === "anchor" ? talksDayAt(p.start) : undefined });
+      const resolution = resolveRaw(p, { ...baseEnv, future: futureOf(s.sentence, p), previousDay, talksDay: p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start)) : undefined });
       if (!resolution) continue;
       let date = resolution.date;
       if (p.since) date = sinceInterval(date, publicationDay);

@@ -370,6 +370,18 @@ describe("anaphora after a dated statement", () => {
   });
 });
 
+describe("since then", () => {
+  it("gives a sentence opening with 'Since then' no date, not even its paragraph's time frame", () => {
+    const { sentences, eventDate } = read("On 3 May 2022, the board met in Vienna. Since then, inspectors have been barred from the site.", { published: "2022-06-01" });
+    expect(eventDate(sentences[1]!, { start: sentences[1]!.start, end: sentences[1]!.start + 5 })).toBeUndefined();
+  });
+
+  it("still gives the frame to a following sentence without 'since then'", () => {
+    const { sentences, eventDate } = read("On 3 May 2022, the board met in Vienna. Inspectors were barred from the site.", { published: "2022-06-01" });
+    expect(eventDate(sentences[1]!, { start: sentences[1]!.start, end: sentences[1]!.start + 5 })?.date).toBe("2022-05-03");
+  });
+});
+
 describe("events timed by the talks", () => {
   it("anchors 'coincided with the talks' and 'on the sidelines of the negotiations' to the document's one talks day", () => {
     const text = "Envoys met in Vienna on 12 March 2023 for a second session of talks. The strike coincided with the talks. A drone was downed on the sidelines of the negotiations.";

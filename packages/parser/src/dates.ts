@@ -54,7 +54,8 @@
  *   earlier sentence of the paragraph, followed by a comma ("Even as talks concluded, Washington
  *   intensified pressure. The Treasury announced sanctions…"), or a heading that is only a date
  *   ("MONDAY 17 JUNE", in digests and timelines) for everything up to the next heading. It is returned
- *   by `eventDate` only, as `anaphoric`, with the frame's own span.
+ *   by `eventDate` only, as `anaphoric`, with the frame's own span. A sentence saying "since then" takes
+ *   no frame: it opens an interval after the frame's date and dates no event on it.
  * - `historical` when the date ends more than 90 days before publication (or, undated, before the latest
  *   date the text writes with a year).
  *
@@ -748,6 +749,9 @@ export function parseMetadataDate(value: string): FuzzyDate | undefined {
   return undefined;
 }
 
+/** "Since then", "ever since", "since that time": an open interval after an earlier date, never an event's date. */
+const SINCE_THEN = /\b(?:since\s+(?:then|that\s+(?:time|day|date|point|moment))|ever\s+since)\b/i;
+
 /** What may stand before a date phrase that opens a sentence as its time frame. */
 const FRAME_OPENING = /^(?:(?:on|in|by|during|from|at|then|and|but|so|just|only|even|early|late|later|earlier)\s+)*$/i;
 
@@ -942,7 +946,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     if (s.sentence.heading) sectionFrame = undefined;
     if (paragraphFrame && paragraphFrame.paragraph !== s.sentence.paragraph) paragraphFrame = undefined;
     const frame = paragraphFrame?.date ?? sectionFrame;
-    if (frame && s.phrases.length === 0) frames.set(s.sentence.index, { ...frame, method: "anaphoric" });
+    // "Since then" opens an interval after the frame: the sentence reports no event on the frame's date.
+    if (frame && s.phrases.length === 0 && !SINCE_THEN.test(s.sentence.text)) frames.set(s.sentence.index, { ...frame, method: "anaphoric" });
     const resolvedList: ResolvedDate[] = [];
     for (const p of s.phrases) {
       const resolution = resolveRaw(p, { ...baseEnv, future: futureOf(s.sentence, p), previousDay, talksDay: p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start)) : undefined });

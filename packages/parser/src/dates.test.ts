@@ -382,6 +382,21 @@ describe("since then", () => {
   });
 });
 
+describe("a called-off plan's weekday", () => {
+  // 8 May 2024 is a Wednesday.
+  it("reads 'had been due to … on Saturday' in a postponement as the Saturday ahead", () => {
+    expect(phrases("The fifth round, which had been due to take place in Geneva on Saturday, has been called off, officials said.", "2024-05-08")).toEqual([
+      "Saturday → 2024-05-11 (relative)",
+    ]);
+    expect(phrases("The meeting, which was scheduled for Wednesday, has been postponed.", "2024-05-08")).toEqual(["Wednesday → 2024-05-08 (relative)"]);
+  });
+
+  it("keeps the past reading when nothing says the plan was called off", () => {
+    expect(phrases("The envoys were set to meet on Saturday, and they did, officials said.", "2024-05-08")).toEqual(["Saturday → 2024-05-04 (relative)"]);
+    expect(phrases("The meeting was scheduled for Saturday and went ahead.", "2024-05-08")).toEqual(["Saturday → 2024-05-04 (relative)"]);
+  });
+});
+
 describe("events timed by the talks", () => {
   it("anchors 'coincided with the talks' and 'on the sidelines of the negotiations' to the document's one talks day", () => {
     const text = "Envoys met in Vienna on 12 March 2023 for a second session of talks. The strike coincided with the talks. A drone was downed on the sidelines of the negotiations.";

@@ -31,7 +31,10 @@
  * - "since <date>" → from that date to publication (an ongoing state, not a one-day event).
  * - Weekdays: past tense → the latest such day on or before publication; future tense ("will", "is
  *   expected to", "next") → the next one after it; "last Friday" → strictly before. The tense is read
- *   next to the phrase (see `isFutureAt`), not from the whole sentence.
+ *   next to the phrase (see `isFutureAt`), not from the whole sentence. A plan told in the past ("had
+ *   been due to take place on Saturday", "was scheduled for Saturday") in a sentence saying it was
+ *   postponed or called off → the nearest such day on or after publication: a postponement is news
+ *   before the day, not after it. Without such words the plan may have been kept: the past reading.
  * - "yesterday", "today", "tomorrow", "N days ago"; "last/this/next week" (Monday–Sunday weeks),
  *   "early next week" (Monday–Wednesday, approximate), "earlier this week", "last/this/next month/year".
  * - "over the weekend" → the latest Saturday–Sunday on or before publication ("next weekend" → the next);
@@ -146,6 +149,25 @@ function isFutureAt(text: string, sentence: Sentence, phrase: Span): boolean {
   const nextFuture = after.search(FUTURE);
   const nextPast = after.search(PAST);
   return nextFuture !== -1 && (nextPast === -1 || nextFuture < nextPast);
+}
+
+/** A plan told in the past: "had been due to take place", "was scheduled for", "were set to meet". */
+const SCHEDULED_PAST =
+  /\b(?:was|were|had\s+been)\s+(?:due|scheduled|set|slated|expected|supposed|planned|meant)\s+(?:to|for)\b|\bhad\s+(?:planned|agreed|intended)\s+to\b/i;
+/** Words saying a plan will not go ahead as planned. */
+const CALLED_OFF = /\b(?:postpon\w*|cancel\w*|call(?:ed|s)?\s+off|put\s+off|delay(?:ed|s)?|reschedul\w*|scrapped|suspended|pushed\s+back)\b/i;
+
+/**
+ * Whether a weekday names a planned day that is still ahead: a plan told in the past tense just before
+ * the phrase ("which had been due to take place in Rome on Saturday") in a sentence saying the plan
+ * was called off or put back. Such news is reported before the day (a meeting already missed is not
+ * "postponed"), so the day is the nearest one on or after publication. Without a postponement the
+ * plan may well have been kept, and the ordinary past reading stands.
+ */
+function isScheduledAheadAt(text: string, sentence: Sentence, phrase: Span): boolean {
+  const window = text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start);
+  const before = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";"), window.lastIndexOf(" - ")) + 1);
+  return SCHEDULED_PAST.test(before) && CALLED_OFF.test(sentence.text);
 }
 
 const GLOBAL = new Map<RegExp, RegExp>();
@@ -462,7 +484,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
 ];
 
 const WEEKDAY_RE = new RegExp(String.raw`\b(${WEEKDAY})(?:'s)?\b`, "g");
-const WEEKDAY_BEFORE = /\b(?:on|of|last|next|this|by|until|till|since|from|early|late|earlier|later|overnight|said|says|told|met|held|spoke|\w+ed)\s+$/i;
+const WEEKDAY_BEFORE = /\b(?:(?:scheduled|slated|planned|set|due)\s+for|on|of|last|next|this|by|until|till|since|from|early|late|earlier|later|overnight|said|says|told|met|held|spoke|\w+ed)\s+$/i;
 const WEEKDAY_AFTER = /^(?:\s+(?:morning|afternoon|evening|night)\b|'s\s+(?:talks|meeting|session|round|announcement|statement)|\s*[,.;:)]|$)/i;
 
 function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
@@ -543,6 +565,8 @@ interface ResolveEnv {
   year: number | null;
   /** Whether the phrase speaks of the future; computed only for phrases whose reading depends on it. */
   future: () => boolean;
+  /** Whether a weekday is a called-off plan's day, still ahead (see `isScheduledAheadAt`). */
+  scheduledAhead?: () => boolean;
   previousDay: string | undefined;
   talksDay: string | undefined;
 }
@@ -644,6 +668,7 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
     case "weekday": {
       if (env.day === null) return undefined;
       const pubWeekday = weekdayOf(env.day);
+      if (raw.direction === "tense" && env.scheduledAhead?.()) return { date: addDays(env.day, (raw.weekday - pubWeekday + 7) % 7), method: "relative" };
       const future = raw.direction === "future" || (raw.direction === "tense" && env.future());
       if (future) {
         const ahead = (raw.weekday - pubWeekday + 7) % 7 || 7;
@@ -950,7 +975,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     if (frame && s.phrases.length === 0 && !SINCE_THEN.test(s.sentence.text)) frames.set(s.sentence.index, { ...frame, method: "anaphoric" });
     const resolvedList: ResolvedDate[] = [];
     for (const p of s.phrases) {
-      const resolution = resolveRaw(p, { ...baseEnv, future: futureOf(s.sentence, p), previousDay, talksDay: p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start)) : undefined });
+      const resolution = resolveRaw(p, { ...baseEnv, future: futureOf(s.sentence, p), scheduledAhead: () => isScheduledAheadAt(options.text, s.sentence, p), previousDay, talksDay: p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start)) : undefined });
       if (!resolution) continue;
       let date = resolution.date;
       if (p.since) date = sinceInterval(date, publicationDay);

@@ -397,6 +397,19 @@ describe("a called-off plan's weekday", () => {
   });
 });
 
+describe("posted, published and updated lines", () => {
+  it("dates the document from a labelled date line under the title", () => {
+    for (const line of ["Posted on 18 September 2023", "Published: 2023-09-18", "Updated 18 Sep 2023 09:14 GMT"]) {
+      const { published } = read(`Tanker held off Hormuz\n${line}\nIran seized a tanker on Sunday.`, { hasTitle: true });
+      expect(published).toMatchObject({ date: "2023-09-18", method: "dateline" });
+    }
+  });
+
+  it("does not take a dated sentence in the body for such a line", () => {
+    expect(read("Tanker held off Hormuz\nThe tanker was posted to the Gulf on 18 September 2023 by its owners, who said nothing.", { hasTitle: true }).published.method).toBe("unknown");
+  });
+});
+
 describe("events timed by the talks", () => {
   it("anchors 'coincided with the talks' and 'on the sidelines of the negotiations' to the document's one talks day", () => {
     const text = "Envoys met in Vienna on 12 March 2023 for a second session of talks. The strike coincided with the talks. A drone was downed on the sidelines of the negotiations.";

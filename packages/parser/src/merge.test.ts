@@ -259,3 +259,42 @@ describe("ambiguous vague reports", () => {
     expect(dataset.incidents.map((i) => i.date)).toEqual(["2025-06", "2025-06-13", "2025-06-22"]);
   });
 });
+
+describe("undated sanctions within a document", () => {
+  const text =
+    "On 2 March 2024, Canada and Australia listed four shipping firms. Canada and Japan have frozen the firms' assets. Canada's listing covers four firms. Both later lifted the measures on the firms.";
+  const ctx = documentOf("note.txt", text, "2024-03-10");
+  const listing = (words: string, fields: Partial<SanctionCandidate>) => tariff(ctx, words, { instrument: "designation", ...fields });
+
+  it("does not attach an undated measure naming an authority the dated group lacks", () => {
+    const { sanctions } = mergeDocumentCandidates(
+      {
+        rounds: [],
+        incidents: [],
+        sanctions: [
+          listing("Canada and Australia listed four shipping firms", { date: "2024-03-02", authorities: ["canada", "australia"], status: "announced" }),
+          listing("Canada and Japan have frozen the firms' assets", { authorities: ["canada", "japan"] }),
+        ],
+      },
+      ctx.document,
+    );
+    expect(sanctions.map((s) => s.evidence.map((e) => e.quote))).toEqual([["Canada and Australia listed four shipping firms"]]);
+  });
+
+  it("attaches an undated measure whose authorities are all the group's, but not a lifting to an imposition", () => {
+    const { sanctions } = mergeDocumentCandidates(
+      {
+        rounds: [],
+        incidents: [],
+        sanctions: [
+          listing("Canada and Australia listed four shipping firms", { date: "2024-03-02", authorities: ["canada", "australia"], status: "announced" }),
+          listing("Canada's listing covers four firms", { authorities: ["canada"], status: "announced" }),
+          listing("Both later lifted the measures on the firms", { authorities: ["canada"], status: "lifted" }),
+        ],
+      },
+      ctx.document,
+    );
+    expect(sanctions).toHaveLength(1);
+    expect(sanctions[0]!.evidence.map((e) => e.quote)).toEqual(["Canada and Australia listed four shipping firms", "Canada's listing covers four firms"]);
+  });
+});

@@ -11,9 +11,11 @@
  * Within a document, a held round and a planned one are never the same round, and a candidate reported
  * as done (a held round, an incident, a measure taken) but dated after the document's publication
  * counts as undated — its date was misread. Dated candidates are grouped by the rule (the most precise
- * first); an undated
- * candidate joins the nearest compatible group of the same document, and is dropped when there is none
- * (an undated document thus yields no events). A group whose date is only a year and which is
+ * first); an undated candidate joins the nearest compatible group of the same document, and is dropped
+ * when there is none (an undated document thus yields no events). "Compatible" is stricter for an
+ * undated sanction, which has no date to tell it apart: every authority it names must be among the
+ * group's ("The EU and the UK have re-imposed …" does not join "the E3 notified the UN" nor an EU-only
+ * measure), and it must agree with the group on whether the measure was lifted. A group whose date is only a year and which is
  * historical (background such as "the 2015 JCPOA") is left out; month-or-better background ("the June
  * 2025 strikes") is kept at its precision.
  *
@@ -58,6 +60,11 @@ interface TypeRule<C extends AnyCandidate> {
   compatible(a: C, b: C): boolean;
   /** Stricter test for two candidates of one document (one source does not contradict itself). */
   compatibleWithin?(a: C, b: C): boolean;
+  /**
+   * Whether an undated candidate may join a dated group of its document (besides being compatible with
+   * each member): it must not say more than the group does, or it is another event.
+   */
+  joins?(undated: C, group: C[]): boolean;
   /** True when the candidate reports something that has already happened. */
   happened(record: C): boolean;
   slug(record: C): string;
@@ -178,6 +185,11 @@ const INCIDENT_RULE: TypeRule<IncidentCandidate> = {
 const SANCTION_RULE: TypeRule<SanctionCandidate> = {
   type: "sanction",
   compatible: (a, b) => a.instrument === b.instrument && !disjoint(a.authorities, b.authorities),
+  // An undated "The EU and the UK have re-imposed …" is not the dated "the UK notified the UN …": every
+  // authority it names must be one of the group's, and a lifting is not an imposition.
+  joins: (undated, group) =>
+    undated.authorities.every((authority) => group.some((m) => m.authorities.includes(authority))) &&
+    group.every((m) => (m.status === "lifted") === (undated.status === "lifted")),
   happened: (r) => r.mode !== "planned",
   slug: (r) => r.instrument,
   scalars: ["status", "mode", "rate.value", "rate.ceiling", "targets.entities", "targets.individuals", "targets.vessels"],
@@ -358,7 +370,7 @@ function mergeTypeWithinDocument<C extends AnyCandidate>(rule: TypeRule<C>, cand
   for (const member of members.filter((m) => m.record.date === undefined)) {
     const position = firstPosition(member.record)!.start;
     const home = groups
-      .filter((g) => g.members.every((m) => compatible(m.record, member.record)))
+      .filter((g) => g.members.every((m) => compatible(m.record, member.record)) && (rule.joins?.(member.record, g.members.map((m) => m.record)) ?? true))
       .map((g) => ({ g, distance: Math.min(...g.members.map((m) => Math.abs(firstPosition(m.record)!.start - position))) }))
       .sort((a, b) => a.distance - b.distance)[0];
     home?.g.members.push(member);

@@ -28,7 +28,10 @@
  *   ("mid-2025" → 2025-05~/2025-08~); "the first/second/third/fourth/last week of <month>" → days 1–7 /
  *   8–14 / 15–21 / 22–28 / the last seven, approximate; "spring/summer/autumn <year>" → Mar–May /
  *   Jun–Aug / Sep–Nov, approximate (winter straddles two years and is left alone).
- * - "since <date>" → from that date to publication (an ongoing state, not a one-day event).
+ * - "since <date>" → from that date to publication (an ongoing state, not a one-day event). A buildup that
+ *   "has expanded significantly since late January 2026" is dated 2026-01-21~/<publication>, not the
+ *   month it began: the text says it ran on to the time of writing, so a brief of the weeks after
+ *   January must still find it, and naming only its start would date it narrower than the text does.
  * - Weekdays: past tense → the latest such day on or before publication; future tense ("will", "is
  *   expected to", "next") → the next one after it; "last Friday" → strictly before. The tense is read
  *   next to the phrase (see `isFutureAt`), not from the whole sentence. A plan told in the past ("had

@@ -298,3 +298,30 @@ describe("undated sanctions within a document", () => {
     expect(sanctions[0]!.evidence.map((e) => e.quote)).toEqual(["Canada and Australia listed four shipping firms", "Canada's listing covers four firms"]);
   });
 });
+
+describe("held and called-off rounds within a document", () => {
+  it("does not attach an undated postponed round to the document's held round", () => {
+    const ctx = documentOf("r.txt", "Delegates met in Doha on 4 June 2023. The next session has been postponed.", "2023-06-06");
+    const { rounds } = mergeDocumentCandidates(
+      {
+        rounds: [
+          round(ctx, "Delegates met in Doha on 4 June 2023", { date: "2023-06-04", venue: { city: "Doha" } }),
+          round(ctx, "The next session has been postponed", { status: "postponed" }),
+        ],
+        incidents: [],
+        sanctions: [],
+      },
+      ctx.document,
+    );
+    expect(rounds.map((r) => [r.status, r.evidence.length])).toEqual([["held", 1]]);
+  });
+
+  it("still attaches an undated held report to the held round", () => {
+    const ctx = documentOf("r.txt", "Delegates met in Doha on 4 June 2023. The session was constructive.", "2023-06-06");
+    const { rounds } = mergeDocumentCandidates(
+      { rounds: [round(ctx, "Delegates met in Doha on 4 June 2023", { date: "2023-06-04" }), round(ctx, "The session was constructive")], incidents: [], sanctions: [] },
+      ctx.document,
+    );
+    expect(rounds.map((r) => [r.status, r.evidence.length])).toEqual([["held", 2]]);
+  });
+});

@@ -8,7 +8,7 @@
  *   and targets that share an actor where both name some;
  * - sanctions: the same instrument; authorities that share one.
  *
- * Within a document, a held round and a planned one are never the same round, and a candidate reported
+ * Within a document, a held round and one not held (planned, postponed, cancelled) are never the same round, and a candidate reported
  * as done (a held round, an incident, a measure taken) but dated after the document's publication
  * counts as undated — its date was misread. Dated candidates are grouped by the rule (the most precise
  * first); an undated candidate joins the nearest compatible group of the same document, and is dropped
@@ -160,9 +160,10 @@ function firstPosition(record: AnyCandidate): Evidence | undefined {
 const ROUND_RULE: TypeRule<RoundCandidate> = {
   type: "round",
   compatible: (a, b) => !differ(a.venue.city, b.venue.city) && !differ(a.venue.country, b.venue.country),
-  // Within one document a held round and a planned one are two rounds ("talks were held… more talks
-  // are planned next week"); across documents the same round may be announced, then reported held.
-  compatibleWithin: (a, b) => ROUND_RULE.compatible(a, b) && (a.status === "planned") === (b.status === "planned"),
+  // Within one document a held round and one not held (planned, postponed, cancelled) are two rounds
+  // ("talks were held… more talks are planned next week"; "the third round was held in Muscat… the
+  // fourth has been postponed"); across documents the same round may be announced, then reported held.
+  compatibleWithin: (a, b) => ROUND_RULE.compatible(a, b) && (a.status === "held") === (b.status === "held"),
   happened: (r) => r.status === "held" && r.mode !== "planned",
   slug: (r) => slugify(r.venue.city) || "talks",
   scalars: ["status", "mode", "format", "ordinal", "venue.city", "venue.country"],

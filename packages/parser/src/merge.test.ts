@@ -262,7 +262,7 @@ describe("ambiguous vague reports", () => {
 
 describe("undated sanctions within a document", () => {
   const text =
-    "On 2 March 2024, Canada and Australia listed four shipping firms. Canada and Japan have frozen the firms' assets. Canada's listing covers four firms. Both later lifted the measures on the firms.";
+    "On 2 March 2024, the Treasury and the State Department listed four shipping firms. The Treasury and the EU have frozen the firms' assets. The Treasury's listing covers four firms. Both later lifted the measures on the firms.";
   const ctx = documentOf("note.txt", text, "2024-03-10");
   const listing = (words: string, fields: Partial<SanctionCandidate>) => tariff(ctx, words, { instrument: "designation", ...fields });
 
@@ -272,13 +272,13 @@ describe("undated sanctions within a document", () => {
         rounds: [],
         incidents: [],
         sanctions: [
-          listing("Canada and Australia listed four shipping firms", { date: "2024-03-02", authorities: ["canada", "australia"], status: "announced" }),
-          listing("Canada and Japan have frozen the firms' assets", { authorities: ["canada", "japan"] }),
+          listing("the Treasury and the State Department listed four shipping firms", { date: "2024-03-02", authorities: ["us-treasury", "us-state"], status: "announced" }),
+          listing("The Treasury and the EU have frozen the firms' assets", { authorities: ["us-treasury", "eu"] }),
         ],
       },
       ctx.document,
     );
-    expect(sanctions.map((s) => s.evidence.map((e) => e.quote))).toEqual([["Canada and Australia listed four shipping firms"]]);
+    expect(sanctions.map((s) => s.evidence.map((e) => e.quote))).toEqual([["the Treasury and the State Department listed four shipping firms"]]);
   });
 
   it("attaches an undated measure whose authorities are all the group's, but not a lifting to an imposition", () => {
@@ -287,15 +287,15 @@ describe("undated sanctions within a document", () => {
         rounds: [],
         incidents: [],
         sanctions: [
-          listing("Canada and Australia listed four shipping firms", { date: "2024-03-02", authorities: ["canada", "australia"], status: "announced" }),
-          listing("Canada's listing covers four firms", { authorities: ["canada"], status: "announced" }),
-          listing("Both later lifted the measures on the firms", { authorities: ["canada"], status: "lifted" }),
+          listing("the Treasury and the State Department listed four shipping firms", { date: "2024-03-02", authorities: ["us-treasury", "us-state"], status: "announced" }),
+          listing("The Treasury's listing covers four firms", { authorities: ["us-treasury"], status: "announced" }),
+          listing("Both later lifted the measures on the firms", { authorities: ["us-treasury"], status: "lifted" }),
         ],
       },
       ctx.document,
     );
     expect(sanctions).toHaveLength(1);
-    expect(sanctions[0]!.evidence.map((e) => e.quote)).toEqual(["Canada and Australia listed four shipping firms", "Canada's listing covers four firms"]);
+    expect(sanctions[0]!.evidence.map((e) => e.quote)).toEqual(["the Treasury and the State Department listed four shipping firms", "The Treasury's listing covers four firms"]);
   });
 });
 

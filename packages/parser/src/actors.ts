@@ -9,6 +9,7 @@ import { ActorIdSchema, OrganisationTypeSchema } from "@sitrep/domain";
 import {
   alternation,
   escapeRegExp,
+  literalPattern,
   ORGANISATION_HEADS,
   SEA_AREAS,
   TITLE_PATTERN,
@@ -167,6 +168,52 @@ let defaultDictionary: ActorDictionary | undefined;
 export function bundledActorDictionary(): ActorDictionary {
   defaultDictionary ??= loadActorDictionary();
   return defaultDictionary;
+}
+
+const FORM_SCANNERS = new WeakMap<ActorDictionary, { firstChars: RegExp; byFirst: Map<string, RegExp> }>();
+const WORD_END = String.raw`(?![\p{L}\p{N}_])`;
+
+/**
+ * Every dictionary form in a text: exactly what `dictionary.pattern` matches (whole words, leftmost,
+ * longest first), found faster. Forms are bucketed by their first character; the text is scanned for
+ * those characters only, and at a word start the bucket's alternation is tried there (sticky). One
+ * alternation of all ~600 forms tried at every position of the text was 3x slower.
+ */
+function scanDictionaryForms(dictionary: ActorDictionary, text: string): { start: number; text: string }[] {
+  let scanner = FORM_SCANNERS.get(dictionary);
+  if (!scanner) {
+    const buckets = new Map<string, string[]>();
+    // Sorted as `alternation` sorts, so each bucket keeps the pattern's order (longest first).
+    const forms = [...new Set(dictionary.forms.keys())].filter((form) => form.length > 0);
+    forms.sort((a, b) => b.length - a.length || a.localeCompare(b));
+    for (const form of forms) {
+      const first = String.fromCodePoint(form.codePointAt(0)!);
+      // literalPattern lets an apostrophe match either apostrophe.
+      for (const key of /['’]/u.test(first) ? ["'", "’"] : [first]) {
+        const bucket = buckets.get(key) ?? [];
+        bucket.push(form);
+        buckets.set(key, bucket);
+      }
+    }
+    const byFirst = new Map([...buckets].map(([key, bucket]) => [key, new RegExp(`(?:${bucket.map(literalPattern).join("|")})${WORD_END}`, "uy")]));
+    const firstChars = new RegExp(`[${[...buckets.keys()].map(escapeRegExp).join("").replace(/-/g, "\\-")}]`, "gu");
+    scanner = { firstChars, byFirst };
+    FORM_SCANNERS.set(dictionary, scanner);
+  }
+  const { firstChars, byFirst } = scanner;
+  const out: { start: number; text: string }[] = [];
+  firstChars.lastIndex = 0;
+  for (let m = firstChars.exec(text); m; m = firstChars.exec(text)) {
+    const at = m.index;
+    if (WORD_CHAR.test(charBefore(text, at))) continue;
+    const re = byFirst.get(m[0])!;
+    re.lastIndex = at;
+    const hit = re.exec(text);
+    if (!hit) continue;
+    out.push({ start: at, text: hit[0] });
+    firstChars.lastIndex = at + hit[0].length;
+  }
+  return out;
 }
 
 // --- patterns for actors the dictionary does not know ------------------------------------------
@@ -332,10 +379,8 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
   // 1. Dictionary forms.
   const dictionaryHits: Found[] = [];
   const seas = [...text.matchAll(SEA_NAME_RE)].map((m) => [m.index, m.index + m[0].length] as const);
-  // One alternation of every form (longest first): measured faster than a word-by-word lookup.
-  for (const m of text.matchAll(dictionary.pattern)) {
-    const match = { start: m.index, text: m[0] };
-    const id = dictionary.forms.get(normaliseForm(match.text));
+  for (const match of scanDictionaryForms(dictionary, text)) {
+    const id = dictionary.forms.get(match.text) ?? dictionary.forms.get(normaliseForm(match.text));
     if (!id) continue;
     const start = match.start;
     if (id.startsWith("state:") && seas.some(([from, to]) => from <= start && to >= start + match.text.length)) continue;

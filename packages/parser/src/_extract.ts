@@ -1,7 +1,7 @@
 /** Helpers shared by the round, incident and sanction extractors. */
 import type { Actor, ActorId, Asset, Location, Statement } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { alternation, ASSET_NOUNS, COUNT_PATTERN, parseCount, REGIONS, SEA_AREAS, wordBounded } from "./_lexicon.js";
+import { alternation, ASSET_NOUNS, COUNT_PATTERN, matchesOf, parseCount, REGIONS, SEA_AREAS, wordBounded } from "./_lexicon.js";
 import type { ActorIndex, ActorMention, DocumentContext, ResolvedDate, Sentence, Span } from "./_types.js";
 
 /** Actors by id, and the state each actor stands for (a person's or a command's state). */
@@ -68,7 +68,7 @@ const SITE_RE =
 /** Where an incident happened: a sea area, a region, a facility, a known city. */
 export function locationIn(text: string, dictionary: ActorDictionary): Location {
   const location: Location = {};
-  for (const match of text.matchAll(SEA_RE)) {
+  for (const match of matchesOf(SEA_RE, text)) {
     if (/^the Gulf$/i.test(match[0]) && /\bGulf of\b/.test(text.slice(match.index, match.index + 12))) continue;
     location.waterBody = SEA_CANONICAL.get(match[0]) ?? match[0];
     break;
@@ -131,7 +131,7 @@ export function assetsIn(
   defaultOwner: (at: number) => ActorId | undefined,
 ): Asset[] {
   const assets: Asset[] = [];
-  for (const match of text.matchAll(ASSET_RE)) {
+  for (const match of matchesOf(ASSET_RE, text)) {
     const noun = match[4]!;
     // "the tanker X": the named vessel below stands for it.
     const nameAt = offset + match.index + match[0].length;

@@ -19,6 +19,30 @@ export function literalPattern(text: string): string {
     .replace(/ +/g, "\\s+");
 }
 
+/**
+ * Every match of a global RegExp, as `[...text.matchAll(re)]` gives them. `matchAll` clones the RegExp
+ * on every call, and a clone must find (and after a garbage collection, recompile) its code: per
+ * sentence that was a large share of extraction time. The RegExp's `lastIndex` is 0 before and after.
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let match = re.exec(text); match; match = re.exec(text)) {
+    out.push(match);
+    // An empty match: step over it (a whole code point under the u flag), as matchAll does.
+    if (match[0] === "") re.lastIndex = advanceIndex(text, re.lastIndex, re.unicode);
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+function advanceIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+}
+
 /** One alternation, longest first, so that "US Central Command" wins over "US". */
 export function alternation(items: Iterable<string>, toPattern: (item: string) => string = literalPattern): string {
   const unique = [...new Set(items)].filter((item) => item.length > 0);

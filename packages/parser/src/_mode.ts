@@ -4,7 +4,7 @@
  * party a reporting verb names ("Tehran reported…"), else `asserted` by the source itself.
  */
 import type { ActorId, Mode } from "@sitrep/domain";
-import { DENIAL_VERB, PLANNED_MARKERS, REPORTING_VERB } from "./_lexicon.js";
+import { DENIAL_VERB, matchesOf, PLANNED_MARKERS, REPORTING_VERB } from "./_lexicon.js";
 import type { ActorIndex, Sentence, Span } from "./_types.js";
 
 /**
@@ -33,7 +33,7 @@ const BREAKS = new WeakMap<Sentence, [number, number][]>();
 function clauseBreaks(sentence: Sentence): [number, number][] {
   let breaks = BREAKS.get(sentence);
   if (!breaks) {
-    breaks = [...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => [sentence.start + m.index, sentence.start + m.index + m[0].length]);
+    breaks = matchesOf(CLAUSE_BREAK, sentence.text).map((m) => [sentence.start + m.index, sentence.start + m.index + m[0].length]);
     BREAKS.set(sentence, breaks);
   }
   return breaks;
@@ -79,7 +79,7 @@ export function readMode(sentence: Sentence, trigger: Span, actors: ActorIndex, 
   if (PRESUPPOSED_RE.test(before)) return { mode: "asserted" };
   // "X said …<trigger>": the last reporting verb before the trigger, with its subject.
   let verb: RegExpExecArray | undefined;
-  for (const match of before.matchAll(REPORTING_RE)) verb = match as RegExpExecArray;
+  for (const match of matchesOf(REPORTING_RE, before)) verb = match as RegExpExecArray;
   if (verb) {
     const verbAt = sentence.start + verb.index;
     // "According to X," names X and stops at the comma; "X said" looks back to the verb's subject.

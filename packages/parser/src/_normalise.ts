@@ -20,6 +20,7 @@
  * - A paragraph opening with a double quote that never closes loses that quote: it is a copy-paste
  *   artefact, and left alone it would make the whole paragraph look like a quotation.
  */
+import { matchesOf } from "./_lexicon.js";
 
 export interface NormalisedText {
   text: string;
@@ -106,7 +107,7 @@ export function normaliseCharacters(line: string): string {
 
 /** URLs in a piece of text, without trailing sentence punctuation. */
 export function findUrls(text: string): string[] {
-  return [...text.matchAll(URL_PATTERN)].map((m) => m[0].replace(/[.,;:!?]+$/, ""));
+  return matchesOf(URL_PATTERN, text).map((m) => m[0].replace(/[.,;:!?]+$/, ""));
 }
 
 /** Drops the opening double quote of a paragraph whose quotes do not pair up. */

@@ -10,6 +10,7 @@ import {
   alternation,
   escapeRegExp,
   literalPattern,
+  matchesOf,
   ORGANISATION_HEADS,
   SEA_AREAS,
   TITLE_PATTERN,
@@ -271,7 +272,7 @@ const NAME_BEFORE_SHORT_RE = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}-]*\s+){1,6}\p{Lu}
  */
 function* endingAt(text: string, anchor: RegExp, before: RegExp, window: number): Generator<RegExpMatchArray & { index: number }> {
   let lastEnd = 0;
-  for (const a of text.matchAll(anchor)) {
+  for (const a of matchesOf(anchor, text)) {
     if (a.index < lastEnd) continue;
     let from = Math.max(lastEnd, a.index - window);
     // Start the window on a word boundary, so that a cut word cannot begin a name.
@@ -378,7 +379,7 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
 
   // 1. Dictionary forms.
   const dictionaryHits: Found[] = [];
-  const seas = [...text.matchAll(SEA_NAME_RE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const seas = matchesOf(SEA_NAME_RE, text).map((m) => [m.index, m.index + m[0].length] as const);
   for (const match of scanDictionaryForms(dictionary, text)) {
     const id = dictionary.forms.get(match.text) ?? dictionary.forms.get(normaliseForm(match.text));
     if (!id) continue;
@@ -417,10 +418,10 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
   // 2. Titled persons: "Deputy Foreign Minister Majid Takht-Ravanchi", "spokesman Esmail Baghaei",
   // and "the Foreign Secretary, Dominic Raab," (the title, a comma, the name).
   const titled: { index: number; title: string; nameStart: number; name: string }[] = [];
-  for (const match of text.matchAll(TITLED_PERSON_RE)) {
+  for (const match of matchesOf(TITLED_PERSON_RE, text)) {
     titled.push({ index: match.index, title: match[1]!, nameStart: match.index + match[0].length - match[2]!.length, name: match[2]! });
   }
-  for (const match of text.matchAll(TITLE_COMMA_NAME_RE)) {
+  for (const match of matchesOf(TITLE_COMMA_NAME_RE, text)) {
     const index = match.index + match[0].lastIndexOf(match[1]!, match[0].length - match[2]!.length);
     titled.push({ index, title: match[1]!, nameStart: match.index + match[0].length - match[2]!.length, name: match[2]! });
   }
@@ -450,7 +451,7 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
   }
 
   // 3. Appositives: "Brad Cooper, head of US Central Command", "X, the Omani foreign minister".
-  for (const match of text.matchAll(APPOSITIVE_RE)) {
+  for (const match of matchesOf(APPOSITIVE_RE, text)) {
     if (inHeading(match.index)) continue;
     // "Major General Qasem Soleimani, commander of …": the name without its leading title.
     const leading = LEADING_TITLE_RE.exec(match[1]!)?.[0].length ?? 0;
@@ -497,7 +498,7 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     draft.vessel = { ...details, ...(imo ? { imo } : {}), ...draft.vessel };
     if (!draft.affiliation && affiliation) draft.affiliation = affiliation;
   };
-  for (const match of text.matchAll(VESSEL_PREFIX_RE)) {
+  for (const match of matchesOf(VESSEL_PREFIX_RE, text)) {
     const prefix = match[1]!;
     const flag = VESSEL_PREFIXES[prefix];
     const navy = flag !== undefined;
@@ -509,13 +510,13 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     if (flag) implied.push({ vessel: `vessel:${slugify(cleanName(trimName(nameText.split(/\s+/)).join(" ")))}` as ActorId, state: flag as ActorId, start: match.index, end: match.index + prefix.length });
   }
   const flagOf = (written: string | undefined) => (written ? (dictionary.states.get(normaliseForm(written)) ?? written) : undefined);
-  for (const match of text.matchAll(VESSEL_TYPED_RE)) {
+  for (const match of matchesOf(VESSEL_TYPED_RE, text)) {
     if (/^(?:USS|USNS|HMS|MV|MT|M\/V|M\/T)$/.test(match[4]!.split(/\s+/)[0]!)) continue;
     const flag = flagOf(match[1]);
     const nameStart = match.index + match[0].lastIndexOf(match[4]!);
     addVessel(nameStart, match[4]!, { ...(flag ? { flag } : {}), type: match[3]! });
   }
-  for (const match of text.matchAll(VESSEL_FLAGGED_RE)) {
+  for (const match of matchesOf(VESSEL_FLAGGED_RE, text)) {
     const flag = flagOf(match[1]);
     const nameStart = match.index + match[0].lastIndexOf(match[2]!);
     if (found.some((f) => f.start === nameStart)) continue;
@@ -569,11 +570,11 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
   }
   if (shortForms.size > 0) {
     const re = new RegExp(wordBounded(alternation(shortForms.keys())), "gu");
-    for (const match of text.matchAll(re)) found.push({ start: match.index, end: match.index + match[0].length, id: shortForms.get(match[0])!, priority: 0 });
+    for (const match of matchesOf(re, text)) found.push({ start: match.index, end: match.index + match[0].length, id: shortForms.get(match[0])!, priority: 0 });
   }
 
   // 5b. Organisations named by an acronym after what they are: "state news agency SANA".
-  for (const match of text.matchAll(ACRONYM_ORG_RE)) {
+  for (const match of matchesOf(ACRONYM_ORG_RE, text)) {
     const name = match[2]!;
     if (inHeading(match.index) || dictionary.forms.has(name)) continue;
     const start = match.index + match[0].length - name.length;
@@ -695,7 +696,7 @@ function charBefore(text: string, index: number): string {
 function findWholeWords(text: string, words: string[]): { start: number; text: string }[] {
   if (words.some((word) => /['’\s]/u.test(word))) {
     const re = new RegExp(wordBounded(alternation(words)), "gu");
-    return [...text.matchAll(re)].map((m) => ({ start: m.index, text: m[0] }));
+    return matchesOf(re, text).map((m) => ({ start: m.index, text: m[0] }));
   }
   const candidates: { start: number; text: string }[] = [];
   for (const word of new Set(words)) {

@@ -6,7 +6,7 @@
 import type { ActorId, IncidentKind } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, assetsIn, dateFields, isQuestion, locationIn, spanOf, summarise, unique } from "./_extract.js";
-import { COUNT_PATTERN, parseCount, REPORTING_VERB } from "./_lexicon.js";
+import { COUNT_PATTERN, matchesOf, parseCount, REPORTING_VERB } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, IncidentCandidate, Sentence, Span } from "./_types.js";
 
@@ -125,12 +125,12 @@ export function extractIncidents(ctx: DocumentContext, actors: ActorIndex, dicti
   const out: IncidentCandidate[] = [];
   for (const sentence of ctx.sentences) {
     if (sentence.heading || !INCIDENT_WORDS.test(sentence.text) || isQuestion(ctx.sentences, sentence)) continue;
-    const blocked = [...sentence.text.matchAll(FALSE_TRIGGER)].map((m) => spanOf(sentence, m.index, m[0].length));
+    const blocked = matchesOf(FALSE_TRIGGER, sentence.text).map((m) => spanOf(sentence, m.index, m[0].length));
     const taken: Span[] = [];
     const kinds = new Set<IncidentKind>();
     for (const trigger of TRIGGERS) {
       if (trigger.needs && !trigger.needs.test(sentence.text)) continue;
-      for (const match of sentence.text.matchAll(trigger.re)) {
+      for (const match of matchesOf(trigger.re, sentence.text)) {
         const span = spanOf(sentence, match.index, match[0].length);
         if (blocked.some((b) => b.start <= span.start && b.end >= span.end)) continue;
         if (taken.some((t) => t.start < span.end && t.end > span.start)) continue;
@@ -179,11 +179,11 @@ function readIncident(
 
   // The subject starts after any reporting verb ("Tehran reported … attacks"): a claimant is not an initiator.
   let subjectStart = clause.start;
-  for (const match of sentence.text.slice(0, trigger.start - sentence.start).matchAll(REPORTING_RE)) {
+  for (const match of matchesOf(REPORTING_RE, sentence.text.slice(0, trigger.start - sentence.start))) {
     subjectStart = Math.max(subjectStart, sentence.start + match.index + match[0].length);
   }
   const subjectBase = subjectStart;
-  for (const match of sliceOf(sentence, { start: subjectBase, end: trigger.start }).matchAll(SUBORDINATOR)) {
+  for (const match of matchesOf(SUBORDINATOR, sliceOf(sentence, { start: subjectBase, end: trigger.start }))) {
     subjectStart = subjectBase + match.index + match[0].length;
   }
   let subject = lookup.within({ start: subjectStart, end: trigger.start });

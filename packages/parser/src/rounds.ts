@@ -7,7 +7,7 @@
 import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, dateFields, isQuestion, preferEventDate, spanOf, statementOf, summarise, unique } from "./_extract.js";
-import { alternation, literalPattern, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, TRACK_PATTERN } from "./_lexicon.js";
+import { alternation, literalPattern, matchesOf, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentence, Span } from "./_types.js";
 
@@ -83,7 +83,7 @@ export function extractRounds(ctx: DocumentContext, actors: ActorIndex, dictiona
 
     const held: Span[] = [];
     const planned: Span[] = [];
-    for (const match of sentence.text.matchAll(TRIGGER_RE)) {
+    for (const match of matchesOf(TRIGGER_RE, sentence.text)) {
       const span = spanOf(sentence, match.index, match[0].length);
       const clause = clauseAround(sentence, span);
       const before = sliceOf(sentence, { start: clause.start, end: span.start });
@@ -147,7 +147,7 @@ function readCalledOffRound(c: Context): RoundCandidate | undefined {
   if (!verb) return undefined;
   const verbAt = sentence.start + verb.index;
   let trigger: Span | undefined;
-  for (const match of sentence.text.matchAll(TRIGGER_RE)) {
+  for (const match of matchesOf(TRIGGER_RE, sentence.text)) {
     if (sentence.start + match.index >= verbAt) break;
     const before = sentence.text.slice(0, match.index);
     if (CALLED_OFF_SUBJECT.test(match[0]) && !GENERIC_BEFORE.test(before) && !/\b(?:if|unless|whether)\b/iu.test(before)) {
@@ -188,7 +188,7 @@ function readCalledOffRound(c: Context): RoundCandidate | undefined {
 function readListedRounds(c: Context, lead: string): RoundCandidate[] {
   const { ctx, sentence } = c;
   if (!ORDINAL_COMMA.test(sentence.text)) return [];
-  const items = [...sentence.text.matchAll(LIST_ITEM)];
+  const items = matchesOf(LIST_ITEM, sentence.text);
   if (items.length === 0) return [];
   const firstAt = items[0]!.index;
   // The list must be about rounds: counted or named by ordinal just before ("The second round took place…, and the third, …").
@@ -408,7 +408,7 @@ function venueIn(c: Context, trigger: Span, scope: Span = c.sentence): RoundCand
   if (site) venue.site = site[1]!.replace(/\s+(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:later|earlier)|on\s+\d|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last|this|next)\b.*$/u, "").trim();
   let city: string | undefined;
   let best = Number.POSITIVE_INFINITY;
-  for (const match of text.matchAll(venues.inCity)) {
+  for (const match of matchesOf(venues.inCity, text)) {
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     if (/\b(?:rather than|instead of|from|not|than)\s*$/iu.test(before) || /^\s*to\b/iu.test(match[0]) && /\b(?:from)\b/iu.test(before)) continue;
     if (/^to\b/iu.test(match[0]) && !/\b(?:travel|arrive|return|head|go|come|shift|move|relocate)\w*\s*$/iu.test(before) && !/\bfrom\s+\S+\s+$/iu.test(before)) continue;
@@ -466,7 +466,7 @@ function mediatorsIn(c: Context): ActorId[] {
 function delegationsIn(c: Context, mediators: ActorId[]): RoundCandidate["delegations"] {
   const { sentence, lookup } = c;
   const members = new Map<ActorId, ActorId[]>();
-  for (const cue of sentence.text.matchAll(DELEGATION_CUE)) {
+  for (const cue of matchesOf(DELEGATION_CUE, sentence.text)) {
     const cueSpan = spanOf(sentence, cue.index, cue[0].length);
     const clause = clauseAround(sentence, cueSpan);
     const window = { start: Math.max(clause.start, cueSpan.start - 90), end: Math.min(clause.end, cueSpan.end + 80) };
@@ -489,7 +489,7 @@ function statementsIn(c: Context): Statement[] {
   const { ctx, sentence, lookup } = c;
   const out: Statement[] = [];
   let lastQuoteEnd = -1;
-  for (const quote of sentence.text.matchAll(QUOTE_RE)) {
+  for (const quote of matchesOf(QUOTE_RE, sentence.text)) {
     const quoteSpan = spanOf(sentence, quote.index, quote[0].length);
     const clause = clauseAround(sentence, { start: quoteSpan.start, end: quoteSpan.start + 1 });
     const beforeQuote = lookup.within({ start: sentence.start, end: quoteSpan.start }).filter((m) => !c.reporters.has(m.actorId));
@@ -534,5 +534,5 @@ function formatOf(text: string): RoundCandidate["format"] {
 }
 
 function tracksIn(text: string): string[] {
-  return unique([...text.matchAll(TRACK_RE)].map((m) => m[0].toLowerCase().replace(/["“”]/g, "")));
+  return unique(matchesOf(TRACK_RE, text).map((m) => m[0].toLowerCase().replace(/["“”]/g, "")));
 }

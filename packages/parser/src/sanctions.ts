@@ -7,7 +7,7 @@
 import type { ActorId, SanctionAuthority, SanctionInstrument, SanctionStatus } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, dateFields, isQuestion, spanOf, summarise, triggerDate, unique } from "./_extract.js";
-import { COUNT_PATTERN, parseCount } from "./_lexicon.js";
+import { COUNT_PATTERN, matchesOf, parseCount } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, SanctionCandidate, Sentence, Span } from "./_types.js";
 
@@ -182,7 +182,7 @@ export function extractSanctions(ctx: DocumentContext, actors: ActorIndex, _dict
     const taken: { clause: Span; trigger: Span; nested: boolean }[] = [];
     for (const trigger of TRIGGERS) {
       if (!trigger.hint.test(sentence.text)) continue;
-      for (const match of sentence.text.matchAll(trigger.re)) {
+      for (const match of matchesOf(trigger.re, sentence.text)) {
         const span = spanOf(sentence, match.index, match[0].length);
         const clause = clauseAround(sentence, span);
         const overlaps = (a: Span, b: Span) => a.start < b.end && a.end > b.start;
@@ -245,7 +245,7 @@ function readSanction(
   const authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : authoritiesIn(sliceOf(sentence, { start: sentence.start, end: trigger.end }), lookup.within({ start: sentence.start, end: trigger.end }).map((m) => m.actorId), instrument);
 
   const targets: SanctionCandidate["targets"] = {};
-  for (const match of scope.matchAll(COUNT_TARGET)) {
+  for (const match of matchesOf(COUNT_TARGET, scope)) {
     const count = parseCount(match[1]!);
     const key = CATEGORY[match[3]!.toLowerCase()];
     if (count === undefined || !key || /\bpercent\b/iu.test(match[2] ?? "")) continue;

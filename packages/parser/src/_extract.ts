@@ -1,7 +1,7 @@
 /** Helpers shared by the round, incident and sanction extractors. */
 import type { Actor, ActorId, Asset, Location, Statement } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { alternation, ASSET_NOUNS, COUNT_PATTERN, matchesOf, parseCount, REGIONS, SEA_AREAS, wordBounded } from "./_lexicon.js";
+import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, parseCount, REGIONS, SEA_AREAS, wordBounded } from "./_lexicon.js";
 import type { ActorIndex, ActorMention, DocumentContext, ResolvedDate, Sentence, Span } from "./_types.js";
 
 /** Actors by id, and the state each actor stands for (a person's or a command's state). */
@@ -63,7 +63,7 @@ const SEA_RE = new RegExp(
 const SEA_CANONICAL = new Map(SEA_AREAS.flatMap((names) => names.map((name) => [name, names[0]] as const)));
 const REGION_RE = new RegExp(wordBounded(alternation(REGIONS)), "gu");
 const SITE_RE =
-  /\b(?:at|on|near)\s+((?:an?|the|its|three|two|several|separate|\w+)\s+(?:[\w'-]+\s+){0,4}?(?:facility|facilities|base|bases|site|sites|port|airport|complex|plant|plants|installation|installations))\b/iu;
+  /\b(?:at|on|near)\s+((?:an?|the|its|three|two|several|separate|\w+)\s+(?:[\w'-]+\s+){0,4}?(?:facility|facilities|base|bases|site|sites|port|airport|complex|plant|plants|installation|installations))\b/i;
 
 /** Where an incident happened: a sea area, a region, a facility, a known city. */
 export function locationIn(text: string, dictionary: ActorDictionary): Location {
@@ -120,7 +120,7 @@ const ASSET_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:(${COUNT_PATTERN})\s+)?((?:[\p{L}][\p{L}'-]*\s+){0,2}?)((?:\p{Lu}[\p{L}/]*-?\d+[\p{L}\d]*|\p{Lu}[\p{L}]+-\d+[\p{L}\d-]*)\s+)?(${ASSET_NOUNS.map((a) => a.pattern).join("|")})(?![\p{L}])`,
   "giu",
 );
-const CATEGORY_BY_NOUN = ASSET_NOUNS.map((a) => ({ category: a.category, re: new RegExp(`^(?:${a.pattern})$`, "iu") }));
+const CATEGORY_BY_NOUN = ASSET_NOUNS.map((a) => ({ category: a.category, re: compilePattern(`^(?:${a.pattern})$`, "iu") }));
 
 /** Platforms and weapons named in a clause, with counts ("six gunboats") and owners. */
 export function assetsIn(
@@ -142,10 +142,10 @@ export function assetsIn(
     let owner: ActorId | undefined;
     const kept: string[] = [];
     for (const word of modifiers) {
-      const state = dictionary.states.get(word.replace(/-(?:flagged|owned|backed|made|linked)$/u, ""));
+      const state = dictionary.states.get(word.replace(/-(?:flagged|owned|backed|made|linked)$/, ""));
       if (state) owner = state;
-      else if (/^(?:the|a|an|its|their|his|her|of|and|from|with|by|at|in|on|to|that|which|advanced|new|other|same|separate|several|some|many|more|US-flagged)$/iu.test(word)) continue;
-      else if (/^(?:fighter|ballistic|cruise|anti-ship|attack|surveillance|patrol|oil|guided-missile|unmanned|carrier|strike|naval|military)$/iu.test(word)) kept.push(word);
+      else if (/^(?:the|a|an|its|their|his|her|of|and|from|with|by|at|in|on|to|that|which|advanced|new|other|same|separate|several|some|many|more|US-flagged)$/i.test(word)) continue;
+      else if (/^(?:fighter|ballistic|cruise|anti-ship|attack|surveillance|patrol|oil|guided-missile|unmanned|carrier|strike|naval|military)$/i.test(word)) kept.push(word);
     }
     const designator = match[3]?.trim();
     const name = [designator, ...kept, noun].filter(Boolean).join(" ");
@@ -172,7 +172,7 @@ export function unique<T>(items: Iterable<T>): T[] {
 }
 
 /** A speaker label that opens a question in a transcript: "QUESTION:", "Q:", "REPORTER:". */
-const QUESTION_LABEL = /^(?:QUESTION|Q|REPORTER|JOURNALIST)\s*[:.]/u;
+const QUESTION_LABEL = /^(?:QUESTION|Q|REPORTER|JOURNALIST)\s*[:.]/;
 const QUESTION_CACHE = new WeakMap<Sentence[], Set<number>>();
 
 /**
@@ -180,7 +180,7 @@ const QUESTION_CACHE = new WeakMap<Sentence[], Set<number>>();
  * transcript paragraph a questioner speaks ("QUESTION: There are reports that … Can you confirm?").
  */
 export function isQuestion(sentences: Sentence[], sentence: Sentence): boolean {
-  if (/\?["'”’)]*$/u.test(sentence.text)) return true;
+  if (/\?["'”’)]*$/.test(sentence.text)) return true;
   let paragraphs = QUESTION_CACHE.get(sentences);
   if (!paragraphs) {
     paragraphs = new Set<number>();
@@ -195,7 +195,7 @@ export function isQuestion(sentences: Sentence[], sentence: Sentence): boolean {
 }
 
 /** "said on Tuesday", "told reporters on Monday": the date of a statement, not of what it reports. */
-const STATEMENT_DATE_BEFORE = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|stated|wrote|added|confirmed|reported)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+const STATEMENT_DATE_BEFORE = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|stated|wrote|added|confirmed|reported)\s+(?:on\s+|late\s+|early\s+)?$/i;
 
 /**
  * A statement's own date yields to a date the sentence gives after the trigger: in "Araghchi said on
@@ -208,7 +208,7 @@ export function preferEventDate(ctx: DocumentContext, sentence: Sentence, trigge
 }
 
 /** "…the measures it had lifted in January 2016": a relative clause's date belongs to that clause's verb. */
-const RELATIVE_PAST = /\b(?:it|they|which|that|who)\s+(?:had|has|have)\b|\b(?:which|that|who)\s+(?:was|were)\b/iu;
+const RELATIVE_PAST = /\b(?:it|they|which|that|who)\s+(?:had|has|have)\b|\b(?:which|that|who)\s+(?:was|were)\b/i;
 
 /**
  * Which of a sentence's dates is the trigger's: the context's `eventDate`, except that (1) a date

@@ -4,7 +4,7 @@
  * party a reporting verb names ("Tehran reported…"), else `asserted` by the source itself.
  */
 import type { ActorId, Mode } from "@sitrep/domain";
-import { DENIAL_VERB, matchesOf, PLANNED_MARKERS, REPORTING_VERB } from "./_lexicon.js";
+import { compilePattern, DENIAL_VERB, matchesOf, PLANNED_MARKERS, REPORTING_VERB } from "./_lexicon.js";
 import type { ActorIndex, Sentence, Span } from "./_types.js";
 
 /**
@@ -44,11 +44,11 @@ export function sliceOf(sentence: Sentence, span: Span): string {
   return sentence.text.slice(span.start - sentence.start, span.end - sentence.start);
 }
 
-const DENIAL_RE = new RegExp(`\\b(?:${DENIAL_VERB})\\b`, "iu");
-const PLANNED_RE = new RegExp(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
-const REPORTING_RE = new RegExp(`\\b(?:${REPORTING_VERB})\\b`, "giu");
+const DENIAL_RE = compilePattern(`\\b(?:${DENIAL_VERB})\\b`, "iu");
+const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
+const REPORTING_RE = compilePattern(`\\b(?:${REPORTING_VERB})\\b`, "giu");
 /** "after the June 2025 strikes": the event is background to the claim, not its content. */
-const PRESUPPOSED_RE = /\b(?:after|following|since|before|amid|despite)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}$/iu;
+const PRESUPPOSED_RE = /\b(?:after|following|since|before|amid|despite)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 export interface ModeReading {
   mode: Mode;

@@ -8,6 +8,7 @@ import type { Actor, ActorId, ActorKind, Evidence, Role } from "@sitrep/domain";
 import { ActorIdSchema, OrganisationTypeSchema } from "@sitrep/domain";
 import {
   alternation,
+  compilePattern,
   escapeRegExp,
   literalPattern,
   matchesOf,
@@ -190,7 +191,7 @@ function scanDictionaryForms(dictionary: ActorDictionary, text: string): { start
     for (const form of forms) {
       const first = String.fromCodePoint(form.codePointAt(0)!);
       // literalPattern lets an apostrophe match either apostrophe.
-      for (const key of /['’]/u.test(first) ? ["'", "’"] : [first]) {
+      for (const key of /['’]/.test(first) ? ["'", "’"] : [first]) {
         const bucket = buckets.get(key) ?? [];
         bucket.push(form);
         buckets.set(key, bucket);
@@ -230,7 +231,7 @@ const TITLE_COMMA_NAME_RE = new RegExp(
   "gu",
 );
 /** A title at the start of a name: "Major General Qasem Soleimani, commander of …". */
-const LEADING_TITLE_RE = new RegExp(String.raw`^(?:(?:${TITLE_PATTERN})\s+)+`, "u");
+const LEADING_TITLE_RE = compilePattern(String.raw`^(?:(?:${TITLE_PATTERN})\s+)+`, "u");
 const APPOSITIVE_RE = new RegExp(
   String.raw`(?<![\p{L}])(${NAME})\s*,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}?)((?:${TITLE_PATTERN})(?![\p{L}])(?!\s+\p{Lu}\p{Ll})|head of|chief of|commander of)(?![\p{L}])`,
   "gu",
@@ -238,9 +239,9 @@ const APPOSITIVE_RE = new RegExp(
 /** Ships' names as written, including press releases' capitals ("the tanker NORTHERN LYRA (IMO 9214343)"). */
 const VESSEL_TOKEN = String.raw`(?:\p{Lu}[\p{Lu}\d'’-]+(?![\p{Ll}])|${NAME_TOKEN})`;
 const VESSEL_NAME = String.raw`${VESSEL_TOKEN}(?:\s+${VESSEL_TOKEN}){0,3}`;
-const IMO_AFTER = /^\s*\(IMO(?: No\.?| number)?\s*(\d{7})\)/u;
+const IMO_AFTER = /^\s*\(IMO(?: No\.?| number)?\s*(\d{7})\)/;
 const VESSEL_PREFIX_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(Object.keys(VESSEL_PREFIXES))})\s+(${VESSEL_NAME})`, "gu");
-const VESSEL_TYPE_BEFORE_RE = new RegExp(`(${alternation(VESSEL_TYPES, escapeRegExp)})\\s+$`, "u");
+const VESSEL_TYPE_BEFORE_RE = compilePattern(`(${alternation(VESSEL_TYPES, escapeRegExp)})\\s+$`, "u");
 const VESSEL_TYPED_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:the|a|an)\s+(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+)?((?:[\p{L}-]+\s+){0,2}?)(${alternation(VESSEL_TYPES, escapeRegExp)})\s+["“]?(${VESSEL_NAME})["”]?`,
   "gu",
@@ -261,7 +262,7 @@ const ORGANISATION_HEAD_RE = new RegExp(
 );
 const ORGANISATION_WORDS_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}'’])((?:${ORG_TOKEN} +(?:(?:and|&) +)?){1,5})$`, "u");
 /** Registered company forms, left out of an organisation's id. */
-const COMPANY_FORM = /[\s,]+(?:L\.L\.C\.|LLC|Ltd\.?|Limited|Inc\.?|Co\.?(?:,\s*(?:Ltd\.?|Limited))?|FZE|FZCO|FZ-LLC|DMCC|PJSC|GmbH)$/u;
+const COMPANY_FORM = /[\s,]+(?:L\.L\.C\.|LLC|Ltd\.?|Limited|Inc\.?|Co\.?(?:,\s*(?:Ltd\.?|Limited))?|FZE|FZCO|FZ-LLC|DMCC|PJSC|GmbH)$/;
 /** "Armed Forces General Staff (AFGS)", "Sepehr Energy Jahan Nama Pars (Sepehr Energy)". */
 const SHORT_FORM_RE = /\s+\((\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\)/gu;
 const NAME_BEFORE_SHORT_RE = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}-]*\s+){1,6}\p{Lu}[\p{L}-]*(?:,?\s+(?:L\.L\.C\.|LLC|Ltd\.|Ltd|Limited|Inc\.|Inc|Co\.,\s+(?:Ltd\.|Limited)|Co\.|FZE|FZCO|DMCC|PJSC|GmbH))?)$/u;
@@ -295,7 +296,7 @@ const ACRONYM_ORG_RE =
   /\b(news agency|agency|broadcaster|newspaper|outlet|mechanism|channel|vehicle|company|firm|militia|group)\s*,?\s+(\p{Lu}{3,}[\p{Lu}\d]*)(?![\p{L}\d])(?!\s+\p{Lu})/gu;
 /** Sea areas named after a state ("Gulf of Oman", "Indian Ocean") do not mention the state. */
 const SEA_NAME_RE = new RegExp(
-  wordBounded(alternation(SEA_AREAS.flat().filter((name) => /\b(?:Gulf|Sea|Ocean|Strait|Straits)\b/u.test(name)))),
+  wordBounded(alternation(SEA_AREAS.flat().filter((name) => /\b(?:Gulf|Sea|Ocean|Strait|Straits)\b/.test(name)))),
   "gu",
 );
 
@@ -412,7 +413,7 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     if (!hit) return undefined;
     // "Iranian foreign ministry spokesman": the title starts inside the ministry's name.
     if (hit.end > pos) return hit;
-    return /^(?:['’]s)?\s*$/u.test(text.slice(hit.end, pos)) ? hit : undefined;
+    return /^(?:['’]s)?\s*$/.test(text.slice(hit.end, pos)) ? hit : undefined;
   };
 
   // 2. Titled persons: "Deputy Foreign Minister Majid Takht-Ravanchi", "spokesman Esmail Baghaei",
@@ -582,7 +583,7 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     const id = `organisation:${slugify(name)}` as ActorId;
     add(start, start + name.length, id, name, 2);
     const draft = draftFor(id, name);
-    if (/news agency|broadcaster|newspaper|outlet/u.test(match[1]!)) draft.organisationType ??= "media";
+    if (/news agency|broadcaster|newspaper|outlet/.test(match[1]!)) draft.organisationType ??= "media";
   }
 
   // 6. Surnames of persons named in full: "Cooper" after "Brad Cooper".
@@ -694,7 +695,7 @@ function charBefore(text: string, index: number): string {
  * in the alternation, so those go through it.
  */
 function findWholeWords(text: string, words: string[]): { start: number; text: string }[] {
-  if (words.some((word) => /['’\s]/u.test(word))) {
+  if (words.some((word) => /['’\s]/.test(word))) {
     const re = new RegExp(wordBounded(alternation(words)), "gu");
     return matchesOf(re, text).map((m) => ({ start: m.index, text: m[0] }));
   }

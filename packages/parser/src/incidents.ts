@@ -6,7 +6,7 @@
 import type { ActorId, IncidentKind } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, assetsIn, dateFields, isQuestion, locationIn, spanOf, summarise, unique } from "./_extract.js";
-import { COUNT_PATTERN, matchesOf, parseCount, REPORTING_VERB } from "./_lexicon.js";
+import { compilePattern, COUNT_PATTERN, matchesOf, parseCount, REPORTING_VERB } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, IncidentCandidate, Sentence, Span } from "./_types.js";
 
@@ -19,22 +19,22 @@ interface Trigger {
 
 /** A vessel is in the clause: a ship noun, a prefix, or a flag ("the Marshall Islands-flagged Advantage Sweet"). */
 const VESSEL_WORDS = /\b(?:tankers?|vessels?|ships?|boats?|craft|freighters?|carriers?|dhows?|USS|MV|MT|crew)\b|\p{L}-flagged\b/iu;
-const MISSILE_WORDS = /\bmissiles?\b|\brockets?\b/iu;
+const MISSILE_WORDS = /\bmissiles?\b|\brockets?\b/i;
 const FORCE_WORDS =
-  /\b(?:carriers?|strike groups?|destroyers?|warships?|frigates?|submarines?|bombers?|B-\d+s?|fighter jets?|jets|squadrons?|troops|forces|air defen[cs]e|batteries|aircraft|naval)\b/iu;
+  /\b(?:carriers?|strike groups?|destroyers?|warships?|frigates?|submarines?|bombers?|B-\d+s?|fighter jets?|jets|squadrons?|troops|forces|air defen[cs]e|batteries|aircraft|naval)\b/i;
 
 /** Order matters: the first kind that matches a span claims it. */
 const TRIGGERS: Trigger[] = [
   {
     kind: "drone-shootdown",
-    re: /\b(?:shot down|shoots down|shooting down|shoot down|downed|shot-down|intercepted and destroyed)\b/giu,
-    needs: /\b(?:drones?|UAVs?|unmanned)\b/iu,
+    re: /\b(?:shot down|shoots down|shooting down|shoot down|downed|shot-down|intercepted and destroyed)\b/gi,
+    needs: /\b(?:drones?|UAVs?|unmanned)\b/i,
   },
   // Any other aircraft brought down: an airliner, a jet, a helicopter.
   {
     kind: "other",
-    re: /\b(?:shot down|shoots down|shooting down|shoot down|downed|shot-down)\b/giu,
-    needs: /\b(?:flights?|airliners?|planes?|jets?|aircraft|helicopters?|airlines)\b/iu,
+    re: /\b(?:shot down|shoots down|shooting down|shoot down|downed|shot-down)\b/gi,
+    needs: /\b(?:flights?|airliners?|planes?|jets?|aircraft|helicopters?|airlines)\b/i,
   },
   {
     kind: "vessel-harassment",
@@ -47,8 +47,8 @@ const TRIGGERS: Trigger[] = [
     re: /\b(?:seized|seizes|seizing|seizure of|boarded and diverted|commandeered|hijacked|captured|detained|took control of|taken control of|boarded(?=[^.;]{0,120}\bforced (?:it|the (?:vessel|ship|tanker)) to (?:sail|divert|head|change course)))\b/giu,
     needs: VESSEL_WORDS,
   },
-  { kind: "missile-display", re: /\b(?:broadcast|aired|showed|unveiled|displayed|paraded|showcased|put on display|released (?:images|footage|video))\b/giu, needs: MISSILE_WORDS },
-  { kind: "missile-test", re: /\b(?:test-fired|test-launched|tested|test launch(?:ed)?|missile tests?)\b/giu, needs: MISSILE_WORDS },
+  { kind: "missile-display", re: /\b(?:broadcast|aired|showed|unveiled|displayed|paraded|showcased|put on display|released (?:images|footage|video))\b/gi, needs: MISSILE_WORDS },
+  { kind: "missile-test", re: /\b(?:test-fired|test-launched|tested|test launch(?:ed)?|missile tests?)\b/gi, needs: MISSILE_WORDS },
   {
     kind: "missile-launch",
     // Not "submarine-launched missiles strike…": a compound adjective names the weapon, not the act.
@@ -56,53 +56,53 @@ const TRIGGERS: Trigger[] = [
   },
   {
     kind: "strike",
-    re: /\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|bombed|bombing|bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked)\b|(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+)strikes\b|(?<=\b(?:missiles|rockets|bombers|jets|warplanes|aircraft|drones|forces|troops)\s+)(?:strike|hit|pound|bomb)\b|(?<=\b(?:drone|missile|rocket)\s+)strikes?\b(?!\s+(?:groups?|capabilit|force))/giu,
+    re: /\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|bombed|bombing|bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked)\b|(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+)strikes\b|(?<=\b(?:missiles|rockets|bombers|jets|warplanes|aircraft|drones|forces|troops)\s+)(?:strike|hit|pound|bomb)\b|(?<=\b(?:drone|missile|rocket)\s+)strikes?\b(?!\s+(?:groups?|capabilit|force))/gi,
   },
   {
     kind: "deployment",
-    re: /\b(?:deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s)?|dispatch(?:ed|es)?|sent|ordered)\b/giu,
+    re: /\b(?:deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s)?|dispatch(?:ed|es)?|sent|ordered)\b/gi,
     needs: FORCE_WORDS,
   },
 ];
 
 /** A cheap test before the triggers: every trigger needs one of these stems. */
 const INCIDENT_WORDS =
-  /shot|shoot|downed|seiz|board|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent/iu;
+  /shot|shoot|downed|seiz|board|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent/i;
 
 /** Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"). */
 const FALSE_TRIGGER =
-  /\bstrike groups?\b|\bstruck (?:a|an) (?:\w+ ){0,2}(?:tone|deal|note|balance|chord|agreement|bargain|compromise)\b|\bsent (?:a |an )?(?:message|signal|letter|warning)\b|\bordered (?:the |an )?(?:investigation|review|sanctions?)\b/giu;
+  /\bstrike groups?\b|\bstruck (?:a|an) (?:\w+ ){0,2}(?:tone|deal|note|balance|chord|agreement|bargain|compromise)\b|\bsent (?:a |an )?(?:message|signal|letter|warning)\b|\bordered (?:the |an )?(?:investigation|review|sanctions?)\b/gi;
 
 /** Clauses that speak of what could, might or should happen: not a report of an incident. */
-const HYPOTHETICAL = /\b(?:if|unless|could|might|may|should|would|risk of|threat of|threatened to|warned|whether|any|avoid(?:ing)?|prevent(?:ing)?|not)\b/iu;
+const HYPOTHETICAL = /\b(?:if|unless|could|might|may|should|would|risk of|threat of|threatened to|warned|whether|any|avoid(?:ing)?|prevent(?:ing)?|not)\b/i;
 /** A strike or attack named as a noun ("the strikes", "missile attacks"): may be a mere reference. */
-const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|pre-emptive|air)\s+)?(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|barrages?)\b/iu;
+const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|pre-emptive|air)\s+)?(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|barrages?)\b/i;
 /**
  * Words that make a nominal trigger something other than a report of the act: a decision or a
  * reaction about it ("approved retaliatory strikes, then called them off", "announces the strikes",
  * "condemned the attacks"), or a reference back to it ("for their role in the missile attacks").
  */
 const NOT_THE_ACT_BEFORE =
-  /\b(?:(?:approv|authori[sz]|order|consider|weigh|plan|threaten|announc|condemn|denounc|vow|promis|justif|defend)\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to))\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+["”'’]?\s+){0,2}$/iu;
-const CYBER = /\b(?:cyber|online|hack(?:ers|ing|ed)?|malware|computer systems?|networks? intrusion)\b/iu;
-const TALLY = /^\s+(?:more than\s+|over\s+)?(?:dozens|hundreds|scores|thousands|numerous|multiple|several|many|a number|a series|a string)\b/iu;
-const TALLY_SPAN = /\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b|\bin recent (?:years|months)\b|\bsince \d{4}\b|\bso far\b|\bto date\b|\bthis year\b/iu;
+  /\b(?:(?:approv|authori[sz]|order|consider|weigh|plan|threaten|announc|condemn|denounc|vow|promis|justif|defend)\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to))\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+["”'’]?\s+){0,2}$/i;
+const CYBER = /\b(?:cyber|online|hack(?:ers|ing|ed)?|malware|computer systems?|networks? intrusion)\b/i;
+const TALLY = /^\s+(?:more than\s+|over\s+)?(?:dozens|hundreds|scores|thousands|numerous|multiple|several|many|a number|a series|a string)\b/i;
+const TALLY_SPAN = /\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b|\bin recent (?:years|months)\b|\bsince \d{4}\b|\bso far\b|\bto date\b|\bthis year\b/i;
 /** A launch in a drill or exercise is a test of the weapon. */
-const EXERCISE = /\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|test(?:s|ing)?)\b/iu;
+const EXERCISE = /\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|test(?:s|ing)?)\b/i;
 /** Subordinating words: the subject of the trigger's verb starts after the last one ("… ended when Israel attacked"). */
-const SUBORDINATOR = /\b(?:when|after|before|as|because|since|until|once|while|where)\s+/giu;
+const SUBORDINATOR = /\b(?:when|after|before|as|because|since|until|once|while|where)\s+/gi;
 /** ", two days before …", ", hours after …": a time appositive about something else, which ends the place. */
-const TIME_APPOSITIVE = /,\s+(?:[\w-]+\s+){0,3}?(?:before|after|when|ahead of|on the eve of)\b/iu;
+const TIME_APPOSITIVE = /,\s+(?:[\w-]+\s+){0,3}?(?:before|after|when|ahead of|on the eve of)\b/i;
 
-const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/iu;
+const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 /** "announced that 1,000 troops would be sent": a decision reported, so planned rather than hypothetical. */
 const ANNOUNCED_FUTURE = /\b(?:announced|announces|said|says|confirmed|confirms|ordered|orders|decided)\s+(?:that\s+)?(?:[^,;]|,(?=\d)){0,100}\b(?:would|will)\s+(?:be\s+|now\s+)?$/iu;
 
-const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to)\b/iu;
+const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to)\b/i;
 
-const REPORTING_RE = new RegExp(`\\b(?:${REPORTING_VERB}|denied|denies|stated that)\\b`, "giu");
+const REPORTING_RE = compilePattern(`\\b(?:${REPORTING_VERB}|denied|denies|stated that)\\b`, "giu");
 
-const CASUALTY_DESCRIPTION = new RegExp(
+const CASUALTY_DESCRIPTION = compilePattern(
   String.raw`(?:(?:over|more than|at least|about|around|nearly|almost|some|roughly|up to)\s+)?(?:(?:a|one)\s+)?(?:(?:${COUNT_PATTERN}|hundreds|thousands|dozens)\s+(?:of\s+)?)?(?:thousand|hundred|dozen|hundreds|thousands|dozens)?\s*(?:casualties|deaths|dead|fatalities)`,
   "iu",
 );
@@ -110,12 +110,12 @@ const CASUALTY_DESCRIPTION = new RegExp(
 const NOT_A_DAY = String.raw`(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s)`;
 /** "killed 12 people" is read before "12 people were killed", which a date could fake. */
 const KILLED = [
-  new RegExp(String.raw`\bkill(?:ed|ing)\s+(?:at least\s+|all\s+)?(${COUNT_PATTERN})\b`, "iu"),
-  new RegExp(String.raw`${NOT_A_DAY}\b(${COUNT_PATTERN})\s+(?:[\w-]+\s+){0,2}(?:were\s+|was\s+)?killed\b`, "iu"),
+  compilePattern(String.raw`\bkill(?:ed|ing)\s+(?:at least\s+|all\s+)?(${COUNT_PATTERN})\b`, "iu"),
+  compilePattern(String.raw`${NOT_A_DAY}\b(${COUNT_PATTERN})\s+(?:[\w-]+\s+){0,2}(?:were\s+|was\s+)?killed\b`, "iu"),
 ];
 const INJURED = [
-  new RegExp(String.raw`\b(?:injur|wound)(?:ed|ing)\s+(?:at least\s+)?(${COUNT_PATTERN})\b`, "iu"),
-  new RegExp(String.raw`${NOT_A_DAY}\b(${COUNT_PATTERN})\s+(?:[\w-]+\s+){0,2}(?:were\s+|was\s+)?(?:injured|wounded)\b`, "iu"),
+  compilePattern(String.raw`\b(?:injur|wound)(?:ed|ing)\s+(?:at least\s+)?(${COUNT_PATTERN})\b`, "iu"),
+  compilePattern(String.raw`${NOT_A_DAY}\b(${COUNT_PATTERN})\s+(?:[\w-]+\s+){0,2}(?:were\s+|was\s+)?(?:injured|wounded)\b`, "iu"),
 ];
 
 /** Every incident a document reports, one candidate per triggering clause. */
@@ -166,7 +166,7 @@ function readIncident(
   // "Iran has seized dozens of tankers over the past five years": a tally, not an incident.
   if (TALLY.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) && TALLY_SPAN.test(sentence.text)) return undefined;
   const announcedFuture = kind === "deployment" && ANNOUNCED_FUTURE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
-  if (!announcedFuture && (HYPOTHETICAL.test(beforeTrigger) || /^\s*(?:to|not)\b/iu.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })))) {
+  if (!announcedFuture && (HYPOTHETICAL.test(beforeTrigger) || /^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })))) {
     return undefined;
   }
   const triggerText = sliceOf(sentence, trigger);
@@ -190,7 +190,7 @@ function readIncident(
   let object = lookup.within({ start: trigger.end, end: clause.end });
   // Passive voice, "X was shot down by Iranian air defences": the agent after "by" acts on the subject.
   const agent = /^\s+by\s+(?:(?!\s(?:over|in|near|off|above|at|on|from|after|shortly|while|as)\s)[^,;])*/u.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }));
-  if (agent && /\b(?:was|were|been|being|is|are|had been|has been)\s+$/iu.test(sliceOf(sentence, { start: subjectStart, end: trigger.start }))) {
+  if (agent && /\b(?:was|were|been|being|is|are|had been|has been)\s+$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start }))) {
     const agentSpan = { start: trigger.end, end: trigger.end + agent[0].length };
     [subject, object] = [lookup.within(agentSpan), subject];
   }
@@ -206,7 +206,7 @@ function readIncident(
   // Targets: what the verb acts on, not where it happened ("near the USS X", "close to Iranian waters").
   const objectMentions = object.filter((m) => {
     const lead = sentence.text.slice(Math.max(0, m.start - sentence.start - 14), m.start - sentence.start);
-    return !/\b(?:near|close to|off|in|into|from|toward|towards)\s+(?:the\s+)?$|\b(?:Gulf|Sea|Strait|Straits|Coast) of\s+$/iu.test(lead);
+    return !/\b(?:near|close to|off|in|into|from|toward|towards)\s+(?:the\s+)?$|\b(?:Gulf|Sea|Strait|Straits|Coast) of\s+$/i.test(lead);
   });
   const targets =
     kind === "deployment" || kind === "missile-display" || kind === "missile-test"
@@ -224,7 +224,7 @@ function readIncident(
   // "fired missiles at Israeli cities", "an attack against Israel": the target state is where it happened.
   if ((kind === "missile-launch" || kind === "strike") && !location.place && !location.waterBody && !location.country) {
     const at = objectMentions.find(
-      (m) => m.actorId.startsWith("state:") && /\b(?:at|against|on|into)\s+(?:the\s+)?$/iu.test(sentence.text.slice(Math.max(0, m.start - sentence.start - 12), m.start - sentence.start)),
+      (m) => m.actorId.startsWith("state:") && /\b(?:at|against|on|into)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, m.start - sentence.start - 12), m.start - sentence.start)),
     );
     const name = at ? dictionary.entries.get(at.actorId)?.name : undefined;
     if (name) location.country = name;

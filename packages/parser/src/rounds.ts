@@ -7,65 +7,65 @@
 import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, dateFields, isQuestion, preferEventDate, spanOf, statementOf, summarise, unique } from "./_extract.js";
-import { alternation, literalPattern, matchesOf, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, TRACK_PATTERN } from "./_lexicon.js";
+import { alternation, compilePattern, literalPattern, matchesOf, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentence, Span } from "./_types.js";
 
 const TRIGGER_RE =
   /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:face-to-face|directly|with|in|on|for)\b)|meets?(?=\s+\S)|negotiation table|delegations?)\b/giu;
-const PLANNED_RE = new RegExp(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
+const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /** Talks in general, in the past in general, or only imagined: "any second round", "previous rounds". */
-const GENERIC_BEFORE = /\brounds? of\s+(?:[\w-]+\s+){0,2}$|\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/iu;
-const MORE_TALKS = /\b(?:more|further|another|next|new|follow-up|second|third|additional)\s+(?:[\w-]+\s+){0,1}$/iu;
+const GENERIC_BEFORE = /\brounds? of\s+(?:[\w-]+\s+){0,2}$|\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/i;
+const MORE_TALKS = /\b(?:more|further|another|next|new|follow-up|second|third|additional)\s+(?:[\w-]+\s+){0,1}$/i;
 /** Verbs that report talks as having taken place. */
 const HELD_VERB =
-  /\b(?:held|opened|resumed|concluded|concluding|began|begun|started|took place|convened|met|wrapped up|ended|ending|hosted|mediated|attended|kicked off|got under way|sat down|arrived|coincided|led the team)\b/iu;
+  /\b(?:held|opened|resumed|concluded|concluding|began|begun|started|took place|convened|met|wrapped up|ended|ending|hosted|mediated|attended|kicked off|got under way|sat down|arrived|coincided|led the team)\b/i;
 /** Present-tense verbs of headlines and ledes ("Tehran and Washington resume talks"): count only with a date or a venue. */
-const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|begin|begins|start|starts)\b/iu;
+const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|begin|begins|start|starts)\b/i;
 /** "before talks began", "within hours of the session": talks as a time anchor, not as news. */
-const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|on the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/iu;
+const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|on the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
 const PLANNED_AFTER =
-  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+\s+){0,8}?(?:(?:is|are|was|were|had been|have been)\s+)?(?:planned|scheduled|expected|set to|due to|slated|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow))\b/iu;
+  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+\s+){0,8}?(?:(?:is|are|was|were|had been|have been)\s+)?(?:planned|scheduled|expected|set to|due to|slated|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow))\b/i;
 const DELEGATION_CUE =
-  /\b(?:delegations?|led the team|led by|headed by|(?:negotiating|negotiation) table|met(?: face-to-face| directly)?(?: with)?|attended|took part|participated|in the room|sat down|inclusion of|involved|chief negotiator|lead negotiator)\b/giu;
-const INDIRECT = /\bindirect(?:ly)?\b|\bvia (?:Omani |Qatari )?(?:mediators|intermediaries)\b|\bshuttl(?:e|ed|ing) (?:between|messages)\b/iu;
-const DIRECT = /\b(?:face-to-face|direct (?:talks|negotiations|meeting|meetings|contact|engagement|discussions)|met directly|directly with|in person)\b/iu;
-const ORDINAL_RE = new RegExp(`\\b(${ORDINAL_PATTERN})\\s+(?:[\\w-]+\\s+){0,1}(?:round|session)\\b`, "iu");
-const STRUCTURE_RE = /\b((?:one|two|three|four|half|full|single|\d+)-day(?:,?\s*(?:one|two|three|four|\d+)-(?:meeting|session|part|round)s?)?)\b/iu;
-const TRACK_RE = new RegExp(`\\b(?:${TRACK_PATTERN})\\b`, "giu");
-const MEDIATION_AFTER = /^(?:['’]s)?[\s-]+(?:mediat\w*|brokered|hosted|facilitat\w*|stewardship|auspices|intermediar\w*|hosts?)\b/iu;
-const MEDIATION_BEFORE = /\b(?:mediated|brokered|hosted|facilitated|sponsored)\s+by\s+(?:the\s+)?$|\b(?:under|with|through)\s+$/iu;
-const MEDIATION_NOUN_AFTER = /^\s+(?:stewardship|facilitation|mediation|auspices|sponsorship)\b/iu;
-const PERSON_MEDIATOR = /\b(?:intermediary|mediator|go-between|facilitator)\b|^,?\s+whose (?:country|government) (?:has |had )?(?:mediated|hosted|brokered|facilitated)\b/iu;
+  /\b(?:delegations?|led the team|led by|headed by|(?:negotiating|negotiation) table|met(?: face-to-face| directly)?(?: with)?|attended|took part|participated|in the room|sat down|inclusion of|involved|chief negotiator|lead negotiator)\b/gi;
+const INDIRECT = /\bindirect(?:ly)?\b|\bvia (?:Omani |Qatari )?(?:mediators|intermediaries)\b|\bshuttl(?:e|ed|ing) (?:between|messages)\b/i;
+const DIRECT = /\b(?:face-to-face|direct (?:talks|negotiations|meeting|meetings|contact|engagement|discussions)|met directly|directly with|in person)\b/i;
+const ORDINAL_RE = compilePattern(`\\b(${ORDINAL_PATTERN})\\s+(?:[\\w-]+\\s+){0,1}(?:round|session)\\b`, "iu");
+const STRUCTURE_RE = /\b((?:one|two|three|four|half|full|single|\d+)-day(?:,?\s*(?:one|two|three|four|\d+)-(?:meeting|session|part|round)s?)?)\b/i;
+const TRACK_RE = compilePattern(`\\b(?:${TRACK_PATTERN})\\b`, "giu");
+const MEDIATION_AFTER = /^(?:['’]s)?[\s-]+(?:mediat\w*|brokered|hosted|facilitat\w*|stewardship|auspices|intermediar\w*|hosts?)\b/i;
+const MEDIATION_BEFORE = /\b(?:mediated|brokered|hosted|facilitated|sponsored)\s+by\s+(?:the\s+)?$|\b(?:under|with|through)\s+$/i;
+const MEDIATION_NOUN_AFTER = /^\s+(?:stewardship|facilitation|mediation|auspices|sponsorship)\b/i;
+const PERSON_MEDIATOR = /\b(?:intermediary|mediator|go-between|facilitator)\b|^,?\s+whose (?:country|government) (?:has |had )?(?:mediated|hosted|brokered|facilitated)\b/i;
 /** Carrying messages between the parties: "Omani Foreign Minister X shuttled messages between them", "EU officials shuttling between…". */
-const SHUTTLE_AFTER = /^(?:['’]s)?(?:\s+[\w-]+){0,6}?\s+(?:shuttl(?:e|ed|es|ing)|carr(?:y|ied|ies|ying)\s+(?:written\s+)?(?:messages|proposals|notes)|pass(?:ed|es|ing)\s+(?:on\s+)?messages|relay(?:ed|s|ing)\s+messages)\b/iu;
+const SHUTTLE_AFTER = /^(?:['’]s)?(?:\s+[\w-]+){0,6}?\s+(?:shuttl(?:e|ed|es|ing)|carr(?:y|ied|ies|ying)\s+(?:written\s+)?(?:messages|proposals|notes)|pass(?:ed|es|ing)\s+(?:on\s+)?messages|relay(?:ed|s|ing)\s+messages)\b/i;
 const OUTCOME =
-  /\b(?:agreed (?:to|on)|reached (?:an? )?(?:agreement|deal|understanding)|ended without|without (?:an? )?(?:agreement|breakthrough|deal)|no (?:agreement|breakthrough|deal) was|joint statement|return to their capitals|for consultations|ending this round|produced (?:an? )?(?:agreement|framework|deal))\b/iu;
+  /\b(?:agreed (?:to|on)|reached (?:an? )?(?:agreement|deal|understanding)|ended without|without (?:an? )?(?:agreement|breakthrough|deal)|no (?:agreement|breakthrough|deal) was|joint statement|return to their capitals|for consultations|ending this round|produced (?:an? )?(?:agreement|framework|deal))\b/i;
 const SPEECH_VERB =
-  /\b(?:said|says|described|calls?|called|told|stated|warned|stressed|insisted|noted|added|claimed|acknowledged|characteri[sz]ed|termed)\b/iu;
+  /\b(?:said|says|described|calls?|called|told|stated|warned|stressed|insisted|noted|added|claimed|acknowledged|characteri[sz]ed|termed)\b/i;
 const SITE_RE =
   /\b(?:held|took place|convened|met|meet|hosted)\s+(?:at|in)\s+((?:an?|the)\s+[^,.;]*?\b(?:palace|hotel|embassy|residence|villa|compound|ministry|complex|centre|center|building|venue|estate)\b[^,.;]*)/iu;
 /** "… has been postponed", "is cancelled", "was being rescheduled": a round that did not take place as planned. */
-const IRAN_FILE = /\b(?:nuclear|JCPOA|the deal|talks|negotiat\w*|sanctions relief)\b/iu;
+const IRAN_FILE = /\b(?:nuclear|JCPOA|the deal|talks|negotiat\w*|sanctions relief)\b/i;
 const NEGATED_BEFORE = /\b(?:not|never|no longer|refus\w*|reject\w*|declin\w*|rul(?:e|ed|es|ing) out|won['’]t|wouldn['’]t|didn['’]t|hasn['’]t|haven['’]t)\b[^,;]*$/iu;
 /** "expects to meet Iran next week", "hopes to meet": an intention, not a meeting. */
-const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|offered|offers) to\s+$/iu;
+const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|offered|offers) to\s+$/i;
 const CALLED_OFF =
-  /\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+(?:\w+ly\s+)?(postponed|delayed|cancell?ed|called off|put off|suspended|pushed back|rescheduled)\b/iu;
+  /\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+(?:\w+ly\s+)?(postponed|delayed|cancell?ed|called off|put off|suspended|pushed back|rescheduled)\b/i;
 /** A talks noun that can be what is called off. */
-const CALLED_OFF_SUBJECT = /^(?:talks|negotiations|round|session|discussions|meeting|dialogue)$/iu;
+const CALLED_OFF_SUBJECT = /^(?:talks|negotiations|round|session|discussions|meeting|dialogue)$/i;
 /** Items of an ordinal list of rounds: "The first, in Muscat on 12 April, …; the third, on 26 April in Muscat, …". */
-const LIST_ITEM = new RegExp(`(?:^|[;,]\\s+(?:and\\s+)?|\\band\\s+)the\\s+(${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,\\s+(?=in\\b|on\\b|at\\b|held\\b|\\d)`, "giu");
-const ORDINAL_BEFORE_RE = new RegExp(`\\b(${ORDINAL_PATTERN})\\s+(?:[\\w-]+\\s+)?$`, "iu");
+const LIST_ITEM = compilePattern(`(?:^|[;,]\\s+(?:and\\s+)?|\\band\\s+)the\\s+(${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,\\s+(?=in\\b|on\\b|at\\b|held\\b|\\d)`, "giu");
+const ORDINAL_BEFORE_RE = compilePattern(`\\b(${ORDINAL_PATTERN})\\s+(?:[\\w-]+\\s+)?$`, "iu");
 /** A cheap test before LIST_ITEM: an ordinal followed by a comma. */
-const ORDINAL_COMMA = new RegExp(`\\b(?:${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,`, "iu");
+const ORDINAL_COMMA = compilePattern(`\\b(?:${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,`, "iu");
 /** A sentence that opens with an ordinal item: "The first, in Muscat on 12 April, …". */
-const LIST_ITEM_START = new RegExp(`(?:^|[.!?]\\s+)The\\s+(?:${ORDINAL_PATTERN}),\\s+(?:in|on|at)\\b`, "iu");
+const LIST_ITEM_START = compilePattern(`(?:^|[.!?]\\s+)The\\s+(?:${ORDINAL_PATTERN}),\\s+(?:in|on|at)\\b`, "iu");
 /** Rounds counted just before a list ("three rounds held in quick succession", "Five rounds of talks"). */
-const ROUNDS_COUNTED = /\b(?:rounds|sessions|meetings)\b/iu;
+const ROUNDS_COUNTED = /\b(?:rounds|sessions|meetings)\b/i;
 const QUOTE_RE = /["“]([^"“”]{1,300})["”]/gu;
-const PRONOUN_START = /^(?:He|She)\b/u;
+const PRONOUN_START = /^(?:He|She)\b/;
 
 /** Every negotiation round a document reports: held, planned or postponed. */
 export function extractRounds(ctx: DocumentContext, actors: ActorIndex, dictionary: ActorDictionary): RoundCandidate[] {
@@ -89,22 +89,22 @@ export function extractRounds(ctx: DocumentContext, actors: ActorIndex, dictiona
       const before = sliceOf(sentence, { start: clause.start, end: span.start });
       const clauseText = sliceOf(sentence, clause);
       const after = sliceOf(sentence, { start: span.end, end: clause.end });
-      const meet = /^(?:meets?|met)$/iu.test(match[0]);
+      const meet = /^(?:meets?|met)$/i.test(match[0]);
       // "meets Iran", "meet in Vienna", not "meets officials" (checked here: the trigger regex ignores case).
-      if (/^meets?$/iu.test(match[0]) && !/^\s+(?:again\s+)?(?:(?:face-to-face|directly|with|in|at)\b|(?:the\s+)?[A-Z])/u.test(sliceOf(sentence, { start: span.end, end: sentence.end }))) continue;
+      if (/^meets?$/i.test(match[0]) && !/^\s+(?:again\s+)?(?:(?:face-to-face|directly|with|in|at)\b|(?:the\s+)?[A-Z])/.test(sliceOf(sentence, { start: span.end, end: sentence.end }))) continue;
       // A meeting counts only when it is about the file: Iran at the table, or the deal or the talks named.
       if (meet && !IRAN_FILE.test(sentence.text) && !actors.within(sentence).some((m) => isIranian(m.actorId, lookup, dictionary))) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".
       if (NEGATED_BEFORE.test(before)) continue;
       const isPlanned =
         PLANNED_AFTER.test(after) ||
-        /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?) to (?:hold|meet|resume|reconvene|continue)\b/iu.test(before) ||
+        /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?) to (?:hold|meet|resume|reconvene|continue)\b/i.test(before) ||
         (MORE_TALKS.test(before) && PLANNED_RE.test(clauseText)) ||
-        (/^meets?$/iu.test(match[0]) && (MEET_INTENT.test(before) || upcoming(ctx, sentence, span)));
+        (/^meets?$/i.test(match[0]) && (MEET_INTENT.test(before) || upcoming(ctx, sentence, span)));
       if (isPlanned) {
-        if (/\bany\s+(?:[\w-]+\s+){0,2}$/iu.test(before) || /\b(?:if|unless|whether)\b/iu.test(before)) continue;
+        if (/\bany\s+(?:[\w-]+\s+){0,2}$/i.test(before) || /\b(?:if|unless|whether)\b/i.test(before)) continue;
         if (!planned.some((p) => clauseAround(sentence, p).start === clause.start)) planned.push(span);
-      } else if (!GENERIC_BEFORE.test(before) && !ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && !PLANNED_RE.test(after.slice(0, 30)) && !/\b(?:could|might|may)\b/iu.test(after.slice(0, 30))) {
+      } else if (!GENERIC_BEFORE.test(before) && !ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && !PLANNED_RE.test(after.slice(0, 30)) && !/\b(?:could|might|may)\b/i.test(after.slice(0, 30))) {
         held.push(span);
       }
     }
@@ -150,7 +150,7 @@ function readCalledOffRound(c: Context): RoundCandidate | undefined {
   for (const match of matchesOf(TRIGGER_RE, sentence.text)) {
     if (sentence.start + match.index >= verbAt) break;
     const before = sentence.text.slice(0, match.index);
-    if (CALLED_OFF_SUBJECT.test(match[0]) && !GENERIC_BEFORE.test(before) && !/\b(?:if|unless|whether)\b/iu.test(before)) {
+    if (CALLED_OFF_SUBJECT.test(match[0]) && !GENERIC_BEFORE.test(before) && !/\b(?:if|unless|whether)\b/i.test(before)) {
       trigger = spanOf(sentence, match.index, match[0].length);
       break;
     }
@@ -180,7 +180,7 @@ function readCalledOffRound(c: Context): RoundCandidate | undefined {
     tracks: tracksIn(sliceOf(sentence, subjectPart)),
     delegations: [],
     statements: [],
-    status: /cancel|called off/iu.test(verb[1]!) ? "cancelled" : "postponed",
+    status: /cancel|called off/i.test(verb[1]!) ? "cancelled" : "postponed",
   };
 }
 
@@ -198,10 +198,10 @@ function readListedRounds(c: Context, lead: string): RoundCandidate[] {
   items.forEach((item, i) => {
     const end = i + 1 < items.length ? items[i + 1]!.index : sentence.text.length;
     // The item's own words, before any relative clause about someone else ("…, who were due to meet again").
-    const itemStart = item.index + item[0].search(/the\s/iu);
-    const relative = /,\s+(?:who|which|where|whose)\b/u.exec(sentence.text.slice(itemStart, end));
+    const itemStart = item.index + item[0].search(/the\s/i);
+    const relative = /,\s+(?:who|which|where|whose)\b/.exec(sentence.text.slice(itemStart, end));
     const itemSpan = spanOf(sentence, itemStart, (relative ? relative.index : end - itemStart));
-    if (/[;,]\s*(?:and\s*)?$/u.test(sliceOf(sentence, itemSpan))) itemSpan.end -= /[;,]\s*(?:and\s*)?$/u.exec(sliceOf(sentence, itemSpan))![0].length;
+    if (/[;,]\s*(?:and\s*)?$/.test(sliceOf(sentence, itemSpan))) itemSpan.end -= /[;,]\s*(?:and\s*)?$/.exec(sliceOf(sentence, itemSpan))![0].length;
     const ordinalAt = item.index + item[0].toLowerCase().indexOf(item[1]!.toLowerCase());
     const trigger = spanOf(sentence, ordinalAt, item[1]!.length);
     const itemText = sliceOf(sentence, itemSpan);
@@ -247,7 +247,7 @@ function upcoming(ctx: DocumentContext, sentence: Sentence, trigger: Span): bool
 }
 
 function isDelegationCue(sentence: Sentence, span: Span): boolean {
-  return /^(?:delegations?|negotiating table|negotiation table)$/iu.test(sliceOf(sentence, span));
+  return /^(?:delegations?|negotiating table|negotiation table)$/i.test(sliceOf(sentence, span));
 }
 
 /** A held round happened by the publication date; a planned one after it. Dates that say otherwise belong to something else. */
@@ -276,7 +276,7 @@ function isPlausible(ctx: DocumentContext, sentence: Sentence, trigger: Span, re
   if (resolved.span.start >= clause.end && resolved.span.start < sentence.end) return false;
   // "…sat together, the first such encounter since the talks stalled in March": a later date behind
   // "since/until/before/after" is the reference point of another event.
-  if (resolved.span.start >= trigger.end && /\b(?:since|until|before|after|following)\b/iu.test(sliceOf(sentence, { start: trigger.end, end: resolved.span.start }))) return false;
+  if (resolved.span.start >= trigger.end && /\b(?:since|until|before|after|following)\b/i.test(sliceOf(sentence, { start: trigger.end, end: resolved.span.start }))) return false;
   if (!ctx.published) return true;
   const date = tryParseFuzzyDate(resolved.date);
   const published = tryParseFuzzyDate(ctx.published);
@@ -323,7 +323,7 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
 
   // "The seventh round … opened": the ordinal must name the held trigger itself, not a round to come.
   const ordinalMatch = ORDINAL_BEFORE_RE.exec(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
-  const ordinal = ordinalMatch && /^(?:round|session)$/iu.test(sliceOf(sentence, trigger)) ? parseOrdinal(ordinalMatch[1]!) : undefined;
+  const ordinal = ordinalMatch && /^(?:round|session)$/i.test(sliceOf(sentence, trigger)) ? parseOrdinal(ordinalMatch[1]!) : undefined;
   const structure = STRUCTURE_RE.exec(text)?.[1];
   // Talks a source reports are asserted; "X said talks were held in Y" leaves them X's claim.
   let mode = readMode(sentence, trigger, lookup.index, { planned: false, reporters: c.reporters });
@@ -356,7 +356,7 @@ function readPlannedRound(c: Context, trigger: Span): RoundCandidate | undefined
   const resolved = plausibleDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger), "planned");
   const ordinalMatch = ORDINAL_RE.exec(clauseText);
   const ordinal = ordinalMatch ? parseOrdinal(ordinalMatch[1]!) : undefined;
-  const postponed = /\b(?:postponed|delayed|put off|called off|cancell?ed)\b/iu.test(clauseText);
+  const postponed = /\b(?:postponed|delayed|put off|called off|cancell?ed)\b/i.test(clauseText);
   return {
     ...dateFields(resolved),
     mode: "planned",
@@ -380,6 +380,8 @@ interface VenuePatterns {
   attributive: RegExp;
   /** "in the Omani capital". */
   capitalOf: RegExp;
+  /** A known city anywhere in a venue's site name. */
+  anyCity: RegExp;
 }
 
 const VENUE_CACHE = new WeakMap<ActorDictionary, VenuePatterns>();
@@ -390,8 +392,9 @@ function venuePatterns(dictionary: ActorDictionary): VenuePatterns {
     const adjectives = alternation(dictionary.states.keys());
     patterns = {
       inCity: new RegExp(`\\b(?:in|at|to|near|(?:scheduled|planned|set|slated|due) for)\\s+(${cities})(?![\\p{L}'’])`, "gu"),
-      attributive: new RegExp(`\\bthe\\s+(${cities})\\s+(?:talks|round|session|meeting|negotiations|discussions)\\b`, "u"),
-      capitalOf: new RegExp(`\\bthe\\s+(${adjectives})\\s+capital\\b`, "u"),
+      attributive: compilePattern(`\\bthe\\s+(${cities})\\s+(?:talks|round|session|meeting|negotiations|discussions)\\b`, "u"),
+      capitalOf: compilePattern(`\\bthe\\s+(${adjectives})\\s+capital\\b`, "u"),
+      anyCity: new RegExp(`(${alternation(dictionary.places.keys(), literalPattern)})`, "u"),
     };
     VENUE_CACHE.set(dictionary, patterns);
   }
@@ -410,8 +413,8 @@ function venueIn(c: Context, trigger: Span, scope: Span = c.sentence): RoundCand
   let best = Number.POSITIVE_INFINITY;
   for (const match of matchesOf(venues.inCity, text)) {
     const before = text.slice(Math.max(0, match.index - 20), match.index);
-    if (/\b(?:rather than|instead of|from|not|than)\s*$/iu.test(before) || /^\s*to\b/iu.test(match[0]) && /\b(?:from)\b/iu.test(before)) continue;
-    if (/^to\b/iu.test(match[0]) && !/\b(?:travel|arrive|return|head|go|come|shift|move|relocate)\w*\s*$/iu.test(before) && !/\bfrom\s+\S+\s+$/iu.test(before)) continue;
+    if (/\b(?:rather than|instead of|from|not|than)\s*$/i.test(before) || /^\s*to\b/i.test(match[0]) && /\b(?:from)\b/i.test(before)) continue;
+    if (/^to\b/i.test(match[0]) && !/\b(?:travel|arrive|return|head|go|come|shift|move|relocate)\w*\s*$/i.test(before) && !/\bfrom\s+\S+\s+$/iu.test(before)) continue;
     const distance = Math.abs(scope.start + match.index - trigger.start);
     if (distance < best) {
       best = distance;
@@ -425,7 +428,7 @@ function venueIn(c: Context, trigger: Span, scope: Span = c.sentence): RoundCand
     city = state ? dictionary.entries.get(state)?.capital : undefined;
   }
   if (!city && venue.site) {
-    const inSite = new RegExp(`(${alternation(dictionary.places.keys(), literalPattern)})`, "u").exec(venue.site);
+    const inSite = venues.anyCity.exec(venue.site);
     city = inSite?.[1];
   }
   if (city) {
@@ -451,8 +454,8 @@ function mediatorsIn(c: Context): ActorId[] {
       if (side) out.push(state ? (lookup.stateOf(id) ?? id) : side);
       continue;
     }
-    if (state && (MEDIATION_AFTER.test(after) || (MEDIATION_BEFORE.test(before) && !/^\s*(?:and|or)\b/iu.test(after)) || MEDIATION_NOUN_AFTER.test(after))) {
-      if (/\b(?:under|with|through)\s+$/iu.test(before) && !MEDIATION_NOUN_AFTER.test(after) && !MEDIATION_AFTER.test(after)) continue;
+    if (state && (MEDIATION_AFTER.test(after) || (MEDIATION_BEFORE.test(before) && !/^\s*(?:and|or)\b/i.test(after)) || MEDIATION_NOUN_AFTER.test(after))) {
+      if (/\b(?:under|with|through)\s+$/i.test(before) && !MEDIATION_NOUN_AFTER.test(after) && !MEDIATION_AFTER.test(after)) continue;
       out.push(lookup.stateOf(id) ?? id);
     } else if (id.startsWith("person:") && (PERSON_MEDIATOR.test(afterLong) || PERSON_MEDIATOR.test(sliceOf(sentence, clauseAround(sentence, mention))))) {
       const side = lookup.stateOf(id);
@@ -473,7 +476,7 @@ function delegationsIn(c: Context, mediators: ActorId[]): RoundCandidate["delega
     for (const mention of lookup.within(window)) {
       if (!mention.actorId.startsWith("person:")) continue;
       const between = mention.start > cueSpan.end ? sliceOf(sentence, { start: cueSpan.end, end: mention.start }) : "";
-      if (/\b(?:was|were|is|are)\s+(?:seen|viewed|described|considered)\b|\bfrom\b|\bsaid\b/iu.test(between)) continue;
+      if (/\b(?:was|were|is|are)\s+(?:seen|viewed|described|considered)\b|\bfrom\b|\bsaid\b/i.test(between)) continue;
       const side = lookup.stateOf(mention.actorId);
       if (!side || mediators.includes(side)) continue;
       const list = members.get(side) ?? [];

@@ -7,7 +7,7 @@
 import type { ActorId, SanctionAuthority, SanctionInstrument, SanctionStatus } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, dateFields, isQuestion, spanOf, summarise, triggerDate, unique } from "./_extract.js";
-import { COUNT_PATTERN, matchesOf, parseCount } from "./_lexicon.js";
+import { compilePattern, COUNT_PATTERN, matchesOf, parseCount } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, SanctionCandidate, Sentence, Span } from "./_types.js";
 
@@ -32,86 +32,86 @@ interface Trigger {
 }
 
 const TRIGGERS: Trigger[] = [
-  { re: /\b(?:signed|signs|issued|issues|unveiled)\s+(?:an?\s+|the\s+)?(?:new\s+)?executive orders?\b/giu, hint: /executive order/iu, status: "imposed", instrument: "executive-order" },
+  { re: /\b(?:signed|signs|issued|issues|unveiled)\s+(?:an?\s+|the\s+)?(?:new\s+)?executive orders?\b/gi, hint: /executive order/i, status: "imposed", instrument: "executive-order" },
   // "signed his tariff threat into an executive order", "signed the sanctions bill into law".
   {
     re: /\bsign(?:ed|s|ing)\s+(?:[\p{L}'’-]+\s+){1,6}?into\s+(?:an?\s+)?(?:executive order|law)\b/giu,
-    hint: /\bsign/iu, status: "imposed",
+    hint: /\bsign/i, status: "imposed",
     instrument: "executive-order",
   },
-  { re: /\bexecutive orders?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting)\b/giu, hint: /executive order/iu, status: "imposed", instrument: "executive-order" },
-  { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/giu, hint: /does not/iu, status: "authorised", instrument: "tariff" },
+  { re: /\bexecutive orders?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting)\b/gi, hint: /executive order/i, status: "imposed", instrument: "executive-order" },
+  { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/gi, hint: /does not/i, status: "authorised", instrument: "tariff" },
   {
     re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b/giu,
-    hint: /snap|UN sanctions/iu, status: "imposed",
+    hint: /snap|UN sanctions/i, status: "imposed",
     instrument: "snapback",
   },
   // Starting the process: "triggered the snapback", "notified the Council …, starting the 30-day snapback procedure".
   {
     re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:triggered|invoked|initiated)\b)|\b(?:triggered|triggering|invoked|invoking|initiated|initiating|started|starting|launched|launching|began|beginning)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?snap-?back\b/giu,
-    hint: /snap/iu, status: "announced",
+    hint: /snap/i, status: "announced",
     instrument: "snapback",
   },
   // Re-imposition by a verb: "the Council of the EU re-imposed the nuclear-related restrictive measures",
   // "brought its reinstated measures into force", "the UN sanctions regime … was restored on …".
   {
     re: /(?<!\b(?:the|its|their|these|those|of|with)\s)\b(?:re-?impos(?:ed|es|ing)|reinstat(?:ed|es|ing)|restor(?:ed|es|ing)|re-?establish(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions|embargo|regime)\b|\bbr(?:ought|ings|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|measures|restrictions|regulations)\s+into force\b|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:restored|re-?imposed|reinstated|re-?established)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,260})/giu,
-    hint: /impos|reinstat|restor|establish|into force/iu, status: "imposed",
+    hint: /impos|reinstat|restor|establish|into force/i, status: "imposed",
     instrument: "other",
     reimposition: true,
   },
-  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|restrictions|designations)\b|\b(?:issued|granted|extended)\s+(?:an?\s+)?(?:[\w-]+\s+)?waivers?\b|\b(?:sanctions|tariffs?)\s+(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/giu, hint: /lift|eased|eases|waiv|suspend|revok|unfroze|rescind/iu, status: "lifted", instrument: "other" },
+  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|restrictions|designations)\b|\b(?:issued|granted|extended)\s+(?:an?\s+)?(?:[\w-]+\s+)?waivers?\b|\b(?:sanctions|tariffs?)\s+(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/gi, hint: /lift|eased|eases|waiv|suspend|revok|unfroze|rescind/i, status: "lifted", instrument: "other" },
   // In a relative clause: "re-imposed the measures it had lifted in January 2016" (its own span, not the clause's).
   {
-    re: /\b(?:lifted|suspended|waived|eased)\b(?<=\b(?:measures|sanctions|restrictions|embargo)\s+(?:it|they|which|that)\s+(?:had\s+|has\s+|have\s+)?\w+)/giu,
-    hint: /lifted|suspended|waived|eased/iu, status: "lifted",
+    re: /\b(?:lifted|suspended|waived|eased)\b(?<=\b(?:measures|sanctions|restrictions|embargo)\s+(?:it|they|which|that)\s+(?:had\s+|has\s+|have\s+)?\w+)/gi,
+    hint: /lifted|suspended|waived|eased/i, status: "lifted",
     instrument: "other",
     nested: true,
   },
   // Letting a waiver lapse restores the sanction it suspended.
   {
-    re: /\b(?:declined|refused|failed|decided not)\s+to\s+(?:renew|extend)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?waivers?\b|\b(?:let|allowed)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?waivers?\s+(?:to\s+)?(?:expire|lapse)\b/giu,
-    hint: /waiver/iu, status: "imposed",
+    re: /\b(?:declined|refused|failed|decided not)\s+to\s+(?:renew|extend)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?waivers?\b|\b(?:let|allowed)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?waivers?\s+(?:to\s+)?(?:expire|lapse)\b/gi,
+    hint: /waiver/i, status: "imposed",
     instrument: "other",
     fixedStatus: true,
   },
-  { re: new RegExp(String.raw`\b(?:announced|announces|announcing|unveiled|unveils|unveiling|rolled out)\s+(?:[\w-]+\s+){0,3}?${MEASURE}\b`, "giu"), hint: /announc|unveil|rolled out/iu, status: "announced" },
+  { re: compilePattern(String.raw`\b(?:announced|announces|announcing|unveiled|unveils|unveiling|rolled out)\s+(?:[\w-]+\s+){0,3}?${MEASURE}\b`, "giu"), hint: /announc|unveil|rolled out/i, status: "announced" },
   {
     re: new RegExp(
       String.raw`\b(?:imposed|imposes|imposing|impose|levied|levies|slapped|placed|announced)\s+(?:[\w-]+\s+){0,4}?${MEASURE}\b|\b${MEASURE}\s+(?:were|was|have been|has been)\s+(?:imposed|levied|placed)\b`,
       "giu",
     ),
-    hint: /impos|levi|slapped|placed|announced/iu, status: "imposed",
+    hint: /impos|levi|slapped|placed|announced/i, status: "imposed",
   },
   {
     // Not the adjective: "the designated persons described above".
     re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives)|[^.;]{0,80}\bto the (?:SDN|Specially Designated Nationals|Entity) List))/giu,
     // Designating is announcing a listing ("OFAC is designating …"); "imposed sanctions on …" says imposed.
-    hint: /designat|blacklist|sanction|target|added/iu, status: "announced",
+    hint: /designat|blacklist|sanction|target|added/i, status: "announced",
     instrument: "designation",
   },
   // Passive: "eight senior commanders … had been designated the same day".
   {
-    re: /\b(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?(?:designated|sanctioned|blacklisted|added to the (?:SDN|Specially Designated Nationals|Entity) List)\b/giu,
-    hint: /designated|sanctioned|blacklisted|added to/iu, status: "announced",
+    re: /\b(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?(?:designated|sanctioned|blacklisted|added to the (?:SDN|Specially Designated Nationals|Entity) List)\b/gi,
+    hint: /designated|sanctioned|blacklisted|added to/i, status: "announced",
     instrument: "designation",
     passive: true,
   },
   // A past action cited by its date: "OFAC's October 11, 2024 designations targeting Iran's petroleum sector".
-  { re: /\b(?:designations|sanctions)\s+(?:targeting|against|on)\b/giu, hint: /designations|sanctions/iu, status: "announced", instrument: "designation", datedNoun: true },
+  { re: /\b(?:designations|sanctions)\s+(?:targeting|against|on)\b/gi, hint: /designations|sanctions/i, status: "announced", instrument: "designation", datedNoun: true },
 ];
 
-const SNAPBACK_CONTEXT = /\bsnap-?back\b|\bUN sanctions\b|\bResolution 2231\b|\bnuclear-related\b/iu;
+const SNAPBACK_CONTEXT = /\bsnap-?back\b|\bUN sanctions\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List/iu;
+const SANCTION_WORDS = /sanction|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
-const NOT_AN_ACTION = /\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|may|should|would|avoid|threat of|risk of|relief|any)\b/iu;
-const THREAT = /\b(?:threatened|threatens|threatening|vowed|vows|warned)\b/iu;
-const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to|is preparing|are preparing|proposed)\b/iu;
+const NOT_AN_ACTION = /\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|may|should|would|avoid|threat of|risk of|relief|any)\b/i;
+const THREAT = /\b(?:threatened|threatens|threatening|vowed|vows|warned)\b/i;
+const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to|is preparing|are preparing|proposed)\b/i;
 
-const COUNT_TARGET = new RegExp(
+const COUNT_TARGET = compilePattern(
   String.raw`\b(${COUNT_PATTERN})\s+((?:[\w-]+\s+){0,3}?)(entities|entity|companies|company|firms|firm|businesses|banks|individuals|individual|persons|people|executives|officials|officers|commanders|vessels|vessel|tankers|tanker|ships|ship|aircraft)\b`,
   "giu",
 );
@@ -142,17 +142,17 @@ const CATEGORY: Record<string, "entities" | "individuals" | "vessels"> = {
 };
 
 const SECTORS: [RegExp, string][] = [
-  [/\benergy\b/iu, "energy"],
-  [/\bpetroleum\b/iu, "petroleum"],
-  [/\bpetrochemicals?\b/iu, "petrochemical"],
-  [/\boil\b/iu, "oil"],
-  [/\b(?:shipping|maritime|shadow fleet)\b/iu, "shipping"],
-  [/\bbank(?:s|ing)?\b|\bfinancial\b/iu, "banking"],
-  [/\b(?:steel|metals?|mining)\b/iu, "metals"],
-  [/\b(?:drones?|UAVs?)\b/iu, "drones"],
-  [/\bmissiles?\b/iu, "missiles"],
-  [/\bnuclear\b/iu, "nuclear"],
-  [/\baviation|airlines?\b/iu, "aviation"],
+  [/\benergy\b/i, "energy"],
+  [/\bpetroleum\b/i, "petroleum"],
+  [/\bpetrochemicals?\b/i, "petrochemical"],
+  [/\boil\b/i, "oil"],
+  [/\b(?:shipping|maritime|shadow fleet)\b/i, "shipping"],
+  [/\bbank(?:s|ing)?\b|\bfinancial\b/i, "banking"],
+  [/\b(?:steel|metals?|mining)\b/i, "metals"],
+  [/\b(?:drones?|UAVs?)\b/i, "drones"],
+  [/\bmissiles?\b/i, "missiles"],
+  [/\bnuclear\b/i, "nuclear"],
+  [/\baviation|airlines?\b/i, "aviation"],
 ];
 
 const AUTHORITY_BY_ACTOR: Record<string, SanctionAuthority> = {
@@ -170,7 +170,7 @@ const AUTHORITY_BY_ACTOR: Record<string, SanctionAuthority> = {
   "organisation:e3": "other",
 };
 
-const RATE = /\b(up to|as much as|as high as|of up to|a maximum of|maximum of)?\s*(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)(?![\w])/iu;
+const RATE = /\b(up to|as much as|as high as|of up to|a maximum of|maximum of)?\s*(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)(?![\w])/i;
 
 /** Every sanction, tariff or lift a document reports, one candidate per triggering clause. */
 export function extractSanctions(ctx: DocumentContext, actors: ActorIndex, _dictionary: ActorDictionary): SanctionCandidate[] {
@@ -210,9 +210,9 @@ function readSanction(
   const before = sliceOf(sentence, { start: clause.start, end: trigger.start });
   const triggerText = sliceOf(sentence, trigger);
   const after = sliceOf(sentence, { start: trigger.end, end: sentence.end });
-  if (NOT_AN_ACTION.test(before) || (found.status !== "authorised" && /\bnot\b/iu.test(before))) return undefined;
+  if (NOT_AN_ACTION.test(before) || (found.status !== "authorised" && /\bnot\b/i.test(before))) return undefined;
   // A designation verb must be about sanctions: "targeted 14 vessels" in a clause on sanctions or OFAC.
-  if (found.instrument === "designation" && !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt)/iu.test(sentence.text)) return undefined;
+  if (found.instrument === "designation" && !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt)/i.test(sentence.text)) return undefined;
 
   const resolved = triggerDate(ctx, sentence, trigger, clause);
   if (found.datedNoun && !(resolved && resolved.span.end <= trigger.start && trigger.start - resolved.span.end <= 12)) return undefined;
@@ -221,11 +221,11 @@ function readSanction(
   const mode = future ? { mode: "planned" as const } : readMode(sentence, trigger, lookup.index, { planned: false, reporters });
 
   // What the measure is.
-  const tariff = /\btariffs?\b/iu.test(clauseText) || (found.instrument === "executive-order" && /\btariffs?\b/iu.test(after.slice(0, 200)));
+  const tariff = /\btariffs?\b/i.test(clauseText) || (found.instrument === "executive-order" && /\btariffs?\b/i.test(after.slice(0, 200)));
   let instrument: SanctionInstrument = found.instrument ?? "designation";
   if (instrument === "executive-order" && tariff) instrument = "tariff";
-  if (found.status !== "lifted" && /\btariffs?\b/iu.test(triggerText)) instrument = "tariff";
-  if (/\bsnap-?back\b/iu.test(clauseText)) instrument = "snapback";
+  if (found.status !== "lifted" && /\btariffs?\b/i.test(triggerText)) instrument = "tariff";
+  if (/\bsnap-?back\b/i.test(clauseText)) instrument = "snapback";
   // Measures restored after a UN snapback, or the nuclear deal's measures, are the snapback's.
   if (found.reimposition && (SNAPBACK_CONTEXT.test(sentence.text) || SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000)))) instrument = "snapback";
 
@@ -234,21 +234,21 @@ function readSanction(
   // Lists of targets run on past participles and "including…": read to the end of the sentence.
   const scope = sliceOf(sentence, { start: found.passive ? sentence.start : clause.start, end: sentence.end });
   if (found.status !== "lifted" && !found.fixedStatus) {
-    if (/\b(?:authori[sz](?:ing|es|ed|e)|allowing|permitting|enabling|potential imposition|could impose|may impose|up to)\b/iu.test(scope) || /\bdoes not (?:immediately )?impose\b/iu.test(scope)) {
+    if (/\b(?:authori[sz](?:ing|es|ed|e)|allowing|permitting|enabling|potential imposition|could impose|may impose|up to)\b/i.test(scope) || /\bdoes not (?:immediately )?impose\b/i.test(scope)) {
       status = "authorised";
-    } else if (/\b(?:imposing|imposes|imposed|impose|levying|levied)\b/iu.test(scope)) status = "imposed";
-    else if (/\bannounc/iu.test(triggerText)) status = "announced";
+    } else if (/\b(?:imposing|imposes|imposed|impose|levying|levied)\b/i.test(scope)) status = "imposed";
+    else if (/\bannounc/i.test(triggerText)) status = "announced";
   }
 
   // Who acts: the clause's subject, else the sentence.
-  const orderNoImpose = /\bdoes\s+not\b/iu.test(triggerText);
+  const orderNoImpose = /\bdoes\s+not\b/i.test(triggerText);
   const authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : authoritiesIn(sliceOf(sentence, { start: sentence.start, end: trigger.end }), lookup.within({ start: sentence.start, end: trigger.end }).map((m) => m.actorId), instrument);
 
   const targets: SanctionCandidate["targets"] = {};
   for (const match of matchesOf(COUNT_TARGET, scope)) {
     const count = parseCount(match[1]!);
     const key = CATEGORY[match[3]!.toLowerCase()];
-    if (count === undefined || !key || /\bpercent\b/iu.test(match[2] ?? "")) continue;
+    if (count === undefined || !key || /\bpercent\b/i.test(match[2] ?? "")) continue;
     targets[key] = (targets[key] ?? 0) + count;
   }
   const description = describeTargets(scope, tariff);
@@ -295,11 +295,11 @@ function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrum
     const authority = AUTHORITY_BY_ACTOR[id];
     if (authority && authority !== "other") out.push(authority);
   }
-  if (/\bTreasury\b/u.test(text) && /\bState Departments\b/u.test(text)) out.push("us-treasury", "us-state");
-  if (/\b(?:[Pp]resident|Trump|Biden|White House)\b/u.test(text) && /\bexecutive order|signed\b/iu.test(text)) out.push("us-president");
+  if (/\bTreasury\b/.test(text) && /\bState Departments\b/.test(text)) out.push("us-treasury", "us-state");
+  if (/\b(?:[Pp]resident|Trump|Biden|White House)\b/.test(text) && /\bexecutive order|signed\b/i.test(text)) out.push("us-president");
   // The UN's snapback, unless another authority re-imposes its own measures ("the EU re-imposed…").
-  if (instrument === "snapback" && (out.length === 0 || /\b(?:UN|United Nations|Security Council)\b/u.test(text))) out.push("un-security-council");
-  if (out.length === 0 && /\bexecutive order\b/iu.test(text)) out.push("us-president");
+  if (instrument === "snapback" && (out.length === 0 || /\b(?:UN|United Nations|Security Council)\b/.test(text))) out.push("un-security-council");
+  if (out.length === 0 && /\bexecutive order\b/i.test(text)) out.push("us-president");
   return unique(out);
 }
 
@@ -310,7 +310,7 @@ function describeTargets(scope: string, tariff: boolean): string | undefined {
     : /\b(?:[Oo]n|[Aa]gainst|[Tt]argeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)([^.;:]+)/u;
   const match = re.exec(scope);
   if (!match) return undefined;
-  const text = match[1]!.replace(/\s+-\s+.*$/u, "").replace(/[,\s]+$/u, "").trim();
+  const text = match[1]!.replace(/\s+-\s+.*$/u, "").replace(/[,\s]+$/, "").trim();
   if (text.length === 0) return undefined;
   return text.length > 200 ? `${text.slice(0, text.lastIndexOf(" ", 200))}…` : text;
 }

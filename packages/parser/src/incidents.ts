@@ -251,9 +251,10 @@ function readIncident(
 /** "killed 3", "five sailors were injured", "over a thousand casualties". */
 export function casualtiesIn(text: string): IncidentCandidate["casualties"] {
   const first = (res: RegExp[]) => res.map((re) => re.exec(text)).find((m) => m !== null) ?? null;
-  const killed = first(KILLED);
-  const injured = first(INJURED);
-  const description = CASUALTY_DESCRIPTION.exec(text);
+  // Each pattern needs its keyword: test that first, most clauses name no casualties.
+  const killed = /kill/i.test(text) ? first(KILLED) : null;
+  const injured = /injur|wound/i.test(text) ? first(INJURED) : null;
+  const description = /casualties|deaths|dead|fatalities/i.test(text) ? CASUALTY_DESCRIPTION.exec(text) : null;
   const count = (m: RegExpExecArray | null) => (m ? parseCount(m[1]!) : undefined);
   const out: NonNullable<IncidentCandidate["casualties"]> = {};
   const k = count(killed);

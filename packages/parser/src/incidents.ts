@@ -15,6 +15,8 @@ interface Trigger {
   re: RegExp;
   /** The sentence must also say this (the object of the trigger). */
   needs?: RegExp;
+  /** Words every match of `re` contains: a cheap test before it. */
+  stems?: RegExp;
 }
 
 /** A vessel is in the clause: a ship noun, a prefix, or a flag ("the Marshall Islands-flagged Advantage Sweet"). */
@@ -53,10 +55,12 @@ const TRIGGERS: Trigger[] = [
     kind: "missile-launch",
     // Not "submarine-launched missiles strike…": a compound adjective names the weapon, not the act.
     re: /(?<!-)\b(?:launched|launches|fired|fires|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b)|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?)\b/giu,
+    stems: /missile|rocket/i,
   },
   {
     kind: "strike",
     re: /\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|bombed|bombing|bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked)\b|(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+)strikes\b|(?<=\b(?:missiles|rockets|bombers|jets|warplanes|aircraft|drones|forces|troops)\s+)(?:strike|hit|pound|bomb)\b|(?<=\b(?:drone|missile|rocket)\s+)strikes?\b(?!\s+(?:groups?|capabilit|force))/gi,
+    stems: /strike|struck|bomb|attack|hit|pound/i,
   },
   {
     kind: "deployment",
@@ -129,7 +133,7 @@ export function extractIncidents(ctx: DocumentContext, actors: ActorIndex, dicti
     const taken: Span[] = [];
     const kinds = new Set<IncidentKind>();
     for (const trigger of TRIGGERS) {
-      if (trigger.needs && !trigger.needs.test(sentence.text)) continue;
+      if ((trigger.needs && !trigger.needs.test(sentence.text)) || (trigger.stems && !trigger.stems.test(sentence.text))) continue;
       for (const match of matchesOf(trigger.re, sentence.text)) {
         const span = spanOf(sentence, match.index, match[0].length);
         if (blocked.some((b) => b.start <= span.start && b.end >= span.end)) continue;

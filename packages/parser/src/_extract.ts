@@ -175,12 +175,8 @@ export function unique<T>(items: Iterable<T>): T[] {
 const QUESTION_LABEL = /^(?:QUESTION|Q|REPORTER|JOURNALIST)\s*[:.]/;
 const QUESTION_CACHE = new WeakMap<Sentence[], Set<number>>();
 
-/**
- * True for a sentence a source asks rather than asserts: one ending in "?", or any sentence of a
- * transcript paragraph a questioner speaks ("QUESTION: There are reports that … Can you confirm?").
- */
-export function isQuestion(sentences: Sentence[], sentence: Sentence): boolean {
-  if (/\?["'”’)]*$/.test(sentence.text)) return true;
+/** True for any sentence of a transcript paragraph a questioner speaks ("QUESTION: There are reports that … Can you confirm?"). */
+function isQuestionerParagraph(sentences: Sentence[], sentence: Sentence): boolean {
   let paragraphs = QUESTION_CACHE.get(sentences);
   if (!paragraphs) {
     paragraphs = new Set<number>();
@@ -192,6 +188,50 @@ export function isQuestion(sentences: Sentence[], sentence: Sentence): boolean {
     QUESTION_CACHE.set(sentences, paragraphs);
   }
   return paragraphs.has(sentence.paragraph);
+}
+
+/** Words that open a direct question: an auxiliary or a wh-word. */
+const QUESTION_OPENER =
+  /^["'(]?(?:did|does|do|is|are|was|were|am|can|could|will|would|should|shall|has|have|had|may|might|must|what|why|how|who|whom|whose|which|where|when|whether|(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)n['’]t|won['’]t|can['’]t)\b/i;
+/** A colon or a spaced dash after which a question may follow a statement. */
+const QUESTION_BREAK = /:\s+|\s+-\s+/g;
+/** Truncated sentences: their dates must not reach into the question they were cut from. */
+const TRUNCATED = new WeakSet<Sentence>();
+
+/**
+ * The part of a sentence its source asserts. Analysis prose often ends a statement in a rhetorical
+ * question ("Three days after the delegations concluded indirect talks in Muscat, the question
+ * remains: did the session open a path …?"): the statement before the colon or dash reports facts,
+ * the question after it does not. A question as a whole ("Did the talks fail?"), a question with no
+ * such break, and anything a questioner says in a transcript yield nothing (undefined).
+ */
+export function assertedPart(sentences: Sentence[], sentence: Sentence): Sentence | undefined {
+  if (!/\?["'”’)]*$/.test(sentence.text)) return isQuestionerParagraph(sentences, sentence) ? undefined : sentence;
+  if (isQuestionerParagraph(sentences, sentence) || QUESTION_OPENER.test(sentence.text)) return undefined;
+  for (const match of matchesOf(QUESTION_BREAK, sentence.text)) {
+    const statement = sentence.text.slice(0, match.index);
+    if (statement.includes("?") || !QUESTION_OPENER.test(sentence.text.slice(match.index + match[0].length))) continue;
+    // A bare lead-in ("The question:") asserts nothing.
+    if (statement.split(/\s+/).length < 4) return undefined;
+    const part: Sentence = { ...sentence, text: statement, end: sentence.start + statement.length };
+    TRUNCATED.add(part);
+    return part;
+  }
+  return undefined;
+}
+
+/**
+ * The context extractors read through: for a sentence cut down to its asserted part, dates written in
+ * the cut-off question ("did the February 6 session …?") are not the statement's.
+ */
+export function assertedContext(ctx: DocumentContext): DocumentContext {
+  const keep = (sentence: Sentence, d: ResolvedDate | undefined) => (d && TRUNCATED.has(sentence) && d.span.start >= sentence.end ? undefined : d);
+  return {
+    ...ctx,
+    evidence: (span) => ctx.evidence(span),
+    datesIn: (sentence) => (TRUNCATED.has(sentence) ? ctx.datesIn(sentence).filter((d) => d.span.start < sentence.end) : ctx.datesIn(sentence)),
+    eventDate: (sentence, trigger) => keep(sentence, ctx.eventDate(sentence, trigger)),
+  };
 }
 
 /** "said on Tuesday", "told reporters on Monday": the date of a statement, not of what it reports. */

@@ -81,6 +81,11 @@ describe("extractIncidents", () => {
     expect(incidentsOf("Did Iranian boats seize a tanker in the Gulf of Oman on Monday?")).toEqual([]);
     expect(incidentsOf("MR PRICE: Iranian boats seized a tanker in the Gulf of Oman on Monday.")[0]?.kind).toBe("vessel-seizure");
   });
+  it("reads the statement before a rhetorical question", () => {
+    const [seizure] = incidentsOf("Iranian boats seized a tanker in the Gulf of Oman on Monday: was it retaliation for the sanctions?");
+    expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2026-03-02", initiators: ["state:iran"] });
+    expect(incidentsOf("Why did Iranian boats seize a tanker in the Gulf of Oman on Monday?")).toEqual([]);
+  });
 
   it("takes the subject after a subordinating word, and stops the place at a time appositive", () => {
     const [strike] = incidentsOf("Months of US-Iran diplomacy ended when Israel attacked Iran on 3 March, hours before envoys were due in Geneva.");

@@ -5,7 +5,7 @@
  */
 import type { ActorId, IncidentKind } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { ActorLookup, assetsIn, dateFields, isQuestion, locationIn, spanOf, summarise, unique } from "./_extract.js";
+import { ActorLookup, assetsIn, dateFields, assertedContext, assertedPart, locationIn, spanOf, summarise, unique } from "./_extract.js";
 import { compilePattern, COUNT_PATTERN, matchesOf, parseCount, REPORTING_VERB } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, IncidentCandidate, Sentence, Span } from "./_types.js";
@@ -123,12 +123,15 @@ const INJURED = [
 ];
 
 /** Every incident a document reports, one candidate per triggering clause. */
-export function extractIncidents(ctx: DocumentContext, actors: ActorIndex, dictionary: ActorDictionary): IncidentCandidate[] {
+export function extractIncidents(source: DocumentContext, actors: ActorIndex, dictionary: ActorDictionary): IncidentCandidate[] {
+  const ctx = assertedContext(source);
   const lookup = new ActorLookup(actors);
   const reporters = reportersOf(actors);
   const out: IncidentCandidate[] = [];
-  for (const sentence of ctx.sentences) {
-    if (sentence.heading || !INCIDENT_WORDS.test(sentence.text) || isQuestion(ctx.sentences, sentence)) continue;
+  for (const whole of ctx.sentences) {
+    if (whole.heading || !INCIDENT_WORDS.test(whole.text)) continue;
+    const sentence = assertedPart(ctx.sentences, whole);
+    if (!sentence) continue;
     const blocked = matchesOf(FALSE_TRIGGER, sentence.text).map((m) => spanOf(sentence, m.index, m[0].length));
     const taken: Span[] = [];
     const kinds = new Set<IncidentKind>();

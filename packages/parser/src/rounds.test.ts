@@ -78,6 +78,17 @@ describe("extractRounds", () => {
   it("skips what a questioner asks in a transcript", () => {
     expect(roundsOf('QUESTION: Tehran called the new sanctions "poison" for the talks. Your response?')).toEqual([]);
   });
+  it("reads the statement before a rhetorical question, and nothing of a question itself", () => {
+    const [round] = roundsOf("Negotiators held indirect talks in Doha on 24 February, yet one doubt lingers - will either capital accept the text on 10 March?");
+    expect(round).toMatchObject({ status: "held", format: "indirect", venue: { city: "Doha" }, date: "2026-02-24" });
+    // The date in the question is not the statement's.
+    const [undated] = roundsOf("Negotiators held indirect talks in Doha, and a doubt lingers: will the text be signed on 10 March?");
+    expect(undated?.status).toBe("held");
+    expect(undated?.date).toBeUndefined();
+    expect(roundsOf("Did negotiators hold indirect talks in Doha on 24 February?")).toEqual([]);
+    expect(roundsOf("Negotiators held indirect talks in Doha on 24 February, or did they?")).toEqual([]);
+    expect(roundsOf("Q: Negotiators held talks in Doha on 24 February: will they meet again?")).toEqual([]);
+  });
   it("reads a postponed or cancelled round, dated by its description or its dateline", () => {
     const [postponed] = roundsOf("The third round of talks, which had been due to take place in Geneva on 12 March, has been postponed, officials said.");
     expect(postponed).toMatchObject({ status: "postponed", ordinal: 3, date: "2026-03-12", venue: { city: "Geneva" } });

@@ -6,7 +6,7 @@
  */
 import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { ActorLookup, dateFields, isQuestion, preferEventDate, spanOf, statementOf, summarise, unique } from "./_extract.js";
+import { ActorLookup, dateFields, assertedContext, assertedPart, preferEventDate, spanOf, statementOf, summarise, unique } from "./_extract.js";
 import { alternation, compilePattern, literalPattern, matchesOf, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentence, Span } from "./_types.js";
@@ -69,18 +69,21 @@ const QUOTE_RE = /["“]([^"“”]{1,300})["”]/gu;
 const PRONOUN_START = /^(?:He|She)\b/;
 
 /** Every negotiation round a document reports: held, planned or postponed. */
-export function extractRounds(ctx: DocumentContext, actors: ActorIndex, dictionary: ActorDictionary): RoundCandidate[] {
+export function extractRounds(source: DocumentContext, actors: ActorIndex, dictionary: ActorDictionary): RoundCandidate[] {
+  const ctx = assertedContext(source);
   const lookup = new ActorLookup(actors);
   const reporters = reportersOf(actors);
   const venues = venuePatterns(dictionary);
   const out: RoundCandidate[] = [];
   let lastPerson: ActorId | undefined;
-  for (const sentence of ctx.sentences) {
+  for (const whole of ctx.sentences) {
     const personBefore = lastPerson;
-    const persons = actors.within(sentence).filter((m) => m.actorId.startsWith("person:"));
+    const persons = actors.within(whole).filter((m) => m.actorId.startsWith("person:"));
     if (persons.length > 0) lastPerson = persons[persons.length - 1]!.actorId;
     // Section headings are not reports; the title is.
-    if ((sentence.heading && sentence.index > 0) || isQuestion(ctx.sentences, sentence)) continue;
+    if (whole.heading && whole.index > 0) continue;
+    const sentence = assertedPart(ctx.sentences, whole);
+    if (!sentence) continue;
 
     const held: Span[] = [];
     const planned: Span[] = [];

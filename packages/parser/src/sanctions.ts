@@ -6,7 +6,7 @@
  */
 import type { ActorId, SanctionAuthority, SanctionInstrument, SanctionStatus } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { ActorLookup, dateFields, isQuestion, spanOf, summarise, triggerDate, unique } from "./_extract.js";
+import { ActorLookup, dateFields, assertedContext, assertedPart, spanOf, summarise, triggerDate, unique } from "./_extract.js";
 import { compilePattern, COUNT_PATTERN, matchesOf, parseCount } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, SanctionCandidate, Sentence, Span } from "./_types.js";
@@ -173,12 +173,15 @@ const AUTHORITY_BY_ACTOR: Record<string, SanctionAuthority> = {
 const RATE = /\b(up to|as much as|as high as|of up to|a maximum of|maximum of)?\s*(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)(?![\w])/i;
 
 /** Every sanction, tariff or lift a document reports, one candidate per triggering clause. */
-export function extractSanctions(ctx: DocumentContext, actors: ActorIndex, _dictionary: ActorDictionary): SanctionCandidate[] {
+export function extractSanctions(source: DocumentContext, actors: ActorIndex, _dictionary: ActorDictionary): SanctionCandidate[] {
+  const ctx = assertedContext(source);
   const lookup = new ActorLookup(actors);
   const reporters = reportersOf(actors);
   const out: SanctionCandidate[] = [];
-  for (const sentence of ctx.sentences) {
-    if (sentence.heading || !SANCTION_WORDS.test(sentence.text) || isQuestion(ctx.sentences, sentence)) continue;
+  for (const whole of ctx.sentences) {
+    if (whole.heading || !SANCTION_WORDS.test(whole.text)) continue;
+    const sentence = assertedPart(ctx.sentences, whole);
+    if (!sentence) continue;
     const taken: { clause: Span; trigger: Span; nested: boolean }[] = [];
     for (const trigger of TRIGGERS) {
       if (!trigger.hint.test(sentence.text)) continue;

@@ -293,6 +293,25 @@ describe("parse", () => {
   it("needs at least one path", async () => {
     expectOneLineError(await run(["parse"]), 2, "sitrep: parse needs at least one file or directory");
   });
+
+  it("recognises the people of a user's actor dictionary given with --actors, with their dated titles", async () => {
+    const article = join(work, "mediator.txt");
+    await writeFile(article, "Talks resume in Muscat\nIran and the United States held indirect talks in Muscat on 3 March 2026, mediator Jane Roe said.\n");
+    const actors = join(work, "actors.json");
+    await writeFile(
+      actors,
+      JSON.stringify({ actors: [{ id: "person:jane-roe", name: "Jane Roe", affiliation: "state:oman", roles: [{ title: "Chief Mediator", of: "state:oman", from: "2026-01" }] }] }),
+    );
+    const result = await run(["parse", article, "--actors", actors]);
+    expect(result.code).toBe(0);
+    const dataset = JSON.parse(result.stdout) as { actors: { id: string; roles: { title: string; from?: string }[] }[] };
+    const roe = dataset.actors.find((actor) => actor.id === "person:jane-roe");
+    expect(roe?.roles).toContainEqual(expect.objectContaining({ title: "Chief Mediator", from: "2026-01" }));
+  });
+
+  it("fails with one line naming an actor dictionary that cannot be read", async () => {
+    expectOneLineError(await run(["parse", SEEDS, "--actors", join(work, "missing-actors.json")]), 1, /^sitrep: could not load actor dictionary - .*missing-actors\.json/);
+  });
 });
 
 describe("schedule --once", () => {

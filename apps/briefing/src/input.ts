@@ -6,7 +6,8 @@ import type { DocumentInput } from "@sitrep/parser";
 import { hashFile, type InputFile } from "./manifest.js";
 
 /** Where a brief's records come from: articles parsed on the fly, or a dataset parsed earlier. */
-export type InputSource = { kind: "corpus"; paths: string[] } | { kind: "dataset"; path: string };
+/** `actors`: a user actor dictionary extending the bundled one (see the parser's docs/actors.md). */
+export type InputSource = { kind: "corpus"; paths: string[]; actors?: string } | { kind: "dataset"; path: string };
 
 /** A file of the corpus that could not be read; the others are still parsed. */
 export interface InputFailure {
@@ -44,6 +45,9 @@ export async function checkInputSource(source: InputSource): Promise<void> {
     if (!info) throw new UsageError(`${flag} ${path}: no such ${source.kind === "corpus" ? "file or directory" : "file"}`);
     if (source.kind === "dataset" && !info.isFile()) throw new UsageError(`--dataset ${path} is not a file`);
   }
+  if (source.kind === "corpus" && source.actors !== undefined && !(await stat(source.actors).catch(() => undefined))?.isFile()) {
+    throw new UsageError(`--actors ${source.actors}: no such file`);
+  }
 }
 
 /** Hashes of the files the parser reads from the given paths (see `readInputs`), without parsing them. */
@@ -53,6 +57,8 @@ export async function hashInput(source: InputSource): Promise<InputFile[]> {
   const sources = readInputs(source.paths)
     .filter((result) => !("error" in result))
     .map((result) => result.source);
+  // The dictionary decides what is read from the articles, so it is an input like them.
+  if (source.actors !== undefined) sources.push(source.actors);
   return Promise.all(sources.map(async (path) => ({ path, sha256: await hashFile(path) })));
 }
 
@@ -90,7 +96,8 @@ export async function loadInput(source: InputSource, options: LoadOptions = {}):
     return { dataset, files: [{ path, sha256: await hashFile(source.path) }], failures: [], read: 1 };
   }
   // Loaded on demand: a build from a dataset file never needs the parser (or its dependencies).
-  const { parseCorpus, readInputs } = await import("@sitrep/parser");
+  const { loadActorDictionary, parseCorpus, readInputs } = await import("@sitrep/parser");
+  const dictionary = source.actors !== undefined ? loadActorDictionary(source.actors) : undefined;
   const results = readInputs(source.paths);
   const inputs: DocumentInput[] = [];
   const failures: InputFailure[] = [];
@@ -106,9 +113,13 @@ export async function loadInput(source: InputSource, options: LoadOptions = {}):
     files.push({ path: label, sha256: await hashFile(result.source) });
     inputs.push({ ...result, source: label });
   }
-  // parseCorpus reports no progress of its own: one step for the whole parse.
-  if (inputs.length > 0) options.onProgress?.(`parsing ${inputs.length} files`, 0, 0);
-  const dataset = parseCorpus(inputs);
+  if (source.actors !== undefined) {
+    files.push({ path: options.cwd ? displayPath(source.actors, options.cwd) : source.actors, sha256: await hashFile(source.actors) });
+  }
+  const dataset = parseCorpus(inputs, {
+    ...(dictionary ? { dictionary } : {}),
+    onProgress: (done, total) => options.onProgress?.("parsing", done, total),
+  });
   return { dataset, files, failures, read: results.length };
 }
 

@@ -49,6 +49,7 @@ Range (at most one; default: the whole period the input covers):
 Input (one; default: seeds/ in the current directory or the repository root):
   --corpus <dir|file>    articles, parsed on the fly (repeatable)
   --dataset <file.json>  a dataset written by \`sitrep parse\`
+  --actors <file.json>   your actor dictionary, extending the built-in one (with --corpus)
 
 Output:
   --format html,pdf      which renderings to write (default: both)
@@ -68,6 +69,7 @@ Without it the HTML and the manifest are still written, and the exit code is 1.
 export const OUTPUT_OPTIONS = {
   corpus: { type: "string", multiple: true },
   dataset: { type: "string" },
+  actors: { type: "string" },
   format: { type: "string", multiple: true },
   out: { type: "string" },
   template: { type: "string" },
@@ -145,11 +147,17 @@ export async function parseOutputOptions(values: Record<string, unknown>, env: C
   const v = values as Parameters<typeof stringOption>[0];
   const corpus = v.corpus as string[] | undefined;
   const dataset = stringOption(v, "dataset");
+  const actors = stringOption(v, "actors");
   if (corpus && dataset !== undefined) throw new UsageError("--corpus and --dataset cannot be used together; choose one input");
+  if (actors !== undefined && dataset !== undefined) throw new UsageError("--actors applies to articles parsed with --corpus, not to a --dataset");
   const input: InputSource =
     dataset !== undefined
       ? { kind: "dataset", path: resolve(env.cwd, dataset) }
-      : { kind: "corpus", paths: corpus ? corpus.map((path) => resolve(env.cwd, path)) : [await findDefaultCorpus(env.cwd)] };
+      : {
+          kind: "corpus",
+          paths: corpus ? corpus.map((path) => resolve(env.cwd, path)) : [await findDefaultCorpus(env.cwd)],
+          ...(actors !== undefined ? { actors: resolve(env.cwd, actors) } : {}),
+        };
   await checkInputSource(input);
 
   const formatList = listOption(v, "format") ?? [...FORMATS];

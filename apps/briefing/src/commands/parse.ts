@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { Dataset } from "@sitrep/domain";
 import { type OptionSpec, parseCommandArgs, stringOption, UsageError } from "../_args.js";
-import { type InputFailure, loadInput } from "../input.js";
+import { type InputFailure, type InputSource, loadInput } from "../input.js";
 import type { Progress } from "../progress.js";
 import { writeFileAtomic } from "../write.js";
 
@@ -14,12 +14,14 @@ and the exit code is 1.
 
 Options:
   -o, --out <file>   write the dataset to this file instead of stdout
+  --actors <file>    your actor dictionary (JSON), extending the built-in one
   --debug            show stack traces
   -h, --help         show this help
 `;
 
 const PARSE_OPTIONS = {
   out: { type: "string", short: "o" },
+  actors: { type: "string" },
   debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const satisfies OptionSpec;
@@ -28,6 +30,8 @@ export interface ParseOptions {
   paths: string[];
   /** Absolute path of the dataset file; stdout when absent. */
   out?: string;
+  /** Absolute path of a user actor dictionary. */
+  actors?: string;
 }
 
 export function parseParseArgs(argv: string[], cwd: string): ParseOptions | "help" {
@@ -35,7 +39,12 @@ export function parseParseArgs(argv: string[], cwd: string): ParseOptions | "hel
   if (values.help) return "help";
   if (positionals.length === 0) throw new UsageError("parse needs at least one file or directory (see sitrep parse --help)");
   const out = stringOption(values, "out");
-  return { paths: positionals.map((path) => resolve(cwd, path)), ...(out !== undefined ? { out: resolve(cwd, out) } : {}) };
+  const actors = stringOption(values, "actors");
+  return {
+    paths: positionals.map((path) => resolve(cwd, path)),
+    ...(out !== undefined ? { out: resolve(cwd, out) } : {}),
+    ...(actors !== undefined ? { actors: resolve(cwd, actors) } : {}),
+  };
 }
 
 export interface ParseResult {
@@ -50,8 +59,9 @@ export interface ParseResult {
 
 /** `sitrep parse`: the dataset of the given files, written to `out` when given. */
 export async function runParse(options: ParseOptions, context: { progress: Progress; cwd: string }): Promise<ParseResult> {
+  const source: InputSource = { kind: "corpus", paths: options.paths, ...(options.actors !== undefined ? { actors: options.actors } : {}) };
   const loaded = await loadInput(
-    { kind: "corpus", paths: options.paths },
+    source,
     { onProgress: (label, done, total) => context.progress.update(label, done, total), cwd: context.cwd },
   );
   context.progress.clear();

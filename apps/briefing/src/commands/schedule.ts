@@ -22,6 +22,7 @@ Options:
   --out <dir>            brief directory (default: briefs/)
   --corpus <dir|file>    articles, parsed at each build (default: seeds/)
   --dataset <file.json>  a dataset written by \`sitrep parse\`
+  --actors <file.json>   your actor dictionary, extending the built-in one (with --corpus)
   --format html,pdf      renderings to write (default: both)
   --template <dir>       template directory (default: the built-in templates)
   --paper a4|letter      PDF paper size (default: a4)

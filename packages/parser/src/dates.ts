@@ -73,6 +73,7 @@
  */
 import { type Evidence, type FuzzyDate, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
 import * as chrono from "chrono-node";
+import { matchesOf } from "./_lexicon.js";
 import type { ResolvedDate, Sentence, Span } from "./_types.js";
 
 // ---------------------------------------------------------------------------------------------- days
@@ -117,6 +118,7 @@ const NUMBER = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|t
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const TALKS = `(?:talks|session|sessions|meeting|meetings|negotiations|round|discussions|summit|consultations)`;
+const TALKS_GLOBAL = new RegExp(String.raw`\b${TALKS}\b`, "gi");
 const TALKS_EVENT = String.raw`(?:(?:the\s+)?(?:[\w'-]+\s+){0,4}?${TALKS}(?:\s+(?:began|begin|opened|started|got under way|concluded|concluding|ended|ending|closed|wrapped up|beginning|opening|starting))?|(?:the\s+)?(?:delegations?|negotiators|envoys|diplomats)\s+(?:arrived|met|sat down|gathered))`;
 
 function numberOf(word: string): number {
@@ -181,7 +183,7 @@ function lastIndexOf(re: RegExp, text: string): number {
     GLOBAL.set(re, global);
   }
   let last = -1;
-  for (const match of text.matchAll(global)) last = match.index;
+  for (const match of matchesOf(global, text)) last = match.index;
   return last;
 }
 
@@ -235,7 +237,7 @@ const MONTH_OR_ISO_GLOBAL = new RegExp(String.raw`\b${MONTH}(?!\w)|\b\d{4}-\d{2}
 /** chrono run only on short windows around month names and ISO dates, not on the whole sentence. */
 function parseDayWindows(text: string): { index: number; text: string; start: chrono.ParsedComponents; end: chrono.ParsedComponents | null }[] {
   const windows: [number, number][] = [];
-  for (const match of text.matchAll(MONTH_OR_ISO_GLOBAL)) {
+  for (const match of matchesOf(MONTH_OR_ISO_GLOBAL, text)) {
     const from = Math.max(0, match.index - 16);
     const to = Math.min(text.length, match.index + match[0].length + 22);
     const last = windows.at(-1);
@@ -255,6 +257,9 @@ function parseDayWindows(text: string): { index: number; text: string; start: ch
   }
   return results;
 }
+
+const WEEKDAY_INSIDE = new RegExp(`\\b${WEEKDAY}\\b`, "i");
+const WEEKDAY_JUST_BEFORE = new RegExp(`\\b(${WEEKDAY})\\s*[,(]?\\s*(?:the\\s+)?$`, "i");
 
 /** Explicit day dates via chrono: must name a month or be ISO; slash dates are ambiguous and skipped. */
 function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
@@ -282,8 +287,8 @@ function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
       if (endDay.month !== month || endDay.day !== day) raw.endDay = endDay;
     }
     // A weekday written with the date: inside chrono's text, or just before it ("Friday (February 6, 2026)").
-    const inside = new RegExp(`\\b${WEEKDAY}\\b`, "i").exec(phrase);
-    const before = new RegExp(`\\b(${WEEKDAY})\\s*[,(]?\\s*(?:the\\s+)?$`, "i").exec(text.slice(Math.max(0, index - 20), index));
+    const inside = WEEKDAY_INSIDE.exec(phrase);
+    const before = WEEKDAY_JUST_BEFORE.exec(text.slice(Math.max(0, index - 20), index));
     const weekdayWord = inside?.[0] ?? before?.[1];
     if (weekdayWord) {
       raw.weekday = WEEKDAY_NAMES.indexOf(weekdayWord.toLowerCase());
@@ -326,12 +331,12 @@ function partOf(word: string | undefined): Part | undefined {
 
 function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[], hasMonth: boolean) {
   const taken = () => phrases.map((p) => ({ start: p.start - offset, end: p.end - offset }));
-  for (const match of /spring|summer|autumn|fall/i.test(text) ? text.matchAll(SEASON_RE) : []) {
+  for (const match of /spring|summer|autumn|fall/i.test(text) ? matchesOf(SEASON_RE, text) : []) {
     const [from, to] = SEASON_MONTHS[match[2]!.toLowerCase()]!;
     phrases.push({ kind: "season", start: offset + match.index, end: offset + match.index + match[0].length, since: false, year: Number(match[3]), from, to });
   }
   let spans = taken();
-  for (const match of hasMonth ? text.matchAll(MONTH_RE) : []) {
+  for (const match of hasMonth ? matchesOf(MONTH_RE, text) : []) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (spans.some((s) => overlaps(s, span))) continue;
     const [, partWord, monthWord, yearText] = match;
@@ -348,7 +353,7 @@ function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[], 
     phrases.push(raw);
   }
   spans = taken();
-  for (const match of /(?:19|20)\d\d/.test(text) ? text.matchAll(YEAR_RE) : []) {
+  for (const match of /(?:19|20)\d\d/.test(text) ? matchesOf(YEAR_RE, text) : []) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (spans.some((s) => overlaps(s, span))) continue;
     const before = text.slice(Math.max(0, span.start - 6), span.start);
@@ -508,7 +513,7 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
       phrases.push({ ...made, start: offset + span.start, end: offset + span.end, since: false } as RawPhrase);
     }
   }
-  for (const match of HAS_WEEKDAY.test(text) ? text.matchAll(WEEKDAY_RE) : []) {
+  for (const match of HAS_WEEKDAY.test(text) ? matchesOf(WEEKDAY_RE, text) : []) {
     const span = { start: match.index, end: match.index + match[1]!.length };
     if (spans.some((s) => overlaps(s, span))) continue;
     const before = text.slice(Math.max(0, span.start - 16), span.start);
@@ -541,12 +546,14 @@ function scanText(text: string, offset: number): RawPhrase[] {
   let month = false;
   let digit = false;
   let relative = false;
-  for (const match of text.matchAll(FAMILIES)) {
+  FAMILIES.lastIndex = 0;
+  for (let match = FAMILIES.exec(text); match !== null; match = FAMILIES.exec(text)) {
     if (match[1] !== undefined || match[3] !== undefined) month = true;
     if (match[1] !== undefined || match[2] !== undefined) digit = true;
     if (match[4] !== undefined || match[5] !== undefined) relative = true;
     if (month && digit && relative) break;
   }
+  FAMILIES.lastIndex = 0;
   if (!month && !digit && !relative) return [];
   const phrases: RawPhrase[] = [];
   if (month) scanDays(text, offset, phrases);
@@ -938,14 +945,13 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   // Talks days: day-precise dates written within 60 characters of a talks noun.
   const baseEnv = { day: publicationDay, year: publicationYear, previousDay: undefined, talksDay: undefined };
   const talksDays: { position: number; day: string }[] = [];
-  const talksRe = new RegExp(String.raw`\b${TALKS}\b`, "gi");
   for (const s of scanned) {
     let talksAt: number[] | undefined;
     for (const p of s.phrases) {
       if (p.kind !== "day" || p.endDay) continue;
       const resolved = resolveRaw(p, { ...baseEnv, future: futureOf(s.sentence, p) });
       if (!resolved || resolved.contradiction) continue;
-      talksAt ??= [...s.sentence.text.matchAll(talksRe)].map((m) => s.sentence.start + m.index);
+      talksAt ??= matchesOf(TALKS_GLOBAL, s.sentence.text).map((m) => s.sentence.start + m.index);
       const nearTalks = talksAt.some((at) => Math.abs(at - p.start) <= 60 || Math.abs(at - p.end) <= 60);
       if (nearTalks) talksDays.push({ position: p.start, day: resolved.date });
     }
@@ -1020,12 +1026,13 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   return { published, datesIn, eventDate, warnings };
 }
 
+const CLAUSE_BREAK = /;\s|\s-\s|,\s+(?:while|whereas|but)\s/g;
+
 /** Clauses of a sentence: split at semicolons, spaced dashes and ", while/whereas/but". */
 function clauseBounds(sentence: Sentence): Span[] {
   const bounds: Span[] = [];
   let start = sentence.start;
-  const re = /;\s|\s-\s|,\s+(?:while|whereas|but)\s/g;
-  for (const match of sentence.text.matchAll(re)) {
+  for (const match of matchesOf(CLAUSE_BREAK, sentence.text)) {
     const at = sentence.start + match.index;
     bounds.push({ start, end: at });
     start = at;

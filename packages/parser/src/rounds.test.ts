@@ -94,6 +94,11 @@ describe("extractRounds", () => {
     expect(postponed).toMatchObject({ status: "postponed", ordinal: 3, date: "2026-03-12", venue: { city: "Geneva" } });
     const [cancelled] = roundsOf("9 March | The next session of talks, planned for Doha, is cancelled after the attack.");
     expect(cancelled).toMatchObject({ status: "cancelled", date: "2026-03-09", venue: { city: "Doha" } });
+    // A weekday in the relative clause describing the plan is the round's scheduled day (2026-03-05 is a Thursday).
+    const [weekday] = roundsOf("The second round of talks between Iran and the E3, which had been due to take place in Vienna on Saturday, has been postponed, diplomats said.");
+    expect(weekday).toMatchObject({ status: "postponed", ordinal: 2, date: "2026-03-07", venue: { city: "Vienna" } });
+    // A weekday after the verb dates the announcement, not the round.
+    expect(roundsOf("The second round of talks in Vienna has been postponed, diplomats said on Monday.")).toEqual([]);
     // A round postponed with no day of its own is left out rather than joined to another round.
     expect(roundsOf("The meeting was being rescheduled for logistical reasons, the mediator said.")).toEqual([]);
     expect(roundsOf("The postponed session in Geneva was mentioned on 2 March.").map((r) => r.status)).not.toContain("postponed");

@@ -115,10 +115,13 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
 
     const context = { ctx, sentence, lookup, reporters, dictionary, venues, personBefore };
     const calledOff = readCalledOffRound(context);
-    if (calledOff) {
-      out.push(calledOff);
+    if (calledOff?.round) {
+      out.push(calledOff.round);
       continue;
     }
+    // "The second round … has been postponed, diplomats said on Monday": the talks named before the verb
+    // did not take place, whatever else dates the sentence.
+    if (calledOff) held.splice(0, held.length, ...held.filter((span) => span.start < calledOff.from || span.start >= calledOff.verbAt));
     const lead = ctx.sentences
       .slice(Math.max(0, sentence.index - 2), sentence.index)
       .filter((s) => s.paragraph === sentence.paragraph)
@@ -144,8 +147,12 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
   return out;
 }
 
-/** A round postponed or cancelled, dated by the words before the verb ("due to take place in Rome on Saturday"). */
-function readCalledOffRound(c: Context): RoundCandidate | undefined {
+/**
+ * A round postponed or cancelled, dated by the words before the verb ("due to take place in Rome on
+ * Saturday"). With talks named before such a verb, returns where their subject and the verb are, and
+ * the round when dated.
+ */
+function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number; verbAt: number } | undefined {
   const { ctx, sentence } = c;
   const verb = CALLED_OFF.exec(sentence.text);
   if (!verb) return undefined;
@@ -155,8 +162,9 @@ function readCalledOffRound(c: Context): RoundCandidate | undefined {
     if (sentence.start + match.index >= verbAt) break;
     const before = sentence.text.slice(0, match.index);
     if (CALLED_OFF_SUBJECT.test(match[0]) && !GENERIC_BEFORE.test(before) && !/\b(?:if|unless|whether)\b/i.test(before)) {
+      // The nearest talks noun before the verb is its subject: in "X, whose country has mediated the
+      // talks, wrote that the meeting was being rescheduled" the meeting is called off, not the talks.
       trigger = spanOf(sentence, match.index, match[0].length);
-      break;
     }
   }
   if (!trigger) return undefined;
@@ -165,13 +173,15 @@ function readCalledOffRound(c: Context): RoundCandidate | undefined {
   const beforeVerb = ctx.datesIn(sentence).filter((d) => d.span.end <= verbAt);
   let resolved = beforeVerb.find((d) => d.span.start >= trigger.start) ?? beforeVerb.filter((d) => d.span.end <= trigger.start).at(-1);
   // A weekday read into the past for a round that "had been due to take place on Saturday" is not its day.
-  if (resolved && resolved.method !== "explicit" && !isPlausible(ctx, sentence, trigger, resolved, "planned")) resolved = undefined;
+  // The whole subject ("The fourth round …, which had been due to take place in Rome on Saturday,") describes
+  // the plan, relative clause included: its date is the round's, though it lies outside the trigger's clause.
+  if (resolved && resolved.method !== "explicit" && !isPlausible(ctx, sentence, trigger, resolved, "planned", subjectPart)) resolved = undefined;
   // Undated, it would join whichever round of the document is nearest: leave it out instead.
-  if (!resolved) return undefined;
+  if (!resolved) return { from: trigger.start, verbAt };
   const ordinalMatch = ORDINAL_RE.exec(sliceOf(sentence, subjectPart));
   const ordinal = ordinalMatch ? parseOrdinal(ordinalMatch[1]!) : undefined;
   const mode = readMode(sentence, trigger, c.lookup.index, { planned: false, reporters: c.reporters });
-  return {
+  const round: RoundCandidate = {
     ...dateFields(resolved),
     mode: mode.mode,
     ...(mode.claimedBy ? { claimedBy: mode.claimedBy } : {}),
@@ -186,6 +196,7 @@ function readCalledOffRound(c: Context): RoundCandidate | undefined {
     statements: [],
     status: /cancel|called off/i.test(verb[1]!) ? "cancelled" : "postponed",
   };
+  return { round, from: trigger.start, verbAt };
 }
 
 /** Rounds listed by ordinal after a sentence that counts them: each item with its own date and venue. */
@@ -274,9 +285,15 @@ function plausibleDate(
   return resolved;
 }
 
-function isPlausible(ctx: DocumentContext, sentence: Sentence, trigger: Span, resolved: ResolvedDate, when: "held" | "planned"): boolean {
+function isPlausible(
+  ctx: DocumentContext,
+  sentence: Sentence,
+  trigger: Span,
+  resolved: ResolvedDate,
+  when: "held" | "planned",
+  clause: Span = clauseAround(sentence, trigger),
+): boolean {
   // A date later in the sentence but in another clause dates something else ("… during the session, breaking from the 2025 format").
-  const clause = clauseAround(sentence, trigger);
   if (resolved.span.start >= clause.end && resolved.span.start < sentence.end) return false;
   // "…sat together, the first such encounter since the talks stalled in March": a later date behind
   // "since/until/before/after" is the reference point of another event.

@@ -81,6 +81,14 @@ describe("extractIncidents", () => {
     expect(incidentsOf("Did Iranian boats seize a tanker in the Gulf of Oman on Monday?")).toEqual([]);
     expect(incidentsOf("MR PRICE: Iranian boats seized a tanker in the Gulf of Oman on Monday.")[0]?.kind).toBe("vessel-seizure");
   });
+  it("lists the harassed or seized ship among the targets, not the assets", () => {
+    const [stopped] = incidentsOf("On Monday, three Iranian speedboats tried to stop a British-flagged vessel near Bandar Abbas.");
+    expect(stopped).toMatchObject({ kind: "vessel-harassment", initiators: ["state:iran"], targets: ["state:united-kingdom"] });
+    expect(stopped?.assets).toEqual([{ name: "speedboats", category: "vessel", owner: "state:iran", count: 3 }]);
+    // A ship of the initiator's own side stays an asset.
+    const [shadowed] = incidentsOf("On Monday, an Iranian vessel shadowed a British-flagged tanker in the Strait of Hormuz.");
+    expect(shadowed?.assets.map((a) => a.name)).toContain("vessel");
+  });
   it("reads the statement before a rhetorical question", () => {
     const [seizure] = incidentsOf("Iranian boats seized a tanker in the Gulf of Oman on Monday: was it retaliation for the sanctions?");
     expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2026-03-02", initiators: ["state:iran"] });

@@ -3,7 +3,7 @@
  * displays, deployments. One candidate per clause that reports one, with the initiators (the
  * clause's subject), targets (its object), location, assets and casualties the clause gives.
  */
-import type { ActorId, IncidentKind } from "@sitrep/domain";
+import type { ActorId, Asset, IncidentKind } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, assetsIn, dateFields, assertedContext, assertedPart, locationIn, spanOf, summarise, unique } from "./_extract.js";
 import { compilePattern, COUNT_PATTERN, matchesOf, parseCount, REPORTING_VERB } from "./_lexicon.js";
@@ -71,7 +71,7 @@ const TRIGGERS: Trigger[] = [
 
 /** A cheap test before the triggers: every trigger needs one of these stems. */
 const INCIDENT_WORDS =
-  /shot|shoot|downed|seiz|board|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent/i;
+  /shot|shoot|downed|seiz|board|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent/i;
 
 /** Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"). */
 const FALSE_TRIGGER =
@@ -221,7 +221,9 @@ function readIncident(
       : parties(objectMentions).filter((id) => (!initiators.includes(id) || kind === "strike") && (!id.startsWith("vessel:") || kind !== "drone-shootdown"));
 
   const resolved = ctx.eventDate(sentence, trigger);
-  const assets = assetsIn(clauseText, clause.start, lookup, dictionary, (at) => (at < trigger.start ? initiators[0] : undefined));
+  const assets = assetsIn(clauseText, clause.start, lookup, dictionary, (at) => (at < trigger.start ? initiators[0] : undefined)).filter(
+    (asset) => !isTargetVessel(asset, kind, targets, lookup),
+  );
   const casualties = casualtiesIn(sliceOf(sentence, sentence));
   // "…sites, including Natanz": the examples name the place.
   const including = /^,\s+including\s+[^,;.]+/u.exec(sliceOf(sentence, { start: clause.end, end: sentence.end }));
@@ -253,6 +255,20 @@ function readIncident(
     assets,
     ...(casualties ? { casualties } : {}),
   };
+}
+
+/** A ship named only by its kind: "a US-flagged vessel", "the oil tanker". */
+const GENERIC_SHIP = /^(?:(?:oil|cargo|merchant|commercial)\s+)?(?:vessels?|ships?|tankers?|boats?|freighters?|dhows?|carriers?)$/i;
+
+/**
+ * In a harassment or seizure the ship acted upon is the target, not a platform of the incident: the
+ * named tanker is already among the targets, and "a US-flagged vessel" is the flag state's target ship
+ * (another source naming it would otherwise add it twice, as "vessel" beside its name).
+ */
+function isTargetVessel(asset: Asset, kind: IncidentKind, targets: ActorId[], lookup: ActorLookup): boolean {
+  if ((kind !== "vessel-harassment" && kind !== "vessel-seizure") || asset.category !== "vessel" || asset.count) return false;
+  if (targets.some((id) => id.startsWith("vessel:") && lookup.byId.get(id)?.name === asset.name)) return true;
+  return GENERIC_SHIP.test(asset.name) && asset.owner !== undefined && targets.includes(asset.owner);
 }
 
 /** "killed 3", "five sailors were injured", "over a thousand casualties". */

@@ -282,21 +282,49 @@ const GOLD_DIR = fileURLToPath(new URL("../fixtures/gold", import.meta.url));
  * Floors of the gold evaluation. They record what the parser achieves and are RAISED as it improves;
  * lowering one needs a commit that says why (a gold fix, a deliberate trade-off) — never silently.
  * The seeds' target is 100% for events and publication dates; see the parser README, "Quality", for
- * the records still missed.
+ * the records still missed. Three sets are scored apart, because they say different things:
+ * - the seeds;
+ * - the development fixtures, which the parser was written against (in-sample);
+ * - the held-out fixtures (HELD_OUT), written by the measurement side and kept out of the checkout until
+ *   they were first scored: the honest estimate of how the parser reads articles it has not seen.
  */
 // Seeds: incidents below 1 because 001's naval buildup "since late January 2026" (a deployment) is not read.
 const SEED_FLOORS = { roundsF1: 1, incidentsF1: 0.93, sanctionsF1: 1, published: 1, actorsF1: 0.98 };
-const ALL_FLOORS = { roundsF1: 0.9, incidentsF1: 0.95, sanctionsF1: 0.97, published: 1, actorsF1: 0.99 };
+const DEVELOPMENT_FLOORS = { roundsF1: 0.93, incidentsF1: 1, sanctionsF1: 1, published: 1, actorsF1: 0.99 };
+const HELD_OUT_FLOORS = { roundsF1: 0.66, incidentsF1: 0.42, sanctionsF1: 0.46, published: 0.87, actorsF1: 0.86 };
+const HELD_OUT = [
+  "afp-isfahan.txt",
+  "blog-vienna.md",
+  "crs-in-focus.txt",
+  "indian-daily-seizure.txt",
+  "liveblog-strikes.txt",
+  "maritime-bulletin.txt",
+  "tasnim-round.txt",
+  "think-tank-commentary.txt",
+];
+
+type Floors = typeof SEED_FLOORS;
+
+function expectFloors(report: ReturnType<typeof evaluate>, floors: Floors): void {
+  expect(report.scores.rounds.f1).toBeGreaterThanOrEqual(floors.roundsF1);
+  expect(report.scores.incidents.f1).toBeGreaterThanOrEqual(floors.incidentsF1);
+  expect(report.scores.sanctions.f1).toBeGreaterThanOrEqual(floors.sanctionsF1);
+  expect(report.published.accuracy).toBeGreaterThanOrEqual(floors.published);
+  expect(report.scores.actors.f1).toBeGreaterThanOrEqual(floors.actorsF1);
+}
 
 describe("gold evaluation with the real parser", () => {
   const golds = readGolds(GOLD_DIR);
   const { inputs, errors } = readCorpus([SEEDS_DIR, ARTICLES_DIR]);
+  const names = inputs.map((input) => articleName(input.source));
   const seedArticles = inputs.filter((input) => input.source.startsWith(SEEDS_DIR)).map((input) => articleName(input.source));
+  const developmentArticles = names.filter((name) => !seedArticles.includes(name) && !HELD_OUT.includes(name));
 
   it("has a gold for every seed and fixture article, each quoting its article exactly", () => {
     expect(errors).toEqual([]);
     expect(seedArticles).toHaveLength(4);
-    expect(golds.map((gold) => gold.article).sort()).toEqual(inputs.map((input) => articleName(input.source)).sort());
+    expect(names.filter((name) => HELD_OUT.includes(name))).toHaveLength(HELD_OUT.length);
+    expect(golds.map((gold) => gold.article).sort()).toEqual([...names].sort());
     for (const gold of golds) {
       const input = inputs.find((i) => articleName(i.source) === gold.article)!;
       expect(findUnquotedEvidence(gold, input.content), gold.article).toEqual([]);
@@ -308,21 +336,19 @@ describe("gold evaluation with the real parser", () => {
   it("reads every event and publication date of the seeds", () => {
     const report = evaluate(dataset, golds, { articles: seedArticles });
     expect(report.articles.evaluated).toHaveLength(4);
-    expect(report.scores.rounds.f1).toBeGreaterThanOrEqual(SEED_FLOORS.roundsF1);
-    expect(report.scores.incidents.f1).toBeGreaterThanOrEqual(SEED_FLOORS.incidentsF1);
-    expect(report.scores.sanctions.f1).toBeGreaterThanOrEqual(SEED_FLOORS.sanctionsF1);
-    expect(report.published.accuracy).toBeGreaterThanOrEqual(SEED_FLOORS.published);
-    expect(report.scores.actors.f1).toBeGreaterThanOrEqual(SEED_FLOORS.actorsF1);
+    expectFloors(report, SEED_FLOORS);
   });
 
-  it("keeps the whole gold set (seeds and fixtures) at or above its floors", () => {
-    const report = evaluate(dataset, golds);
-    expect(report.articles.missing).toEqual([]);
-    expect(report.scores.rounds.f1).toBeGreaterThanOrEqual(ALL_FLOORS.roundsF1);
-    expect(report.scores.incidents.f1).toBeGreaterThanOrEqual(ALL_FLOORS.incidentsF1);
-    expect(report.scores.sanctions.f1).toBeGreaterThanOrEqual(ALL_FLOORS.sanctionsF1);
-    expect(report.published.accuracy).toBeGreaterThanOrEqual(ALL_FLOORS.published);
-    expect(report.scores.actors.f1).toBeGreaterThanOrEqual(ALL_FLOORS.actorsF1);
+  it("keeps the development fixtures at or above their floors", () => {
+    const report = evaluate(dataset, golds, { articles: developmentArticles });
+    expect(report.articles.evaluated).toHaveLength(developmentArticles.length);
+    expectFloors(report, DEVELOPMENT_FLOORS);
+  });
+
+  it("keeps the held-out fixtures at or above their floors", () => {
+    const report = evaluate(dataset, golds, { articles: HELD_OUT });
+    expect(report.articles.evaluated).toHaveLength(HELD_OUT.length);
+    expectFloors(report, HELD_OUT_FLOORS);
   });
 
   it("keeps the undated seed undated and without dated events", () => {

@@ -36,6 +36,29 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * `matchesOf(re, text)` for a global `re` whose scan is slow (a leading Unicode lookbehind, the u
+ * flag), found through a cheap `finder`: a global pattern that matches at every position where `re`
+ * can start a match (say, the same alternation without its word-boundary lookbehind and without u).
+ * `re` is tried, sticky, only where `finder` matches, in order, so the matches are the same.
+ */
+export function createMatcher(re: RegExp, finder: RegExp): (text: string) => RegExpExecArray[] {
+  if (!re.global || !finder.global) throw new TypeError("could not create a matcher - expected global RegExps");
+  const sticky = new RegExp(re.source, `${re.flags.replace("g", "")}y`);
+  return (text) => {
+    const out: RegExpExecArray[] = [];
+    finder.lastIndex = 0;
+    for (let hit = finder.exec(text); hit; hit = finder.exec(text)) {
+      sticky.lastIndex = hit.index;
+      const match = sticky.exec(text);
+      if (match) out.push(match);
+      finder.lastIndex = match && match[0] !== "" ? match.index + match[0].length : advanceIndex(text, hit.index, re.unicode);
+    }
+    finder.lastIndex = 0;
+    return out;
+  };
+}
+
 function advanceIndex(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;
   const code = text.charCodeAt(index);
@@ -299,6 +322,8 @@ export const PERSON_TITLES = [
 
 /** Titles as one pattern, longest first, either case. */
 export const TITLE_PATTERN = alternation(PERSON_TITLES, eitherCase);
+/** The first words of the titles, as written in TITLE_PATTERN: every title starts with one of them. */
+export const TITLE_START_PATTERN = alternation(new Set(PERSON_TITLES.map((title) => title.split(" ")[0]!)), eitherCase);
 
 /**
  * Words that end an organisation's name ("Gulf International Forum", "Carnegie Endowment"); used to

@@ -9,12 +9,14 @@ import { ActorIdSchema, OrganisationTypeSchema } from "@sitrep/domain";
 import {
   alternation,
   compilePattern,
+  createMatcher,
   escapeRegExp,
   literalPattern,
   matchesOf,
   ORGANISATION_HEADS,
   SEA_AREAS,
   TITLE_PATTERN,
+  TITLE_START_PATTERN,
   VESSEL_PREFIXES,
   VESSEL_TYPES,
   wordBounded,
@@ -224,6 +226,8 @@ function scanDictionaryForms(dictionary: ActorDictionary, text: string): { start
 const NAME_TOKEN = String.raw`(?:(?:al|el|ul|bin|ibn|van|von|de|da)[- ])?\p{Lu}\p{Ll}*(?:(?<=\b(?:Mc|Mac|De|Le|La|Di|Du))\p{Lu}\p{Ll}+)?(?:['’]\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*\.?`;
 const NAME = String.raw`${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3}`;
 const TITLED_PERSON_RE = new RegExp(String.raw`(?<![\p{L}])(${TITLE_PATTERN})\s+(${NAME})`, "gu");
+/** Where a title's first word is written (ASCII, so without u): the only places a titled person can start. */
+const titledPersonsIn = createMatcher(TITLED_PERSON_RE, compilePattern(TITLE_START_PATTERN, "gu"));
 /** "the Foreign Secretary, Dominic Raab, said", "Iran's Foreign Minister, Mohammad Javad Zarif,". */
 const TITLE_COMMA_NAME_RE = new RegExp(
   // "the spokesman of the Iranian Judiciary, Asghar Jahangir,", "Iran's ambassador to the UN, Amir Saeid Iravani,".
@@ -295,10 +299,10 @@ function* endingAt(text: string, anchor: RegExp, before: RegExp, window: number)
 const ACRONYM_ORG_RE =
   /\b(news agency|agency|broadcaster|newspaper|outlet|mechanism|channel|vehicle|company|firm|militia|group)\s*,?\s+(\p{Lu}{3,}[\p{Lu}\d]*)(?![\p{L}\d])(?!\s+\p{Lu})/gu;
 /** Sea areas named after a state ("Gulf of Oman", "Indian Ocean") do not mention the state. */
-const SEA_NAME_RE = new RegExp(
-  wordBounded(alternation(SEA_AREAS.flat().filter((name) => /\b(?:Gulf|Sea|Ocean|Strait|Straits)\b/.test(name)))),
-  "gu",
-);
+const SEA_NAMES = alternation(SEA_AREAS.flat().filter((name) => /\b(?:Gulf|Sea|Ocean|Strait|Straits)\b/.test(name)));
+const SEA_NAME_RE = new RegExp(wordBounded(SEA_NAMES), "gu");
+/** The names without the Unicode word-boundary lookbehind, which made V8 try every position. */
+const seaNamesIn = createMatcher(SEA_NAME_RE, compilePattern(SEA_NAMES, "gu"));
 
 
 /** Capitalised words that start sentences or name dates, never names. */
@@ -380,7 +384,7 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
 
   // 1. Dictionary forms.
   const dictionaryHits: Found[] = [];
-  const seas = matchesOf(SEA_NAME_RE, text).map((m) => [m.index, m.index + m[0].length] as const);
+  const seas = seaNamesIn(text).map((m) => [m.index, m.index + m[0].length] as const);
   for (const match of scanDictionaryForms(dictionary, text)) {
     const id = dictionary.forms.get(match.text) ?? dictionary.forms.get(normaliseForm(match.text));
     if (!id) continue;
@@ -419,7 +423,7 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
   // 2. Titled persons: "Deputy Foreign Minister Majid Takht-Ravanchi", "spokesman Esmail Baghaei",
   // and "the Foreign Secretary, Dominic Raab," (the title, a comma, the name).
   const titled: { index: number; title: string; nameStart: number; name: string }[] = [];
-  for (const match of matchesOf(TITLED_PERSON_RE, text)) {
+  for (const match of titledPersonsIn(text)) {
     titled.push({ index: match.index, title: match[1]!, nameStart: match.index + match[0].length - match[2]!.length, name: match[2]! });
   }
   for (const match of matchesOf(TITLE_COMMA_NAME_RE, text)) {

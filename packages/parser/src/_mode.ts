@@ -9,10 +9,12 @@ import type { ActorIndex, Sentence, Span } from "./_types.js";
 
 /**
  * Where one clause ends and the next begins: semicolons, colons, dashes, brackets, and a comma before
- * a conjunction, a relative or a participle ("…, while Iran attempted…", "…, ordering the vessel…").
+ * a conjunction, a relative or a participle ("…, while Iran attempted…", "…, ordering the vessel…"), and
+ * before "in retaliation for" / "in response to", which name another act ("fired missiles at Israel in
+ * retaliation for the April 1 strike on its consulate").
  */
 const CLAUSE_BREAK =
-  /\s*[;:]\s*|\s+-\s+|\s*—\s*|,\s+(?=(?:while|but|whereas|although|though|even as|as well as|which|who|whose|where)\b)|,\s+(?=(?:\w+ly\s+)?\w+ing\b)|,\s+and\s+(?=(?:the\s+)?\p{Lu})|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+(?:launched|fired|struck|seized|attacked|shot|bombed|retaliated|responded|hit)\b)|,\s+and\s+(?=\w+\s+(?:said|says|told|announced|warned|added|stressed|noted|claimed)\b)|\s+(?=(?:and|but)\s+(?:said|says|warned|added|stressed|noted|claimed|insisted|told)\b)/gu;
+  /\s*[;:]\s*|\s+-\s+|\s*—\s*|,\s+(?=(?:while|but|whereas|although|though|even as|as well as|which|who|whose|where)\b)|,\s+(?=(?:\w+ly\s+)?\w+ing\b)|,\s+and\s+(?=(?:the\s+)?\p{Lu})|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+(?:launched|fired|struck|seized|attacked|shot|bombed|retaliated|responded|hit)\b)|,\s+and\s+(?=\w+\s+(?:said|says|told|announced|warned|added|stressed|noted|claimed)\b)|\s+(?=(?:and|but)\s+(?:said|says|warned|added|stressed|noted|claimed|insisted|told)\b)|,?\s+(?=in (?:retaliation|response|revenge|reprisal) (?:for|to)\b)/gu;
 
 /** The clause of `sentence` that contains `at` (absolute offsets). */
 export function clauseAround(sentence: Sentence, at: Span): Span {

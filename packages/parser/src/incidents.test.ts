@@ -89,6 +89,27 @@ describe("extractIncidents", () => {
     const [shadowed] = incidentsOf("On Monday, an Iranian vessel shadowed a British-flagged tanker in the Strait of Hormuz.");
     expect(shadowed?.assets.map((a) => a.name)).toContain("vessel");
   });
+  it("reads an act named in retaliation as its own incident, apart from the reprisal", () => {
+    const incidents = incidentsOf("Iran fired missiles at Iraq on Sunday in retaliation for the March 2 strike on its embassy in Beirut.");
+    expect(incidents.find((i) => i.kind === "missile-launch")).toMatchObject({ date: "2026-03-01", location: { country: "Iraq" } });
+    expect(incidents.find((i) => i.kind === "strike")).toMatchObject({ date: "2026-03-02" });
+    // Undated, a reference back to an act stays a reference.
+    expect(incidentsOf("The Treasury listed six firms on Monday for their role in the missile attacks on shipping.")).toEqual([]);
+  });
+  it("takes the possessor of a nominal attack as its initiator", () => {
+    // Not the subject of the clause it sits in.
+    const [attack] = incidentsOf("Israeli jets struck back after Iran's overnight drone and missile attack on Haifa on Monday.");
+    expect(attack).toMatchObject({ kind: "missile-launch", initiators: ["state:iran"] });
+    const launch = incidentsOf("Officials called the Israeli raid a reply to Iran's overnight drone and missile attack on Israel on Monday.")[0];
+    expect(launch).toMatchObject({ kind: "missile-launch", initiators: ["state:iran"] });
+  });
+  it("reads a seizure told in a relative clause, with the ship before it as the target", () => {
+    const [seizure] = incidentsOf("Crew remain aboard the bulk carrier Ocean Star, which was seized by Iran's navy in the Gulf of Oman on Monday.");
+    expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2026-03-02", location: { waterBody: "Gulf of Oman" } });
+    expect(seizure?.initiators).toHaveLength(1);
+    // The relative clause of a non-ship is no seizure.
+    expect(incidentsOf("Officials cited the 2019 law, which was seized upon by critics on Monday.")).toEqual([]);
+  });
   it("reads the statement before a rhetorical question", () => {
     const [seizure] = incidentsOf("Iranian boats seized a tanker in the Gulf of Oman on Monday: was it retaliation for the sanctions?");
     expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2026-03-02", initiators: ["state:iran"] });

@@ -69,6 +69,11 @@ const TRIGGERS: Trigger[] = [
   },
 ];
 
+/** A clause that is a relative one: its pronoun stands for the noun just before it. */
+const RELATIVE_START = /^(?:which|that|who)\b/i;
+/** "Iran's unprecedented drone and missile ": a possessor a few modifiers before a nominal trigger. */
+const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['’]s\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
+
 /** A cheap test before the triggers: every trigger needs one of these stems. */
 const INCIDENT_WORDS =
   /shot|shoot|downed|seiz|board|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent/i;
@@ -88,6 +93,10 @@ const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|p
  */
 const NOT_THE_ACT_BEFORE =
   /\b(?:(?:approv|authori[sz]|order|consider|weigh|plan|threaten|announc|condemn|denounc|vow|promis|justif|defend)\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to))\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+["”'’]?\s+){0,2}$/i;
+/** "in retaliation for the April 1 strike": a reference back to an act, which it dates by day. */
+const DATED_REFERENCE =
+  /\b(?:the|an?|its|their)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?\s+(?:[\w-]+\s+)?$|\b(?:the|an?|its|their)\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+(?:[\w-]+\s+)?$/;
+const REFERENCE_BACK = /\b(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)\s+[^,;]*$/i;
 const CYBER = /\b(?:cyber|online|hack(?:ers|ing|ed)?|malware|computer systems?|networks? intrusion)\b/i;
 const TALLY = /^\s+(?:more than\s+|over\s+)?(?:dozens|hundreds|scores|thousands|numerous|multiple|several|many|a number|a series|a string)\b/i;
 const TALLY_SPAN = /\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b|\bin recent (?:years|months)\b|\bsince \d{4}\b|\bso far\b|\bto date\b|\bthis year\b/i;
@@ -143,7 +152,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         if (taken.some((t) => t.start < span.end && t.end > span.start)) continue;
         const clause = clauseAround(sentence, span);
         // A trigger's companion word must be in its own clause ("drone" for a shoot-down).
-        if (trigger.needs && !trigger.needs.test(sliceOf(sentence, clause))) continue;
+        if (trigger.needs && !trigger.needs.test(sliceOf(sentence, clause)) && !(RELATIVE_START.test(sliceOf(sentence, clause)) && trigger.needs.test(sliceOf(sentence, { start: Math.max(sentence.start, clause.start - 60), end: clause.start })))) continue;
         // The forces follow the verb ("sent 1,000 troops") or, in the passive, precede it ("troops would be sent").
         if (trigger.kind === "deployment" && !FORCE_WORDS.test(sliceOf(sentence, { start: span.end, end: clause.end })) && !(PASSIVE_BEFORE.test(sliceOf(sentence, { start: clause.start, end: span.start })) && FORCE_WORDS.test(sliceOf(sentence, { start: clause.start, end: span.start })))) continue;
         const candidate = readIncident(ctx, sentence, span, clause, trigger.kind, lookup, dictionary, reporters);
@@ -177,7 +186,8 @@ function readIncident(
     return undefined;
   }
   const triggerText = sliceOf(sentence, trigger);
-  if (NOMINAL_TRIGGER.test(triggerText) && NOT_THE_ACT_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }))) return undefined;
+  const beforeSentence = sliceOf(sentence, { start: sentence.start, end: trigger.start });
+  if (NOMINAL_TRIGGER.test(triggerText) && NOT_THE_ACT_BEFORE.test(beforeSentence) && !(DATED_REFERENCE.test(beforeSentence) && REFERENCE_BACK.test(beforeSentence))) return undefined;
   if (kind === "missile-launch" && EXERCISE.test(sentence.text)) kind = "missile-test";
   // "an online attack on … computer systems": a cyber operation is not a kinetic strike.
   if (kind === "strike" && CYBER.test(sliceOf(sentence, clause))) kind = "other";
@@ -194,12 +204,21 @@ function readIncident(
     subjectStart = subjectBase + match.index + match[0].length;
   }
   let subject = lookup.within({ start: subjectStart, end: trigger.start });
+  // "Iran's unprecedented drone and missile attack": the possessor of a nominal act is its agent.
+  const possessor = NOMINAL_TRIGGER.test(triggerText) ? POSSESSOR_BEFORE.exec(beforeSentence) : null;
+  if (possessor) {
+    const at = sentence.start + possessor.index;
+    const owner = lookup.within({ start: at, end: at + possessor[1]!.length });
+    if (owner.length > 0) subject = owner;
+  }
   let object = lookup.within({ start: trigger.end, end: clause.end });
   // Passive voice, "X was shot down by Iranian air defences": the agent after "by" acts on the subject.
   const agent = /^\s+by\s+(?:(?!\s(?:over|in|near|off|above|at|on|from|after|shortly|while|as)\s)[^,;])*/u.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }));
   if (agent && /\b(?:was|were|been|being|is|are|had been|has been)\s+$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start }))) {
     const agentSpan = { start: trigger.end, end: trigger.end + agent[0].length };
     [subject, object] = [lookup.within(agentSpan), subject];
+    // "the container ship X, which was seized by …": the relative pronoun stands for the noun before it.
+    if (RELATIVE_START.test(clauseText)) object = lookup.within({ start: Math.max(sentence.start, clause.start - 60), end: clause.start }).slice(-1);
   }
   const parties = (mentions: typeof subject) =>
     unique(

@@ -119,7 +119,17 @@ const DAY_MS = 86_400_000;
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
 function toDayNumber(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  // Sliced at the dashes rather than split and mapped: this runs for every date resolved.
+  const first = iso.indexOf("-");
+  const second = iso.indexOf("-", first + 1);
+  const third = iso.indexOf("-", second + 1);
+  if (first === -1 || second === -1) {
+    const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+    return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+  }
+  const y = Number(iso.slice(0, first));
+  const m = Number(iso.slice(first + 1, second));
+  const d = Number(third === -1 ? iso.slice(second + 1) : iso.slice(second + 1, third));
   return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
 }
 function fromDayNumber(n: number): string {

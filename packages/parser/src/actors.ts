@@ -666,7 +666,10 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
       ...dedupeRoles(draft.articleRoles).map((role) => (role.of && !named.has(role.of) ? { ...role, of: undefined } : role)),
     ].map((role) => Object.fromEntries(Object.entries(role).filter(([, v]) => v !== undefined)) as Role);
     const affiliation = resolve(draft.affiliation);
-    const aliases = [...new Set([...(entry?.aliases ?? []), ...draft.forms])].filter((alias) => alias !== draft.name);
+    const aliasSet = new Set(entry?.aliases);
+    for (const form of draft.forms) aliasSet.add(form);
+    const aliases: string[] = [];
+    for (const alias of aliasSet) if (alias !== draft.name) aliases.push(alias);
     actors.push({
       id,
       kind: draft.kind,

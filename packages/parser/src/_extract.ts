@@ -225,13 +225,33 @@ export function assertedPart(sentences: Sentence[], sentence: Sentence): Sentenc
  * the cut-off question ("did the February 6 session …?") are not the statement's.
  */
 export function assertedContext(ctx: DocumentContext): DocumentContext {
-  const keep = (sentence: Sentence, d: ResolvedDate | undefined) => (d && TRUNCATED.has(sentence) && d.span.start >= sentence.end ? undefined : d);
+  const text = ctx.document.text;
+  const usable = (sentence: Sentence, d: ResolvedDate) => !(TRUNCATED.has(sentence) && d.span.start >= sentence.end) && !namesOwnEvent(text, d);
   return {
     ...ctx,
     evidence: (span) => ctx.evidence(span),
-    datesIn: (sentence) => (TRUNCATED.has(sentence) ? ctx.datesIn(sentence).filter((d) => d.span.start < sentence.end) : ctx.datesIn(sentence)),
-    eventDate: (sentence, trigger) => keep(sentence, ctx.eventDate(sentence, trigger)),
+    datesIn: (sentence) => {
+      const dates = ctx.datesIn(sentence);
+      return dates.every((d) => usable(sentence, d)) ? dates : dates.filter((d) => usable(sentence, d));
+    },
+    eventDate: (sentence, trigger) => {
+      const d = ctx.eventDate(sentence, trigger);
+      return d && usable(sentence, d) ? d : undefined;
+    },
   };
+}
+
+/** "the same day the prisoners landed": the anaphor's day is that clause's event, not the date before it. */
+const OWN_EVENT_AFTER = /^\s+(?:that\s+|when\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:\w+ed|began|came|left|took|flew|met|won|fell|went|arrived|signed)\b/i;
+
+/**
+ * An anaphoric day that goes on to name its own event ("On the same day the prisoners landed, the
+ * Treasury designated …") refers to that event, which may not be the date written before it: the
+ * day is not supported, so the event stays undated rather than take the previous date.
+ */
+function namesOwnEvent(text: string, d: ResolvedDate): boolean {
+  if (d.method !== "anaphoric" || !/^(?:on\s+)?(?:the\s+same|that)\s+day$/i.test(text.slice(d.span.start, d.span.end))) return false;
+  return OWN_EVENT_AFTER.test(text.slice(d.span.end, d.span.end + 60));
 }
 
 /** "said on Tuesday", "told reporters on Monday": the date of a statement, not of what it reports. */

@@ -92,4 +92,24 @@ describe("extractSanctions", () => {
     expect(designation).toMatchObject({ instrument: "designation", targets: { individuals: 6 }, date: "2026-03-02" });
     expect(sanctionsOf("The minister said that the commander would be sanctioned later this week.")).toEqual([]);
   });
+  it("reads a signed waiver as a lift", () => {
+    expect(sanctionsOf("On 2 March, the Secretary of State signed a waiver letting Iraq pay for Iranian electricity.")[0]).toMatchObject({ status: "lifted", date: "2026-03-02" });
+    expect(sanctionsOf("Lawmakers said the Secretary of State should not have signed any waiver.")).toEqual([]);
+  });
+  it("reads sanctions named with the day they were imposed, and not without it", () => {
+    const [imposed] = sanctionsOf("Tehran condemned new EU sanctions imposed on Monday against three shipping firms.");
+    expect(imposed).toMatchObject({ status: "imposed", date: "2026-03-02" });
+    expect(sanctionsOf("Tehran condemned the sanctions imposed on its economy.")).toEqual([]);
+  });
+  it("reads a designation of named targets by an authority", () => {
+    const [listed] = sanctionsOf("On Tuesday, the Treasury Department designated former defence minister Ahmad Vahidi and Iran's Ministry of Defence.");
+    expect(listed).toMatchObject({ instrument: "designation", date: "2026-03-03", authorities: ["us-treasury"] });
+    // Not an authority's listing.
+    expect(sanctionsOf("On Tuesday, the party designated Ahmad Vahidi as its candidate.")).toEqual([]);
+  });
+  it("leaves undated an event whose 'same day' names its own event", () => {
+    const [listed] = sanctionsOf("Talks ended on 2 March. On the same day the hostages landed, the Treasury designated four firms.");
+    expect(listed?.date).toBeUndefined();
+    expect(sanctionsOf("Talks ended on 2 March. On the same day, the Treasury designated four firms.")[0]?.date).toBe("2026-03-02");
+  });
 });

@@ -60,7 +60,7 @@ const TRIGGERS: Trigger[] = [
     instrument: "other",
     reimposition: true,
   },
-  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|restrictions|designations)\b|\b(?:issued|granted|extended)\s+(?:an?\s+)?(?:[\w-]+\s+)?waivers?\b|\b(?:sanctions|tariffs?)\s+(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/gi, hint: /lift|eased|eases|waiv|suspend|revok|unfroze|rescind/i, status: "lifted", instrument: "other" },
+  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|restrictions|designations)\b|\b(?:issued|granted|extended|signed)\s+(?:an?\s+)?(?:[\w-]+\s+)?waivers?\b|\b(?:sanctions|tariffs?)\s+(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/gi, hint: /lift|eased|eases|waiv|suspend|revok|unfroze|rescind/i, status: "lifted", instrument: "other" },
   // In a relative clause: "re-imposed the measures it had lifted in January 2016" (its own span, not the clause's).
   {
     re: /\b(?:lifted|suspended|waived|eased)\b(?<=\b(?:measures|sanctions|restrictions|embargo)\s+(?:it|they|which|that)\s+(?:had\s+|has\s+|have\s+)?\w+)/gi,
@@ -78,7 +78,8 @@ const TRIGGERS: Trigger[] = [
   { re: compilePattern(String.raw`\b(?:announced|announces|announcing|unveiled|unveils|unveiling|rolled out)\s+(?:[\w-]+\s+){0,3}?${MEASURE}\b`, "giu"), hint: /announc|unveil|rolled out/i, status: "announced" },
   {
     re: new RegExp(
-      String.raw`\b(?:imposed|imposes|imposing|impose|levied|levies|slapped|placed|announced)\s+(?:[\w-]+\s+){0,4}?${MEASURE}\b|\b${MEASURE}\s+(?:were|was|have been|has been)\s+(?:imposed|levied|placed)\b`,
+      // The participle after the noun counts only with its day: "new US sanctions imposed on Thursday against …".
+      String.raw`\b(?:imposed|imposes|imposing|impose|levied|levies|slapped|placed|announced)\s+(?:[\w-]+\s+){0,4}?${MEASURE}\b|\b${MEASURE}\s+(?:were|was|have been|has been)\s+(?:imposed|levied|placed)\b|\b${MEASURE}\s+(?:imposed|levied)\s+(?:on|last|earlier this|this)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d))`,
       "giu",
     ),
     hint: /impos|levi|slapped|placed|announced/i, status: "imposed",
@@ -88,6 +89,13 @@ const TRIGGERS: Trigger[] = [
     re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives)|[^.;]{0,80}\bto the (?:SDN|Specially Designated Nationals|Entity) List))/giu,
     // Designating is announcing a listing ("OFAC is designating …"); "imposed sanctions on …" says imposed.
     hint: /designat|blacklist|sanction|target|added/i, status: "announced",
+    instrument: "designation",
+  },
+  // A named target after an authority: "the Treasury Department designated former President X and Iran's Ministry of Intelligence".
+  {
+    // The verb first, then the authority behind it (a leading lookbehind would run at every position).
+    re: /\b(?:designated|sanctioned|blacklisted)\b(?<=\b(?:Treasury|OFAC|State Department|Commerce Department|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Britain|UK|United Kingdom)(?:\s+[\w-]+){0,2}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu})/gu,
+    hint: /designated|sanctioned|blacklisted/i, status: "announced",
     instrument: "designation",
   },
   // Passive: "eight senior commanders … had been designated the same day".

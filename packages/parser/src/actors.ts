@@ -10,6 +10,7 @@ import {
   alternation,
   compilePattern,
   createMatcher,
+  createRunMatcher,
   escapeRegExp,
   literalPattern,
   matchesOf,
@@ -246,42 +247,8 @@ const APPOSITIVE_RE = new RegExp(
  * may split a surrogate pair here, which only lets more commas through.
  */
 const APPOSITIVE_COMMA_RE = new RegExp(String.raw`,\s+(?:\S+\s+){0,4}?(?:${TITLE_START_PATTERN}|head of|chief of|commander of)`, "g");
-const APPOSITIVE_AT_RE = new RegExp(APPOSITIVE_RE.source, "uy");
 /** What a name and the spaces before its comma are made of (a surrogate counts, as it may be a letter). */
-const NAME_CHAR_RE = /[\p{L}'’.\-\s\uD800-\uDFFF]/u;
-
-/**
- * All matches of APPOSITIVE_RE, in order, faster: its leading Unicode lookbehind made V8 try every
- * position. A match's name runs back from its comma over name characters, so the regex is tried,
- * sticky, only at the word starts of that run, for the commas APPOSITIVE_COMMA_RE finds - in text
- * order, so the matches are the same.
- */
-function appositivesIn(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let lastEnd = 0;
-  APPOSITIVE_COMMA_RE.lastIndex = 0;
-  for (let comma = APPOSITIVE_COMMA_RE.exec(text); comma; comma = APPOSITIVE_COMMA_RE.exec(text)) {
-    const at = comma.index;
-    APPOSITIVE_COMMA_RE.lastIndex = at + 1;
-    let from = at;
-    while (from > lastEnd && NAME_CHAR_RE.test(text[from - 1]!)) from--;
-    for (let p = from; p < at; p++) {
-      const before = p === 0 ? 0 : text.charCodeAt(p - 1);
-      // The regex starts where no letter precedes: skip positions after an ASCII letter.
-      if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122)) continue;
-      APPOSITIVE_AT_RE.lastIndex = p;
-      const match = APPOSITIVE_AT_RE.exec(text);
-      if (match) {
-        out.push(match);
-        lastEnd = match.index + match[0].length;
-        APPOSITIVE_COMMA_RE.lastIndex = Math.max(at + 1, lastEnd);
-        break;
-      }
-    }
-  }
-  APPOSITIVE_COMMA_RE.lastIndex = 0;
-  return out;
-}
+const appositivesIn = createRunMatcher(APPOSITIVE_RE, APPOSITIVE_COMMA_RE, /[\p{L}'’.\-\s\uD800-\uDFFF]/u);
 /** Ships' names as written, including press releases' capitals ("the tanker NORTHERN LYRA (IMO 9214343)"). */
 const VESSEL_TOKEN = String.raw`(?:\p{Lu}[\p{Lu}\d'’-]+(?![\p{Ll}])|${NAME_TOKEN})`;
 const VESSEL_NAME = String.raw`${VESSEL_TOKEN}(?:\s+${VESSEL_TOKEN}){0,3}`;
@@ -296,6 +263,11 @@ const VESSEL_FLAGGED_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:the|a|an)\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+["“]?(${VESSEL_NAME})["”]?`,
   "gu",
 );
+/** What the words before a ship-type noun or "-flagged" are made of ("the Panama-flagged crude"). */
+const VESSEL_RUN_CHAR = /[\p{L}.\-\s\uD800-\uDFFF]/u;
+const vesselsByPrefixIn = createMatcher(VESSEL_PREFIX_RE, compilePattern(alternation(Object.keys(VESSEL_PREFIXES)), "gu"));
+const vesselsByTypeIn = createRunMatcher(VESSEL_TYPED_RE, new RegExp(alternation(VESSEL_TYPES, escapeRegExp), "g"), VESSEL_RUN_CHAR);
+const vesselsByFlagIn = createRunMatcher(VESSEL_FLAGGED_RE, /-flagged/g, VESSEL_RUN_CHAR);
 /** A word of an organisation's name: no full stop, so a name never runs across sentences ("Energy. Halcyon"). */
 const ORG_TOKEN = String.raw`\p{Lu}[\p{L}&-]*(?![\p{L}'’])`;
 /**
@@ -547,7 +519,7 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     draft.vessel = { ...details, ...(imo ? { imo } : {}), ...draft.vessel };
     if (!draft.affiliation && affiliation) draft.affiliation = affiliation;
   };
-  for (const match of matchesOf(VESSEL_PREFIX_RE, text)) {
+  for (const match of vesselsByPrefixIn(text)) {
     const prefix = match[1]!;
     const flag = VESSEL_PREFIXES[prefix];
     const navy = flag !== undefined;
@@ -559,13 +531,13 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     if (flag) implied.push({ vessel: `vessel:${slugify(cleanName(trimName(nameText.split(/\s+/)).join(" ")))}` as ActorId, state: flag as ActorId, start: match.index, end: match.index + prefix.length });
   }
   const flagOf = (written: string | undefined) => (written ? (dictionary.states.get(normaliseForm(written)) ?? written) : undefined);
-  for (const match of matchesOf(VESSEL_TYPED_RE, text)) {
+  for (const match of vesselsByTypeIn(text)) {
     if (/^(?:USS|USNS|HMS|MV|MT|M\/V|M\/T)$/.test(match[4]!.split(/\s+/)[0]!)) continue;
     const flag = flagOf(match[1]);
     const nameStart = match.index + match[0].lastIndexOf(match[4]!);
     addVessel(nameStart, match[4]!, { ...(flag ? { flag } : {}), type: match[3]! });
   }
-  for (const match of matchesOf(VESSEL_FLAGGED_RE, text)) {
+  for (const match of vesselsByFlagIn(text)) {
     const flag = flagOf(match[1]);
     const nameStart = match.index + match[0].lastIndexOf(match[2]!);
     if (found.some((f) => f.start === nameStart)) continue;

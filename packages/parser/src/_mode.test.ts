@@ -15,6 +15,10 @@ describe("readMode", () => {
   it("reads a party's report as its claim", () => {
     expect(modeOf("Tehran reported dozens of casualties from the strikes.", "strikes")).toEqual({ mode: "claimed", claimedBy: ["state:iran"] });
   });
+  it("does not read 'States' in a country's name as a reporting verb", () => {
+    expect(modeOf("Israel and the United States struck three sites in Iran.", "struck")).toEqual({ mode: "asserted" });
+    expect(modeOf("The report by Israel states that Iran struck three sites.", "struck")).toEqual({ mode: "claimed", claimedBy: ["state:israel"] });
+  });
   it("reads a denial", () => {
     expect(modeOf("Iran denied that its forces seized the ship.", "seized")).toEqual({ mode: "denied", claimedBy: ["state:iran"] });
   });

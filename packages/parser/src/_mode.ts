@@ -48,7 +48,12 @@ export function sliceOf(sentence: Sentence, span: Span): string {
 
 const DENIAL_RE = compilePattern(`\\b(?:${DENIAL_VERB})\\b`, "iu");
 const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
-const REPORTING_RE = compilePattern(`\\b(?:${REPORTING_VERB})\\b`, "giu");
+/**
+ * Put after a verb match: "the United States", "Gulf states" are nouns, not the reporting verb
+ * "states" (a lookbehind after the verb runs only where the verb matched).
+ */
+export const NOT_A_NOUN_AFTER = String.raw`(?<!\b(?:United|Gulf|Arab|member|Western|European|Baltic|Muslim|neighbou?ring|regional|coastal|littoral|island|nuclear-weapon|non-nuclear-weapon)\s+states)`;
+const REPORTING_RE = compilePattern(`\\b(?:${REPORTING_VERB})\\b${NOT_A_NOUN_AFTER}`, "giu");
 /** "after the June 2025 strikes": the event is background to the claim, not its content. */
 const PRESUPPOSED_RE = /\b(?:after|following|since|before|amid|despite)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}$/i;
 

@@ -110,6 +110,10 @@ describe("extractIncidents", () => {
     // The relative clause of a non-ship is no seizure.
     expect(incidentsOf("Officials cited the 2019 law, which was seized upon by critics on Monday.")).toEqual([]);
   });
+  it("takes 'the United States' as the subject, not a reporting verb before it", () => {
+    expect(incidentsOf("The United States on Monday sent 1,000 troops to the Gulf region.")[0]?.initiators).toEqual(["state:united-states"]);
+    expect(incidentsOf("Iran says the United States on Monday sent 1,000 troops to the Gulf region.")[0]?.mode).toBe("claimed");
+  });
   it("reads the statement before a rhetorical question", () => {
     const [seizure] = incidentsOf("Iranian boats seized a tanker in the Gulf of Oman on Monday: was it retaliation for the sanctions?");
     expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2026-03-02", initiators: ["state:iran"] });

@@ -7,7 +7,7 @@ import type { ActorId, Asset, IncidentKind } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, assetsIn, dateFields, assertedContext, assertedPart, locationIn, spanOf, summarise, unique } from "./_extract.js";
 import { compilePattern, COUNT_PATTERN, matchesOf, parseCount, REPORTING_VERB } from "./_lexicon.js";
-import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
+import { clauseAround, NOT_A_NOUN_AFTER, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, IncidentCandidate, Sentence, Span } from "./_types.js";
 
 interface Trigger {
@@ -113,7 +113,7 @@ const ANNOUNCED_FUTURE = /\b(?:announced|announces|said|says|confirmed|confirms|
 
 const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to)\b/i;
 
-const REPORTING_RE = compilePattern(`\\b(?:${REPORTING_VERB}|denied|denies|stated that)\\b`, "giu");
+const REPORTING_RE = compilePattern(`\\b(?:${REPORTING_VERB}|denied|denies|stated that)\\b${NOT_A_NOUN_AFTER}`, "giu");
 
 const CASUALTY_DESCRIPTION = compilePattern(
   String.raw`(?:(?:over|more than|at least|about|around|nearly|almost|some|roughly|up to)\s+)?(?:(?:a|one)\s+)?(?:(?:${COUNT_PATTERN}|hundreds|thousands|dozens)\s+(?:of\s+)?)?(?:thousand|hundred|dozen|hundreds|thousands|dozens)?\s*(?:casualties|deaths|dead|fatalities)`,

@@ -73,6 +73,9 @@ describe("extractRounds", () => {
   it("does not date a round by the reference point of a later 'since' phrase", () => {
     const rounds = roundsOf("On the last day the two delegations met face-to-face, the first such meeting since the Geneva talks collapsed in January.");
     expect(rounds.map((r) => r.date)).not.toContain("2026-01");
+    // The main verb after the reference point takes the date back.
+    expect(roundsOf("The first direct meeting since the envoys were replaced took place on Monday in Oslo.")[0]?.date).toBe("2026-03-02");
+    expect(roundsOf("This is the first meeting since talks were held in Geneva in January.").map((r) => r.date)).not.toContain("2026-01");
   });
 
   it("skips what a questioner asks in a transcript", () => {

@@ -297,7 +297,9 @@ function isPlausible(
   if (resolved.span.start >= clause.end && resolved.span.start < sentence.end) return false;
   // "…sat together, the first such encounter since the talks stalled in March": a later date behind
   // "since/until/before/after" is the reference point of another event.
-  if (resolved.span.start >= trigger.end && /\b(?:since|until|before|after|following)\b/i.test(sliceOf(sentence, { start: trigger.end, end: resolved.span.start }))) return false;
+  // But a main verb right before the date takes it back: "the first meeting since Biden took office took place today".
+  const between = sliceOf(sentence, { start: trigger.end, end: resolved.span.start });
+  if (resolved.span.start >= trigger.end && /\b(?:since|until|before|after|following)\b/i.test(between) && !MAIN_VERB_BEFORE_DATE.test(between)) return false;
   if (!ctx.published) return true;
   const date = tryParseFuzzyDate(resolved.date);
   const published = tryParseFuzzyDate(ctx.published);
@@ -306,6 +308,9 @@ function isPlausible(
   if (when === "planned" && date.end < published.start) return false;
   return true;
 }
+
+/** An active verb of taking place just before a date: the talks' own, not the reference point's ("were held in May" is). */
+const MAIN_VERB_BEFORE_DATE = /(?<!\b(?:was|were|been|being|had|have|has)\s)\b(?:took place|opened|resumed|convened|began|started|concluded|ended|got under way)\s+(?:[\w-]+\s+)?(?:on\s+|in\s+)?$/i;
 
 interface Context {
   ctx: DocumentContext;

@@ -281,6 +281,13 @@ dayChrono.parsers = dayChrono.parsers.filter((parser) => DAY_PARSERS.has(parser.
 
 const MONTH_OR_ISO_GLOBAL = new RegExp(String.raw`\b${MONTH}(?!\w)|\b\d{4}-\d{2}-\d{2}\b`, "gi");
 
+/**
+ * A day number as chrono's day parsers read it: digits or an ordinal word ("the sixth of February",
+ * "twenty-first", "thirtieth"), case-insensitive as chrono's patterns are. A window without one can
+ * give no result that is certain of its day (the only results kept), so chrono is not run on it.
+ */
+const DAY_NUMBER_RE = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
+
 /** chrono run only on short windows around month names and ISO dates, not on the whole sentence. */
 function parseDayWindows(text: string): { index: number; text: string; start: chrono.ParsedComponents; end: chrono.ParsedComponents | null }[] {
   const windows: [number, number][] = [];
@@ -298,7 +305,9 @@ function parseDayWindows(text: string): { index: number; text: string; start: ch
     while (from > 0 && /\S/.test(text[from - 1]!)) from--;
     let to = rawTo;
     while (to < text.length && /\S/.test(text[to]!)) to++;
-    for (const result of dayChrono.parse(text.slice(from, to), CHRONO_REFERENCE)) {
+    const window = text.slice(from, to);
+    if (!DAY_NUMBER_RE.test(window)) continue;
+    for (const result of dayChrono.parse(window, CHRONO_REFERENCE)) {
       results.push({ index: from + result.index, text: result.text, start: result.start, end: result.end ?? null });
     }
   }

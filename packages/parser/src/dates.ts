@@ -999,13 +999,12 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   };
 
   // Talks days: day-precise dates written within 60 characters of a talks noun.
-  const baseEnv = { day: publicationDay, year: publicationYear, previousDay: undefined, talksDay: undefined };
   const talksDays: { position: number; day: string }[] = [];
   for (const s of scanned) {
     let talksAt: number[] | undefined;
     for (const p of s.phrases) {
       if (p.kind !== "day" || p.endDay) continue;
-      const resolved = resolveRaw(p, { ...baseEnv, future: futureOf(s.sentence, p) });
+      const resolved = resolveRaw(p, { day: publicationDay, year: publicationYear, future: futureOf(s.sentence, p), previousDay: undefined, talksDay: undefined });
       if (!resolved || resolved.contradiction) continue;
       talksAt ??= matchesOf(TALKS_GLOBAL, s.sentence.text).map((m) => s.sentence.start + m.index);
       const nearTalks = talksAt.some((at) => Math.abs(at - p.start) <= 60 || Math.abs(at - p.end) <= 60);
@@ -1040,7 +1039,15 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     if (frame && s.phrases.length === 0 && !SINCE_THEN.test(s.sentence.text)) frames.set(s.sentence.index, { ...frame, method: "anaphoric" });
     const resolvedList: ResolvedDate[] = [];
     for (const p of s.phrases) {
-      const resolution = resolveRaw(p, { ...baseEnv, future: futureOf(s.sentence, p), scheduledAhead: () => isScheduledAheadAt(options.text, s.sentence, p), previousDay, talksDay: p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start)) : undefined });
+      // The environment written out, not spread from a base: this runs for every date phrase.
+      const resolution = resolveRaw(p, {
+        day: publicationDay,
+        year: publicationYear,
+        future: futureOf(s.sentence, p),
+        scheduledAhead: () => isScheduledAheadAt(options.text, s.sentence, p),
+        previousDay,
+        talksDay: p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start)) : undefined,
+      });
       if (!resolution) continue;
       let date = resolution.date;
       if (p.since) date = sinceInterval(date, publicationDay);

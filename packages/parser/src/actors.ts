@@ -363,6 +363,13 @@ interface Draft {
   forms: Set<string>;
 }
 
+/** A role without its undefined fields, keys in the same order (a loop: this runs for every role of every actor). */
+function withoutUndefined(role: Record<string, unknown>): Role {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(role)) if (role[key] !== undefined) out[key] = role[key];
+  return out as unknown as Role;
+}
+
 /**
  * Finds every actor a document names: dictionary forms, titled persons, named vessels and
  * organisations, then links surnames to the full names the document gave before.
@@ -680,7 +687,7 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
         };
       }),
       ...dedupeRoles(draft.articleRoles).map((role) => (role.of && !named.has(role.of) ? { ...role, of: undefined } : role)),
-    ].map((role) => Object.fromEntries(Object.entries(role).filter(([, v]) => v !== undefined)) as Role);
+    ].map(withoutUndefined);
     const affiliation = resolve(draft.affiliation);
     const aliasSet = new Set(entry?.aliases);
     for (const form of draft.forms) aliasSet.add(form);

@@ -62,14 +62,18 @@ const PROMO_LINE = new RegExp(`^(?:[-*•]\\s*)?${PROMO}`, "i");
 /** A promotional sentence after the article's own words on the same line, up to the end of that sentence. */
 const PROMO_TRAILING = new RegExp(`(?<=[.:!?"')])\\s+${PROMO}[^\\n]*$`, "i");
 /**
- * Words one of which every PROMO alternative contains, lower-case: a line with none of them cannot hold
- * a trailing plug, and the cheap test spares the regex (its leading lookbehind is tried at every position).
+ * Words one of which every PROMO alternative contains, as one case-insensitive test: a line with none
+ * of them cannot hold a trailing plug, and the cheap test spares PROMO_TRAILING (its leading lookbehind
+ * is tried at every position).
  */
-const PROMO_WORDS = ["if you", "for another", "for a different", "for more", "for further", "for an alternative", "see another", "see a different", "see more", "see further", "see an alternative", "you should", "you might", "you may", "read more", "read also", "see also", "related", "also read", "recommended", "click here", "subscribe", "sign up", "follow us on", "share this", "affiliate links"];
-const mayHavePromo = (line: string) => {
-  const lower = line.toLowerCase();
-  return PROMO_WORDS.some((word) => lower.includes(word));
-};
+const PROMO_WORDS = new RegExp(
+  [
+    "if you", "for another", "for a different", "for more", "for further", "for an alternative", "see another", "see a different",
+    "see more", "see further", "see an alternative", "you should", "you might", "you may", "read more", "read also", "see also",
+    "related", "also read", "recommended", "click here", "subscribe", "sign up", "follow us on", "share this", "affiliate links",
+  ].join("|"),
+  "i",
+);
 
 const BOILERPLATE_LINE =
   /^(?:advertisement|sponsored content|share(?: this)?(?: article| story)?|print|email|(?:©|\(c\)|copyright)\s.*|all rights reserved\.?|.*\ball rights reserved\.?)$/i;
@@ -197,7 +201,7 @@ export function normaliseText(raw: string): NormalisedText {
       continue;
     }
     if (PROMO_LINE.test(line) || BOILERPLATE_LINE.test(line)) continue;
-    line = (mayHavePromo(line) ? line.replace(PROMO_TRAILING, "") : line).trim();
+    line = (PROMO_WORDS.test(line) ? line.replace(PROMO_TRAILING, "") : line).trim();
     line = dropStrayOpeningQuote(line);
     if (line === "") continue;
     addLinks(findUrls(line));

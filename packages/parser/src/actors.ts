@@ -210,7 +210,10 @@ function scanDictionaryForms(dictionary: ActorDictionary, text: string): { start
   firstChars.lastIndex = 0;
   for (let m = firstChars.exec(text); m; m = firstChars.exec(text)) {
     const at = m.index;
-    if (WORD_CHAR.test(charBefore(text, at))) continue;
+    // Most hits follow a letter inside a word ('a', 't' are first characters of forms): an ASCII
+    // character before is decided without the Unicode test.
+    const before = at === 0 ? 32 : text.charCodeAt(at - 1);
+    if (before < 128 ? isAsciiWordChar(before) : WORD_CHAR.test(charBefore(text, at))) continue;
     const re = byFirst.get(m[0])!;
     re.lastIndex = at;
     const hit = re.exec(text);
@@ -710,6 +713,11 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** [A-Za-z0-9_] by character code: what WORD_CHAR says of an ASCII character. */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
 /** The code point before `index` (a whole surrogate pair), for a lookbehind-style word boundary. */
 function charBefore(text: string, index: number): string {
   if (index <= 0) return "";

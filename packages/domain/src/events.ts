@@ -46,7 +46,7 @@ export const RoundSchema = z.object({
   /** Host or mediator states/organisations ("Oman mediated the talks"). */
   mediators: z.array(ActorIdSchema),
   format: RoundFormatSchema,
-  /** As stated by a source: 7 for "the seventh round". */
+  /** As stated by a source: 3 for "the third round". */
   ordinal: z.number().int().positive().optional(),
   /** The session's shape, as stated: "one-day, two-meeting". */
   structure: z.string().min(1).optional(),

@@ -347,7 +347,7 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   // A sentence only about a delegation's make-up still needs people at the table.
   if (isDelegationCue(sentence, trigger) && delegations.length === 0) return undefined;
 
-  // "The seventh round … opened": the ordinal must name the held trigger itself, not a round to come.
+  // "The fifth round … opened": the ordinal must name the held trigger itself, not a round to come.
   const ordinalMatch = ORDINAL_BEFORE_RE.exec(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
   const ordinal = ordinalMatch && /^(?:round|session)$/i.test(sliceOf(sentence, trigger)) ? parseOrdinal(ordinalMatch[1]!) : undefined;
   const structure = STRUCTURE_RE.exec(text)?.[1];

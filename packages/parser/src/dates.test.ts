@@ -68,6 +68,17 @@ describe("publication date rules", () => {
     });
   });
 
+  it("reads an 'Issued' date as a segment of a bulletin's strip or as a date line", () => {
+    const strip = "PORT SECURITY NOTICE - RED SEA\nIssue 12 | Issued 14 March 2019 | Restricted\nA cargo ship was boarded off Hodeidah on 10 MAR 2019.";
+    expect(read(strip).published).toMatchObject({ date: "2019-03-14", method: "dateline" });
+    expect(read("Port notice\nIssued: 14 Mar 2019\nA cargo ship was boarded off Hodeidah.").published).toMatchObject({ date: "2019-03-14", method: "dateline" });
+  });
+
+  it("does not take a date the prose says something was issued on as the publication date", () => {
+    const text = "Port notice\nThe ministry said the warning was issued 14 March 2019 after a boarding off Hodeidah.";
+    expect(read(text).published).toEqual({ date: null, method: "unknown" });
+  });
+
   it("does not anchor a yearless date when no year is written anywhere", () => {
     expect(read("Two days after the February 6 session, nothing has changed.").published).toEqual({ date: null, method: "unknown" });
   });
@@ -192,6 +203,26 @@ describe("event dates", () => {
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0]!.message).toMatch(/Friday.*Saturday/);
     expect(result.warnings[0]!.evidence?.quote).toBe("Friday, February 7, 2026");
+  });
+
+  it("reads month abbreviations written in capitals, with a year, as logs and bulletins write them", () => {
+    expect(phrases("A dhow was seized on 12 SEP 2019 and another on SEP 14, 2019. Patrols resumed in OCT 2019.", "2019-11-01")).toEqual([
+      "12 SEP 2019 → 2019-09-12 (explicit)",
+      "SEP 14, 2019 → 2019-09-14 (explicit)",
+      "OCT 2019 → 2019-10 (explicit)",
+    ]);
+  });
+
+  it("does not read a capitalised month word without a year as a month", () => {
+    expect(phrases("CREWS MAY SAIL AGAIN once the MAR patrol ends, officials said.", "2019-11-01")).toEqual([]);
+  });
+
+  it("reads wire weekdays ('early Friday', 'late Thursday', 'imposed on Thursday') like 'on Friday'", () => {
+    expect(phrases("Blasts shook the port early Friday. Talks broke up late Thursday. Sanctions were imposed on Thursday.", "2023-06-09")).toEqual([
+      "Friday → 2023-06-09 (relative)",
+      "Thursday → 2023-06-08 (relative)",
+      "Thursday → 2023-06-08 (relative)",
+    ]);
   });
 
   it("does not read numbers that are not years as years", () => {

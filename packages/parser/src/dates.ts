@@ -7,7 +7,7 @@
  *    a. a wire dateline opening the first paragraph ("MUSCAT, Feb. 6 (Reuters) - …"; without a year it
  *       takes the latest year the text writes with a month or day, as in 3), or, among the
  *       first six lines, a line that is only a date with labels ("Published: 6 February 2026 10:32
- *       GMT") or a metadata strip with the date as one segment ("Policy primer | Program | 14 August 2024");
+ *       GMT", a bulletin's "Issued: 6 Aug 2021") or a metadata strip with the date as one segment ("Policy primer | Program | 14 August 2024");
  *    b. a full date qualified by a weekday in the lead paragraph ("on Friday (February 6, 2026)"): news
  *       leads date their news with the weekday of the day they report, and the full date is added
  *       precisely to make the article self-dating;
@@ -370,7 +370,12 @@ const PART = String.raw`(?:(early|mid|late|(?:the\s+)?(?:start|beginning|middle|
 const MONTH_PART = String.raw`(?:(early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of)(?:-|\s+))?`;
 const WEEK_PARTS: Record<string, Part> = { first: "week1", second: "week2", third: "week3", fourth: "week4", last: "lastweek", final: "lastweek" };
 
-const MONTH_RE = new RegExp(String.raw`\b${MONTH_PART}(${MONTH})(?:,?\s+(\d{4}))?(?![\w-])`, "g");
+/**
+ * Bulletins and logs write months in capitals ("AUG 2021"); taken only with a year, since a capitalised
+ * "MAY" or "MAR" in a headline is as likely a word. chrono already reads capitals in day dates.
+ */
+const MONTH_CAPITALS = String.raw`(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?(?=,?\s+\d{4})`;
+const MONTH_RE = new RegExp(String.raw`\b${MONTH_PART}(${MONTH}|${MONTH_CAPITALS})(?:,?\s+(\d{4}))?(?![\w-])`, "g");
 const SEASON_RE = /\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(spring|summer|autumn|fall)\s+(?:of\s+)?((?:19[5-9]|20\d)\d)\b/gi;
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|of|last|next|this|early|mid|late|before|after)[\s-]+$/i;
@@ -877,7 +882,7 @@ export interface ReadDatesOptions {
 function isDateLine(rest: string): boolean {
   const words = rest
     .replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|[A-Z]{2,4}T)\b/gi, " ")
-    .replace(/\b(?:published|posted|updated|last|first|date|dated|on|at|by|am|pm)\b/gi, " ")
+    .replace(/\b(?:published|posted|updated|issued|last|first|date|dated|on|at|by|am|pm)\b/gi, " ")
     .split(/[\s|·:,()-]+/)
     .filter((word) => /[A-Za-z]{2}/.test(word));
   return words.length <= 3;
@@ -886,7 +891,7 @@ function isDateLine(rest: string): boolean {
 /** A metadata strip whose segments are separated by "|", "·" or "•", one of them the date alone. */
 function isDateSegment(line: string, date: string): boolean {
   const segments = line.split(/\s+[|·•]\s+/);
-  return segments.length > 1 && segments.some((segment) => segment.trim().replace(/^(?:published|posted|updated|dated)\s*:?\s*/i, "") === date);
+  return segments.length > 1 && segments.some((segment) => segment.trim().replace(/^(?:published|posted|updated|issued|dated)\s*:?\s*/i, "") === date);
 }
 
 function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptions): { date: FuzzyDate; method: "dateline" | "anchored"; span: Span } | undefined {

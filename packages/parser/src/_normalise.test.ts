@@ -163,6 +163,38 @@ describe("findTitle on a text that opens with a date line", () => {
 });
 
 describe("hard-wrapped text", () => {
+  const wrap = (lines: string[]) => normaliseText(lines.join("\n")).text;
+
+  it("re-joins a word a wrapped line split with a hyphen, and keeps the hyphen of a compound", () => {
+    const text = wrap([
+      "Late on Tuesday the foreign ministry in Baghdad an-",
+      "nounced that two long-range rockets had landed near",
+      "the airport perimeter, and officials said that a long-",
+      "range launcher had been found in an orchard near the",
+      "river together with a self-propelled artillery piece",
+      "and several crates of ammunition of foreign origin.",
+    ]);
+    expect(text).toContain("in Baghdad announced that two long-range rockets");
+    expect(text).toContain("a long-range launcher");
+  });
+
+  it("joins text wrapped in a narrow column, as two-column reports give it", () => {
+    const text = wrap([
+      "Early on Monday the coast guard in Aden",
+      "said that a fishing boat had been seized by",
+      "armed men near the port and towed to an",
+      "unknown location along the shore, while the",
+      "crew of eleven was reported to be unharmed",
+      "and the owners appealed for their release.",
+    ]);
+    expect(text.split("\n")).toHaveLength(1);
+  });
+
+  it("does not join a hyphen at the end of a line that was not wrapped", () => {
+    const text = "Notes\nre-\nissue\nA short line.";
+    expect(normaliseText(text).text.split("\n")).toEqual(["Notes", "re-", "issue", "A short line."]);
+  });
+
   it("leaves a timeline of short rows of varying length alone", () => {
     const timeline = [
       "13 June: Israel strikes Natanz and kills senior commanders overnight",

@@ -130,11 +130,38 @@ function dropStrayOpeningQuote(line: string): string {
   return count % 2 === 1 ? line.slice(1).trimStart() : line;
 }
 
+/** A lower-case word broken with a hyphen at the end of a wrapped line ("de-"), and its other half. */
+const WRAP_HYPHEN_BEFORE = /(?<![\w-])([a-z]+)-$/;
+const WRAP_HYPHEN_AFTER = /^([a-z]+)(?![\w-])/;
+/** First halves of compounds that keep their hyphen ("self-imposed", "long-range", "anti-ship"). */
+const COMPOUND_FIRST = new Set([
+  "self", "ex", "non", "anti", "pro", "co", "cross", "well", "long", "short", "high", "low", "full", "half", "all", "semi", "multi",
+  "counter", "post", "pre", "mid", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "so", "far", "top",
+  "state", "year", "day", "month", "week", "hard", "open", "close", "first", "second", "third", "ill", "little", "much", "vice",
+]);
+
+/**
+ * A word a wrapped line broke with a hyphen: re-joined without it ("de-" + "signated") unless it is a
+ * compound - written with the hyphen elsewhere in the text, or opening with a usual compound half
+ * ("long-" + "range"), in which case only the line break goes. A spelling found unhyphenated elsewhere
+ * in the text wins over the list.
+ */
+function joinHyphenatedWord(first: string, second: string, text: string): string {
+  const solid = first + second;
+  const hyphenated = `${first}-${second}`;
+  if (new RegExp(`\\b${solid}\\b`, "i").test(text)) return solid;
+  if (COMPOUND_FIRST.has(first) || new RegExp(`\\b${hyphenated}\\b`, "i").test(text)) return hyphenated;
+  return solid;
+}
+
 /**
  * Joins hard-wrapped lines (plain text wrapped at a fixed width) back into paragraphs. A text counts as
- * wrapped when most of its lines reach 85% of its longest ones, at 50–100 characters; a line then
+ * wrapped when most of its lines reach 85% of its longest ones, at 40–100 characters (two-column PDF
+ * text wraps at ~45); a line then
  * continues the previous one when that one reached the wrap width (a short line ends its paragraph)
- * and it is not a list item. Tables and timelines, whose rows vary in length, are left alone.
+ * and it is not a list item. Tables and timelines, whose rows vary in length, are left alone. A word
+ * split by a hyphen at such a line end is mended (see `joinHyphenatedWord`); evidence spans point into
+ * the normalised text, so quotes stay exact.
  */
 function unwrapHardWrappedText(lines: string[]): string[] {
   const lengths = lines.filter((line) => line.trim() !== "").map((line) => line.trimEnd().length);
@@ -142,13 +169,22 @@ function unwrapHardWrappedText(lines: string[]): string[] {
   const sorted = [...lengths].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.9)]!;
   const full = (line: string) => line.trimEnd().length >= width * 0.85;
-  if (width < 50 || width > 100 || lengths.filter((length) => length >= width * 0.85).length / lengths.length < 0.6) return lines;
+  if (width < 40 || width > 100 || lengths.filter((length) => length >= width * 0.85).length / lengths.length < 0.6) return lines;
   const out: string[] = [];
   let previous: string | undefined;
+  const whole = lines.join("\n");
   for (const line of lines) {
     const item = /^\s*(?:[-*•]|\d+[.)])\s/.test(line);
     if (line.trim() !== "" && previous !== undefined && full(previous) && !item && out.length > 0) {
-      out[out.length - 1] = `${out[out.length - 1]} ${line.trim()}`;
+      const last = out[out.length - 1]!;
+      const split = WRAP_HYPHEN_BEFORE.exec(last);
+      const rest = split ? WRAP_HYPHEN_AFTER.exec(line.trim()) : null;
+      if (split && rest) {
+        const joined = joinHyphenatedWord(split[1]!, rest[1]!, whole);
+        out[out.length - 1] = `${last.slice(0, split.index)}${joined}${line.trim().slice(rest[1]!.length)}`;
+      } else {
+        out[out.length - 1] = `${last} ${line.trim()}`;
+      }
     } else {
       out.push(line.trim());
     }

@@ -225,6 +225,25 @@ describe("event dates", () => {
     ]);
   });
 
+  it("reads 'overnight' as the publication day and the day before, approximate", () => {
+    expect(phrases("Rockets hit an air base near Erbil overnight, officials said. The overnight attack wounded two guards.", "2022-03-13")).toEqual([
+      "overnight → 2022-03-12~/2022-03-13~ (approximate)",
+      "overnight → 2022-03-12~/2022-03-13~ (approximate)",
+    ]);
+  });
+
+  it("puts 'overnight' on the publication day when its paragraph gives a time in the small hours", () => {
+    expect(phrases("Drones hit a depot near Kharkiv overnight. Sirens sounded at 3:40 am.", "2022-03-13")).toEqual(["overnight → 2022-03-13 (relative)"]);
+    expect(phrases("Drones hit a depot near Kharkiv overnight. Sirens sounded at 11:40 am.", "2022-03-13")).toEqual(["overnight → 2022-03-12~/2022-03-13~ (approximate)"]);
+  });
+
+  it("does not read 'overnight' beside another date, under a frame, or in the future tense", () => {
+    const text = "On 8 January, missiles struck two bases overnight. Patrols will continue overnight. Shelling went on overnight into Sunday.";
+    expect(phrases(text, "2022-03-13").filter((p) => p.startsWith("overnight"))).toEqual([]);
+    const framed = "On 8 January, the air base went dark. Rockets struck it overnight.";
+    expect(phrases(framed, "2022-03-13")).toEqual(["8 January → 2022-01-08 (explicit)"]);
+  });
+
   it("does not read numbers that are not years as years", () => {
     expect(phrases("They installed 2000 centrifuges and enriched to 60 percent, $2025 in fees, post-2023 blowback.", published)).toEqual([]);
   });

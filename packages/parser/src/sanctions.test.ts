@@ -19,6 +19,11 @@ describe("extractSanctions", () => {
     expect(designation?.sectors).toContain("petroleum");
   });
 
+  it("reads the EU's 'restrictive measures' as sanctions, not a possibility of them", () => {
+    expect(sanctionsOf("The Council today decided to impose restrictive measures on five individuals and two entities.")[0]).toMatchObject({ instrument: "designation", date: "2026-03-06", targets: { individuals: 5, entities: 2 } });
+    expect(sanctionsOf("The EU may impose restrictive measures on Iran's drone makers.")).toEqual([]);
+  });
+
   it("reads counts written in words", () => {
     const [designation] = sanctionsOf("The State Department announced sanctions on twelve companies and four tankers on Wednesday.");
     expect(designation).toMatchObject({ authorities: ["us-state"], status: "announced", targets: { entities: 12, vessels: 4 }, date: "2026-03-04" });

@@ -305,6 +305,18 @@ const HELD_OUT = [
   "think-tank-commentary.txt",
 ];
 
+// A second held-out set (session 2), scored once before any fix: events P 0.64 / R 0.47 / F1 0.55.
+// Floors at what the parser reached after two fixes prompted by it (so it is now partly in-sample).
+const HELD_OUT_2_FLOORS = { roundsF1: 0, incidentsF1: 0.66, sanctionsF1: 0.72, published: 1, actorsF1: 0.85 };
+const HELD_OUT_2 = [
+  "almonitor-doha.txt",
+  "eu-council-measures.txt",
+  "guardian-live-strikes.txt",
+  "lloyds-tanker-note.txt",
+  "state-dept-designations.txt",
+  "xinhua-erbil.txt",
+];
+
 type Floors = typeof SEED_FLOORS;
 
 function expectFloors(report: ReturnType<typeof evaluate>, floors: Floors): void {
@@ -320,12 +332,13 @@ describe("gold evaluation with the real parser", () => {
   const { inputs, errors } = readCorpus([SEEDS_DIR, ARTICLES_DIR]);
   const names = inputs.map((input) => articleName(input.source));
   const seedArticles = inputs.filter((input) => input.source.startsWith(SEEDS_DIR)).map((input) => articleName(input.source));
-  const developmentArticles = names.filter((name) => !seedArticles.includes(name) && !HELD_OUT.includes(name));
+  const developmentArticles = names.filter((name) => !seedArticles.includes(name) && !HELD_OUT.includes(name) && !HELD_OUT_2.includes(name));
 
   it("has a gold for every seed and fixture article, each quoting its article exactly", () => {
     expect(errors).toEqual([]);
     expect(seedArticles).toHaveLength(4);
     expect(names.filter((name) => HELD_OUT.includes(name))).toHaveLength(HELD_OUT.length);
+    expect(names.filter((name) => HELD_OUT_2.includes(name))).toHaveLength(HELD_OUT_2.length);
     expect(golds.map((gold) => gold.article).sort()).toEqual([...names].sort());
     for (const gold of golds) {
       const input = inputs.find((i) => articleName(i.source) === gold.article)!;
@@ -351,6 +364,12 @@ describe("gold evaluation with the real parser", () => {
     const report = evaluate(dataset, golds, { articles: HELD_OUT });
     expect(report.articles.evaluated).toHaveLength(HELD_OUT.length);
     expectFloors(report, HELD_OUT_FLOORS);
+  });
+
+  it("keeps the second held-out set at or above its floors", () => {
+    const report = evaluate(dataset, golds, { articles: HELD_OUT_2 });
+    expect(report.articles.evaluated).toHaveLength(HELD_OUT_2.length);
+    expectFloors(report, HELD_OUT_2_FLOORS);
   });
 
   it("keeps the undated seed undated and without dated events", () => {

@@ -46,14 +46,15 @@ export const DateRangeSchema = z
   .refine((range) => range.from <= range.to, { message: "`from` must not be after `to`", path: ["to"] });
 export type DateRange = z.infer<typeof DateRangeSchema>;
 
+/** Shared and frozen: parsing is remembered per string, so callers must not mutate the parts. */
 export interface FuzzyDateParts {
   /** First day covered, inclusive. */
-  start: IsoDay;
+  readonly start: IsoDay;
   /** Last day covered, inclusive. */
-  end: IsoDay;
-  precision: DatePrecision;
-  approximate: boolean;
-  uncertain: boolean;
+  readonly end: IsoDay;
+  readonly precision: DatePrecision;
+  readonly approximate: boolean;
+  readonly uncertain: boolean;
 }
 
 function isRealDay(day: string): boolean {
@@ -93,8 +94,23 @@ function parsePoint(text: string): PointParts | undefined {
   return { start: day, end: day, precision: "day", qualifier };
 }
 
+/**
+ * Parsed dates remembered by string: sorting, range selection and merging parse the same few dates over
+ * and over. Emptied when it grows large, so memory stays bounded on any corpus.
+ */
+const PARSED = new Map<string, FuzzyDateParts | undefined>();
+const PARSED_LIMIT = 20_000;
+
 /** Splits a date into its span and precision, or returns `undefined` when it is not a valid date. */
 export function tryParseFuzzyDate(value: string): FuzzyDateParts | undefined {
+  if (PARSED.has(value)) return PARSED.get(value);
+  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+  const parts = parseFuzzyDateText(value);
+  PARSED.set(value, parts && Object.freeze(parts));
+  return parts;
+}
+
+function parseFuzzyDateText(value: string): FuzzyDateParts | undefined {
   const slash = value.indexOf("/");
   if (slash === -1) {
     const point = parsePoint(value);

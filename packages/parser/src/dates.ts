@@ -75,47 +75,10 @@
  * chrono-node reads explicit day dates; everything else is regular expressions here. Both run per
  * sentence, and only on sentences a cheap pre-filter lets through.
  */
-import { type Evidence, type FuzzyDate, type FuzzyDateParts, type PublicationDate, parseFuzzyDate as parseFuzzyDateUncached, tryParseFuzzyDate as tryParseFuzzyDateUncached, type Warning } from "@sitrep/domain";
+import { type Evidence, type FuzzyDate, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
 import * as chrono from "chrono-node";
 import { matchesOf } from "./_lexicon.js";
 import type { ResolvedDate, Sentence, Span } from "./_types.js";
-
-// ------------------------------------------------------------------------------ parsed EDTF, cached
-
-/**
- * `@sitrep/domain`'s EDTF parsing, remembered by string: resolution and merging parse the same few
- * dates over and over (every comparison in a sort parses both sides). The parts are frozen because
- * they are shared. The cache is emptied when it grows large, so memory stays bounded on any corpus.
- */
-const PARSED_DATES = new Map<string, FuzzyDateParts | undefined>();
-export function tryParseFuzzyDate(value: string): FuzzyDateParts | undefined {
-  if (PARSED_DATES.has(value)) return PARSED_DATES.get(value);
-  if (PARSED_DATES.size >= 20_000) PARSED_DATES.clear();
-  const parts = tryParseFuzzyDateUncached(value);
-  PARSED_DATES.set(value, parts && Object.freeze(parts));
-  return parts;
-}
-
-/** `parseFuzzyDate` of `@sitrep/domain` (throws the same error on an invalid date), cached. */
-export function parseFuzzyDate(value: string): FuzzyDateParts {
-  return tryParseFuzzyDate(value) ?? parseFuzzyDateUncached(value);
-}
-
-/** `compareFuzzyDates` of `@sitrep/domain` on cached parts: by start, then end, then the text. */
-export function compareFuzzyDates(a: FuzzyDate, b: FuzzyDate): number {
-  const left = parseFuzzyDate(a);
-  const right = parseFuzzyDate(b);
-  if (left.start !== right.start) return left.start < right.start ? -1 : 1;
-  if (left.end !== right.end) return left.end < right.end ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** `datesOverlap` of `@sitrep/domain` on cached parts: the two share at least one day. */
-export function datesOverlap(a: FuzzyDate, b: FuzzyDate): boolean {
-  const left = parseFuzzyDate(a);
-  const right = parseFuzzyDate(b);
-  return left.start <= right.end && right.start <= left.end;
-}
 
 // ---------------------------------------------------------------------------------------------- days
 

@@ -37,8 +37,19 @@
  * `sanction:2026-02-06:tariff`), with `-2`, `-3`… on a collision. Everything is sorted, so the same
  * inputs give byte-identical JSON.
  */
-import type { Actor, Discrepancy, Document, Evidence, FuzzyDate, Incident, Round, Sanction } from "@sitrep/domain";
-import { compareFuzzyDates, datesOverlap, parseFuzzyDate } from "./dates.js";
+import {
+  type Actor,
+  compareFuzzyDates,
+  type Discrepancy,
+  type Document,
+  datesOverlap,
+  type Evidence,
+  type FuzzyDate,
+  type Incident,
+  parseFuzzyDate,
+  type Round,
+  type Sanction,
+} from "@sitrep/domain";
 import type { EventCandidates, Extraction, IncidentCandidate, RoundCandidate, SanctionCandidate } from "./_types.js";
 
 type EventType = "round" | "incident" | "sanction";

@@ -474,3 +474,44 @@ describe("events timed by the talks", () => {
     expect(phrases(text, "2023-03-14")).toEqual(["12 March 2023 → 2023-03-12 (explicit)", "20 March 2023 → 2023-03-20 (explicit)"]);
   });
 });
+
+describe("dates of bulletin entries and anaphoric years", () => {
+  /** The date `eventDate` gives the sentence containing `word`. */
+  function dateAt(text: string, word: string, published?: string) {
+    const { sentences, eventDate } = read(text, published === undefined ? {} : { published });
+    const at = text.indexOf(word);
+    const sentence = sentences.find((s) => s.start <= at && s.end > at)!;
+    return eventDate(sentence, { start: at, end: at + word.length })?.date;
+  }
+
+  it("dates the sentences of an entry that opens with its date and a dash or colon", () => {
+    const text = "29 JUL 2021 - MERCER STREET (Liberia-flagged tanker). Attacked by drones north-east of Duqm.\n\nNo further reports.";
+    expect(dateAt(text, "Attacked", "2021-08-06")).toBe("2021-07-29");
+    expect(dateAt("June 13: Israel struck Natanz. Iran fired missiles in reply.", "fired", "2025-06-20")).toBe("2025-06-13");
+  });
+
+  it("does not spread a date from the middle of a paragraph, or one followed by neither dash nor colon", () => {
+    expect(dateAt("Talks resumed. 29 JUL 2021 - a tanker was hit. Attacked by drones.", "Attacked", "2021-08-06")).toBeUndefined();
+    expect(dateAt("29 July 2021 was quiet. Attacked by drones the ship sailed on.", "Attacked", "2021-08-06")).toBeUndefined();
+  });
+
+  it("reads 'in July that year' in the year written last, and lets it refine that year in its sentence", () => {
+    const text = "The region has been listed since 2019, when Iran seized a tanker in the Strait of Hormuz in July that year.";
+    expect(phrases(text, "2023-05-02")).toEqual(["July that year → 2019-07 (explicit)"]);
+  });
+
+  it("reads no date for 'that year' with no year before it", () => {
+    expect(phrases("Iran seized a tanker in July that year.", "2023-05-02")).toEqual([]);
+  });
+
+  it("reads 'since January, when …' as January itself: the when-clause happened then", () => {
+    expect(phrases("It is the first seizure since January, when the navy took a tanker.", "2024-04-15")).toEqual(["January → 2024-01 (explicit)"]);
+    expect(phrases("Seizures have risen since January.", "2024-04-15")).toEqual(["January → 2024-01/2024-04-15 (explicit)"]);
+  });
+
+  it("lets the article's date line date only what it announces as under way, not past reports", () => {
+    const text = "Treasury targets oil network\nOctober 11, 2024\n\nThe Department of State is designating two entities. A spokesperson said Iran had raised objections.";
+    expect(dateAt(text, "designating")).toBe("2024-10-11");
+    expect(dateAt(text, "raised")).toBeUndefined();
+  });
+});

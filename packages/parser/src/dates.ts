@@ -217,7 +217,7 @@ type RawPhrase = Span & { since: boolean } & (
         weekday?: number;
         weekdaySpan?: Span;
       }
-    | { kind: "month"; year?: number; month: number; part?: Part; direction?: "past" | "future" }
+    | { kind: "month"; year?: number; month: number; part?: Part; direction?: "past" | "future"; thatYear?: boolean }
     | { kind: "year"; year: number; part?: Part }
     | { kind: "relative-day"; offset: number }
     | { kind: "weekday"; weekday: number; direction: "past" | "future" | "tense" }
@@ -343,7 +343,7 @@ const WEEK_PARTS: Record<string, Part> = { first: "week1", second: "week2", thir
  * "MAY" or "MAR" in a headline is as likely a word. chrono already reads capitals in day dates.
  */
 const MONTH_CAPITALS = String.raw`(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?(?=,?\s+\d{4})`;
-const MONTH_RE = new RegExp(String.raw`\b${MONTH_PART}(${MONTH}|${MONTH_CAPITALS})(?:,?\s+(\d{4}))?(?![\w-])`, "g");
+const MONTH_RE = new RegExp(String.raw`\b${MONTH_PART}(${MONTH}|${MONTH_CAPITALS})(?:,?\s+(\d{4})|(\s+(?:of\s+)?(?:that|the same) year))?(?![\w-])`, "g");
 const SEASON_RE = /\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(spring|summer|autumn|fall)\s+(?:of\s+)?((?:19[5-9]|20\d)\d)\b/gi;
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|of|last|next|this|early|mid|late|before|after)[\s-]+$/i;
@@ -368,12 +368,13 @@ function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[], 
   for (const match of hasMonth ? matchesOf(MONTH_RE, text) : []) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (spans.some((s) => overlaps(s, span))) continue;
-    const [, partWord, monthWord, yearText] = match;
+    const [, partWord, monthWord, yearText, thatYear] = match;
     // A bare month name needs context: "May" and "March" are also verbs.
     if (yearText === undefined && partWord === undefined && !MONTH_CONTEXT.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
     if (!/^[A-Z]/.test(monthWord!)) continue;
     const raw: RawPhrase = { kind: "month", start: offset + span.start, end: offset + span.end, since: false, month: monthOf(monthWord!) };
     if (yearText !== undefined) raw.year = Number(yearText);
+    if (thatYear !== undefined) raw.thatYear = true;
     const part = partOf(partWord);
     if (part) raw.part = part;
     const prefix = text.slice(Math.max(0, span.start - 6), span.start);
@@ -597,7 +598,8 @@ function scanText(text: string, offset: number): RawPhrase[] {
   if (relative) scanRelative(text, offset, phrases);
   for (const phrase of phrases) {
     const before = text.slice(Math.max(0, phrase.start - offset - 10), phrase.start - offset);
-    if (/\bsince\s+(?:the\s+)?$/i.test(before)) phrase.since = true;
+    // "since January, when the navy took …": the when-clause happened at X itself, not over the interval.
+    if (/\bsince\s+(?:the\s+)?$/i.test(before) && !/^,?\s+when\b/.test(text.slice(phrase.end - offset, phrase.end - offset + 7))) phrase.since = true;
   }
   return phrases.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -830,6 +832,12 @@ const SINCE_THEN = /\b(?:since\s+(?:then|that\s+(?:time|day|date|point|moment))|
 /** What may stand before a date phrase that opens a sentence as its time frame. */
 const FRAME_OPENING = /^(?:(?:on|in|by|during|from|at|then|and|but|so|just|only|even|early|late|later|earlier)\s+)*$/i;
 
+/** A sentence that announces something as under way: "the Department of State is designating …". */
+const UNDER_WAY = /\b(?:is|are)\s+(?:also\s+|now\s+|concurrently\s+|today\s+)?[a-z]+ing\b/;
+
+/** What follows the date that opens a bulletin or timeline entry: a spaced dash or a colon. */
+const ENTRY_DATE_END = /^(?:\s+[-–—]\s|:\s)/;
+
 const SELF_REFERENCE =
   /\b(?:this publication|this (?:article|analysis|piece|report|brief|briefing|newsletter|story) (?:was|is|has been) (?:written|current|updated|published|correct|accurate)|at (?:the time of )?(?:this )?(?:writing|publication|press time)|as (?:this|we) went to press|as of (?:this writing|writing|publication|today))\b/i;
 
@@ -1021,19 +1029,38 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   const bySentence = new Map<number, ResolvedDate[]>();
   const frames = new Map<number, ResolvedDate>();
   let previousDay: string | undefined;
+  let previousYear: number | undefined;
   let sectionFrame: ResolvedDate | undefined;
+  let sectionFrameIsDateLine = false;
   let paragraphFrame: { paragraph: number; date: ResolvedDate } | undefined;
+  let paragraphStart = -1;
+  let lastParagraph = -1;
   for (const s of scanned) {
+    if (s.sentence.paragraph !== lastParagraph) {
+      lastParagraph = s.sentence.paragraph;
+      paragraphStart = s.sentence.start;
+    }
     if (s.sentence.heading) sectionFrame = undefined;
     if (paragraphFrame && paragraphFrame.paragraph !== s.sentence.paragraph) paragraphFrame = undefined;
     const frame = paragraphFrame?.date ?? sectionFrame;
     // "Since then" opens an interval after the frame: the sentence reports no event on the frame's date.
-    if (frame && s.phrases.length === 0 && !SINCE_THEN.test(s.sentence.text)) frames.set(s.sentence.index, { ...frame, method: "anaphoric" });
+    const framed = frame !== undefined && (frame !== sectionFrame || !sectionFrameIsDateLine || UNDER_WAY.test(s.sentence.text));
+    if (framed && s.phrases.length === 0 && !SINCE_THEN.test(s.sentence.text)) frames.set(s.sentence.index, { ...frame, method: "anaphoric" });
     const resolvedList: ResolvedDate[] = [];
-    for (const p of s.phrases) {
+    for (const written of s.phrases) {
+      let p = written;
       // "Overnight" is the night before publication only in news of the day: beside another date, or
       // under a frame ("On 13 June, … Overnight, …"), it is that date's night, which the text does not fix.
       if (p.kind === "overnight" && (s.phrases.length > 1 || frame)) continue;
+      if (p.kind === "month" && p.thatYear) {
+        // "in July that year": the year last written out; with none before it, the text does not say which.
+        if (previousYear === undefined) continue;
+        p = { ...p, year: previousYear };
+        // "since 2019, when Iran seized … in July that year": the month refines the year in its sentence.
+        const refined = resolvedList.findIndex((d) => d.date === String(previousYear));
+        if (refined !== -1) resolvedList.splice(refined, 1);
+      }
+      if ((p.kind === "day" || p.kind === "month" || p.kind === "year" || p.kind === "season") && p.year !== undefined) previousYear = p.year;
       // The environment written out, not spread from a base: this runs for every date phrase.
       const resolution = resolveRaw(p, {
         day: publicationDay,
@@ -1065,9 +1092,17 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if (parts.precision === "day" && !parts.uncertain) previousDay = parts.start;
       const opening = options.text.slice(s.sentence.start, p.start);
       if (s.sentence.heading && s.phrases.length === 1 && isDateLine(s.sentence.text.replace(options.text.slice(p.start, p.end), " "))) {
-        // A heading that is a date ("MONDAY 17 JUNE") dates the paragraphs under it.
+        // A heading that is a date ("MONDAY 17 JUNE") dates the paragraphs under it. The article's own
+        // date line ("July 3, 2022" under the standfirst) dates only what the article announces as under
+        // way ("the Department of State is designating …"), not what it reports as past.
         sectionFrame = resolvedList.at(-1)!;
-      } else if (FRAME_OPENING.test(opening) && /^\s*,/.test(options.text.slice(p.end, p.end + 3))) {
+        sectionFrameIsDateLine = p.start === published.evidence?.start;
+      } else if (
+        (FRAME_OPENING.test(opening) && /^\s*,/.test(options.text.slice(p.end, p.end + 3))) ||
+        // An entry that opens with its date ("29 JUL 2021 - MERCER STREET …", "June 13: Israel …"), as
+        // in bulletins and timelines, dates the rest of its paragraph.
+        (opening === "" && s.sentence.start === paragraphStart && ENTRY_DATE_END.test(options.text.slice(p.end, p.end + 3)))
+      ) {
         paragraphFrame = { paragraph: s.sentence.paragraph, date: resolvedList.at(-1)! };
       }
     }

@@ -267,8 +267,12 @@ export function preferEventDate(ctx: DocumentContext, sentence: Sentence, trigge
   return ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) ?? resolved;
 }
 
-/** "…the measures it had lifted in January 2016": a relative clause's date belongs to that clause's verb. */
-const RELATIVE_PAST = /\b(?:it|they|which|that|who)\s+(?:had|has|have)\b|\b(?:which|that|who)\s+(?:was|were)\b/i;
+/**
+ * "…the measures it had lifted in January 2016", "…, which it held responsible for the bombings on
+ * Jan. 3": a relative clause's date belongs to that clause's verb.
+ */
+const RELATIVE_PAST =
+  /\b(?:it|they|which|that|who)\s+(?:had|has|have)\b|\b(?:which|that|who)\s+(?:was|were)\b|,\s+(?:which|who|whom|whose)\s+(?:it|they|he|she|we|officials|authorities)\s+\w+/i;
 
 /**
  * Which of a sentence's dates is the trigger's: the context's `eventDate`, except that (1) a date

@@ -16,6 +16,28 @@ describe("extractIncidents", () => {
     expect(seizure?.targets).toEqual(["state:marshall-islands", "vessel:ocean-star"]);
   });
 
+  it("reads 'took' with a ship as its object as a seizure, and not other things taken", () => {
+    expect(incidentsOf("On April 27, the navy took the Marshall Islands-flagged tanker Ocean Star in the Gulf of Oman.", "2023-05-02")[0]).toMatchObject({ kind: "vessel-seizure", date: "2023-04-27" });
+    expect(incidentsOf("On April 27, Iran took part in talks and took a hard line on the ship's release.", "2023-05-02")).toEqual([]);
+  });
+
+  it("reads a bulletin's boarding followed by an order to sail as a seizure", () => {
+    const text = "03 AUG 2021 - ASPHALT PRINCESS (Panama-flagged tanker). Boarded by armed persons approx. 60 nm east of Fujairah; crew ordered to sail towards Iran.";
+    expect(incidentsOf(text, "2021-08-06").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2021-08-03"]]);
+  });
+
+  it("reads a force presence that grew since a date as a deployment over that interval, not one merely mentioned", () => {
+    const [buildup] = incidentsOf("The US naval presence in the Gulf has expanded significantly since late January 2026.", "2026-02-09");
+    expect(buildup).toMatchObject({ kind: "deployment", date: "2026-01-21~/2026-02-09", initiators: ["state:united-states"] });
+    expect(incidentsOf("A military buildup in the Gulf would risk war. The US naval presence there was discussed on March 2.")).toEqual([]);
+  });
+
+  it("does not date an incident by the date of a relative clause about another event", () => {
+    const [launch] = incidentsOf("The IRGC said it fired missiles at militants in Idlib on Monday, which it held responsible for the bombings on Jan. 3.", "2024-01-16");
+    expect(launch?.date).toBe("2024-01-15");
+    expect(incidentsOf("The IRGC said it also fired missiles at militants in Idlib, which it held responsible for the bombings on Jan. 3.", "2024-01-16")[0]?.date).toBeUndefined();
+  });
+
   it("reads 'May' before a day as the month, not the modal of a hypothetical", () => {
     expect(incidentsOf("On May 4, the IRGC Navy seized a Liberian-flagged tanker in the Strait of Hormuz.", "2026-06-10")[0]).toMatchObject({ kind: "vessel-seizure", date: "2026-05-04" });
     expect(incidentsOf("The IRGC Navy may seize a tanker in the Strait of Hormuz.")).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import type { ActorId, Asset, IncidentKind } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { ActorLookup, assetsIn, dateFields, assertedContext, assertedPart, locationIn, spanOf, summarise, unique } from "./_extract.js";
+import { ActorLookup, assetsIn, dateFields, assertedContext, assertedPart, locationIn, spanOf, summarise, triggerDate, unique } from "./_extract.js";
 import { compilePattern, COUNT_PATTERN, MODAL_MAY, matchesOf, parseCount, REPORTING_VERB } from "./_lexicon.js";
 import { clauseAround, NOT_A_NOUN_AFTER, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, IncidentCandidate, Sentence, Span } from "./_types.js";
@@ -46,7 +46,9 @@ const TRIGGERS: Trigger[] = [
   {
     kind: "vessel-seizure",
     // "boarded … and forced it to sail into Iranian waters": boarding plus a forced diversion is a seizure.
-    re: /\b(?:seized|seizes|seizing|seizure of|boarded and diverted|commandeered|hijacked|captured|detained|took control of|taken control of|boarded(?=[^.;]{0,120}\bforced (?:it|the (?:vessel|ship|tanker)) to (?:sail|divert|head|change course)))\b/giu,
+    // "took the oil tanker …", "took a Marshall Islands-flagged …": "took" with a ship as its object.
+    // "Boarded by 8-9 armed persons …; crew ordered to sail towards Iran", as bulletins write it.
+    re: /\b(?:seized|seizes|seizing|seizure of|boarded and diverted|commandeered|hijacked|captured|detained|took control of|taken control of|took (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|boarded(?=(?:[^.]|\.(?=\s[\p{Ll}\d]|\S)){0,120}\b(?:forced|ordered) (?:(?:it|the (?:vessel|ship|tanker|crew)) )?to (?:sail|divert|head|steer|change course)))\b/giu,
     needs: VESSEL_WORDS,
   },
   { kind: "missile-display", re: /\b(?:broadcast|aired|showed|unveiled|displayed|paraded|showcased|put on display|released (?:images|footage|video))\b/gi, needs: MISSILE_WORDS },
@@ -67,7 +69,16 @@ const TRIGGERS: Trigger[] = [
     re: /\b(?:deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s)?|dispatch(?:ed|es)?|sent|ordered)\b/gi,
     needs: FORCE_WORDS,
   },
+  // A force presence that grew ("the naval presence … has expanded since late January", "the US military
+  // build-up in the Gulf has accelerated this week"): counted only when the sentence says it grew and
+  // dates it (see GROWTH in readIncident), so "a military buildup would risk war" is none.
+  { kind: "deployment", re: /\b(?:naval|military|troop|force|forces|air|carrier) (?:presence|build-?ups?)\b/gi, stems: /presence|build/i },
 ];
+
+/** A presence or build-up is a deployment only where the sentence says it grew or began. */
+const PRESENCE_TRIGGER = /(?:presence|build-?ups?)$/i;
+const GROWTH =
+  /\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:expanded|grown|increased|swelled|surged|intensified|accelerated|bolstered|reinforced|stepped up|doubled|tripled)|(?:began|started|got under way)\b)/i;
 
 /** A clause that is a relative one: its pronoun stands for the noun just before it. */
 const RELATIVE_START = /^(?:which|that|who)\b/i;
@@ -76,7 +87,7 @@ const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['�
 
 /** A cheap test before the triggers: every trigger needs one of these stems. */
 const INCIDENT_WORDS =
-  /shot|shoot|downed|seiz|board|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent/i;
+  /shot|shoot|downed|seiz|board|took|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|presence|build/i;
 
 /** Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"). */
 const FALSE_TRIGGER =
@@ -151,10 +162,11 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         if (blocked.some((b) => b.start <= span.start && b.end >= span.end)) continue;
         if (taken.some((t) => t.start < span.end && t.end > span.start)) continue;
         const clause = clauseAround(sentence, span);
-        // A trigger's companion word must be in its own clause ("drone" for a shoot-down).
-        if (trigger.needs && !trigger.needs.test(sliceOf(sentence, clause)) && !(RELATIVE_START.test(sliceOf(sentence, clause)) && trigger.needs.test(sliceOf(sentence, { start: Math.max(sentence.start, clause.start - 60), end: clause.start })))) continue;
+        // A trigger's companion word must be in its own clause ("drone" for a shoot-down); a boarding
+        // matched only with an order to sail already says a ship was taken.
+        if (trigger.needs && !/^boarded$/i.test(match[0]) && !trigger.needs.test(sliceOf(sentence, clause)) && !(RELATIVE_START.test(sliceOf(sentence, clause)) && trigger.needs.test(sliceOf(sentence, { start: Math.max(sentence.start, clause.start - 60), end: clause.start })))) continue;
         // The forces follow the verb ("sent 1,000 troops") or, in the passive, precede it ("troops would be sent").
-        if (trigger.kind === "deployment" && !FORCE_WORDS.test(sliceOf(sentence, { start: span.end, end: clause.end })) && !(PASSIVE_BEFORE.test(sliceOf(sentence, { start: clause.start, end: span.start })) && FORCE_WORDS.test(sliceOf(sentence, { start: clause.start, end: span.start })))) continue;
+        if (trigger.kind === "deployment" && !PRESENCE_TRIGGER.test(match[0]) && !FORCE_WORDS.test(sliceOf(sentence, { start: span.end, end: clause.end })) && !(PASSIVE_BEFORE.test(sliceOf(sentence, { start: clause.start, end: span.start })) && FORCE_WORDS.test(sliceOf(sentence, { start: clause.start, end: span.start })))) continue;
         const candidate = readIncident(ctx, sentence, span, clause, trigger.kind, lookup, dictionary, reporters);
         if (!candidate) continue;
         taken.push(clause);
@@ -186,6 +198,7 @@ function readIncident(
     return undefined;
   }
   const triggerText = sliceOf(sentence, trigger);
+  if (PRESENCE_TRIGGER.test(triggerText) && (!GROWTH.test(sentence.text) || ctx.datesIn(sentence).length === 0)) return undefined;
   const beforeSentence = sliceOf(sentence, { start: sentence.start, end: trigger.start });
   if (NOMINAL_TRIGGER.test(triggerText) && NOT_THE_ACT_BEFORE.test(beforeSentence) && !(DATED_REFERENCE.test(beforeSentence) && REFERENCE_BACK.test(beforeSentence))) return undefined;
   if (kind === "missile-launch" && EXERCISE.test(sentence.text)) kind = "missile-test";
@@ -239,7 +252,7 @@ function readIncident(
       ? []
       : parties(objectMentions).filter((id) => (!initiators.includes(id) || kind === "strike") && (!id.startsWith("vessel:") || kind !== "drone-shootdown"));
 
-  const resolved = ctx.eventDate(sentence, trigger);
+  const resolved = triggerDate(ctx, sentence, trigger, clause);
   const assets = assetsIn(clauseText, clause.start, lookup, dictionary, (at) => (at < trigger.start ? initiators[0] : undefined)).filter(
     (asset) => !isTargetVessel(asset, kind, targets, lookup),
   );

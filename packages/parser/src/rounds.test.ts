@@ -17,6 +17,11 @@ describe("extractRounds", () => {
     expect(round?.date).toBe("2026-03-03");
   });
 
+  it("does not take a sitting of an institution's own board or council for a round", () => {
+    expect(roundsOf("Grossi is convening an emergency meeting of the agency's board of governors on Monday to discuss Iran's nuclear programme.")).toEqual([]);
+    expect(roundsOf("The UN Security Council met on Monday to discuss Iran's nuclear programme.")).toEqual([]);
+  });
+
   it("names the people at the table by side", () => {
     const rounds = roundsOf("In Geneva on March 2, US envoy Steve Witkoff met face-to-face with Iran's Abbas Araghchi for three hours.");
     expect(rounds[0]?.format).toBe("direct");

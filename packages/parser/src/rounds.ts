@@ -50,6 +50,10 @@ const SITE_RE =
 /** "… has been postponed", "is cancelled", "was being rescheduled": a round that did not take place as planned. */
 const IRAN_FILE = /\b(?:nuclear|JCPOA|the deal|talks|negotiat\w*|sanctions relief)\b/i;
 const NEGATED_BEFORE = /\b(?:not|never|no longer|refus\w*|reject\w*|declin\w*|rul(?:e|ed|es|ing) out|won['’]t|wouldn['’]t|didn['’]t|hasn['’]t|haven['’]t)\b[^,;]*$/iu;
+/** A sitting of an institution's own body (a board, a council, a parliament): not a round between the parties. */
+const INSTITUTION_AFTER =
+  /^\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:board|council|cabinet|parliament|assembly|committee|governors|leaders|alliance|league|bloc|summit)\b/i;
+const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assembly|committee|governors|NATO|G7|G-7|G20|OPEC|Arab League|summit)\s+(?:emergency\s+)?$/i;
 /** "expects to meet Iran next week", "hopes to meet": an intention, not a meeting. */
 const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|offered|offers) to\s+$/i;
 const CALLED_OFF =
@@ -100,6 +104,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (meet && !IRAN_FILE.test(sentence.text) && !actors.within(sentence).some((m) => isIranian(m.actorId, lookup, dictionary))) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".
       if (NEGATED_BEFORE.test(before)) continue;
+      // "an emergency meeting of the agency's board of governors", "a Security Council session": a body's own sitting.
+      if (INSTITUTION_AFTER.test(after) || INSTITUTION_BEFORE.test(before)) continue;
       const isPlanned =
         PLANNED_AFTER.test(after) ||
         /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?) to (?:hold|meet|resume|reconvene|continue)\b/i.test(before) ||

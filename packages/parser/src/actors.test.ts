@@ -18,6 +18,11 @@ describe("recogniseActors", () => {
     expect(found).toEqual(expect.arrayContaining(["state:iran", "person:marco-rubio", "state:oman"]));
   });
 
+  it("links a bare 'the Foreign Ministry' to the ministry of the state whose foreign minister the text named last", () => {
+    expect(ids("Iranian Deputy Foreign Minister Majid Takht-Ravanchi said talks were on track. The track referenced by the Foreign Ministry is narrow.")).toContain("organisation:iran-foreign-ministry");
+    expect(ids("Talks were on track, the Foreign Ministry said.")).not.toContain("organisation:iran-foreign-ministry");
+  });
+
   it("prefers the longest dictionary name and strips a possessive from the span", () => {
     const { ctx, index } = read("A spokesman for US Central Command said Trump's envoy would travel.");
     expect(index.actors.map((a) => a.id)).toContain("organisation:us-central-command");

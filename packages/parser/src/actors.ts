@@ -481,6 +481,27 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     if (!draft.affiliation && of) draft.affiliation = affiliationOf(of, dictionary);
   }
 
+  // 2b. "the Foreign Ministry" with no state named: the ministry of the state whose foreign minister or
+  // foreign ministry the text named last ("Iranian Deputy Foreign Minister X … the track referenced by
+  // the Foreign Ministry"). With no such antecedent it stays unnamed rather than guessed.
+  const bareMinistries = [...matchesOf(BARE_FOREIGN_MINISTRY_RE, text)];
+  if (bareMinistries.length > 0) {
+    const ministryOf = foreignMinistries(dictionary);
+    const antecedents: { at: number; ministry: ActorId }[] = [];
+    for (const hit of dictionaryHits) if ([...ministryOf.values()].includes(hit.id)) antecedents.push({ at: hit.start, ministry: hit.id });
+    for (const match of titled) {
+      if (!/foreign minist/i.test(match.title)) continue;
+      const of = precedingActor(match.index)?.id;
+      const ministry = of === undefined ? undefined : ministryOf.get(affiliationOf(of, dictionary));
+      if (ministry) antecedents.push({ at: match.index, ministry });
+    }
+    for (const match of bareMinistries) {
+      const start = match.index + match[0].length - match[1]!.length;
+      const antecedent = antecedents.filter((a) => a.at < start).sort((a, b) => b.at - a.at)[0];
+      if (antecedent) add(start, start + match[1]!.length, antecedent.ministry, match[1]!, 1);
+    }
+  }
+
   // 3. Appositives: "Brad Cooper, head of US Central Command", "X, the Omani foreign minister".
   for (const match of appositivesIn(text)) {
     if (inHeading(match.index)) continue;
@@ -710,6 +731,22 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     });
   }
   return createActorIndex(actors, mentions);
+}
+
+/** "the Foreign Ministry", "the Ministry of Foreign Affairs", with no state named before it. */
+const BARE_FOREIGN_MINISTRY_RE = /\b[Tt]he (Foreign Ministry|Ministry of Foreign Affairs|foreign ministry)\b/g;
+const FOREIGN_MINISTRIES = new WeakMap<ActorDictionary, Map<ActorId, ActorId>>();
+/** Each state's foreign ministry in the dictionary: state id → ministry id. */
+function foreignMinistries(dictionary: ActorDictionary): Map<ActorId, ActorId> {
+  let map = FOREIGN_MINISTRIES.get(dictionary);
+  if (!map) {
+    map = new Map();
+    for (const entry of dictionary.entries.values()) {
+      if (entry.organisationType === "ministry" && entry.affiliation?.startsWith("state:") && /Foreign Ministry|Foreign Affairs|State Department|Foreign Office/.test(entry.name)) map.set(entry.affiliation, entry.id);
+    }
+    FOREIGN_MINISTRIES.set(dictionary, map);
+  }
+  return map;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;

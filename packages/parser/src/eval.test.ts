@@ -288,12 +288,13 @@ const GOLD_DIR = fileURLToPath(new URL("../fixtures/gold", import.meta.url));
  * - the held-out fixtures (HELD_OUT), written by the measurement side and kept out of the checkout until
  *   they were first scored: the honest estimate of how the parser reads articles it has not seen.
  */
-// Seeds: incidents below 1 because 001's naval buildup "since late January 2026" (a deployment) is not read.
-const SEED_FLOORS = { roundsF1: 1, incidentsF1: 0.93, sanctionsF1: 1, published: 1, actorsF1: 0.98 };
+// Seeds: every record of the gold (session 3: the naval build-up "since late January 2026" is read as a
+// deployment over that interval, and "the Foreign Ministry" is linked to Iran's).
+const SEED_FLOORS = { roundsF1: 1, incidentsF1: 1, sanctionsF1: 1, published: 1, actorsF1: 1 };
 const DEVELOPMENT_FLOORS = { roundsF1: 0.93, incidentsF1: 1, sanctionsF1: 1, published: 1, actorsF1: 0.99 };
 // Raised at the end of session 1 to what the parser then reached (events P 1.00 / R 0.68 / F1 0.81);
 // the set is partly in-sample since later date and extraction rules were prompted by its misses.
-const HELD_OUT_FLOORS = { roundsF1: 0.85, incidentsF1: 0.72, sanctionsF1: 0.88, published: 1, actorsF1: 0.87 };
+const HELD_OUT_FLOORS = { roundsF1: 0.85, incidentsF1: 0.88, sanctionsF1: 0.88, published: 1, actorsF1: 0.87 };
 const HELD_OUT = [
   "afp-isfahan.txt",
   "blog-vienna.md",
@@ -306,8 +307,8 @@ const HELD_OUT = [
 ];
 
 // A second held-out set (session 2), scored once before any fix: events P 0.64 / R 0.47 / F1 0.55.
-// Floors at what the parser reached after two fixes prompted by it (so it is now partly in-sample).
-const HELD_OUT_2_FLOORS = { roundsF1: 0, incidentsF1: 0.66, sanctionsF1: 0.72, published: 1, actorsF1: 0.85 };
+// Floors at what the parser reached after fixes prompted by it in sessions 2 and 3 (so it is now partly in-sample).
+const HELD_OUT_2_FLOORS = { roundsF1: 0, incidentsF1: 0.85, sanctionsF1: 0.72, published: 1, actorsF1: 0.85 };
 const HELD_OUT_2 = [
   "almonitor-doha.txt",
   "eu-council-measures.txt",

@@ -32,6 +32,10 @@
  *   "has expanded significantly since late January 2026" is dated 2026-01-21~/<publication>, not the
  *   month it began: the text says it ran on to the time of writing, so a brief of the weeks after
  *   January must still find it, and naming only its start would date it narrower than the text does.
+ *   But "since January, when the navy took a tanker" is January: the when-clause happened then.
+ * - "in July that year", "in May of the same year" → that month of the year last written out; with no
+ *   year before it, nothing. In its own sentence it refines that year ("since 2019, when … in July that
+ *   year" dates the seizure 2019-07, not 2019).
  * - Weekdays: past tense → the latest such day on or before publication; future tense ("will", "is
  *   expected to", "next") → the next one after it; "last Friday" → strictly before. The tense is read
  *   next to the phrase (see `isFutureAt`), not from the whole sentence. A plan told in the past ("had
@@ -63,7 +67,11 @@
  * - A sentence with no date phrase of its own takes its time frame: the date phrase that opens an
  *   earlier sentence of the paragraph, followed by a comma ("Even as talks concluded, Washington
  *   intensified pressure. The Treasury announced sanctions…"), or a heading that is only a date
- *   ("MONDAY 17 JUNE", in digests and timelines) for everything up to the next heading. It is returned
+ *   ("MONDAY 17 JUNE", in digests and timelines) for everything up to the next heading, or a date that
+ *   opens a paragraph followed by a spaced dash or colon ("29 JUL 2021 - MERCER STREET …", "June 13: …",
+ *   bulletin and timeline entries) for the rest of that paragraph. The article's own date line ("July 3,
+ *   2022" under the standfirst) frames only sentences that announce something as under way ("the
+ *   Department of State is designating …"), not past reports. It is returned
  *   by `eventDate` only, as `anaphoric`, with the frame's own span. A sentence saying "since then" takes
  *   no frame: it opens an interval after the frame's date and dates no event on it.
  * - `historical` when the date ends more than 90 days before publication (or, undated, before the latest

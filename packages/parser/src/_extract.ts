@@ -278,7 +278,8 @@ const RELATIVE_PAST =
  * Which of a sentence's dates is the trigger's: the context's `eventDate`, except that (1) a date
  * behind a relative clause after the trigger ("re-imposed the measures it had lifted in January 2016")
  * belongs to that clause, and (2) a bare year ("Resolution 2231 (2015)", "the 2015 deal") yields to a
- * more precise date of the same clause ("On August 28, 2025, … starting the snapback").
+ * more precise date of the same clause ("On August 28, 2025, … starting the snapback"), and (3) a date
+ * outside the trigger's clause yields to one inside it.
  */
 export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: Span, clause: Span): ResolvedDate | undefined {
   const resolved = preferEventDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger));
@@ -289,7 +290,10 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
   let pool = dates.filter((d) => d.span.start >= clause.start && d.span.end <= clause.end && ownOf(d));
   if (!dates.includes(resolved)) return resolved;
-  if (ownOf(resolved) && !/^\d{4}$/.test(resolved.date)) return resolved;
+  // (3) A date of another clause yields to one of the trigger's own ("adopted … in July 2023, and listed
+  // further persons under it in February 2024").
+  const inClause = resolved.span.start >= clause.start && resolved.span.end <= clause.end;
+  if (ownOf(resolved) && !/^\d{4}$/.test(resolved.date) && (inClause || pool.length === 0)) return resolved;
   let precise = pool.filter((d) => !/^\d{4}$/.test(d.date));
   // A participial or subordinate clause ("…, starting the snapback") shares the main clause's time.
   if (precise.length === 0) precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date));

@@ -14,7 +14,7 @@ import type { ActorIndex, Sentence, Span } from "./_types.js";
  * retaliation for the April 1 strike on its consulate").
  */
 const CLAUSE_BREAK =
-  /\s*[;:]\s*|\s+-\s+|\s*—\s*|,\s+(?=(?:while|but|whereas|although|though|even as|as well as|which|who|whose|where)\b)|,\s+(?=(?:\w+ly\s+)?\w+ing\b)|,\s+and\s+(?=(?:the\s+)?\p{Lu})|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+(?:launched|fired|struck|seized|attacked|shot|bombed|retaliated|responded|hit)\b)|,\s+and\s+(?=\w+\s+(?:said|says|told|announced|warned|added|stressed|noted|claimed)\b)|\s+(?=(?:and|but)\s+(?:said|says|warned|added|stressed|noted|claimed|insisted|told)\b)|,?\s+(?=in (?:retaliation|response|revenge|reprisal) (?:for|to)\b)/gu;
+  /\s*[;:]\s*|\s+-\s+|\s*—\s*|,\s+(?=(?:while|but|whereas|although|though|even as|as well as|which|who|whose|where)\b)|,\s+(?=(?:\w+ly\s+)?\w+ing\b)|,\s+and\s+(?=(?:the\s+)?\p{Lu})|,\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:listed|designated|imposed|sanctioned|seized|struck|launched|fired|attacked|adopted|announced|added|re-?imposed)\s)|\s+and\s+(?=(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+(?:launched|fired|struck|seized|attacked|shot|bombed|retaliated|responded|hit)\b)|,\s+and\s+(?=\w+\s+(?:said|says|told|announced|warned|added|stressed|noted|claimed)\b)|\s+(?=(?:and|but)\s+(?:said|says|warned|added|stressed|noted|claimed|insisted|told)\b)|,?\s+(?=in (?:retaliation|response|revenge|reprisal) (?:for|to)\b)/gu;
 
 /** The clause of `sentence` that contains `at` (absolute offsets). */
 export function clauseAround(sentence: Sentence, at: Span): Span {

@@ -38,6 +38,13 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The IRGC said it also fired missiles at militants in Idlib, which it held responsible for the bombings on Jan. 3.", "2024-01-16")[0]?.date).toBeUndefined();
   });
 
+  it("reads a barrage named in a reference back when the reference dates it by day", () => {
+    const [launch] = incidentsOf("Israel said the strikes were a response to Iran's barrage of about 180 ballistic missiles fired at Israel on October 1.", "2024-10-26");
+    expect(launch).toMatchObject({ kind: "missile-launch", date: "2024-10-01", initiators: ["state:iran"] });
+    // Without a day the reference dates nothing (and an undated candidate is dropped at the merge).
+    expect(incidentsOf("Israel said the strikes were a response to Iran's barrage of missiles.", "2024-10-26")[0]?.date).toBeUndefined();
+  });
+
   it("reads 'May' before a day as the month, not the modal of a hypothetical", () => {
     expect(incidentsOf("On May 4, the IRGC Navy seized a Liberian-flagged tanker in the Strait of Hormuz.", "2026-06-10")[0]).toMatchObject({ kind: "vessel-seizure", date: "2026-05-04" });
     expect(incidentsOf("The IRGC Navy may seize a tanker in the Strait of Hormuz.")).toEqual([]);

@@ -56,7 +56,8 @@ const TRIGGERS: Trigger[] = [
   {
     kind: "missile-launch",
     // Not "submarine-launched missiles strike…": a compound adjective names the weapon, not the act.
-    re: /(?<!-)\b(?:launched|launches|fired|fires|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b)|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?)\b/giu,
+    // "a barrage of about 180 ballistic missiles fired at Israel on October 1": a barrage named as a noun.
+    re: /(?<!-)\b(?:launched|launches|fired|fires|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b)|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?)\b|\bbarrages? of (?:[\w-]+ ){0,4}(?:missiles|rockets)\b/giu,
     stems: /missile|rocket/i,
   },
   {
@@ -107,6 +108,8 @@ const NOT_THE_ACT_BEFORE =
 /** "in retaliation for the April 1 strike": a reference back to an act, which it dates by day. */
 const DATED_REFERENCE =
   /\b(?:the|an?|its|their)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?\s+(?:[\w-]+\s+)?$|\b(?:the|an?|its|their)\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+(?:[\w-]+\s+)?$/;
+const DAY_AFTER =
+  /\bon\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
 const REFERENCE_BACK = /\b(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)\s+[^,;]*$/i;
 const CYBER = /\b(?:cyber|online|hack(?:ers|ing|ed)?|malware|computer systems?|networks? intrusion)\b/i;
 const TALLY = /^\s+(?:more than\s+|over\s+)?(?:dozens|hundreds|scores|thousands|numerous|multiple|several|many|a number|a series|a string)\b/i;
@@ -200,7 +203,14 @@ function readIncident(
   const triggerText = sliceOf(sentence, trigger);
   if (PRESENCE_TRIGGER.test(triggerText) && (!GROWTH.test(sentence.text) || ctx.datesIn(sentence).length === 0)) return undefined;
   const beforeSentence = sliceOf(sentence, { start: sentence.start, end: trigger.start });
-  if (NOMINAL_TRIGGER.test(triggerText) && NOT_THE_ACT_BEFORE.test(beforeSentence) && !(DATED_REFERENCE.test(beforeSentence) && REFERENCE_BACK.test(beforeSentence))) return undefined;
+  // A reference back to an act ("a response to Iran's barrage … fired at Israel on October 1") is still
+  // that act, when it dates it by day: background at day precision is an event.
+  if (
+    NOMINAL_TRIGGER.test(triggerText) &&
+    NOT_THE_ACT_BEFORE.test(beforeSentence) &&
+    !(REFERENCE_BACK.test(beforeSentence) && (DATED_REFERENCE.test(beforeSentence) || DAY_AFTER.test(sliceOf(sentence, { start: trigger.end, end: Math.min(clause.end, trigger.end + 80) }))))
+  )
+    return undefined;
   if (kind === "missile-launch" && EXERCISE.test(sentence.text)) kind = "missile-test";
   // "an online attack on … computer systems": a cyber operation is not a kinetic strike.
   if (kind === "strike" && CYBER.test(sliceOf(sentence, clause))) kind = "other";

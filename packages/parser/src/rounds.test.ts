@@ -22,6 +22,10 @@ describe("extractRounds", () => {
     expect(roundsOf("The UN Security Council met on Monday to discuss Iran's nuclear programme.")).toEqual([]);
   });
 
+  it("reads the nuclear deal's Joint Commission reconvening as a planned round", () => {
+    expect(roundsOf("The Joint Commission will reconvene on Friday to hear the working groups' reports.", "2021-04-06")[0]).toMatchObject({ status: "planned", date: "2021-04-09" });
+  });
+
   it("names the people at the table by side", () => {
     const rounds = roundsOf("In Geneva on March 2, US envoy Steve Witkoff met face-to-face with Iran's Abbas Araghchi for three hours.");
     expect(rounds[0]?.format).toBe("direct");

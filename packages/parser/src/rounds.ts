@@ -11,9 +11,12 @@ import { alternation, compilePattern, literalPattern, matchesOf, ORDINAL_PATTERN
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentence, Span } from "./_types.js";
 
-/** No u flag (see _lexicon.ts): its one \S is a lookahead for a following word, the same on any text. */
+/**
+ * No u flag (see _lexicon.ts): its one \S is a lookahead for a following word, the same on any text.
+ * "Joint Commission" is the nuclear deal's own negotiating body ("The Joint Commission will reconvene on Friday").
+ */
 const TRIGGER_RE =
-  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:face-to-face|directly|with|in|on|for)\b)|meets?(?=\s+\S)|negotiation table|delegations?)\b/gi;
+  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:face-to-face|directly|with|in|on|for)\b)|meets?(?=\s+\S)|negotiation table|delegations?)\b/gi;
 const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /** Talks in general, in the past in general, or only imagined: "any second round", "previous rounds". */
 const GENERIC_BEFORE = /\brounds? of\s+(?:[\w-]+\s+){0,2}$|\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/i;

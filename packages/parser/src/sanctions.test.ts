@@ -24,6 +24,16 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("The EU may impose restrictive measures on Iran's drone makers.")).toEqual([]);
   });
 
+  it("reads an embargo that expired as a lifting, and not one that may expire", () => {
+    expect(sanctionsOf("The UN arms embargo on Iran expired on October 18, 2020 under the terms of Resolution 2231.", "2020-11-02")[0]).toMatchObject({ instrument: "other", status: "lifted", date: "2020-10-18" });
+    expect(sanctionsOf("The embargo could expire on October 18 unless the Council acts.", "2020-09-02")).toEqual([]);
+  });
+
+  it("reads a sanctions framework adopted and persons listed under it as two measures", () => {
+    const found = sanctionsOf("The Council adopted a framework for restrictive measures in view of Iran's military support to Russia in July 2023, and listed further persons under it in February 2024.", "2024-05-14");
+    expect(found.map((m) => [m.instrument, m.date])).toEqual([["other", "2023-07"], ["designation", "2024-02"]]);
+  });
+
   it("reads counts written in words", () => {
     const [designation] = sanctionsOf("The State Department announced sanctions on twelve companies and four tankers on Wednesday.");
     expect(designation).toMatchObject({ authorities: ["us-state"], status: "announced", targets: { entities: 12, vessels: 4 }, date: "2026-03-04" });

@@ -61,6 +61,19 @@ const TRIGGERS: Trigger[] = [
     reimposition: true,
   },
   { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|restrictions|designations)\b|\b(?:issued|granted|extended|signed)\s+(?:an?\s+)?(?:[\w-]+\s+)?waivers?\b|\b(?:sanctions|tariffs?)\s+(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/gi, hint: /lift|eased|eases|waiv|suspend|revok|unfroze|rescind/i, status: "lifted", instrument: "other" },
+  // Measures that ran out: "The UN arms embargo on Iran expired on October 18, 2020" (a lifting by expiry).
+  {
+    re: /\b(?:embargo|sanctions|restrictions|restrictive measures|ban)\s+(?:(?:on|against)\s+(?:[\p{L}'’-]+\s+){1,3}?)?(?:formally\s+|officially\s+)?(?:expired|lapsed|terminated|came to an end)\b/giu,
+    hint: /expired|lapsed|terminated|came to an end/i, status: "lifted",
+    instrument: "other",
+    fixedStatus: true,
+  },
+  // A framework adopted for future listings: "adopted a framework for restrictive measures in view of …".
+  {
+    re: /\b(?:adopted|adopts|established|establishes|set up|created)\s+(?:an?\s+|the\s+|its\s+)?(?:new\s+|legal\s+|dedicated\s+)*(?:framework|regime)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:restrictive measures|sanctions)\b/gi,
+    hint: /framework|regime/i, status: "imposed",
+    instrument: "other",
+  },
   // In a relative clause: "re-imposed the measures it had lifted in January 2016" (its own span, not the clause's).
   {
     re: /\b(?:lifted|suspended|waived|eased)\b(?<=\b(?:measures|sanctions|restrictions|embargo)\s+(?:it|they|which|that)\s+(?:had\s+|has\s+|have\s+)?\w+)/gi,
@@ -86,9 +99,9 @@ const TRIGGERS: Trigger[] = [
   },
   {
     // Not the adjective: "the designated persons described above".
-    re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives)|[^.;]{0,80}\bto the (?:SDN|Specially Designated Nationals|Entity) List))/giu,
+    re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added|listed|lists|listing)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives)|[^.;]{0,80}\bto the (?:SDN|Specially Designated Nationals|Entity) List))/giu,
     // Designating is announcing a listing ("OFAC is designating …"); "imposed sanctions on …" says imposed.
-    hint: /designat|blacklist|sanction|target|added/i, status: "announced",
+    hint: /designat|blacklist|sanction|target|added|list/i, status: "announced",
     instrument: "designation",
   },
   // A named target after an authority: "the Treasury Department designated former President X and Iran's Ministry of Intelligence".
@@ -109,10 +122,13 @@ const TRIGGERS: Trigger[] = [
   { re: /\b(?:designations|sanctions)\s+(?:targeting|against|on)\b/gi, hint: /designations|sanctions/i, status: "announced", instrument: "designation", datedNoun: true },
 ];
 
+/** Targets named without a count: "listed further persons under it", "designated additional entities". */
+const UNCOUNTED_TARGETS = /^\s+(?:(?:an?|the)\s+)?(?:additional|further|new|several|more|other)\s+(?:persons|individuals|entities|companies|firms|vessels|tankers|officials|people)\b/i;
+
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\bUN sanctions\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|restrictive measures|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List/i;
+const SANCTION_WORDS = /sanction|restrictive measures|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|\bban\b/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");
@@ -223,7 +239,7 @@ function readSanction(
   const after = sliceOf(sentence, { start: trigger.end, end: sentence.end });
   if (NOT_AN_ACTION.test(before) || (found.status !== "authorised" && /\bnot\b/i.test(before))) return undefined;
   // A designation verb must be about sanctions: "targeted 14 vessels" in a clause on sanctions or OFAC.
-  if (found.instrument === "designation" && !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt)/i.test(sentence.text)) return undefined;
+  if (found.instrument === "designation" && !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt|restrictive measures)/i.test(sentence.text)) return undefined;
 
   const resolved = triggerDate(ctx, sentence, trigger, clause);
   if (found.datedNoun && !(resolved && resolved.span.end <= trigger.start && trigger.start - resolved.span.end <= 12)) return undefined;
@@ -279,7 +295,7 @@ function readSanction(
       .map((m) => m.actorId)
       .filter((id) => !reporters.has(id) && !AUTHORITY_BY_ACTOR[id] && !authorityStates.has(id) && !id.startsWith("person:")),
   );
-  if (found.instrument === "designation" && targets.entities === undefined && targets.individuals === undefined && targets.vessels === undefined && targetActors.length === 0) {
+  if (found.instrument === "designation" && targets.entities === undefined && targets.individuals === undefined && targets.vessels === undefined && targetActors.length === 0 && !UNCOUNTED_TARGETS.test(after.slice(0, 60))) {
     return undefined;
   }
 

@@ -45,6 +45,24 @@ describe("extractIncidents", () => {
     expect(incidentsOf("Israel said the strikes were a response to Iran's barrage of missiles.", "2024-10-26")[0]?.date).toBeUndefined();
   });
 
+  it("reads nominal and passive wordings: the downing of a jet, a drone 'destroyed', a ship that 'was taken' or 'was hit'", () => {
+    expect(incidentsOf("It followed the downing of a Ukrainian passenger jet near Tehran on Wednesday.", "2020-01-10")[0]).toMatchObject({ kind: "other", date: "2020-01-08" });
+    expect(incidentsOf('The Pentagon said USS Boxer had "destroyed" an Iranian drone on Thursday.', "2019-07-20")[0]).toMatchObject({ kind: "drone-shootdown", date: "2019-07-18" });
+    expect(incidentsOf("The tanker was taken on April 27 after a collision with an Iranian boat.", "2023-05-04")[0]).toMatchObject({ kind: "vessel-seizure", date: "2023-04-27" });
+    expect(incidentsOf("The Liberian-flagged tanker was hit on Thursday night in the Arabian Sea.", "2021-08-02")[0]).toMatchObject({ kind: "strike", date: "2021-07-29" });
+    expect(incidentsOf("The tanker company was hit by new sanctions on Thursday.", "2021-08-02")).toEqual([]);
+  });
+
+  it("reads no incident in a habit or a count of occasions", () => {
+    expect(incidentsOf("Tehran has repeatedly seized ships in the Strait of Hormuz.", "2023-05-04")).toEqual([]);
+    expect(incidentsOf("Since 2023, the Houthis have attacked commercial shipping in the Red Sea more than 100 times.", "2025-02-04")).toEqual([]);
+  });
+
+  it("reads a reference back ('involved in this week's missile attack', 'blaming Iran for a drone attack') as no new incident", () => {
+    expect(incidentsOf("Treasury sanctioned eight officials it said were involved in this week's ballistic missile attack on two bases.", "2020-01-10")).toEqual([]);
+    expect(incidentsOf("The United States on Sunday joined Israel in blaming Iran for a drone attack on a tanker.", "2021-08-01")).toEqual([]);
+  });
+
   it("reads 'May' before a day as the month, not the modal of a hypothetical", () => {
     expect(incidentsOf("On May 4, the IRGC Navy seized a Liberian-flagged tanker in the Strait of Hormuz.", "2026-06-10")[0]).toMatchObject({ kind: "vessel-seizure", date: "2026-05-04" });
     expect(incidentsOf("The IRGC Navy may seize a tanker in the Strait of Hormuz.")).toEqual([]);

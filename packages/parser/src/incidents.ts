@@ -29,13 +29,13 @@ const FORCE_WORDS =
 const TRIGGERS: Trigger[] = [
   {
     kind: "drone-shootdown",
-    re: /\b(?:shot down|shoots down|shooting down|shoot down|downed|shot-down|intercepted and destroyed)\b/gi,
+    re: /\b(?:shot down|shoots down|shooting down|shoot down|downed|downing of|shot-down|intercepted and destroyed|brought down|destroyed(?=["”']?\s+(?:an?|the|two|three|several|\d+)\s+(?:[\w-]+\s+){0,2}(?:drones?|UAVs?)\b))\b/gi,
     needs: /\b(?:drones?|UAVs?|unmanned)\b/i,
   },
   // Any other aircraft brought down: an airliner, a jet, a helicopter.
   {
     kind: "other",
-    re: /\b(?:shot down|shoots down|shooting down|shoot down|downed|shot-down)\b/gi,
+    re: /\b(?:shot down|shoots down|shooting down|shoot down|downed|downing of|shot-down|brought down)\b/gi,
     needs: /\b(?:flights?|airliners?|planes?|jets?|aircraft|helicopters?|airlines)\b/i,
   },
   {
@@ -48,7 +48,7 @@ const TRIGGERS: Trigger[] = [
     // "boarded … and forced it to sail into Iranian waters": boarding plus a forced diversion is a seizure.
     // "took the oil tanker …", "took a Marshall Islands-flagged …": "took" with a ship as its object.
     // "Boarded by 8-9 armed persons …; crew ordered to sail towards Iran", as bulletins write it.
-    re: /\b(?:seized|seizes|seizing|seizure of|boarded and diverted|commandeered|hijacked|captured|detained|took control of|taken control of|took (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|boarded(?=(?:[^.]|\.(?=\s[\p{Ll}\d]|\S)){0,120}\b(?:forced|ordered) (?:(?:it|the (?:vessel|ship|tanker|crew)) )?to (?:sail|divert|head|steer|change course)))\b/giu,
+    re: /\b(?:seized|seizes|seizing|seizure of|boarded and diverted|commandeered|hijacked|captured|detained|took control of|taken control of|help(?:ed|s)? (?:to )?seize|(?:was|were|had been|has been) taken(?= (?:on|in|by|near|off|last|early|late)\b)|took it (?=(?:to|into|towards?)\b)|took (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|boarded(?=(?:[^.]|\.(?=\s[\p{Ll}\d]|\S)){0,120}\b(?:forced|ordered) (?:(?:it|the (?:vessel|ship|tanker|crew)) )?to (?:sail|divert|head|steer|change course)))\b/giu,
     needs: VESSEL_WORDS,
   },
   { kind: "missile-display", re: /\b(?:broadcast|aired|showed|unveiled|displayed|paraded|showcased|put on display|released (?:images|footage|video))\b/gi, needs: MISSILE_WORDS },
@@ -62,12 +62,12 @@ const TRIGGERS: Trigger[] = [
   },
   {
     kind: "strike",
-    re: /\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|bombed|bombing|bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked)\b|(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+)strikes\b|(?<=\b(?:missiles|rockets|bombers|jets|warplanes|aircraft|drones|forces|troops)\s+)(?:strike|hit|pound|bomb)\b|(?<=\b(?:drone|missile|rocket)\s+)strikes?\b(?!\s+(?:groups?|capabilit|force))/gi,
+    re: /\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|bombed|bombing|bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked)\b|(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+)strikes\b|(?<=\b(?:missiles|rockets|bombers|jets|warplanes|aircraft|drones|forces|troops)\s+)(?:strike|hit|pound|bomb)\b|(?<=\b(?:drone|missile|rocket)\s+)strikes?\b(?!\s+(?:groups?|capabilit|force))|(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bases?|facility|facilities|embassy|consulate|compound|plant)\b[^.;]{0,60})\b(?:was|were|had been|has been) hit\b(?!\s+(?:by|with)\s+(?:new\s+|fresh\s+|further\s+)?(?:sanctions|tariffs|penalties|fines|restrictions))/gi,
     stems: /strike|struck|bomb|attack|hit|pound/i,
   },
   {
     kind: "deployment",
-    re: /\b(?:deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s)?|dispatch(?:ed|es)?|sent|ordered)\b/gi,
+    re: /\b(?:deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s)?|dispatch(?:ed|es|ing)?|sent|sending|ordered)\b/gi,
     needs: FORCE_WORDS,
   },
   // A force presence that grew ("the naval presence … has expanded since late January", "the US military
@@ -88,7 +88,7 @@ const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['�
 
 /** A cheap test before the triggers: every trigger needs one of these stems. */
 const INCIDENT_WORDS =
-  /shot|shoot|downed|seiz|board|took|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|presence|build/i;
+  /shot|shoot|downed|seiz|board|took|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|taken|took/i;
 
 /** Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"). */
 const FALSE_TRIGGER =
@@ -104,15 +104,18 @@ const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|p
  * "condemned the attacks"), or a reference back to it ("for their role in the missile attacks").
  */
 const NOT_THE_ACT_BEFORE =
-  /\b(?:(?:approv|authori[sz]|order|consider|weigh|plan|threaten|announc|condemn|denounc|vow|promis|justif|defend)\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to))\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+["”'’]?\s+){0,2}$/i;
+  /\b(?:(?:approv|authori[sz]|order|consider|weigh|plan|threaten|announc|condemn|denounc|vow|promis|justif|defend)\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of))\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$/i;
 /** "in retaliation for the April 1 strike": a reference back to an act, which it dates by day. */
 const DATED_REFERENCE =
-  /\b(?:the|an?|its|their)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?\s+(?:[\w-]+\s+)?$|\b(?:the|an?|its|their)\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+(?:[\w-]+\s+)?$/;
+  /(?:\b(?:the|an?|its|their)|\b[A-Z][\w-]*['’]s)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?\s+(?:[\w-]+\s+)?$|(?:\b(?:the|an?|its|their)|\b[A-Z][\w-]*['’]s)\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+(?:[\w-]+\s+)?$/;
 const DAY_AFTER =
   /\bon\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
-const REFERENCE_BACK = /\b(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)\s+[^,;]*$/i;
+const REFERENCE_BACK = /\b(?:(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of))\s+[^,;]*$/i;
 const CYBER = /\b(?:cyber|online|hack(?:ers|ing|ed)?|malware|computer systems?|networks? intrusion)\b/i;
 const TALLY = /^\s+(?:more than\s+|over\s+)?(?:dozens|hundreds|scores|thousands|numerous|multiple|several|many|a number|a series|a string)\b/i;
+/** Habits and counts of occasions, not one incident: "has repeatedly seized ships", "attacked shipping more than 100 times". */
+const HABITUAL_BEFORE = /\b(?:repeatedly|frequently|regularly|routinely|often|habitually|periodically)\s+$/i;
+const TIMES_AFTER = /^[^.;]{0,120}?\b(?:more than|over|at least|nearly|some|about|dozens of)\s+(?:\d+|a dozen|\w+)\s+times\b/i;
 const TALLY_SPAN = /\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b|\bin recent (?:years|months)\b|\bsince \d{4}\b|\bso far\b|\bto date\b|\bthis year\b/i;
 /** A launch in a drill or exercise is a test of the weapon. */
 const EXERCISE = /\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|test(?:s|ing)?)\b/i;
@@ -196,6 +199,7 @@ function readIncident(
   const beforeTrigger = sliceOf(sentence, { start: clause.start, end: trigger.start });
   // "Iran has seized dozens of tankers over the past five years": a tally, not an incident.
   if (TALLY.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) && TALLY_SPAN.test(sentence.text)) return undefined;
+  if (HABITUAL_BEFORE.test(beforeTrigger) || TIMES_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) return undefined;
   const announcedFuture = kind === "deployment" && ANNOUNCED_FUTURE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
   if (!announcedFuture && (HYPOTHETICAL.test(beforeTrigger) || /^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })))) {
     return undefined;

@@ -34,6 +34,22 @@ describe("extractSanctions", () => {
     expect(found.map((m) => [m.instrument, m.date])).toEqual([["other", "2023-07"], ["designation", "2024-02"]]);
   });
 
+  it("reads a passive designation's subject as its target and its 'by' agent as the authority", () => {
+    const [m] = sanctionsOf("Ali Shamkhani served as secretary of the council and was designated by OFAC on January 10, 2020.", "2025-07-30");
+    expect(m).toMatchObject({ instrument: "designation", date: "2020-01-10", authorities: ["us-treasury"] });
+  });
+
+  it("reads a presidential memorandum as an executive order, and dated designations and waivers cited as nouns", () => {
+    expect(sanctionsOf("Today, President Donald J. Trump signed a National Security Presidential Memorandum restoring maximum pressure on Iran.", "2025-02-04")[0]).toMatchObject({ instrument: "executive-order", date: "2025-02-04" });
+    expect(sanctionsOf("It follows OFAC's July 3, 2025 designation of a network of oil smugglers.", "2025-07-30")[0]).toMatchObject({ instrument: "designation", date: "2025-07-03" });
+    expect(sanctionsOf("It rescinds the September 2023 waiver that allowed funds to be moved to Qatar.", "2025-02-04")[0]).toMatchObject({ instrument: "other", status: "lifted", date: "2023-09" });
+    expect(sanctionsOf("The waiver that allowed funds to be moved to Qatar is under review.", "2025-02-04")).toEqual([]);
+  });
+
+  it("reads 'is sanctioning more than 115 individuals, entities, and vessels' as a designation", () => {
+    expect(sanctionsOf("Today, the Treasury is sanctioning more than 115 individuals, entities, and vessels.", "2025-07-30")[0]).toMatchObject({ instrument: "designation", date: "2025-07-30" });
+  });
+
   it("reads counts written in words", () => {
     const [designation] = sanctionsOf("The State Department announced sanctions on twelve companies and four tankers on Wednesday.");
     expect(designation).toMatchObject({ authorities: ["us-state"], status: "announced", targets: { entities: 12, vessels: 4 }, date: "2026-03-04" });

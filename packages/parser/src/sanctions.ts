@@ -33,6 +33,13 @@ interface Trigger {
 
 const TRIGGERS: Trigger[] = [
   { re: /\b(?:signed|signs|issued|issues|unveiled)\s+(?:an?\s+|the\s+)?(?:new\s+)?executive orders?\b/gi, hint: /executive order/i, status: "imposed", instrument: "executive-order" },
+  // A presidential memorandum is an executive instrument too: "signed a National Security Presidential
+  // Memorandum (NSPM) restoring maximum pressure", "signed a national security memorandum".
+  {
+    re: /\b(?:signed|signs|issued|issues)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:National Security Presidential Memorandum|national security (?:presidential )?memorandum|presidential memorandum|NSPM(?:-\d+)?)\b/gi,
+    hint: /memorandum|NSPM/i, status: "imposed",
+    instrument: "executive-order",
+  },
   // "signed his tariff threat into an executive order", "signed the sanctions bill into law".
   {
     re: /\bsign(?:ed|s|ing)\s+(?:[\p{L}'’-]+\s+){1,6}?into\s+(?:an?\s+)?(?:executive order|law)\b/giu,
@@ -99,7 +106,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     // Not the adjective: "the designated persons described above".
-    re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added|listed|lists|listing)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives)|[^.;]{0,80}\bto the (?:SDN|Specially Designated Nationals|Entity) List))/giu,
+    re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added|listed|lists|listing)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|at least\s+|some\s+|about\s+|around\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives)|[^.;]{0,80}\bto the (?:SDN|Specially Designated Nationals|Entity) List))/giu,
     // Designating is announcing a listing ("OFAC is designating …"); "imposed sanctions on …" says imposed.
     hint: /designat|blacklist|sanction|target|added|list/i, status: "announced",
     instrument: "designation",
@@ -119,7 +126,9 @@ const TRIGGERS: Trigger[] = [
     passive: true,
   },
   // A past action cited by its date: "OFAC's October 11, 2024 designations targeting Iran's petroleum sector".
-  { re: /\b(?:designations|sanctions)\s+(?:targeting|against|on)\b/gi, hint: /designations|sanctions/i, status: "announced", instrument: "designation", datedNoun: true },
+  { re: /\b(?:designations?|sanctions)\s+(?:targeting|against|on|of)\b/gi, hint: /designation|sanctions/i, status: "announced", instrument: "designation", datedNoun: true },
+  // A waiver cited by its date: "the September 2023 waiver that allowed $6 billion … to be moved".
+  { re: /\bwaivers?\b/gi, hint: /waiver/i, status: "lifted", instrument: "other", datedNoun: true, fixedStatus: true },
 ];
 
 /** Targets named without a count: "listed further persons under it", "designated additional entities". */
@@ -128,7 +137,7 @@ const UNCOUNTED_TARGETS = /^\s+(?:(?:an?|the)\s+)?(?:additional|further|new|seve
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\bUN sanctions\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|restrictive measures|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|\bban\b/i;
+const SANCTION_WORDS = /sanction|restrictive measures|memorandum|NSPM|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|\bban\b/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");
@@ -269,7 +278,10 @@ function readSanction(
 
   // Who acts: the clause's subject, else the sentence.
   const orderNoImpose = /\bdoes\s+not\b/i.test(triggerText);
-  const authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : authoritiesIn(sliceOf(sentence, { start: sentence.start, end: trigger.end }), lookup.within({ start: sentence.start, end: trigger.end }).map((m) => m.actorId), instrument);
+  // In the passive the authority follows: "was designated by OFAC".
+  const byAgent = found.passive ? (/^\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}/.exec(after)?.[0].length ?? 0) : 0;
+  const authorityEnd = trigger.end + byAgent;
+  const authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : authoritiesIn(sliceOf(sentence, { start: sentence.start, end: authorityEnd }), lookup.within({ start: sentence.start, end: authorityEnd }).map((m) => m.actorId), instrument);
 
   const targets: SanctionCandidate["targets"] = {};
   for (const match of matchesOf(COUNT_TARGET, scope)) {
@@ -295,7 +307,13 @@ function readSanction(
       .map((m) => m.actorId)
       .filter((id) => !reporters.has(id) && !AUTHORITY_BY_ACTOR[id] && !authorityStates.has(id) && !id.startsWith("person:")),
   );
-  if (found.instrument === "designation" && targets.entities === undefined && targets.individuals === undefined && targets.vessels === undefined && targetActors.length === 0 && !UNCOUNTED_TARGETS.test(after.slice(0, 60))) {
+  // In the passive the subject is the target: "Ali Shamkhani … was designated by OFAC on January 10, 2020".
+  if (found.passive && targetActors.length === 0) {
+    for (const m of lookup.within({ start: sentence.start, end: trigger.start })) {
+      if (!reporters.has(m.actorId) && !AUTHORITY_BY_ACTOR[m.actorId] && !m.actorId.startsWith("state:")) targetActors.push(m.actorId);
+    }
+  }
+  if (found.instrument === "designation" && targets.entities === undefined && targets.individuals === undefined && targets.vessels === undefined && targetActors.length === 0 && !UNCOUNTED_TARGETS.test(after.slice(0, 60)) && !found.datedNoun) {
     return undefined;
   }
 

@@ -53,6 +53,17 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The tanker company was hit by new sanctions on Thursday.", "2021-08-02")).toEqual([]);
   });
 
+  it("reads a fact after 'since' even when the main clause is a threat, and a conditional still as none", () => {
+    const found = incidentsOf("Iranian officials had threatened to retaliate since British Royal Marines helped seize the Iranian tanker Grace 1 off Gibraltar on July 4.", "2019-07-20");
+    expect(found.map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2019-07-04"]]);
+    expect(incidentsOf("Iran threatened to retaliate if the navy seized another tanker on Friday.", "2019-07-20")).toEqual([]);
+  });
+
+  it("reads two incidents of one kind in a sentence when their dates differ", () => {
+    const found = incidentsOf("The United States dispatched the carrier USS Abraham Lincoln to the region in May, and the Pentagon said on Friday it was sending troops to Saudi Arabia.", "2019-07-20");
+    expect(found.map((i) => [i.kind, i.date])).toEqual([["deployment", "2019-05"], ["deployment", "2019-07-19"]]);
+  });
+
   it("reads no incident in a habit or a count of occasions", () => {
     expect(incidentsOf("Tehran has repeatedly seized ships in the Strait of Hormuz.", "2023-05-04")).toEqual([]);
     expect(incidentsOf("Since 2023, the Houthis have attacked commercial shipping in the Red Sea more than 100 times.", "2025-02-04")).toEqual([]);

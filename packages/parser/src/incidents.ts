@@ -81,6 +81,15 @@ const PRESENCE_TRIGGER = /(?:presence|build-?ups?)$/i;
 const GROWTH =
   /\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:expanded|grown|increased|swelled|surged|intensified|accelerated|bolstered|reinforced|stepped up|doubled|tripled)|(?:began|started|got under way)\b)/i;
 
+/** Where the last subordinate clause of `text` starts ("… since", "… after", "… because"), or 0. */
+function lastSubordinateStart(text: string): number {
+  let at = 0;
+  for (const match of matchesOf(FACT_SUBORDINATOR, text)) at = match.index + match[0].length;
+  return at;
+}
+/** Subordinators that introduce a fact, not a condition ("if", "unless", "whether" stay hypothetical). */
+const FACT_SUBORDINATOR = /\b(?:since|after|because|when|as|while|until|before)\s+/gi;
+
 /** A clause that is a relative one: its pronoun stands for the noun just before it. */
 const RELATIVE_START = /^(?:which|that|who)\b/i;
 /** "Iran's unprecedented drone and missile ": a possessor a few modifiers before a nominal trigger. */
@@ -160,7 +169,9 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
     if (!sentence) continue;
     const blocked = matchesOf(FALSE_TRIGGER, sentence.text).map((m) => spanOf(sentence, m.index, m[0].length));
     const taken: Span[] = [];
-    const kinds = new Set<IncidentKind>();
+    // One incident of a kind per sentence and date: "dispatched a carrier in May, … said on Friday it was
+    // sending troops" is two deployments, a kind repeated on the same date is one.
+    const kinds = new Set<string>();
     for (const trigger of TRIGGERS) {
       if ((trigger.needs && !trigger.needs.test(sentence.text)) || (trigger.stems && !trigger.stems.test(sentence.text))) continue;
       for (const match of matchesOf(trigger.re, sentence.text)) {
@@ -176,8 +187,9 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         const candidate = readIncident(ctx, sentence, span, clause, trigger.kind, lookup, dictionary, reporters);
         if (!candidate) continue;
         taken.push(clause);
-        if (kinds.has(trigger.kind)) continue;
-        kinds.add(trigger.kind);
+        const key = `${trigger.kind} ${candidate.date}`;
+        if (kinds.has(key)) continue;
+        kinds.add(key);
         out.push(candidate);
       }
     }
@@ -201,7 +213,10 @@ function readIncident(
   if (TALLY.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) && TALLY_SPAN.test(sentence.text)) return undefined;
   if (HABITUAL_BEFORE.test(beforeTrigger) || TIMES_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) return undefined;
   const announcedFuture = kind === "deployment" && ANNOUNCED_FUTURE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
-  if (!announcedFuture && (HYPOTHETICAL.test(beforeTrigger) || /^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })))) {
+  // A conditional or a threat governs only its own clause: in "officials had threatened to retaliate since
+  // Royal Marines helped seize the tanker" the seizure after "since" is a fact.
+  const ownPart = lastSubordinateStart(beforeTrigger);
+  if (!announcedFuture && (HYPOTHETICAL.test(beforeTrigger.slice(ownPart)) || /^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })))) {
     return undefined;
   }
   const triggerText = sliceOf(sentence, trigger);

@@ -26,6 +26,16 @@ describe("extractRounds", () => {
     expect(roundsOf("The Joint Commission will reconvene on Friday to hear the working groups' reports.", "2021-04-06")[0]).toMatchObject({ status: "planned", date: "2021-04-09" });
   });
 
+  it("reads 'would resume on Thursday' as a planned round, but not talks that would resume only if a condition is met", () => {
+    expect(roundsOf("Araghchi told reporters the talks would resume on Thursday in Vienna.", "2021-04-13")[0]).toMatchObject({ status: "planned", date: "2021-04-15" });
+    expect(roundsOf("The talks would resume only if Washington lifted sanctions.", "2021-04-13")).toEqual([]);
+  });
+
+  it("reads talks used as a time anchor that say when they took place ('since the sixth round ended in June')", () => {
+    expect(roundsOf("The Vienna talks have been paused since the sixth round ended in June.", "2021-08-02")[0]).toMatchObject({ status: "held", date: "2021-06" });
+    expect(roundsOf("Attacks on shipping have risen since the talks.", "2021-08-02")).toEqual([]);
+  });
+
   it("names the people at the table by side", () => {
     const rounds = roundsOf("In Geneva on March 2, US envoy Steve Witkoff met face-to-face with Iran's Abbas Araghchi for three hours.");
     expect(rounds[0]?.format).toBe("direct");

@@ -28,9 +28,11 @@ const HELD_VERB =
 const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|begin|begins|start|starts)\b/i;
 /** "before talks began", "within hours of the session": talks as a time anchor, not as news. */
 const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|on the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** "since the sixth round ended in June": talks used as a time anchor that still say when they took place. */
+const OWN_TIME_AFTER = /^\s+(?:ended|concluded|closed|began|opened|started|was held|were held|took place|wrapped up)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
 const PLANNED_AFTER =
-  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+\s+){0,8}?(?:(?:is|are|was|were|had been|have been)\s+)?(?:planned|scheduled|expected|set to|due to|slated|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow))\b/i;
+  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+\s+){0,8}?(?:(?:is|are|was|were|had been|have been)\s+)?(?:planned|scheduled|expected|set to|due to|slated|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow)|would (?:resume|reconvene|continue|take place|be held|start|begin|open))\b/i;
 const DELEGATION_CUE =
   /\b(?:delegations?|led the team|led by|headed by|(?:negotiating|negotiation) table|met(?: face-to-face| directly)?(?: with)?|attended|took part|participated|in the room|sat down|inclusion of|involved|chief negotiator|lead negotiator)\b/gi;
 const INDIRECT = /\bindirect(?:ly)?\b|\bvia (?:Omani |Qatari )?(?:mediators|intermediaries)\b|\bshuttl(?:e|ed|ing) (?:between|messages)\b/i;
@@ -115,9 +117,9 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         (MORE_TALKS.test(before) && PLANNED_RE.test(clauseText)) ||
         (/^meets?$/i.test(match[0]) && (MEET_INTENT.test(before) || upcoming(ctx, sentence, span)));
       if (isPlanned) {
-        if (/\bany\s+(?:[\w-]+\s+){0,2}$/i.test(before) || /\b(?:if|unless|whether)\b/i.test(before)) continue;
+        if (/\bany\s+(?:[\w-]+\s+){0,2}$/i.test(before) || /\b(?:if|unless|whether)\b/i.test(before) || /\b(?:only if|unless|provided that|on condition that)\b/i.test(after)) continue;
         if (!planned.some((p) => clauseAround(sentence, p).start === clause.start)) planned.push(span);
-      } else if (!GENERIC_BEFORE.test(before) && !ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && !PLANNED_RE.test(after.slice(0, 30)) && !/\b(?:could|might|may)\b/i.test(after.slice(0, 30))) {
+      } else if (!GENERIC_BEFORE.test(before) && (!ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) || OWN_TIME_AFTER.test(after)) && !PLANNED_RE.test(after.slice(0, 30)) && !/\b(?:could|might|may)\b/i.test(after.slice(0, 30))) {
         held.push(span);
       }
     }

@@ -64,6 +64,12 @@ describe("extractIncidents", () => {
     expect(found.map((i) => [i.kind, i.date])).toEqual([["deployment", "2019-05"], ["deployment", "2019-07-19"]]);
   });
 
+  it("reads an explosion, fire or blackout that struck a site as an incident of kind other, not a strike", () => {
+    expect(incidentsOf("Early on Sunday, a blackout struck the enrichment facility at Natanz.", "2021-04-13")[0]).toMatchObject({ kind: "other", date: "2021-04-11" });
+    expect(incidentsOf("An explosion and fire on March 2 wrecked a centrifuge assembly building.", "2021-04-13")[0]).toMatchObject({ kind: "other", date: "2021-03-02" });
+    expect(incidentsOf("Israeli jets struck the facility on Sunday.", "2021-04-13")[0]).toMatchObject({ kind: "strike" });
+  });
+
   it("reads no incident in a habit or a count of occasions", () => {
     expect(incidentsOf("Tehran has repeatedly seized ships in the Strait of Hormuz.", "2023-05-04")).toEqual([]);
     expect(incidentsOf("Since 2023, the Houthis have attacked commercial shipping in the Red Sea more than 100 times.", "2025-02-04")).toEqual([]);

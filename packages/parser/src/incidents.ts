@@ -60,6 +60,13 @@ const TRIGGERS: Trigger[] = [
     re: /(?<!-)\b(?:launched|launches|fired|fires|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b)|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?)\b|\bbarrages? of (?:[\w-]+ ){0,4}(?:missiles|rockets)\b/giu,
     stems: /missile|rocket/i,
   },
+  // An explosion, fire or blackout that struck a site: an incident whose author the sentence does not
+  // give (sabotage, accident), so not a strike: "a blackout struck the enrichment facility at Natanz".
+  {
+    kind: "other",
+    re: /\b(?:explosions?|blasts?|blackout|power outage|fire)(?:\s+and\s+(?:an?\s+)?(?:fire|explosion|blast))?\s+(?:(?:in|at|on)\s+[\w'â€™ -]{1,40}?\s+)?(?:struck|hit|wrecked|destroyed|damaged|tore through|ripped through|rocked|knocked out)\b/gi,
+    stems: /explosion|blast|blackout|outage|fire/i,
+  },
   {
     kind: "strike",
     re: /\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|bombed|bombing|bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked)\b|(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+)strikes\b|(?<=\b(?:missiles|rockets|bombers|jets|warplanes|aircraft|drones|forces|troops)\s+)(?:strike|hit|pound|bomb)\b|(?<=\b(?:drone|missile|rocket)\s+)strikes?\b(?!\s+(?:groups?|capabilit|force))|(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bases?|facility|facilities|embassy|consulate|compound|plant)\b[^.;]{0,60})\b(?:was|were|had been|has been) hit\b(?!\s+(?:by|with)\s+(?:new\s+|fresh\s+|further\s+)?(?:sanctions|tariffs|penalties|fines|restrictions))/gi,
@@ -97,7 +104,7 @@ const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['â€
 
 /** A cheap test before the triggers: every trigger needs one of these stems. */
 const INCIDENT_WORDS =
-  /shot|shoot|downed|seiz|board|took|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|taken|took/i;
+  /shot|shoot|downed|seiz|board|took|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through/i;
 
 /** Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"). */
 const FALSE_TRIGGER =

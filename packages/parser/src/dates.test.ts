@@ -515,3 +515,128 @@ describe("dates of bulletin entries and anaphoric years", () => {
     expect(dateAt(text, "raised")).toBeUndefined();
   });
 });
+
+describe("a month's year written as a reference", () => {
+  it("reads 'In May last year' and 'in March this year' against the publication year", () => {
+    expect(phrases("In May last year, the navy seized two tankers.", "2023-05-04")).toEqual(["May last year → 2022-05 (explicit)"]);
+    expect(phrases("Exports have risen since March this year.", "2023-05-04")).toEqual(["March this year → 2023-03/2023-05-04 (explicit)"]);
+    expect(phrases("A fire wrecked the hall July last year.", "2021-04-13")).toEqual(["July last year → 2020-07 (explicit)"]);
+  });
+
+  it("reads 'the previous year' and 'the following year' from the year written last", () => {
+    expect(phrases("Talks collapsed in 2019; in January of the previous year, Washington had walked out.", "2023-05-04")).toEqual([
+      "2019 → 2019 (explicit)",
+      "January of the previous year → 2018-01 (explicit)",
+    ]);
+    expect(phrases("The deal was signed in 2015. Sanctions were lifted in January the following year.", "2023-05-04")).toEqual([
+      "2015 → 2015 (explicit)",
+      "January the following year → 2016-01 (explicit)",
+    ]);
+  });
+
+  it("reads no date for 'last year' in an undated text or 'the previous year' with no year before it", () => {
+    expect(phrases("In May last year, the navy seized two tankers.")).toEqual([]);
+    expect(phrases("In May of the previous year, the navy seized two tankers.", "2023-05-04")).toEqual([]);
+  });
+});
+
+describe("days and months without a year in an undated text", () => {
+  /** The date `eventDate` gives the sentence containing `word`. */
+  function dateAt(text: string, word: string, published?: string) {
+    const { sentences, eventDate } = read(text, published === undefined ? {} : { published });
+    const at = text.indexOf(word);
+    const sentence = sentences.find((s) => s.start <= at && s.end > at)!;
+    return eventDate(sentence, { start: at, end: at + word.length })?.date;
+  }
+
+  it("takes the year last written out before them", () => {
+    const text = "Talks resumed in 2025. The first round, in Muscat on April 12, was indirect. In March the envoy had sent a letter.";
+    expect(phrases(text)).toEqual(["2025 → 2025 (explicit)", "April 12 → 2025-04-12 (explicit)", "March → 2025-03 (explicit)"]);
+  });
+
+  it("reads nothing with no year before them, or only a year used as an adjective", () => {
+    expect(phrases("The first round, in Muscat on April 12, was indirect.")).toEqual([]);
+    expect(phrases("The 2015 deal collapsed. On January 3 a drone strike killed a general.")).toEqual(["2015 → 2015 (explicit)"]);
+  });
+
+  it("drops a narrative year that the written weekday contradicts", () => {
+    // 12 April 2025 was a Saturday.
+    const { all, warnings } = read("Talks resumed in 2025. The envoys met on Friday, April 12, in Muscat.");
+    expect(all.map((d) => d.quote)).toEqual(["2025"]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("lets anaphors chain from those days", () => {
+    const text = "In 2024 Iran fired missiles on October 1. In 2025 talks began. On June 20 the envoys met in Geneva. Two days later bombers struck the plants.";
+    expect(dateAt(text, "struck")).toBe("2025-06-22");
+  });
+
+  it("keeps reading them against the publication date in a dated text", () => {
+    expect(phrases("Iran seized a tanker in 2019. The talks resumed on April 12.", "2025-05-01")).toEqual(["2019 → 2019 (explicit)", "April 12 → 2025-04-12 (explicit)"]);
+  });
+});
+
+describe("an anaphor beside a day written out", () => {
+  function dateAt(text: string, word: string, published?: string) {
+    const { sentences, eventDate } = read(text, published === undefined ? {} : { published });
+    const at = text.indexOf(word);
+    const sentence = sentences.find((s) => s.start <= at && s.end > at)!;
+    return eventDate(sentence, { start: at, end: at + word.length })?.date;
+  }
+
+  it("dates the event by the written day, even when the anaphor stands nearer", () => {
+    const text = "Envoys met on 10 June 2025. On June 22, two days later, bombers struck the plants.";
+    expect(dateAt(text, "struck", "2025-06-30")).toBe("2025-06-22");
+  });
+
+  it("still dates by the anaphor when no day is written beside it", () => {
+    expect(dateAt("Envoys met on 20 June 2025. Two days later bombers struck the plants.", "struck", "2025-06-30")).toBe("2025-06-22");
+  });
+});
+
+describe("a day of the month with no month", () => {
+  it("takes the month of the date before it", () => {
+    expect(phrases("On October 1, 2024, Iran fired missiles at Israel; Israel responded on the 26th with air strikes.").at(-1)).toBe("the 26th → 2024-10-26 (explicit)");
+    expect(phrases("Talks began in Muscat in April 2025, and the parties met again on the 26th.").at(-1)).toBe("the 26th → 2025-04-26 (explicit)");
+    expect(phrases("Envoys met on 12 April 2025. A week later they met in Rome, and again in Muscat on the 26th, when experts joined.").slice(1)).toEqual([
+      "A week later → 2025-04-19 (anaphoric)",
+      "the 26th → 2025-04-26 (explicit)",
+    ]);
+  });
+
+  it("reads no date when the day would fall before the date it follows, or a year in between leaves the month unclear", () => {
+    expect(phrases("On October 28, 2024, Iran fired missiles; Israel responded on the 3rd.")).toEqual(["October 28, 2024 → 2024-10-28 (explicit)"]);
+    expect(phrases("On October 1, 2024, Iran fired missiles. The 2015 deal was long dead. Israel responded on the 26th.").map((p) => p.split(" → ")[0])).toEqual([
+      "October 1, 2024",
+      "2015",
+    ]);
+    expect(phrases("Israel responded on the 26th with air strikes.")).toEqual([]);
+  });
+
+  it("does not read an ordinal that numbers something else", () => {
+    expect(phrases("On October 1, 2024, officials met on the 26th floor of the ministry.")).toEqual(["October 1, 2024 → 2024-10-01 (explicit)"]);
+  });
+});
+
+describe("date lines that repeat the publication day", () => {
+  function dateAt(text: string, word: string) {
+    const { sentences, eventDate } = read(text, { hasTitle: true });
+    const at = text.indexOf(word);
+    const sentence = sentences.find((s) => s.start <= at && s.end > at)!;
+    return eventDate(sentence, { start: at, end: at + word.length })?.date;
+  }
+
+  it("treats every such line above the body as the article's own date line", () => {
+    const text =
+      "Iran seizes a tanker in the Strait of Hormuz\nUpdated 04 May 2023\nAFP\nMay 04, 2023 01:12\n\nDUBAI: Iran's Guards seized a tanker on Wednesday, the navy said.\n\nThe judiciary said the ship had been seized on a prosecutor's order. The navy is monitoring the situation.";
+    expect(read(text, { hasTitle: true }).published.date).toBe("2023-05-04");
+    expect(dateAt(text, "had been seized")).toBeUndefined();
+    expect(dateAt(text, "monitoring")).toBe("2023-05-04");
+  });
+
+  it("keeps a date heading inside the body as the date of what follows it, even on the publication day", () => {
+    const text = "GULF SECURITY DAILY\nFriday 21 June 2019\nIran warned Europe on Thursday.\nFRIDAY 21 JUNE\nThe Pentagon sent troops.";
+    expect(read(text, { hasTitle: true }).published.date).toBe("2019-06-21");
+    expect(dateAt(text, "sent")).toBe("2019-06-21");
+  });
+});

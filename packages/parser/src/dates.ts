@@ -18,7 +18,13 @@
  *    with a month or day anywhere in the text ("late January 2026"); with no such year, no anchor.
  * 4. `inferred` is never used: the latest date a text mentions is not its publication date, and a
  *    wrong date is worse than none.
- * 5. `unknown`: date null. An undated document resolves only dates that carry their own year.
+ * 5. `unknown`: date null. An undated document resolves dates that carry their own year, and a day or
+ *    month written without one in the year last written out before it (the narrative year: a primer's
+ *    "In 2025 … in Muscat on April 12" → 2025-04-12); a year used as an adjective ("the 2015 deal")
+ *    sets no narrative year, a weekday that contradicts the day so read drops it, and with no year
+ *    before it, nothing. Relative phrases ("last July", "on Friday") need the publication date. A dated
+ *    document reads such days against publication even when the text last wrote another year: news
+ *    writes "on April 12" for the days around its own.
  *
  * EVENT DATES, against the publication date (precision as written, EDTF):
  * - "21 June 2026" → 2026-06-21; "On February 3" → the nearest such day to publication, biased to the
@@ -35,7 +41,14 @@
  *   But "since January, when the navy took a tanker" is January: the when-clause happened then.
  * - "in July that year", "in May of the same year" → that month of the year last written out; with no
  *   year before it, nothing. In its own sentence it refines that year ("since 2019, when … in July that
- *   year" dates the seizure 2019-07, not 2019).
+ *   year" dates the seizure 2019-07, not 2019). "In January of the previous year", "the year before"
+ *   → the year before the one last written; "the following year", "the next year", "the year after" →
+ *   the one after. "In May last year", "March this year", "June next year" → the publication year -1 /
+ *   0 / +1 (undated: nothing).
+ * - "on the 26th" (a day with no month, after a preposition of time and not numbering a noun: "the 26th
+ *   floor") → that day in the month of the latest single day or month before it, if it falls after
+ *   that day ("On October 1, 2024, … Israel responded on the 26th" → 2024-10-26); before it, the next
+ *   month is not assumed: nothing. A date in another year between them ("the 2015 deal") loses the month.
  * - Weekdays: past tense → the latest such day on or before publication; future tense ("will", "is
  *   expected to", "next") → the next one after it; "last Friday" → strictly before. The tense is read
  *   next to the phrase (see `isFutureAt`), not from the whole sentence. A plan told in the past ("had
@@ -55,7 +68,9 @@
  *   single day.
  * - "the same day", "that day", "the next day", "two days later", "a week later" (anaphoric) → the previous day-precise
  *   date in the text, shifted; "a few hours later" keeps that day (it may cross midnight, but the day is
- *   all the text supports); "the following week" → the Monday–Sunday week after it, approximate.
+ *   all the text supports); "the following week" → the Monday–Sunday week after it, approximate. An
+ *   anaphor never dates an event beside a single day written out in the same clause ("Two days later,
+ *   in the early hours of June 22, bombers struck" → June 22, whatever the anaphor counts from).
  * - "hours before talks began", "within hours of the … session concluding", "as talks concluded",
  *   "on the eve of the talks", "within a 72-hour window before delegations arrived" (anchored) → the
  *   talks' date: the nearest earlier day-precise date written within 60 characters of a talks noun
@@ -71,7 +86,8 @@
  *   opens a paragraph followed by a spaced dash or colon ("29 JUL 2021 - MERCER STREET …", "June 13: …",
  *   bulletin and timeline entries) for the rest of that paragraph. The article's own date line ("July 3,
  *   2022" under the standfirst) frames only sentences that announce something as under way ("the
- *   Department of State is designating …"), not past reports. It is returned
+ *   Department of State is designating …"), not past reports; so does every other date line above the
+ *   body that repeats the publication day ("Updated 04 May 2023", then "May 04, 2023 01:12"). It is returned
  *   by `eventDate` only, as `anaphoric`, with the frame's own span. A sentence saying "since then" takes
  *   no frame: it opens an interval after the frame's date and dates no event on it.
  * - `historical` when the date ends more than 90 days before publication (or, undated, before the latest
@@ -83,7 +99,7 @@
  * chrono-node reads explicit day dates; everything else is regular expressions here. Both run per
  * sentence, and only on sentences a cheap pre-filter lets through.
  */
-import { type Evidence, type FuzzyDate, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
+import { type Evidence, type FuzzyDate, type FuzzyDateParts, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
 import * as chrono from "chrono-node";
 import { matchesOf } from "./_lexicon.js";
 import type { ResolvedDate, Sentence, Span } from "./_types.js";
@@ -213,6 +229,12 @@ function lastIndexOf(re: RegExp, text: string): number {
 
 type Part = "early" | "mid" | "late" | "week1" | "week2" | "week3" | "week4" | "lastweek";
 
+/**
+ * A month's year written as a reference: "that year" / "the previous year" count from the year last
+ * written out in the text, "last year" / "this year" from the publication year.
+ */
+type YearReference = { base: "written" | "publication"; offset: number };
+
 /** A date phrase as written, before it is resolved against the publication date. */
 type RawPhrase = Span & { since: boolean } & (
     | {
@@ -225,7 +247,7 @@ type RawPhrase = Span & { since: boolean } & (
         weekday?: number;
         weekdaySpan?: Span;
       }
-    | { kind: "month"; year?: number; month: number; part?: Part; direction?: "past" | "future"; thatYear?: boolean }
+    | { kind: "month"; year?: number; month: number; part?: Part; direction?: "past" | "future"; yearOf?: YearReference }
     | { kind: "year"; year: number; part?: Part }
     | { kind: "relative-day"; offset: number }
     | { kind: "weekday"; weekday: number; direction: "past" | "future" | "tense" }
@@ -238,6 +260,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "season"; year: number; from: number; to: number }
     | { kind: "weekend"; direction: "past" | "future" | "tense" }
     | { kind: "anaphor"; offset: number }
+    | { kind: "day-of-month"; day: number }
     | { kind: "anaphor-week"; offset: number }
     | { kind: "anchor"; offset: number; windowDays?: number; unique?: boolean }
   );
@@ -351,11 +374,35 @@ const WEEK_PARTS: Record<string, Part> = { first: "week1", second: "week2", thir
  * "MAY" or "MAR" in a headline is as likely a word. chrono already reads capitals in day dates.
  */
 const MONTH_CAPITALS = String.raw`(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?(?=,?\s+\d{4})`;
-const MONTH_RE = new RegExp(String.raw`\b${MONTH_PART}(${MONTH}|${MONTH_CAPITALS})(?:,?\s+(\d{4})|(\s+(?:of\s+)?(?:that|the same) year))?(?![\w-])`, "g");
+const MONTH_RE = new RegExp(
+  String.raw`\b${MONTH_PART}(${MONTH}|${MONTH_CAPITALS})(?:,?\s+(\d{4})|\s+(?:of\s+)?(that|the same|the previous|the preceding|the following|the next|last|this|next) year(?!['’]s)|\s+the year (before|after))?(?![\w-])`,
+  "g",
+);
+/** The words of a month's year reference (MONTH_RE's fourth and fifth groups) and what they mean. */
+const YEAR_REFERENCES: Record<string, YearReference> = {
+  that: { base: "written", offset: 0 },
+  "the same": { base: "written", offset: 0 },
+  "the previous": { base: "written", offset: -1 },
+  "the preceding": { base: "written", offset: -1 },
+  before: { base: "written", offset: -1 },
+  "the following": { base: "written", offset: 1 },
+  "the next": { base: "written", offset: 1 },
+  after: { base: "written", offset: 1 },
+  last: { base: "publication", offset: -1 },
+  this: { base: "publication", offset: 0 },
+  next: { base: "publication", offset: 1 },
+};
 const SEASON_RE = /\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(spring|summer|autumn|fall)\s+(?:of\s+)?((?:19[5-9]|20\d)\d)\b/gi;
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|of|last|next|this|early|mid|late|before|after)[\s-]+$/i;
 const YEAR_RE = new RegExp(String.raw`(?<![\w$.,/#-])${PART}((?:19[5-9]|20\d)\d)(?![\w%/]|[.,]\d|-\d|\s*(?:%|percent|per cent))`, "g");
+/**
+ * "on the 26th": a day of the month with no month. Only after a preposition of time and before
+ * punctuation or a word that cannot be the noun it numbers ("on the 26th floor", "the 3rd round" are not
+ * days).
+ */
+const DAY_OF_MONTH_RE =
+  /\b(?:on|by|until|till|from|since|before|after)\s+(the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*[,.;:)–—]|\s*$|\s+-\s|\s+(?:with|when|and|in|at|after|before|as|but|while|by|for|to|amid|following|against)\b)/gi;
 const QUANTITY_AFTER = /^\s+(?!talks|negotiations|strikes|sanctions|elections|protests|attacks|accords|agreements|hostilities|sessions|rounds|riots|clashes)[a-z]+s\b/;
 
 function partOf(word: string | undefined): Part | undefined {
@@ -376,19 +423,27 @@ function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[], 
   for (const match of hasMonth ? matchesOf(MONTH_RE, text) : []) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (spans.some((s) => overlaps(s, span))) continue;
-    const [, partWord, monthWord, yearText, thatYear] = match;
+    const [, partWord, monthWord, yearText, yearWords, yearBeforeAfter] = match;
+    const yearOf = YEAR_REFERENCES[(yearWords ?? yearBeforeAfter ?? "").toLowerCase()];
     // A bare month name needs context: "May" and "March" are also verbs.
-    if (yearText === undefined && partWord === undefined && !MONTH_CONTEXT.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
+    if (yearText === undefined && yearOf === undefined && partWord === undefined && !MONTH_CONTEXT.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
     if (!/^[A-Z]/.test(monthWord!)) continue;
     const raw: RawPhrase = { kind: "month", start: offset + span.start, end: offset + span.end, since: false, month: monthOf(monthWord!) };
     if (yearText !== undefined) raw.year = Number(yearText);
-    if (thatYear !== undefined) raw.thatYear = true;
+    if (yearOf !== undefined) raw.yearOf = yearOf;
     const part = partOf(partWord);
     if (part) raw.part = part;
     const prefix = text.slice(Math.max(0, span.start - 6), span.start);
     if (/\blast\s+$/i.test(prefix)) raw.direction = "past";
     if (/\bnext\s+$/i.test(prefix)) raw.direction = "future";
     phrases.push(raw);
+  }
+  spans = taken();
+  for (const match of /\d(?:st|nd|rd|th)\b/.test(text) ? matchesOf(DAY_OF_MONTH_RE, text) : []) {
+    const start = match.index + match[0].length - match[1]!.length;
+    const span = { start, end: match.index + match[0].length };
+    if (spans.some((s) => overlaps(s, span))) continue;
+    phrases.push({ kind: "day-of-month", start: offset + span.start, end: offset + span.end, since: false, day: Number(match[2]) });
   }
   spans = taken();
   for (const match of /(?:19|20)\d\d/.test(text) ? matchesOf(YEAR_RE, text) : []) {
@@ -624,6 +679,10 @@ interface ResolveEnv {
   /** Whether a weekday is a called-off plan's day, still ahead (see `isScheduledAheadAt`). */
   scheduledAhead?: () => boolean;
   previousDay: string | undefined;
+  /** The month of the previous day- or month-precise date, and its day if it has one ("on the 26th"). */
+  previousMonth?: { year: number; month: number; day?: number } | undefined;
+  /** In an undated document, the year last written out: the year of a day or month written without one. */
+  writtenYear?: number | undefined;
   talksDay: string | undefined;
 }
 
@@ -677,8 +736,10 @@ function mondayOf(day: string): string {
 function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
   switch (raw.kind) {
     case "day": {
-      const year = raw.year ?? (raw.endDay?.year !== undefined ? raw.endDay.year : chooseYear(raw.month, raw.day, env));
+      const year = raw.year ?? (raw.endDay?.year !== undefined ? raw.endDay.year : env.day === null ? env.writtenYear : chooseYear(raw.month, raw.day, env));
       if (year === undefined || !isRealDay(year, raw.month, raw.day)) return undefined;
+      // A year taken from the narrative that the written weekday contradicts is not the text's year.
+      const guessed = raw.year === undefined && raw.endDay?.year === undefined && env.day === null;
       const method = "explicit";
       let date = makeDay(year, raw.month, raw.day);
       if (raw.endDay) {
@@ -688,6 +749,7 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
         if (end > date) return { date: `${date}/${end}`, method };
       }
       if (raw.weekday !== undefined && weekdayOf(date) !== raw.weekday) {
+        if (guessed) return undefined;
         // The nearest day with the written weekday: the other possible reading.
         const diff = (raw.weekday - weekdayOf(date) + 7) % 7;
         const other = addDays(date, diff <= 3 ? diff : diff - 7);
@@ -701,8 +763,10 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
     }
     case "month": {
       let year = raw.year;
-      if (year === undefined) {
-        if (env.day === null) return undefined;
+      if (year === undefined && env.day === null) {
+        // "Last July" counts from the writing, which an undated text does not give.
+        year = raw.direction === undefined ? env.writtenYear : undefined;
+      } else if (year === undefined && env.day !== null) {
         const future = raw.direction === "future" || (raw.direction === undefined && env.future());
         const pubMonth = Number(env.day.slice(5, 7));
         const pubYear = Number(env.day.slice(0, 4));
@@ -710,6 +774,7 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
         else if (future) year = raw.month >= pubMonth ? pubYear : pubYear + 1;
         else year = raw.month <= pubMonth ? pubYear : pubYear - 1;
       }
+      if (year === undefined) return undefined;
       if (raw.part) return { date: partInterval(year, raw.month, raw.part), method: "approximate" };
       return { date: `${pad(year, 4)}-${pad(raw.month)}`, method: "explicit" };
     }
@@ -783,6 +848,13 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       const sunday = future ? addDays(env.day, (7 - weekday) % 7 || 7) : addDays(env.day, -weekday);
       return { date: `${addDays(sunday, -1)}/${sunday}`, method: "relative" };
     }
+    case "day-of-month": {
+      // "on the 26th": in the month of the date before it, and only after that date's day (a day before
+      // it would mean the next month, which the text does not say).
+      const ref = env.previousMonth;
+      if (ref === undefined || (ref.day !== undefined && raw.day <= ref.day) || !isRealDay(ref.year, ref.month, raw.day)) return undefined;
+      return { date: makeDay(ref.year, ref.month, raw.day), method: "explicit" };
+    }
     case "anaphor":
       return env.previousDay === undefined ? undefined : { date: addDays(env.previousDay, raw.offset), method: "anaphoric" };
     case "anaphor-week": {
@@ -848,6 +920,18 @@ const ENTRY_DATE_END = /^(?:\s+[-–—]\s|:\s)/;
 
 const SELF_REFERENCE =
   /\b(?:this publication|this (?:article|analysis|piece|report|brief|briefing|newsletter|story) (?:was|is|has been) (?:written|current|updated|published|correct|accurate)|at (?:the time of )?(?:this )?(?:writing|publication|press time)|as (?:this|we) went to press|as of (?:this writing|writing|publication|today))\b/i;
+
+/** A year used as an adjective ("the 2015 deal", "Iran's 2019 seizure") names a thing, not the narrative's time. */
+const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+$/i;
+
+/**
+ * The year a phrase moves an undated text's narrative to ("In 2025 …", "On October 1, 2024, …"), so
+ * that "on April 12" after it is read in that year; a year used as an adjective does not.
+ */
+function narrativeYearOf(p: RawPhrase, text: string): number | undefined {
+  if (p.kind === "year") return ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)) ? undefined : p.year;
+  return (p.kind === "day" || p.kind === "month" || p.kind === "season") && p.year !== undefined ? p.year : undefined;
+}
 
 interface ScannedSentence {
   sentence: Sentence;
@@ -1007,12 +1091,15 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   };
 
   // Talks days: day-precise dates written within 60 characters of a talks noun.
+  const undated = published.date === null;
   const talksDays: { position: number; day: string }[] = [];
+  let talksYear: number | undefined;
   for (const s of scanned) {
     let talksAt: number[] | undefined;
     for (const p of s.phrases) {
+      if (undated) talksYear = narrativeYearOf(p, options.text) ?? talksYear;
       if (p.kind !== "day" || p.endDay) continue;
-      const resolved = resolveRaw(p, { day: publicationDay, year: publicationYear, future: futureOf(s.sentence, p), previousDay: undefined, talksDay: undefined });
+      const resolved = resolveRaw(p, { day: publicationDay, year: publicationYear, future: futureOf(s.sentence, p), previousDay: undefined, writtenYear: talksYear, talksDay: undefined });
       if (!resolved || resolved.contradiction) continue;
       talksAt ??= matchesOf(TALKS_GLOBAL, s.sentence.text).map((m) => s.sentence.start + m.index);
       const nearTalks = talksAt.some((at) => Math.abs(at - p.start) <= 60 || Math.abs(at - p.end) <= 60);
@@ -1037,7 +1124,11 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   const bySentence = new Map<number, ResolvedDate[]>();
   const frames = new Map<number, ResolvedDate>();
   let previousDay: string | undefined;
+  let previousMonth: { year: number; month: number; day?: number } | undefined;
   let previousYear: number | undefined;
+  // An undated text's narrative year (see `narrativeYearOf`); a dated one reads days against publication.
+  let writtenYear: number | undefined;
+  let bodyStarted = false;
   let sectionFrame: ResolvedDate | undefined;
   let sectionFrameIsDateLine = false;
   let paragraphFrame: { paragraph: number; date: ResolvedDate } | undefined;
@@ -1060,15 +1151,19 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       // "Overnight" is the night before publication only in news of the day: beside another date, or
       // under a frame ("On 13 June, … Overnight, …"), it is that date's night, which the text does not fix.
       if (p.kind === "overnight" && (s.phrases.length > 1 || frame)) continue;
-      if (p.kind === "month" && p.thatYear) {
-        // "in July that year": the year last written out; with none before it, the text does not say which.
-        if (previousYear === undefined) continue;
-        p = { ...p, year: previousYear };
+      if (p.kind === "month" && p.yearOf) {
+        // "in July that year", "in January of the previous year": from the year last written out;
+        // "in May last year": from the publication year. With no such year, the text does not say which.
+        const base = p.yearOf.base === "written" ? previousYear : publicationYear;
+        if (base === undefined || base === null) continue;
+        const year = base + p.yearOf.offset;
+        p = { ...p, year };
         // "since 2019, when Iran seized … in July that year": the month refines the year in its sentence.
-        const refined = resolvedList.findIndex((d) => d.date === String(previousYear));
+        const refined = resolvedList.findIndex((d) => d.date === String(year));
         if (refined !== -1) resolvedList.splice(refined, 1);
       }
       if ((p.kind === "day" || p.kind === "month" || p.kind === "year" || p.kind === "season") && p.year !== undefined) previousYear = p.year;
+      if (undated) writtenYear = narrativeYearOf(p, options.text) ?? writtenYear;
       // The environment written out, not spread from a base: this runs for every date phrase.
       const resolution = resolveRaw(p, {
         day: publicationDay,
@@ -1076,6 +1171,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         future: futureOf(s.sentence, p),
         scheduledAhead: () => isScheduledAheadAt(options.text, s.sentence, p),
         previousDay,
+        previousMonth,
+        writtenYear,
         talksDay: p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start)) : undefined,
       });
       if (!resolution) continue;
@@ -1098,13 +1195,16 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       resolvedList.push({ date, span: { start: p.start, end: p.end }, method, historical });
       const parts = parseFuzzyDate(date);
       if (parts.precision === "day" && !parts.uncertain) previousDay = parts.start;
+      previousMonth = monthReference(parts, previousMonth);
       const opening = options.text.slice(s.sentence.start, p.start);
       if (s.sentence.heading && s.phrases.length === 1 && isDateLine(s.sentence.text.replace(options.text.slice(p.start, p.end), " "))) {
         // A heading that is a date ("MONDAY 17 JUNE") dates the paragraphs under it. The article's own
         // date line ("July 3, 2022" under the standfirst) dates only what the article announces as under
         // way ("the Department of State is designating …"), not what it reports as past.
         sectionFrame = resolvedList.at(-1)!;
-        sectionFrameIsDateLine = p.start === published.evidence?.start;
+        // Any date line above the body that repeats the publication day ("Updated 04 May 2023", then
+        // "May 04, 2023 01:12") is the article's own, whichever of them was taken as the evidence.
+        sectionFrameIsDateLine = p.start === published.evidence?.start || (!bodyStarted && date === published.date);
       } else if (
         (FRAME_OPENING.test(opening) && /^\s*,/.test(options.text.slice(p.end, p.end + 3))) ||
         // An entry that opens with its date ("29 JUL 2021 - MERCER STREET …", "June 13: Israel …"), as
@@ -1115,6 +1215,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       }
     }
     bySentence.set(s.sentence.index, resolvedList);
+    if (!s.sentence.heading && !(options.hasTitle && s.sentence.paragraph === 0)) bodyStarted = true;
   }
 
   const datesIn = (sentence: Sentence) => bySentence.get(sentence.index) ?? [];
@@ -1126,10 +1227,34 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     const triggerClause = clauseOf(trigger.start);
     const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : d.span.start >= trigger.end ? d.span.start - trigger.end : 0);
     const sameClause = dates.filter((d) => clauseOf(d.span.start) === triggerClause);
-    const pool = sameClause.length > 0 ? sameClause : dates;
+    let pool = sameClause.length > 0 ? sameClause : dates;
+    // "Two days later, in the early hours of June 22, bombers struck": the day written out dates the
+    // event; the anaphor only says how it follows the last one (and may count from the wrong one).
+    if (pool.some(isWrittenDay)) pool = pool.filter((d) => d.method !== "anaphoric");
     return [...pool].sort((a, b) => distance(a) - distance(b) || a.span.start - b.span.start)[0];
   };
   return { published, datesIn, eventDate, warnings };
+}
+
+/** A single day written out ("June 22", "on the 26th"), not counted from another date. */
+function isWrittenDay(d: ResolvedDate): boolean {
+  if (d.method !== "explicit") return false;
+  const parts = parseFuzzyDate(d.date);
+  return parts.precision === "day" && parts.start === parts.end && !parts.uncertain;
+}
+
+/**
+ * The month "on the 26th" falls in: that of the latest single day or month resolved, kept until a date
+ * in another year (a "2015 deal" between them leaves it unclear which month the day is in).
+ */
+function monthReference(parts: FuzzyDateParts, previous: { year: number; month: number; day?: number } | undefined): { year: number; month: number; day?: number } | undefined {
+  const year = Number(parts.start.slice(0, 4));
+  const month = Number(parts.start.slice(5, 7));
+  if (parts.uncertain || parts.approximate) return previous;
+  if (parts.precision === "day" && parts.start === parts.end) return { year, month, day: Number(parts.start.slice(8, 10)) };
+  if (parts.precision === "month" && parts.start.slice(0, 7) === parts.end.slice(0, 7)) return { year, month };
+  if (previous !== undefined && (year !== previous.year || Number(parts.end.slice(0, 4)) !== previous.year)) return undefined;
+  return previous;
 }
 
 const CLAUSE_BREAK = /;\s|\s-\s|,\s+(?:while|whereas|but)\s/g;

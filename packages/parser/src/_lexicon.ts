@@ -357,6 +357,25 @@ export const PERSON_TITLES = [
   "negotiator",
   "Lawmaker",
   "lawmaker",
+  // Officials and executives the news names by office: "White House Press Secretary Jen Psaki",
+  // "Stena Bulk Chief Executive Erik Hanell", "Central Bank Governor Mohammad Reza Farzin".
+  "Press Secretary",
+  "Secretary",
+  "Chief Executive",
+  "Chief Executive Officer",
+  "CEO",
+  "Chairman",
+  "Chairwoman",
+  "Managing Director",
+  "Governor",
+  "Prosecutor-General",
+  "Prosecutor",
+  "Chief Justice",
+  "Judge",
+  "Chief of Staff",
+  "Commander-in-Chief",
+  "Lieutenant Colonel",
+  "Lt. Col.",
 ];
 
 /** Titles as one pattern, longest first, either case. */

@@ -23,6 +23,43 @@ describe("recogniseActors", () => {
     expect(ids("Talks were on track, the Foreign Ministry said.")).not.toContain("organisation:iran-foreign-ministry");
   });
 
+  it("leaves out a wire's credit line but keeps the outlet cited in the text", () => {
+    expect(ids("TEHRAN, April 19, 2024 (AFP) - Explosions were heard near Isfahan.")).not.toContain("organisation:afp");
+    expect(ids("Explosions were heard near Isfahan, AFP reported.")).toContain("organisation:afp");
+    expect(ids("Three outlets - Tasnim, Mehr News, and Al-Alam — carried the story.")).toContain("organisation:al-alam");
+  });
+
+  it("does not take another person with a dictionary official's surname for that official", () => {
+    const found = ids("Among them were Gholamreza Soleimani, the head of the Basij, and Mohammad Hossein Shamkhani's shipping firms.");
+    expect(found).toEqual(expect.arrayContaining(["person:gholamreza-soleimani", "person:mohammad-hossein-shamkhani"]));
+    expect(found).not.toContain("person:qasem-soleimani");
+    expect(found).not.toContain("person:ali-shamkhani");
+  });
+
+  it("finds persons by a known given name, but not in a byline", () => {
+    const found = ids("By Helen Marsh\nThe nationals - among them Siamak Namazi, Emad Shargi and Morad Tahbaz - were flown out.");
+    expect(found).toEqual(expect.arrayContaining(["person:siamak-namazi", "person:emad-shargi", "person:morad-tahbaz"]));
+    expect(found).not.toContain("person:helen-marsh");
+  });
+
+  it("reads officials and executives by office: press secretary, chief executive", () => {
+    const roles = read("White House Press Secretary Jen Psaki said so. Stena Bulk Chief Executive Erik Hanell agreed.").index.actors.flatMap((a) => a.roles.map((r) => `${a.id}: ${r.title}`));
+    expect(roles).toEqual(expect.arrayContaining(["person:jen-psaki: Press Secretary", "person:erik-hanell: Chief Executive"]));
+  });
+
+  it("finds ships written after 'The tanker', ending in a number, listed after a plural, or in a sanctions annex, without size class", () => {
+    const found = ids(
+      "The tanker Niovi left Dubai. Marines seized the tanker Grace 1 off Gibraltar. The Guards seized two tankers, the Delta Poseidon and the Prudent Warrior. Iran took the Marshall Islands-flagged Suezmax Advantage Sweet.\nOCEAN KESTREL (f.k.a. GULF PRIDE) Crude Oil Tanker Panama flag; IMO 9281073.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["vessel:niovi", "vessel:grace-1", "vessel:delta-poseidon", "vessel:prudent-warrior", "vessel:advantage-sweet", "vessel:ocean-kestrel"]));
+  });
+
+  it("leaves where a company is based out of its name", () => {
+    expect(ids("The tanker is managed by Istanbul-based Advantage Tankers and Marshall Islands-registered Kestrel Bay Maritime Inc.")).toEqual(
+      expect.arrayContaining(["organisation:advantage-tankers", "organisation:kestrel-bay-maritime"]),
+    );
+  });
+
   it("prefers the longest dictionary name and strips a possessive from the span", () => {
     const { ctx, index } = read("A spokesman for US Central Command said Trump's envoy would travel.");
     expect(index.actors.map((a) => a.id)).toContain("organisation:us-central-command");

@@ -254,20 +254,33 @@ const APPOSITIVE_COMMA_RE = new RegExp(String.raw`,\s+(?:\S+\s+){0,4}?(?:${TITLE
 const appositivesIn = createRunMatcher(APPOSITIVE_RE, APPOSITIVE_COMMA_RE, /[\p{L}'’.\-\s\uD800-\uDFFF]/u);
 /** Ships' names as written, including press releases' capitals ("the tanker NORTHERN LYRA (IMO 9214343)"). */
 const VESSEL_TOKEN = String.raw`(?:\p{Lu}[\p{Lu}\d'’-]+(?![\p{Ll}])|${NAME_TOKEN})`;
-const VESSEL_NAME = String.raw`${VESSEL_TOKEN}(?:\s+${VESSEL_TOKEN}){0,3}`;
+// A number may end a ship's name ("the Iranian tanker Grace 1"), not a count or a date after it.
+// Words of a name stay on one line and never run past a full stop ("the Prudent Warrior. Iran …").
+const VESSEL_NAME = String.raw`${VESSEL_TOKEN}(?:(?<!\.)[ \t]+${VESSEL_TOKEN}){0,3}(?:(?<!\.)[ \t]+\d{1,3}(?![\d.,:/%]|\s+(?:crew|members|people|sailors|seafarers|km|kilometres|kilometers|miles|nautical|nm|percent|per|tonnes|tons|barrels|days|hours|[ap]\.?m\b)))?`;
 const IMO_AFTER = /^\s*\(IMO(?: No\.?| number)?\s*(\d{7})\)/;
 const VESSEL_PREFIX_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(Object.keys(VESSEL_PREFIXES))})\s+(${VESSEL_NAME})`, "gu");
 const VESSEL_TYPE_BEFORE_RE = compilePattern(`(${alternation(VESSEL_TYPES, escapeRegExp)})\\s+$`, "u");
 const VESSEL_TYPED_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:the|a|an)\s+(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+)?((?:[\p{L}-]+\s+){0,2}?)(${alternation(VESSEL_TYPES, escapeRegExp)})\s+["“]?(${VESSEL_NAME})["”]?`,
+  String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]n?)\s+(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+)?((?:[\p{L}-]+\s+){0,2}?)(${alternation(VESSEL_TYPES, escapeRegExp)})\s+["“]?(${VESSEL_NAME})["”]?`,
   "gu",
 );
 const VESSEL_FLAGGED_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:the|a|an)\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+["“]?(${VESSEL_NAME})["”]?`,
+  String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+["“]?(${VESSEL_NAME})["”]?`,
   "gu",
 );
 /** What the words before a ship-type noun or "-flagged" are made of ("the Panama-flagged crude"). */
 const VESSEL_RUN_CHAR = /[\p{L}.\-\s\uD800-\uDFFF]/u;
+/** A vessel entry of a sanctions annex: the name in capitals, a former name, the type, the flag. */
+const ANNEX_VESSEL_RE = new RegExp(
+  String.raw`(?<![\p{L}\d])(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]+[\p{Lu}\d][\p{Lu}\d'’-]*){0,3})\s+(?:\((?:f\.k\.a\.|a\.k\.a\.)[^)]{1,60}\)\s+)?((?:Crude Oil|Oil|Products?|Chemical|LPG|LNG|Bulk|General Cargo|Container)?\s*(?:Tanker|Carrier|Ship|Vessel))\s+(\p{Lu}[\p{L} ]{1,30}?)\s+flag\b`,
+  "gu",
+);
+/** Ships named after a plural ship noun: "tankers, the Delta Poseidon and the Prudent Warrior". */
+const LIST_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}`;
+const VESSEL_LIST_RE = new RegExp(
+  String.raw`\b(?:tankers|vessels|ships|freighters|carriers)\s*,\s+((?:the\s+)?${LIST_NAME}(?:,\s+(?:the\s+)?${LIST_NAME})*,?\s+and\s+(?:the\s+)?${LIST_NAME})`,
+  "gu",
+);
 const vesselsByPrefixIn = createMatcher(VESSEL_PREFIX_RE, compilePattern(alternation(Object.keys(VESSEL_PREFIXES)), "gu"));
 const vesselsByTypeIn = createRunMatcher(VESSEL_TYPED_RE, new RegExp(alternation(VESSEL_TYPES, escapeRegExp), "g"), VESSEL_RUN_CHAR);
 const vesselsByFlagIn = createRunMatcher(VESSEL_FLAGGED_RE, /-flagged/g, VESSEL_RUN_CHAR);
@@ -323,6 +336,17 @@ const SEA_NAME_RE = new RegExp(wordBounded(SEA_NAMES), "gu");
 /** The names without the Unicode word-boundary lookbehind, which made V8 try every position. */
 const seaNamesIn = createMatcher(SEA_NAME_RE, compilePattern(SEA_NAMES, "gu"));
 
+
+const GIVEN_NAMES: string[] = (JSON.parse(readFileSync(new URL("../data/given-names.json", import.meta.url), "utf8")) as { names: string[] }).names;
+/** A given name, then one to three name words: matched only where the given name is a whole word. */
+const GIVEN_NAME_RE = new RegExp(String.raw`(?<![\p{L}'’-])(?:${alternation(GIVEN_NAMES)})(?:[ \t]+${NAME_TOKEN}){1,3}(?=['’]s\b|[^\p{L}'’-]|$)`, "gu");
+const ORGANISATION_HEAD_SET = new Set(ORGANISATION_HEADS);
+/** "Istanbul-based", "UAE-registered": a company's seat written before its name. */
+const LOCATED_PREFIX = /-(?:based|registered|owned|managed|headquartered|incorporated|domiciled|operated|controlled)$/;
+/** Size classes of tankers written before a ship's name. */
+const VESSEL_CLASS = /^(?:Suezmax|Aframax|Panamax|VLCC|ULCC|LR1|LR2|MR|Handysize|Capesize)$/;
+/** A line that credits people (a byline, a reporting line, a contact list), whose names are no actors. */
+const BYLINE_BEFORE = /(?:^|\n)[^\n]*\b(?:By|Reporting by|Editing by|Writing by|Additional reporting by|Compiled by|Written by|Contacts?|Authors?)\b[^\n]*$/;
 
 /** Capitalised words that start sentences or name dates, never names. */
 const STOP_WORDS = new Set(
@@ -416,7 +440,14 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     if (!id) continue;
     const start = match.start;
     if (id.startsWith("state:") && seas.some(([from, to]) => from <= start && to >= start + match.text.length)) continue;
-    dictionaryHits.push({ start, end: start + match.text.length, id, priority: 1 });
+    const end = start + match.text.length;
+    const entry = dictionary.entries.get(id);
+    // A wire's credit ("WASHINGTON (AP) —", "(AFP) -", "Source: Xinhua") is document metadata, not an actor.
+    if (entry?.organisationType === "media" && isCreditLine(text, start, end)) continue;
+    // "Gholamreza Soleimani" is not the dictionary's Qasem Soleimani: a one-word alias after a given name
+    // names someone else, whom the general patterns below find.
+    if (id.startsWith("person:") && !match.text.includes(" ") && isOtherGivenName(text, start, dictionary)) continue;
+    dictionaryHits.push({ start, end, id, priority: 1 });
   }
   for (const hit of dictionaryHits) add(hit.start, hit.end, hit.id, text.slice(hit.start, hit.end), hit.priority);
   /** Index of the first dictionary hit starting at or after `pos` (hits are in text order). */
@@ -534,11 +565,30 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     if (!draft.affiliation && of) draft.affiliation = affiliationOf(of, dictionary);
   }
 
+  // 3b. Persons by a given name the general data knows, with no title: "among them Siamak Namazi, Emad
+  // Shargi and Morad Tahbaz", "two generals, Mohammad Reza Zahedi and …".
+  for (const match of matchesOf(GIVEN_NAME_RE, text)) {
+    const start = match.index;
+    const tokens = trimName(match[0].split(/\s+/));
+    if (tokens.length < 2 || inHeading(start) || BYLINE_BEFORE.test(text.slice(Math.max(0, start - 200), start))) continue;
+    const nameText = tokens.join(" ");
+    const end = start + nameText.length;
+    if (text.slice(start, end) !== nameText) continue;
+    if (found.some((f) => f.start < end && f.end > start) || dictionaryAt(start, end).length > 0) continue;
+    if (tokens.slice(1).some((t) => STOP_WORDS.has(t) || dictionary.states.has(t) || ORGANISATION_HEAD_SET.has(t))) continue;
+    add(start, end, `person:${slugify(nameText)}` as ActorId, cleanName(nameText), 2);
+  }
+
   // 4. Named vessels.
   /** States a navy prefix names ("USS" → the United States), for documents that do not name them otherwise. */
   const implied: { vessel: ActorId; state: ActorId; start: number; end: number }[] = [];
   const addVessel = (start: number, nameText: string, details: NonNullable<Actor["vessel"]>, affiliation?: ActorId) => {
-    const tokens = trimName(nameText.split(/\s+/));
+    let tokens = trimName(nameText.split(/\s+/));
+    // "the Marshall Islands-flagged Suezmax Advantage Sweet": a size class is not part of the name.
+    while (tokens.length > 1 && VESSEL_CLASS.test(tokens[0]!)) {
+      start = text.indexOf(tokens[1]!, start + tokens[0]!.length);
+      tokens = tokens.slice(1);
+    }
     if (tokens.length === 0) return;
     const name = cleanName(tokens.join(" "));
     const end = text.indexOf(tokens[tokens.length - 1]!, start) + tokens[tokens.length - 1]!.length;
@@ -575,11 +625,33 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     addVessel(nameStart, match[2]!, { ...(flag ? { flag } : {}) });
   }
 
+  // 4b. Vessels as sanctions annexes list them: "OCEAN KESTREL (f.k.a. GULF PRIDE) Crude Oil Tanker Panama flag; … (vessel)".
+  for (const match of matchesOf(ANNEX_VESSEL_RE, text)) {
+    const start = match.index + match[0].indexOf(match[1]!);
+    if (found.some((f) => f.start === start)) continue;
+    const flag = flagOf(match[3]);
+    addVessel(start, match[1]!, { ...(flag ? { flag } : {}), type: match[2]!.toLowerCase() });
+  }
+  // 4c. Ships named after a plural ship noun: "two Greek tankers, the Delta Poseidon and the Prudent Warrior".
+  for (const match of matchesOf(VESSEL_LIST_RE, text)) {
+    let at = match.index + match[0].length - match[1]!.length;
+    for (const part of match[1]!.split(/(,\s+(?:and\s+)?|\s+and\s+)/)) {
+      const name = /^(?:the\s+)?(.+)$/.exec(part)![1]!;
+      const start = at + part.length - name.length;
+      if (/^\p{Lu}/u.test(name) && !/^(?:,|\s)/.test(part) && !found.some((f) => f.start === start)) addVessel(start, name, {});
+      at += part.length;
+    }
+  }
+
   // 5. Organisations by the head of their name: "Gulf International Forum".
   for (const match of endingAt(text, ORGANISATION_HEAD_RE, ORGANISATION_WORDS_BEFORE_RE, 120)) {
     if (inHeading(match.index)) continue;
     let tokens = match[1]!.trim().split(/\s+/);
     while (tokens.length > 0 && STOP_WORDS.has(tokens[0]!)) tokens = tokens.slice(1);
+    // "Istanbul-based Advantage Tankers", "Marshall Islands-registered Kestrel Bay Maritime Inc.": where it is
+    // based is not part of its name.
+    const based = tokens.findLastIndex((t) => LOCATED_PREFIX.test(t));
+    if (based !== -1) tokens = tokens.slice(based + 1);
     if (tokens.length === 0 || tokens.some((t) => STOP_WORDS.has(t))) continue;
     const skipped = match[1]!.trim().split(/\s+/).length - tokens.length;
     let start = match.index;
@@ -732,6 +804,26 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
   }
   return createActorIndex(actors, mentions);
 }
+
+/** Words around a media name that make it a credit line rather than a source cited in the text. */
+const CREDIT_BEFORE = /(?:\(\s*|\b(?:Source|Credit|Photo|Image|Copyright)\s*:\s*|©\s*|\bBy\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3})?,?\s*|\b(?:Reporting|Editing|Writing) by\s[^\n]*)$/u;
+const CREDIT_AFTER = /^(?:\s*\)|\s+(?:contributed|staff)\b|\s*\/\s*(?:Getty|AFP|Reuters|AP)\b)/;
+/** "AFP - …", "DUBAI, AFP — …": a dash after the name, with only a dateline before it on its line. */
+const DATELINE_PREFIX = /^[\p{Lu}\d\s,./'’-]*$/u;
+function isCreditLine(text: string, start: number, end: number): boolean {
+  if (CREDIT_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || CREDIT_AFTER.test(text.slice(end, end + 12))) return true;
+  return /^\s*[-–—]\s/.test(text.slice(end, end + 4)) && DATELINE_PREFIX.test(text.slice(text.lastIndexOf("\n", start) + 1, start));
+}
+
+/** The word before a one-word person alias, when it is a given name rather than a title, article or state. */
+function isOtherGivenName(text: string, start: number, dictionary: ActorDictionary): boolean {
+  const before = /(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (!before) return false;
+  const word = before[1]!;
+  if (STOP_WORDS.has(word) || dictionary.forms.has(word) || dictionary.states.has(word)) return false;
+  return !TITLE_WORD_RE.test(word);
+}
+const TITLE_WORD_RE = new RegExp(`^(?:${TITLE_START_PATTERN}|Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Dame|Imam|Hojatoleslam|Seyed|Sayyid|Sheikh)$`, "u");
 
 /** "the Foreign Ministry", "the Ministry of Foreign Affairs", with no state named before it. */
 const BARE_FOREIGN_MINISTRY_RE = /\b[Tt]he (Foreign Ministry|Ministry of Foreign Affairs|foreign ministry)\b/g;

@@ -36,6 +36,24 @@ describe("extractRounds", () => {
     expect(roundsOf("Attacks on shipping have risen since the talks.", "2021-08-02")).toEqual([]);
   });
 
+  it("reads the month May as no modal: 'The talks took place in Muscat on May 11'", () => {
+    expect(roundsOf("The talks took place in Muscat on May 11.", "2025-06-01")[0]).toMatchObject({ status: "held", date: "2025-05-11", venue: { city: "Muscat" } });
+    expect(roundsOf("The talks may take place in Muscat next week.", "2025-06-01")[0]).toMatchObject({ status: "planned" });
+  });
+
+  it("reads two rounds in one sentence, an ordinal standing for the round, and a city that hosted it", () => {
+    const found = roundsOf("The fourth round took place in Muscat on May 11, and the fifth ended in Rome on May 23 with some progress.", "2025-06-01");
+    expect(found.map((r) => [r.date, r.venue.city, r.ordinal])).toEqual([["2025-05-11", "Muscat", 4], ["2025-05-23", "Rome", 5]]);
+    const hosted = roundsOf("Rome hosted the second round of nuclear talks on April 19, and the parties met again in Muscat on April 26.", "2025-06-01");
+    expect(hosted.map((r) => [r.date, r.venue.city])).toEqual([["2025-04-19", "Rome"], ["2025-04-26", "Muscat"]]);
+  });
+
+  it("reads a round 'set for' a day as planned, a letter proposing negotiations as none, and a cancellation dated only by its own clause", () => {
+    expect(roundsOf("A sixth round was set for Muscat on June 15.", "2025-06-01")[0]).toMatchObject({ status: "planned", date: "2025-06-15" });
+    expect(roundsOf("In March he sent a letter to Khamenei proposing negotiations.", "2025-06-01")).toEqual([]);
+    expect(roundsOf("Iran answered that night with missiles; the sixth round in Oman was cancelled.", "2025-06-14")).toEqual([]);
+  });
+
   it("names the people at the table by side", () => {
     const rounds = roundsOf("In Geneva on March 2, US envoy Steve Witkoff met face-to-face with Iran's Abbas Araghchi for three hours.");
     expect(rounds[0]?.format).toBe("direct");

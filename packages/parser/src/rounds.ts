@@ -6,8 +6,8 @@
  */
 import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { ActorLookup, dateFields, assertedContext, assertedPart, preferEventDate, spanOf, statementOf, summarise, unique } from "./_extract.js";
-import { alternation, compilePattern, literalPattern, matchesOf, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, TRACK_PATTERN } from "./_lexicon.js";
+import { ActorLookup, dateFields, assertedContext, assertedPart, preferEventDate, spanOf, statementOf, summarise, triggerDate, unique } from "./_extract.js";
+import { alternation, compilePattern, literalPattern, MODAL_MAY, matchesOf, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentence, Span } from "./_types.js";
 
@@ -16,10 +16,10 @@ import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentenc
  * "Joint Commission" is the nuclear deal's own negotiating body ("The Joint Commission will reconvene on Friday").
  */
 const TRIGGER_RE =
-  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:face-to-face|directly|with|in|on|for)\b)|meets?(?=\s+\S)|negotiation table|delegations?)\b/gi;
+  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:again\s+)?(?:face-to-face|directly|with|in|on|for)\b)|meets?(?=\s+\S)|negotiation table|delegations?)\b/gi;
 const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /** Talks in general, in the past in general, or only imagined: "any second round", "previous rounds". */
-const GENERIC_BEFORE = /\brounds? of\s+(?:[\w-]+\s+){0,2}$|\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/i;
+const GENERIC_BEFORE = /\brounds? of\s+(?:[\w-]+\s+){0,2}$|\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:propos|offer|seek|urg)(?:ing|ed|es|s)?|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/i;
 const MORE_TALKS = /\b(?:more|further|another|next|new|follow-up|second|third|additional)\s+(?:[\w-]+\s+){0,1}$/i;
 /** Verbs that report talks as having taken place. */
 const HELD_VERB =
@@ -28,11 +28,14 @@ const HELD_VERB =
 const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|begin|begins|start|starts)\b/i;
 /** "before talks began", "within hours of the session": talks as a time anchor, not as news. */
 const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|on the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+const ELLIPTIC_ROUND_RE = compilePattern(`\\bthe\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|took place|was held|opened|began|concluded|convened|followed)\\b)`, "giu");
+/** "talks could resume": a possibility, not talks held (the month "May" is no modal: "took place … on May 11"). */
+const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|${MODAL_MAY})\b`, "i");
 /** "since the sixth round ended in June": talks used as a time anchor that still say when they took place. */
 const OWN_TIME_AFTER = /^\s+(?:ended|concluded|closed|began|opened|started|was held|were held|took place|wrapped up)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
 const PLANNED_AFTER =
-  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+\s+){0,8}?(?:(?:is|are|was|were|had been|have been)\s+)?(?:planned|scheduled|expected|set to|due to|slated|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow)|would (?:resume|reconvene|continue|take place|be held|start|begin|open))\b/i;
+  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+\s+){0,8}?(?:(?:is|are|was|were|had been|have been)\s+)?(?:planned|scheduled|expected|set to|set for|due to|slated|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow)|would (?:resume|reconvene|continue|take place|be held|start|begin|open))\b/i;
 const DELEGATION_CUE =
   /\b(?:delegations?|led the team|led by|headed by|(?:negotiating|negotiation) table|met(?: face-to-face| directly)?(?: with)?|attended|took part|participated|in the room|sat down|inclusion of|involved|chief negotiator|lead negotiator)\b/gi;
 const INDIRECT = /\bindirect(?:ly)?\b|\bvia (?:Omani |Qatari )?(?:mediators|intermediaries)\b|\bshuttl(?:e|ed|ing) (?:between|messages)\b/i;
@@ -119,7 +122,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (isPlanned) {
         if (/\bany\s+(?:[\w-]+\s+){0,2}$/i.test(before) || /\b(?:if|unless|whether)\b/i.test(before) || /\b(?:only if|unless|provided that|on condition that)\b/i.test(after)) continue;
         if (!planned.some((p) => clauseAround(sentence, p).start === clause.start)) planned.push(span);
-      } else if (!GENERIC_BEFORE.test(before) && (!ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) || OWN_TIME_AFTER.test(after)) && !PLANNED_RE.test(after.slice(0, 30)) && !/\b(?:could|might|may)\b/i.test(after.slice(0, 30))) {
+      } else if (!GENERIC_BEFORE.test(before) && (!ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) || OWN_TIME_AFTER.test(after)) && !PLANNED_RE.test(after.slice(0, 30)) && !MODAL_AFTER.test(after.slice(0, 30))) {
         held.push(span);
       }
     }
@@ -143,9 +146,23 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     let heldCandidate: RoundCandidate | undefined;
     // Talk nouns first; a delegation cue makes a candidate only when it names people at the table.
     held.sort((a, b) => Number(isDelegationCue(sentence, a)) - Number(isDelegationCue(sentence, b)) || a.start - b.start);
+    // "The fourth round took place in Muscat on May 11, and the fifth ended in Rome on May 23": the ordinal
+    // alone names a round when the sentence has already said what it counts.
+    if (/\brounds?\b/i.test(sentence.text)) {
+      for (const match of matchesOf(ELLIPTIC_ROUND_RE, sentence.text)) held.push(spanOf(sentence, match.index, match[0].length));
+    }
+    // One held round per clause, and more than one per sentence only on different dates ("Rome hosted the
+    // second round a week later, and the parties met again in Muscat on the 26th").
+    const heldClauses: number[] = [];
+    const extraHeld: RoundCandidate[] = [];
     for (const span of held) {
-      heldCandidate = readHeldRound(context, span);
-      if (heldCandidate) break;
+      const clauseStart = clauseAround(sentence, span).start;
+      if (heldClauses.includes(clauseStart)) continue;
+      const candidate = readHeldRound(context, span);
+      if (!candidate) continue;
+      heldClauses.push(clauseStart);
+      if (!heldCandidate) heldCandidate = candidate;
+      else if (candidate.date !== undefined && candidate.date !== heldCandidate.date && extraHeld.every((e) => e.date !== candidate.date)) extraHeld.push(candidate);
     }
     for (const span of planned) {
       const candidate = readPlannedRound(context, span);
@@ -154,6 +171,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (heldCandidate && !heldCandidate.nextStep) heldCandidate.nextStep = statementOf(ctx, clauseAround(sentence, span), speakerOf(context, span));
     }
     if (heldCandidate) out.push(heldCandidate);
+    out.push(...extraHeld);
   }
   return out;
 }
@@ -181,7 +199,10 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
   if (!trigger) return undefined;
   const subjectPart = { start: sentence.start, end: verbAt };
   // The round's own date: in its description ("due to take place in Rome on Saturday"), else a dateline before it ("15 June | The sixth round …").
-  const beforeVerb = ctx.datesIn(sentence).filter((d) => d.span.end <= verbAt);
+  // Only the clause of the talks: in "Iran answered that night …; the sixth round in Oman was cancelled"
+  // the night dates the answer, not the round.
+  const ownClause = clauseAround(sentence, trigger);
+  const beforeVerb = ctx.datesIn(sentence).filter((d) => d.span.end <= verbAt && d.span.start >= ownClause.start);
   let resolved = beforeVerb.find((d) => d.span.start >= trigger.start) ?? beforeVerb.filter((d) => d.span.end <= trigger.start).at(-1);
   // A weekday read into the past for a round that "had been due to take place on Saturday" is not its day.
   // The whole subject ("The fourth round …, which had been due to take place in Rome on Saturday,") describes
@@ -336,7 +357,7 @@ interface Context {
 function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const { ctx, sentence, lookup } = c;
   const text = sentence.text;
-  const resolved = plausibleDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger), "held");
+  const resolved = plausibleDate(ctx, sentence, trigger, triggerDate(ctx, sentence, trigger, clauseAround(sentence, trigger)), "held");
   const venue = venueIn(c, trigger);
   const mediators = mediatorsIn(c);
   const delegations = delegationsIn(c, mediators);
@@ -360,7 +381,8 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
 
   // "The fifth round … opened": the ordinal must name the held trigger itself, not a round to come.
   const ordinalMatch = ORDINAL_BEFORE_RE.exec(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
-  const ordinal = ordinalMatch && /^(?:round|session)$/i.test(sliceOf(sentence, trigger)) ? parseOrdinal(ordinalMatch[1]!) : undefined;
+  const elliptic = /^the\s+(\S+)$/i.exec(sliceOf(sentence, trigger));
+  const ordinal = elliptic ? parseOrdinal(elliptic[1]!) : ordinalMatch && /^(?:round|session)$/i.test(sliceOf(sentence, trigger)) ? parseOrdinal(ordinalMatch[1]!) : undefined;
   const structure = STRUCTURE_RE.exec(text)?.[1];
   // Talks a source reports are asserted; "X said talks were held in Y" leaves them X's claim.
   let mode = readMode(sentence, trigger, lookup.index, { planned: false, reporters: c.reporters });
@@ -415,6 +437,8 @@ interface VenuePatterns {
   inCity: RegExp;
   /** "the Muscat talks". */
   attributive: RegExp;
+  /** "Rome hosted the second round". */
+  hostedBy: RegExp;
   /** "in the Omani capital". */
   capitalOf: RegExp;
   /** A known city anywhere in a venue's site name. */
@@ -430,6 +454,7 @@ function venuePatterns(dictionary: ActorDictionary): VenuePatterns {
     patterns = {
       inCity: new RegExp(`\\b(?:in|at|to|near|(?:scheduled|planned|set|slated|due) for)\\s+(${cities})(?![\\p{L}'’])`, "gu"),
       attributive: compilePattern(`\\bthe\\s+(${cities})\\s+(?:talks|round|session|meeting|negotiations|discussions)\\b`, "u"),
+      hostedBy: new RegExp(`(?<![\\p{L}])(${cities})\\s+(?:hosted|hosts|will host|is hosting|was hosting)\\b`, "gu"),
       capitalOf: compilePattern(`\\bthe\\s+(${adjectives})\\s+capital\\b`, "u"),
       anyCity: new RegExp(`(${alternation(dictionary.places.keys(), literalPattern)})`, "u"),
     };
@@ -448,6 +473,13 @@ function venueIn(c: Context, trigger: Span, scope: Span = c.sentence): RoundCand
   if (site) venue.site = site[1]!.replace(/\s+(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:later|earlier)|on\s+\d|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last|this|next)\b.*$/u, "").trim();
   let city: string | undefined;
   let best = Number.POSITIVE_INFINITY;
+  for (const match of matchesOf(venues.hostedBy, text)) {
+    const distance = Math.abs(scope.start + match.index - trigger.start);
+    if (distance < best) {
+      best = distance;
+      city = match[1]!;
+    }
+  }
   for (const match of matchesOf(venues.inCity, text)) {
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     if (/\b(?:rather than|instead of|from|not|than)\s*$/i.test(before) || /^\s*to\b/i.test(match[0]) && /\b(?:from)\b/i.test(before)) continue;

@@ -145,7 +145,9 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     out.push(...listed);
     let heldCandidate: RoundCandidate | undefined;
     // Talk nouns first; a delegation cue makes a candidate only when it names people at the table.
-    held.sort((a, b) => Number(isDelegationCue(sentence, a)) - Number(isDelegationCue(sentence, b)) || a.start - b.start);
+    // Talks followed by their own verb and time ("the sixth round ended in June") before others of their clause.
+    const ownTime = (span: Span) => Number(!OWN_TIME_AFTER.test(sliceOf(sentence, { start: span.end, end: sentence.end })));
+    held.sort((a, b) => Number(isDelegationCue(sentence, a)) - Number(isDelegationCue(sentence, b)) || ownTime(a) - ownTime(b) || a.start - b.start);
     // "The fourth round took place in Muscat on May 11, and the fifth ended in Rome on May 23": the ordinal
     // alone names a round when the sentence has already said what it counts.
     if (/\brounds?\b/i.test(sentence.text)) {

@@ -123,3 +123,16 @@ describe("readHtml dates", () => {
     expect(result.published).toBe("2026-02-07T08:00:00Z");
   });
 });
+
+describe("readHtml publication time", () => {
+  const page = (meta: string, time: string) =>
+    `<html><head><meta property="article:published_time" content="${meta}"></head><body><article><h1>Fact sheet</h1><time datetime="${time}">February 4, 2025</time><p>Today, the President signed a memorandum restoring pressure on Iran's oil exports and its shipping networks.</p></article></body></html>`;
+
+  it("takes the publisher's local time when the metadata gives the same instant in UTC, a day later", () => {
+    expect(readHtml(page("2025-02-05T00:41:17+00:00", "2025-02-04T19:41:17-05:00")).published).toBe("2025-02-04T19:41:17-05:00");
+  });
+
+  it("keeps the metadata when the page's time is another instant", () => {
+    expect(readHtml(page("2025-02-05T00:41:17+00:00", "2025-02-03T09:00:00-05:00")).published).toBe("2025-02-05T00:41:17+00:00");
+  });
+});

@@ -250,6 +250,21 @@ function cleanByline(byline: string): string | undefined {
   return names === "" ? undefined : names;
 }
 
+const UTC_TIMESTAMP = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/;
+const OFFSET_TIMESTAMP = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-](?!00:?00)\d{2}:?\d{2}$/;
+
+/**
+ * A UTC timestamp in the metadata ("2025-02-05T00:41:17+00:00") may fall on the day after the one the
+ * page shows; when the page's own <time> gives the same instant in its local offset
+ * ("2025-02-04T19:41:17-05:00"), the local one carries the publisher's date.
+ */
+function localTimestamp(metadata: string | undefined, time: string | undefined): string | undefined {
+  if (metadata === undefined || time === undefined || !UTC_TIMESTAMP.test(metadata) || !OFFSET_TIMESTAMP.test(time)) return metadata;
+  const a = Date.parse(metadata);
+  const b = Date.parse(time);
+  return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 60_000 ? time : metadata;
+}
+
 /**
  * Reads an HTML page: metadata from `<meta>`, JSON-LD and `<time>`, the article body through Readability (on
  * linkedom), falling back to the whole `<body>` when Readability finds no article.
@@ -303,7 +318,7 @@ export function readHtml(content: string): Markup {
   const markup: Markup = { text: lines.join("\n"), links };
   if (title) markup.title = title;
   // Metadata, then JSON-LD `datePublished` (which Readability reads), then the first <time datetime>.
-  const published = metaPublished ?? (article?.publishedTime?.trim() || undefined) ?? timeElement;
+  const published = localTimestamp(metaPublished ?? (article?.publishedTime?.trim() || undefined), timeElement) ?? timeElement;
   if (published !== undefined) markup.published = published;
   outlet ??= article?.siteName?.trim() || undefined;
   if (outlet !== undefined) markup.outlet = outlet;

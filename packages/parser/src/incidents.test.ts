@@ -70,6 +70,13 @@ describe("extractIncidents", () => {
     expect(incidentsOf("Israeli jets struck the facility on Sunday.", "2021-04-13")[0]).toMatchObject({ kind: "strike" });
   });
 
+  it("reads a ship 'taken to' a port, a boarding that let the ship go, an air campaign launched, and waves of missiles", () => {
+    expect(incidentsOf("The tanker was surrounded by four vessels late on Friday and was taken to the Iranian port of Bandar Abbas.", "2019-07-20")[0]).toMatchObject({ kind: "vessel-seizure", date: "2019-07-19" });
+    expect(incidentsOf("A second tanker was boarded by armed guards on Friday evening but was allowed to continue its voyage.", "2019-07-20")[0]).toMatchObject({ kind: "vessel-harassment", date: "2019-07-19" });
+    expect(incidentsOf("In the early hours of June 13, Israel launched a large-scale air campaign against Iran.", "2025-06-20")[0]).toMatchObject({ kind: "strike", date: "2025-06-13", initiators: ["state:israel"] });
+    expect(incidentsOf("Iran answered on June 13 with waves of ballistic missiles aimed at Israeli cities.", "2025-06-20")[0]).toMatchObject({ kind: "missile-launch", date: "2025-06-13" });
+  });
+
   it("reads no incident in a habit or a count of occasions", () => {
     expect(incidentsOf("Tehran has repeatedly seized ships in the Strait of Hormuz.", "2023-05-04")).toEqual([]);
     expect(incidentsOf("Since 2023, the Houthis have attacked commercial shipping in the Red Sea more than 100 times.", "2025-02-04")).toEqual([]);

@@ -50,6 +50,10 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("Today, the Treasury is sanctioning more than 115 individuals, entities, and vessels.", "2025-07-30")[0]).toMatchObject({ instrument: "designation", date: "2025-07-30" });
   });
 
+  it("reads UN sanctions that 'came back into force' as re-imposed", () => {
+    expect(sanctionsOf("UN sanctions, including the arms embargo, came back into force at 00:00 GMT on September 28, 2025.", "2025-10-02")[0]).toMatchObject({ status: "imposed", date: "2025-09-28", instrument: "snapback" });
+  });
+
   it("reads counts written in words", () => {
     const [designation] = sanctionsOf("The State Department announced sanctions on twelve companies and four tankers on Wednesday.");
     expect(designation).toMatchObject({ authorities: ["us-state"], status: "announced", targets: { entities: 12, vessels: 4 }, date: "2026-03-04" });

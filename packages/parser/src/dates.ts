@@ -66,7 +66,8 @@
  * - "in recent days" / "in the past few days" → the 7 days before publication, approximate
  *   (2026-01-30~/2026-02-06~); "in recent weeks" → 28 days; "in the past 48 hours" → 2 days. Never a
  *   single day.
- * - "the same day", "that day", "the next day", "two days later", "a week later" (anaphoric) → the previous day-precise
+ * - "the same day", "that day", "the next day", "two days later", "a week later", a sentence opening
+ *   "Concurrently," or "At the same time," (anaphoric) → the previous day-precise
  *   date in the text, shifted; "a few hours later" keeps that day (it may cross midnight, but the day is
  *   all the text supports); "the following week" → the Monday–Sunday week after it, approximate. An
  *   anaphor never dates an event beside a single day written out in the same clause ("Two days later,
@@ -498,6 +499,12 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: () => ({ kind: "anchor", offset: 0, unique: true }),
   },
   {
+    needs: ["concurrently", "simultaneously", "same time"],
+    // "Concurrently, the State Department designated …" (press releases): the day of the action before it.
+    re: /^(?:Concurrently|Simultaneously|At the same time)\b/g,
+    make: () => ({ kind: "anaphor", offset: 0 }),
+  },
+  {
     needs: ["hours", "minutes"],
     // "A few hours later": the antecedent's day (it may cross midnight; the day is what the text supports).
     re: new RegExp(String.raw`\b(?:(?:a\s+few|several|some|${NUMBER})\s+)?(?:hours|minutes)\s+later\b`, "gi"),
@@ -632,11 +639,11 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
  * far): month names or ISO dates, digits, relative words, weekdays.
  */
 const FAMILIES = new RegExp(
-  String.raw`(\d{4}-\d{2}-\d{2})|(\d)|\b(${MONTH})(?!\w)|\b(hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|as\s+(?:the\s+)?${TALKS})\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+  String.raw`(\d{4}-\d{2}-\d{2})|(\d)|\b(${MONTH})(?!\w)|\b(hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|as\s+(?:the\s+)?${TALKS})\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
   "gi",
 );
 const HAS_RELATIVE = new RegExp(
-  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during)\b|\bas\s+(?:the\s+)?${TALKS}\b`,
+  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time)\b|\bas\s+(?:the\s+)?${TALKS}\b`,
   "i",
 );
 const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;

@@ -54,6 +54,11 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("UN sanctions, including the arms embargo, came back into force at 00:00 GMT on September 28, 2025.", "2025-10-02")[0]).toMatchObject({ status: "imposed", date: "2025-09-28", instrument: "snapback" });
   });
 
+  it("reads 'Concurrently, the State Department designated <a person>' as a second designation that day", () => {
+    const found = sanctionsOf("On September 18, 2023, the Treasury designated the Ministry of Intelligence. Concurrently, the State Department designated Mahmoud Ahmadinejad, who was president of Iran from 2005 to 2013.", "2023-09-20");
+    expect(found.map((m) => [m.date, m.authorities])).toEqual([["2023-09-18", ["us-treasury"]], ["2023-09-18", ["us-state"]]]);
+  });
+
   it("reads counts written in words", () => {
     const [designation] = sanctionsOf("The State Department announced sanctions on twelve companies and four tankers on Wednesday.");
     expect(designation).toMatchObject({ authorities: ["us-state"], status: "announced", targets: { entities: 12, vessels: 4 }, date: "2026-03-04" });

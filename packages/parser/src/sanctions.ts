@@ -29,6 +29,8 @@ interface Trigger {
   reimposition?: boolean;
   /** A noun, not a verb: counts only with a date written just before it. */
   datedNoun?: boolean;
+  /** The verb names its target right after it ("designated former President X"), a person included. */
+  namedTarget?: boolean;
 }
 
 const TRIGGERS: Trigger[] = [
@@ -117,6 +119,7 @@ const TRIGGERS: Trigger[] = [
     re: /\b(?:designated|sanctioned|blacklisted)\b(?<=\b(?:Treasury|OFAC|State Department|Commerce Department|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Britain|UK|United Kingdom)(?:\s+[\w-]+){0,2}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu})/gu,
     hint: /designated|sanctioned|blacklisted/i, status: "announced",
     instrument: "designation",
+    namedTarget: true,
   },
   // Passive: "eight senior commanders … had been designated the same day".
   {
@@ -305,7 +308,7 @@ function readSanction(
     lookup
       .within({ start: trigger.end, end: clause.start + clauseText.length + (tariff ? after.length : 0) })
       .map((m) => m.actorId)
-      .filter((id) => !reporters.has(id) && !AUTHORITY_BY_ACTOR[id] && !authorityStates.has(id) && !id.startsWith("person:")),
+      .filter((id) => !reporters.has(id) && !AUTHORITY_BY_ACTOR[id] && !authorityStates.has(id) && (found.namedTarget || !id.startsWith("person:"))),
   );
   // In the passive the subject is the target: "Ali Shamkhani … was designated by OFAC on January 10, 2020".
   if (found.passive && targetActors.length === 0) {

@@ -282,65 +282,60 @@ const GOLD_DIR = fileURLToPath(new URL("../fixtures/gold", import.meta.url));
  * Floors of the gold evaluation. They record what the parser achieves and are RAISED as it improves;
  * lowering one needs a commit that says why (a gold fix, a deliberate trade-off) — never silently.
  * The seeds' target is 100% for events and publication dates; see the parser README, "Quality", for
- * the records still missed. Three sets are scored apart, because they say different things:
+ * the records still missed. The sets are scored apart, because they say different things:
  * - the seeds;
  * - the development fixtures, which the parser was written against (in-sample);
- * - the held-out fixtures (HELD_OUT), written by the measurement side and kept out of the checkout until
+ * - the held-out sets (HELD_OUT_SETS), written by the measurement side and kept out of the checkout until
  *   they were first scored: the honest estimate of how the parser reads articles it has not seen.
  */
 // Seeds: every record of the gold (session 3: the naval build-up "since late January 2026" is read as a
 // deployment over that interval, and "the Foreign Ministry" is linked to Iran's).
 const SEED_FLOORS = { roundsF1: 1, incidentsF1: 1, sanctionsF1: 1, published: 1, actorsF1: 1 };
 const DEVELOPMENT_FLOORS = { roundsF1: 0.93, incidentsF1: 1, sanctionsF1: 1, published: 1, actorsF1: 0.99 };
-// Raised at the end of session 1 to what the parser then reached (events P 1.00 / R 0.68 / F1 0.81);
-// the set is partly in-sample since later date and extraction rules were prompted by its misses.
-// Rounds below session 2's 0.85 since session 3: blog-vienna's planned Joint Commission of 9 April 2021 now merges
-// with the Tehran Times report of that day's talks (announced, then held), and the merged record is held.
-const HELD_OUT_FLOORS = { roundsF1: 0.75, incidentsF1: 0.92, sanctionsF1: 0.94, published: 1, actorsF1: 0.96 };
-const HELD_OUT = [
-  "afp-isfahan.txt",
-  "blog-vienna.md",
-  "crs-in-focus.txt",
-  "indian-daily-seizure.txt",
-  "liveblog-strikes.txt",
-  "maritime-bulletin.txt",
-  "tasnim-round.txt",
-  "think-tank-commentary.txt",
-];
-
-// A second held-out set (session 2), scored once before any fix: events P 0.64 / R 0.47 / F1 0.55.
-// Floors at what the parser reached after fixes prompted by it in sessions 2 and 3 (so it is now partly in-sample).
-const HELD_OUT_2_FLOORS = { roundsF1: 1, incidentsF1: 0.85, sanctionsF1: 0.92, published: 1, actorsF1: 0.97 };
-const HELD_OUT_2 = [
-  "almonitor-doha.txt",
-  "eu-council-measures.txt",
-  "guardian-live-strikes.txt",
-  "lloyds-tanker-note.txt",
-  "state-dept-designations.txt",
-  "xinhua-erbil.txt",
-];
-
-// A third held-out set (session 3), written by the measurement side out of the parser's sight and scored once
-// before any fix: events P 0.455 / R 0.263 / F1 0.333, actors F1 0.867, publication dates 11/12. The fixes it
-// prompted (dates in undated texts and "May last year", the month "May" read as a modal, rounds in lists,
-// given names, credit lines…) make it in-sample now; floors at what the parser then reached.
-const HELD_OUT_3_FLOORS = { roundsF1: 1, incidentsF1: 0.87, sanctionsF1: 0.88, published: 1, actorsF1: 0.93 };
-const HELD_OUT_3 = [
-  "ap-metals-sanctions.txt",
-  "arabnews-niovi.txt",
-  "gulfnews-aries-attack.html",
-  "lawfirm-qatar-waiver.txt",
-  "mercer-street.md",
-  "oped-jcpoa-2022.md",
-  "primer-twelve-day-war.txt",
-  "reuters-stena-impero.txt",
-  "tehrantimes-vienna-natanz.txt",
-  "timesofoman-postponed.txt",
-  "treasury-shamkhani.txt",
-  "whitehouse-nspm2.html",
-];
-
 type Floors = typeof SEED_FLOORS;
+
+/**
+ * Held-out sets, each written by the measurement side out of the parser's sight, kept outside the
+ * checkout and scored once before any fix (that first score is the honest estimate; it is kept in the
+ * README). Fixes prompted by a set make it in-sample, so its floors record what the parser reached after.
+ */
+const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
+  {
+    // Session 1: first score events P 0.90 / R 0.32 / F1 0.47. Rounds below session 2's 0.85 since session 3:
+    // blog-vienna's planned Joint Commission of 9 April 2021 now merges with the Tehran Times report of that
+    // day's talks (announced, then held), and the merged record is held.
+    name: "the first held-out set",
+    floors: { roundsF1: 0.75, incidentsF1: 0.92, sanctionsF1: 0.94, published: 1, actorsF1: 0.96 },
+    articles: ["afp-isfahan.txt", "blog-vienna.md", "crs-in-focus.txt", "indian-daily-seizure.txt", "liveblog-strikes.txt", "maritime-bulletin.txt", "tasnim-round.txt", "think-tank-commentary.txt"],
+  },
+  {
+    // Session 2: first score events P 0.64 / R 0.47 / F1 0.55.
+    name: "the second held-out set",
+    floors: { roundsF1: 1, incidentsF1: 0.85, sanctionsF1: 0.92, published: 1, actorsF1: 0.97 },
+    articles: ["almonitor-doha.txt", "eu-council-measures.txt", "guardian-live-strikes.txt", "lloyds-tanker-note.txt", "state-dept-designations.txt", "xinhua-erbil.txt"],
+  },
+  {
+    // Session 3: first score events P 0.455 / R 0.263 / F1 0.333, actors F1 0.867, publication dates 11/12.
+    name: "the third held-out set",
+    floors: { roundsF1: 1, incidentsF1: 0.87, sanctionsF1: 0.92, published: 1, actorsF1: 0.93 },
+    articles: [
+      "ap-metals-sanctions.txt",
+      "arabnews-niovi.txt",
+      "gulfnews-aries-attack.html",
+      "lawfirm-qatar-waiver.txt",
+      "mercer-street.md",
+      "oped-jcpoa-2022.md",
+      "primer-twelve-day-war.txt",
+      "reuters-stena-impero.txt",
+      "tehrantimes-vienna-natanz.txt",
+      "timesofoman-postponed.txt",
+      "treasury-shamkhani.txt",
+      "whitehouse-nspm2.html",
+    ],
+  },
+];
+const HELD_OUT = HELD_OUT_SETS.flatMap((set) => set.articles);
+
 
 function expectFloors(report: ReturnType<typeof evaluate>, floors: Floors): void {
   expect(report.scores.rounds.f1).toBeGreaterThanOrEqual(floors.roundsF1);
@@ -355,14 +350,12 @@ describe("gold evaluation with the real parser", () => {
   const { inputs, errors } = readCorpus([SEEDS_DIR, ARTICLES_DIR]);
   const names = inputs.map((input) => articleName(input.source));
   const seedArticles = inputs.filter((input) => input.source.startsWith(SEEDS_DIR)).map((input) => articleName(input.source));
-  const developmentArticles = names.filter((name) => !seedArticles.includes(name) && !HELD_OUT.includes(name) && !HELD_OUT_2.includes(name) && !HELD_OUT_3.includes(name));
+  const developmentArticles = names.filter((name) => !seedArticles.includes(name) && !HELD_OUT.includes(name));
 
   it("has a gold for every seed and fixture article, each quoting its article exactly", () => {
     expect(errors).toEqual([]);
     expect(seedArticles).toHaveLength(4);
     expect(names.filter((name) => HELD_OUT.includes(name))).toHaveLength(HELD_OUT.length);
-    expect(names.filter((name) => HELD_OUT_2.includes(name))).toHaveLength(HELD_OUT_2.length);
-    expect(names.filter((name) => HELD_OUT_3.includes(name))).toHaveLength(HELD_OUT_3.length);
     expect(golds.map((gold) => gold.article).sort()).toEqual([...names].sort());
     for (const gold of golds) {
       const input = inputs.find((i) => articleName(i.source) === gold.article)!;
@@ -384,23 +377,13 @@ describe("gold evaluation with the real parser", () => {
     expectFloors(report, DEVELOPMENT_FLOORS);
   });
 
-  it("keeps the held-out fixtures at or above their floors", () => {
-    const report = evaluate(dataset, golds, { articles: HELD_OUT });
-    expect(report.articles.evaluated).toHaveLength(HELD_OUT.length);
-    expectFloors(report, HELD_OUT_FLOORS);
-  });
-
-  it("keeps the second held-out set at or above its floors", () => {
-    const report = evaluate(dataset, golds, { articles: HELD_OUT_2 });
-    expect(report.articles.evaluated).toHaveLength(HELD_OUT_2.length);
-    expectFloors(report, HELD_OUT_2_FLOORS);
-  });
-
-  it("keeps the third held-out set at or above its floors", () => {
-    const report = evaluate(dataset, golds, { articles: HELD_OUT_3 });
-    expect(report.articles.evaluated).toHaveLength(HELD_OUT_3.length);
-    expectFloors(report, HELD_OUT_3_FLOORS);
-  });
+  for (const set of HELD_OUT_SETS) {
+    it(`keeps ${set.name} at or above its floors`, () => {
+      const report = evaluate(dataset, golds, { articles: set.articles });
+      expect(report.articles.evaluated).toHaveLength(set.articles.length);
+      expectFloors(report, set.floors);
+    });
+  }
 
   it("keeps the undated seed undated and without dated events", () => {
     const undated = dataset.documents.find((document) => articleName(document.source) === "002_a3abaf2181e453b6.txt")!;

@@ -54,6 +54,10 @@ describe("extractRounds", () => {
     expect(roundsOf("Iran answered that night with missiles; the sixth round in Oman was cancelled.", "2025-06-14")).toEqual([]);
   });
 
+  it("reads talks that 'would not go ahead' as a cancelled round", () => {
+    expect(roundsOf("Oman's foreign minister said the sixth round of talks, scheduled for Sunday in Muscat, would not go ahead.", "2025-08-22")[0]).toMatchObject({ status: "cancelled", date: "2025-08-24", ordinal: 6 });
+  });
+
   it("names the people at the table by side", () => {
     const rounds = roundsOf("In Geneva on March 2, US envoy Steve Witkoff met face-to-face with Iran's Abbas Araghchi for three hours.");
     expect(rounds[0]?.format).toBe("direct");

@@ -65,7 +65,7 @@ const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assemb
 /** "expects to meet Iran next week", "hopes to meet": an intention, not a meeting. */
 const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|offered|offers) to\s+$/i;
 const CALLED_OFF =
-  /\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+(?:\w+ly\s+)?(postponed|delayed|cancell?ed|called off|put off|suspended|pushed back|rescheduled)\b/i;
+  /\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+(?:\w+ly\s+)?(postponed|delayed|cancell?ed|called off|put off|suspended|pushed back|rescheduled)\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b/i;
 /** A talks noun that can be what is called off. */
 const CALLED_OFF_SUBJECT = /^(?:talks|negotiations|round|session|discussions|meeting|dialogue)$/i;
 /** Items of an ordinal list of rounds: "The first, in Muscat on 12 April, …; the third, on 26 April in Muscat, …". */
@@ -228,7 +228,8 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
     tracks: tracksIn(sliceOf(sentence, subjectPart)),
     delegations: [],
     statements: [],
-    status: /cancel|called off/i.test(verb[1]!) ? "cancelled" : "postponed",
+    // "would not go ahead": called off, with no new date.
+    status: /cancel|called off|not|won/i.test(verb[1] ?? verb[2] ?? verb[3]!) ? "cancelled" : "postponed",
   };
   return { round, from: trigger.start, verbAt };
 }

@@ -60,6 +60,12 @@ describe("recogniseActors", () => {
     );
   });
 
+  it("ends a name at the full stop that ends its sentence, but not at an abbreviated title", () => {
+    const roles = read('"Iran supplies drones," said Deputy Secretary of the Treasury Michael Faulkender. "We will respond," says spokesman Rear Adm. Daniel Hagari.').index.actors.flatMap((a) => a.roles.map((r) => `${a.name}: ${r.title}`));
+    expect(roles).toContain("Michael Faulkender: Deputy Secretary of the Treasury");
+    expect(ids('says spokesman Rear Adm. Daniel Hagari.')).not.toContain("person:rear-adm");
+  });
+
   it("prefers the longest dictionary name and strips a possessive from the span", () => {
     const { ctx, index } = read("A spokesman for US Central Command said Trump's envoy would travel.");
     expect(index.actors.map((a) => a.id)).toContain("organisation:us-central-command");

@@ -369,6 +369,11 @@ function trimName(tokens: string[]): string[] {
   for (const token of tokens) {
     if (STOP_WORDS.has(token.replace(/\.$/, ""))) break;
     kept.push(token);
+    // A full stop after a word (not an initial, "J.", nor "Jr.") ends the sentence, and the name with it.
+    if (/\p{Ll}{2}\.$/u.test(token) && !/^(?:Jr|Sr|St|Adm|Gen|Col|Capt|Maj|Brig|Sgt|Gov|Amb|Sen|Rep|Dr|Mr|Mrs|Ms|Prof)\.$/.test(token)) {
+      kept[kept.length - 1] = token.slice(0, -1);
+      break;
+    }
   }
   return kept;
 }

@@ -59,6 +59,11 @@ describe("extractSanctions", () => {
     expect(found.map((m) => [m.date, m.authorities])).toEqual([["2023-09-18", ["us-treasury"]], ["2023-09-18", ["us-state"]]]);
   });
 
+  it("reads a designation cited as a noun and dated by 'on <day>' after it", () => {
+    const found = sanctionsOf("This action follows the State Department's designation of Iranian oil minister Mohsen Paknejad on February 6.", "2025-03-14");
+    expect(found.map((m) => [m.instrument, m.date])).toEqual([["designation", "2025-02-06"]]);
+  });
+
   it("reads counts written in words", () => {
     const [designation] = sanctionsOf("The State Department announced sanctions on twelve companies and four tankers on Wednesday.");
     expect(designation).toMatchObject({ authorities: ["us-state"], status: "announced", targets: { entities: 12, vessels: 4 }, date: "2026-03-04" });

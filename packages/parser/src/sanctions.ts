@@ -254,7 +254,11 @@ function readSanction(
   if (found.instrument === "designation" && !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt|restrictive measures)/i.test(sentence.text)) return undefined;
 
   const resolved = triggerDate(ctx, sentence, trigger, clause);
-  if (found.datedNoun && !(resolved && resolved.span.end <= trigger.start && trigger.start - resolved.span.end <= 12)) return undefined;
+  // Dated just before ("OFAC's October 11, 2024 designations") or by "on <date>" in its clause ("the State
+  // Department's designation of the oil minister on February 6").
+  const datedBefore = resolved !== undefined && resolved.span.end <= trigger.start && trigger.start - resolved.span.end <= 12;
+  const datedAfter = /^designation/i.test(triggerText) && resolved !== undefined && resolved.span.start >= trigger.end && resolved.span.start - trigger.end <= 80 && /\bon\s+$/.test(sliceOf(sentence, { start: resolved.span.start - 4, end: resolved.span.start }));
+  if (found.datedNoun && !datedBefore && !datedAfter) return undefined;
   const threat = THREAT.test(before);
   const future = FUTURE.test(before) || threat;
   const mode = future ? { mode: "planned" as const } : readMode(sentence, trigger, lookup.index, { planned: false, reporters });

@@ -64,6 +64,11 @@ describe("extractSanctions", () => {
     expect(found.map((m) => [m.instrument, m.date])).toEqual([["designation", "2025-02-06"]]);
   });
 
+  it("reads a regime extended with persons listed, and asset freezes named as what was done", () => {
+    const found = sanctionsOf("On 14 May 2024, the Council of the European Union extended its Iran drone regime to cover missiles and listed six individuals and three entities. The UK followed on 16 May with asset freezes on two IRGC commanders.", "2024-05-21");
+    expect(found.map((m) => [m.instrument, m.date, m.authorities])).toEqual([["designation", "2024-05-14", ["eu"]], ["designation", "2024-05-16", ["uk"]]]);
+  });
+
   it("reads counts written in words", () => {
     const [designation] = sanctionsOf("The State Department announced sanctions on twelve companies and four tankers on Wednesday.");
     expect(designation).toMatchObject({ authorities: ["us-state"], status: "announced", targets: { entities: 12, vessels: 4 }, date: "2026-03-04" });

@@ -121,6 +121,12 @@ const TRIGGERS: Trigger[] = [
     instrument: "designation",
     namedTarget: true,
   },
+  // Asset freezes and travel bans named as what was done: "followed on 16 May with asset freezes on two IRGC commanders".
+  {
+    re: /\b(?:asset freezes?|travel bans?)\s+(?:on|against)\b/gi,
+    hint: /asset freez|travel ban/i, status: "imposed",
+    instrument: "designation",
+  },
   // Passive: "eight senior commanders … had been designated the same day".
   {
     re: /\b(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?(?:designated|sanctioned|blacklisted|added to the (?:SDN|Specially Designated Nationals|Entity) List)\b/gi,
@@ -140,7 +146,7 @@ const UNCOUNTED_TARGETS = /^\s+(?:(?:an?|the)\s+)?(?:additional|further|new|seve
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\bUN sanctions\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|restrictive measures|memorandum|NSPM|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|\bban\b/i;
+const SANCTION_WORDS = /sanction|restrictive measures|memorandum|NSPM|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|\bban\b|asset freez|travel ban/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");
@@ -198,6 +204,10 @@ const AUTHORITY_BY_ACTOR: Record<string, SanctionAuthority> = {
   "organisation:us-commerce-department": "us-commerce",
   "organisation:white-house": "us-president",
   "organisation:european-union": "eu",
+  "organisation:council-of-the-european-union": "eu",
+  "organisation:european-council": "eu",
+  "organisation:eeas": "eu",
+  "organisation:ofsi": "uk",
   "organisation:un-security-council": "un-security-council",
   "organisation:united-nations": "un-security-council",
   "state:united-kingdom": "uk",
@@ -251,7 +261,7 @@ function readSanction(
   const after = sliceOf(sentence, { start: trigger.end, end: sentence.end });
   if (NOT_AN_ACTION.test(before) || (found.status !== "authorised" && /\bnot\b/i.test(before))) return undefined;
   // A designation verb must be about sanctions: "targeted 14 vessels" in a clause on sanctions or OFAC.
-  if (found.instrument === "designation" && !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt|restrictive measures)/i.test(sentence.text)) return undefined;
+  if (found.instrument === "designation" && !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt|restrictive measures|regime|asset freez)/i.test(sentence.text)) return undefined;
 
   const resolved = triggerDate(ctx, sentence, trigger, clause);
   // Dated just before ("OFAC's October 11, 2024 designations") or by "on <date>" in its clause ("the State

@@ -77,6 +77,30 @@ describe("extractIncidents", () => {
     expect(incidentsOf("Iran answered on June 13 with waves of ballistic missiles aimed at Israeli cities.", "2025-06-20")[0]).toMatchObject({ kind: "missile-launch", date: "2025-06-13" });
   });
 
+  it("reads a bulletin's fragments under an entry line that names the ship", () => {
+    const text = "MV GALAXY LEADER (Bahamas-flagged vehicle carrier). Boarded from a helicopter and seized by Houthi forces in the Red Sea on 19 November 2023.\n\nMARLIN LUANDA (Marshall Islands-flagged tanker). Struck by an ASBM in the Gulf of Aden on 26 January 2024.";
+    expect(incidentsOf(text, "2024-03-01").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2023-11-19"], ["missile-launch", "2024-01-26"]]);
+  });
+
+  it("reads other wordings of attacks: rammed, damaged by sabotage, a drone attack that set fire, a cyber operation carried out", () => {
+    expect(incidentsOf("The tanker was rammed by a Houthi boat west of Hodeidah on 12 June 2024.", "2024-06-20")[0]).toMatchObject({ kind: "strike", date: "2024-06-12" });
+    expect(incidentsOf("Four ships were damaged by sabotage attacks off Fujairah on May 12.", "2019-06-13")[0]).toMatchObject({ kind: "strike", date: "2019-05-12" });
+    expect(incidentsOf("On August 17 a drone attack set fire to a gas plant at the Shaybah field.", "2019-10-24")[0]).toMatchObject({ kind: "strike", date: "2019-08-17" });
+    expect(incidentsOf("The United States carried out a secret cyber operation against Iran in late September.", "2019-10-24")[0]).toMatchObject({ kind: "other" });
+  });
+
+  it("reads drones by their type, forces rushed, naval operations set up and warships entering a sea as incidents", () => {
+    expect(incidentsOf("A Reaper was shot down over Yemen on June 6 by Houthi rebels.", "2019-06-20")[0]).toMatchObject({ kind: "drone-shootdown", date: "2019-06-06" });
+    expect(incidentsOf("In May, the U.S. rushed an aircraft carrier and B-52 bombers to the Mideast.", "2019-06-20")[0]).toMatchObject({ kind: "deployment", date: "2019-05" });
+    expect(incidentsOf("Operation Prosperity Guardian, a US-led maritime initiative, was announced on 18 December 2023.", "2024-03-01")[0]).toMatchObject({ kind: "deployment", date: "2023-12-18" });
+    expect(incidentsOf("The Iranian frigate Alborz entered the Red Sea on 1 January 2024.", "2024-03-01")[0]).toMatchObject({ kind: "deployment", date: "2024-01-01" });
+  });
+
+  it("reads no display in missile debris shown, and no event in a downing cited as what came before", () => {
+    expect(incidentsOf("Four days later, a Saudi spokesman displayed the debris of missiles at a press conference in Riyadh on September 18.", "2019-10-24")).toEqual([]);
+    expect(incidentsOf("The order was signed on 24 June 2019 following the downing of a US Navy surveillance drone.", "2019-11-26")).toEqual([]);
+  });
+
   it("reads no incident in a habit or a count of occasions", () => {
     expect(incidentsOf("Tehran has repeatedly seized ships in the Strait of Hormuz.", "2023-05-04")).toEqual([]);
     expect(incidentsOf("Since 2023, the Houthis have attacked commercial shipping in the Red Sea more than 100 times.", "2025-02-04")).toEqual([]);

@@ -17,11 +17,13 @@ interface Trigger {
   needs?: RegExp;
   /** Words every match of `re` contains: a cheap test before it. */
   stems?: RegExp;
+  /** A deployment trigger that names the force itself, so no force word need follow it. */
+  namesForce?: boolean;
 }
 
 /** A vessel is in the clause: a ship noun, a prefix, or a flag ("the Marshall Islands-flagged Advantage Sweet"). */
 const VESSEL_WORDS = /\b(?:tankers?|vessels?|ships?|boats?|craft|freighters?|carriers?|dhows?|USS|MV|MT|crew)\b|\p{L}-flagged\b/iu;
-const MISSILE_WORDS = /\bmissiles?\b|\brockets?\b/i;
+const MISSILE_WORDS = /\bmissiles?\b|\brockets?\b|\bAS[BC]Ms?\b/i;
 const FORCE_WORDS =
   /\b(?:carriers?|strike groups?|destroyers?|warships?|frigates?|submarines?|bombers?|B-\d+s?|fighter jets?|jets|squadrons?|troops|forces|air defen[cs]e|batteries|aircraft|naval)\b/i;
 
@@ -30,7 +32,7 @@ const TRIGGERS: Trigger[] = [
   {
     kind: "drone-shootdown",
     re: /\b(?:shot down|shoots down|shooting down|shoot down|downed|downing of|shot-down|intercepted and destroyed|brought down|destroyed(?=["”']?\s+(?:an?|the|two|three|several|\d+)\s+(?:[\w-]+\s+){0,2}(?:drones?|UAVs?)\b))\b/gi,
-    needs: /\b(?:drones?|UAVs?|unmanned)\b/i,
+    needs: /\b(?:drones?|UAVs?|unmanned|Reapers?|Global Hawks?|MQ-\d+\w*|RQ-\d+\w*|ScanEagles?|Shaheds?)\b/i,
   },
   // Any other aircraft brought down: an airliner, a jet, a helicopter.
   {
@@ -70,18 +72,26 @@ const TRIGGERS: Trigger[] = [
   },
   {
     kind: "strike",
-    re: /\blaunched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:air campaign|bombing campaign|air ?strikes?|strikes|offensive|military operation|attack)\s+(?:on|against)\b|\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|bombed|bombing|bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked)\b|(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+)strikes\b|(?<=\b(?:missiles|rockets|bombers|jets|warplanes|aircraft|drones|forces|troops)\s+)(?:strike|hit|pound|bomb)\b|(?<=\b(?:drone|missile|rocket)\s+)strikes?\b(?!\s+(?:groups?|capabilit|force))|(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bases?|facility|facilities|embassy|consulate|compound|plant)\b[^.;]{0,60})\b(?:was|were|had been|has been) hit\b(?!\s+(?:by|with)\s+(?:new\s+|fresh\s+|further\s+)?(?:sanctions|tariffs|penalties|fines|restrictions))/gi,
-    stems: /strike|struck|bomb|attack|hit|pound|campaign|offensive|operation/i,
+    re: /\blaunched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:air campaign|bombing campaign|air ?strikes?|strikes|offensive|military operation|attack)\s+(?:on|against)\b|\bcarried out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cyber ?(?:attack|operation)|operation|attack|raid|strikes?)\s+(?:on|against)\b|^(?:Hit|Struck|Attacked|Targeted|Rammed)\s+by\b|\brammed\b|(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|plants?|facility|facilities)\b[^.;]{0,60})\b(?:was|were|had been|have been|has been) damaged by\b|(?<=\b(?:drone|missile|rocket)\s+)attacks?\b(?=\s+(?:set|hit|struck|damaged|destroyed|killed|targeted|on|against)\b)|\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|bombed|bombing|bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked)\b|(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+)strikes\b|(?<=\b(?:missiles|rockets|bombers|jets|warplanes|aircraft|drones|forces|troops)\s+)(?:strike|hit|pound|bomb)\b|(?<=\b(?:drone|missile|rocket)\s+)strikes?\b(?!\s+(?:groups?|capabilit|force))|(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bases?|facility|facilities|embassy|consulate|compound|plant)\b[^.;]{0,60})\b(?:was|were|had been|has been) hit\b(?!\s+(?:by|with)\s+(?:new\s+|fresh\s+|further\s+)?(?:sanctions|tariffs|penalties|fines|restrictions))/gi,
+    stems: /strike|struck|bomb|attack|hit|pound|campaign|offensive|operation|rammed|damaged/i,
   },
   {
     kind: "deployment",
-    re: /\b(?:deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s)?|dispatch(?:ed|es|ing)?|sent|sending|ordered)\b/gi,
+    re: /\b(?:deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s)?|dispatch(?:ed|es|ing)?|sent|sending|ordered|rushed|surged)\b/gi,
     needs: FORCE_WORDS,
+  },
+  // A naval operation set up, a warship entering a sea: "Operation Prosperity Guardian … was announced on
+  // 18 December", "the EU naval operation ASPIDES was launched", "the frigate ALBORZ entered the Red Sea".
+  {
+    kind: "deployment",
+    re: /(?<=\b(?:[Oo]peration|naval mission|maritime (?:security )?(?:initiative|mission)|task force)\b[^.;]{0,80})\b(?:was|were|has been|had been)\s+(?:announced|launched|established|set up|activated)\b|(?<=\b(?:frigate|destroyer|warship|aircraft carrier|carrier strike group|submarine|flotilla|corvette)\b[^.;]{0,60})\b(?:entered|sailed into|arrived in)\b/g,
+    stems: /announced|launched|established|set up|activated|entered|sailed into|arrived in/i,
+    namesForce: true,
   },
   // A force presence that grew ("the naval presence … has expanded since late January", "the US military
   // build-up in the Gulf has accelerated this week"): counted only when the sentence says it grew and
   // dates it (see GROWTH in readIncident), so "a military buildup would risk war" is none.
-  { kind: "deployment", re: /\b(?:naval|military|troop|force|forces|air|carrier) (?:presence|build-?ups?)\b/gi, stems: /presence|build/i },
+  { kind: "deployment", re: /\b(?:naval|military|troop|force|forces|air|carrier) (?:presence|build-?ups?)\b/gi, stems: /presence|build/i, namesForce: true },
 ];
 
 /** A presence or build-up is a deployment only where the sentence says it grew or began. */
@@ -98,6 +108,12 @@ function lastSubordinateStart(text: string): number {
 /** Subordinators that introduce a fact, not a condition ("if", "unless", "whether" stay hypothetical). */
 const FACT_SUBORDINATOR = /\b(?:since|after|because|when|as|while|until|before)\s+/gi;
 
+/** "… by an ASBM", "… by two ballistic missiles": what struck was a missile. */
+const STRUCK_BY_MISSILE = /^by\s+(?:an?|one|two|three|\d+)?\s*(?:[\w-]+\s+){0,3}(?:missiles?|AS[BC]Ms?|rockets?)\b/i;
+
+/** A sentence that is a fragment opening with a past participle, as bulletins write: "Struck by an ASBM …". */
+const FRAGMENT_START = /^(?:Boarded|Seized|Struck|Hit|Attacked|Targeted|Rammed|Hijacked|Detained|Harassed|Approached|Fired upon)\b/;
+
 /** A clause that is a relative one: its pronoun stands for the noun just before it. */
 const RELATIVE_START = /^(?:which|that|who)\b/i;
 /** "Iran's unprecedented drone and missile ": a possessor a few modifiers before a nominal trigger. */
@@ -105,7 +121,7 @@ const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['�
 
 /** A cheap test before the triggers: every trigger needs one of these stems. */
 const INCIDENT_WORDS =
-  /shot|shoot|downed|seiz|board|took|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley/i;
+  /shot|shoot|downed|seiz|board|took|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in/i;
 
 /** Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"). */
 const FALSE_TRIGGER =
@@ -114,14 +130,14 @@ const FALSE_TRIGGER =
 /** Clauses that speak of what could, might or should happen: not a report of an incident. */
 const HYPOTHETICAL = compilePattern(String.raw`\b(?:if|unless|could|might|${MODAL_MAY}|should|would|risk of|threat of|threatened to|warned|whether|any|avoid(?:ing)?|prevent(?:ing)?|not)\b`, "i");
 /** A strike or attack named as a noun ("the strikes", "missile attacks"): may be a mere reference. */
-const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|pre-emptive|air)\s+)?(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|barrages?)\b/i;
+const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|pre-emptive|air)\s+)?(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|barrages?|downing)\b/i;
 /**
  * Words that make a nominal trigger something other than a report of the act: a decision or a
  * reaction about it ("approved retaliatory strikes, then called them off", "announces the strikes",
  * "condemned the attacks"), or a reference back to it ("for their role in the missile attacks").
  */
 const NOT_THE_ACT_BEFORE =
-  /\b(?:(?:approv|authori[sz]|order|consider|weigh|plan|threaten|announc|condemn|denounc|vow|promis|justif|defend)\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of))\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$/i;
+  /\b(?:(?:approv|authori[sz]|order|consider|weigh|plan|threaten|announc|condemn|denounc|vow|promis|justif|defend)\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of)|following|in the wake of)\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$/i;
 /** "in retaliation for the April 1 strike": a reference back to an act, which it dates by day. */
 const DATED_REFERENCE =
   /(?:\b(?:the|an?|its|their)|\b[A-Z][\w-]*['’]s)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?\s+(?:[\w-]+\s+)?$|(?:\b(?:the|an?|its|their)|\b[A-Z][\w-]*['’]s)\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+(?:[\w-]+\s+)?$/;
@@ -177,11 +193,15 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
     if (!sentence) continue;
     const blocked = matchesOf(FALSE_TRIGGER, sentence.text).map((m) => spanOf(sentence, m.index, m[0].length));
     const taken: Span[] = [];
+    // A bulletin's entry names the ship in its first line and reports in fragments ("Boarded from a
+    // helicopter and seized by Houthi forces …"): such a fragment may take its companion word from there.
+    const entryLine = FRAGMENT_START.test(sentence.text) ? ctx.sentences[whole.index - 1] : undefined;
+    const entryNeeds = (needs: RegExp) => entryLine !== undefined && entryLine.paragraph === whole.paragraph && needs.test(entryLine.text);
     // One incident of a kind per sentence and date: "dispatched a carrier in May, … said on Friday it was
     // sending troops" is two deployments, a kind repeated on the same date is one.
     const kinds = new Set<string>();
     for (const trigger of TRIGGERS) {
-      if ((trigger.needs && !trigger.needs.test(sentence.text)) || (trigger.stems && !trigger.stems.test(sentence.text))) continue;
+      if ((trigger.needs && !trigger.needs.test(sentence.text) && !entryNeeds(trigger.needs)) || (trigger.stems && !trigger.stems.test(sentence.text))) continue;
       for (const match of matchesOf(trigger.re, sentence.text)) {
         const span = spanOf(sentence, match.index, match[0].length);
         if (blocked.some((b) => b.start <= span.start && b.end >= span.end)) continue;
@@ -189,9 +209,9 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         const clause = clauseAround(sentence, span);
         // A trigger's companion word must be in its own clause ("drone" for a shoot-down); a boarding
         // matched only with an order to sail already says a ship was taken.
-        if (trigger.needs && !/^boarded$/i.test(match[0]) && !trigger.needs.test(sliceOf(sentence, clause)) && !(RELATIVE_START.test(sliceOf(sentence, clause)) && trigger.needs.test(sliceOf(sentence, { start: Math.max(sentence.start, clause.start - 60), end: clause.start })))) continue;
+        if (trigger.needs && !entryNeeds(trigger.needs) && !/^boarded$/i.test(match[0]) && !trigger.needs.test(sliceOf(sentence, clause)) && !(RELATIVE_START.test(sliceOf(sentence, clause)) && trigger.needs.test(sliceOf(sentence, { start: Math.max(sentence.start, clause.start - 60), end: clause.start })))) continue;
         // The forces follow the verb ("sent 1,000 troops") or, in the passive, precede it ("troops would be sent").
-        if (trigger.kind === "deployment" && !PRESENCE_TRIGGER.test(match[0]) && !FORCE_WORDS.test(sliceOf(sentence, { start: span.end, end: clause.end })) && !(PASSIVE_BEFORE.test(sliceOf(sentence, { start: clause.start, end: span.start })) && FORCE_WORDS.test(sliceOf(sentence, { start: clause.start, end: span.start })))) continue;
+        if (trigger.kind === "deployment" && !trigger.namesForce && !FORCE_WORDS.test(sliceOf(sentence, { start: span.end, end: clause.end })) && !(PASSIVE_BEFORE.test(sliceOf(sentence, { start: clause.start, end: span.start })) && FORCE_WORDS.test(sliceOf(sentence, { start: clause.start, end: span.start })))) continue;
         const candidate = readIncident(ctx, sentence, span, clause, trigger.kind, lookup, dictionary, reporters);
         if (!candidate) continue;
         taken.push(clause);
@@ -239,6 +259,15 @@ function readIncident(
   )
     return undefined;
   if (kind === "missile-launch" && EXERCISE.test(sentence.text)) kind = "missile-test";
+  // Showing the debris of missiles that struck is evidence, not a display of an arsenal.
+  if (kind === "missile-display" && /\b(?:debris|wreckage|fragments|remains|remnants)\b/i.test(clauseText)) return undefined;
+  // A ship or site struck by a missile: the launch is the incident ("Struck by an ASBM in the Gulf of Aden").
+  if (
+    kind === "strike" &&
+    /^(?:(?:was|were|had been|has been)\s+)?(?:struck|hit)(?:\s+by)?$/i.test(triggerText) &&
+    STRUCK_BY_MISSILE.test((/\bby$/i.test(triggerText) ? "by " : "") + sliceOf(sentence, { start: trigger.end, end: clause.end }).trimStart())
+  )
+    kind = "missile-launch";
   // "an online attack on … computer systems": a cyber operation is not a kinetic strike.
   if (kind === "strike" && CYBER.test(sliceOf(sentence, clause))) kind = "other";
   const future = announcedFuture || FUTURE.test(beforeTrigger);

@@ -640,3 +640,16 @@ describe("date lines that repeat the publication day", () => {
     expect(dateAt(text, "sent")).toBe("2019-06-21");
   });
 });
+
+describe("days written in digits", () => {
+  it("reads a day-first date with full stops and a slashed date whose numbers fix the order", () => {
+    expect(phrases("Client Alert | 26.11.2019", "2019-11-27")).toEqual(["26.11.2019 → 2019-11-26 (explicit)"]);
+    expect(phrases("Published: 14/04/2024", "2024-04-15")).toEqual(["14/04/2024 → 2024-04-14 (explicit)"]);
+    expect(phrases("Posted 04/14/2024", "2024-04-15")).toEqual(["04/14/2024 → 2024-04-14 (explicit)"]);
+  });
+
+  it("leaves a slashed date that either order allows unread, and does not take ratios or versions for days", () => {
+    expect(phrases("Posted 04/05/2024", "2024-04-15")).toEqual([]);
+    expect(phrases("A 3/4 majority and 2.5% growth.", "2024-04-15")).toEqual([]);
+  });
+});

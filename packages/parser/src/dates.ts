@@ -27,6 +27,8 @@
  *    writes "on April 12" for the days around its own.
  *
  * EVENT DATES, against the publication date (precision as written, EDTF):
+ * - Days in digits: "26.11.2019" (full stops: day first), "14/04/2024" or "04/14/2024" (slashes: the order the
+ *   numbers allow; "04/05/2024", which both allow, is not read).
  * - "21 June 2026" → 2026-06-21; "On February 3" → the nearest such day to publication, biased to the
  *   past (future tense to the future); "June 2025" → 2025-06; "2019" → 2019.
  * - "early/mid/late <month>" → days 1–10 / 11–20 / 21–end, approximate ("late January 2026" →
@@ -414,6 +416,28 @@ function partOf(word: string | undefined): Part | undefined {
   return PART_WORDS[words];
 }
 
+/**
+ * Days written in digits: "26.11.2019" (a full stop: day first, as in Europe), "14/04/2024" or
+ * "04/14/2024" (a slash: whichever order the numbers allow; "04/05/2024", which both allow, is left
+ * unread rather than guessed), with a four- or two-digit year.
+ */
+const NUMERIC_DAY_RE = /(?<![\d.,/:-])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,/:%-]|\.\d)/g;
+function scanNumericDays(text: string, offset: number, phrases: RawPhrase[]) {
+  if (!/\d[./]\d/.test(text)) return;
+  for (const match of matchesOf(NUMERIC_DAY_RE, text)) {
+    const a = Number(match[1]);
+    const b = Number(match[3]);
+    const year = match[4]!.length === 2 ? 2000 + Number(match[4]) : Number(match[4]);
+    let day: number;
+    let month: number;
+    if (match[2] === "." || a > 12) [day, month] = [a, b];
+    else if (b > 12) [day, month] = [b, a];
+    else continue;
+    if (year < 1950 || year > 2099 || !isRealDay(year, month, day)) continue;
+    phrases.push({ kind: "day", start: offset + match.index, end: offset + match.index + match[0].length, since: false, year, month, day });
+  }
+}
+
 function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[], hasMonth: boolean) {
   const taken = () => phrases.map((p) => ({ start: p.start - offset, end: p.end - offset }));
   for (const match of /spring|summer|autumn|fall/i.test(text) ? matchesOf(SEASON_RE, text) : []) {
@@ -664,6 +688,7 @@ function scanText(text: string, offset: number): RawPhrase[] {
   if (!month && !digit && !relative) return [];
   const phrases: RawPhrase[] = [];
   if (month) scanDays(text, offset, phrases);
+  if (digit) scanNumericDays(text, offset, phrases);
   if (month || digit) scanMonthsAndYears(text, offset, phrases, month);
   if (relative) scanRelative(text, offset, phrases);
   for (const phrase of phrases) {

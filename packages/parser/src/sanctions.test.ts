@@ -69,6 +69,27 @@ describe("extractSanctions", () => {
     expect(found.map((m) => [m.instrument, m.date, m.authorities])).toEqual([["designation", "2024-05-14", ["eu"]], ["designation", "2024-05-16", ["uk"]]]);
   });
 
+  it("reads waivers renewed or run out, a sector determination, an order cited as signed on a day, and a target cited as designated in a month", () => {
+    const text = [
+      "On 31 October 2019, Secretary of State Michael R. Pompeo determined, under section 1245 of IFCA, that Iran's construction sector is controlled by the IRGC.",
+      "The same day, the State Department renewed for a further 90 days the waivers that permit work on the Bushehr plant.",
+      "The designations were made under E.O. 13876, which the President signed on 24 June 2019.",
+      "Its partner Sepehr Energy, designated in November 2023, shipped the oil.",
+      "The expiry on 2 May of the last US waivers for buyers of Iranian oil cut exports.",
+    ].join(" ");
+    expect(sanctionsOf(text, "2019-11-26").map((m) => [m.instrument, m.status, m.date])).toEqual([
+      ["other", "imposed", "2019-10-31"],
+      ["other", "lifted", "2019-10-31"],
+      ["executive-order", "imposed", "2019-06-24"],
+      ["designation", "announced", "2023-11"],
+      ["other", "imposed", "2019-05-02"],
+    ]);
+  });
+
+  it("reads a designation that 'took effect on' a day", () => {
+    expect(sanctionsOf("The designation of Ansarallah as a Specially Designated Global Terrorist by the US Department of State took effect on 16 February 2024.", "2024-03-01")[0]).toMatchObject({ instrument: "designation", date: "2024-02-16" });
+  });
+
   it("reads counts written in words", () => {
     const [designation] = sanctionsOf("The State Department announced sanctions on twelve companies and four tankers on Wednesday.");
     expect(designation).toMatchObject({ authorities: ["us-state"], status: "announced", targets: { entities: 12, vessels: 4 }, date: "2026-03-04" });

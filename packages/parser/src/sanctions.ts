@@ -31,6 +31,8 @@ interface Trigger {
   datedNoun?: boolean;
   /** The verb names its target right after it ("designated former President X"), a person included. */
   namedTarget?: boolean;
+  /** The match itself says when ("Sepehr Energy, designated in November 2023"): no counted target needed. */
+  selfDated?: boolean;
 }
 
 const TRIGGERS: Trigger[] = [
@@ -69,7 +71,7 @@ const TRIGGERS: Trigger[] = [
     instrument: "other",
     reimposition: true,
   },
-  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|restrictions|designations)\b|\b(?:issued|granted|extended|signed)\s+(?:an?\s+)?(?:[\w-]+\s+)?waivers?\b|\b(?:sanctions|tariffs?)\s+(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/gi, hint: /lift|eased|eases|waiv|suspend|revok|unfroze|rescind/i, status: "lifted", instrument: "other" },
+  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|restrictions|designations)\b|\b(?:issued|granted|extended|signed|renewed)\s+(?:[\w-]+\s+){0,7}?waivers?\b|\b(?:sanctions|tariffs?)\s+(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/gi, hint: /lift|eased|eases|waiv|suspend|revok|unfroze|rescind/i, status: "lifted", instrument: "other" },
   // Measures that ran out: "The UN arms embargo on Iran expired on October 18, 2020" (a lifting by expiry).
   {
     re: /\b(?:embargo|sanctions|restrictions|restrictive measures|ban)\s+(?:(?:on|against)\s+(?:[\p{L}'’-]+\s+){1,3}?)?(?:formally\s+|officially\s+)?(?:expired|lapsed|terminated|came to an end)\b/giu,
@@ -89,6 +91,34 @@ const TRIGGERS: Trigger[] = [
     hint: /lifted|suspended|waived|eased/i, status: "lifted",
     instrument: "other",
     nested: true,
+  },
+  // Waivers that ran out: "the expiry on 2 May of the last US waivers for buyers of Iranian oil".
+  {
+    re: /\bexpiry\s+(?:on\s+[^,;]{1,30}?\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?waivers?\b/gi,
+    hint: /expiry/i, status: "imposed",
+    instrument: "other",
+    fixedStatus: true,
+  },
+  // A sector determination (US law lets the Secretary of State name whole sectors of Iran's economy):
+  // "Pompeo determined, under section 1245 of IFCA, that Iran's construction sector is controlled by the IRGC".
+  {
+    re: /\bdetermined\b(?=[^.]{0,200}\bsector\b)/gi,
+    hint: /determined/i, status: "imposed",
+    instrument: "other",
+  },
+  // An order cited with when it was signed: "E.O. 13876, which the President signed on 24 June 2019".
+  {
+    re: /\bsigned\b(?<=\b(?:[Ee]xecutive [Oo]rder|E\.O\.)[^.;]{0,80}\b(?:which|that)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}signed)(?=\s+(?:it\s+)?(?:on|in)\s)/g,
+    hint: /signed/i, status: "imposed",
+    instrument: "executive-order",
+    selfDated: true,
+  },
+  // A target cited with when it was designated: "Sepehr Energy, designated in November 2023".
+  {
+    re: /(?<=,\s)designated(?=\s+(?:by\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+)?(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))/g,
+    hint: /designated/i, status: "announced",
+    instrument: "designation",
+    selfDated: true,
   },
   // Letting a waiver lapse restores the sanction it suspended.
   {
@@ -146,7 +176,7 @@ const UNCOUNTED_TARGETS = /^\s+(?:(?:an?|the)\s+)?(?:additional|further|new|seve
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\bUN sanctions\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|restrictive measures|memorandum|NSPM|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|\bban\b|asset freez|travel ban/i;
+const SANCTION_WORDS = /sanction|restrictive measures|memorandum|NSPM|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|\bban\b|asset freez|travel ban|determined|expiry/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");
@@ -267,7 +297,13 @@ function readSanction(
   // Dated just before ("OFAC's October 11, 2024 designations") or by "on <date>" in its clause ("the State
   // Department's designation of the oil minister on February 6").
   const datedBefore = resolved !== undefined && resolved.span.end <= trigger.start && trigger.start - resolved.span.end <= 12;
-  const datedAfter = /^designation/i.test(triggerText) && resolved !== undefined && resolved.span.start >= trigger.end && resolved.span.start - trigger.end <= 80 && /\bon\s+$/.test(sliceOf(sentence, { start: resolved.span.start - 4, end: resolved.span.start }));
+  const datedAfter =
+    /^designation/i.test(triggerText) &&
+    resolved !== undefined &&
+    resolved.span.start >= trigger.end &&
+    /\bon\s+$/.test(sliceOf(sentence, { start: resolved.span.start - 4, end: resolved.span.start })) &&
+    // "The designation of Ansarallah as a … by the Department of State took effect on 16 February 2024".
+    (resolved.span.start - trigger.end <= 80 || /\b(?:took|takes) effect\s+on\s+$|\b(?:entered|came) into force\s+on\s+$/.test(sliceOf(sentence, { start: resolved.span.start - 24, end: resolved.span.start })));
   if (found.datedNoun && !datedBefore && !datedAfter) return undefined;
   const threat = THREAT.test(before);
   const future = FUTURE.test(before) || threat;
@@ -330,7 +366,7 @@ function readSanction(
       if (!reporters.has(m.actorId) && !AUTHORITY_BY_ACTOR[m.actorId] && !m.actorId.startsWith("state:")) targetActors.push(m.actorId);
     }
   }
-  if (found.instrument === "designation" && targets.entities === undefined && targets.individuals === undefined && targets.vessels === undefined && targetActors.length === 0 && !UNCOUNTED_TARGETS.test(after.slice(0, 60)) && !found.datedNoun) {
+  if (found.instrument === "designation" && targets.entities === undefined && targets.individuals === undefined && targets.vessels === undefined && targetActors.length === 0 && !UNCOUNTED_TARGETS.test(after.slice(0, 60)) && !found.datedNoun && !found.selfDated) {
     return undefined;
   }
 

@@ -58,6 +58,11 @@ describe("extractRounds", () => {
     expect(roundsOf("Oman's foreign minister said the sixth round of talks, scheduled for Sunday in Muscat, would not go ahead.", "2025-08-22")[0]).toMatchObject({ status: "cancelled", date: "2025-08-24", ordinal: 6 });
   });
 
+  it("reads no round in 'a round of pressure', and 'agreed to start the negotiations on 29 November' as a plan", () => {
+    expect(roundsOf("The latest round of pressure came this week.", "2024-03-28")).toEqual([]);
+    expect(roundsOf('"We agreed to start the negotiations on 29 November in Vienna," Bagheri Kani wrote.', "2021-11-04")[0]).toMatchObject({ status: "planned", date: "2021-11-29" });
+  });
+
   it("names the people at the table by side", () => {
     const rounds = roundsOf("In Geneva on March 2, US envoy Steve Witkoff met face-to-face with Iran's Abbas Araghchi for three hours.");
     expect(rounds[0]?.format).toBe("direct");

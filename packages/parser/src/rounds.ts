@@ -99,9 +99,12 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     const sentence = assertedPart(ctx.sentences, whole);
     if (!sentence) continue;
 
+    const triggers = matchesOf(TRIGGER_RE, sentence.text);
+    // Without a talks word there is no held, planned or called-off round here; only an ordinal list item can still be one.
+    if (triggers.length === 0 && !ORDINAL_COMMA.test(sentence.text)) continue;
     const held: Span[] = [];
     const planned: Span[] = [];
-    for (const match of matchesOf(TRIGGER_RE, sentence.text)) {
+    for (const match of triggers) {
       const span = spanOf(sentence, match.index, match[0].length);
       const clause = clauseAround(sentence, span);
       const before = sliceOf(sentence, { start: clause.start, end: span.start });
@@ -140,12 +143,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     // "The second round … has been postponed, diplomats said on Monday": the talks named before the verb
     // did not take place, whatever else dates the sentence.
     if (calledOff) held.splice(0, held.length, ...held.filter((span) => span.start < calledOff.from || span.start >= calledOff.verbAt));
-    const lead = ctx.sentences
-      .slice(Math.max(0, sentence.index - 2), sentence.index)
-      .filter((s) => s.paragraph === sentence.paragraph)
-      .map((s) => s.text)
-      .join(" ");
-    const listed = readListedRounds(context, lead);
+    const listed = readListedRounds(context);
     out.push(...listed);
     let heldCandidate: RoundCandidate | undefined;
     // Talk nouns first; a delegation cue makes a candidate only when it names people at the table.
@@ -239,11 +237,17 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
 }
 
 /** Rounds listed by ordinal after a sentence that counts them: each item with its own date and venue. */
-function readListedRounds(c: Context, lead: string): RoundCandidate[] {
+function readListedRounds(c: Context): RoundCandidate[] {
   const { ctx, sentence } = c;
   if (!ORDINAL_COMMA.test(sentence.text)) return [];
   const items = matchesOf(LIST_ITEM, sentence.text);
   if (items.length === 0) return [];
+  // The two sentences before, in the same paragraph: where a list's count or first ordinal is written.
+  const lead = ctx.sentences
+    .slice(Math.max(0, sentence.index - 2), sentence.index)
+    .filter((s) => s.paragraph === sentence.paragraph)
+    .map((s) => s.text)
+    .join(" ");
   const firstAt = items[0]!.index;
   // The list must be about rounds: counted or named by ordinal just before ("The second round took place…, and the third, …").
   const context = `${lead} ${sentence.text.slice(0, firstAt)}`;

@@ -140,6 +140,28 @@ function needsUnicode(source: string): boolean {
   return false;
 }
 
+/** Something a text can be tested against: a RegExp, or a RegExp behind a cheaper test. */
+export interface TextTest {
+  test(text: string): boolean;
+}
+
+/**
+ * The two letters that case-insensitive Unicode matching (`iu`) folds onto ASCII ones: the long s
+ * (ſ, U+017F) and the Kelvin sign (U+212A). Text without them matches an ASCII pattern the same with
+ * or without `u`.
+ */
+export const FOLDS_TO_ASCII = /[\u017F\u212A]/;
+
+/**
+ * `re.test`, run only where `prefilter` matches: a necessary condition for `re`, cheaper to scan for
+ * (ASCII literals, no `u`: V8 skips ahead by its first characters). Text with a letter that `iu`
+ * folds onto ASCII always goes to `re`, so the answer is `re`'s on every text.
+ */
+export function prefiltered(re: RegExp, prefilter: RegExp): TextTest {
+  if (re.global || re.sticky || prefilter.global || prefilter.sticky) throw new TypeError("could not create a prefiltered test - expected non-global RegExps");
+  return { test: (text) => (prefilter.test(text) || FOLDS_TO_ASCII.test(text)) && re.test(text) };
+}
+
 /** One alternation, longest first, so that "US Central Command" wins over "US". */
 export function alternation(items: Iterable<string>, toPattern: (item: string) => string = literalPattern): string {
   const unique = [...new Set(items)].filter((item) => item.length > 0);

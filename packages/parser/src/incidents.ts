@@ -6,7 +6,7 @@
 import type { ActorId, Asset, IncidentKind } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, assetsIn, dateFields, assertedContext, assertedPart, locationIn, spanOf, summarise, triggerDate, unique } from "./_extract.js";
-import { compilePattern, COUNT_PATTERN, MODAL_MAY, matchesOf, parseCount, REPORTING_VERB } from "./_lexicon.js";
+import { compilePattern, COUNT_PATTERN, MODAL_MAY, matchesOf, parseCount, prefiltered, REPORTING_VERB, type TextTest } from "./_lexicon.js";
 import { clauseAround, NOT_A_NOUN_AFTER, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, IncidentCandidate, Sentence, Span } from "./_types.js";
 
@@ -14,7 +14,7 @@ interface Trigger {
   kind: IncidentKind;
   re: RegExp;
   /** The sentence must also say this (the object of the trigger). */
-  needs?: RegExp;
+  needs?: TextTest;
   /** Words every match of `re` contains: a cheap test before it. */
   stems?: RegExp;
   /** A deployment trigger that names the force itself, so no force word need follow it. */
@@ -22,7 +22,11 @@ interface Trigger {
 }
 
 /** A vessel is in the clause: a ship noun, a prefix, or a flag ("the Marshall Islands-flagged Advantage Sweet"). */
-const VESSEL_WORDS = /\b(?:tankers?|vessels?|ships?|boats?|craft|freighters?|carriers?|dhows?|USS|MV|MT|crew)\b|\p{L}-flagged\b/iu;
+const VESSEL_WORDS = prefiltered(
+  /\b(?:tankers?|vessels?|ships?|boats?|craft|freighters?|carriers?|dhows?|USS|MV|MT|crew)\b|\p{L}-flagged\b/iu,
+  // The same words without u, and "-flagged" without the letter class V8 would try at every position.
+  /\b(?:tankers?|vessels?|ships?|boats?|craft|freighters?|carriers?|dhows?|USS|MV|MT|crew)\b|-flagged\b/i,
+);
 const MISSILE_WORDS = /\bmissiles?\b|\brockets?\b|\bAS[BC]Ms?\b/i;
 const FORCE_WORDS =
   /\b(?:carriers?|strike groups?|destroyers?|warships?|frigates?|submarines?|bombers?|B-\d+s?|fighter jets?|jets|squadrons?|troops|forces|air defen[cs]e|batteries|aircraft|naval)\b/i;

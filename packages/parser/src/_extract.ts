@@ -38,9 +38,13 @@ export function dateFields(resolved: ResolvedDate | undefined): { date?: string;
   return resolved.historical ? { date: resolved.date, historical: true } : { date: resolved.date };
 }
 
+/** Whitespace other than a single space: what `summarise` collapses. */
+const SPACE_TO_COLLAPSE = /[^\S ]| \s/;
+
 /** A short plain summary in the source's words: the clause or sentence, tidied and cut to length. */
 export function summarise(text: string, max = 240): string {
-  let out = text.replace(/\s+/g, " ").trim();
+  // Sentences are mostly single-spaced already: then the collapse would change nothing.
+  let out = (SPACE_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, " ") : text).trim();
   out = out.replace(/^(?:and|but|while|as|meanwhile|however|yet|so)\s+/i, "");
   if (out.length > max) {
     const cut = out.slice(0, max);

@@ -230,8 +230,12 @@ function scanDictionaryForms(dictionary: ActorDictionary, text: string): { start
 const NAME_TOKEN = String.raw`(?:(?:al|el|ul|bin|ibn|van|von|de|da)[- ])?\p{Lu}\p{Ll}*(?:(?<=\b(?:Mc|Mac|De|Le|La|Di|Du))\p{Lu}\p{Ll}+)?(?:['’]\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*\.?`;
 const NAME = String.raw`${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3}`;
 const TITLED_PERSON_RE = new RegExp(String.raw`(?<![\p{L}])(${TITLE_PATTERN})\s+(${NAME})`, "gu");
-/** Where a title's first word is written (ASCII, so without u): the only places a titled person can start. */
-const titledPersonsIn = createMatcher(TITLED_PERSON_RE, compilePattern(TITLE_START_PATTERN, "gu"));
+/**
+ * Where a title's first word is written (ASCII, so without u) after no ASCII letter: the only places a
+ * titled person can start. The one-character lookbehind rules out most positions inside words before
+ * V8 tries the ~70 title words there.
+ */
+const titledPersonsIn = createMatcher(TITLED_PERSON_RE, compilePattern(`(?<![A-Za-z])(?:${TITLE_START_PATTERN})`, "gu"));
 /** "the Foreign Secretary, Dominic Raab, said", "Iran's Foreign Minister, Mohammad Javad Zarif,". */
 const TITLE_COMMA_NAME_RE = new RegExp(
   // "the spokesman of the Iranian Judiciary, Asghar Jahangir,", "Iran's ambassador to the UN, Amir Saeid Iravani,".
@@ -360,8 +364,12 @@ const STOP_WORDS = new Set(
 );
 
 function cleanName(text: string): string {
+  // Most names are written single-spaced with a plain apostrophe: then only the trim can change them.
+  if (!NAME_TO_CLEAN.test(text)) return text.trim();
   return text.replace(/\s+/g, " ").replace(/[’]/g, "'").trim();
 }
+/** What `cleanName` rewrites: a typographic apostrophe, whitespace other than one space. */
+const NAME_TO_CLEAN = /’|[^\S ]| \s/;
 
 /** Trims trailing words that are stop words or dates: "Steve Witkoff On" → "Steve Witkoff". */
 function trimName(tokens: string[]): string[] {

@@ -631,9 +631,9 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
     const whole = p.kind === "day" && p.weekdaySpan ? p.weekdaySpan : p;
     return { start: whole.start - offset, end: whole.end - offset };
   });
-  const lower = text.toLowerCase();
-  for (const pattern of HAS_RELATIVE.test(text) ? RELATIVE_PATTERNS : []) {
-    if (!pattern.needs.some((word) => lower.includes(word))) continue;
+  const lower = HAS_RELATIVE.test(text) ? text.toLowerCase() : undefined;
+  for (const pattern of lower === undefined ? [] : RELATIVE_PATTERNS) {
+    if (!pattern.needs.some((word) => lower!.includes(word))) continue;
     pattern.re.lastIndex = 0;
     for (let match = pattern.re.exec(text); match !== null; match = pattern.re.exec(text)) {
       const span = { start: match.index, end: match.index + match[0].length };

@@ -34,7 +34,9 @@ function dropUnknownActors(candidates: EventCandidates, known: Set<ActorId>): Ev
     if (Array.isArray(value)) return value.map(clean);
     if (typeof value !== "object" || value === null) return value;
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
+    // for…in rather than Object.entries: the same keys in the same order (plain objects), without a pair array per key.
+    for (const key in value) {
+      const item = (value as Record<string, unknown>)[key];
       if (ID_LIST_KEYS.has(key) && Array.isArray(item)) out[key] = item.filter((id) => known.has(id as ActorId));
       else if (ID_KEYS.has(key) && typeof item === "string") {
         if (known.has(item as ActorId)) out[key] = item;

@@ -1013,6 +1013,9 @@ function isDateSegment(line: string, date: string): boolean {
   return segments.length > 1 && segments.some((segment) => segment.trim().replace(/^(?:published|posted|updated|issued|dated)\s*:?\s*/i, "") === date);
 }
 
+/** "Three days after", "two weeks since": a publication date counted from a date in the opening. */
+const DAYS_AFTER = new RegExp(String.raw`\b(${NUMBER})\s+(days?|weeks?)\s+(?:after|since)\b`, "i");
+
 function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptions): { date: FuzzyDate; method: "dateline" | "anchored"; span: Span } | undefined {
   // The lead is the first paragraph of prose: titles, mastheads and date lines are headings.
   const body = scanned.filter((s) => !s.sentence.heading && !(options.hasTitle && s.sentence.paragraph === 0));
@@ -1029,8 +1032,12 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
 
   // 2a. A wire dateline opening the first paragraph, or a short date line among the first lines.
   const top = scanned.filter((s) => s.sentence.paragraph < 6);
-  const years = scanned.flatMap((s) => s.phrases).flatMap((p) => ((p.kind === "day" || p.kind === "month") && p.year !== undefined ? [p.year] : []));
-  const supportedYear = years.length > 0 ? Math.max(...years) : undefined;
+  let supportedYear: number | undefined;
+  for (const s of scanned) {
+    for (const p of s.phrases) {
+      if ((p.kind === "day" || p.kind === "month") && p.year !== undefined && (supportedYear === undefined || p.year > supportedYear)) supportedYear = p.year;
+    }
+  }
   for (const s of top) {
     const text = s.sentence.text;
     for (const p of s.phrases) {
@@ -1067,9 +1074,8 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
     }
   }
   // 3. "<N> days after … <date>" near the opening.
-  const AFTER = new RegExp(String.raw`\b(${NUMBER})\s+(days?|weeks?)\s+(?:after|since)\b`, "i");
   for (const s of opening) {
-    const match = AFTER.exec(s.sentence.text);
+    const match = DAYS_AFTER.exec(s.sentence.text);
     if (!match) continue;
     const day = s.phrases.find((p): p is Extract<RawPhrase, { kind: "day" }> => p.kind === "day" && p.endDay === undefined);
     if (!day) continue;
@@ -1081,6 +1087,22 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
     return { date: addDays(dayOf(day, year), shift), method: "anchored", span };
   }
   return undefined;
+}
+
+/** The last day of the latest date written with its own year, as an ISO day; undefined when there is none. */
+function latestOwnYearEnd(scanned: ScannedSentence[]): string | undefined {
+  let latest: string | undefined;
+  for (const s of scanned) {
+    for (const p of s.phrases) {
+      const end =
+        p.kind === "day" && p.year !== undefined ? makeDay(p.year, p.month, p.day)
+        : p.kind === "month" && p.year !== undefined ? makeDay(p.year, p.month, daysInMonth(p.year, p.month))
+        : p.kind === "year" ? `${p.year}-12-31`
+        : undefined;
+      if (end !== undefined && (latest === undefined || end > latest)) latest = end;
+    }
+  }
+  return latest;
 }
 
 /**
@@ -1106,10 +1128,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   const publicationYear = publishedParts && publishedParts.start.slice(0, 4) === publishedParts.end.slice(0, 4) ? Number(publishedParts.start.slice(0, 4)) : null;
 
   // Reference for "historical": publication, else the latest date written with its own year.
-  const ownYearEnds = scanned
-    .flatMap((s) => s.phrases)
-    .flatMap((p) => (p.kind === "day" && p.year !== undefined ? [makeDay(p.year, p.month, p.day)] : p.kind === "month" && p.year !== undefined ? [makeDay(p.year, p.month, daysInMonth(p.year, p.month))] : p.kind === "year" ? [`${p.year}-12-31`] : []));
-  const reference = publishedParts?.end ?? (ownYearEnds.length > 0 ? ownYearEnds.sort().at(-1)! : undefined);
+  const reference = publishedParts?.end ?? latestOwnYearEnd(scanned);
   const historicalBefore = reference === undefined ? undefined : addDays(reference, -90);
 
   const tenses = new Map<RawPhrase, boolean>();

@@ -41,6 +41,19 @@ export function dateFields(resolved: ResolvedDate | undefined): { date?: string;
 /** Whitespace other than a single space: what `summarise` collapses. */
 const SPACE_TO_COLLAPSE = /[^\S ]| \s/;
 
+/**
+ * A candidate's first fields: `dateFields(resolved)` on a fresh object the caller goes on filling in
+ * key order. Building a candidate key by key rather than from a literal of conditional spreads (each
+ * spread a temporary object V8 copies at run time) gives the same keys in the same order, cheaper.
+ */
+export function startCandidate<T extends { date?: string; historical?: boolean }>(resolved: ResolvedDate | undefined): T {
+  const out = {} as T;
+  if (!resolved) return out;
+  out.date = resolved.date;
+  if (resolved.historical) out.historical = true;
+  return out;
+}
+
 /** A short plain summary in the source's words: the clause or sentence, tidied and cut to length. */
 export function summarise(text: string, max = 240): string {
   // Sentences are mostly single-spaced already: then the collapse would change nothing.

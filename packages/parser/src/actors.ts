@@ -425,17 +425,11 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     let draft = drafts.get(id);
     if (!draft) {
       const entry = dictionary.entries.get(id);
-      draft = {
-        id,
-        kind: id.split(":")[0] as ActorKind,
-        name: entry?.name ?? name,
-        articleRoles: [],
-        forms: new Set(),
-        ...(entry ? { entry } : {}),
-        ...(entry?.organisationType ? { organisationType: entry.organisationType } : {}),
-        ...(entry?.affiliation ? { affiliation: entry.affiliation } : {}),
-        ...(entry?.vessel ? { vessel: entry.vessel } : {}),
-      };
+      draft = { id, kind: id.split(":")[0] as ActorKind, name: entry?.name ?? name, articleRoles: [], forms: new Set() };
+      if (entry) draft.entry = entry;
+      if (entry?.organisationType) draft.organisationType = entry.organisationType;
+      if (entry?.affiliation) draft.affiliation = entry.affiliation;
+      if (entry?.vessel) draft.vessel = entry.vessel;
       drafts.set(id, draft);
     }
     return draft;
@@ -802,18 +796,15 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     for (const form of draft.forms) aliasSet.add(form);
     const aliases: string[] = [];
     for (const alias of aliasSet) if (alias !== draft.name) aliases.push(alias);
-    actors.push({
-      id,
-      kind: draft.kind,
-      name: draft.name,
-      aliases,
-      ...(draft.organisationType ? { organisationType: draft.organisationType } : {}),
-      ...(affiliation && affiliation !== id ? { affiliation } : {}),
-      roles,
-      ...(entry?.capital ? { capital: entry.capital } : {}),
-      ...(draft.vessel && Object.keys(draft.vessel).length > 0 ? { vessel: draft.vessel } : {}),
-      mentions: evidenceById.get(id)!,
-    });
+    // Key by key in the record's order, not from conditional spreads (a temporary object each).
+    const actor = { id, kind: draft.kind, name: draft.name, aliases } as Actor;
+    if (draft.organisationType) actor.organisationType = draft.organisationType;
+    if (affiliation && affiliation !== id) actor.affiliation = affiliation;
+    actor.roles = roles;
+    if (entry?.capital) actor.capital = entry.capital;
+    if (draft.vessel && Object.keys(draft.vessel).length > 0) actor.vessel = draft.vessel;
+    actor.mentions = evidenceById.get(id)!;
+    actors.push(actor);
   }
   return createActorIndex(actors, mentions);
 }

@@ -344,19 +344,20 @@ function readIncident(
   const date = dateFields(resolved);
   // A bare mention ("following the bombing") with nothing to place, date or attribute it adds nothing.
   if (!date.date && initiators.length === 0 && targets.length === 0 && !casualties && !location.waterBody && !assets.some((a) => a.count)) return undefined;
-  return {
-    kind,
-    ...date,
-    mode: mode.mode,
-    ...(mode.claimedBy ? { claimedBy: mode.claimedBy } : {}),
-    summary: summarise(summaryText),
-    evidence: [ctx.evidence(sentence)],
-    location,
-    initiators,
-    targets,
-    assets,
-    ...(casualties ? { casualties } : {}),
-  };
+  // Key by key, in the order of the record (see startCandidate): kind, then the date fields.
+  const incident = { kind } as IncidentCandidate;
+  if (date.date !== undefined) incident.date = date.date;
+  if (date.historical) incident.historical = true;
+  incident.mode = mode.mode;
+  if (mode.claimedBy) incident.claimedBy = mode.claimedBy;
+  incident.summary = summarise(summaryText);
+  incident.evidence = [ctx.evidence(sentence)];
+  incident.location = location;
+  incident.initiators = initiators;
+  incident.targets = targets;
+  incident.assets = assets;
+  if (casualties) incident.casualties = casualties;
+  return incident;
 }
 
 /** A ship named only by its kind: "a US-flagged vessel", "the oil tanker". */

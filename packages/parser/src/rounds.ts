@@ -6,7 +6,7 @@
  */
 import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { ActorLookup, dateFields, assertedContext, assertedPart, preferEventDate, spanOf, statementOf, summarise, triggerDate, unique } from "./_extract.js";
+import { ActorLookup, dateFields, assertedContext, assertedPart, preferEventDate, spanOf, startCandidate, statementOf, summarise, triggerDate, unique } from "./_extract.js";
 import { alternation, compilePattern, literalPattern, MODAL_MAY, matchesOf, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentence, Span } from "./_types.js";
@@ -400,23 +400,22 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   if (mode.mode === "claimed" && !/\b(?:said|says|reported|claimed|according to)\b[^.]*\b(?:held|took place|met|convened|opened|resumed)\b/iu.test(text)) {
     mode = { mode: "asserted" };
   }
-  return {
-    ...dateFields(resolved),
-    mode: mode.mode,
-    ...(mode.claimedBy ? { claimedBy: mode.claimedBy } : {}),
-    summary: summarise(text),
-    evidence: [ctx.evidence(sentence)],
-    venue,
-    mediators,
-    format,
-    ...(ordinal ? { ordinal } : {}),
-    ...(structure ? { structure } : {}),
-    tracks: tracksIn(text),
-    delegations,
-    ...(outcome ? { outcome } : {}),
-    statements,
-    status: "held",
-  };
+  const round = startCandidate<RoundCandidate>(resolved);
+  round.mode = mode.mode;
+  if (mode.claimedBy) round.claimedBy = mode.claimedBy;
+  round.summary = summarise(text);
+  round.evidence = [ctx.evidence(sentence)];
+  round.venue = venue;
+  round.mediators = mediators;
+  round.format = format;
+  if (ordinal) round.ordinal = ordinal;
+  if (structure) round.structure = structure;
+  round.tracks = tracksIn(text);
+  round.delegations = delegations;
+  if (outcome) round.outcome = outcome;
+  round.statements = statements;
+  round.status = "held";
+  return round;
 }
 
 function readPlannedRound(c: Context, trigger: Span): RoundCandidate | undefined {

@@ -6,7 +6,7 @@
  */
 import type { ActorId, SanctionAuthority, SanctionInstrument, SanctionStatus } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { ActorLookup, dateFields, assertedContext, assertedPart, spanOf, summarise, triggerDate, unique } from "./_extract.js";
+import { ActorLookup, assertedContext, assertedPart, spanOf, startCandidate, summarise, triggerDate, unique } from "./_extract.js";
 import { compilePattern, COUNT_PATTERN, MODAL_MAY, matchesOf, parseCount } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, SanctionCandidate, Sentence, Span } from "./_types.js";
@@ -370,20 +370,19 @@ function readSanction(
     return undefined;
   }
 
-  return {
-    ...dateFields(resolved),
-    mode: mode.mode,
-    ...(mode.claimedBy ? { claimedBy: mode.claimedBy } : {}),
-    summary: summarise(clauseText),
-    evidence: [ctx.evidence(sentence)],
-    authorities: authorities.length > 0 ? authorities : ["other"],
-    instrument,
-    status,
-    targets,
-    sectors,
-    ...(rate ? { rate } : {}),
-    targetActors,
-  };
+  const sanction = startCandidate<SanctionCandidate>(resolved);
+  sanction.mode = mode.mode;
+  if (mode.claimedBy) sanction.claimedBy = mode.claimedBy;
+  sanction.summary = summarise(clauseText);
+  sanction.evidence = [ctx.evidence(sentence)];
+  sanction.authorities = authorities.length > 0 ? authorities : ["other"];
+  sanction.instrument = instrument;
+  sanction.status = status;
+  sanction.targets = targets;
+  sanction.sectors = sectors;
+  if (rate) sanction.rate = rate;
+  sanction.targetActors = targetActors;
+  return sanction;
 }
 
 /** Authorities named before the trigger, by actor or by wording ("Trump signed", "OFAC"). */

@@ -200,7 +200,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
     // A bulletin's entry names the ship in its first line and reports in fragments ("Boarded from a
     // helicopter and seized by Houthi forces …"): such a fragment may take its companion word from there.
     const entryLine = FRAGMENT_START.test(sentence.text) ? ctx.sentences[whole.index - 1] : undefined;
-    const entryNeeds = (needs: RegExp) => entryLine !== undefined && entryLine.paragraph === whole.paragraph && needs.test(entryLine.text);
+    const entryNeeds = (needs: TextTest) => entryLine !== undefined && entryLine.paragraph === whole.paragraph && needs.test(entryLine.text);
     // One incident of a kind per sentence and date: "dispatched a carrier in May, … said on Friday it was
     // sending troops" is two deployments, a kind repeated on the same date is one.
     const kinds = new Set<string>();

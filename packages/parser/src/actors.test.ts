@@ -66,6 +66,15 @@ describe("recogniseActors", () => {
     expect(ids('says spokesman Rear Adm. Daniel Hagari.')).not.toContain("person:rear-adm");
   });
 
+  it("reads a state's ministry named by its adjective, keeping the state's own mention", () => {
+    expect(ids("The Syrian defence ministry said seven soldiers died.")).toEqual(expect.arrayContaining(["state:syria", "organisation:syria-defence-ministry"]));
+  });
+
+  it("finds the ship heading a bulletin entry, and no person in a place such as a road", () => {
+    expect(ids("2.1 GALAXY LEADER (Bahamas-flagged car carrier). Boarded and seized on 19 November 2023.")).toEqual(expect.arrayContaining(["vessel:galaxy-leader", "state:bahamas"]));
+    expect(ids("Its office is on Sheikh Zayed Road in Dubai.")).toEqual([]);
+  });
+
   it("prefers the longest dictionary name and strips a possessive from the span", () => {
     const { ctx, index } = read("A spokesman for US Central Command said Trump's envoy would travel.");
     expect(index.actors.map((a) => a.id)).toContain("organisation:us-central-command");

@@ -279,6 +279,11 @@ const ANNEX_VESSEL_RE = new RegExp(
   String.raw`(?<![\p{L}\d])(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]+[\p{Lu}\d][\p{Lu}\d'’-]*){0,3})\s+(?:\((?:f\.k\.a\.|a\.k\.a\.)[^)]{1,60}\)\s+)?((?:Crude Oil|Oil|Products?|Chemical|LPG|LNG|Bulk|General Cargo|Container)?\s*(?:Tanker|Carrier|Ship|Vessel))\s+(\p{Lu}[\p{L} ]{1,30}?)\s+flag\b`,
   "gu",
 );
+/** An entry's ship in capitals, then its description in brackets with a flag or a ship type. */
+const ENTRY_VESSEL_RE = new RegExp(
+  String.raw`(?:(?:^|\n)(?:\d+(?:\.\d+)*\.?[ \t]+)?|\s[-–—]\s)(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]+[\p{Lu}\d][\p{Lu}\d'’-]*){0,3})[ \t]+\((?:[^)\n]*?(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged|\b(?:tanker|carrier|bulker|bulk carrier|container ship|cargo ship|vessel|freighter|dhow)\b))`,
+  "gu",
+);
 /** Ships named after a plural ship noun: "tankers, the Delta Poseidon and the Prudent Warrior". */
 const LIST_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}`;
 const VESSEL_LIST_RE = new RegExp(
@@ -345,6 +350,10 @@ const GIVEN_NAMES: string[] = (JSON.parse(readFileSync(new URL("../data/given-na
 /** A given name, then one to three name words: matched only where the given name is a whole word. */
 const GIVEN_NAME_RE = new RegExp(String.raw`(?<![\p{L}'’-])(?:${alternation(GIVEN_NAMES)})(?:[ \t]+${NAME_TOKEN}){1,3}(?=['’]s\b|[^\p{L}'’-]|$)`, "gu");
 const ORGANISATION_HEAD_SET = new Set(ORGANISATION_HEADS);
+/** A word that ends the name of a place, not of a person ("Sheikh Zayed Road"). */
+const PLACE_WORD = /^(?:Road|Street|St\.?|Avenue|Boulevard|Tower|Towers|Centre|Center|Building|Bridge|Square|Park|Airport|Port|City|Island|Islands|Mosque|Hospital|University|Hotel|Palace|Field|Base|Camp|District|Province|Governorate)$/;
+/** A state's adjective (or possessive name) and a ministry: "Syrian defence ministry", "Iraq's foreign ministry". */
+const STATE_MINISTRY_RE = /(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:['’]s)?)\s+([Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Oo]il|[Pp]etroleum|[Ii]ntelligence|[Ff]inance|[Ee]conomy|[Ii]nformation|[Hh]ealth|[Jj]ustice)\s+[Mm]inistry\b/gu;
 /** "Istanbul-based", "UAE-registered": a company's seat written before its name. */
 const LOCATED_PREFIX = /-(?:based|registered|owned|managed|headquartered|incorporated|domiciled|operated|controlled)$/;
 /** Size classes of tankers written before a ship's name. */
@@ -504,7 +513,7 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     const nameEnd = text.indexOf(tokens[tokens.length - 1]!, nameStart) + tokens[tokens.length - 1]!.length;
     const known = dictionaryAt(nameStart, nameEnd).find((hit) => hit.id.startsWith("person:"));
     if (!known && dictionaryAt(nameStart, nameEnd).length > 0) continue;
-    if (!known && tokens.length < 2) continue;
+    if (!known && (tokens.length < 2 || PLACE_WORD.test(tokens[tokens.length - 1]!))) continue;
     const id = known?.id ?? (`person:${slugify(nameText)}` as ActorId);
     if (!known) add(nameStart, nameEnd, id, cleanName(nameText), 2);
     const before = precedingActor(match.index);
@@ -582,8 +591,26 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     const end = start + nameText.length;
     if (text.slice(start, end) !== nameText) continue;
     if (found.some((f) => f.start < end && f.end > start) || dictionaryAt(start, end).length > 0) continue;
-    if (tokens.slice(1).some((t) => STOP_WORDS.has(t) || dictionary.states.has(t) || ORGANISATION_HEAD_SET.has(t))) continue;
+    if (tokens.slice(1).some((t) => STOP_WORDS.has(t) || dictionary.states.has(t) || ORGANISATION_HEAD_SET.has(t) || PLACE_WORD.test(t))) continue;
     add(start, end, `person:${slugify(nameText)}` as ActorId, cleanName(nameText), 2);
+  }
+
+  // 3c. A state's ministry named by its adjective: "the Syrian defence ministry", "Iraq's foreign ministry".
+  for (const match of matchesOf(STATE_MINISTRY_RE, text)) {
+    const state = dictionary.states.get(match[1]!);
+    if (!state || inHeading(match.index)) continue;
+    // The mention is the ministry's own words, so that the adjective still names the state.
+    const start = match.index + match[0].length - match[0].slice(match[1]!.length).trimStart().length;
+    const end = match.index + match[0].length;
+    if (dictionaryAt(match.index, end).some((hit) => !hit.id.startsWith("state:")) || found.some((f) => f.start < end && f.end > start && !f.id.startsWith("state:"))) continue;
+    const stateName = dictionary.entries.get(state)?.name ?? match[1]!;
+    const office = match[2]!.toLowerCase().replace(/^defense$/, "defence");
+    const name = `${match[1]!.replace(/['’]s$/, "")} ${office.charAt(0).toUpperCase()}${office.slice(1)} Ministry`;
+    const id = `organisation:${slugify(`${stateName} ${office} ministry`)}` as ActorId;
+    add(start, end, id, name, 2);
+    const draft = draftFor(id, name);
+    draft.organisationType ??= "ministry";
+    draft.affiliation ??= state;
   }
 
   // 4. Named vessels.
@@ -638,6 +665,13 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     if (found.some((f) => f.start === start)) continue;
     const flag = flagOf(match[3]);
     addVessel(start, match[1]!, { ...(flag ? { flag } : {}), type: match[2]!.toLowerCase() });
+  }
+  // 4b'. Ships as bulletins head their entries: "19 NOV 2023 - GALAXY LEADER (Bahamas-flagged vehicle carrier)".
+  for (const match of matchesOf(ENTRY_VESSEL_RE, text)) {
+    const start = match.index + match[0].indexOf(match[1]!);
+    if (found.some((f) => f.start === start)) continue;
+    const flag = flagOf(match[2]);
+    addVessel(start, match[1]!, { ...(flag ? { flag } : {}) });
   }
   // 4c. Ships named after a plural ship noun: "two Greek tankers, the Delta Poseidon and the Prudent Warrior".
   for (const match of matchesOf(VESSEL_LIST_RE, text)) {

@@ -305,7 +305,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // blog-vienna's planned Joint Commission of 9 April 2021 now merges with the Tehran Times report of that
     // day's talks (announced, then held), and the merged record is held.
     name: "the first held-out set",
-    floors: { roundsF1: 0.75, incidentsF1: 0.92, sanctionsF1: 0.94, published: 1, actorsF1: 0.96 },
+    floors: { roundsF1: 0.75, incidentsF1: 0.92, sanctionsF1: 0.94, published: 1, actorsF1: 0.97 },
     articles: ["afp-isfahan.txt", "blog-vienna.md", "crs-in-focus.txt", "indian-daily-seizure.txt", "liveblog-strikes.txt", "maritime-bulletin.txt", "tasnim-round.txt", "think-tank-commentary.txt"],
   },
   {
@@ -335,9 +335,9 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
   },
   {
     // Session 3, written while the fixes for the third set were made: first score events P 0.767 / R 0.50 /
-    // F1 0.605, actors F1 0.88, publication dates 9/10.
+    // F1 0.605, actors F1 0.88, publication dates 9/10. Floors at what the fixes it prompted reached.
     name: "the fourth held-out set",
-    floors: { roundsF1: 0.74, incidentsF1: 0.56, sanctionsF1: 0.63, published: 0.9, actorsF1: 0.87 },
+    floors: { roundsF1: 0.85, incidentsF1: 0.89, sanctionsF1: 1, published: 1, actorsF1: 0.89 },
     articles: [
       "ap-global-hawk-shootdown.html",
       "chatham-abqaiq-explainer.txt",

@@ -653,3 +653,14 @@ describe("days written in digits", () => {
     expect(phrases("A 3/4 majority and 2.5% growth.", "2024-04-15")).toEqual([]);
   });
 });
+
+describe("publication dates from wire lines and sign-offs", () => {
+  it("reads a wire dateline followed by a double dash", () => {
+    expect(read("Headline\n\nTEHRAN, April 7, 2021 (Xinhua) -- Iran on Wednesday confirmed the blast.", { hasTitle: true }).published.date).toBe("2021-04-07");
+  });
+
+  it("reads a date line that signs off the article", () => {
+    const text = ["Talks put off", "", "MUSCAT - A second session has been postponed, officials said on Friday.", "", "Oman will keep its channel open.", "", "Times of Muscat correspondent", "Saturday, 14 February 2026"].join("\n");
+    expect(read(text, { hasTitle: true }).published).toMatchObject({ date: "2026-02-14", method: "dateline" });
+  });
+});

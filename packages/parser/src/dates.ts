@@ -1052,9 +1052,19 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
         (isDateLine(text.replace(options.text.slice(p.start, p.end), " ")) || isDateSegment(text, options.text.slice(p.start, p.end)));
       // "MUSCAT, Feb. 6 (Reuters) - …": a wire dateline may omit the year; it then takes the latest year
       // the text writes with a month or day, as an anchored date does.
-      const wire = /^[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,?\s*$/.test(before) && /^\s*(?:\([^)]{1,30}\)\s*)?(?:-|:)\s/.test(after);
+      const wire = /^[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,?\s*$/.test(before) && /^\s*(?:\([^)]{1,30}\)\s*)?(?:--?|[–—]|:)\s/.test(after);
       const year = p.year ?? supportedYear;
       if ((shortLine || wire) && year !== undefined && isRealDay(year, p.month, p.day)) return { date: dayOf(p, year), method: "dateline", span: p };
+    }
+  }
+  // 2a'. A date line signing off the article ("Times of Muscat correspondent / Saturday, 14 February 2026"):
+  // a whole short line with a full date among the last three paragraphs.
+  const lastParagraph = scanned.at(-1)?.sentence.paragraph ?? 0;
+  for (const s of scanned) {
+    if (s.sentence.paragraph < Math.max(6, lastParagraph - 2)) continue;
+    for (const p of s.phrases) {
+      if (p.kind !== "day" || p.endDay || p.year === undefined || !isWholeLine(s.sentence) || s.sentence.text.length > 60 || /[.!?]["')]?$/.test(s.sentence.text)) continue;
+      if (isDateLine(s.sentence.text.replace(options.text.slice(p.start, p.end), " ")) && isRealDay(p.year, p.month, p.day)) return { date: dayOf(p, p.year), method: "dateline", span: p };
     }
   }
   // 2b. A full date qualified by a weekday in the lead paragraph.

@@ -101,6 +101,11 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The order was signed on 24 June 2019 following the downing of a US Navy surveillance drone.", "2019-11-26")).toEqual([]);
   });
 
+  it("reads a ship hit by a blast and a killing in an ambush as incidents of kind other, with no initiator taken from the victim", () => {
+    expect(incidentsOf("The Iranian ship Saviz was hit by a blast on Tuesday morning near the coast of Djibouti.", "2021-04-07")[0]).toMatchObject({ kind: "other", date: "2021-04-06", initiators: [] });
+    expect(incidentsOf("Mohsen Fakhrizadeh was killed on Friday in an ambush on his car outside Tehran.", "2020-11-28")[0]).toMatchObject({ kind: "other", date: "2020-11-27", initiators: [] });
+  });
+
   it("reads no incident in a habit or a count of occasions", () => {
     expect(incidentsOf("Tehran has repeatedly seized ships in the Strait of Hormuz.", "2023-05-04")).toEqual([]);
     expect(incidentsOf("Since 2023, the Houthis have attacked commercial shipping in the Red Sea more than 100 times.", "2025-02-04")).toEqual([]);

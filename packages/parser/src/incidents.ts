@@ -71,8 +71,9 @@ const TRIGGERS: Trigger[] = [
   // give (sabotage, accident), so not a strike: "a blackout struck the enrichment facility at Natanz".
   {
     kind: "other",
-    re: /\b(?:explosions?|blasts?|blackout|power outage|fire)(?:\s+and\s+(?:an?\s+)?(?:fire|explosion|blast))?\s+(?:(?:in|at|on)\s+[\w'’ -]{1,40}?\s+)?(?:struck|hit|wrecked|destroyed|damaged|tore through|ripped through|rocked|knocked out)\b/gi,
-    stems: /explosion|blast|blackout|outage|fire/i,
+    // Also a ship "hit by a blast" or a mine, and a killing "in an ambush" or an assassination.
+    re: /\b(?:explosions?|blasts?|blackout|power outage|fire)(?:\s+and\s+(?:an?\s+)?(?:fire|explosion|blast))?\s+(?:(?:in|at|on)\s+[\w'’ -]{1,40}?\s+)?(?:struck|hit|wrecked|destroyed|damaged|tore through|ripped through|rocked|knocked out)\b|\b(?:was|were|had been|has been)\s+(?:hit|struck|damaged)\s+by\s+an?\s+(?:[\w-]+\s+)?(?:blast|explosion|(?:limpet\s+)?mine|explosive device)\b|\bassassinat(?:ed|ion of)\b|\b(?:was|were)\s+(?:shot dead|killed)\b(?=[^.;]{0,60}\bin\s+an?\s+(?:[\w-]+\s+)?(?:ambush|assassination|bombing|car bomb))/gi,
+    stems: /explosion|blast|blackout|outage|fire|mine|explosive|assassinat|ambush|car bomb/i,
   },
   {
     kind: "strike",
@@ -126,7 +127,7 @@ const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['�
 
 /** A cheap test before the triggers: every trigger needs one of these stems. */
 const INCIDENT_WORDS =
-  /shot|shoot|downed|seiz|board|took|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in/i;
+  /shot|shoot|downed|seiz|board|took|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed/i;
 
 /** Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"). */
 const FALSE_TRIGGER =
@@ -303,6 +304,13 @@ function readIncident(
     [subject, object] = [lookup.within(agentSpan), subject];
     // "the container ship X, which was seized by …": the relative pronoun stands for the noun before it.
     if (RELATIVE_START.test(clauseText)) object = lookup.within({ start: Math.max(sentence.start, clause.start - 60), end: clause.start }).slice(-1);
+  }
+  // A trigger that is itself passive ("was hit by a blast", "were damaged by sabotage attacks", "was killed
+  // … in an ambush"): its subject is what was hit; an actor after "by", if any, acted.
+  if (/^(?:was|were|had been|has been|have been)\s/i.test(sliceOf(sentence, trigger))) {
+    const agentLength = /\bby$/i.test(sliceOf(sentence, trigger)) ? /^[^,;]*/u.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }))![0].length : 0;
+    const agentMentions = agentLength > 0 ? lookup.within({ start: trigger.end, end: trigger.end + agentLength }) : [];
+    [subject, object] = [agentMentions, subject];
   }
   const parties = (mentions: typeof subject) =>
     unique(

@@ -90,6 +90,10 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("The designation of Ansarallah as a Specially Designated Global Terrorist by the US Department of State took effect on 16 February 2024.", "2024-03-01")[0]).toMatchObject({ instrument: "designation", date: "2024-02-16" });
   });
 
+  it("reads a designation cited as 'OFAC's designation in March of …'", () => {
+    expect(sanctionsOf("Today's action builds on OFAC's designation in March of a refinery in Shandong.", "2025-12-16").map((m) => [m.instrument, m.date])).toContainEqual(["designation", "2025-03"]);
+  });
+
   it("reads counts written in words", () => {
     const [designation] = sanctionsOf("The State Department announced sanctions on twelve companies and four tankers on Wednesday.");
     expect(designation).toMatchObject({ authorities: ["us-state"], status: "announced", targets: { entities: 12, vessels: 4 }, date: "2026-03-04" });

@@ -165,7 +165,7 @@ const TRIGGERS: Trigger[] = [
     passive: true,
   },
   // A past action cited by its date: "OFAC's October 11, 2024 designations targeting Iran's petroleum sector".
-  { re: /\b(?:designations?|sanctions)\s+(?:targeting|against|on|of)\b/gi, hint: /designation|sanctions/i, status: "announced", instrument: "designation", datedNoun: true },
+  { re: /\b(?:designations?|sanctions)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+)?(?:targeting|against|on|of)\b/gi, hint: /designation|sanctions/i, status: "announced", instrument: "designation", datedNoun: true },
   // A waiver cited by its date: "the September 2023 waiver that allowed $6 billion … to be moved".
   { re: /\bwaivers?\b/gi, hint: /waiver/i, status: "lifted", instrument: "other", datedNoun: true, fixedStatus: true },
 ];
@@ -301,10 +301,12 @@ function readSanction(
     /^designation/i.test(triggerText) &&
     resolved !== undefined &&
     resolved.span.start >= trigger.end &&
-    /\bon\s+$/.test(sliceOf(sentence, { start: resolved.span.start - 4, end: resolved.span.start })) &&
+    /\b(?:on|in)\s+$/.test(sliceOf(sentence, { start: resolved.span.start - 4, end: resolved.span.start })) &&
     // "The designation of Ansarallah as a … by the Department of State took effect on 16 February 2024".
     (resolved.span.start - trigger.end <= 80 || /\b(?:took|takes) effect\s+on\s+$|\b(?:entered|came) into force\s+on\s+$/.test(sliceOf(sentence, { start: resolved.span.start - 24, end: resolved.span.start })));
-  if (found.datedNoun && !datedBefore && !datedAfter) return undefined;
+  // "OFAC's designation in March of …": the date written inside the match.
+  const datedWithin = resolved !== undefined && resolved.span.start >= trigger.start && resolved.span.end <= trigger.end;
+  if (found.datedNoun && !datedBefore && !datedAfter && !datedWithin) return undefined;
   const threat = THREAT.test(before);
   const future = FUTURE.test(before) || threat;
   const mode = future ? { mode: "planned" as const } : readMode(sentence, trigger, lookup.index, { planned: false, reporters });

@@ -664,3 +664,23 @@ describe("publication dates from wire lines and sign-offs", () => {
     expect(read(text, { hasTitle: true }).published).toMatchObject({ date: "2026-02-14", method: "dateline" });
   });
 });
+
+describe("days counted from an event the text dated", () => {
+  it("reads 'Twelve days after the Kerman bombing' from the day the Kerman sentence wrote, then chains 'The following evening' and 'Two days after that'", () => {
+    const text = [
+      "On 3 January 2024, two explosions tore through a crowd in Kerman.",
+      "Twelve days after the Kerman bombing, the Guards fired missiles at Erbil.",
+      "The following evening Iran struck bases near Panjgur.",
+      "Two days after that, Pakistan struck hideouts near Saravan.",
+    ].join(" ");
+    expect(phrases(text).slice(1)).toEqual([
+      "Twelve days after the Kerman bombing → 2024-01-15 (anchored)",
+      "The following evening → 2024-01-16 (anaphoric)",
+      "Two days after that → 2024-01-18 (anaphoric)",
+    ]);
+  });
+
+  it("reads nothing when no earlier sentence names the event with a day", () => {
+    expect(phrases("Twelve days after the Kerman bombing, the Guards fired missiles at Erbil.", "2024-01-20")).toEqual([]);
+  });
+});

@@ -74,6 +74,10 @@
  *   all the text supports); "the following week" → the Monday–Sunday week after it, approximate. An
  *   anaphor never dates an event beside a single day written out in the same clause ("Two days later,
  *   in the early hours of June 22, bombers struck" → June 22, whatever the anaphor counts from).
+ * - "Twelve days after the Kerman bombing" (anchored to an event) → the day of the latest earlier sentence
+ *   that writes a day and names the event by one of its words ("… explosions tore through a crowd in
+ *   Kerman" on 3 January 2024), shifted; none such, no date. "The following evening", "Two days after
+ *   that" are anaphoric like "the next day".
  * - "hours before talks began", "within hours of the … session concluding", "as talks concluded",
  *   "on the eve of the talks", "within a 72-hour window before delegations arrived" (anchored) → the
  *   talks' date: the nearest earlier day-precise date written within 60 characters of a talks noun
@@ -266,6 +270,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "day-of-month"; day: number }
     | { kind: "anaphor-week"; offset: number }
     | { kind: "anchor"; offset: number; windowDays?: number; unique?: boolean }
+    | { kind: "event-anchor"; offset: number; words: string[] }
   );
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -523,6 +528,22 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: () => ({ kind: "anchor", offset: 0, unique: true }),
   },
   {
+    needs: ["after the", "before the"],
+    // "Twelve days after the Kerman bombing": the day of the event the text dated before, shifted.
+    re: new RegExp(String.raw`\b(${NUMBER})\s+(days?|weeks?)\s+(after|before)\s+the\s+((?:[\w'’-]+\s+){0,3}?(?:bombing|bombings|attack|attacks|strike|strikes|seizure|assassination|killing|explosion|explosions|shoot-down|shootdown|raid|talks|round|session|meeting))\b`, "gi"),
+    make: (m) => ({
+      kind: "event-anchor",
+      offset: numberOf(m[1]!) * (m[2]!.toLowerCase().startsWith("week") ? 7 : 1) * (m[3]!.toLowerCase() === "before" ? -1 : 1),
+      words: m[4]!.split(/\s+/).filter((w) => w.length > 3 && !/^(?:the|this|that|last|first|their|its|his|her)$/i.test(w)),
+    }),
+  },
+  {
+    needs: ["evening", "night", "morning", "after that"],
+    // "The following evening", "the next morning", "Two days after that": anaphoric, counted from the day before.
+    re: new RegExp(String.raw`\b(?:the\s+(?:following|next)\s+(?:evening|night|morning|afternoon)|(${NUMBER})\s+(days?|weeks?)\s+after\s+that)\b`, "gi"),
+    make: (m) => ({ kind: "anaphor", offset: m[1] ? numberOf(m[1]) * (m[2]!.toLowerCase().startsWith("week") ? 7 : 1) : 1 }),
+  },
+  {
     needs: ["concurrently", "simultaneously", "same time"],
     // "Concurrently, the State Department designated …" (press releases): the day of the action before it.
     re: /^(?:Concurrently|Simultaneously|At the same time)\b/g,
@@ -716,6 +737,8 @@ interface ResolveEnv {
   /** In an undated document, the year last written out: the year of a day or month written without one. */
   writtenYear?: number | undefined;
   talksDay: string | undefined;
+  /** For "N days after the X bombing": the day of the latest earlier sentence that names X and a day. */
+  eventDay?: string | undefined;
 }
 
 /** The year for a month/day written without one: nearest to publication, biased to the past (or future). */
@@ -895,6 +918,8 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       const monday = addDays(mondayOf(env.previousDay), raw.offset * 7);
       return { date: `${approx(monday)}/${approx(addDays(monday, 6))}`, method: "anaphoric" };
     }
+    case "event-anchor":
+      return env.eventDay === undefined ? undefined : { date: addDays(env.eventDay, raw.offset), method: "anchored" };
     case "anchor": {
       if (env.talksDay === undefined) return undefined;
       const day = addDays(env.talksDay, raw.offset);
@@ -902,6 +927,17 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       return { date: day, method: "anchored" };
     }
   }
+}
+
+/**
+ * The day of the event "the Kerman bombing" names: the latest earlier sentence with a written day that
+ * names it by one of its words ("two explosions tore through a crowd in Kerman" on 3 January).
+ */
+function eventDayOf(words: string[], dated: { text: string; day: string }[]): string | undefined {
+  if (words.length === 0) return undefined;
+  const patterns = words.map((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/s$/, "")}`, /^\p{Lu}/u.test(w) ? "u" : "iu"));
+  for (let i = dated.length - 1; i >= 0; i--) if (patterns.some((re) => re.test(dated[i]!.text))) return dated[i]!.day;
+  return undefined;
 }
 
 /** The first and last day a date covers. */
@@ -1183,6 +1219,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   // paragraph's temporal frame: a date phrase opening a sentence ("On February 3, …", "Even as talks
   // concluded, …") sets the time of the sentences after it in the same paragraph that give none.
   const bySentence = new Map<number, ResolvedDate[]>();
+  /** Sentences that wrote a day, with that day, for "N days after the X bombing". */
+  const datedSentences: { text: string; day: string }[] = [];
   const frames = new Map<number, ResolvedDate>();
   let previousDay: string | undefined;
   let previousMonth: { year: number; month: number; day?: number } | undefined;
@@ -1235,6 +1273,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         previousMonth,
         writtenYear,
         talksDay: p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start)) : undefined,
+        eventDay: p.kind === "event-anchor" ? eventDayOf(p.words, datedSentences) : undefined,
       });
       if (!resolution) continue;
       let date = resolution.date;
@@ -1276,6 +1315,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       }
     }
     bySentence.set(s.sentence.index, resolvedList);
+    const firstDay = resolvedList.find((d) => d.method === "explicit" && /^\d{4}-\d{2}-\d{2}$/.test(d.date));
+    if (firstDay) datedSentences.push({ text: s.sentence.text, day: firstDay.date });
     if (!s.sentence.heading && !(options.hasTitle && s.sentence.paragraph === 0)) bodyStarted = true;
   }
 

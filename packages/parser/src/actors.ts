@@ -275,15 +275,9 @@ const VESSEL_FLAGGED_RE = new RegExp(
 /** What the words before a ship-type noun or "-flagged" are made of ("the Panama-flagged crude"). */
 const VESSEL_RUN_CHAR = /[\p{L}.\-\s\uD800-\uDFFF]/u;
 /** A vessel entry of a sanctions annex: the name in capitals, a former name, the type, the flag. */
-const ANNEX_VESSEL_RE = new RegExp(
-  String.raw`(?<![\p{L}\d])(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]+[\p{Lu}\d][\p{Lu}\d'’-]*){0,3})\s+(?:\((?:f\.k\.a\.|a\.k\.a\.)[^)]{1,60}\)\s+)?((?:Crude Oil|Oil|Products?|Chemical|LPG|LNG|Bulk|General Cargo|Container)?\s*(?:Tanker|Carrier|Ship|Vessel))\s+(\p{Lu}[\p{L} ]{1,30}?)\s+flag\b`,
-  "gu",
-);
+const ANNEX_VESSEL_RE = /(?<![\p{L}\d])(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]+[\p{Lu}\d][\p{Lu}\d'’-]*){0,3})\s+(?:\((?:f\.k\.a\.|a\.k\.a\.)[^)]{1,60}\)\s+)?((?:Crude Oil|Oil|Products?|Chemical|LPG|LNG|Bulk|General Cargo|Container)?\s*(?:Tanker|Carrier|Ship|Vessel))\s+(\p{Lu}[\p{L} ]{1,30}?)\s+flag\b/gu;
 /** An entry's ship in capitals, then its description in brackets with a flag or a ship type. */
-const ENTRY_VESSEL_RE = new RegExp(
-  String.raw`(?:(?:^|\n)(?:\d+(?:\.\d+)*\.?[ \t]+)?|\s[-–—]\s)(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]+[\p{Lu}\d][\p{Lu}\d'’-]*){0,3})[ \t]+\((?:[^)\n]*?(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged|\b(?:tanker|carrier|bulker|bulk carrier|container ship|cargo ship|vessel|freighter|dhow)\b))`,
-  "gu",
-);
+const ENTRY_VESSEL_RE = /(?:(?:^|\n)(?:\d+(?:\.\d+)*\.?[ \t]+)?|\s[-–—]\s)(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]+[\p{Lu}\d][\p{Lu}\d'’-]*){0,3})[ \t]+\((?:[^)\n]*?(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged|\b(?:tanker|carrier|bulker|bulk carrier|container ship|cargo ship|vessel|freighter|dhow)\b))/gu;
 /** Ships named after a plural ship noun: "tankers, the Delta Poseidon and the Prudent Warrior". */
 const LIST_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}`;
 const VESSEL_LIST_RE = new RegExp(

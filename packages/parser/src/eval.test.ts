@@ -351,6 +351,22 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "treasury-shadow-fleet-oct2025.txt",
     ],
   },
+  {
+    // Session 3, the last: first score events P 0.769 / R 0.417 / F1 0.541, actors F1 0.943, publication
+    // dates 6/8. Floors at what the fixes it prompted reached.
+    name: "the fifth held-out set",
+    floors: { roundsF1: 0.66, incidentsF1: 0.88, sanctionsF1: 1, published: 1, actorsF1: 0.94 },
+    articles: [
+      "beijing-accord-analysis.txt",
+      "explainer-iran-pakistan-strikes.txt",
+      "greek-tankers-seized.md",
+      "muscat-second-round-postponed.txt",
+      "st-nikolas-seizure.html",
+      "treasury-teapot-refinery-release.txt",
+      "wire-fakhrizadeh-absard.txt",
+      "xinhua-saviz-vienna.txt",
+    ],
+  },
 ];
 const HELD_OUT = HELD_OUT_SETS.flatMap((set) => set.articles);
 

@@ -223,6 +223,9 @@ const TRUNCATED = new WeakSet<Sentence>();
  * such break, and anything a questioner says in a transcript yield nothing (undefined).
  */
 export function assertedPart(sentences: Sentence[], sentence: Sentence): Sentence | undefined {
+  // "An earlier version of this article said the talks would be held on Sunday": a correction reports the
+  // error, not an event.
+  if (CORRECTION_NOTE.test(sentence.text)) return undefined;
   if (!/\?["'”’)]*$/.test(sentence.text)) return isQuestionerParagraph(sentences, sentence) ? undefined : sentence;
   if (isQuestionerParagraph(sentences, sentence) || QUESTION_OPENER.test(sentence.text)) return undefined;
   for (const match of matchesOf(QUESTION_BREAK, sentence.text)) {
@@ -257,6 +260,8 @@ export function assertedContext(ctx: DocumentContext): DocumentContext {
     },
   };
 }
+
+const CORRECTION_NOTE = /^(?:\*?(?:Correction|Clarification|Editor['’]s note)\b|An earlier version of this|This (?:article|story|report) (?:has been|was) (?:updated|corrected|amended))/i;
 
 /** "the same day the prisoners landed": the anaphor's day is that clause's event, not the date before it. */
 const OWN_EVENT_AFTER = /^\s+(?:that\s+|when\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:\w+ed|began|came|left|took|flew|met|won|fell|went|arrived|signed)\b/i;

@@ -466,6 +466,9 @@ export const ORGANISATION_HEADS = [
   "Service",
   "Airlines",
   "Airways",
+  // "Sultan Qaboos University", "Abu Dhabi Police", "the Morality Police".
+  "University",
+  "Police",
 ];
 
 /** Ship types as sources write them before a vessel's name ("the oil tanker X"). */

@@ -684,3 +684,14 @@ describe("days counted from an event the text dated", () => {
     expect(phrases("Twelve days after the Kerman bombing, the Guards fired missiles at Erbil.", "2024-01-20")).toEqual([]);
   });
 });
+
+describe("a month named by reference, and a masthead with segments", () => {
+  it("reads 'later that month' as the month of the date before it", () => {
+    expect(phrases("The UK acted in October 2022. The EU followed later that month.", "2023-01-30")).toEqual(["October 2022 → 2022-10 (explicit)", "later that month → 2022-10 (anaphoric)"]);
+  });
+
+  it("dates a newsletter from a masthead line of dash-separated segments", () => {
+    const text = "THE HORMUZ BRIEF\nSanctions and shipping on the Iran file - Issue 42 - Friday, October 30, 2020\n\nGood morning. Treasury acted on Monday.";
+    expect(read(text, { hasTitle: true }).published).toMatchObject({ date: "2020-10-30", method: "dateline" });
+  });
+});

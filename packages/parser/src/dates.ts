@@ -271,6 +271,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "anaphor-week"; offset: number }
     | { kind: "anchor"; offset: number; windowDays?: number; unique?: boolean }
     | { kind: "event-anchor"; offset: number; words: string[] }
+    | { kind: "anaphor-month" }
   );
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -634,6 +635,12 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     },
   },
   {
+    needs: ["month"],
+    // "The European Union adopted its own package later that month": the month of the date before it.
+    re: /\b(?:(?:later|earlier)\s+(?:that|the same)\s+month|the\s+same\s+month|in\s+that\s+month)\b/gi,
+    make: () => ({ kind: "anaphor-month" }),
+  },
+  {
     needs: ["year"],
     re: /\b(?:(earlier|later)\s+)?(last|this|next)\s+year\b/gi,
     make: (m) => {
@@ -918,6 +925,8 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       const monday = addDays(mondayOf(env.previousDay), raw.offset * 7);
       return { date: `${approx(monday)}/${approx(addDays(monday, 6))}`, method: "anaphoric" };
     }
+    case "anaphor-month":
+      return env.previousMonth === undefined ? undefined : { date: `${pad(env.previousMonth.year, 4)}-${pad(env.previousMonth.month)}`, method: "anaphoric" };
     case "event-anchor":
       return env.eventDay === undefined ? undefined : { date: addDays(env.eventDay, raw.offset), method: "anchored" };
     case "anchor": {
@@ -1045,8 +1054,13 @@ function isDateLine(rest: string): boolean {
 
 /** A metadata strip whose segments are separated by "|", "·" or "•", one of them the date alone. */
 function isDateSegment(line: string, date: string): boolean {
-  const segments = line.split(/\s+[|·•]\s+/);
-  return segments.length > 1 && segments.some((segment) => segment.trim().replace(/^(?:published|posted|updated|issued|dated)\s*:?\s*/i, "") === date);
+  // "Source: Xinhua | 2021-04-07", "… on the Iran file — Issue 42 — Friday, October 30, 2020".
+  const segments = line.split(/\s+[|·•—–-]\s+/);
+  const withoutWeekday = (text: string) => text.replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+/, "");
+  return (
+    segments.length > 1 &&
+    segments.some((segment) => withoutWeekday(segment.trim().replace(/^(?:published|posted|updated|issued|dated)\s*:?\s*/i, "")) === withoutWeekday(date))
+  );
 }
 
 /** "Three days after", "two weeks since": a publication date counted from a date in the opening. */

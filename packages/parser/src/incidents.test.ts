@@ -106,6 +106,10 @@ describe("extractIncidents", () => {
     expect(incidentsOf("Mohsen Fakhrizadeh was killed on Friday in an ambush on his car outside Tehran.", "2020-11-28")[0]).toMatchObject({ kind: "other", date: "2020-11-27", initiators: [] });
   });
 
+  it("reads a Boeing shot down as an incident of kind other", () => {
+    expect(incidentsOf("The Boeing 737-800 bound for Kyiv was shot down by Iran's Revolutionary Guards on January 8, 2020.", "2021-01-08")[0]).toMatchObject({ kind: "other", date: "2020-01-08" });
+  });
+
   it("reads no incident in a habit or a count of occasions", () => {
     expect(incidentsOf("Tehran has repeatedly seized ships in the Strait of Hormuz.", "2023-05-04")).toEqual([]);
     expect(incidentsOf("Since 2023, the Houthis have attacked commercial shipping in the Red Sea more than 100 times.", "2025-02-04")).toEqual([]);

@@ -42,7 +42,7 @@ const TRIGGERS: Trigger[] = [
   {
     kind: "other",
     re: /\b(?:shot down|shoots down|shooting down|shoot down|downed|downing of|shot-down|brought down)\b/gi,
-    needs: /\b(?:flights?|airliners?|planes?|jets?|aircraft|helicopters?|airlines)\b/i,
+    needs: /\b(?:flights?|airliners?|planes?|jets?|aircraft|helicopters?|airlines|Boeing|Airbus)\b/i,
   },
   {
     kind: "vessel-harassment",

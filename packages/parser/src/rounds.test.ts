@@ -63,6 +63,10 @@ describe("extractRounds", () => {
     expect(roundsOf('"We agreed to start the negotiations on 29 November in Vienna," Bagheri Kani wrote.', "2021-11-04")[0]).toMatchObject({ status: "planned", date: "2021-11-29" });
   });
 
+  it("reads no round in a correction note", () => {
+    expect(roundsOf("An earlier version of this article said the talks would be held on Sunday.", "2026-05-08")).toEqual([]);
+  });
+
   it("names the people at the table by side", () => {
     const rounds = roundsOf("In Geneva on March 2, US envoy Steve Witkoff met face-to-face with Iran's Abbas Araghchi for three hours.");
     expect(rounds[0]?.format).toBe("direct");

@@ -94,6 +94,17 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("Today's action builds on OFAC's designation in March of a refinery in Shandong.", "2025-12-16").map((m) => [m.instrument, m.date])).toContainEqual(["designation", "2025-03"]);
   });
 
+  it("reads the snapback process launched, and Washington's own 2018 re-imposition as no snapback, in a piece about the snapback", () => {
+    const text = "The United States declared on Saturday that all UN sanctions on Iran had been restored. Pompeo launched the 30-day process on August 20. Washington has piled sanctions on Iran since it reimposed sweeping restrictions on its oil sector in November 2018.";
+    expect(sanctionsOf(text, "2020-09-20").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2020-09-19"], ["snapback", "2020-08-20"], ["other", "2018-11"]]);
+  });
+
+  it("reads an authority designating or sanctioning a named body, and a package listing persons 'later that month'", () => {
+    expect(sanctionsOf("Today, the Treasury's Office of Foreign Assets Control (OFAC) is designating Iran's Morality Police for abuses.", "2022-09-22")[0]).toMatchObject({ instrument: "designation", date: "2022-09-22" });
+    const found = sanctionsOf("The UK followed in October 2022, when the Foreign, Commonwealth and Development Office sanctioned the morality police. The European Union adopted its own package later that month, listing eleven individuals and four entities.", "2023-01-30");
+    expect(found.map((m) => [m.authorities, m.date])).toEqual([[["uk"], "2022-10"], [["eu"], "2022-10"]]);
+  });
+
   it("reads counts written in words", () => {
     const [designation] = sanctionsOf("The State Department announced sanctions on twelve companies and four tankers on Wednesday.");
     expect(designation).toMatchObject({ authorities: ["us-state"], status: "announced", targets: { entities: 12, vessels: 4 }, date: "2026-03-04" });

@@ -33,6 +33,8 @@ interface Trigger {
   namedTarget?: boolean;
   /** The match itself says when ("Sepehr Energy, designated in November 2023"): no counted target needed. */
   selfDated?: boolean;
+  /** Counts only in a sentence or a document about the snapback. */
+  aboutSnapback?: boolean;
 }
 
 const TRIGGERS: Trigger[] = [
@@ -62,6 +64,13 @@ const TRIGGERS: Trigger[] = [
     re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:triggered|invoked|initiated)\b)|\b(?:triggered|triggering|invoked|invoking|initiated|initiating|started|starting|launched|launching|began|beginning)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?snap-?back\b/giu,
     hint: /snap/i, status: "announced",
     instrument: "snapback",
+  },
+  // "Pompeo launched the 30-day process on August 20": the snapback's process, in a piece about the snapback.
+  {
+    re: /\b(?:triggered|invoked|initiated|started|launched|began)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:process|mechanism|procedure)\b/gi,
+    hint: /process|mechanism|procedure/i, status: "announced",
+    instrument: "snapback",
+    aboutSnapback: true,
   },
   // Re-imposition by a verb: "the Council of the EU re-imposed the nuclear-related restrictive measures",
   // "brought its reinstated measures into force", "the UN sanctions regime … was restored on …".
@@ -146,8 +155,8 @@ const TRIGGERS: Trigger[] = [
   // A named target after an authority: "the Treasury Department designated former President X and Iran's Ministry of Intelligence".
   {
     // The verb first, then the authority behind it (a leading lookbehind would run at every position).
-    re: /\b(?:designated|sanctioned|blacklisted)\b(?<=\b(?:Treasury|OFAC|State Department|Commerce Department|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Britain|UK|United Kingdom)(?:\s+[\w-]+){0,2}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu})/gu,
-    hint: /designated|sanctioned|blacklisted/i, status: "announced",
+    re: /\b(?:designated|sanctioned|blacklisted|designating|sanctioning)\b(?<=\b(?:Treasury|OFAC|State Department|Commerce Department|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom)\)?(?:\s+[\w-]+){0,2}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)))/gu,
+    hint: /designat|sanction|blacklisted/i, status: "announced",
     instrument: "designation",
     namedTarget: true,
   },
@@ -173,10 +182,13 @@ const TRIGGERS: Trigger[] = [
 /** Targets named without a count: "listed further persons under it", "designated additional entities". */
 const UNCOUNTED_TARGETS = /^\s+(?:(?:an?|the)\s+)?(?:additional|further|new|several|more|other)\s+(?:persons|individuals|entities|companies|firms|vessels|tankers|officials|people)\b/i;
 
-const SNAPBACK_CONTEXT = /\bsnap-?back\b|\bUN sanctions\b|\bResolution 2231\b|\bnuclear-related\b/i;
+/** The United States as the one acting before a verb. */
+const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|State Department|American)\b/;
+
+const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) sanctions\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|restrictive measures|memorandum|NSPM|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|\bban\b|asset freez|travel ban|determined|expiry/i;
+const SANCTION_WORDS = /sanction|restrictive measures|memorandum|NSPM|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");
@@ -290,8 +302,9 @@ function readSanction(
   const triggerText = sliceOf(sentence, trigger);
   const after = sliceOf(sentence, { start: trigger.end, end: sentence.end });
   if (NOT_AN_ACTION.test(before) || (found.status !== "authorised" && /\bnot\b/i.test(before))) return undefined;
+  if (found.aboutSnapback && !SNAPBACK_CONTEXT.test(sentence.text) && !SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000))) return undefined;
   // A designation verb must be about sanctions: "targeted 14 vessels" in a clause on sanctions or OFAC.
-  if (found.instrument === "designation" && !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt|restrictive measures|regime|asset freez)/i.test(sentence.text)) return undefined;
+  if (found.instrument === "designation" && !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt|restrictive measures|regime|asset freez|package)/i.test(sentence.text)) return undefined;
 
   const resolved = triggerDate(ctx, sentence, trigger, clause);
   // Dated just before ("OFAC's October 11, 2024 designations") or by "on <date>" in its clause ("the State
@@ -318,7 +331,10 @@ function readSanction(
   if (found.status !== "lifted" && /\btariffs?\b/i.test(triggerText)) instrument = "tariff";
   if (/\bsnap-?back\b/i.test(clauseText)) instrument = "snapback";
   // Measures restored after a UN snapback, or the nuclear deal's measures, are the snapback's.
-  if (found.reimposition && (SNAPBACK_CONTEXT.test(sentence.text) || SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000)))) instrument = "snapback";
+  // Not Washington re-imposing its own sanctions ("since it reimposed sweeping restrictions … in November
+  // 2018") in a piece about the snapback: only the sentence itself can make that one the snapback.
+  const usActs = US_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
+  if (found.reimposition && (SNAPBACK_CONTEXT.test(sentence.text) || (!usActs && SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000))))) instrument = "snapback";
 
   // What the verb says was done.
   let status: SanctionStatus = found.status;
@@ -368,7 +384,7 @@ function readSanction(
       if (!reporters.has(m.actorId) && !AUTHORITY_BY_ACTOR[m.actorId] && !m.actorId.startsWith("state:")) targetActors.push(m.actorId);
     }
   }
-  if (found.instrument === "designation" && targets.entities === undefined && targets.individuals === undefined && targets.vessels === undefined && targetActors.length === 0 && !UNCOUNTED_TARGETS.test(after.slice(0, 60)) && !found.datedNoun && !found.selfDated) {
+  if (found.instrument === "designation" && targets.entities === undefined && targets.individuals === undefined && targets.vessels === undefined && targetActors.length === 0 && !UNCOUNTED_TARGETS.test(after.slice(0, 60)) && !found.datedNoun && !found.selfDated && !found.namedTarget) {
     return undefined;
   }
 

@@ -166,7 +166,9 @@ export function assetsIn(
     }
     const designator = match[3]?.trim();
     const name = [designator, ...kept, noun].filter(Boolean).join(" ");
-    const count = match[1] ? parseCount(match[1]) : undefined;
+    // "Iran's October 1, 2024 ballistic missile attack": a year before a singular noun is no count.
+    const yearNotCount = match[1] !== undefined && /^(?:19|20)\d\d$/.test(match[1]) && !/s$/i.test(noun);
+    const count = match[1] && !yearNotCount ? parseCount(match[1]) : undefined;
     owner ??= defaultOwner(offset + match.index);
     if (assets.some((a) => a.name === name)) continue;
     // A bare "vessel"/"ship" with neither count nor owner adds nothing to the record.

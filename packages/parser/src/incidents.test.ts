@@ -110,6 +110,11 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The Boeing 737-800 bound for Kyiv was shot down by Iran's Revolutionary Guards on January 8, 2020.", "2021-01-08")[0]).toMatchObject({ kind: "other", date: "2020-01-08" });
   });
 
+  it("does not count a year before a singular asset as a number of them", () => {
+    const [launch] = incidentsOf("Iran's October 1, 2024 ballistic missile attack on Israel drew a response.", "2024-10-11");
+    expect(launch?.assets.find((a) => a.category === "missile")?.count).toBeUndefined();
+  });
+
   it("reads no incident in a habit or a count of occasions", () => {
     expect(incidentsOf("Tehran has repeatedly seized ships in the Strait of Hormuz.", "2023-05-04")).toEqual([]);
     expect(incidentsOf("Since 2023, the Houthis have attacked commercial shipping in the Red Sea more than 100 times.", "2025-02-04")).toEqual([]);

@@ -115,6 +115,12 @@ describe("extractIncidents", () => {
     expect(launch?.assets.find((a) => a.category === "missile")?.count).toBeUndefined();
   });
 
+  it("does not name the striking state among the targets of its strike", () => {
+    const [strike] = incidentsOf("On October 26, Israeli jets struck Iranian air-defence batteries near Tehran.", "2024-10-27");
+    expect(strike?.initiators).toEqual(["state:israel"]);
+    expect(strike?.targets).not.toContain("state:israel");
+  });
+
   it("reads no incident in a habit or a count of occasions", () => {
     expect(incidentsOf("Tehran has repeatedly seized ships in the Strait of Hormuz.", "2023-05-04")).toEqual([]);
     expect(incidentsOf("Since 2023, the Houthis have attacked commercial shipping in the Red Sea more than 100 times.", "2025-02-04")).toEqual([]);

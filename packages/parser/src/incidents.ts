@@ -329,7 +329,7 @@ function readIncident(
   const targets =
     kind === "deployment" || kind === "missile-display" || kind === "missile-test"
       ? []
-      : parties(objectMentions).filter((id) => (!initiators.includes(id) || kind === "strike") && (!id.startsWith("vessel:") || kind !== "drone-shootdown"));
+      : parties(objectMentions).filter((id) => !initiators.includes(id) && (!id.startsWith("vessel:") || kind !== "drone-shootdown"));
 
   const resolved = triggerDate(ctx, sentence, trigger, clause);
   const assets = assetsIn(clauseText, clause.start, lookup, dictionary, (at) => (at < trigger.start ? initiators[0] : undefined)).filter(

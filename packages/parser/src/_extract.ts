@@ -59,6 +59,8 @@ export function summarise(text: string, max = 240): string {
   // Sentences are mostly single-spaced already: then the collapse would change nothing.
   let out = (SPACE_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, " ") : text).trim();
   out = out.replace(/^(?:and|but|while|as|meanwhile|however|yet|so)\s+/i, "");
+  // A bulletin's paragraph number ("3.4 The Iranian Navy frigate …") is no part of what happened.
+  out = out.replace(/^\d+(?:\.\d+)*\.?\s+(?=\p{Lu})/u, "");
   if (out.length > max) {
     const cut = out.slice(0, max);
     out = `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).replace(/[,;:\s-]+$/, "")}…`;

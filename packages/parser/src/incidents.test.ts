@@ -121,6 +121,12 @@ describe("extractIncidents", () => {
     expect(strike?.targets).not.toContain("state:israel");
   });
 
+  it("keeps a clock time in its clause and a bulletin's paragraph number out of the summary", () => {
+    const [strike] = incidentsOf('"At 4:00 p.m. (EST) Feb. 2, U.S. forces conducted airstrikes in Iraq and Syria against the Quds Force," it said.', "2024-02-03");
+    expect(strike?.evidence[0]?.quote.startsWith('"At 4:00 p.m.')).toBe(true);
+    expect(incidentsOf("3.4 The Iranian frigate Alborz entered the Red Sea on 1 January 2024.", "2024-03-01")[0]?.summary).toMatch(/^The Iranian frigate/);
+  });
+
   it("reads no incident in a habit or a count of occasions", () => {
     expect(incidentsOf("Tehran has repeatedly seized ships in the Strait of Hormuz.", "2023-05-04")).toEqual([]);
     expect(incidentsOf("Since 2023, the Houthis have attacked commercial shipping in the Red Sea more than 100 times.", "2025-02-04")).toEqual([]);

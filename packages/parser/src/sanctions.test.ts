@@ -87,7 +87,7 @@ describe("extractSanctions", () => {
   });
 
   it("reads a designation that 'took effect on' a day", () => {
-    expect(sanctionsOf("The designation of Ansarallah as a Specially Designated Global Terrorist by the US Department of State took effect on 16 February 2024.", "2024-03-01")[0]).toMatchObject({ instrument: "designation", date: "2024-02-16" });
+    expect(sanctionsOf("The designation of Ansarallah as a Specially Designated Global Terrorist by the US Department of State took effect on 16 February 2024.", "2024-03-01")[0]).toMatchObject({ instrument: "designation", date: "2024-02-16", authorities: ["us-state"] });
   });
 
   it("reads a designation cited as 'OFAC's designation in March of …'", () => {

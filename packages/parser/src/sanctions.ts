@@ -350,7 +350,13 @@ function readSanction(
   // Who acts: the clause's subject, else the sentence.
   const orderNoImpose = /\bdoes\s+not\b/i.test(triggerText);
   // In the passive the authority follows: "was designated by OFAC".
-  const byAgent = found.passive ? (/^\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}/.exec(after)?.[0].length ?? 0) : 0;
+  // So it does for a measure named as a noun: "The designation of Ansarallah as a … by the US Department
+  // of State took effect on 16 February".
+  let byAgent = found.passive ? (/^\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}/.exec(after)?.[0].length ?? 0) : 0;
+  if (found.datedNoun) {
+    const agent = /^[^,;]{0,100}?\bby\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}/.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }));
+    if (agent) byAgent = agent[0].length;
+  }
   const authorityEnd = trigger.end + byAgent;
   const authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : authoritiesIn(sliceOf(sentence, { start: sentence.start, end: authorityEnd }), lookup.within({ start: sentence.start, end: authorityEnd }).map((m) => m.actorId), instrument);
 

@@ -293,6 +293,9 @@ export function preferEventDate(ctx: DocumentContext, sentence: Sentence, trigge
   return ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) ?? resolved;
 }
 
+/** An event noun right after a date, with at most two words between: "the April 1 strike", "its 3 January bombing". */
+const EVENT_NOUN_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|seizures?|assassination|killing|explosions?|raid|shoot-?down)\b/i;
+
 /**
  * "…the measures it had lifted in January 2016", "…, which it held responsible for the bombings on
  * Jan. 3": a relative clause's date belongs to that clause's verb.
@@ -311,8 +314,16 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   const resolved = preferEventDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger));
   if (!resolved) return resolved;
   const dates = ctx.datesIn(sentence);
+  // "… fired drones in retaliation for the April 1 strike": a day that modifies another event's noun is
+  // that event's, unless that noun is the trigger itself.
+  const namesOtherEvent = (d: ResolvedDate) => {
+    const after = EVENT_NOUN_AFTER.exec(sentence.text.slice(d.span.end - sentence.start, d.span.end - sentence.start + 40));
+    if (!after) return false;
+    const nounEnd = d.span.end + after[0].length;
+    return !(trigger.start >= d.span.end && trigger.start < nounEnd);
+  };
   const ownOf = (d: ResolvedDate) =>
-    d.span.start < trigger.end || !RELATIVE_PAST.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start));
+    !namesOtherEvent(d) && (d.span.start < trigger.end || !RELATIVE_PAST.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
   const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
   let pool = dates.filter((d) => d.span.start >= clause.start && d.span.end <= clause.end && ownOf(d));
   if (!dates.includes(resolved)) return resolved;

@@ -127,6 +127,12 @@ describe("extractIncidents", () => {
     expect(incidentsOf("3.4 The Iranian frigate Alborz entered the Red Sea on 1 January 2024.", "2024-03-01")[0]?.summary).toMatch(/^The Iranian frigate/);
   });
 
+  it("does not date a launch by the day of the strike it retaliates for", () => {
+    const found = incidentsOf('The IRGC said it had fired "dozens of drones and missiles" at Israel in retaliation for the April 1 strike on its consulate.', "2024-04-14");
+    expect(found.find((i) => i.kind === "missile-launch")?.date).toBeUndefined();
+    expect(found.find((i) => i.kind === "strike")?.date).toBe("2024-04-01");
+  });
+
   it("reads no incident in a habit or a count of occasions", () => {
     expect(incidentsOf("Tehran has repeatedly seized ships in the Strait of Hormuz.", "2023-05-04")).toEqual([]);
     expect(incidentsOf("Since 2023, the Houthis have attacked commercial shipping in the Red Sea more than 100 times.", "2025-02-04")).toEqual([]);

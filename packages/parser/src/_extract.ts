@@ -293,6 +293,8 @@ export function preferEventDate(ctx: DocumentContext, sentence: Sentence, trigge
   return ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) ?? resolved;
 }
 
+/** An event noun just before "of <day>" or "on <day>": "the crime of April 1", "the attack on 3 January". */
+const EVENT_NOUN_BEFORE = /\b(?:strikes?|attacks?|crime|bombings?|killing|assassination|seizure|raid)["”'’]?\s+(?:of|on)\s+$/i;
 /** An event noun right after a date, with at most two words between: "the April 1 strike", "its 3 January bombing". */
 const EVENT_NOUN_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|seizures?|assassination|killing|explosions?|raid|shoot-?down)\b/i;
 
@@ -317,6 +319,10 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // "… fired drones in retaliation for the April 1 strike": a day that modifies another event's noun is
   // that event's, unless that noun is the trigger itself.
   const namesOtherEvent = (d: ResolvedDate) => {
+    // "the Zionist regime's crime" of April 1": the noun before "of <day>".
+    const windowStart = Math.max(sentence.start, d.span.start - 30);
+    const before = EVENT_NOUN_BEFORE.exec(sentence.text.slice(windowStart - sentence.start, d.span.start - sentence.start));
+    if (before && windowStart + before.index >= trigger.end) return true;
     const after = EVENT_NOUN_AFTER.exec(sentence.text.slice(d.span.end - sentence.start, d.span.end - sentence.start + 40));
     if (!after) return false;
     const nounEnd = d.span.end + after[0].length;

@@ -131,6 +131,8 @@ describe("extractIncidents", () => {
     const found = incidentsOf('The IRGC said it had fired "dozens of drones and missiles" at Israel in retaliation for the April 1 strike on its consulate.', "2024-04-14");
     expect(found.find((i) => i.kind === "missile-launch")?.date).toBeUndefined();
     expect(found.find((i) => i.kind === "strike")?.date).toBe("2024-04-01");
+    expect(incidentsOf('It fired "dozens of drones" in response to "the Zionist regime\'s crime" of April 1.', "2024-04-14")[0]?.date).toBeUndefined();
+    expect(incidentsOf("Iran launched an attack on 3 January on a base in Iraq.", "2024-01-10")[0]?.date).toBe("2024-01-03");
   });
 
   it("reads no incident in a habit or a count of occasions", () => {

@@ -293,6 +293,7 @@ export function preferEventDate(ctx: DocumentContext, sentence: Sentence, trigge
   return ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) ?? resolved;
 }
 
+const TAKES_EFFECT_BEFORE = /\b(?:effective|with effect from|tak(?:es|ing) effect(?:\s+on)?|to take effect(?:\s+on)?|in force from)\s+$/i;
 /** An event noun just before "of <day>" or "on <day>": "the crime of April 1", "the attack on 3 January". */
 const EVENT_NOUN_BEFORE = /\b(?:strikes?|attacks?|crime|bombings?|killing|assassination|seizure|raid)["”'’]?\s+(?:of|on)\s+$/i;
 /** An event noun right after a date, with at most two words between: "the April 1 strike", "its 3 January bombing". */
@@ -328,8 +329,10 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     const nounEnd = d.span.end + after[0].length;
     return !(trigger.start >= d.span.end && trigger.start < nounEnd);
   };
+  // "designates the IRGC …, effective 15 April": when it takes effect is not when it was done.
+  const takesEffect = (d: ResolvedDate) => dates.length > 1 && TAKES_EFFECT_BEFORE.test(sentence.text.slice(Math.max(0, d.span.start - sentence.start - 24), d.span.start - sentence.start));
   const ownOf = (d: ResolvedDate) =>
-    !namesOtherEvent(d) && (d.span.start < trigger.end || !RELATIVE_PAST.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
+    !namesOtherEvent(d) && !takesEffect(d) && (d.span.start < trigger.end || !RELATIVE_PAST.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
   const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
   let pool = dates.filter((d) => d.span.start >= clause.start && d.span.end <= clause.end && ownOf(d));
   if (!dates.includes(resolved)) return resolved;

@@ -695,3 +695,10 @@ describe("a month named by reference, and a masthead with segments", () => {
     expect(read(text, { hasTitle: true }).published).toMatchObject({ date: "2020-10-30", method: "dateline" });
   });
 });
+
+describe("a chronology's own date", () => {
+  it("reads 'Last updated 15 January 2020.' in the opening as the publication date", () => {
+    const text = "Timeline: Iran and maximum pressure\n\nA chronology of the main measures. Last updated 15 January 2020.\n\n2019\n\n8 April - The State Department designates the IRGC.";
+    expect(read(text, { hasTitle: true }).published.date).toBe("2020-01-15");
+  });
+});

@@ -1128,7 +1128,8 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
     if (s.phrases.length === 0) continue;
     const self = SELF_REFERENCE.exec(s.sentence.text);
     for (const p of s.phrases.filter(withYear)) {
-      const asOf = /\bas of\s+$/i.test(options.text.slice(Math.max(s.sentence.start, p.start - 8), p.start));
+      // "as of 3 May", "Last updated 15 January 2020": the writing's own date.
+      const asOf = /\b(?:as of|(?:last\s+)?(?:updated|revised)(?:\s+on)?:?)\s+$/i.test(options.text.slice(Math.max(s.sentence.start, p.start - 20), p.start));
       const near = self && Math.abs(s.sentence.start + self.index - p.start) <= 100;
       if (near || asOf) return { date: dayOf(p, p.year!), method: "dateline", span: p };
     }

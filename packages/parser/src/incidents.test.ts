@@ -135,6 +135,13 @@ describe("extractIncidents", () => {
     expect(incidentsOf("Iran launched an attack on 3 January on a base in Iraq.", "2024-01-10")[0]?.date).toBe("2024-01-03");
   });
 
+  it("reads a timeline's present tense: vessels 'are damaged by' explosions, marines 'help … detain' a tanker, boats 'try to impede' one, a tanker 'held'", () => {
+    expect(incidentsOf("On 12 May, four commercial vessels are damaged by explosions off Fujairah.", "2019-06-01")[0]).toMatchObject({ kind: "strike", date: "2019-05-12" });
+    expect(incidentsOf("On 4 July, Royal Marines help the authorities in Gibraltar detain the tanker Grace 1.", "2019-08-01")[0]).toMatchObject({ kind: "vessel-seizure", date: "2019-07-04" });
+    expect(incidentsOf("On 10 July, three IRGC boats try to impede the British Heritage tanker as it leaves the Gulf.", "2019-08-01")[0]).toMatchObject({ kind: "vessel-harassment", date: "2019-07-10" });
+    expect(incidentsOf("In July 2019 the IRGC held a Panama-flagged tanker for weeks.", "2021-01-05")[0]).toMatchObject({ kind: "vessel-seizure", date: "2019-07" });
+  });
+
   it("reads no incident in a habit or a count of occasions", () => {
     expect(incidentsOf("Tehran has repeatedly seized ships in the Strait of Hormuz.", "2023-05-04")).toEqual([]);
     expect(incidentsOf("Since 2023, the Houthis have attacked commercial shipping in the Red Sea more than 100 times.", "2025-02-04")).toEqual([]);

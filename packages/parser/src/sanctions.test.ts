@@ -105,6 +105,12 @@ describe("extractSanctions", () => {
     expect(found.map((m) => [m.authorities, m.date])).toEqual([[["uk"], "2022-10"], [["eu"], "2022-10"]]);
   });
 
+  it("reads a timeline's present-tense designations, a terrorist listing by declaration, and not the day a listing takes effect", () => {
+    const text = "8 April - The State Department designates the Islamic Revolutionary Guard Corps (IRGC) as a Foreign Terrorist Organization, effective 15 April. Iran's Supreme National Security Council answers by naming U.S. Central Command a terrorist organisation.";
+    expect(sanctionsOf(text, "2019-12-01").map((m) => [m.date, m.authorities])).toEqual([["2019-04-08", ["us-state"]], ["2019-04-08", ["other"]]]);
+    expect(sanctionsOf("On November 4, Treasury designates nine appointees and advisers of Khamenei.", "2019-12-01")[0]).toMatchObject({ date: "2019-11-04", targets: { individuals: 9 } });
+  });
+
   it("reads counts written in words", () => {
     const [designation] = sanctionsOf("The State Department announced sanctions on twelve companies and four tankers on Wednesday.");
     expect(designation).toMatchObject({ authorities: ["us-state"], status: "announced", targets: { entities: 12, vessels: 4 }, date: "2026-03-04" });

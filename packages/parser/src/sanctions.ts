@@ -155,8 +155,16 @@ const TRIGGERS: Trigger[] = [
   // A named target after an authority: "the Treasury Department designated former President X and Iran's Ministry of Intelligence".
   {
     // The verb first, then the authority behind it (a leading lookbehind would run at every position).
-    re: /\b(?:designated|sanctioned|blacklisted|designating|sanctioning)\b(?<=\b(?:Treasury|OFAC|State Department|Commerce Department|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom)\)?(?:\s+[\w-]+){0,2}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)))/gu,
+    re: /\b(?:designated|sanctioned|blacklisted|designating|sanctioning|designates|blacklists)\b(?<=\b(?:Treasury|OFAC|State Department|Commerce Department|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom|Trump|Biden|United States|Washington)\)?(?:\s+[\w-]+){0,3}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)))/gu,
     hint: /designat|sanction|blacklisted/i, status: "announced",
+    instrument: "designation",
+    namedTarget: true,
+  },
+  // A terrorist listing by a declaration: "declared the U.S. Central Command … a terrorist organisation",
+  // "answers by naming U.S. Central Command a terrorist organisation".
+  {
+    re: /\b(?:declared|declares|named|names|naming|labelled|labeled|branded|designated|designates)\b(?=[^;]{0,140}?\b(?:an?\s+)?(?:foreign\s+)?(?:terrorist organi[sz]ation|terrorist entity|terrorist group|state sponsor of terrorism)\b)/gi,
+    hint: /terrorist|sponsor of terrorism/i, status: "announced",
     instrument: "designation",
     namedTarget: true,
   },
@@ -188,7 +196,7 @@ const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) sanctions\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|restrictive measures|memorandum|NSPM|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure/i;
+const SANCTION_WORDS = /sanction|restrictive measures|memorandum|NSPM|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");
@@ -196,7 +204,7 @@ const THREAT = /\b(?:threatened|threatens|threatening|vowed|vows|warned)\b/i;
 const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to|is preparing|are preparing|proposed)\b/i;
 
 const COUNT_TARGET = compilePattern(
-  String.raw`\b(${COUNT_PATTERN})\s+((?:[\w-]+\s+){0,3}?)(entities|entity|companies|company|firms|firm|businesses|banks|individuals|individual|persons|people|executives|officials|officers|commanders|vessels|vessel|tankers|tanker|ships|ship|aircraft)\b`,
+  String.raw`\b(${COUNT_PATTERN})\s+((?:[\w-]+\s+){0,3}?)(entities|entity|companies|company|firms|firm|businesses|banks|individuals|individual|persons|people|executives|officials|officers|commanders|appointees|advisers|advisors|leaders|members|vessels|vessel|tankers|tanker|ships|ship|aircraft)\b`,
   "giu",
 );
 const CATEGORY: Record<string, "entities" | "individuals" | "vessels"> = {
@@ -216,6 +224,11 @@ const CATEGORY: Record<string, "entities" | "individuals" | "vessels"> = {
   officials: "individuals",
   officers: "individuals",
   commanders: "individuals",
+  appointees: "individuals",
+  advisers: "individuals",
+  advisors: "individuals",
+  leaders: "individuals",
+  members: "individuals",
   vessels: "vessels",
   vessel: "vessels",
   tankers: "vessels",
@@ -304,7 +317,7 @@ function readSanction(
   if (NOT_AN_ACTION.test(before) || (found.status !== "authorised" && /\bnot\b/i.test(before))) return undefined;
   if (found.aboutSnapback && !SNAPBACK_CONTEXT.test(sentence.text) && !SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000))) return undefined;
   // A designation verb must be about sanctions: "targeted 14 vessels" in a clause on sanctions or OFAC.
-  if (found.instrument === "designation" && !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt|restrictive measures|regime|asset freez|package)/i.test(sentence.text)) return undefined;
+  if (found.instrument === "designation" && !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt|restrictive measures|regime|asset freez|package|terrorist)/i.test(sentence.text)) return undefined;
 
   const resolved = triggerDate(ctx, sentence, trigger, clause);
   // Dated just before ("OFAC's October 11, 2024 designations") or by "on <date>" in its clause ("the State
@@ -328,6 +341,8 @@ function readSanction(
   const tariff = /\btariffs?\b/i.test(clauseText) || (found.instrument === "executive-order" && /\btariffs?\b/i.test(after.slice(0, 200)));
   let instrument: SanctionInstrument = found.instrument ?? "designation";
   if (instrument === "executive-order" && tariff) instrument = "tariff";
+  // "Executive Order 13876 imposes sanctions on …": the order is the measure.
+  if (instrument === "designation" && /^(?:An?\s+|The\s+)?(?:new\s+)?(?:Executive Order|E\.O\.)\s*\d*/i.test(sliceOf(sentence, { start: clause.start, end: trigger.start }).replace(/^\s*\d{1,2}\s+\w+\s+-\s+/, ""))) instrument = "executive-order";
   if (found.status !== "lifted" && /\btariffs?\b/i.test(triggerText)) instrument = "tariff";
   if (/\bsnap-?back\b/i.test(clauseText)) instrument = "snapback";
   // Measures restored after a UN snapback, or the nuclear deal's measures, are the snapback's.

@@ -383,6 +383,22 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "uk-iran-human-rights-sanctions-primer.txt",
     ],
   },
+  {
+    // Session 3, the last: first score events P 0.923 / R 0.364 / F1 0.522, actors F1 0.898, publication
+    // dates 6/8. Floors at what the fixes it prompted reached.
+    name: "the seventh held-out set",
+    floors: { roundsF1: 0, incidentsF1: 0.81, sanctionsF1: 0.81, published: 0.87, actorsF1: 0.89 },
+    articles: [
+      "chronology-maximum-pressure.txt",
+      "commentary-teapots-no-events.txt",
+      "grace1-sails.html",
+      "hankuk-chemi-seizure.md",
+      "podcast-shadow-war-at-sea.txt",
+      "tehran-daily-talks-postponed.txt",
+      "treasury-uav-network-2023.txt",
+      "wire-irgc-fto-2019.txt",
+    ],
+  },
 ];
 const HELD_OUT = HELD_OUT_SETS.flatMap((set) => set.articles);
 

@@ -67,6 +67,16 @@ describe("extractRounds", () => {
     expect(roundsOf("An earlier version of this article said the talks would be held on Sunday.", "2026-05-08")).toEqual([]);
   });
 
+  it("reads 'met Iranian counterparts in Istanbul on 25 July and again in Geneva on 26 August' as two rounds", () => {
+    const found = roundsOf("We met Iranian counterparts in Istanbul on 25 July and again in Geneva on 26 August to explore a deal.", "2025-08-28");
+    expect(found.map((r) => [r.date, r.venue.city])).toEqual([["2025-07-25", "Istanbul"], ["2025-08-26", "Geneva"]]);
+  });
+
+  it("dates talks by a relative clause on them and a round that 'ran from' one day to another", () => {
+    expect(roundsOf("The talks, which began in the Austrian capital on April 6, aim to bring the United States back.", "2021-06-20")[0]?.date).toBe("2021-04-06");
+    expect(roundsOf("The fifth round, which ran from May 25 to June 2, ended with the texts largely drafted.", "2021-06-20")[0]).toMatchObject({ date: "2021-05-25/2021-06-02", ordinal: 5 });
+  });
+
   it("names the people at the table by side", () => {
     const rounds = roundsOf("In Geneva on March 2, US envoy Steve Witkoff met face-to-face with Iran's Abbas Araghchi for three hours.");
     expect(rounds[0]?.format).toBe("direct");

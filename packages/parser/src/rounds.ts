@@ -16,19 +16,22 @@ import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentenc
  * "Joint Commission" is the nuclear deal's own negotiating body ("The Joint Commission will reconvene on Friday").
  */
 const TRIGGER_RE =
-  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:again\s+)?(?:face-to-face|directly|with|in|on|for)\b)|meets?(?=\s+\S)|negotiation table|delegations?)\b/gi;
+  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:again\s+)?(?:face-to-face|directly|with|in|on|for|(?:[A-Z]\w+\s+)?(?:counterparts|officials|negotiators|delegations?|envoys?))\b)|meets?(?=\s+\S)|negotiation table|delegations?)\b/gi;
 const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /** Talks in general, in the past in general, or only imagined: "any second round", "previous rounds". */
 const GENERIC_BEFORE = /\brounds? of\s+(?:[\w-]+\s+){0,2}$|\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:propos|offer|seek|urg)(?:ing|ed|es|s)?|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/i;
 const MORE_TALKS = /\b(?:more|further|another|next|new|follow-up|second|third|additional)\s+(?:[\w-]+\s+){0,1}$/i;
 /** Verbs that report talks as having taken place. */
 const HELD_VERB =
-  /\b(?:held|opened|resumed|concluded|concluding|began|begun|started|took place|convened|met|wrapped up|ended|ending|hosted|mediated|attended|kicked off|got under way|sat down|arrived|coincided|led the team)\b/i;
+  /\b(?:held|opened|resumed|concluded|concluding|began|begun|started|took place|convened|met|wrapped up|ended|ending|hosted|mediated|attended|kicked off|got under way|sat down|arrived|coincided|led the team|ran from|lasted)\b/i;
 /** Present-tense verbs of headlines and ledes ("Tehran and Washington resume talks"): count only with a date or a venue. */
 const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|begin|begins|start|starts)\b/i;
 /** "before talks began", "within hours of the session": talks as a time anchor, not as news. */
 const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|on the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
-const ELLIPTIC_ROUND_RE = compilePattern(`\\bthe\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|took place|was held|opened|began|concluded|convened|followed)\\b)`, "giu");
+const ELLIPTIC_ROUND_RE = compilePattern(
+  `\\bthe\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|took place|was held|opened|began|concluded|convened|followed)\\b)|(?<=\\band\\s+)again(?=\\s+in\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s)`,
+  "giu",
+);
 /** "talks could resume": a possibility, not talks held (the month "May" is no modal: "took place … on May 11"). */
 const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|${MODAL_MAY})\b`, "i");
 /** "since the sixth round ended in June": talks used as a time anchor that still say when they took place. */
@@ -152,7 +155,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     held.sort((a, b) => Number(isDelegationCue(sentence, a)) - Number(isDelegationCue(sentence, b)) || ownTime(a) - ownTime(b) || a.start - b.start);
     // "The fourth round took place in Muscat on May 11, and the fifth ended in Rome on May 23": the ordinal
     // alone names a round when the sentence has already said what it counts.
-    if (/\brounds?\b/i.test(sentence.text)) {
+    if (/\brounds?\b|\bmet\b/i.test(sentence.text)) {
       for (const match of matchesOf(ELLIPTIC_ROUND_RE, sentence.text)) held.push(spanOf(sentence, match.index, match[0].length));
     }
     // One held round per clause, and more than one per sentence only on different dates ("Rome hosted the
@@ -161,7 +164,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     const extraHeld: RoundCandidate[] = [];
     for (const span of held) {
       const clauseStart = clauseAround(sentence, span).start;
-      if (heldClauses.includes(clauseStart)) continue;
+      // An elliptic round ("the fifth ended …", "and again in Geneva on 26 August") may share its clause.
+      if (heldClauses.includes(clauseStart) && !/^(?:the\s|again$)/i.test(sliceOf(sentence, span))) continue;
       const candidate = readHeldRound(context, span);
       if (!candidate) continue;
       heldClauses.push(clauseStart);
@@ -337,7 +341,9 @@ function isPlausible(
   clause: Span = clauseAround(sentence, trigger),
 ): boolean {
   // A date later in the sentence but in another clause dates something else ("… during the session, breaking from the 2025 format").
-  if (resolved.span.start >= clause.end && resolved.span.start < sentence.end) return false;
+  // But a relative clause on the talks themselves dates them: "The talks, which began … on April 6, aim …".
+  const ownRelative = clause.end - trigger.end <= 2 && /^,\s+which\s+(?:[\w-]+\s+){0,6}?(?:began|opened|started|ran from|ended|took place|were held|was held|convened)\b/i.test(sliceOf(sentence, { start: clause.end, end: resolved.span.start }));
+  if (resolved.span.start >= clause.end && resolved.span.start < sentence.end && !ownRelative) return false;
   // "…sat together, the first such encounter since the talks stalled in March": a later date behind
   // "since/until/before/after" is the reference point of another event.
   // But a main verb right before the date takes it back: "the first meeting since Biden took office took place today".
@@ -368,7 +374,9 @@ interface Context {
 function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const { ctx, sentence, lookup } = c;
   const text = sentence.text;
-  const resolved = plausibleDate(ctx, sentence, trigger, triggerDate(ctx, sentence, trigger, clauseAround(sentence, trigger)), "held");
+  // "… in Istanbul on 25 July and again in Geneva on 26 August": "again" takes the day after it.
+  const again = /^again$/i.test(sliceOf(sentence, trigger)) ? ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) : undefined;
+  const resolved = again ?? plausibleDate(ctx, sentence, trigger, triggerDate(ctx, sentence, trigger, clauseAround(sentence, trigger)), "held");
   const venue = venueIn(c, trigger);
   const mediators = mediatorsIn(c);
   const delegations = delegationsIn(c, mediators);

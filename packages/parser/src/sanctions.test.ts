@@ -111,6 +111,12 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("On November 4, Treasury designates nine appointees and advisers of Khamenei.", "2019-12-01")[0]).toMatchObject({ date: "2019-11-04", targets: { individuals: 9 } });
   });
 
+  it("reads the EU's 'adopted restrictive measures against', 'designated the same three individuals', and 'triggered the process known as snapback'", () => {
+    const found = sanctionsOf("On 20 October 2022, the Council of the European Union adopted restrictive measures against three individuals and one entity. The United Kingdom designated the same three individuals on the same day.", "2022-11-01");
+    expect(found.map((m) => [m.authorities, m.date])).toEqual([[["eu"], "2022-10-20"], [["uk"], "2022-10-20"]]);
+    expect(sanctionsOf("Today we have thereby triggered the process known as snapback under Resolution 2231.", "2025-08-28")[0]).toMatchObject({ instrument: "snapback", date: "2025-08-28" });
+  });
+
   it("reads counts written in words", () => {
     const [designation] = sanctionsOf("The State Department announced sanctions on twelve companies and four tankers on Wednesday.");
     expect(designation).toMatchObject({ authorities: ["us-state"], status: "announced", targets: { entities: 12, vessels: 4 }, date: "2026-03-04" });

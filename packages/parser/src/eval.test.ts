@@ -399,6 +399,22 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "wire-irgc-fto-2019.txt",
     ],
   },
+  {
+    // Session 3, the last: first score events P 0.778 / R 0.438 / F1 0.56, actors F1 0.938, publication dates
+    // 8/8. Floors at what the fixes it prompted reached.
+    name: "the eighth held-out set",
+    floors: { roundsF1: 0.85, incidentsF1: 0, sanctionsF1: 0.82, published: 1, actorsF1: 0.93 },
+    articles: [
+      "e3-snapback-joint-statement.txt",
+      "galaxy-leader-crew-freed.md",
+      "lawfirm-iran-drones-russia-alert.txt",
+      "live-blog-muscat-next-round.txt",
+      "qa-unwritten-understanding.txt",
+      "treasury-iran-air-russia-missiles.txt",
+      "unsc-vote-regional-daily.html",
+      "vienna-sixth-round-wire.txt",
+    ],
+  },
 ];
 const HELD_OUT = HELD_OUT_SETS.flatMap((set) => set.articles);
 

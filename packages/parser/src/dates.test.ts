@@ -702,3 +702,10 @@ describe("a chronology's own date", () => {
     expect(read(text, { hasTitle: true }).published.date).toBe("2020-01-15");
   });
 });
+
+describe("a round-up's masthead", () => {
+  it("reads 'IRAN SANCTIONS ROUNDUP - Week ending 16 December 2022' as the publication date", () => {
+    const text = "HARGREAVE LLP\nSanctions Practice\n\nIRAN SANCTIONS ROUNDUP - Week ending 16 December 2022\n\nThis week's note collects the developments of the past seven days.";
+    expect(read(text, { hasTitle: true }).published.date).toBe("2022-12-16");
+  });
+});

@@ -1059,7 +1059,7 @@ function isDateSegment(line: string, date: string): boolean {
   const withoutWeekday = (text: string) => text.replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+/, "");
   return (
     segments.length > 1 &&
-    segments.some((segment) => withoutWeekday(segment.trim().replace(/^(?:published|posted|updated|issued|dated)\s*:?\s*/i, "")) === withoutWeekday(date))
+    segments.some((segment) => withoutWeekday(segment.trim().replace(/^(?:published|posted|updated|issued|dated|(?:for the )?week ending|as of)\s*:?\s*/i, "")) === withoutWeekday(date))
   );
 }
 

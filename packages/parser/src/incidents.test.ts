@@ -142,6 +142,13 @@ describe("extractIncidents", () => {
     expect(incidentsOf("In July 2019 the IRGC held a Panama-flagged tanker for weeks.", "2021-01-05")[0]).toMatchObject({ kind: "vessel-seizure", date: "2019-07" });
   });
 
+  it("reads a second seizure in a clause 'six days after …', a vessel that 'came within a mile of' a ship, and a satellite launch as a test", () => {
+    const found = incidentsOf("The Guards took the Panama-flagged tanker Niovi on May 3, six days after Iran's regular navy seized the Marshall Islands-flagged Advantage Sweet in the Gulf of Oman on April 27.", "2023-07-06");
+    expect(found.map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2023-05-03"], ["vessel-seizure", "2023-04-27"]]);
+    expect(incidentsOf("On Wednesday a second Iranian vessel came within a mile of the Bahamas-flagged tanker Richmond Voyager.", "2023-07-06")[0]).toMatchObject({ kind: "vessel-harassment", date: "2023-07-05" });
+    expect(incidentsOf("Iran launched its Simorgh satellite carrier on Sunday and placed three small satellites into orbit.", "2024-01-29")[0]).toMatchObject({ kind: "missile-test", date: "2024-01-28" });
+  });
+
   it("reads no incident in a habit or a count of occasions", () => {
     expect(incidentsOf("Tehran has repeatedly seized ships in the Strait of Hormuz.", "2023-05-04")).toEqual([]);
     expect(incidentsOf("Since 2023, the Houthis have attacked commercial shipping in the Red Sea more than 100 times.", "2025-02-04")).toEqual([]);

@@ -47,7 +47,7 @@ const TRIGGERS: Trigger[] = [
   {
     kind: "vessel-harassment",
     // "was boarded by armed guards … but was allowed to continue its voyage": a boarding that let the ship go.
-    re: /\bboarded(?=[^.]{0,160}\b(?:allowed to (?:continue|proceed|leave|sail on)|released|let go|left the (?:vessel|ship|tanker))\b)|\b(?:(?:attempted|tried|tries|try|sought|seek|moved|attempt|attempts) to (?:impede|block)|(?:attempted|tried|tries|try|sought|moved|attempts?) to (?:intercept|stop|halt|board|seize|detain|divert)|harass(?:ed|es|ing)?|intercepted|swarmed|shadowed|order(?:ed|ing) (?:the (?:vessel|ship|tanker|crew)|a (?:vessel|ship|tanker)|it)(?: by radio)? to (?:halt|stop|change course|alter course|turn back)|circl(?:ed|ing) the (?:vessel|ship|tanker)|approached (?:[^,.;]{0,40}at high speed|the (?:[\p{L}-]+ ){0,3}(?:tanker|vessel|ship|freighter)))\b/giu,
+    re: /\bboarded(?=[^.]{0,160}\b(?:allowed to (?:continue|proceed|leave|sail on)|released|let go|left the (?:vessel|ship|tanker))\b)|\b(?:(?:attempted|tried|tries|try|sought|seek|moved|attempt|attempts) to (?:impede|block)|(?:attempted|tried|tries|try|sought|moved|attempts?) to (?:intercept|stop|halt|board|seize|detain|divert)|harass(?:ed|es|ing)?|intercepted|swarmed|shadowed|order(?:ed|ing) (?:the (?:vessel|ship|tanker|crew)|a (?:vessel|ship|tanker)|it)(?: by radio)? to (?:halt|stop|change course|alter course|turn back)|circl(?:ed|ing) the (?:vessel|ship|tanker)|came within (?:a|an|one|two|three|\d+|several|a few) (?:miles?|yards?|metres?|meters?|nautical miles?|cables?) of|approached (?:[^,.;]{0,40}at high speed|the (?:[\p{L}-]+ ){0,3}(?:tanker|vessel|ship|freighter)))\b/giu,
     needs: VESSEL_WORDS,
   },
   {
@@ -60,6 +60,13 @@ const TRIGGERS: Trigger[] = [
   },
   { kind: "missile-display", re: /\b(?:broadcast|aired|showed|unveiled|displayed|paraded|showcased|put on display|released (?:images|footage|video))\b/gi, needs: MISSILE_WORDS },
   { kind: "missile-test", re: /\b(?:test-fired|test-launched|tested|test launch(?:ed)?|missile tests?)\b/gi, needs: MISSILE_WORDS },
+  // A satellite launch tests the rocket: "launched its Simorgh satellite carrier", "used its Qaem-100 rocket to
+  // put the Soraya satellite into orbit".
+  {
+    kind: "missile-test",
+    re: /\b(?:launched|launches|put|placed|sent)\b(?=[^.;]{0,80}\b(?:satellites?|satellite carriers?|space launch vehicles?|into (?:low\s+)?(?:Earth\s+)?orbit)\b)/gi,
+    stems: /satellite|orbit/i,
+  },
   {
     kind: "missile-launch",
     // Not "submarine-launched missiles strike…": a compound adjective names the weapon, not the act.
@@ -127,7 +134,7 @@ const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['�
 
 /** A cheap test before the triggers: every trigger needs one of these stems. */
 const INCIDENT_WORDS =
-  /shot|shoot|downed|seiz|board|took|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|help|impede|block|damaged/i;
+  /shot|shoot|downed|seiz|board|took|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|help|impede|block|damaged|came within|orbit|satellite/i;
 
 /** Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"). */
 const FALSE_TRIGGER =

@@ -117,6 +117,10 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("Today we have thereby triggered the process known as snapback under Resolution 2231.", "2025-08-28")[0]).toMatchObject({ instrument: "snapback", date: "2025-08-28" });
   });
 
+  it("reads 'added twenty individuals and one entity to its … sanctions list' as a designation", () => {
+    expect(sanctionsOf("On 12 December, the Council of the European Union added twenty individuals and one entity to its Iran human rights sanctions list.", "2022-12-16")[0]).toMatchObject({ instrument: "designation", date: "2022-12-12", targets: { individuals: 20, entities: 1 } });
+  });
+
   it("reads counts written in words", () => {
     const [designation] = sanctionsOf("The State Department announced sanctions on twelve companies and four tankers on Wednesday.");
     expect(designation).toMatchObject({ authorities: ["us-state"], status: "announced", targets: { entities: 12, vessels: 4 }, date: "2026-03-04" });

@@ -415,6 +415,22 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "vienna-sixth-round-wire.txt",
     ],
   },
+  {
+    // Session 3, the last scored: first score events P 1.00 / R 0.591 / F1 0.743, actors F1 0.907, publication
+    // dates 7/8. Floors at what the fixes it prompted reached.
+    name: "the ninth held-out set",
+    floors: { roundsF1: 1, incidentsF1: 0.86, sanctionsF1: 1, published: 1, actorsF1: 0.9 },
+    articles: [
+      "dhow-interdiction.md",
+      "lawfirm-sanctions-roundup.txt",
+      "liveblog-noor2-vienna.txt",
+      "oman-mediator-shuttle.txt",
+      "primer-enrichment-levels.txt",
+      "shipping-press-hormuz-attempts.txt",
+      "simorgh-launch.html",
+      "treasury-teapot-refinery-march2025.txt",
+    ],
+  },
 ];
 const HELD_OUT = HELD_OUT_SETS.flatMap((set) => set.articles);
 

@@ -431,6 +431,23 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "treasury-teapot-refinery-march2025.txt",
     ],
   },
+  {
+    // Session 3, scored at the very end and left as it was: first score events P 0.769 / R 0.714 / F1 0.741,
+    // actors F1 0.907, publication dates 8/8. No rule was changed because of it, so it is still held out;
+    // floors just under that score.
+    name: "the tenth held-out set",
+    floors: { roundsF1: 0.79, incidentsF1: 0.62, sanctionsF1: 0.93, published: 1, actorsF1: 0.9 },
+    articles: [
+      "h10-ap-niovi-tanker.txt",
+      "h10-capitol-wire-us-strikes.html",
+      "h10-centcom-interdictions-factsheet.txt",
+      "h10-guardian-uk-drone-sanctions.txt",
+      "h10-ledger-sixth-round.md",
+      "h10-ofac-petrochem-release.txt",
+      "h10-primer-oman-channel.txt",
+      "h10-shipping-fuel-smuggling.txt",
+    ],
+  },
 ];
 const HELD_OUT = HELD_OUT_SETS.flatMap((set) => set.articles);
 

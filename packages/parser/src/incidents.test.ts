@@ -149,6 +149,12 @@ describe("extractIncidents", () => {
     expect(incidentsOf("Iran launched its Simorgh satellite carrier on Sunday and placed three small satellites into orbit.", "2024-01-29")[0]).toMatchObject({ kind: "missile-test", date: "2024-01-28" });
   });
 
+  it("reads a tanker 'boarded by' a navy as seized, a detention cited with its month, and no launch in officials 'complicit in' it", () => {
+    expect(incidentsOf("The Panama-flagged tanker Niovi was boarded by the Islamic Revolutionary Guard Corps Navy in the Strait of Hormuz early on Wednesday.", "2023-05-04")[0]).toMatchObject({ kind: "vessel-seizure", date: "2023-05-03" });
+    expect(incidentsOf("Tehran had threatened to retaliate for the detention of the Iranian supertanker Grace 1 by British Royal Marines off Gibraltar earlier this month.", "2019-07-20")[0]).toMatchObject({ kind: "vessel-seizure", date: "2019-07-01/2019-07-19" });
+    expect(incidentsOf('"We are targeting officials who were complicit in the ballistic missile attack," the secretary said.', "2020-01-10")).toEqual([]);
+  });
+
   it("reads no incident in a habit or a count of occasions", () => {
     expect(incidentsOf("Tehran has repeatedly seized ships in the Strait of Hormuz.", "2023-05-04")).toEqual([]);
     expect(incidentsOf("Since 2023, the Houthis have attacked commercial shipping in the Red Sea more than 100 times.", "2025-02-04")).toEqual([]);

@@ -23,9 +23,9 @@ interface Trigger {
 
 /** A vessel is in the clause: a ship noun, a prefix, or a flag ("the Marshall Islands-flagged Advantage Sweet"). */
 const VESSEL_WORDS = prefiltered(
-  /\b(?:tankers?|vessels?|ships?|boats?|craft|freighters?|carriers?|dhows?|USS|MV|MT|crew)\b|\p{L}-flagged\b/iu,
+  /\b(?:(?:super)?tankers?|vessels?|ships?|boats?|craft|freighters?|carriers?|dhows?|USS|MV|MT|crew)\b|\p{L}-flagged\b/iu,
   // The same words without u, and "-flagged" without the letter class V8 would try at every position.
-  /\b(?:tankers?|vessels?|ships?|boats?|craft|freighters?|carriers?|dhows?|USS|MV|MT|crew)\b|-flagged\b/i,
+  /\b(?:(?:super)?tankers?|vessels?|ships?|boats?|craft|freighters?|carriers?|dhows?|USS|MV|MT|crew)\b|-flagged\b/i,
 );
 const MISSILE_WORDS = /\bmissiles?\b|\brockets?\b|\bAS[BC]Ms?\b/i;
 const FORCE_WORDS =
@@ -55,7 +55,7 @@ const TRIGGERS: Trigger[] = [
     // "boarded … and forced it to sail into Iranian waters": boarding plus a forced diversion is a seizure.
     // "took the oil tanker …", "took a Marshall Islands-flagged …": "took" with a ship as its object.
     // "Boarded by 8-9 armed persons …; crew ordered to sail towards Iran", as bulletins write it.
-    re: /\b(?:seized|seizes|seizing|seizure of|boarded and diverted|commandeered|hijacked|captured|detained|took control of|taken control of|help(?:ed|s)? (?:to )?seize|help(?:ed|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:seize|detain)(?=\s+(?:the|a|an)\s)|held (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|(?:was|were|had been|has been) taken(?= (?:on|in|by|near|off|last|early|late|to|into|towards?)\b)|took it (?=(?:to|into|towards?)\b)|took (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|boarded(?=(?:[^.]|\.(?=\s[\p{Ll}\d]|\S)){0,120}\b(?:forced|ordered) (?:(?:it|the (?:vessel|ship|tanker|crew)) )?to (?:sail|divert|head|steer|change course)))\b/giu,
+    re: /\b(?:seized|seizes|seizing|seizure of|detention of|(?:was|were|had been) boarded by\b(?=[^.;]{0,60}\b(?:Navy|Guards?|IRGC|forces|commandos|Marines|troops|soldiers|fighters)\b)|boarded and diverted|commandeered|hijacked|captured|detained|took control of|taken control of|help(?:ed|s)? (?:to )?seize|help(?:ed|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:seize|detain)(?=\s+(?:the|a|an)\s)|held (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|(?:was|were|had been|has been) taken(?= (?:on|in|by|near|off|last|early|late|to|into|towards?)\b)|took it (?=(?:to|into|towards?)\b)|took (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|boarded(?=(?:[^.]|\.(?=\s[\p{Ll}\d]|\S)){0,120}\b(?:forced|ordered) (?:(?:it|the (?:vessel|ship|tanker|crew)) )?to (?:sail|divert|head|steer|change course)))\b/giu,
     needs: VESSEL_WORDS,
   },
   { kind: "missile-display", re: /\b(?:broadcast|aired|showed|unveiled|displayed|paraded|showcased|put on display|released (?:images|footage|video))\b/gi, needs: MISSILE_WORDS },
@@ -134,7 +134,7 @@ const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['�
 
 /** A cheap test before the triggers: every trigger needs one of these stems. */
 const INCIDENT_WORDS =
-  /shot|shoot|downed|seiz|board|took|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|help|impede|block|damaged|came within|orbit|satellite/i;
+  /shot|shoot|downed|seiz|board|took|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|help|impede|block|damaged|came within|orbit|satellite|detention/i;
 
 /** Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"). */
 const FALSE_TRIGGER =
@@ -150,13 +150,13 @@ const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|p
  * "condemned the attacks"), or a reference back to it ("for their role in the missile attacks").
  */
 const NOT_THE_ACT_BEFORE =
-  /\b(?:(?:approv|authori[sz]|order|consider|weigh|plan|threaten|announc|condemn|denounc|vow|promis|justif|defend)\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of)|following|in the wake of)\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$/i;
+  /\b(?:(?:approv|authori[sz]|order|consider|weigh|plan|threaten|announc|condemn|denounc|vow|promis|justif|defend)\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of)|following|in the wake of)\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$/i;
 /** "in retaliation for the April 1 strike": a reference back to an act, which it dates by day. */
 const DATED_REFERENCE =
   /(?:\b(?:the|an?|its|their)|\b[A-Z][\w-]*['’]s)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?\s+(?:[\w-]+\s+)?$|(?:\b(?:the|an?|its|their)|\b[A-Z][\w-]*['’]s)\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+(?:[\w-]+\s+)?$/;
 const DAY_AFTER =
-  /\bon\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
-const REFERENCE_BACK = /\b(?:(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of))\s+[^,;]*$/i;
+  /\bon\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\b(?:earlier|later) this month\b|\blast month\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const REFERENCE_BACK = /\b(?:(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of))\s+[^,;]*$/i;
 const CYBER = /\b(?:cyber|online|hack(?:ers|ing|ed)?|malware|computer systems?|networks? intrusion)\b/i;
 const TALLY = /^\s+(?:more than\s+|over\s+)?(?:dozens|hundreds|scores|thousands|numerous|multiple|several|many|a number|a series|a string)\b/i;
 /** Habits and counts of occasions, not one incident: "has repeatedly seized ships", "attacked shipping more than 100 times". */
@@ -257,7 +257,10 @@ function readIncident(
   // A conditional or a threat governs only its own clause: in "officials had threatened to retaliate since
   // Royal Marines helped seize the tanker" the seizure after "since" is a fact.
   const ownPart = lastSubordinateStart(beforeTrigger);
-  if (!announcedFuture && (HYPOTHETICAL.test(beforeTrigger.slice(ownPart)) || /^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })))) {
+  // An act named as the object of a threat or a reaction ("threatened to retaliate for the detention of
+  // the tanker") happened, whatever the threat says.
+  const namedAsCause = /^(?:seizure|detention|downing) of$/i.test(sliceOf(sentence, trigger)) && /\b(?:for|over|after|since)\s+(?:the\s+|its\s+|their\s+)?$/i.test(beforeTrigger);
+  if (!announcedFuture && !namedAsCause && (HYPOTHETICAL.test(beforeTrigger.slice(ownPart)) || /^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })))) {
     return undefined;
   }
   const triggerText = sliceOf(sentence, trigger);

@@ -77,6 +77,10 @@ describe("extractRounds", () => {
     expect(roundsOf("The fifth round, which ran from May 25 to June 2, ended with the texts largely drafted.", "2021-06-20")[0]).toMatchObject({ date: "2021-05-25/2021-06-02", ordinal: 5 });
   });
 
+  it("reads no round in an option of a list of scenarios", () => {
+    expect(roundsOf("(b) Direct talks hosted by Oman or Qatar, which would require a political decision in Tehran.", "2025-03-03")).toEqual([]);
+  });
+
   it("names the people at the table by side", () => {
     const rounds = roundsOf("In Geneva on March 2, US envoy Steve Witkoff met face-to-face with Iran's Abbas Araghchi for three hours.");
     expect(rounds[0]?.format).toBe("direct");

@@ -61,6 +61,7 @@ const SITE_RE =
 /** "… has been postponed", "is cancelled", "was being rescheduled": a round that did not take place as planned. */
 const IRAN_FILE = /\b(?:nuclear|JCPOA|the deal|talks|negotiat\w*|sanctions relief)\b/i;
 const NEGATED_BEFORE = /\b(?:not|never|no longer|refus\w*|reject\w*|declin\w*|rul(?:e|ed|es|ing) out|won['’]t|wouldn['’]t|didn['’]t|hasn['’]t|haven['’]t)\b[^,;]*$/iu;
+const SCENARIO_ITEM = /^\(?(?:[a-h]|i{1,3}|iv|v)\)\s+/;
 /** "round of pressure", "round of sanctions", "round of strikes": not of talks. */
 const NOT_TALKS_ROUND = /^\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|discussions|consultations|dialogue|meetings?|indirect|direct|nuclear|proximity)\b)/i;
 /** A sitting of an institution's own body (a board, a council, a parliament): not a round between the parties. */
@@ -101,6 +102,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     if (whole.heading && whole.index > 0) continue;
     const sentence = assertedPart(ctx.sentences, whole);
     if (!sentence) continue;
+    // "(b) Direct talks hosted by Oman or Qatar, which would require …": an option in a list of scenarios.
+    if (SCENARIO_ITEM.test(sentence.text)) continue;
 
     const triggers = matchesOf(TRIGGER_RE, sentence.text);
     // Without a talks word there is no held, planned or called-off round here; only an ordinal list item can still be one.

@@ -121,6 +121,11 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("On 12 December, the Council of the European Union added twenty individuals and one entity to its Iran human rights sanctions list.", "2022-12-16")[0]).toMatchObject({ instrument: "designation", date: "2022-12-12", targets: { individuals: 20, entities: 1 } });
   });
 
+  it("reads assets frozen as a designation, and 'Tuesday's designations, which target …' as one dated by the day", () => {
+    expect(sanctionsOf("On 20 October 2022 the United Kingdom followed, freezing the assets of the same drone manufacturer and three officers.", "2022-11-01")[0]).toMatchObject({ instrument: "designation", date: "2022-10-20", authorities: ["uk"] });
+    expect(sanctionsOf("The UK Foreign Office has defended Tuesday's designations, which target four individuals and two entities.", "2026-03-12")[0]).toMatchObject({ instrument: "designation", date: "2026-03-10" });
+  });
+
   it("reads counts written in words", () => {
     const [designation] = sanctionsOf("The State Department announced sanctions on twelve companies and four tankers on Wednesday.");
     expect(designation).toMatchObject({ authorities: ["us-state"], status: "announced", targets: { entities: 12, vessels: 4 }, date: "2026-03-04" });

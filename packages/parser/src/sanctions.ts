@@ -170,8 +170,8 @@ const TRIGGERS: Trigger[] = [
   },
   // Asset freezes and travel bans named as what was done: "followed on 16 May with asset freezes on two IRGC commanders".
   {
-    re: /\b(?:asset freezes?|travel bans?)\s+(?:on|against)\b/gi,
-    hint: /asset freez|travel ban/i, status: "imposed",
+    re: /\b(?:asset freezes?|travel bans?)\s+(?:on|against)\b|\b(?:froze|freezing|freezes|freeze)\s+(?:the\s+)?assets\s+of\b/gi,
+    hint: /asset freez|travel ban|assets of/i, status: "imposed",
     instrument: "designation",
   },
   // Passive: "eight senior commanders … had been designated the same day".
@@ -182,6 +182,8 @@ const TRIGGERS: Trigger[] = [
     passive: true,
   },
   // A past action cited by its date: "OFAC's October 11, 2024 designations targeting Iran's petroleum sector".
+  // "Tuesday's designations, which target four individuals": the noun dated by the day before it.
+  { re: /\bdesignations\b(?=,\s+which\s+(?:target|cover|hit|name)\b)/gi, hint: /designations/i, status: "announced", instrument: "designation", datedNoun: true },
   { re: /\b(?:designations?|sanctions)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+)?(?:targeting|against|on|of)\b/gi, hint: /designation|sanctions/i, status: "announced", instrument: "designation", datedNoun: true },
   // A waiver cited by its date: "the September 2023 waiver that allowed $6 billion … to be moved".
   { re: /\bwaivers?\b/gi, hint: /waiver/i, status: "lifted", instrument: "other", datedNoun: true, fixedStatus: true },
@@ -196,7 +198,7 @@ const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) sanctions\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist/i;
+const SANCTION_WORDS = /sanction|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");
@@ -317,7 +319,7 @@ function readSanction(
   if (NOT_AN_ACTION.test(before) || (found.status !== "authorised" && /\bnot\b/i.test(before))) return undefined;
   if (found.aboutSnapback && !SNAPBACK_CONTEXT.test(sentence.text) && !SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000))) return undefined;
   // A designation verb must be about sanctions: "targeted 14 vessels" in a clause on sanctions or OFAC.
-  if (found.instrument === "designation" && !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt|restrictive measures|regime|asset freez|package|terrorist)/i.test(sentence.text)) return undefined;
+  if (found.instrument === "designation" && !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt|restrictive measures|regime|asset freez|freezing the assets|package|terrorist)/i.test(sentence.text)) return undefined;
 
   const resolved = triggerDate(ctx, sentence, trigger, clause);
   // Dated just before ("OFAC's October 11, 2024 designations") or by "on <date>" in its clause ("the State

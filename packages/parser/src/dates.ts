@@ -637,7 +637,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   {
     needs: ["month"],
     // "The European Union adopted its own package later that month": the month of the date before it.
-    re: /\b(?:(?:later|earlier)\s+(?:that|the same)\s+month|the\s+same\s+month|in\s+that\s+month)\b/gi,
+    re: /\b(?:(?:later|earlier)\s+(?:that|the same)\s+month|(?:that\s+)?the\s+same\s+month|that\s+same\s+month|in\s+that\s+month)\b/gi,
     make: () => ({ kind: "anaphor-month" }),
   },
   {

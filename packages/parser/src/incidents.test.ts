@@ -155,6 +155,12 @@ describe("extractIncidents", () => {
     expect(incidentsOf('"We are targeting officials who were complicit in the ballistic missile attack," the secretary said.', "2020-01-10")).toEqual([]);
   });
 
+  it("reads 'the capture on Thursday of' a tanker, commandos rappelling onto one, and a dhow stopped and found to carry arms as seizures", () => {
+    expect(incidentsOf("The move follows the capture on Thursday of the Marshall Islands-flagged Advantage Sweet in the Gulf of Oman.", "2023-05-03")[0]).toMatchObject({ kind: "vessel-seizure", date: "2023-04-27" });
+    expect(incidentsOf("In July 2019, Guards commandos rappelled onto the British-flagged Stena Impero in the Strait of Hormuz.", "2023-05-03")[0]).toMatchObject({ kind: "vessel-seizure", date: "2019-07" });
+    expect(incidentsOf("In November 2019, the destroyer USS Forrest Sherman stopped a dhow in the Arabian Sea and found parts for cruise missiles.", "2024-03-01")[0]).toMatchObject({ kind: "vessel-seizure", date: "2019-11" });
+  });
+
   it("reads no incident in a habit or a count of occasions", () => {
     expect(incidentsOf("Tehran has repeatedly seized ships in the Strait of Hormuz.", "2023-05-04")).toEqual([]);
     expect(incidentsOf("Since 2023, the Houthis have attacked commercial shipping in the Red Sea more than 100 times.", "2025-02-04")).toEqual([]);

@@ -81,6 +81,10 @@ describe("extractRounds", () => {
     expect(roundsOf("(b) Direct talks hosted by Oman or Qatar, which would require a political decision in Tehran.", "2025-03-03")).toEqual([]);
   });
 
+  it("reads no held round in a date given as 'the eve of the talks'", () => {
+    expect(roundsOf("On Monday, the eve of the talks, the US Treasury designated three companies.", "2026-05-14")).toEqual([]);
+  });
+
   it("names the people at the table by side", () => {
     const rounds = roundsOf("In Geneva on March 2, US envoy Steve Witkoff met face-to-face with Iran's Abbas Araghchi for three hours.");
     expect(rounds[0]?.format).toBe("direct");

@@ -27,7 +27,7 @@ const HELD_VERB =
 /** Present-tense verbs of headlines and ledes ("Tehran and Washington resume talks"): count only with a date or a venue. */
 const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|begin|begins|start|starts)\b/i;
 /** "before talks began", "within hours of the session": talks as a time anchor, not as news. */
-const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|on the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|(?:on )?the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const ELLIPTIC_ROUND_RE = compilePattern(
   `\\bthe\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|took place|was held|opened|began|concluded|convened|followed)\\b)|(?<=\\band\\s+)again(?=\\s+in\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s)`,
   "giu",

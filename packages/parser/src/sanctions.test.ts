@@ -126,6 +126,11 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("The UK Foreign Office has defended Tuesday's designations, which target four individuals and two entities.", "2026-03-12")[0]).toMatchObject({ instrument: "designation", date: "2026-03-10" });
   });
 
+  it("reads 'the February 6, 2025 action against', 'sanctioned a number of', a listing as a terrorist entity, and 'measures lifted in January 2016'", () => {
+    const text = "It follows Treasury's February 6, 2024 action against an oil network. On 10 September, OFAC sanctioned a number of Russian vessels. Canada listed the IRGC as a terrorist entity in June 2024. Any snapback would reinstate UN measures lifted in January 2016.";
+    expect(sanctionsOf(text, "2024-10-16").map((m) => [m.instrument, m.date])).toEqual([["designation", "2024-02-06"], ["designation", "2024-09-10"], ["designation", "2024-06"], ["other", "2016-01"]]);
+  });
+
   it("reads counts written in words", () => {
     const [designation] = sanctionsOf("The State Department announced sanctions on twelve companies and four tankers on Wednesday.");
     expect(designation).toMatchObject({ authorities: ["us-state"], status: "announced", targets: { entities: 12, vessels: 4 }, date: "2026-03-04" });

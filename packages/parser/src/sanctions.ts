@@ -94,6 +94,14 @@ const TRIGGERS: Trigger[] = [
     hint: /framework|regime/i, status: "imposed",
     instrument: "other",
   },
+  // "UN measures lifted in January 2016": a lifting named in passing, a fact even in a sentence about what
+  // the snapback would do.
+  {
+    re: /\b(?:sanctions|measures|restrictions|embargo)\s+lifted\s+(?:in|on)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))/gi,
+    hint: /lifted/i, status: "lifted",
+    instrument: "other",
+    nested: true,
+  },
   // In a relative clause: "re-imposed the measures it had lifted in January 2016" (its own span, not the clause's).
   {
     re: /\b(?:lifted|suspended|waived|eased)\b(?<=\b(?:measures|sanctions|restrictions|embargo)\s+(?:it|they|which|that)\s+(?:had\s+|has\s+|have\s+)?\w+)/gi,
@@ -147,7 +155,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     // Not the adjective: "the designated persons described above".
-    re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added|listed|lists|listing)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:same\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|at least\s+|some\s+|about\s+|around\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives)|[^.;]{0,80}\bto the (?:SDN|Specially Designated Nationals|Entity) List))/giu,
+    re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added|listed|lists|listing)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:same\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|at least\s+|some\s+|about\s+|around\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens|a number of|several|multiple|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives)|[^.;]{0,80}\bto the (?:SDN|Specially Designated Nationals|Entity) List))/giu,
     // Designating is announcing a listing ("OFAC is designating …"); "imposed sanctions on …" says imposed.
     hint: /designat|blacklist|sanction|target|added|list/i, status: "announced",
     instrument: "designation",
@@ -163,7 +171,7 @@ const TRIGGERS: Trigger[] = [
   // A terrorist listing by a declaration: "declared the U.S. Central Command … a terrorist organisation",
   // "answers by naming U.S. Central Command a terrorist organisation".
   {
-    re: /\b(?:declared|declares|named|names|naming|labelled|labeled|branded|designated|designates)\b(?=[^;]{0,140}?\b(?:an?\s+)?(?:foreign\s+)?(?:terrorist organi[sz]ation|terrorist entity|terrorist group|state sponsor of terrorism)\b)/gi,
+    re: /\b(?:declared|declares|named|names|naming|labelled|labeled|branded|designated|designates|listed|lists|listing)\b(?=[^;]{0,140}?\b(?:an?\s+)?(?:foreign\s+)?(?:terrorist organi[sz]ation|terrorist entity|terrorist group|state sponsor of terrorism)\b)/gi,
     hint: /terrorist|sponsor of terrorism/i, status: "announced",
     instrument: "designation",
     namedTarget: true,
@@ -184,7 +192,7 @@ const TRIGGERS: Trigger[] = [
   // A past action cited by its date: "OFAC's October 11, 2024 designations targeting Iran's petroleum sector".
   // "Tuesday's designations, which target four individuals": the noun dated by the day before it.
   { re: /\bdesignations\b(?=,\s+which\s+(?:target|cover|hit|name)\b)/gi, hint: /designations/i, status: "announced", instrument: "designation", datedNoun: true },
-  { re: /\b(?:designations?|sanctions)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+)?(?:targeting|against|on|of)\b/gi, hint: /designation|sanctions/i, status: "announced", instrument: "designation", datedNoun: true },
+  { re: /\b(?:designations?|sanctions|action)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+)?(?:targeting|against|on|of)\b/gi, hint: /designation|sanctions|action/i, status: "announced", instrument: "designation", datedNoun: true },
   // A waiver cited by its date: "the September 2023 waiver that allowed $6 billion … to be moved".
   { re: /\bwaivers?\b/gi, hint: /waiver/i, status: "lifted", instrument: "other", datedNoun: true, fixedStatus: true },
 ];
@@ -198,7 +206,7 @@ const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) sanctions\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of/i;
+const SANCTION_WORDS = /sanction|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");
@@ -316,7 +324,7 @@ function readSanction(
   const before = sliceOf(sentence, { start: clause.start, end: trigger.start });
   const triggerText = sliceOf(sentence, trigger);
   const after = sliceOf(sentence, { start: trigger.end, end: sentence.end });
-  if (NOT_AN_ACTION.test(before) || (found.status !== "authorised" && /\bnot\b/i.test(before))) return undefined;
+  if (!found.nested && (NOT_AN_ACTION.test(before) || (found.status !== "authorised" && /\bnot\b/i.test(before)))) return undefined;
   if (found.aboutSnapback && !SNAPBACK_CONTEXT.test(sentence.text) && !SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000))) return undefined;
   // A designation verb must be about sanctions: "targeted 14 vessels" in a clause on sanctions or OFAC.
   if (found.instrument === "designation" && !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt|restrictive measures|regime|asset freez|freezing the assets|package|terrorist)/i.test(sentence.text)) return undefined;
@@ -346,7 +354,7 @@ function readSanction(
   // "Executive Order 13876 imposes sanctions on …": the order is the measure.
   if (instrument === "designation" && /^(?:An?\s+|The\s+)?(?:new\s+)?(?:Executive Order|E\.O\.)\s*\d*/i.test(sliceOf(sentence, { start: clause.start, end: trigger.start }).replace(/^\s*\d{1,2}\s+\w+\s+-\s+/, ""))) instrument = "executive-order";
   if (found.status !== "lifted" && /\btariffs?\b/i.test(triggerText)) instrument = "tariff";
-  if (/\bsnap-?back\b/i.test(clauseText)) instrument = "snapback";
+  if (/\bsnap-?back\b/i.test(clauseText) && found.status !== "lifted") instrument = "snapback";
   // Measures restored after a UN snapback, or the nuclear deal's measures, are the snapback's.
   // Not Washington re-imposing its own sanctions ("since it reimposed sweeping restrictions … in November
   // 2018") in a piece about the snapback: only the sentence itself can make that one the snapback.

@@ -352,6 +352,10 @@ const STATE_MINISTRY_RE = /(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:['’]s)?)\s+([Ff]orei
 const LOCATED_PREFIX = /-(?:based|registered|owned|managed|headquartered|incorporated|domiciled|operated|controlled)$/;
 /** Size classes of tankers written before a ship's name. */
 const VESSEL_CLASS = /^(?:Suezmax|Aframax|Panamax|VLCC|ULCC|LR1|LR2|MR|Handysize|Capesize)$/;
+const VESSEL_APPOSITIVE_RE = new RegExp(
+  String.raw`(?<![\p{L}])[Tt]he\s+(${VESSEL_NAME}),\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternation(VESSEL_TYPES, escapeRegExp)}|Suezmax|Aframax|Panamax|VLCC|ULCC|Handysize|Capesize)(?![\p{L}])|(?:managed|operated|owned|chartered)\s+by\s+[^,.;]{0,60}?\b(?:Shipping|Tankers|Maritime|Shipmanagement|Navigation|Lines)\b)`,
+  "gu",
+);
 /** A line that credits people (a byline, a reporting line, a contact list), whose names are no actors. */
 const BYLINE_BEFORE = /(?:^|\n)[^\n]*\b(?:By|Reporting by|Editing by|Writing by|Additional reporting by|Compiled by|Written by|Contacts?|Authors?)\b[^\n]*$/;
 
@@ -653,6 +657,13 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     addVessel(nameStart, match[2]!, { ...(flag ? { flag } : {}) });
   }
 
+  // 4a'. Ships named before what they are or who runs them: "The Delta Poseidon, a Suezmax operated by …",
+  // "the Prudent Warrior, managed by Polembros Shipping".
+  for (const match of matchesOf(VESSEL_APPOSITIVE_RE, text)) {
+    const start = match.index + match[0].indexOf(match[1]!, 3);
+    if (found.some((f) => f.start === start)) continue;
+    addVessel(start, match[1]!, {});
+  }
   // 4b. Vessels as sanctions annexes list them: "OCEAN KESTREL (f.k.a. GULF PRIDE) Crude Oil Tanker Panama flag; … (vessel)".
   for (const match of matchesOf(ANNEX_VESSEL_RE, text)) {
     const start = match.index + match[0].indexOf(match[1]!);

@@ -16,6 +16,31 @@ describe("extractIncidents", () => {
     expect(seizure?.targets).toEqual(["state:marshall-islands", "vessel:ocean-star"]);
   });
 
+  it("reads a drill in which drones struck practice targets as a weapons test, not a strike", () => {
+    const text = "The army held a large-scale drone exercise in Semnan province on 5-6 January, in which more than 100 UAVs struck targets.";
+    expect(incidentsOf(text, "2021-01-16").map((i) => [i.kind, i.date])).toEqual([["missile-test", "2021-01-05/2021-01-06"]]);
+    expect(incidentsOf("After weeks of exercises, US jets struck targets in Iraq on 5 January.", "2021-01-16").map((i) => i.kind)).toEqual(["strike"]);
+  });
+
+  it("reads a ship named by its appositive ('the X, managed by Y Shipping') as the vessel a passive seizure took", () => {
+    const text = "The Delta Poseidon was boarded on 27 May 2022. Hours later the Prudent Warrior, managed by Polembros Shipping, was taken near the Iranian coast.";
+    const seizures = incidentsOf(text, "2022-05-28").filter((i) => i.targets.includes("vessel:prudent-warrior" as never));
+    expect(seizures.map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2022-05-27"]]);
+  });
+
+  it("reads the agent of 'was taken by Iranian forces' as the initiator", () => {
+    const [seizure] = incidentsOf("He said the Vietnamese-flagged tanker Sothys was taken by Iranian forces in international waters last month.", "2021-11-04");
+    expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2021-10", initiators: ["state:iran"] });
+  });
+
+  it("reads two seizures in one sentence when one is placed weeks before the other", () => {
+    const text = "In July 2019 the Guards seized the British-flagged Stena Impero in the strait two weeks after British Royal Marines helped detain an Iranian supertanker off Gibraltar.";
+    expect(incidentsOf(text, "2022-05-28").filter((i) => i.kind === "vessel-seizure")).toHaveLength(2);
+    expect(incidentsOf("The seizures followed the detention in April of the Iranian-flagged tanker Lana off Evia.", "2022-05-28").map((i) => [i.kind, i.date])).toEqual([
+      ["vessel-seizure", "2022-04"],
+    ]);
+  });
+
   it("reads 'took' with a ship as its object as a seizure, and not other things taken", () => {
     expect(incidentsOf("On April 27, the navy took the Marshall Islands-flagged tanker Ocean Star in the Gulf of Oman.", "2023-05-02")[0]).toMatchObject({ kind: "vessel-seizure", date: "2023-04-27" });
     expect(incidentsOf("On April 27, Iran took part in talks and took a hard line on the ship's release.", "2023-05-02")).toEqual([]);

@@ -23,9 +23,9 @@ interface Trigger {
 
 /** A vessel is in the clause: a ship noun, a prefix, or a flag ("the Marshall Islands-flagged Advantage Sweet"). */
 const VESSEL_WORDS = prefiltered(
-  /\b(?:(?:super)?tankers?|vessels?|ships?|boats?|craft|freighters?|carriers?|dhows?|USS|MV|MT|crew)\b|\p{L}-flagged\b/iu,
+  /\b(?:(?:super)?tankers?|vessels?|ships?|boats?|craft|freighters?|carriers?|dhows?|USS|MV|MT|crew|Suezmax|Aframax|VLCCs?)\b|\p{L}-flagged\b/iu,
   // The same words without u, and "-flagged" without the letter class V8 would try at every position.
-  /\b(?:(?:super)?tankers?|vessels?|ships?|boats?|craft|freighters?|carriers?|dhows?|USS|MV|MT|crew)\b|-flagged\b/i,
+  /\b(?:(?:super)?tankers?|vessels?|ships?|boats?|craft|freighters?|carriers?|dhows?|USS|MV|MT|crew|Suezmax|Aframax|VLCCs?)\b|-flagged\b/i,
 );
 const MISSILE_WORDS = /\bmissiles?\b|\brockets?\b|\bAS[BC]Ms?\b/i;
 const FORCE_WORDS =
@@ -55,7 +55,7 @@ const TRIGGERS: Trigger[] = [
     // "boarded … and forced it to sail into Iranian waters": boarding plus a forced diversion is a seizure.
     // "took the oil tanker …", "took a Marshall Islands-flagged …": "took" with a ship as its object.
     // "Boarded by 8-9 armed persons …; crew ordered to sail towards Iran", as bulletins write it.
-    re: /\b(?:seized|seizes|seizing|seizure of|detention of|(?:seizure|capture|detention)\s+on\s+(?:\w+\s+){1,2}of|capture of|(?:rappelled|landed|descended)\s+(?:onto|on)\s+(?=(?:the|a|an)\s[^.;]{0,40}(?:tankers?|vessels?|ships?|-flagged))|(?:stopped|intercepted|interdicted)\s+(?=(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:dhows?|vessels?|ships?|boats?)\b[^.;]{0,80}\b(?:found|seized|recover|discover|confiscat))|(?:was|were|had been) boarded by\b(?=[^.;]{0,60}\b(?:Navy|Guards?|IRGC|forces|commandos|Marines|troops|soldiers|fighters)\b)|boarded and diverted|commandeered|hijacked|captured|detained|took control of|taken control of|help(?:ed|s)? (?:to )?seize|help(?:ed|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:seize|detain)(?=\s+(?:the|a|an)\s)|held (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|(?:was|were|had been|has been) taken(?= (?:on|in|by|near|off|last|early|late|to|into|towards?)\b)|took it (?=(?:to|into|towards?)\b)|took (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|boarded(?=(?:[^.]|\.(?=\s[\p{Ll}\d]|\S)){0,120}\b(?:forced|ordered) (?:(?:it|the (?:vessel|ship|tanker|crew)) )?to (?:sail|divert|head|steer|change course)))\b/giu,
+    re: /\b(?:seized|seizes|seizing|seizure of|detention of|(?:seizure|capture|detention)\s+(?:on|in|last)\s+(?:\w+\s+){1,2}of|capture of|(?:rappelled|landed|descended)\s+(?:onto|on)\s+(?=(?:the|a|an)\s[^.;]{0,40}(?:tankers?|vessels?|ships?|-flagged))|(?:stopped|intercepted|interdicted)\s+(?=(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:dhows?|vessels?|ships?|boats?)\b[^.;]{0,80}\b(?:found|seized|recover|discover|confiscat))|(?:was|were|had been) boarded by\b(?=[^.;]{0,60}\b(?:Navy|Guards?|IRGC|forces|commandos|Marines|troops|soldiers|fighters)\b)|boarded and diverted|commandeered|hijacked|captured|detained|took control of|taken control of|help(?:ed|s)? (?:to )?seize|help(?:ed|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:seize|detain)(?=\s+(?:the|a|an)\s)|held (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|(?:was|were|had been|has been) taken(?= (?:on|in|by|near|off|last|early|late|to|into|towards?)\b)|took it (?=(?:to|into|towards?)\b)|took (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|boarded(?=(?:[^.]|\.(?=\s[\p{Ll}\d]|\S)){0,120}\b(?:forced|ordered) (?:(?:it|the (?:vessel|ship|tanker|crew)) )?to (?:sail|divert|head|steer|change course)))\b/giu,
     needs: VESSEL_WORDS,
   },
   { kind: "missile-display", re: /\b(?:broadcast|aired|showed|unveiled|displayed|paraded|showcased|put on display|released (?:images|footage|video))\b/gi, needs: MISSILE_WORDS },
@@ -165,6 +165,12 @@ const TIMES_AFTER = /^[^.;]{0,120}?\b(?:more than|over|at least|nearly|some|abou
 const TALLY_SPAN = /\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b|\bin recent (?:years|months)\b|\bsince \d{4}\b|\bso far\b|\bto date\b|\bthis year\b/i;
 /** A launch in a drill or exercise is a test of the weapon. */
 const EXERCISE = /\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|test(?:s|ing)?)\b/i;
+/** "by Iranian air defences" after a passive verb, up to where the place or time starts. */
+const PASSIVE_AGENT = /^\s+by\s+(?:(?!\s(?:over|in|near|off|above|at|on|from|after|shortly|while|as)\s)[^,;])*/u;
+/** "two weeks after", "days before": a second act in the sentence placed at another time. */
+const ANOTHER_TIME = /\b(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b/i;
+const DRILL = /\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers)\b/i;
+const PRACTICE_TARGET = /^\s+(?:(?:the\s+)?(?:mock|simulated|dummy|practice|designated|notional|imaginary)\s+)?targets?\b(?!\s+(?:in|on|at|inside|across)\s+\p{Lu})|^[^.;]{0,60}\b(?:mock|simulated|dummy|practice)\s+(?:targets?|enemy|bases?|positions?)\b/iu;
 /** Subordinating words: the subject of the trigger's verb starts after the last one ("… ended when Israel attacked"). */
 const SUBORDINATOR = /\b(?:when|after|before|as|because|since|until|once|while|where)\s+/gi;
 /** ", two days before …", ", hours after …": a time appositive about something else, which ends the place. */
@@ -194,6 +200,11 @@ const INJURED = [
   compilePattern(String.raw`${NOT_A_DAY}\b(${COUNT_PATTERN})\s+(?:[\w-]+\s+){0,2}(?:were\s+|was\s+)?(?:injured|wounded)\b`, "iu"),
 ];
 
+/** A ship the actors know is named in the span ("the Prudent Warrior … was taken"): as good as a ship noun. */
+function namesVessel(lookup: ActorLookup, span: Span): boolean {
+  return lookup.within(span).some((mention) => mention.actorId.startsWith("vessel:"));
+}
+
 /** Every incident a document reports, one candidate per triggering clause. */
 export function extractIncidents(source: DocumentContext, actors: ActorIndex, dictionary: ActorDictionary): IncidentCandidate[] {
   const ctx = assertedContext(source);
@@ -212,9 +223,9 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
     const entryNeeds = (needs: TextTest) => entryLine !== undefined && entryLine.paragraph === whole.paragraph && needs.test(entryLine.text);
     // One incident of a kind per sentence and date: "dispatched a carrier in May, … said on Friday it was
     // sending troops" is two deployments, a kind repeated on the same date is one.
-    const kinds = new Set<string>();
+    const kinds = new Map<string, number>();
     for (const trigger of TRIGGERS) {
-      if ((trigger.needs && !trigger.needs.test(sentence.text) && !entryNeeds(trigger.needs)) || (trigger.stems && !trigger.stems.test(sentence.text))) continue;
+      if ((trigger.needs && !trigger.needs.test(sentence.text) && !entryNeeds(trigger.needs) && !(trigger.needs === VESSEL_WORDS && namesVessel(lookup, sentence))) || (trigger.stems && !trigger.stems.test(sentence.text))) continue;
       for (const match of matchesOf(trigger.re, sentence.text)) {
         const span = spanOf(sentence, match.index, match[0].length);
         if (blocked.some((b) => b.start <= span.start && b.end >= span.end)) continue;
@@ -222,15 +233,18 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         const clause = clauseAround(sentence, span);
         // A trigger's companion word must be in its own clause ("drone" for a shoot-down); a boarding
         // matched only with an order to sail already says a ship was taken.
-        if (trigger.needs && !entryNeeds(trigger.needs) && !/^boarded$/i.test(match[0]) && !trigger.needs.test(sliceOf(sentence, clause)) && !(RELATIVE_START.test(sliceOf(sentence, clause)) && trigger.needs.test(sliceOf(sentence, { start: Math.max(sentence.start, clause.start - 60), end: clause.start })))) continue;
+        if (trigger.needs && !entryNeeds(trigger.needs) && !/^boarded$/i.test(match[0]) && !trigger.needs.test(sliceOf(sentence, clause)) && !(trigger.needs === VESSEL_WORDS && namesVessel(lookup, clause)) && !(RELATIVE_START.test(sliceOf(sentence, clause)) && trigger.needs.test(sliceOf(sentence, { start: Math.max(sentence.start, clause.start - 60), end: clause.start })))) continue;
         // The forces follow the verb ("sent 1,000 troops") or, in the passive, precede it ("troops would be sent").
         if (trigger.kind === "deployment" && !trigger.namesForce && !FORCE_WORDS.test(sliceOf(sentence, { start: span.end, end: clause.end })) && !(PASSIVE_BEFORE.test(sliceOf(sentence, { start: clause.start, end: span.start })) && FORCE_WORDS.test(sliceOf(sentence, { start: clause.start, end: span.start })))) continue;
         const candidate = readIncident(ctx, sentence, span, clause, trigger.kind, lookup, dictionary, reporters);
         if (!candidate) continue;
         taken.push(clause);
         const key = `${trigger.kind} ${candidate.date}`;
-        if (kinds.has(key)) continue;
-        kinds.add(key);
+        const previous = kinds.get(key);
+        // "… seized the Stena Impero two weeks after Royal Marines helped detain a supertanker": an act
+        // placed weeks before or after the other is another act, even where both read as one month.
+        if (previous !== undefined && !ANOTHER_TIME.test(sentence.text.slice(previous - sentence.start, span.start - sentence.start))) continue;
+        kinds.set(key, span.end);
         out.push(candidate);
       }
     }
@@ -275,6 +289,8 @@ function readIncident(
   )
     return undefined;
   if (kind === "missile-launch" && EXERCISE.test(sentence.text)) kind = "missile-test";
+  // "a drone exercise in which more than 100 UAVs struck targets": strikes on practice targets test the weapon.
+  if (kind === "strike" && DRILL.test(beforeSentence) && PRACTICE_TARGET.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) kind = "missile-test";
   // Showing the debris of missiles that struck is evidence, not a display of an arsenal.
   if (kind === "missile-display" && /\b(?:debris|wreckage|fragments|remains|remnants)\b/i.test(clauseText)) return undefined;
   // A ship or site struck by a missile: the launch is the incident ("Struck by an ASBM in the Gulf of Aden").
@@ -308,7 +324,7 @@ function readIncident(
   }
   let object = lookup.within({ start: trigger.end, end: clause.end });
   // Passive voice, "X was shot down by Iranian air defences": the agent after "by" acts on the subject.
-  const agent = /^\s+by\s+(?:(?!\s(?:over|in|near|off|above|at|on|from|after|shortly|while|as)\s)[^,;])*/u.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }));
+  const agent = PASSIVE_AGENT.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }));
   if (agent && /\b(?:was|were|been|being|is|are|had been|has been)\s+$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start }))) {
     const agentSpan = { start: trigger.end, end: trigger.end + agent[0].length };
     [subject, object] = [lookup.within(agentSpan), subject];
@@ -318,9 +334,12 @@ function readIncident(
   // A trigger that is itself passive ("was hit by a blast", "were damaged by sabotage attacks", "was killed
   // … in an ambush"): its subject is what was hit; an actor after "by", if any, acted.
   if (/^(?:was|were|had been|has been|have been)\s/i.test(sliceOf(sentence, trigger))) {
-    const agentLength = /\bby$/i.test(sliceOf(sentence, trigger)) ? /^[^,;]*/u.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }))![0].length : 0;
+    const after = sliceOf(sentence, { start: trigger.end, end: clause.end });
+    // "was hit by …" ends in its "by"; "was taken by Iranian forces in international waters" has the agent after it.
+    const agentLength = /\bby$/i.test(sliceOf(sentence, trigger)) ? /^[^,;]*/u.exec(after)![0].length : (PASSIVE_AGENT.exec(after)?.[0].length ?? 0);
     const agentMentions = agentLength > 0 ? lookup.within({ start: trigger.end, end: trigger.end + agentLength }) : [];
     [subject, object] = [agentMentions, subject];
+    if (agentMentions.length > 0 && RELATIVE_START.test(clauseText)) object = lookup.within({ start: Math.max(sentence.start, clause.start - 60), end: clause.start }).slice(-1);
   }
   const parties = (mentions: typeof subject) =>
     unique(

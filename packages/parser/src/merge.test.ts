@@ -131,6 +131,32 @@ describe("merging within a document", () => {
   });
 });
 
+describe("another event placed before or after", () => {
+  const ctx = documentOf(
+    "drills.txt",
+    "The Guards fired ballistic missiles at mock targets in the desert on Friday. Earlier this week the navy test-fired cruise missiles in the Gulf of Oman.",
+    "2021-01-16",
+  );
+  const candidates = () => [
+    drone(ctx, "The Guards fired ballistic missiles at mock targets in the desert on Friday", { kind: "missile-test", date: "2021-01-15" }),
+    drone(ctx, "Earlier this week the navy test-fired cruise missiles in the Gulf of Oman", { kind: "missile-test", date: "2021-01-11/2021-01-15", location: { waterBody: "Gulf of Oman" } }),
+  ];
+
+  it("keeps a mention opening with 'Earlier this week' apart from the event the document reported before it", () => {
+    const { incidents } = mergeDocumentCandidates({ rounds: [], incidents: candidates(), sanctions: [] }, ctx.document);
+    expect(incidents.map((i) => i.date)).toEqual(["2021-01-11/2021-01-15", "2021-01-15"]);
+  });
+
+  it("does not merge two records of one document across documents, even through another source", () => {
+    const other = documentOf("wire.txt", "Iran held missile tests this week.", "2021-01-16");
+    const dataset = datasetOf([
+      extraction(ctx, { incidents: candidates() }),
+      extraction(other, { incidents: [drone(other, "Iran held missile tests this week", { kind: "missile-test", date: "2021-01-11/2021-01-15" })] }),
+    ]);
+    expect(dataset.incidents.filter((i) => i.evidence.some((e) => e.documentId === ctx.document.id))).toHaveLength(2);
+  });
+});
+
 describe("merging across documents", () => {
   const state = (ctx: DocumentContext, id: string, words: string) => ({ id, kind: "state" as const, name: words, aliases: [], roles: [], mentions: [quote(ctx, words)] });
   const extractions = () => [

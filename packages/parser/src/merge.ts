@@ -169,6 +169,13 @@ const ROUND_RULE: TypeRule<RoundCandidate> = {
   scalars: ["status", "mode", "format", "ordinal", "venue.city", "venue.country"],
 };
 
+/**
+ * A mention that opens by placing itself before or after another ("Earlier this week the navy
+ * test-fired …", "Before that, the army held …") tells of another event than the one just reported.
+ */
+const SEQUENCED_START = /^(?:Earlier|Hours (?:earlier|later)|Before that|Before then|Previously|Prior to that|Later|After that|Afterwards|Subsequently|(?:A|One|Two|Three|Several|A few)\s+(?:days?|weeks?)\s+(?:earlier|later|before|after)\b)/i;
+const opensSequenced = (record: AnyCandidate) => SEQUENCED_START.test(firstPosition(record)?.quote ?? "");
+
 const INCIDENT_RULE: TypeRule<IncidentCandidate> = {
   type: "incident",
   compatible: (a, b) =>
@@ -178,6 +185,7 @@ const INCIDENT_RULE: TypeRule<IncidentCandidate> = {
     !differ(a.location.country, b.location.country) &&
     !disjoint(a.initiators, b.initiators) &&
     !disjoint(a.targets, b.targets),
+  compatibleWithin: (a, b) => INCIDENT_RULE.compatible(a, b) && !opensSequenced(a) && !opensSequenced(b),
   happened: (r) => r.mode !== "planned",
   slug: (r) => r.kind,
   scalars: ["mode", "casualties.killed", "casualties.injured"],
@@ -271,8 +279,13 @@ interface Group<C extends AnyCandidate> {
   end: string;
 }
 
-/** Groups dated records by the merge rule, most precise first, so a vague report joins a precise one. */
-function groupDated<C extends AnyCandidate>(rule: TypeRule<C>, members: Member<C>[]): Group<C>[] {
+/**
+ * Groups dated records by the merge rule, most precise first, so a vague report joins a precise one.
+ * Across documents (`acrossDocuments`), a group takes one record per document: the records of one
+ * document are the events it was already judged to report apart ("Earlier this week the navy
+ * test-fired …" beside Friday's launches), and another source must not join them.
+ */
+function groupDated<C extends AnyCandidate>(rule: TypeRule<C>, members: Member<C>[], acrossDocuments = false): Group<C>[] {
   const keyed = members.map((member) => {
     const parts = parseFuzzyDate(member.record.date!);
     return { member, start: parts.start, end: parts.end, width: widthOf(member.record.date!), first: firstPosition(member.record)! };
@@ -283,7 +296,11 @@ function groupDated<C extends AnyCandidate>(rule: TypeRule<C>, members: Member<C
     const date = member.record.date!;
     // Bounds parsed once rule out most groups cheaply; `datesOverlap` has the last word.
     const fits = groups.filter(
-      (g) => g.start <= end && start <= g.end && datesOverlap(g.date, date) && g.members.every((m) => rule.compatible(m.record, member.record)),
+      (g) =>
+        g.start <= end &&
+        start <= g.end &&
+        datesOverlap(g.date, date) &&
+        g.members.every((m) => rule.compatible(m.record, member.record) && !(acrossDocuments && m.documentId === member.documentId)),
     );
     // A vague report that fits several distinct events ("the June 2025 strikes" against strikes on 13
     // and 22 June) could be any of them: it stays on its own rather than be guessed into one.
@@ -471,7 +488,7 @@ function mergeTypeAcross<C extends AnyCandidate>(
   documents: Map<string, Document>,
   rank: (documentId: string) => { published: string; order: number },
 ): { records: (C & { id: string; date: FuzzyDate })[]; discrepancies: Discrepancy[] } {
-  const groups = groupDated(rule, records);
+  const groups = groupDated(rule, records, true);
   const combined = groups.map((group) => ({ group, record: combineGroup(group, rank) }));
   const withIds = assignIds(
     rule,

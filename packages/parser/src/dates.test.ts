@@ -292,6 +292,28 @@ describe("paragraph time frame", () => {
   });
 });
 
+describe("timelines grouped by year", () => {
+  it("dates entries under a year heading in that year, and a month that opens an entry", () => {
+    const text = "A timeline\n\n2019\n\nMay: The administration declines to renew the exceptions.\n\n2020\n\n3 January: A US drone strike kills Soleimani.\n\nFive days later: Iran fires missiles.\n\nLooking ahead\n\nThe commission will convene on Friday, 2 April.";
+    expect(phrases(text, "2021-03-29")).toEqual([
+      "2019 → 2019 (explicit)",
+      "May → 2019-05 (explicit)",
+      "2020 → 2020 (explicit)",
+      "3 January → 2020-01-03 (explicit)",
+      "Five days later → 2020-01-08 (anaphoric)",
+      "Friday, 2 April → 2021-04-02 (explicit)",
+    ]);
+  });
+
+  it("does not read a month name that opens a sentence without a colon as a date", () => {
+    expect(phrases("May God protect them, he said.", "2021-03-29")).toEqual([]);
+  });
+
+  it("reads 'the second half of May' as its days", () => {
+    expect(phrases("They agreed to meet again in the second half of May.", "2026-05-14")).toEqual(["the second half of May → 2026-05-16~/2026-05-31~ (approximate)"]);
+  });
+});
+
 describe("date lines at the top", () => {
   it("reads a metadata strip whose segments are separated by pipes", () => {
     const text = "Explainer: what snapback means\nPolicy primer | Nonproliferation Program | 14 August 2024\nFew provisions of the 2015 agreement are as misunderstood as this one.";

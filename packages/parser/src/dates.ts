@@ -234,7 +234,7 @@ function lastIndexOf(re: RegExp, text: string): number {
 
 // ------------------------------------------------------------------------------------------ raw scan
 
-type Part = "early" | "mid" | "late" | "week1" | "week2" | "week3" | "week4" | "lastweek";
+type Part = "early" | "mid" | "late" | "week1" | "week2" | "week3" | "week4" | "lastweek" | "half1" | "half2";
 
 /**
  * A month's year written as a reference: "that year" / "the previous year" count from the year last
@@ -375,7 +375,7 @@ const PART_WORDS: Record<string, Part> = {
 };
 const PART = String.raw`(?:(early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of)(?:-|\s+))?`;
 /** Parts that only months have: "the first week of March", "the last week of June". */
-const MONTH_PART = String.raw`(?:(early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of)(?:-|\s+))?`;
+const MONTH_PART = String.raw`(?:(early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of|(?:the\s+)?(?:first|second|latter)\s+half\s+of)(?:-|\s+))?`;
 const WEEK_PARTS: Record<string, Part> = { first: "week1", second: "week2", third: "week3", fourth: "week4", last: "lastweek", final: "lastweek" };
 
 /**
@@ -419,6 +419,8 @@ function partOf(word: string | undefined): Part | undefined {
   const words = word.toLowerCase().replace(/\s+/g, " ").trim();
   const week = /^(?:the )?(\w+) week of$/.exec(words);
   if (week) return WEEK_PARTS[week[1]!];
+  const half = /^(?:the )?(\w+) half of$/.exec(words);
+  if (half) return half[1] === "first" ? "half1" : "half2";
   return PART_WORDS[words];
 }
 
@@ -456,8 +458,16 @@ function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[], 
     if (spans.some((s) => overlaps(s, span))) continue;
     const [, partWord, monthWord, yearText, yearWords, yearBeforeAfter] = match;
     const yearOf = YEAR_REFERENCES[(yearWords ?? yearBeforeAfter ?? "").toLowerCase()];
-    // A bare month name needs context: "May" and "March" are also verbs.
-    if (yearText === undefined && yearOf === undefined && partWord === undefined && !MONTH_CONTEXT.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
+    // A bare month name needs context: "May" and "March" are also verbs. A timeline entry opening with
+    // its month ("May: The administration declines …") has it.
+    if (
+      yearText === undefined &&
+      yearOf === undefined &&
+      partWord === undefined &&
+      !MONTH_CONTEXT.test(text.slice(Math.max(0, span.start - 12), span.start)) &&
+      !(span.start === 0 && ENTRY_DATE_END.test(text.slice(span.end, span.end + 3)))
+    )
+      continue;
     if (!/^[A-Z]/.test(monthWord!)) continue;
     const raw: RawPhrase = { kind: "month", start: offset + span.start, end: offset + span.end, since: false, month: monthOf(monthWord!) };
     if (yearText !== undefined) raw.year = Number(yearText);
@@ -786,6 +796,8 @@ function partInterval(year: number, month: number, part: Part): FuzzyDate {
     week3: [15, 21],
     week4: [22, 28],
     lastweek: [last - 6, last],
+    half1: [1, 15],
+    half2: [16, last],
   };
   const [from, to] = ranges[part];
   return `${approx(makeDay(year, month, from))}/${approx(makeDay(year, month, to))}`;
@@ -994,6 +1006,8 @@ const UNDER_WAY = /\b(?:is|are)\s+(?:also\s+|now\s+|concurrently\s+|today\s+)?[a
 
 /** What follows the date that opens a bulletin or timeline entry: a spaced dash or a colon. */
 const ENTRY_DATE_END = /^(?:\s+[-–—]\s|:\s)/;
+/** A heading that is a year and nothing else: "2020", "2019:". */
+const YEAR_HEADING = /^\s*((?:19[5-9]|20\d)\d)\s*:?\s*$/;
 
 const SELF_REFERENCE =
   /\b(?:this publication|this (?:article|analysis|piece|report|brief|briefing|newsletter|story) (?:was|is|has been) (?:written|current|updated|published|correct|accurate)|at (?:the time of )?(?:this )?(?:writing|publication|press time)|as (?:this|we) went to press|as of (?:this writing|writing|publication|today))\b/i;
@@ -1245,6 +1259,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   let bodyStarted = false;
   let sectionFrame: ResolvedDate | undefined;
   let sectionFrameIsDateLine = false;
+  let headingYear: number | undefined;
   let paragraphFrame: { paragraph: number; date: ResolvedDate } | undefined;
   let paragraphStart = -1;
   let lastParagraph = -1;
@@ -1253,7 +1268,13 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       lastParagraph = s.sentence.paragraph;
       paragraphStart = s.sentence.start;
     }
-    if (s.sentence.heading) sectionFrame = undefined;
+    if (s.sentence.heading) {
+      sectionFrame = undefined;
+      // A year heading opens its year; a heading of words and no date ("Looking ahead") closes it.
+      const year = YEAR_HEADING.exec(s.sentence.text)?.[1];
+      if (year !== undefined) headingYear = Number(year);
+      else if (s.phrases.length === 0 && !MONTH_NAME_RE.test(s.sentence.text)) headingYear = undefined;
+    }
     if (paragraphFrame && paragraphFrame.paragraph !== s.sentence.paragraph) paragraphFrame = undefined;
     const frame = paragraphFrame?.date ?? sectionFrame;
     // "Since then" opens an interval after the frame: the sentence reports no event on the frame's date.
@@ -1275,6 +1296,11 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         // "since 2019, when Iran seized … in July that year": the month refines the year in its sentence.
         const refined = resolvedList.findIndex((d) => d.date === String(year));
         if (refined !== -1) resolvedList.splice(refined, 1);
+      }
+      // Under a heading that is only a year ("2020", in timelines grouped by year), a day or month
+      // written without one ("3 January: …", "April: …") is of that year.
+      if ((p.kind === "day" || p.kind === "month") && p.year === undefined && !(p.kind === "day" && p.endDay?.year !== undefined) && !(p.kind === "month" && p.yearOf) && headingYear !== undefined) {
+        p = { ...p, year: headingYear };
       }
       if ((p.kind === "day" || p.kind === "month" || p.kind === "year" || p.kind === "season") && p.year !== undefined) previousYear = p.year;
       if (undated) writtenYear = narrativeYearOf(p, options.text) ?? writtenYear;

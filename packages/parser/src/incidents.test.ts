@@ -41,6 +41,13 @@ describe("extractIncidents", () => {
     ]);
   });
 
+  it("reads a timeline's present tense: 'brings down' a drone, 'places' a satellite in orbit, 'dispatches' a unit", () => {
+    const kinds = (text: string) => incidentsOf(text, "2021-03-29").map((i) => [i.kind, i.date]);
+    expect(kinds("In June 2019 an IRGC surface-to-air missile brings down a US Navy RQ-4A Global Hawk.")).toEqual([["drone-shootdown", "2019-06"]]);
+    expect(kinds("In April 2020 the IRGC places its first military satellite in orbit.")).toEqual([["missile-test", "2020-04"]]);
+    expect(kinds("In January 2021 Seoul dispatches an anti-piracy unit to the area.")).toEqual([["deployment", "2021-01"]]);
+  });
+
   it("reads 'took' with a ship as its object as a seizure, and not other things taken", () => {
     expect(incidentsOf("On April 27, the navy took the Marshall Islands-flagged tanker Ocean Star in the Gulf of Oman.", "2023-05-02")[0]).toMatchObject({ kind: "vessel-seizure", date: "2023-04-27" });
     expect(incidentsOf("On April 27, Iran took part in talks and took a hard line on the ship's release.", "2023-05-02")).toEqual([]);

@@ -29,19 +29,19 @@ const VESSEL_WORDS = prefiltered(
 );
 const MISSILE_WORDS = /\bmissiles?\b|\brockets?\b|\bAS[BC]Ms?\b/i;
 const FORCE_WORDS =
-  /\b(?:carriers?|strike groups?|destroyers?|warships?|frigates?|submarines?|bombers?|B-\d+s?|fighter jets?|jets|squadrons?|troops|forces|air defen[cs]e|batteries|aircraft|naval)\b/i;
+  /\b(?:carriers?|strike groups?|destroyers?|warships?|frigates?|submarines?|bombers?|B-\d+s?|fighter jets?|jets|squadrons?|troops|forces|air defen[cs]e|batteries|aircraft|naval|units?)\b/i;
 
 /** Order matters: the first kind that matches a span claims it. */
 const TRIGGERS: Trigger[] = [
   {
     kind: "drone-shootdown",
-    re: /\b(?:shot down|shoots down|shooting down|shoot down|downed|downing of|shot-down|intercepted and destroyed|brought down|destroyed(?=["”']?\s+(?:an?|the|two|three|several|\d+)\s+(?:[\w-]+\s+){0,2}(?:drones?|UAVs?)\b))\b/gi,
+    re: /\b(?:shot down|shoots down|shooting down|shoot down|brings down|bring down|downed|downing of|shot-down|intercepted and destroyed|brought down|destroyed(?=["”']?\s+(?:an?|the|two|three|several|\d+)\s+(?:[\w-]+\s+){0,2}(?:drones?|UAVs?)\b))\b/gi,
     needs: /\b(?:drones?|UAVs?|unmanned|Reapers?|Global Hawks?|MQ-\d+\w*|RQ-\d+\w*|ScanEagles?|Shaheds?)\b/i,
   },
   // Any other aircraft brought down: an airliner, a jet, a helicopter.
   {
     kind: "other",
-    re: /\b(?:shot down|shoots down|shooting down|shoot down|downed|downing of|shot-down|brought down)\b/gi,
+    re: /\b(?:shot down|shoots down|shooting down|shoot down|brings down|bring down|downed|downing of|shot-down|brought down)\b/gi,
     needs: /\b(?:flights?|airliners?|planes?|jets?|aircraft|helicopters?|airlines|Boeing|Airbus)\b/i,
   },
   {
@@ -64,7 +64,7 @@ const TRIGGERS: Trigger[] = [
   // put the Soraya satellite into orbit".
   {
     kind: "missile-test",
-    re: /\b(?:launched|launches|put|placed|sent)\b(?=[^.;]{0,80}\b(?:satellites?|satellite carriers?|space launch vehicles?|into (?:low\s+)?(?:Earth\s+)?orbit)\b)/gi,
+    re: /\b(?:launched|launches|put|puts|placed|places|sent|sends)\b(?=[^.;]{0,80}\b(?:satellites?|satellite carriers?|space launch vehicles?|into (?:low\s+)?(?:Earth\s+)?orbit)\b)/gi,
     stems: /satellite|orbit/i,
   },
   {
@@ -134,7 +134,7 @@ const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['�
 
 /** A cheap test before the triggers: every trigger needs one of these stems. */
 const INCIDENT_WORDS =
-  /shot|shoot|downed|seiz|board|took|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|help|impede|block|damaged|came within|orbit|satellite|detention|capture|rappelled|landed|interdicted|stopped/i;
+  /shot|shoot|downed|seiz|board|took|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|brings down|bring down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|help|impede|block|damaged|came within|orbit|satellite|detention|capture|rappelled|landed|interdicted|stopped/i;
 
 /** Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"). */
 const FALSE_TRIGGER =

@@ -214,6 +214,16 @@ describe("extractRounds", () => {
     expect(round).toMatchObject({ status: "planned", date: "2026-03-07", venue: { city: "Rome" } });
     expect(roundsOf("Araghchi said on Tuesday that talks were held in Rome.", "2026-03-03")[0]?.date).toBe("2026-03-03");
   });
+  it("reads a commission that 'will convene' and sides that 'agreed to meet again' as planned rounds", () => {
+    expect(roundsOf("The JCPOA Joint Commission will convene virtually on Friday, 2 April.", "2021-03-29")[0]).toMatchObject({ status: "planned", date: "2021-04-02" });
+    const planned = roundsOf("Oman's foreign ministry said the two sides had agreed to meet again in the second half of May.", "2026-05-14");
+    expect(planned.map((r) => [r.status, r.date])).toEqual([["planned", "2026-05-16~/2026-05-31~"]]);
+  });
+
+  it("does not date talks that had taken place by the day of a statement about them", () => {
+    expect(roundsOf("Baghaei told reporters in Tehran on Wednesday that the discussions had focused on the nuclear file.", "2026-05-14")).toEqual([]);
+  });
+
   it("reads negotiators expected to meet again as a planned round", () => {
     expect(roundsOf("Negotiators are expected to meet again in Geneva next week.")[0]).toMatchObject({ status: "planned", venue: { city: "Geneva" } });
   });

@@ -38,7 +38,7 @@ const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|${MODAL_MAY})\b`,
 const OWN_TIME_AFTER = /^\s+(?:ended|concluded|closed|began|opened|started|was held|were held|took place|wrapped up)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
 const PLANNED_AFTER =
-  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+\s+){0,8}?(?:(?:is|are|was|were|had been|have been)\s+)?(?:planned|scheduled|expected|set to|set for|due to|slated|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow)|would (?:resume|reconvene|continue|take place|be held|start|begin|open))\b/i;
+  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+\s+){0,8}?(?:(?:is|are|was|were|had been|have been)\s+)?(?:planned|scheduled|expected|set to|set for|due to|slated|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|convene|meet|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow)|would (?:resume|reconvene|continue|take place|be held|start|begin|open))\b/i;
 const DELEGATION_CUE =
   /\b(?:delegations?|led the team|led by|headed by|(?:negotiating|negotiation) table|met(?: face-to-face| directly)?(?: with)?|attended|took part|participated|in the room|sat down|inclusion of|involved|chief negotiator|lead negotiator)\b/gi;
 const INDIRECT = /\bindirect(?:ly)?\b|\bvia (?:Omani |Qatari )?(?:mediators|intermediaries)\b|\bshuttl(?:e|ed|ing) (?:between|messages)\b/i;
@@ -54,6 +54,8 @@ const PERSON_MEDIATOR = /\b(?:intermediary|mediator|go-between|facilitator)\b|^,
 const SHUTTLE_AFTER = /^(?:['’]s)?(?:\s+[\w-]+){0,6}?\s+(?:shuttl(?:e|ed|es|ing)|carr(?:y|ied|ies|ying)\s+(?:written\s+)?(?:messages|proposals|notes)|pass(?:ed|es|ing)\s+(?:on\s+)?messages|relay(?:ed|s|ing)\s+messages)\b/i;
 const OUTCOME =
   /\b(?:agreed (?:to|on)|reached (?:an? )?(?:agreement|deal|understanding)|ended without|without (?:an? )?(?:agreement|breakthrough|deal)|no (?:agreement|breakthrough|deal) was|joint statement|return to their capitals|for consultations|ending this round|produced (?:an? )?(?:agreement|framework|deal))\b/i;
+/** A statement's verb and its "that", the last before the talks: "told reporters in Tehran on Wednesday that ". */
+const REPORTED_THAT = /\b(?:said|says|told|stated|added|announced|confirmed|insisted|stressed)\b(?:(?!\b(?:said|says|told|stated|added|announced|confirmed|insisted|stressed)\b)[^.;]){0,80}?\bthat\s+(?:(?:the|these|those|this)\s+)?(?:[\w-]+\s+){0,3}$/i;
 const SPEECH_VERB =
   /\b(?:said|says|described|calls?|called|told|stated|warned|stressed|insisted|noted|added|claimed|acknowledged|characteri[sz]ed|termed)\b/i;
 const SITE_RE =
@@ -120,7 +122,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // "meets Iran", "meet in Vienna", not "meets officials" (checked here: the trigger regex ignores case).
       if (/^meets?$/i.test(match[0]) && !/^\s+(?:again\s+)?(?:(?:face-to-face|directly|with|in|at)\b|(?:the\s+)?[A-Z])/.test(sliceOf(sentence, { start: span.end, end: sentence.end }))) continue;
       // A meeting counts only when it is about the file: Iran at the table, or the deal or the talks named.
-      if (meet && !IRAN_FILE.test(sentence.text) && !actors.within(sentence).some((m) => isIranian(m.actorId, lookup, dictionary))) continue;
+      // "the two sides had agreed to meet again": again, so the talks just reported.
+      if (meet && !IRAN_FILE.test(sentence.text) && !/^\s+again\b/i.test(after) && !actors.within(sentence).some((m) => isIranian(m.actorId, lookup, dictionary))) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".
       if (NEGATED_BEFORE.test(before)) continue;
       // "an emergency meeting of the agency's board of governors", "a Security Council session": a body's own sitting.
@@ -379,7 +382,12 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const text = sentence.text;
   // "… in Istanbul on 25 July and again in Geneva on 26 August": "again" takes the day after it.
   const again = /^again$/i.test(sliceOf(sentence, trigger)) ? ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) : undefined;
-  const resolved = again ?? plausibleDate(ctx, sentence, trigger, triggerDate(ctx, sentence, trigger, clauseAround(sentence, trigger)), "held");
+  let resolved = again ?? plausibleDate(ctx, sentence, trigger, triggerDate(ctx, sentence, trigger, clauseAround(sentence, trigger)), "held");
+  // "Baghaei told reporters in Tehran on Wednesday that the discussions had focused …": a day before the
+  // "that" of a statement about talks that had taken place dates the statement, not the talks.
+  // Only a pluperfect says the talks came before it: "said on Tuesday that talks were held in Rome" is Tuesday's.
+  const reported = /^\s+had\b/i.test(text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 5)) ? REPORTED_THAT.exec(text.slice(0, trigger.start - sentence.start)) : null;
+  if (resolved && reported && resolved.span.start >= sentence.start && resolved.span.end <= sentence.start + reported.index + reported[0].length) resolved = undefined;
   const venue = venueIn(c, trigger);
   const mediators = mediatorsIn(c);
   const delegations = delegationsIn(c, mediators);

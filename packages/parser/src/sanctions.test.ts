@@ -46,6 +46,21 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("The waiver that allowed funds to be moved to Qatar is under review.", "2025-02-04")).toEqual([]);
   });
 
+  it("reads a waiver that expired or was not renewed, and an exception revoked, as sanctions restored; an exemption granted as a lifting", () => {
+    expect(sanctionsOf("The six-month waiver expired at midnight Washington time on Sunday.", "2026-03-31")[0]).toMatchObject({ instrument: "other", status: "imposed", date: "2026-03-29" });
+    expect(sanctionsOf("In May 2019 the administration declines to renew the Significant Reduction Exceptions.", "2021-03-29")[0]).toMatchObject({ instrument: "other", status: "imposed", date: "2019-05" });
+    const both = sanctionsOf("The State Department revoked the 2018 exception in September 2025, before granting India a six-month exemption in October.", "2026-03-31");
+    expect(both.map((m) => [m.status, m.date])).toEqual([
+      ["lifted", "2025-10"],
+      ["imposed", "2025-09"],
+    ]);
+    expect(sanctionsOf("The Treasury issued guidance stating that humanitarian exemptions remain.", "2026-03-31")).toEqual([]);
+  });
+
+  it("reads an embargo that 'expires' in a timeline's present tense as lifted", () => {
+    expect(sanctionsOf("On 18 October 2020 the UN arms embargo on Iran expires under Resolution 2231.", "2021-03-29")[0]).toMatchObject({ status: "lifted", date: "2020-10-18" });
+  });
+
   it("reads 'is sanctioning more than 115 individuals, entities, and vessels' as a designation", () => {
     expect(sanctionsOf("Today, the Treasury is sanctioning more than 115 individuals, entities, and vessels.", "2025-07-30")[0]).toMatchObject({ instrument: "designation", date: "2025-07-30" });
   });

@@ -80,11 +80,11 @@ const TRIGGERS: Trigger[] = [
     instrument: "other",
     reimposition: true,
   },
-  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|restrictions|designations)\b|\b(?:issued|granted|extended|signed|renewed)\s+(?:[\w-]+\s+){0,7}?waivers?\b|\b(?:sanctions|tariffs?)\s+(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/gi, hint: /lift|eased|eases|waiv|suspend|revok|unfroze|rescind/i, status: "lifted", instrument: "other" },
+  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|restrictions|designations)\b|\b(?:issued|granted|granting|grants|extended|signed|renewed)\s+(?:[\w-]+\s+){0,7}?waivers?\b|\b(?:granted|granting|grants|extended|renewed)\s+(?:(?!(?:that|stating|saying)\b)[\w-]+\s+){0,4}?exemptions?\b|\b(?:sanctions|tariffs?)\s+(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/gi, hint: /lift|eased|eases|waiv|exempt|suspend|revok|unfroze|rescind/i, status: "lifted", instrument: "other" },
   // Measures that ran out: "The UN arms embargo on Iran expired on October 18, 2020" (a lifting by expiry).
   {
-    re: /\b(?:embargo|sanctions|restrictions|restrictive measures|ban)\s+(?:(?:on|against)\s+(?:[\p{L}'’-]+\s+){1,3}?)?(?:formally\s+|officially\s+)?(?:expired|lapsed|terminated|came to an end)\b/giu,
-    hint: /expired|lapsed|terminated|came to an end/i, status: "lifted",
+    re: /\b(?:embargo|sanctions|restrictions|restrictive measures|ban)\s+(?:(?:on|against)\s+(?:[\p{L}'’-]+\s+){1,3}?)?(?:formally\s+|officially\s+)?(?:expired|expires|lapsed|lapses|terminated|came to an end)\b/giu,
+    hint: /expire|lapse|terminated|came to an end/i, status: "lifted",
     instrument: "other",
     fixedStatus: true,
   },
@@ -139,8 +139,10 @@ const TRIGGERS: Trigger[] = [
   },
   // Letting a waiver lapse restores the sanction it suspended.
   {
-    re: /\b(?:declined|refused|failed|decided not)\s+to\s+(?:renew|extend)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?waivers?\b|\b(?:let|allowed)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?waivers?\s+(?:to\s+)?(?:expire|lapse)\b/gi,
-    hint: /waiver/i, status: "imposed",
+    // Also a waiver that ran out or an exception revoked: "the six-month waiver expired at midnight … on Sunday",
+    // "revoked the original 2018 exception", "declines to renew the Significant Reduction Exceptions".
+    re: /\b(?:declined|declines|refused|refuses|failed|fails|decided not)\s+to\s+(?:renew|extend)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:waivers?|exceptions|exemptions?)\b|\b(?:let|allowed)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?waivers?\s+(?:to\s+)?(?:expire|lapse)\b|\bwaivers?\s+(?:formally\s+)?(?:expired|expires|lapsed|lapses|ran out)\b|\b(?:revoked|revokes|withdrew|withdraws|terminated|terminates)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:exceptions?|exemptions?|carve-?outs?)\b/gi,
+    hint: /waiver|exception|exemption|carve/i, status: "imposed",
     instrument: "other",
     fixedStatus: true,
   },
@@ -206,7 +208,7 @@ const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) sanctions\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)/i;
+const SANCTION_WORDS = /sanction|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");

@@ -154,6 +154,26 @@ describe("evaluate", () => {
     expect(report.misses[0]).toMatchObject({ type: "round", article: "b.txt", date: "2026-02-06" });
   });
 
+  it("scores a merged round in each article by the status that article reported, from the status discrepancy", () => {
+    const merged = round("2026-02-06", [ev(A, "The talks in Muscat on February 6 were indirect"), ev(B, "February 6 talks in Muscat")]);
+    const discrepancy = {
+      id: "discrepancy:round:2026-02-06:x:status",
+      recordType: "round" as const,
+      recordId: merged.id,
+      field: "status",
+      values: [
+        { value: "held", evidence: [ev(A, "The talks in Muscat on February 6 were indirect")] },
+        { value: "planned", evidence: [ev(B, "February 6 talks in Muscat")] },
+      ],
+    };
+    const report = evaluate(dataset({ rounds: [merged], discrepancies: [discrepancy] }), [
+      gold({ article: "a.txt", rounds: [{ date: "2026-02-06", status: "held", evidence: "The talks in Muscat" }] }),
+      gold({ article: "b.txt", rounds: [{ date: "2026-02-06", status: "planned", evidence: "February 6 talks" }] }),
+    ]);
+    expect(report.scores.roundsHeld).toMatchObject({ truePositives: 1, falsePositives: 0, falseNegatives: 0 });
+    expect(report.scores.roundsNotHeld).toMatchObject({ truePositives: 1, falsePositives: 0, falseNegatives: 0 });
+  });
+
   it("keeps planned rounds apart from held ones", () => {
     const planned = round("2026-02-10", [ev(A, "The talks in Muscat on February 6 were indirect")], { status: "planned", mode: "planned" });
     const report = evaluate(dataset({ rounds: [planned] }), [
@@ -291,7 +311,7 @@ const GOLD_DIR = fileURLToPath(new URL("../fixtures/gold", import.meta.url));
 // Seeds: every record of the gold (session 3: the naval build-up "since late January 2026" is read as a
 // deployment over that interval, and "the Foreign Ministry" is linked to Iran's).
 const SEED_FLOORS = { roundsF1: 1, incidentsF1: 1, sanctionsF1: 1, published: 1, actorsF1: 1 };
-const DEVELOPMENT_FLOORS = { roundsF1: 0.93, incidentsF1: 1, sanctionsF1: 1, published: 1, actorsF1: 0.99 };
+const DEVELOPMENT_FLOORS = { roundsF1: 1, incidentsF1: 1, sanctionsF1: 1, published: 1, actorsF1: 0.99 };
 type Floors = typeof SEED_FLOORS;
 
 /**
@@ -301,11 +321,11 @@ type Floors = typeof SEED_FLOORS;
  */
 const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
   {
-    // Session 1: first score events P 0.90 / R 0.32 / F1 0.47. Rounds below session 2's 0.85 since session 3:
-    // blog-vienna's planned Joint Commission of 9 April 2021 now merges with the Tehran Times report of that
-    // day's talks (announced, then held), and the merged record is held.
+    // Session 1: first score events P 0.90 / R 0.32 / F1 0.47. blog-vienna's planned Joint Commission of
+    // 9 April 2021 merges with the Tehran Times report of that day's talks (announced, then held): the record
+    // is held, and since session 4 each document is scored on its own status (the discrepancy's value).
     name: "the first held-out set",
-    floors: { roundsF1: 0.75, incidentsF1: 0.92, sanctionsF1: 0.94, published: 1, actorsF1: 0.97 },
+    floors: { roundsF1: 1, incidentsF1: 0.92, sanctionsF1: 0.94, published: 1, actorsF1: 0.97 },
     articles: ["afp-isfahan.txt", "blog-vienna.md", "crs-in-focus.txt", "indian-daily-seizure.txt", "liveblog-strikes.txt", "maritime-bulletin.txt", "tasnim-round.txt", "think-tank-commentary.txt"],
   },
   {
@@ -321,7 +341,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // since the eleventh joined: the Tehran Times' round planned "on Thursday" (15 April 2021) merges with
     // the eleventh set's report of it held that day (announced, then held).
     name: "the third held-out set",
-    floors: { roundsF1: 0.92, incidentsF1: 0.85, sanctionsF1: 0.92, published: 1, actorsF1: 0.93 },
+    floors: { roundsF1: 1, incidentsF1: 0.85, sanctionsF1: 0.92, published: 1, actorsF1: 0.93 },
     articles: [
       "ap-metals-sanctions.txt",
       "arabnews-niovi.txt",
@@ -359,7 +379,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Session 3, the last: first score events P 0.769 / R 0.417 / F1 0.541, actors F1 0.943, publication
     // dates 6/8. Floors at what the fixes it prompted reached.
     name: "the fifth held-out set",
-    floors: { roundsF1: 0.66, incidentsF1: 0.88, sanctionsF1: 1, published: 1, actorsF1: 0.94 },
+    floors: { roundsF1: 0.88, incidentsF1: 0.88, sanctionsF1: 1, published: 1, actorsF1: 0.94 },
     articles: [
       "beijing-accord-analysis.txt",
       "explainer-iran-pakistan-strikes.txt",
@@ -482,6 +502,40 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h12-06-houthi-arms-interdictions.txt",
       "h12-07-doha-fourth-round.md",
       "h12-08-law-firm-eu-uk-alert.txt",
+    ],
+  },
+  {
+    // Session 4: first score events P 0.722 / R 0.591 / F1 0.650, actors F1 0.912, publication dates 7/8.
+    // The Riah wire's gold was then reviewed: its text never writes a year, so it is undated with no events
+    // (see docs/quality.md). Floors at what the fixes it prompted reached.
+    name: "the thirteenth held-out set",
+    floors: { roundsF1: 0.8, incidentsF1: 0.9, sanctionsF1: 1, published: 1, actorsF1: 0.92 },
+    articles: [
+      "h13-drills-january.md",
+      "h13-drone-primer.txt",
+      "h13-greek-tankers-shipping.txt",
+      "h13-muscat-contact-2026.html",
+      "h13-ofac-uav-release.txt",
+      "h13-riah-claim-wire.txt",
+      "h13-sothys-denial.txt",
+      "h13-tower22-liveblog.txt",
+    ],
+  },
+  {
+    // Session 4, scored after the thirteenth set's fixes: first score events P 0.667 / R 0.294 / F1 0.408,
+    // actors F1 0.912, publication dates 7/8 (an EU release dated "09/01/2019", which either order reads).
+    // Floors at what the fixes it prompted reached.
+    name: "the fourteenth held-out set",
+    floors: { roundsF1: 0.66, incidentsF1: 0.8, sanctionsF1: 0.88, published: 0.875, actorsF1: 0.91 },
+    articles: [
+      "h14-chabahar-waiver-lapses.html",
+      "h14-eu-council-terrorist-list.txt",
+      "h14-gulf-daily-tanker-boarding.txt",
+      "h14-oped-sanctions-fatigue.txt",
+      "h14-rome-second-round.md",
+      "h14-timeline-road-to-vienna.txt",
+      "h14-undated-war-risk-note.txt",
+      "h14-wire-syria-drone-strikes.txt",
     ],
   },
 ];

@@ -21,7 +21,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Actor, Dataset, Evidence } from "@sitrep/domain";
+import type { Actor, Dataset, Evidence, Round } from "@sitrep/domain";
 import {
   ActorKindSchema,
   IncidentKindSchema,
@@ -516,8 +516,14 @@ export function evaluate(dataset: Dataset, golds: Gold[], options: EvaluateOptio
       if (isFiner(gold.date, prediction.date)) finer.push({ ...recordFinder(type, label, prediction), goldDate: gold.date });
     };
 
-    // Rounds: held and not-held are separate classes.
-    const rounds = citing(dataset.rounds, document.id);
+    // Rounds: held and not-held are separate classes, each as this document reports it: a round announced
+    // here and reported held by a later source is one held record, with the status discrepancy that says
+    // what each source wrote.
+    const ownStatus = (record: Round) =>
+      (dataset.discrepancies
+        .find((d) => d.recordId === record.id && d.field === "status")
+        ?.values.find((v) => v.evidence.some((e) => e.documentId === document.id))?.value as Round["status"] | undefined) ?? record.status;
+    const rounds = citing(dataset.rounds, document.id).map((p) => ({ ...p, record: { ...p.record, status: ownStatus(p.record) } }));
     const roundMatch = matchEvents(gold.rounds, rounds, (g, p) => isHeld(g.status) === isHeld(p.record.status));
     for (const [g, p] of roundMatch.pairs) {
       const heldKey = isHeld(g.status) ? "roundsHeld" : "roundsNotHeld";

@@ -157,6 +157,22 @@ describe("another event placed before or after", () => {
   });
 });
 
+describe("a round announced, then reported held", () => {
+  it("is held, with the announcement's status kept as a discrepancy that says why", () => {
+    const before = documentOf("preview.txt", "Negotiators will meet in Muscat on Tuesday for a fresh round of talks.", "2026-05-09");
+    const after = documentOf("report.txt", "Negotiators held indirect talks in Muscat on Tuesday.", "2026-05-14");
+    const dataset = datasetOf([
+      extraction(before, { rounds: [round(before, "Negotiators will meet in Muscat on Tuesday", { date: "2026-05-12", status: "planned", mode: "planned", venue: { city: "Muscat" }, format: "indirect", ordinal: 3 })] }),
+      extraction(after, { rounds: [round(after, "Negotiators held indirect talks in Muscat on Tuesday", { date: "2026-05-12", venue: { city: "Muscat" } })] }),
+    ]);
+    expect(dataset.rounds).toHaveLength(1);
+    expect(dataset.rounds[0]).toMatchObject({ status: "held", mode: "asserted" });
+    const status = dataset.discrepancies.find((d) => d.field === "status");
+    expect(status?.values.map((v) => v.value).sort()).toEqual(["held", "planned"]);
+    expect(status?.note).toMatch(/carries "held" from report\.txt, the report that it took place/);
+  });
+});
+
 describe("merging across documents", () => {
   const state = (ctx: DocumentContext, id: string, words: string) => ({ id, kind: "state" as const, name: words, aliases: [], roles: [], mentions: [quote(ctx, words)] });
   const extractions = () => [

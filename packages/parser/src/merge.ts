@@ -67,6 +67,11 @@ interface TypeRule<C extends AnyCandidate> {
   joins?(undated: C, group: C[]): boolean;
   /** True when the candidate reports something that has already happened. */
   happened(record: C): boolean;
+  /**
+   * How much a report's account outranks others' before detail counts: a round reported as held
+   * outranks a report of it as planned (the plan was carried out), whatever the detail.
+   */
+  precedence?(record: C): number;
   slug(record: C): string;
   /** Fields compared across documents for discrepancies, as dot paths. */
   scalars: string[];
@@ -165,6 +170,7 @@ const ROUND_RULE: TypeRule<RoundCandidate> = {
   // fourth has been postponed"); across documents the same round may be announced, then reported held.
   compatibleWithin: (a, b) => ROUND_RULE.compatible(a, b) && (a.status === "held") === (b.status === "held"),
   happened: (r) => r.status === "held" && r.mode !== "planned",
+  precedence: (r) => (r.status === "held" && r.mode !== "planned" ? 1 : 0),
   slug: (r) => slugify(r.venue.city) || "talks",
   scalars: ["status", "mode", "format", "ordinal", "venue.city", "venue.country"],
 };
@@ -324,8 +330,10 @@ function isBackground<C extends AnyCandidate>(group: Group<C>, published: FuzzyD
 }
 
 /** Orders members with the leading one first: most detail, then most recently published, then source order. */
-function leadingOrder<C extends AnyCandidate>(members: Member<C>[], rank: (documentId: string) => { published: string; order: number }): Member<C>[] {
+function leadingOrder<C extends AnyCandidate>(rule: TypeRule<C>, members: Member<C>[], rank: (documentId: string) => { published: string; order: number }): Member<C>[] {
   return [...members].sort((a, b) => {
+    const precedence = (rule.precedence?.(b.record) ?? 0) - (rule.precedence?.(a.record) ?? 0);
+    if (precedence !== 0) return precedence;
     const detail = detailOf(b.record) - detailOf(a.record);
     if (detail !== 0) return detail;
     const ra = rank(a.documentId);
@@ -334,8 +342,12 @@ function leadingOrder<C extends AnyCandidate>(members: Member<C>[], rank: (docum
   });
 }
 
-function combineGroup<C extends AnyCandidate>(group: Group<C>, rank: (documentId: string) => { published: string; order: number }): Omit<C, "date" | "historical"> & { date: FuzzyDate } {
-  const ordered = leadingOrder(group.members, rank);
+function combineGroup<C extends AnyCandidate>(
+  rule: TypeRule<C>,
+  group: Group<C>,
+  rank: (documentId: string) => { published: string; order: number },
+): Omit<C, "date" | "historical"> & { date: FuzzyDate } {
+  const ordered = leadingOrder(rule, group.members, rank);
   const combined = combineObjects(ordered.map((m) => m.record as unknown as Record<string, unknown>));
   // Copied key by key rather than `delete`d and spread: deleting turns the object into a slow
   // dictionary, and spreading that was most of this function's time. Same keys, same order.
@@ -397,7 +409,7 @@ function mergeTypeWithinDocument<C extends AnyCandidate>(rule: TypeRule<C>, cand
   const rank = () => ({ published: "", order: 0 });
   return assignIds(
     rule,
-    groups.map((group) => combineGroup(group, rank)),
+    groups.map((group) => combineGroup(rule, group, rank)),
   );
 }
 
@@ -438,10 +450,12 @@ function findDiscrepancies<C extends AnyCandidate>(
   // Each document's own view of the event, led by its most detailed member.
   const views = documentIds.map((documentId) => {
     const members = group.members.filter((m) => m.documentId === documentId);
-    const record = combineObjects(leadingOrder(members, rank).map((m) => m.record as unknown as Record<string, unknown>));
-    return { documentId, record, evidence: unionEvidence(members.map((m) => m.record.evidence)), detail: members.reduce((sum, m) => sum + detailOf(m.record), 0) };
+    const ordered = leadingOrder(rule, members, rank);
+    const record = combineObjects(ordered.map((m) => m.record as unknown as Record<string, unknown>));
+    const precedence = rule.precedence?.(ordered[0]!.record) ?? 0;
+    return { documentId, record, evidence: unionEvidence(members.map((m) => m.record.evidence)), detail: members.reduce((sum, m) => sum + detailOf(m.record), 0), precedence };
   });
-  const leading = [...views].sort((a, b) => b.detail - a.detail || compareStrings(rank(b.documentId).published, rank(a.documentId).published) || rank(a.documentId).order - rank(b.documentId).order)[0]!;
+  const leading = [...views].sort((a, b) => b.precedence - a.precedence || b.detail - a.detail || compareStrings(rank(b.documentId).published, rank(a.documentId).published) || rank(a.documentId).order - rank(b.documentId).order)[0]!;
   const discrepancies: Discrepancy[] = [];
   for (const field of rule.scalars) {
     const byValue = new Map<string, { value: unknown; views: typeof views }>();
@@ -464,8 +478,9 @@ function findDiscrepancies<C extends AnyCandidate>(
     const others = values.filter((v) => v !== carried);
     const runnerUp = Math.max(...views.filter((v) => v !== leading).map((v) => v.detail));
     const published = documents.get(leading.documentId)?.published.date;
-    const reason =
-      leading.detail > runnerUp
+    const reason = views.some((v) => v.precedence < leading.precedence)
+      ? "the report that it took place (a report of it as still to come gives way)"
+      : leading.detail > runnerUp
         ? `the most detailed report of the event (${leading.detail} stated details against ${runnerUp})`
         : published
           ? `the most recently published of equally detailed reports (${published})`
@@ -489,7 +504,7 @@ function mergeTypeAcross<C extends AnyCandidate>(
   rank: (documentId: string) => { published: string; order: number },
 ): { records: (C & { id: string; date: FuzzyDate })[]; discrepancies: Discrepancy[] } {
   const groups = groupDated(rule, records, true);
-  const combined = groups.map((group) => ({ group, record: combineGroup(group, rank) }));
+  const combined = groups.map((group) => ({ group, record: combineGroup(rule, group, rank) }));
   const withIds = assignIds(
     rule,
     combined.map((c) => c.record),

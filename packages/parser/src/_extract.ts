@@ -307,6 +307,18 @@ const RELATIVE_PAST =
   /\b(?:it|they|which|that|who)\s+(?:had|has|have)\b|\b(?:which|that|who)\s+(?:was|were)\b|,\s+(?:which|who|whom|whose)\s+(?:it|they|he|she|we|officials|authorities)\s+\w+/i;
 
 /**
+ * Whether a date after the trigger, with `between` the words in between, sits in a relative clause about
+ * something else: "… it had lifted in January 2016" does; "…, which was carrying Kuwaiti crude, in the Gulf
+ * of Oman on 27 April 2023" does not: the comma and the place close the relative clause.
+ */
+function inRelativeClause(between: string): boolean {
+  const relative = RELATIVE_PAST.exec(between);
+  if (!relative) return false;
+  return !RELATIVE_CLOSED.test(between.slice(relative.index + relative[0].length));
+}
+const RELATIVE_CLOSED = /,\s+(?:in|on|off|near|at|into|over|outside)\s/i;
+
+/**
  * Which of a sentence's dates is the trigger's: the context's `eventDate`, except that (1) a date
  * behind a relative clause after the trigger ("re-imposed the measures it had lifted in January 2016")
  * belongs to that clause, and (2) a bare year ("Resolution 2231 (2015)", "the 2015 deal") yields to a
@@ -332,7 +344,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // "designates the IRGC …, effective 15 April": when it takes effect is not when it was done.
   const takesEffect = (d: ResolvedDate) => dates.length > 1 && TAKES_EFFECT_BEFORE.test(sentence.text.slice(Math.max(0, d.span.start - sentence.start - 24), d.span.start - sentence.start));
   const ownOf = (d: ResolvedDate) =>
-    !namesOtherEvent(d) && !takesEffect(d) && (d.span.start < trigger.end || !RELATIVE_PAST.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
+    !namesOtherEvent(d) && !takesEffect(d) && (d.span.start < trigger.end || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
   const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
   let pool = dates.filter((d) => d.span.start >= clause.start && d.span.end <= clause.end && ownOf(d));
   if (!dates.includes(resolved)) return resolved;

@@ -71,7 +71,7 @@
  * - "the same day", "that day", "the next day", "two days later", "a week later", a sentence opening
  *   "Concurrently," or "At the same time," (anaphoric) → the previous day-precise
  *   date in the text, shifted; "a few hours later" keeps that day (it may cross midnight, but the day is
- *   all the text supports); "the following week" → the Monday–Sunday week after it, approximate. An
+ *   all the text supports); "the following week" → the Monday–Sunday week after it, "the previous week" the one before, approximate. An
  *   anaphor never dates an event beside a single day written out in the same clause ("Two days later,
  *   in the early hours of June 22, bombers struck" → June 22, whatever the anaphor counts from).
  * - "Twelve days after the Kerman bombing" (anchored to an event) → the day of the latest earlier sentence
@@ -567,9 +567,10 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: () => ({ kind: "anaphor", offset: 0 }),
   },
   {
-    needs: ["following week", "following month"],
-    re: /\bthe\s+following\s+week\b/gi,
-    make: () => ({ kind: "anaphor-week", offset: 1 }),
+    needs: ["following week", "following month", "previous week", "preceding week", "week before", "week earlier"],
+    // "The previous week, the Fifth Fleet said, …": the week before the antecedent's.
+    re: /\bthe\s+(following|previous|preceding)\s+week\b|\bthe\s+week\s+(?:before|earlier)(?=\s*[,.;:)]|\s*$)/gi,
+    make: (m) => ({ kind: "anaphor-week", offset: m[1]?.toLowerCase() === "following" ? 1 : -1 }),
   },
   {
     needs: ["day", "morning", "afternoon", "evening", "night"],

@@ -48,6 +48,35 @@ describe("extractIncidents", () => {
     expect(kinds("In January 2021 Seoul dispatches an anti-piracy unit to the area.")).toEqual([["deployment", "2021-01"]]);
   });
 
+  it("reads a boarding followed by an escort into port as a seizure, and boats that sailed within yards of a ship as harassment", () => {
+    const text = "The IRGC Navy boarded a Liberian-flagged product tanker on Tuesday and escorted it to the port of Bandar Abbas. The previous week, the Fifth Fleet said, three Guards fast boats had sailed within 150 yards of the patrol ship USS Thunderbolt.";
+    expect(incidentsOf(text, "2022-08-18").map((i) => [i.kind, i.date])).toEqual([
+      ["vessel-seizure", "2022-08-16"],
+      ["vessel-harassment", "2022-08-08~/2022-08-14~"],
+    ]);
+  });
+
+  it("dates a seizure by the place and day after a relative clause the comma closes, and reads commandos who fast-roped onto a ship", () => {
+    const text = "The IRGC Navy seized the tanker Advantage Sweet, which was carrying Kuwaiti crude, in the Gulf of Oman on 27 April 2023. Six days later, commandos fast-roped from a helicopter onto the Panama-flagged Niovi.";
+    expect(incidentsOf(text, "2023-06-01").map((i) => [i.kind, i.date])).toEqual([
+      ["vessel-seizure", "2023-04-27"],
+      ["vessel-seizure", "2023-05-03"],
+    ]);
+  });
+
+  it("reads rockets that 'were fired' and an attack drone that 'hit' a facility", () => {
+    const text = "The one-way attack drone hit a maintenance facility near Hasakah on Thursday. Early on Friday, around ten rockets were fired at the Green Village base.";
+    expect(incidentsOf(text, "2023-03-24").map((i) => [i.kind, i.date])).toEqual([
+      ["strike", "2023-03-23"],
+      ["missile-launch", "2023-03-24"],
+    ]);
+  });
+
+  it("does not date an act by the day of a denial of it, nor an act 'hours after' which the sentence dates another", () => {
+    const text = "Iran on Friday denied any involvement in a drone attack that killed a U.S. contractor, hours after U.S. warplanes struck facilities in Syria.";
+    expect(incidentsOf(text, "2023-03-24").every((i) => i.date === undefined)).toBe(true);
+  });
+
   it("reads 'took' with a ship as its object as a seizure, and not other things taken", () => {
     expect(incidentsOf("On April 27, the navy took the Marshall Islands-flagged tanker Ocean Star in the Gulf of Oman.", "2023-05-02")[0]).toMatchObject({ kind: "vessel-seizure", date: "2023-04-27" });
     expect(incidentsOf("On April 27, Iran took part in talks and took a hard line on the ship's release.", "2023-05-02")).toEqual([]);

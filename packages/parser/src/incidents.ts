@@ -47,7 +47,7 @@ const TRIGGERS: Trigger[] = [
   {
     kind: "vessel-harassment",
     // "was boarded by armed guards … but was allowed to continue its voyage": a boarding that let the ship go.
-    re: /\bboarded(?=[^.]{0,160}\b(?:allowed to (?:continue|proceed|leave|sail on)|released|let go|left the (?:vessel|ship|tanker))\b)|\b(?:(?:attempted|tried|tries|try|sought|seek|moved|attempt|attempts) to (?:impede|block)|(?:attempted|tried|tries|try|sought|moved|attempts?) to (?:intercept|stop|halt|board|seize|detain|divert)|harass(?:ed|es|ing)?|intercepted|swarmed|shadowed|order(?:ed|ing) (?:the (?:vessel|ship|tanker|crew)|a (?:vessel|ship|tanker)|it)(?: by radio)? to (?:halt|stop|change course|alter course|turn back)|circl(?:ed|ing) the (?:vessel|ship|tanker)|came within (?:a|an|one|two|three|\d+|several|a few) (?:miles?|yards?|metres?|meters?|nautical miles?|cables?) of|approached (?:[^,.;]{0,40}at high speed|the (?:[\p{L}-]+ ){0,3}(?:tanker|vessel|ship|freighter)))\b/giu,
+    re: /\bboarded(?=[^.]{0,160}\b(?:allowed to (?:continue|proceed|leave|sail on)|released|let go|left the (?:vessel|ship|tanker))\b)|\b(?:(?:attempted|tried|tries|try|sought|seek|moved|attempt|attempts) to (?:impede|block)|(?:attempted|tried|tries|try|sought|moved|attempts?) to (?:intercept|stop|halt|board|seize|detain|divert)|harass(?:ed|es|ing)?|intercepted|swarmed|shadowed|order(?:ed|ing) (?:the (?:vessel|ship|tanker|crew)|a (?:vessel|ship|tanker)|it)(?: by radio)? to (?:halt|stop|change course|alter course|turn back)|circl(?:ed|ing) the (?:vessel|ship|tanker)|(?:came|sailed|passed|got|closed to) within (?:a|an|one|two|three|\d+|several|a few) (?:miles?|yards?|metres?|meters?|nautical miles?|cables?) of|approached (?:[^,.;]{0,40}at high speed|the (?:[\p{L}-]+ ){0,3}(?:tanker|vessel|ship|freighter)))\b/giu,
     needs: VESSEL_WORDS,
   },
   {
@@ -55,7 +55,7 @@ const TRIGGERS: Trigger[] = [
     // "boarded … and forced it to sail into Iranian waters": boarding plus a forced diversion is a seizure.
     // "took the oil tanker …", "took a Marshall Islands-flagged …": "took" with a ship as its object.
     // "Boarded by 8-9 armed persons …; crew ordered to sail towards Iran", as bulletins write it.
-    re: /\b(?:seized|seizes|seizing|seizure of|detention of|(?:seizure|capture|detention)\s+(?:on|in|last)\s+(?:\w+\s+){1,2}of|capture of|(?:rappelled|landed|descended)\s+(?:onto|on)\s+(?=(?:the|a|an)\s[^.;]{0,40}(?:tankers?|vessels?|ships?|-flagged))|(?:stopped|intercepted|interdicted)\s+(?=(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:dhows?|vessels?|ships?|boats?)\b[^.;]{0,80}\b(?:found|seized|recover|discover|confiscat))|(?:was|were|had been) boarded by\b(?=[^.;]{0,60}\b(?:Navy|Guards?|IRGC|forces|commandos|Marines|troops|soldiers|fighters)\b)|boarded and diverted|commandeered|hijacked|captured|detained|took control of|taken control of|help(?:ed|s)? (?:to )?seize|help(?:ed|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:seize|detain)(?=\s+(?:the|a|an)\s)|held (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|(?:was|were|had been|has been) taken(?= (?:on|in|by|near|off|last|early|late|to|into|towards?)\b)|took it (?=(?:to|into|towards?)\b)|took (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|boarded(?=(?:[^.]|\.(?=\s[\p{Ll}\d]|\S)){0,120}\b(?:forced|ordered) (?:(?:it|the (?:vessel|ship|tanker|crew)) )?to (?:sail|divert|head|steer|change course)))\b/giu,
+    re: /\b(?:seized|seizes|seizing|seizure of|detention of|(?:seizure|capture|detention)\s+(?:on|in|last)\s+(?:\w+\s+){1,2}of|capture of|(?:rappelled|fast-roped|landed|descended)\s+(?:from\s+(?:an?\s+|the\s+)?helicopters?\s+)?(?:onto|on)\s+(?=(?:the|a|an)\s[^.;]{0,40}(?:tankers?|vessels?|ships?|-flagged))|(?:stopped|intercepted|interdicted)\s+(?=(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:dhows?|vessels?|ships?|boats?)\b[^.;]{0,80}\b(?:found|seized|recover|discover|confiscat))|(?:was|were|had been) boarded by\b(?=[^.;]{0,60}\b(?:Navy|Guards?|IRGC|forces|commandos|Marines|troops|soldiers|fighters)\b)|boarded and diverted|commandeered|hijacked|captured|detained|took control of|taken control of|help(?:ed|s)? (?:to )?seize|help(?:ed|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:seize|detain)(?=\s+(?:the|a|an)\s)|held (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|(?:was|were|had been|has been) taken(?= (?:on|in|by|near|off|last|early|late|to|into|towards?)\b)|took it (?=(?:to|into|towards?)\b)|took (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|boarded(?=(?:[^.]|\.(?=\s[\p{Ll}\d]|\S)){0,120}\b(?:(?:forced|ordered) (?:(?:it|the (?:vessel|ship|tanker|crew)) )?to (?:sail|divert|head|steer|change course)|(?:escorted|diverted|steered|towed|took|brought|sailed) (?:it|the (?:vessel|ship|tanker)) (?:to|into|towards?)\b)))\b/giu,
     needs: VESSEL_WORDS,
   },
   { kind: "missile-display", re: /\b(?:broadcast|aired|showed|unveiled|displayed|paraded|showcased|put on display|released (?:images|footage|video))\b/gi, needs: MISSILE_WORDS },
@@ -71,7 +71,7 @@ const TRIGGERS: Trigger[] = [
     kind: "missile-launch",
     // Not "submarine-launched missiles strike…": a compound adjective names the weapon, not the act.
     // "a barrage of about 180 ballistic missiles fired at Israel on October 1": a barrage named as a noun.
-    re: /(?<!-)\b(?:launched|launches|fired|fires|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b)|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?)\b|\b(?:barrages?|waves?|salvos?|volleys?) of (?:[\w-]+ ){0,4}(?:missiles|rockets)\b/giu,
+    re: /(?<!-)\b(?:launched|launches|fired|fires|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b)|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?)\b|\b(?:barrages?|waves?|salvos?|volleys?) of (?:[\w-]+ ){0,4}(?:missiles|rockets)\b|\b(?:missiles?|rockets?)\s+(?:were|was|had been|have been|has been)\s+(?:fired|launched)\b/giu,
     stems: /missile|rocket/i,
   },
   // An explosion, fire or blackout that struck a site: an incident whose author the sentence does not
@@ -84,7 +84,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     kind: "strike",
-    re: /\blaunched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:air campaign|bombing campaign|air ?strikes?|strikes|offensive|military operation|attack)\s+(?:on|against)\b|\bcarried out\s+(?:what\s+[^.;]{0,80}?\b(?:described|called|termed)\s+as\s+["“]?)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,8}?(?:cyber ?(?:attack|operation)|operation|attack|raid|strikes?)["”]?\s+(?:on|against)\b|^(?:Hit|Struck|Attacked|Targeted|Rammed)\s+by\b|\brammed\b|\b(?:was|were|had been|have been|has been|is|are) damaged by\b(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|plants?|facility|facilities)\b[^.;]{0,90})|\battacks?\b(?<=\b(?:drone|missile|rocket)\s+attacks?)(?=\s+(?:set|hit|struck|damaged|destroyed|killed|targeted|on|against)\b)|\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|bombed|bombing|bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked)\b|\bstrikes\b(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+strikes)|\b(?:strike|hit|pound|bomb)\b(?<=\b(?:missiles|rockets|bombers|jets|warplanes|aircraft|drones|forces|troops)\s+(?:strike|hit|pound|bomb))|\bstrikes?\b(?<=\b(?:drone|missile|rocket)\s+strikes?)(?!\s+(?:groups?|capabilit|force))|\b(?:was|were|had been|has been) hit\b(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bases?|facility|facilities|embassy|consulate|compound|plant)\b[^.;]{0,80})(?!\s+(?:by|with)\s+(?:new\s+|fresh\s+|further\s+)?(?:sanctions|tariffs|penalties|fines|restrictions))/gi,
+    re: /\blaunched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:air campaign|bombing campaign|air ?strikes?|strikes|offensive|military operation|attack)\s+(?:on|against)\b|\bcarried out\s+(?:what\s+[^.;]{0,80}?\b(?:described|called|termed)\s+as\s+["“]?)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,8}?(?:cyber ?(?:attack|operation)|operation|attack|raid|strikes?)["”]?\s+(?:on|against)\b|^(?:Hit|Struck|Attacked|Targeted|Rammed)\s+by\b|\brammed\b|\b(?:was|were|had been|have been|has been|is|are) damaged by\b(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|plants?|facility|facilities)\b[^.;]{0,90})|\battacks?\b(?<=\b(?:drone|missile|rocket)\s+attacks?)(?=\s+(?:set|hit|struck|damaged|destroyed|killed|targeted|on|against)\b)|\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|bombed|bombing|bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked)\b|\bstrikes\b(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+strikes)|\b(?:strike|hit|pound|bomb)\b(?<=\b(?:missiles|rockets|bombers|jets|warplanes|aircraft|drones|forces|troops)\s+(?:strike|hit|pound|bomb))|\bhit\b(?<=\b(?:missile|rocket|drone)\s+hit)(?=\s+(?:an?|the|two|three|\w+ing)\s)|\bstrikes?\b(?<=\b(?:drone|missile|rocket)\s+strikes?)(?!\s+(?:groups?|capabilit|force))|\b(?:was|were|had been|has been) hit\b(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bases?|facility|facilities|embassy|consulate|compound|plant)\b[^.;]{0,80})(?!\s+(?:by|with)\s+(?:new\s+|fresh\s+|further\s+)?(?:sanctions|tariffs|penalties|fines|restrictions))/gi,
     stems: /strike|struck|bomb|attack|hit|pound|campaign|offensive|operation|rammed|damaged/i,
   },
   {
@@ -134,7 +134,7 @@ const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['�
 
 /** A cheap test before the triggers: every trigger needs one of these stems. */
 const INCIDENT_WORDS =
-  /shot|shoot|downed|seiz|board|took|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|brings down|bring down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|help|impede|block|damaged|came within|orbit|satellite|detention|capture|rappelled|landed|interdicted|stopped/i;
+  /shot|shoot|downed|seiz|board|took|stop|halt|divert|commandeer|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|brings down|bring down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|help|impede|block|damaged|came within|within|orbit|satellite|detention|capture|rappelled|fast-roped|landed|interdicted|stopped/i;
 
 /** Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"). */
 const FALSE_TRIGGER =
@@ -167,8 +167,12 @@ const TALLY_SPAN = /\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|mo
 const EXERCISE = /\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|test(?:s|ing)?)\b/i;
 /** "by Iranian air defences" after a passive verb, up to where the place or time starts. */
 const PASSIVE_AGENT = /^\s+by\s+(?:(?!\s(?:over|in|near|off|above|at|on|from|after|shortly|while|as)\s)[^,;])*/u;
+/** A denial of having had a part in an act named after it. */
+const DENIED_PART_IN = /\b(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+)?(?:involvement|role|part|responsibility|hand)\s+(?:in|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "two weeks after", "days before": a second act in the sentence placed at another time. */
-const ANOTHER_TIME = /\b(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b/i;
+const ANOTHER_TIME = /\b(?:hours|days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b/i;
+/** A clause that places its act hours from the main clause's: "…, hours after U.S. warplanes struck …" (up to the trigger). */
+const RELATED_TIME_CLAUSE = /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+)?hours\s+(?:after|before)\s[^,;]*$/i;
 const DRILL = /\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers)\b/i;
 const PRACTICE_TARGET = /^\s+(?:(?:the\s+)?(?:mock|simulated|dummy|practice|designated|notional|imaginary)\s+)?targets?\b(?!\s+(?:in|on|at|inside|across)\s+\p{Lu})|^[^.;]{0,60}\b(?:mock|simulated|dummy|practice)\s+(?:targets?|enemy|bases?|positions?)\b/iu;
 /** Subordinating words: the subject of the trigger's verb starts after the last one ("… ended when Israel attacked"). */
@@ -360,7 +364,14 @@ function readIncident(
       ? []
       : parties(objectMentions).filter((id) => !initiators.includes(id) && (!id.startsWith("vessel:") || kind !== "drone-shootdown"));
 
-  const resolved = triggerDate(ctx, sentence, trigger, clause);
+  let resolved = triggerDate(ctx, sentence, trigger, clause);
+  // "Iran on Friday denied …, hours after U.S. warplanes struck facilities": the day outside the clause
+  // is the other act's; this one's is only near it.
+  if (resolved && (resolved.span.start < clause.start || resolved.span.end > clause.end) && RELATED_TIME_CLAUSE.test(beforeTrigger)) resolved = undefined;
+  // "Iran on Friday denied any involvement in a drone attack that …": the day is the denial's.
+  if (resolved && resolved.span.end <= trigger.start && resolved.span.start >= sentence.start && DENIED_PART_IN.test(sliceOf(sentence, { start: resolved.span.end, end: trigger.start }))) {
+    resolved = undefined;
+  }
   const assets = assetsIn(clauseText, clause.start, lookup, dictionary, (at) => (at < trigger.start ? initiators[0] : undefined)).filter(
     (asset) => !isTargetVessel(asset, kind, targets, lookup),
   );

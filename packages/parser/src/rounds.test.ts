@@ -224,6 +224,13 @@ describe("extractRounds", () => {
     expect(roundsOf("Baghaei told reporters in Tehran on Wednesday that the discussions had focused on the nuclear file.", "2026-05-14")).toEqual([]);
   });
 
+  it("reads delegations that sat in separate rooms as an indirect round, and not talks that 'will' precede the next one", () => {
+    const [lead] = roundsOf("For four hours on Saturday, the two delegations sat in separate rooms of the Omani ambassador's residence.", "2025-04-20");
+    expect(lead).toMatchObject({ status: "held", date: "2025-04-19", format: "indirect" });
+    const next = roundsOf("The third round is to be held in Muscat next Saturday, and will be preceded by expert-level talks.", "2025-04-20");
+    expect(next.map((r) => r.status)).toEqual(["planned"]);
+  });
+
   it("reads negotiators expected to meet again as a planned round", () => {
     expect(roundsOf("Negotiators are expected to meet again in Geneva next week.")[0]).toMatchObject({ status: "planned", venue: { city: "Geneva" } });
   });

@@ -13,17 +13,18 @@ import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentenc
 
 /**
  * No u flag (see _lexicon.ts): its one \S is a lookahead for a following word, the same on any text.
+ * "Separate rooms" is how reports describe indirect talks ("sat in separate rooms of the residence").
  * "Joint Commission" is the nuclear deal's own negotiating body ("The Joint Commission will reconvene on Friday").
  */
 const TRIGGER_RE =
-  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:again\s+)?(?:face-to-face|directly|with|in|on|for|(?:[A-Z]\w+\s+)?(?:counterparts|officials|negotiators|delegations?|envoys?))\b)|meets?(?=\s+\S)|negotiation table|delegations?)\b/gi;
+  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:again\s+)?(?:face-to-face|directly|with|in|on|for|(?:[A-Z]\w+\s+)?(?:counterparts|officials|negotiators|delegations?|envoys?))\b)|meets?(?=\s+\S)|negotiation table|delegations?|separate rooms)\b/gi;
 const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /** Talks in general, in the past in general, or only imagined: "any second round", "previous rounds". */
 const GENERIC_BEFORE = /\brounds? of\s+(?:[\w-]+\s+){0,2}$|\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:propos|offer|seek|urg)(?:ing|ed|es|s)?|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/i;
 const MORE_TALKS = /\b(?:more|further|another|next|new|follow-up|second|third|additional)\s+(?:[\w-]+\s+){0,1}$/i;
 /** Verbs that report talks as having taken place. */
 const HELD_VERB =
-  /\b(?:held|opened|resumed|concluded|concluding|began|begun|started|took place|convened|met|wrapped up|ended|ending|hosted|mediated|attended|kicked off|got under way|sat down|arrived|coincided|led the team|ran from|lasted)\b/i;
+  /\b(?:held|opened|resumed|concluded|concluding|began|begun|started|took place|convened|met|wrapped up|ended|ending|hosted|mediated|attended|kicked off|got under way|sat down|sat in|seated in|arrived|coincided|led the team|ran from|lasted)\b/i;
 /** Present-tense verbs of headlines and ledes ("Tehran and Washington resume talks"): count only with a date or a venue. */
 const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|begin|begins|start|starts)\b/i;
 /** "before talks began", "within hours of the session": talks as a time anchor, not as news. */
@@ -32,6 +33,8 @@ const ELLIPTIC_ROUND_RE = compilePattern(
   `\\bthe\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|took place|was held|opened|began|concluded|convened|followed)\\b)|(?<=\\band\\s+)again(?=\\s+in\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s)`,
   "giu",
 );
+/** "… and will be preceded by expert-level talks": talks still to come in the clause, not held. */
+const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|expected to|due to|set to))\s+(?:[\w-]+\s+){0,4}$/i;
 /** "talks could resume": a possibility, not talks held (the month "May" is no modal: "took place … on May 11"). */
 const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|${MODAL_MAY})\b`, "i");
 /** "since the sixth round ended in June": talks used as a time anchor that still say when they took place. */
@@ -41,7 +44,7 @@ const PLANNED_AFTER =
   /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+\s+){0,8}?(?:(?:is|are|was|were|had been|have been)\s+)?(?:planned|scheduled|expected|set to|set for|due to|slated|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|convene|meet|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow)|would (?:resume|reconvene|continue|take place|be held|start|begin|open))\b/i;
 const DELEGATION_CUE =
   /\b(?:delegations?|led the team|led by|headed by|(?:negotiating|negotiation) table|met(?: face-to-face| directly)?(?: with)?|attended|took part|participated|in the room|sat down|inclusion of|involved|chief negotiator|lead negotiator)\b/gi;
-const INDIRECT = /\bindirect(?:ly)?\b|\bvia (?:Omani |Qatari )?(?:mediators|intermediaries)\b|\bshuttl(?:e|ed|ing) (?:between|messages)\b/i;
+const INDIRECT = /\bindirect(?:ly)?\b|\bseparate rooms\b|\bvia (?:Omani |Qatari )?(?:mediators|intermediaries)\b|\bshuttl(?:e|ed|ing) (?:between|messages)\b/i;
 const DIRECT = /\b(?:face-to-face|direct (?:talks|negotiations|meeting|meetings|contact|engagement|discussions)|met directly|directly with|in person)\b/i;
 const ORDINAL_RE = compilePattern(`\\b(${ORDINAL_PATTERN})\\s+(?:[\\w-]+\\s+){0,1}(?:round|session)\\b`, "iu");
 const STRUCTURE_RE = /\b((?:one|two|three|four|half|full|single|\d+)-day(?:,?\s*(?:one|two|three|four|\d+)-(?:meeting|session|part|round)s?)?)\b/i;
@@ -138,7 +141,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (isPlanned) {
         if (/\bany\s+(?:[\w-]+\s+){0,2}$/i.test(before) || /\b(?:if|unless|whether)\b/i.test(before) || /\b(?:only if|unless|provided that|on condition that)\b/i.test(after)) continue;
         if (!planned.some((p) => clauseAround(sentence, p).start === clause.start)) planned.push(span);
-      } else if (!GENERIC_BEFORE.test(before) && (!ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) || OWN_TIME_AFTER.test(after)) && !PLANNED_RE.test(after.slice(0, 30)) && !MODAL_AFTER.test(after.slice(0, 30))) {
+      } else if (!GENERIC_BEFORE.test(before) && !FUTURE_BEFORE.test(before) && (!ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) || OWN_TIME_AFTER.test(after)) && !PLANNED_RE.test(after.slice(0, 30)) && !MODAL_AFTER.test(after.slice(0, 30))) {
         held.push(span);
       }
     }

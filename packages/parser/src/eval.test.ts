@@ -458,9 +458,10 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
   {
     // Session 3, scored near the end and left as it was: first score events P 0.769 / R 0.714 / F1 0.741,
     // actors F1 0.907, publication dates 8/8. No rule was changed because of it, so it is still held out;
-    // the twelfth set's fixes took it to events F1 0.764 (a dhow or vessel stopped and searched).
+    // the twelfth set's fixes took it to events F1 0.764 (a dhow or vessel stopped and searched), the
+    // fourteenth's to 0.815 (a drone strike found, a spurious round gone).
     name: "the tenth held-out set",
-    floors: { roundsF1: 0.79, incidentsF1: 0.66, sanctionsF1: 0.93, published: 1, actorsF1: 0.9 },
+    floors: { roundsF1: 0.88, incidentsF1: 0.73, sanctionsF1: 0.93, published: 1, actorsF1: 0.9 },
     articles: [
       "h10-ap-niovi-tanker.txt",
       "h10-capitol-wire-us-strikes.html",
@@ -526,7 +527,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // actors F1 0.912, publication dates 7/8 (an EU release dated "09/01/2019", which either order reads).
     // Floors at what the fixes it prompted reached.
     name: "the fourteenth held-out set",
-    floors: { roundsF1: 0.66, incidentsF1: 0.8, sanctionsF1: 0.88, published: 0.875, actorsF1: 0.91 },
+    floors: { roundsF1: 0.85, incidentsF1: 0.97, sanctionsF1: 0.88, published: 0.875, actorsF1: 0.91 },
     articles: [
       "h14-chabahar-waiver-lapses.html",
       "h14-eu-council-terrorist-list.txt",

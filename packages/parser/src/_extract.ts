@@ -343,8 +343,16 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   };
   // "designates the IRGC …, effective 15 April": when it takes effect is not when it was done.
   const takesEffect = (d: ResolvedDate) => dates.length > 1 && TAKES_EFFECT_BEFORE.test(sentence.text.slice(Math.max(0, d.span.start - sentence.start - 24), d.span.start - sentence.start));
+  // "…, the Pentagon said on Tuesday": after the act, a statement's own day.
+  const statementDay = (d: ResolvedDate) => {
+    if (d.span.start < trigger.end) return false;
+    const windowStart = Math.max(sentence.start, d.span.start - 30);
+    const verb = STATEMENT_DATE_BEFORE.exec(sentence.text.slice(windowStart - sentence.start, d.span.start - sentence.start));
+    // Not the act's own verb: "Operation X … was announced on 18 December".
+    return verb !== null && windowStart + verb.index >= trigger.end;
+  };
   const ownOf = (d: ResolvedDate) =>
-    !namesOtherEvent(d) && !takesEffect(d) && (d.span.start < trigger.end || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
+    !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && (d.span.start < trigger.end || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
   const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
   let pool = dates.filter((d) => d.span.start >= clause.start && d.span.end <= clause.end && ownOf(d));
   if (!dates.includes(resolved)) return resolved;

@@ -57,6 +57,10 @@ describe("publication date rules", () => {
     expect(read("The talks on Friday (February 6, 2026) resumed.", { published: "2026-02-07T10:00:00Z" }).published).toEqual({ date: "2026-02-07", method: "metadata" });
   });
 
+  it("reads 'Published online <date>' in a strip with other segments", () => {
+    expect(read("Seven Months on the Brink\nPublished online January 19, 2021 | From the March 2021 issue\nThe campaign ran for a year.", { hasTitle: true }).published).toMatchObject({ date: "2021-01-19", method: "dateline" });
+  });
+
   it("reads a wire dateline", () => {
     expect(read("MUSCAT, Oman, February 6, 2026 (Reuters) - Iran and the US held talks.").published).toMatchObject({ date: "2026-02-06", method: "dateline" });
   });
@@ -311,6 +315,30 @@ describe("timelines grouped by year", () => {
 
   it("reads 'the second half of May' as its days", () => {
     expect(phrases("They agreed to meet again in the second half of May.", "2026-05-14")).toEqual(["the second half of May → 2026-05-16~/2026-05-31~ (approximate)"]);
+  });
+});
+
+describe("a story told in order through a past year", () => {
+  it("reads days and months without a year in the year the narrative last gave, and chains from them", () => {
+    const text = "It began on the morning of June 13, 2019. A week later, a drone was shot down. The following Monday, he signed an executive order. Ten days after the order, marines boarded a tanker. The summit was held in August. The plan was a meeting on the evening of September 24. The following January, shortly after midnight on the 3rd, a drone fired on a convoy.";
+    expect(phrases(text, "2021-01-19")).toEqual([
+      "June 13, 2019 → 2019-06-13 (explicit)",
+      "A week later → 2019-06-20 (anaphoric)",
+      "The following Monday → 2019-06-24 (anaphoric)",
+      "Ten days after the order → 2019-07-04 (anchored)",
+      "August → 2019-08 (explicit)",
+      "September 24 → 2019-09-24 (explicit)",
+      "January → 2020-01 (explicit)",
+      "the 3rd → 2020-01-03 (explicit)",
+    ]);
+  });
+
+  it("keeps the publication's year for what is still to come and for a day its weekday contradicts", () => {
+    expect(phrases("Talks were held on 8 January 2020. The commission will convene on Friday, 2 April.", "2021-03-29").at(-1)).toBe("Friday, 2 April → 2021-04-02 (explicit)");
+  });
+
+  it("reads the date written beside an anchor rather than the anchor: 'during the G7 summit in August'", () => {
+    expect(phrases("Talks were held on June 13, 2019. Macron flew Zarif into Biarritz during the G7 summit in August.", "2021-01-19")).toEqual(["June 13, 2019 → 2019-06-13 (explicit)", "August → 2019-08 (explicit)"]);
   });
 });
 

@@ -254,7 +254,7 @@ type RawPhrase = Span & { since: boolean } & (
         weekday?: number;
         weekdaySpan?: Span;
       }
-    | { kind: "month"; year?: number; month: number; part?: Part; direction?: "past" | "future"; yearOf?: YearReference }
+    | { kind: "month"; year?: number; month: number; part?: Part; direction?: "past" | "future" | "following"; yearOf?: YearReference }
     | { kind: "year"; year: number; part?: Part }
     | { kind: "relative-day"; offset: number }
     | { kind: "weekday"; weekday: number; direction: "past" | "future" | "tense" }
@@ -269,6 +269,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "anaphor"; offset: number }
     | { kind: "day-of-month"; day: number }
     | { kind: "anaphor-week"; offset: number }
+    | { kind: "anaphor-weekday"; weekday: number }
     | { kind: "anchor"; offset: number; windowDays?: number; unique?: boolean }
     | { kind: "event-anchor"; offset: number; words: string[] }
     | { kind: "anaphor-month" }
@@ -403,7 +404,7 @@ const YEAR_REFERENCES: Record<string, YearReference> = {
 };
 const SEASON_RE = /\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(spring|summer|autumn|fall)\s+(?:of\s+)?((?:19[5-9]|20\d)\d)\b/gi;
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
-const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|of|last|next|this|early|mid|late|before|after)[\s-]+$/i;
+const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|of|last|next|this|following|early|mid|late|before|after)[\s-]+$/i;
 const YEAR_RE = new RegExp(String.raw`(?<![\w$.,/#-])${PART}((?:19[5-9]|20\d)\d)(?![\w%/]|[.,]\d|-\d|\s*(?:%|percent|per cent))`, "g");
 /**
  * "on the 26th": a day of the month with no month. Only after a preposition of time and before
@@ -476,6 +477,8 @@ function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[], 
     if (part) raw.part = part;
     const prefix = text.slice(Math.max(0, span.start - 6), span.start);
     if (/\blast\s+$/i.test(prefix)) raw.direction = "past";
+    // "The following January": the first January after the date the narrative last gave.
+    if (/\bfollowing\s+$/i.test(text.slice(Math.max(0, span.start - 12), span.start))) raw.direction = "following";
     if (/\bnext\s+$/i.test(prefix)) raw.direction = "future";
     phrases.push(raw);
   }
@@ -541,7 +544,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   {
     needs: ["after the", "before the"],
     // "Twelve days after the Kerman bombing": the day of the event the text dated before, shifted.
-    re: new RegExp(String.raw`\b(${NUMBER})\s+(days?|weeks?)\s+(after|before)\s+the\s+((?:[\w'’-]+\s+){0,3}?(?:bombing|bombings|attack|attacks|strike|strikes|seizure|assassination|killing|explosion|explosions|shoot-down|shootdown|raid|talks|round|session|meeting))\b`, "gi"),
+    re: new RegExp(String.raw`\b(${NUMBER})\s+(days?|weeks?)\s+(after|before)\s+the\s+((?:[\w'’-]+\s+){0,3}?(?:bombing|bombings|attack|attacks|strike|strikes|seizure|assassination|killing|explosion|explosions|shoot-down|shootdown|raid|talks|round|session|meeting|order))\b`, "gi"),
     make: (m) => ({
       kind: "event-anchor",
       offset: numberOf(m[1]!) * (m[2]!.toLowerCase().startsWith("week") ? 7 : 1) * (m[3]!.toLowerCase() === "before" ? -1 : 1),
@@ -565,6 +568,12 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     // "A few hours later": the antecedent's day (it may cross midnight; the day is what the text supports).
     re: new RegExp(String.raw`\b(?:(?:a\s+few|several|some|${NUMBER})\s+)?(?:hours|minutes)\s+later\b`, "gi"),
     make: () => ({ kind: "anaphor", offset: 0 }),
+  },
+  {
+    needs: ["following mon", "following tue", "following wed", "following thu", "following fri", "following sat", "following sun"],
+    // "The following Monday, he signed …": the first Monday after the day the text last gave.
+    re: new RegExp(String.raw`\bthe\s+following\s+(${WEEKDAY})\b`, "gi"),
+    make: (m) => ({ kind: "anaphor-weekday", weekday: WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()) }),
   },
   {
     needs: ["following week", "following month", "previous week", "preceding week", "week before", "week earlier"],
@@ -706,7 +715,7 @@ const FAMILIES = new RegExp(
   "gi",
 );
 const HAS_RELATIVE = new RegExp(
-  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time)\b|\bas\s+(?:the\s+)?${TALKS}\b`,
+  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time)\b|\bas\s+(?:the\s+)?${TALKS}\b|\bfollowing\s+${WEEKDAY}`,
   "i",
 );
 const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -932,6 +941,11 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
     }
     case "anaphor":
       return env.previousDay === undefined ? undefined : { date: addDays(env.previousDay, raw.offset), method: "anaphoric" };
+    case "anaphor-weekday": {
+      if (env.previousDay === undefined) return undefined;
+      const from = new Date(`${env.previousDay}T00:00:00Z`).getUTCDay();
+      return { date: addDays(env.previousDay, ((raw.weekday - from + 6) % 7) + 1), method: "anaphoric" };
+    }
     case "anaphor-week": {
       // "The following week": the Monday-Sunday week after the antecedent's, approximate.
       if (env.previousDay === undefined) return undefined;
@@ -1069,12 +1083,13 @@ function isDateLine(rest: string): boolean {
 
 /** A metadata strip whose segments are separated by "|", "·" or "•", one of them the date alone. */
 function isDateSegment(line: string, date: string): boolean {
-  // "Source: Xinhua | 2021-04-07", "… on the Iran file — Issue 42 — Friday, October 30, 2020".
+  // "Source: Xinhua | 2021-04-07", "… on the Iran file — Issue 42 — Friday, October 30, 2020",
+  // "Published online January 19, 2021 | From the March 2021 issue".
   const segments = line.split(/\s+[|·•—–-]\s+/);
   const withoutWeekday = (text: string) => text.replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+/, "");
   return (
     segments.length > 1 &&
-    segments.some((segment) => withoutWeekday(segment.trim().replace(/^(?:published|posted|updated|issued|dated|(?:for the )?week ending|as of)\s*:?\s*/i, "")) === withoutWeekday(date))
+    segments.some((segment) => withoutWeekday(segment.trim().replace(/^(?:(?:published|posted|updated|issued)(?:\s+online)?|dated|(?:for the )?week ending|as of)\s*:?\s*/i, "")) === withoutWeekday(date))
   );
 }
 
@@ -1287,6 +1302,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       // "Overnight" is the night before publication only in news of the day: beside another date, or
       // under a frame ("On 13 June, … Overnight, …"), it is that date's night, which the text does not fix.
       if (p.kind === "overnight" && (s.phrases.length > 1 || frame)) continue;
+      // "during the G7 summit in August": the date written next to the anchor is the one to read.
+      if (p.kind === "anchor" && s.phrases.some((q) => q !== written && q.kind !== "anchor" && q.start >= p.end && q.start - p.end <= 12)) continue;
       if (p.kind === "month" && p.yearOf) {
         // "in July that year", "in January of the previous year": from the year last written out;
         // "in May last year": from the publication year. With no such year, the text does not say which.
@@ -1298,10 +1315,33 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         const refined = resolvedList.findIndex((d) => d.date === String(year));
         if (refined !== -1) resolvedList.splice(refined, 1);
       }
+      if (p.kind === "month" && p.direction === "following") {
+        if (previousMonth === undefined) continue;
+        p = { ...p, year: previousMonth.year + (p.month <= previousMonth.month ? 1 : 0), direction: undefined };
+      }
       // Under a heading that is only a year ("2020", in timelines grouped by year), a day or month
       // written without one ("3 January: …", "April: …") is of that year.
       if ((p.kind === "day" || p.kind === "month") && p.year === undefined && !(p.kind === "day" && p.endDay?.year !== undefined) && !(p.kind === "month" && p.yearOf) && headingYear !== undefined) {
         p = { ...p, year: headingYear };
+      }
+      // A story told in order through a past year ("on the morning of June 13, 2019 …", then "on the evening
+      // of September 24"): a day or month without a year, later in that year than the last date the text
+      // gave, is of that year rather than the publication's.
+      if (
+        (p.kind === "day" || p.kind === "month") &&
+        p.year === undefined &&
+        !(p.kind === "day" && p.endDay?.year !== undefined) &&
+        !(p.kind === "month" && (p.yearOf || p.direction)) &&
+        previousMonth !== undefined &&
+        previousYear === previousMonth.year &&
+        publicationYear !== null &&
+        previousMonth.year < publicationYear &&
+        (p.month > previousMonth.month || (p.month === previousMonth.month && p.kind === "day" && previousMonth.day !== undefined && p.day >= previousMonth.day)) &&
+        // Not what is still to come ("will convene on Friday, 2 April"), nor a day its weekday puts elsewhere.
+        !futureOf(s.sentence, written)() &&
+        !(p.kind === "day" && p.weekday !== undefined && new Date(Date.UTC(previousMonth.year, p.month - 1, p.day)).getUTCDay() !== p.weekday)
+      ) {
+        p = { ...p, year: previousMonth.year };
       }
       if ((p.kind === "day" || p.kind === "month" || p.kind === "year" || p.kind === "season") && p.year !== undefined) previousYear = p.year;
       if (undated) writtenYear = narrativeYearOf(p, options.text) ?? writtenYear;
@@ -1357,7 +1397,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       }
     }
     bySentence.set(s.sentence.index, resolvedList);
-    const firstDay = resolvedList.find((d) => d.method === "explicit" && /^\d{4}-\d{2}-\d{2}$/.test(d.date));
+    const firstDay = resolvedList.find((d) => (d.method === "explicit" || d.method === "anaphoric") && /^\d{4}-\d{2}-\d{2}$/.test(d.date));
     if (firstDay) datedSentences.push({ text: s.sentence.text, day: firstDay.date });
     if (!s.sentence.heading && !(options.hasTitle && s.sentence.paragraph === 0)) bodyStarted = true;
   }

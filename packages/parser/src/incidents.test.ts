@@ -77,6 +77,16 @@ describe("extractIncidents", () => {
     expect(incidentsOf(text, "2023-03-24").every((i) => i.date === undefined)).toBe(true);
   });
 
+  it("reads drones that 'had torn into' a plant and a drone that 'fired on a convoy' as strikes", () => {
+    expect(incidentsOf("On 14 September 2019 drones and cruise missiles had torn into the Saudi plant at Abqaiq.", "2021-01-19").map((i) => [i.kind, i.date])).toEqual([["strike", "2019-09-14"]]);
+    expect(incidentsOf("On 3 January 2020 an MQ-9 Reaper fired on a convoy leaving Baghdad airport.", "2021-01-19").map((i) => [i.kind, i.date])).toEqual([["strike", "2020-01-03"]]);
+  });
+
+  it("dates boats that came within '68 yards (62 meters)' of a ship by the act's day, not the day the Pentagon spoke", () => {
+    const text = "A U.S. Navy patrol ship fired warning shots on Monday after three fast attack craft of the IRGC Navy came within 68 yards (62 meters) of it, the Pentagon said on Tuesday.";
+    expect(incidentsOf(text, "2021-04-27").map((i) => [i.kind, i.date])).toEqual([["vessel-harassment", "2021-04-26"]]);
+  });
+
   it("reads 'took' with a ship as its object as a seizure, and not other things taken", () => {
     expect(incidentsOf("On April 27, the navy took the Marshall Islands-flagged tanker Ocean Star in the Gulf of Oman.", "2023-05-02")[0]).toMatchObject({ kind: "vessel-seizure", date: "2023-04-27" });
     expect(incidentsOf("On April 27, Iran took part in talks and took a hard line on the ship's release.", "2023-05-02")).toEqual([]);

@@ -231,6 +231,12 @@ describe("extractRounds", () => {
     expect(next.map((r) => r.status)).toEqual(["planned"]);
   });
 
+  it("reads a meeting 'quietly abandoned' as called off, a round 'held in Muscat on May 24' named after 'since', and a session that 'would now be held next week'", () => {
+    expect(roundsOf("The meeting with Rouhani on September 24 was quietly abandoned.", "2019-10-01")[0]).toMatchObject({ status: "cancelled", date: "2019-09-24" });
+    expect(roundsOf("Baghaei cited demands made since the fifth round, held in Muscat on May 24, and said Iran would not negotiate.", "2026-06-05")[0]).toMatchObject({ status: "held", date: "2026-05-24" });
+    expect(roundsOf("Oman said on Wednesday that the session would now be held next week.", "2026-06-05")[0]).toMatchObject({ status: "planned", date: "2026-06-08/2026-06-14" });
+  });
+
   it("reads negotiators expected to meet again as a planned round", () => {
     expect(roundsOf("Negotiators are expected to meet again in Geneva next week.")[0]).toMatchObject({ status: "planned", venue: { city: "Geneva" } });
   });

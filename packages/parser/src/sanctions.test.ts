@@ -57,6 +57,12 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("The Treasury issued guidance stating that humanitarian exemptions remain.", "2026-03-31")).toEqual([]);
   });
 
+  it("reads an order issued by its number, ships 'identified as blocked property', and 'designated three others'", () => {
+    expect(sanctionsOf("On September 21, 2020, the President issued E.O. 13949, Blocking Property of Certain Persons.", "2020-12-15")[0]).toMatchObject({ instrument: "executive-order", date: "2020-09-21" });
+    expect(sanctionsOf("On Thursday the State Department identified three further vessels as blocked property.", "2026-06-05")[0]).toMatchObject({ instrument: "designation", date: "2026-06-04" });
+    expect(sanctionsOf("On September 3, 2020, OFAC designated three others.", "2020-12-15")[0]).toMatchObject({ instrument: "designation", date: "2020-09-03" });
+  });
+
   it("reads an embargo that 'expires' in a timeline's present tense as lifted", () => {
     expect(sanctionsOf("On 18 October 2020 the UN arms embargo on Iran expires under Resolution 2231.", "2021-03-29")[0]).toMatchObject({ status: "lifted", date: "2020-10-18" });
   });

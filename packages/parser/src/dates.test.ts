@@ -342,6 +342,23 @@ describe("a story told in order through a past year", () => {
   });
 });
 
+describe("advisories with a date field per entry", () => {
+  it("dates an entry's description by its DTG line, across its other fields, until the next entry", () => {
+    const text = "Serial 2\nDTG: 15 NOV 2022 approx. 1730 UTC\nPosition: Approx. 150nm SE of Muscat, Oman\nVessel: MT PACIFIC ZIRCON, Liberia flag\nDescription: Vessel struck by a one-way attack UAV.\n\nSerial 3\nDTG: 16 NOV 2022 (time not reported)\nDescription: IRGCN units boarded and detained the vessel.";
+    const { sentences, eventDate } = read(text, { published: "2022-11-19" });
+    const dateOf = (words: string) => {
+      const sentence = sentences.find((s) => s.text.startsWith(words))!;
+      return eventDate(sentence, { start: sentence.start, end: sentence.start + 1 })?.date;
+    };
+    expect(dateOf("Description: Vessel struck")).toBe("2022-11-15");
+    expect(dateOf("Description: IRGCN units")).toBe("2022-11-16");
+  });
+
+  it("reads 'On the same date' as the day before it", () => {
+    expect(phrases("The framework was adopted on 20 July 2023. On the same date the Council listed six individuals.", "2024-03-01").at(-1)).toBe("the same date → 2023-07-20 (anaphoric)");
+  });
+});
+
 describe("date lines at the top", () => {
   it("reads a metadata strip whose segments are separated by pipes", () => {
     const text = "Explainer: what snapback means\nPolicy primer | Nonproliferation Program | 14 August 2024\nFew provisions of the 2015 agreement are as misunderstood as this one.";

@@ -582,8 +582,8 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: (m) => ({ kind: "anaphor-week", offset: m[1]?.toLowerCase() === "following" ? 1 : -1 }),
   },
   {
-    needs: ["day", "morning", "afternoon", "evening", "night"],
-    re: /\b(?:(?:later|earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b/gi,
+    needs: ["day", "date", "morning", "afternoon", "evening", "night"],
+    re: /\b(?:(?:later|earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+(?:day|date|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b/gi,
     make: () => ({ kind: "anaphor", offset: 0 }),
   },
   {
@@ -711,11 +711,11 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
  * far): month names or ISO dates, digits, relative words, weekdays.
  */
 const FAMILIES = new RegExp(
-  String.raw`(\d{4}-\d{2}-\d{2})|(\d)|\b(${MONTH})(?!\w)|\b(hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|as\s+(?:the\s+)?${TALKS})\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+  String.raw`(\d{4}-\d{2}-\d{2})|(\d)|\b(${MONTH})(?!\w)|\b(hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date|as\s+(?:the\s+)?${TALKS})\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
   "gi",
 );
 const HAS_RELATIVE = new RegExp(
-  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time)\b|\bas\s+(?:the\s+)?${TALKS}\b|\bfollowing\s+${WEEKDAY}`,
+  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date)\b|\bas\s+(?:the\s+)?${TALKS}\b|\bfollowing\s+${WEEKDAY}`,
   "i",
 );
 const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -1021,6 +1021,10 @@ const UNDER_WAY = /\b(?:is|are)\s+(?:also\s+|now\s+|concurrently\s+|today\s+)?[a
 
 /** What follows the date that opens a bulletin or timeline entry: a spaced dash or a colon. */
 const ENTRY_DATE_END = /^(?:\s+[-–—]\s|:\s)/;
+/** An entry's date field, whether or not the line reads as a heading: "DTG: 16 NOV 2022 (time not reported)". */
+const DATE_FIELD = /^(?:DTG|Date(?:\/time)?|Date of (?:incident|event|report)|When)\s*:/i;
+/** "Position: …", "Vessel: …": a labelled field of an advisory or a form, not a section's title. */
+const FIELD_LINE = /^[A-Z][A-Za-z/ ]{1,24}:\s+\S/;
 /** A heading that is a year and nothing else: "2020", "2019:". */
 const YEAR_HEADING = /^\s*((?:19[5-9]|20\d)\d)\s*:?\s*$/;
 
@@ -1075,7 +1079,9 @@ function paragraphOf(text: string, sentence: Sentence): string {
 function isDateLine(rest: string): boolean {
   const words = rest
     .replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|[A-Z]{2,4}T)\b/gi, " ")
-    .replace(/\b(?:published|posted|updated|issued|last|first|date|dated|on|at|by|am|pm)\b/gi, " ")
+    // An advisory's field ("DTG: 16 NOV 2022 (time not reported)") is a date line too.
+    .replace(/\([^)]{0,40}\)/g, " ")
+    .replace(/\b(?:published|posted|updated|issued|last|first|date|dated|on|at|by|am|pm|DTG|approx)\b/gi, " ")
     .split(/[\s|·:,()-]+/)
     .filter((word) => /[A-Za-z]{2}/.test(word));
   return words.length <= 3;
@@ -1284,7 +1290,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       lastParagraph = s.sentence.paragraph;
       paragraphStart = s.sentence.start;
     }
-    if (s.sentence.heading) {
+    // A field of a form ("Position: 150nm SE of Muscat", "Vessel: …") continues the entry its date line opened.
+    if (s.sentence.heading && !FIELD_LINE.test(s.sentence.text)) {
       sectionFrame = undefined;
       // A year heading opens its year; a heading of words and no date ("Looking ahead") closes it.
       const year = YEAR_HEADING.exec(s.sentence.text)?.[1];
@@ -1379,7 +1386,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if (parts.precision === "day" && !parts.uncertain) previousDay = parts.start;
       previousMonth = monthReference(parts, previousMonth);
       const opening = options.text.slice(s.sentence.start, p.start);
-      if (s.sentence.heading && s.phrases.length === 1 && isDateLine(s.sentence.text.replace(options.text.slice(p.start, p.end), " "))) {
+      if ((s.sentence.heading || DATE_FIELD.test(s.sentence.text)) && s.phrases.length === 1 && isDateLine(s.sentence.text.replace(options.text.slice(p.start, p.end), " "))) {
         // A heading that is a date ("MONDAY 17 JUNE") dates the paragraphs under it. The article's own
         // date line ("July 3, 2022" under the standfirst) dates only what the article announces as under
         // way ("the Department of State is designating …"), not what it reports as past.

@@ -63,6 +63,11 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("On September 3, 2020, OFAC designated three others.", "2020-12-15")[0]).toMatchObject({ instrument: "designation", date: "2020-09-03" });
   });
 
+  it("reads 'listed six individuals and one entity' as a listing without the word sanctions, and sanctions 'on Iran were lifted'", () => {
+    expect(sanctionsOf("On 20 July 2023 the Council listed six individuals and one entity involved in the production of Iranian drones.", "2024-03-01")[0]).toMatchObject({ instrument: "designation", date: "2023-07-20" });
+    expect(sanctionsOf("Most UN and EU sanctions on Iran were lifted on Implementation Day, 16 January 2016.", "2024-03-01")[0]).toMatchObject({ status: "lifted", date: "2016-01-16" });
+  });
+
   it("reads an embargo that 'expires' in a timeline's present tense as lifted", () => {
     expect(sanctionsOf("On 18 October 2020 the UN arms embargo on Iran expires under Resolution 2231.", "2021-03-29")[0]).toMatchObject({ status: "lifted", date: "2020-10-18" });
   });

@@ -81,7 +81,7 @@ const TRIGGERS: Trigger[] = [
     instrument: "other",
     reimposition: true,
   },
-  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|restrictions|designations)\b|\b(?:issued|granted|granting|grants|extended|signed|renewed)\s+(?:[\w-]+\s+){0,7}?waivers?\b|\b(?:granted|granting|grants|extended|renewed)\s+(?:(?!(?:that|stating|saying)\b)[\w-]+\s+){0,4}?exemptions?\b|\b(?:sanctions|tariffs?)\s+(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/gi, hint: /lift|eased|eases|waiv|exempt|suspend|revok|unfroze|rescind/i, status: "lifted", instrument: "other" },
+  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|restrictions|designations)\b|\b(?:issued|granted|granting|grants|extended|signed|renewed)\s+(?:[\w-]+\s+){0,7}?waivers?\b|\b(?:granted|granting|grants|extended|renewed)\s+(?:(?!(?:that|stating|saying)\b)[\w-]+\s+){0,4}?exemptions?\b|\b(?:sanctions|tariffs?)\s+(?:(?:on|against)\s+[\w'’-]+\s+)?(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/gi, hint: /lift|eased|eases|waiv|exempt|suspend|revok|unfroze|rescind/i, status: "lifted", instrument: "other" },
   // Measures that ran out: "The UN arms embargo on Iran expired on October 18, 2020" (a lifting by expiry).
   {
     re: /\b(?:embargo|sanctions|restrictions|restrictive measures|ban)\s+(?:(?:on|against)\s+(?:[\p{L}'’-]+\s+){1,3}?)?(?:formally\s+|officially\s+)?(?:expired|expires|lapsed|lapses|terminated|came to an end)\b/giu,
@@ -336,7 +336,13 @@ function readSanction(
   if (!found.nested && (NOT_AN_ACTION.test(before) || (found.status !== "authorised" && /\bnot\b/i.test(before)))) return undefined;
   if (found.aboutSnapback && !SNAPBACK_CONTEXT.test(sentence.text) && !SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000))) return undefined;
   // A designation verb must be about sanctions: "targeted 14 vessels" in a clause on sanctions or OFAC.
-  if (found.instrument === "designation" && !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt|restrictive measures|regime|asset freez|freezing the assets|package|terrorist|blocked property)/i.test(sentence.text)) return undefined;
+  // Only the verbs that have other senses need that: "listed six individuals and one entity" is a listing.
+  if (
+    found.instrument === "designation" &&
+    !/^(?:listed|lists|listing|designated|designates|designating|blacklisted|blacklists)$/i.test(triggerText) &&
+    !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt|restrictive measures|regime|asset freez|freezing the assets|package|terrorist|blocked property)/i.test(sentence.text)
+  )
+    return undefined;
 
   const resolved = triggerDate(ctx, sentence, trigger, clause);
   // Dated just before ("OFAC's October 11, 2024 designations") or by "on <date>" in its clause ("the State

@@ -173,6 +173,18 @@ describe("a round announced, then reported held", () => {
   });
 });
 
+describe("a round announced, then called off", () => {
+  it("is called off, whichever report says more", () => {
+    const before = documentOf("preview.txt", "The sixth round will be held in Muscat on Sunday.", "2026-06-01");
+    const after = documentOf("report.txt", "The round in Muscat on Sunday has been postponed.", "2026-06-05");
+    const dataset = datasetOf([
+      extraction(before, { rounds: [round(before, "The sixth round will be held in Muscat on Sunday", { date: "2026-06-07", status: "planned", mode: "planned", venue: { city: "Muscat" }, format: "indirect", ordinal: 6 })] }),
+      extraction(after, { rounds: [round(after, "The round in Muscat on Sunday has been postponed", { date: "2026-06-07", status: "postponed", venue: { city: "Muscat" } })] }),
+    ]);
+    expect(dataset.rounds.map((r) => r.status)).toEqual(["postponed"]);
+  });
+});
+
 describe("merging across documents", () => {
   const state = (ctx: DocumentContext, id: string, words: string) => ({ id, kind: "state" as const, name: words, aliases: [], roles: [], mentions: [quote(ctx, words)] });
   const extractions = () => [

@@ -69,7 +69,8 @@ interface TypeRule<C extends AnyCandidate> {
   happened(record: C): boolean;
   /**
    * How much a report's account outranks others' before detail counts: a round reported as held
-   * outranks a report of it as planned (the plan was carried out), whatever the detail.
+   * outranks a report of it as planned (the plan was carried out), and one called off outranks the plan,
+   * whatever the detail.
    */
   precedence?(record: C): number;
   slug(record: C): string;
@@ -170,7 +171,8 @@ const ROUND_RULE: TypeRule<RoundCandidate> = {
   // fourth has been postponed"); across documents the same round may be announced, then reported held.
   compatibleWithin: (a, b) => ROUND_RULE.compatible(a, b) && (a.status === "held") === (b.status === "held"),
   happened: (r) => r.status === "held" && r.mode !== "planned",
-  precedence: (r) => (r.status === "held" && r.mode !== "planned" ? 1 : 0),
+  // Held, then called off, then planned: what a later report knows beats what an earlier one expected.
+  precedence: (r) => (r.status === "held" && r.mode !== "planned" ? 2 : r.status === "postponed" || r.status === "cancelled" ? 1 : 0),
   slug: (r) => slugify(r.venue.city) || "talks",
   scalars: ["status", "mode", "format", "ordinal", "venue.city", "venue.country"],
 };

@@ -237,6 +237,11 @@ describe("extractRounds", () => {
     expect(roundsOf("Oman said on Wednesday that the session would now be held next week.", "2026-06-05")[0]).toMatchObject({ status: "planned", date: "2026-06-08/2026-06-14" });
   });
 
+  it("reads 'The plan … was a meeting on September 24' as a planned round, even told after the day", () => {
+    const [plan] = roundsOf("The plan, as one French official later described it, was a three-way meeting at the hotel on the evening of September 24, with Macron as host.", "2021-01-19");
+    expect(plan).toMatchObject({ status: "planned", date: "2020-09-24" });
+  });
+
   it("reads negotiators expected to meet again as a planned round", () => {
     expect(roundsOf("Negotiators are expected to meet again in Geneva next week.")[0]).toMatchObject({ status: "planned", venue: { city: "Geneva" } });
   });

@@ -33,6 +33,7 @@ const ELLIPTIC_ROUND_RE = compilePattern(
   `\\bthe\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|took place|was held|opened|began|concluded|convened|followed)\\b)|(?<=\\band\\s+)again(?=\\s+in\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s)`,
   "giu",
 );
+const PLAN_WAS_BEFORE = /^(?:The|Their|His|Her|Its|Our)\s+(?:plan|idea|proposal|intention|hope)\b[^.;]{0,100}\bwas\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "… and will be preceded by expert-level talks": talks still to come in the clause, not held. */
 const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|expected to|due to|set to))\s+(?:[\w-]+\s+){0,4}$/i;
 /** "talks could resume": a possibility, not talks held (the month "May" is no modal: "took place … on May 11"). */
@@ -136,6 +137,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       const isPlanned =
         PLANNED_AFTER.test(after) ||
         /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?) to (?:hold|meet|resume|reconvene|continue|start|begin|open|launch)\b/i.test(before) ||
+        // "The plan, as one official described it, was a three-way meeting at the hotel on September 24".
+        PLAN_WAS_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) ||
         (MORE_TALKS.test(before) && PLANNED_RE.test(clauseText)) ||
         (/^meets?$/i.test(match[0]) && (MEET_INTENT.test(before) || upcoming(ctx, sentence, span)));
       if (isPlanned) {
@@ -363,7 +366,8 @@ function isPlausible(
   const published = tryParseFuzzyDate(ctx.published);
   if (!date || !published) return true;
   if (when === "held" && date.start > published.end) return false;
-  if (when === "planned" && date.end < published.start) return false;
+  // A plan told in the past ("The plan … was a meeting on September 24") may be dated before publication.
+  if (when === "planned" && date.end < published.start && !PLAN_WAS_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }))) return false;
   return true;
 }
 

@@ -68,6 +68,10 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("Most UN and EU sanctions on Iran were lifted on Implementation Day, 16 January 2016.", "2024-03-01")[0]).toMatchObject({ status: "lifted", date: "2016-01-16" });
   });
 
+  it("reads 'had frozen the assets of seven individuals' as a designation", () => {
+    expect(sanctionsOf("The Foreign Office said on Thursday that it had frozen the assets of seven individuals and six organisations.", "2024-04-19")[0]).toMatchObject({ instrument: "designation", date: "2024-04-18", authorities: ["uk"] });
+  });
+
   it("reads an embargo that 'expires' in a timeline's present tense as lifted", () => {
     expect(sanctionsOf("On 18 October 2020 the UN arms embargo on Iran expires under Resolution 2231.", "2021-03-29")[0]).toMatchObject({ status: "lifted", date: "2020-10-18" });
   });

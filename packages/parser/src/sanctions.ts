@@ -187,7 +187,7 @@ const TRIGGERS: Trigger[] = [
   },
   // Asset freezes and travel bans named as what was done: "followed on 16 May with asset freezes on two IRGC commanders".
   {
-    re: /\b(?:asset freezes?|travel bans?)\s+(?:on|against)\b|\b(?:froze|freezing|freezes|freeze)\s+(?:the\s+)?assets\s+of\b/gi,
+    re: /\b(?:asset freezes?|travel bans?)\s+(?:on|against)\b|\b(?:froze|frozen|freezing|freezes|freeze)\s+(?:the\s+)?assets\s+of\b/gi,
     hint: /asset freez|travel ban|assets of/i, status: "imposed",
     instrument: "designation",
   },
@@ -340,7 +340,7 @@ function readSanction(
   if (
     found.instrument === "designation" &&
     !/^(?:listed|lists|listing|designated|designates|designating|blacklisted|blacklists)$/i.test(triggerText) &&
-    !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt|restrictive measures|regime|asset freez|freezing the assets|package|terrorist|blocked property)/i.test(sentence.text)
+    !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt|restrictive measures|regime|asset freez|freezing the assets|package|terrorist|blocked property|assets of)/i.test(sentence.text)
   )
     return undefined;
 

@@ -457,11 +457,11 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
   },
   {
     // Session 3, scored near the end and left as it was: first score events P 0.769 / R 0.714 / F1 0.741,
-    // actors F1 0.907, publication dates 8/8. No rule was changed because of it, so it is still held out;
-    // the twelfth set's fixes took it to events F1 0.764 (a dhow or vessel stopped and searched), the
-    // fourteenth's to 0.815 (a drone strike found, a spurious round gone).
+    // actors F1 0.907, publication dates 8/8. Other sets' fixes took it to events F1 0.764 (the twelfth's)
+    // and 0.815 (the fourteenth's) with no rule written for it; in session 4 its "had frozen the assets of"
+    // miss was fixed (0.852), so it is in-sample from then on.
     name: "the tenth held-out set",
-    floors: { roundsF1: 0.88, incidentsF1: 0.73, sanctionsF1: 0.93, published: 1, actorsF1: 0.9 },
+    floors: { roundsF1: 0.88, incidentsF1: 0.75, sanctionsF1: 1, published: 1, actorsF1: 0.9 },
     articles: [
       "h10-ap-niovi-tanker.txt",
       "h10-capitol-wire-us-strikes.html",

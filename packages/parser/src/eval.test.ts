@@ -556,6 +556,23 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h15-wire-firebolt-warning-shots.txt",
     ],
   },
+  {
+    // Session 4, the last: first score events P 0.696 / R 0.432 / F1 0.533, actors F1 0.885, publication
+    // dates 8/8. No rule has been changed because of it (its misses were not read): the one set still held out.
+    // Its gold's sanction statuses and one authority were mapped to the schema's words before scoring.
+    name: "the sixteenth held-out set",
+    floors: { roundsF1: 0.7, incidentsF1: 0.39, sanctionsF1: 0.61, published: 1, actorsF1: 0.88 },
+    articles: [
+      "h16-ap-strinda-red-sea.txt",
+      "h16-brief-geneva-e3-planned.txt",
+      "h16-crs-gulf-tensions-2020.txt",
+      "h16-dw-e3-snapback-clock.txt",
+      "h16-lawfirm-maritime-eo-2026.md",
+      "h16-ona-third-round-muscat.txt",
+      "h16-podcast-saildrones-vienna.txt",
+      "h16-thinktank-tanker-year-2021.html",
+    ],
+  },
 ];
 const HELD_OUT = HELD_OUT_SETS.flatMap((set) => set.articles);
 

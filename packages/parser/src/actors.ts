@@ -966,36 +966,44 @@ function indexActors({ ctx, dictionary, drafts, found, implied, draftFor }: Reco
   const actors: Actor[] = [];
   for (const id of named) {
     const draft = drafts.get(id)!;
-    const entry = draft.entry;
-    const roles: Role[] = [
-      ...(entry?.roles ?? []).map((role) => {
-        const of = role.of && named.has(role.of) ? role.of : undefined;
-        return {
-          title: role.title,
-          ...(of ? { of } : {}),
-          ...(role.from ? { from: role.from } : {}),
-          ...(role.to ? { to: role.to } : {}),
-          source: "reference" as const,
-        };
-      }),
-      ...dedupeRoles(draft.articleRoles).map((role) => (role.of && !named.has(role.of) ? { ...role, of: undefined } : role)),
-    ].map(withoutUndefined);
-    const affiliation = resolve(draft.affiliation);
-    const aliasSet = new Set(entry?.aliases);
-    for (const form of draft.forms) aliasSet.add(form);
-    const aliases: string[] = [];
-    for (const alias of aliasSet) if (alias !== draft.name) aliases.push(alias);
-    // Key by key in the record's order, not from conditional spreads (a temporary object each).
-    const actor = { id, kind: draft.kind, name: draft.name, aliases } as Actor;
-    if (draft.organisationType) actor.organisationType = draft.organisationType;
-    if (affiliation && affiliation !== id) actor.affiliation = affiliation;
-    actor.roles = roles;
-    if (entry?.capital) actor.capital = entry.capital;
-    if (draft.vessel && Object.keys(draft.vessel).length > 0) actor.vessel = draft.vessel;
-    actor.mentions = evidenceById.get(id)!;
-    actors.push(actor);
+    actors.push(actorOf(draft, named, resolve(draft.affiliation), evidenceById.get(id)!));
   }
   return createActorIndex(actors, mentions);
+}
+
+/**
+ * The record of one actor of the document. Its own function: the records' optional fields give them
+ * many shapes, and each new shape threw away the optimised code of the whole function it was built in.
+ */
+function actorOf(draft: Draft, named: Set<ActorId>, affiliation: ActorId | undefined, mentions: Evidence[]): Actor {
+  const id = draft.id;
+  const entry = draft.entry;
+  const roles: Role[] = [
+    ...(entry?.roles ?? []).map((role) => {
+      const of = role.of && named.has(role.of) ? role.of : undefined;
+      return {
+        title: role.title,
+        ...(of ? { of } : {}),
+        ...(role.from ? { from: role.from } : {}),
+        ...(role.to ? { to: role.to } : {}),
+        source: "reference" as const,
+      };
+    }),
+    ...dedupeRoles(draft.articleRoles).map((role) => (role.of && !named.has(role.of) ? { ...role, of: undefined } : role)),
+  ].map(withoutUndefined);
+  const aliasSet = new Set(entry?.aliases);
+  for (const form of draft.forms) aliasSet.add(form);
+  const aliases: string[] = [];
+  for (const alias of aliasSet) if (alias !== draft.name) aliases.push(alias);
+  // Key by key in the record's order, not from conditional spreads (a temporary object each).
+  const actor = { id, kind: draft.kind, name: draft.name, aliases } as Actor;
+  if (draft.organisationType) actor.organisationType = draft.organisationType;
+  if (affiliation && affiliation !== id) actor.affiliation = affiliation;
+  actor.roles = roles;
+  if (entry?.capital) actor.capital = entry.capital;
+  if (draft.vessel && Object.keys(draft.vessel).length > 0) actor.vessel = draft.vessel;
+  actor.mentions = mentions;
+  return actor;
 }
 
 /** Words around a media name that make it a credit line rather than a source cited in the text. */

@@ -44,14 +44,66 @@ export function isHttpUrl(value: string | undefined): value is string {
   }
 }
 
+/** `key: value`, the key at the start of the line. */
+const SIMPLE_ENTRY = /^([A-Za-z_][A-Za-z0-9_-]*): (.+)$/;
+/** Keys the core schema reads as null or a boolean: two of them can be one key. */
+const NOT_A_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+/** Quoted without escapes, printable characters only. */
+const DOUBLE_QUOTED = /^"([^"\\\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]*)"$/;
+const SINGLE_QUOTED = /^'([^'\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]*)'$/;
+/**
+ * A plain scalar that YAML reads as written: it starts with a letter or a digit, has only printable
+ * characters but tabs, no comment (" #"), no mapping indicator (": ", or ":" at its end) and no flow
+ * indicator (",[]{}").
+ */
+const PLAIN = /^[\p{L}\p{N}](?:[^\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff#:,[\]{}]|:(?! |$)|(?<! )#)*(?<![ :])$/u;
+/** An item of a flow list, stricter still: no ":" and no "#" at all. */
+const PLAIN_ITEM = /^[\p{L}\p{N}][^\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff#:,[\]{}]*(?<! )$/u;
+/** Plain scalars the core schema may read as null, a boolean or a number (a superset: anything number-like). */
+const NOT_A_STRING = /^(?:[-+.\d]|(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$)/;
+/** Dates and timestamps, which YAML 1.2's core schema keeps as strings. */
+const DATE_LIKE = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
+function isStringScalar(value: string, pattern: RegExp): boolean {
+  return pattern.test(value) && (!NOT_A_STRING.test(value) || DATE_LIKE.test(value));
+}
+
+/**
+ * Front matter in the shape nearly all of it has - one `key: value` per line, values quoted without
+ * escapes, plain strings and dates, or flow lists of plain words - read as the YAML parser reads it;
+ * undefined for anything else, which then goes to the parser. The parser was most of the cost of
+ * reading a Markdown article.
+ */
+function readSimpleFrontMatter(yamlText: string): Record<string, unknown> | undefined {
+  const data: Record<string, unknown> = Object.create(null);
+  for (const line of yamlText.split("\n")) {
+    const entry = SIMPLE_ENTRY.exec(line);
+    // A repeated key is an error for the parser.
+    if (!entry || NOT_A_STRING_KEY.test(entry[1]!) || entry[1]! in data) return undefined;
+    const raw = entry[2]!;
+    const value = DOUBLE_QUOTED.exec(raw)?.[1] ?? SINGLE_QUOTED.exec(raw)?.[1] ?? (raw.startsWith("[") ? readFlowList(raw) : isStringScalar(raw, PLAIN) ? raw : undefined);
+    if (value === undefined) return undefined;
+    data[entry[1]!] = value;
+  }
+  return data;
+}
+
+function readFlowList(raw: string): string[] | undefined {
+  if (!raw.endsWith("]")) return undefined;
+  const items = raw.slice(1, -1).split(",").map((item) => item.trim());
+  return items.every((item) => isStringScalar(item, PLAIN_ITEM)) ? items : undefined;
+}
+
 /** Reads the YAML front matter fields sitrep uses: title, published/date, source/url, outlet, author. */
 function readFrontMatter(yamlText: string): Omit<Markup, "text" | "links"> {
-  let data: unknown;
-  try {
-    data = parseYaml(yamlText);
-  } catch {
-    // Broken front matter is treated as absent rather than losing the article.
-    return {};
+  let data: unknown = readSimpleFrontMatter(yamlText);
+  if (data === undefined) {
+    try {
+      data = parseYaml(yamlText);
+    } catch {
+      // Broken front matter is treated as absent rather than losing the article.
+      return {};
+    }
   }
   if (typeof data !== "object" || data === null) return {};
   const field = (...names: string[]) => {

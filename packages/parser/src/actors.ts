@@ -175,51 +175,151 @@ export function bundledActorDictionary(): ActorDictionary {
   return defaultDictionary;
 }
 
-const FORM_SCANNERS = new WeakMap<ActorDictionary, { firstChars: RegExp; byFirst: Map<string, RegExp> }>();
+/**
+ * The forms that start with one head (the run of word characters a form starts with), as a trie of
+ * what follows the head, one character per level: an apostrophe stands for either apostrophe and a
+ * space for any run of whitespace, as in `literalPattern`. `form` is set where a form ends.
+ */
+interface FormTrie {
+  next: Map<number, FormTrie>;
+  form?: string;
+}
+interface FormScanner {
+  /** Forms by their head: a form can match only where the text's word starting there is its head. */
+  byHead: Map<string, FormTrie>;
+  /** The first UTF-16 unit of every head: a word starting otherwise needs no lookup. */
+  headStarts: Set<number>;
+  /** Forms that start with a symbol (an apostrophe, a bracket), by that character: user dictionaries only. */
+  bySymbol: Map<string, RegExp>;
+}
+const FORM_SCANNERS = new WeakMap<ActorDictionary, FormScanner>();
 const WORD_END = String.raw`(?![\p{L}\p{N}_])`;
+const HEAD = /^[\p{L}\p{N}_]*/u;
+const APOSTROPHE = 39;
+const SPACE = 32;
+
+function formScannerOf(dictionary: ActorDictionary): FormScanner {
+  let scanner = FORM_SCANNERS.get(dictionary);
+  if (scanner) return scanner;
+  const byHead = new Map<string, FormTrie>();
+  const symbols = new Map<string, string[]>();
+  for (const form of dictionary.forms.keys()) {
+    if (form.length === 0) continue;
+    const head = HEAD.exec(form)![0];
+    if (head === "") {
+      // literalPattern lets an apostrophe match either apostrophe.
+      for (const key of /^['’]/.test(form) ? ["'", "’"] : [String.fromCodePoint(form.codePointAt(0)!)]) {
+        const group = symbols.get(key) ?? [];
+        group.push(form);
+        symbols.set(key, group);
+      }
+      continue;
+    }
+    let node: FormTrie | undefined = byHead.get(head);
+    if (!node) {
+      node = { next: new Map() };
+      byHead.set(head, node);
+    }
+    // Forms are normalised (normaliseForm): single spaces, plain apostrophes.
+    for (let i = head.length; i < form.length; i++) {
+      const code = form.charCodeAt(i);
+      let child: FormTrie | undefined = node.next.get(code);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    node.form = form;
+  }
+  // A symbol's forms as `alternation` orders them (longest first), so the first that matches wins.
+  const alternationOf = (group: string[]) => {
+    group.sort((a, b) => b.length - a.length || a.localeCompare(b));
+    return new RegExp(`(?:${group.map(literalPattern).join("|")})${WORD_END}`, "uy");
+  };
+  scanner = {
+    byHead,
+    headStarts: new Set([...byHead.keys()].map((head) => head.charCodeAt(0))),
+    bySymbol: new Map([...symbols].map(([key, group]) => [key, alternationOf(group)])),
+  };
+  FORM_SCANNERS.set(dictionary, scanner);
+  return scanner;
+}
+
+/**
+ * Where the longest form of `trie` that follows a head ending at `from` ends, as a whole word; -1 if
+ * none. Two forms of one length cannot both match, so the longest match is the one `alternation`'s
+ * order (longest first) finds.
+ */
+function longestFormEnd(text: string, trie: FormTrie, from: number): number {
+  let node = trie;
+  let at = from;
+  // The head is a whole word: it ends where the text's word does.
+  let best = node.form !== undefined ? at : -1;
+  while (at < text.length) {
+    let code = text.charCodeAt(at);
+    let width = 1;
+    if (code === 0x2019) code = APOSTROPHE;
+    else if (isSpaceCode(code)) {
+      code = SPACE;
+      while (at + width < text.length && isSpaceCode(text.charCodeAt(at + width))) width++;
+    }
+    const child = node.next.get(code);
+    if (!child) break;
+    node = child;
+    at += width;
+    if (node.form !== undefined && (at === text.length || !isWordCharAt(text, at))) best = at;
+  }
+  return best;
+}
+
+/** What `\s` matches, by character code. */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE_CHAR.test(String.fromCharCode(code));
+}
+const SPACE_CHAR = /\s/;
 
 /**
  * Every dictionary form in a text: exactly what `dictionary.pattern` matches (whole words, leftmost,
- * longest first), found faster. Forms are bucketed by their first character; the text is scanned for
- * those characters only, and at a word start the bucket's alternation is tried there (sticky). One
- * alternation of all ~600 forms tried at every position of the text was 3x slower.
+ * longest first), found faster. The text is walked word by word; a word that is the head of some
+ * forms is looked up, and its forms are read from there through their trie. Scanning for every
+ * character that starts a form (most letters) and trying an alternation of all forms with that
+ * first character there cost about 5x more.
  */
 function scanDictionaryForms(dictionary: ActorDictionary, text: string): { start: number; text: string }[] {
-  let scanner = FORM_SCANNERS.get(dictionary);
-  if (!scanner) {
-    const buckets = new Map<string, string[]>();
-    // Sorted as `alternation` sorts, so each bucket keeps the pattern's order (longest first).
-    const forms = [...new Set(dictionary.forms.keys())].filter((form) => form.length > 0);
-    forms.sort((a, b) => b.length - a.length || a.localeCompare(b));
-    for (const form of forms) {
-      const first = String.fromCodePoint(form.codePointAt(0)!);
-      // literalPattern lets an apostrophe match either apostrophe.
-      for (const key of /['’]/.test(first) ? ["'", "’"] : [first]) {
-        const bucket = buckets.get(key) ?? [];
-        bucket.push(form);
-        buckets.set(key, bucket);
+  const { byHead, headStarts, bySymbol } = formScannerOf(dictionary);
+  const out: { start: number; text: string }[] = [];
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    if (!isWordCharAt(text, at)) {
+      const re = bySymbol.size > 0 ? bySymbol.get(String.fromCodePoint(text.codePointAt(at)!)) : undefined;
+      if (re && !isWordCharBefore(text, at)) {
+        re.lastIndex = at;
+        const hit = re.exec(text);
+        if (hit) {
+          out.push({ start: at, text: hit[0] });
+          at += hit[0].length;
+          continue;
+        }
+      }
+      at += codePointWidth(text, at);
+      continue;
+    }
+    let end = at + codePointWidth(text, at);
+    while (end < length && isWordCharAt(text, end)) end += codePointWidth(text, end);
+    const trie = headStarts.has(text.charCodeAt(at)) ? byHead.get(text.slice(at, end)) : undefined;
+    // (The test before the word is the pattern's lookbehind, which differs from the walk only at a lone surrogate.)
+    if (trie !== undefined && !isWordCharBefore(text, at)) {
+      const formEnd = longestFormEnd(text, trie, end);
+      if (formEnd !== -1) {
+        out.push({ start: at, text: text.slice(at, formEnd) });
+        at = formEnd;
+        continue;
       }
     }
-    const byFirst = new Map([...buckets].map(([key, bucket]) => [key, new RegExp(`(?:${bucket.map(literalPattern).join("|")})${WORD_END}`, "uy")]));
-    const firstChars = new RegExp(`[${[...buckets.keys()].map(escapeRegExp).join("").replace(/-/g, "\\-")}]`, "gu");
-    scanner = { firstChars, byFirst };
-    FORM_SCANNERS.set(dictionary, scanner);
-  }
-  const { firstChars, byFirst } = scanner;
-  const out: { start: number; text: string }[] = [];
-  firstChars.lastIndex = 0;
-  for (let m = firstChars.exec(text); m; m = firstChars.exec(text)) {
-    const at = m.index;
-    // Most hits follow a letter inside a word ('a', 't' are first characters of forms): an ASCII
-    // character before is decided without the Unicode test.
-    const before = at === 0 ? 32 : text.charCodeAt(at - 1);
-    if (before < 128 ? isAsciiWordChar(before) : WORD_CHAR.test(charBefore(text, at))) continue;
-    const re = byFirst.get(m[0])!;
-    re.lastIndex = at;
-    const hit = re.exec(text);
-    if (!hit) continue;
-    out.push({ start: at, text: hit[0] });
-    firstChars.lastIndex = at + hit[0].length;
+    at = end;
   }
   return out;
 }
@@ -417,11 +517,46 @@ function withoutUndefined(role: Record<string, unknown>): Role {
   return out as unknown as Role;
 }
 
+/** What the steps of recognition share: the text, what has been found so far, and helpers over it. */
+interface Recognition {
+  ctx: DocumentContext;
+  dictionary: ActorDictionary;
+  text: string;
+  drafts: Map<ActorId, Draft>;
+  found: Found[];
+  /** The dictionary's forms in the text, in text order (step 1). */
+  dictionaryHits: Found[];
+  /** States a navy prefix names ("USS" → the United States), for documents that do not name them otherwise. */
+  implied: { vessel: ActorId; state: ActorId; start: number; end: number }[];
+  inHeading(pos: number): boolean;
+  draftFor(id: ActorId, name: string): Draft;
+  add(start: number, end: number, id: ActorId, name: string, priority: number): void;
+  /** Dictionary hits that overlap a span. */
+  dictionaryAt(start: number, end: number): Found[];
+  /** The dictionary actor named just before `pos` ("Iranian", "Oman's", "US Navy"), if any. */
+  precedingActor(pos: number): Found | undefined;
+}
+
 /**
  * Finds every actor a document names: dictionary forms, titled persons, named vessels and
  * organisations, then links surnames to the full names the document gave before.
  */
 export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionary): ActorIndex {
+  // One function per step: as one function of ~400 lines, its optimised compilation alone took
+  // ~0.7 s of a background thread and ~75 MB of native memory (most of the parser's peak RSS).
+  const recognition = startRecognition(ctx, dictionary);
+  findDictionaryForms(recognition);
+  findTitledPersons(recognition);
+  findAppositives(recognition);
+  findPersonsByGivenName(recognition);
+  findStateMinistries(recognition);
+  findVessels(recognition);
+  findOrganisations(recognition);
+  linkSurnames(recognition);
+  return indexActors(recognition);
+}
+
+function startRecognition(ctx: DocumentContext, dictionary: ActorDictionary): Recognition {
   const text = ctx.document.text;
   const drafts = new Map<ActorId, Draft>();
   const found: Found[] = [];
@@ -446,24 +581,7 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     found.push({ start, end, id, priority });
   };
 
-  // 1. Dictionary forms.
   const dictionaryHits: Found[] = [];
-  const seas = seaNamesIn(text).map((m) => [m.index, m.index + m[0].length] as const);
-  for (const match of scanDictionaryForms(dictionary, text)) {
-    const id = dictionary.forms.get(match.text) ?? dictionary.forms.get(normaliseForm(match.text));
-    if (!id) continue;
-    const start = match.start;
-    if (id.startsWith("state:") && seas.some(([from, to]) => from <= start && to >= start + match.text.length)) continue;
-    const end = start + match.text.length;
-    const entry = dictionary.entries.get(id);
-    // A wire's credit ("WASHINGTON (AP) —", "(AFP) -", "Source: Xinhua") is document metadata, not an actor.
-    if (entry?.organisationType === "media" && isCreditLine(text, start, end)) continue;
-    // "Gholamreza Soleimani" is not the dictionary's Qasem Soleimani: a one-word alias after a given name
-    // names someone else, whom the general patterns below find.
-    if (id.startsWith("person:") && !match.text.includes(" ") && isOtherGivenName(text, start, dictionary)) continue;
-    dictionaryHits.push({ start, end, id, priority: 1 });
-  }
-  for (const hit of dictionaryHits) add(hit.start, hit.end, hit.id, text.slice(hit.start, hit.end), hit.priority);
   /** Index of the first dictionary hit starting at or after `pos` (hits are in text order). */
   const firstHitFrom = (pos: number) => {
     let lo = 0;
@@ -491,6 +609,30 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     return /^(?:['’]s)?\s*$/.test(text.slice(hit.end, pos)) ? hit : undefined;
   };
 
+  return { ctx, dictionary, text, drafts, found, dictionaryHits, implied: [], inHeading, draftFor, add, dictionaryAt, precedingActor };
+}
+
+function findDictionaryForms({ dictionary, text, dictionaryHits, add }: Recognition): void {
+  // 1. Dictionary forms.
+  const seas = seaNamesIn(text).map((m) => [m.index, m.index + m[0].length] as const);
+  for (const match of scanDictionaryForms(dictionary, text)) {
+    const id = dictionary.forms.get(match.text) ?? dictionary.forms.get(normaliseForm(match.text));
+    if (!id) continue;
+    const start = match.start;
+    if (id.startsWith("state:") && seas.some(([from, to]) => from <= start && to >= start + match.text.length)) continue;
+    const end = start + match.text.length;
+    const entry = dictionary.entries.get(id);
+    // A wire's credit ("WASHINGTON (AP) —", "(AFP) -", "Source: Xinhua") is document metadata, not an actor.
+    if (entry?.organisationType === "media" && isCreditLine(text, start, end)) continue;
+    // "Gholamreza Soleimani" is not the dictionary's Qasem Soleimani: a one-word alias after a given name
+    // names someone else, whom the general patterns below find.
+    if (id.startsWith("person:") && !match.text.includes(" ") && isOtherGivenName(text, start, dictionary)) continue;
+    dictionaryHits.push({ start, end, id, priority: 1 });
+  }
+  for (const hit of dictionaryHits) add(hit.start, hit.end, hit.id, text.slice(hit.start, hit.end), hit.priority);
+}
+
+function findTitledPersons({ ctx, dictionary, text, inHeading, draftFor, add, dictionaryAt, precedingActor, dictionaryHits }: Recognition): void {
   // 2. Titled persons: "Deputy Foreign Minister Majid Takht-Ravanchi", "spokesman Esmail Baghaei",
   // and "the Foreign Secretary, Dominic Raab," (the title, a comma, the name).
   const titled: { index: number; title: string; nameStart: number; name: string }[] = [];
@@ -547,6 +689,9 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     }
   }
 
+}
+
+function findAppositives({ ctx, dictionary, text, found, inHeading, draftFor, add, dictionaryAt }: Recognition): void {
   // 3. Appositives: "Brad Cooper, head of US Central Command", "X, the Omani foreign minister".
   for (const match of appositivesIn(text)) {
     if (inHeading(match.index)) continue;
@@ -579,6 +724,9 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     if (!draft.affiliation && of) draft.affiliation = affiliationOf(of, dictionary);
   }
 
+}
+
+function findPersonsByGivenName({ dictionary, text, found, inHeading, add, dictionaryAt }: Recognition): void {
   // 3b. Persons by a given name the general data knows, with no title: "among them Siamak Namazi, Emad
   // Shargi and Morad Tahbaz", "two generals, Mohammad Reza Zahedi and …".
   for (const match of matchesOf(GIVEN_NAME_RE, text)) {
@@ -593,6 +741,9 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     add(start, end, `person:${slugify(nameText)}` as ActorId, cleanName(nameText), 2);
   }
 
+}
+
+function findStateMinistries({ dictionary, text, found, inHeading, draftFor, add, dictionaryAt }: Recognition): void {
   // 3c. A state's ministry named by its adjective: "the Syrian defence ministry", "Iraq's foreign ministry".
   for (const match of matchesOf(STATE_MINISTRY_RE, text)) {
     const state = dictionary.states.get(match[1]!);
@@ -611,9 +762,10 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     draft.affiliation ??= state;
   }
 
+}
+
+function findVessels({ dictionary, text, found, implied, draftFor, add }: Recognition): void {
   // 4. Named vessels.
-  /** States a navy prefix names ("USS" → the United States), for documents that do not name them otherwise. */
-  const implied: { vessel: ActorId; state: ActorId; start: number; end: number }[] = [];
   const addVessel = (start: number, nameText: string, details: NonNullable<Actor["vessel"]>, affiliation?: ActorId) => {
     let tokens = trimName(nameText.split(/\s+/));
     // "the Marshall Islands-flagged Suezmax Advantage Sweet": a size class is not part of the name.
@@ -689,6 +841,9 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     }
   }
 
+}
+
+function findOrganisations({ dictionary, text, found, inHeading, draftFor, add, dictionaryAt }: Recognition): void {
   // 5. Organisations by the head of their name: "Gulf International Forum".
   for (const match of endingAt(text, ORGANISATION_HEAD_RE, ORGANISATION_WORDS_BEFORE_RE, 120)) {
     if (inHeading(match.index)) continue;
@@ -755,6 +910,9 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     if (/news agency|broadcaster|newspaper|outlet/.test(match[1]!)) draft.organisationType ??= "media";
   }
 
+}
+
+function linkSurnames({ dictionary, text, found, drafts }: Recognition): void {
   // 6. Surnames of persons named in full: "Cooper" after "Brad Cooper".
   const surnames = new Map<string, ActorId | null>();
   for (const draft of drafts.values()) {
@@ -775,6 +933,9 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
     }
   }
 
+}
+
+function indexActors({ ctx, dictionary, drafts, found, implied, draftFor }: Recognition): ActorIndex {
   // Overlaps: the longest (then the most specific) mention wins.
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.priority - a.priority);
   const mentions: ActorMention[] = [];
@@ -816,36 +977,44 @@ export function recogniseActors(ctx: DocumentContext, dictionary: ActorDictionar
   const actors: Actor[] = [];
   for (const id of named) {
     const draft = drafts.get(id)!;
-    const entry = draft.entry;
-    const roles: Role[] = [
-      ...(entry?.roles ?? []).map((role) => {
-        const of = role.of && named.has(role.of) ? role.of : undefined;
-        return {
-          title: role.title,
-          ...(of ? { of } : {}),
-          ...(role.from ? { from: role.from } : {}),
-          ...(role.to ? { to: role.to } : {}),
-          source: "reference" as const,
-        };
-      }),
-      ...dedupeRoles(draft.articleRoles).map((role) => (role.of && !named.has(role.of) ? { ...role, of: undefined } : role)),
-    ].map(withoutUndefined);
-    const affiliation = resolve(draft.affiliation);
-    const aliasSet = new Set(entry?.aliases);
-    for (const form of draft.forms) aliasSet.add(form);
-    const aliases: string[] = [];
-    for (const alias of aliasSet) if (alias !== draft.name) aliases.push(alias);
-    // Key by key in the record's order, not from conditional spreads (a temporary object each).
-    const actor = { id, kind: draft.kind, name: draft.name, aliases } as Actor;
-    if (draft.organisationType) actor.organisationType = draft.organisationType;
-    if (affiliation && affiliation !== id) actor.affiliation = affiliation;
-    actor.roles = roles;
-    if (entry?.capital) actor.capital = entry.capital;
-    if (draft.vessel && Object.keys(draft.vessel).length > 0) actor.vessel = draft.vessel;
-    actor.mentions = evidenceById.get(id)!;
-    actors.push(actor);
+    actors.push(actorOf(draft, named, resolve(draft.affiliation), evidenceById.get(id)!));
   }
   return createActorIndex(actors, mentions);
+}
+
+/**
+ * The record of one actor of the document. Its own function: the records' optional fields give them
+ * many shapes, and each new shape threw away the optimised code of the whole function it was built in.
+ */
+function actorOf(draft: Draft, named: Set<ActorId>, affiliation: ActorId | undefined, mentions: Evidence[]): Actor {
+  const id = draft.id;
+  const entry = draft.entry;
+  const roles: Role[] = [
+    ...(entry?.roles ?? []).map((role) => {
+      const of = role.of && named.has(role.of) ? role.of : undefined;
+      return {
+        title: role.title,
+        ...(of ? { of } : {}),
+        ...(role.from ? { from: role.from } : {}),
+        ...(role.to ? { to: role.to } : {}),
+        source: "reference" as const,
+      };
+    }),
+    ...dedupeRoles(draft.articleRoles).map((role) => (role.of && !named.has(role.of) ? { ...role, of: undefined } : role)),
+  ].map(withoutUndefined);
+  const aliasSet = new Set(entry?.aliases);
+  for (const form of draft.forms) aliasSet.add(form);
+  const aliases: string[] = [];
+  for (const alias of aliasSet) if (alias !== draft.name) aliases.push(alias);
+  // Key by key in the record's order, not from conditional spreads (a temporary object each).
+  const actor = { id, kind: draft.kind, name: draft.name, aliases } as Actor;
+  if (draft.organisationType) actor.organisationType = draft.organisationType;
+  if (affiliation && affiliation !== id) actor.affiliation = affiliation;
+  actor.roles = roles;
+  if (entry?.capital) actor.capital = entry.capital;
+  if (draft.vessel && Object.keys(draft.vessel).length > 0) actor.vessel = draft.vessel;
+  actor.mentions = mentions;
+  return actor;
 }
 
 /** Words around a media name that make it a credit line rather than a source cited in the text. */
@@ -885,9 +1054,33 @@ function foreignMinistries(dictionary: ActorDictionary): Map<ActorId, ActorId> {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const WORD_CHAR_AT = /[\p{L}\p{N}_]/uy;
 /** [A-Za-z0-9_] by character code: what WORD_CHAR says of an ASCII character. */
 function isAsciiWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** Whether the code point at `index` is a word character (WORD_CHAR), ASCII without the Unicode test. */
+function isWordCharAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return isAsciiWordChar(code);
+  WORD_CHAR_AT.lastIndex = index;
+  return WORD_CHAR_AT.test(text);
+}
+
+/** Whether a word character is just before `index`, as a `(?<![\p{L}\p{N}_])` lookbehind sees it. */
+function isWordCharBefore(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const before = text.charCodeAt(index - 1);
+  return before < 128 ? isAsciiWordChar(before) : WORD_CHAR.test(charBefore(text, index));
+}
+
+/** 2 at a surrogate pair, else 1. */
+function codePointWidth(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdbff || index + 1 >= text.length) return 1;
+  const next = text.charCodeAt(index + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
 /** The code point before `index` (a whole surrogate pair), for a lookbehind-style word boundary. */

@@ -114,11 +114,14 @@ const PART_OF_COUNTRY_RE =
   /\b(?:in|over|across|off|near)\s+((?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+\p{Lu}\p{L}+)/u;
 
 const BARE_PLACE_PATTERNS = new WeakMap<ActorDictionary, RegExp>();
-/** A known city named anywhere: "strike Fordow, Natanz and Isfahan". */
+/**
+ * A known city named anywhere: "strike Fordow, Natanz and Isfahan" — but not a capital standing for its
+ * government ("in what London described as", "Tehran said").
+ */
 function barePlacesPattern(dictionary: ActorDictionary): RegExp {
   let re = BARE_PLACE_PATTERNS.get(dictionary);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}])(${alternation(dictionary.places.keys())})(?![\\p{L}'’])`, "u");
+    re = new RegExp(`(?<![\\p{L}])(${alternation(dictionary.places.keys())})(?![\\p{L}'’])(?!\\s+(?:said|says|described|called|accused|denied|warned|rejected|insisted|condemned|demanded|blamed|urged|responded|retaliated|has|had|is|was|would|will)\\b)`, "u");
     BARE_PLACE_PATTERNS.set(dictionary, re);
   }
   return re;

@@ -358,9 +358,10 @@ const APPOSITIVE_COMMA_RE = new RegExp(String.raw`,\s+(?:\S+\s+){0,4}?(?:${TITLE
 const appositivesIn = createRunMatcher(APPOSITIVE_RE, APPOSITIVE_COMMA_RE, /[\p{L}'’.\-\s\uD800-\uDFFF]/u);
 /** Ships' names as written, including press releases' capitals ("the tanker NORTHERN LYRA (IMO 9214343)"). */
 const VESSEL_TOKEN = String.raw`(?:\p{Lu}[\p{Lu}\d'’-]+(?![\p{Ll}])|${NAME_TOKEN})`;
-// A number may end a ship's name ("the Iranian tanker Grace 1"), not a count or a date after it.
+// A number may end a ship's name ("the Iranian tanker Grace 1", "Grace 1, suspected of …"), not a count
+// ("1,000"), a decimal or a date after it.
 // Words of a name stay on one line and never run past a full stop ("the Prudent Warrior. Iran …").
-const VESSEL_NAME = String.raw`${VESSEL_TOKEN}(?:(?<!\.)[ \t]+${VESSEL_TOKEN}){0,3}(?:(?<!\.)[ \t]+\d{1,3}(?![\d.,:/%]|\s+(?:crew|members|people|sailors|seafarers|km|kilometres|kilometers|miles|nautical|nm|percent|per|tonnes|tons|barrels|days|hours|[ap]\.?m\b)))?`;
+const VESSEL_NAME = String.raw`${VESSEL_TOKEN}(?:(?<!\.)[ \t]+${VESSEL_TOKEN}){0,3}(?:(?<!\.)[ \t]+\d{1,3}(?![\d%]|[.,:/]\d|\s+(?:crew|members|people|sailors|seafarers|km|kilometres|kilometers|miles|nautical|nm|percent|per|tonnes|tons|barrels|days|hours|[ap]\.?m\b)))?`;
 const IMO_AFTER = /^\s*\(IMO(?: No\.?| number)?\s*(\d{7})\)/;
 const VESSEL_PREFIX_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(Object.keys(VESSEL_PREFIXES))})\s+(${VESSEL_NAME})`, "gu");
 const VESSEL_TYPE_BEFORE_RE = compilePattern(`(${alternation(VESSEL_TYPES, escapeRegExp)})\\s+$`, "u");

@@ -87,6 +87,18 @@ describe("extractIncidents", () => {
     expect(incidentsOf(text, "2021-04-27").map((i) => [i.kind, i.date])).toEqual([["vessel-harassment", "2021-04-26"]]);
   });
 
+  it("keeps a ship named 'Grace 1,' whole, and leaves out of the targets the body whose sanctions were breached", () => {
+    const [seizure] = incidentsOf("On 4 July Royal Marines helped the authorities in Gibraltar detain the tanker Grace 1, suspected of carrying Iranian crude to Syria in breach of EU sanctions.", "2019-07-20");
+    expect(seizure?.targets).toContain("vessel:grace-1");
+    expect(seizure?.targets).not.toContain("vessel:grace");
+    expect(seizure?.targets).not.toContain("organisation:european-union");
+  });
+
+  it("does not take a capital that stands for its government as the place", () => {
+    const [seizure] = incidentsOf("The Guards seized the British-flagged tanker Stena Impero in the Strait of Hormuz on Friday, in what London described as an unacceptable interference.", "2019-07-20");
+    expect(seizure?.location).toEqual({ waterBody: "Strait of Hormuz" });
+  });
+
   it("reads 'took' with a ship as its object as a seizure, and not other things taken", () => {
     expect(incidentsOf("On April 27, the navy took the Marshall Islands-flagged tanker Ocean Star in the Gulf of Oman.", "2023-05-02")[0]).toMatchObject({ kind: "vessel-seizure", date: "2023-04-27" });
     expect(incidentsOf("On April 27, Iran took part in talks and took a hard line on the ship's release.", "2023-05-02")).toEqual([]);

@@ -355,9 +355,11 @@ function readIncident(
   // A navy ship in the subject stands for its state: "a jet launched from the USS X shot down…".
   const initiators = unique(parties(subject).flatMap((id) => (id.startsWith("vessel:") ? (lookup.stateOf(id) ? [lookup.stateOf(id)!] : []) : [id])));
   // Targets: what the verb acts on, not where it happened ("near the USS X", "close to Iranian waters").
+  // Nor the body whose rules were broken ("in breach of EU sanctions").
   const objectMentions = object.filter((m) => {
     const lead = sentence.text.slice(Math.max(0, m.start - sentence.start - 14), m.start - sentence.start);
-    return !/\b(?:near|close to|off|in|into|from|toward|towards)\s+(?:the\s+)?$|\b(?:Gulf|Sea|Strait|Straits|Coast) of\s+$/i.test(lead);
+    const trail = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 14);
+    return !/\b(?:near|close to|off|in|into|from|toward|towards)\s+(?:the\s+)?$|\b(?:Gulf|Sea|Strait|Straits|Coast) of\s+$/i.test(lead) && !/^\s+(?:sanctions|law|rules|regulations|embargo)\b/i.test(trail);
   });
   const targets =
     kind === "deployment" || kind === "missile-display" || kind === "missile-test"

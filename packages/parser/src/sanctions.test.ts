@@ -72,6 +72,11 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("The Foreign Office said on Thursday that it had frozen the assets of seven individuals and six organisations.", "2024-04-19")[0]).toMatchObject({ instrument: "designation", date: "2024-04-18", authorities: ["uk"] });
   });
 
+  it("describes an order's targets from what follows 'targets', not from its date ('signed on 24 June 2019')", () => {
+    const [order] = sanctionsOf("E.O. 13876, which the President signed on 24 June 2019, targets the Office of the Supreme Leader.", "2019-07-01");
+    expect(order?.targets.description ?? "").not.toMatch(/^24 June/);
+  });
+
   it("reads an embargo that 'expires' in a timeline's present tense as lifted", () => {
     expect(sanctionsOf("On 18 October 2020 the UN arms embargo on Iran expires under Resolution 2231.", "2021-03-29")[0]).toMatchObject({ status: "lifted", date: "2020-10-18" });
   });

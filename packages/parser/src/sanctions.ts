@@ -468,7 +468,7 @@ function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrum
 function describeTargets(scope: string, tariff: boolean): string | undefined {
   const re = tariff
     ? /\bon\s+((?:imports|goods|products)\s+from\s+[^.;:]+|(?:any\s+)?countr(?:y|ies)\s+[^.;:]+)/iu
-    : /\b(?:[Oo]n|[Aa]gainst|[Tt]argeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)([^.;:]+)/u;
+    : /\b(?:[Oo]n|[Aa]gainst|[Tt]argeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)([^.;:]+)/u;
   const match = re.exec(scope);
   if (!match) return undefined;
   const text = match[1]!.replace(/\s+-\s+.*$/u, "").replace(/[,\s]+$/, "").trim();

@@ -214,6 +214,34 @@ function isQuestionerParagraph(sentences: Sentence[], sentence: Sentence): boole
   return paragraphs.has(sentence.paragraph);
 }
 
+/** A heading over numbered notes, and a note's number: "Footnotes" / "4 "Title," Outlet, April 22, 2020." */
+const NOTES_HEADING = /^(?:foot ?notes|end ?notes|notes|references)\s*:?$/i;
+const NOTE_NUMBER = /^(?:\[\d{1,3}\]|\d{1,3}[.)]?)\s/;
+const NOTES_CACHE = new WeakMap<Sentence[], Set<number>>();
+
+/**
+ * True for a numbered note under a notes heading. A note cites a source by its headline and date
+ * ("IRGC Launches First Military Satellite," Tasnim, April 22, 2020): the act is the prose's, and the
+ * note's date is the citation's. Notes stay in the text: the actors they name are the document's.
+ */
+function isNoteParagraph(sentences: Sentence[], sentence: Sentence): boolean {
+  let paragraphs = NOTES_CACHE.get(sentences);
+  if (!paragraphs) {
+    paragraphs = new Set<number>();
+    let inNotes = false;
+    let last = -1;
+    for (const s of sentences) {
+      if (s.paragraph === last) continue;
+      last = s.paragraph;
+      if (s.heading) inNotes = NOTES_HEADING.test(s.text);
+      else if (inNotes && NOTE_NUMBER.test(s.text)) paragraphs.add(s.paragraph);
+      else inNotes = false;
+    }
+    NOTES_CACHE.set(sentences, paragraphs);
+  }
+  return paragraphs.has(sentence.paragraph);
+}
+
 /** Words that open a direct question: an auxiliary or a wh-word. */
 const QUESTION_OPENER =
   /^["'(]?(?:did|does|do|is|are|was|were|am|can|could|will|would|should|shall|has|have|had|may|might|must|what|why|how|who|whom|whose|which|where|when|whether|(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)n['’]t|won['’]t|can['’]t)\b/i;
@@ -232,7 +260,7 @@ const TRUNCATED = new WeakSet<Sentence>();
 export function assertedPart(sentences: Sentence[], sentence: Sentence): Sentence | undefined {
   // "An earlier version of this article said the talks would be held on Sunday": a correction reports the
   // error, not an event.
-  if (CORRECTION_NOTE.test(sentence.text)) return undefined;
+  if (CORRECTION_NOTE.test(sentence.text) || isNoteParagraph(sentences, sentence)) return undefined;
   if (!/\?["'”’)]*$/.test(sentence.text)) return isQuestionerParagraph(sentences, sentence) ? undefined : sentence;
   if (isQuestionerParagraph(sentences, sentence) || QUESTION_OPENER.test(sentence.text)) return undefined;
   for (const match of matchesOf(QUESTION_BREAK, sentence.text)) {

@@ -14,6 +14,12 @@ describe("splitSentences", () => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(["Adm. Brad Cooper met the U.S. envoy on Feb. 6 in Muscat.", "J. Smith said so."]);
   });
 
+  it("splits after a footnote number glued to a sentence end, and not inside a decimal", () => {
+    const text = 'The Navy called it "dangerous".3 The wind-down ran 60 days.7 On June 8, version 2.0 Beta was out.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['The Navy called it "dangerous".3', "The wind-down ran 60 days.7", "On June 8, version 2.0 Beta was out."]);
+    expect(splitSentences("Missiles were fired in the desert.4").map((s) => s.heading)).toEqual([false]);
+  });
+
   it("keeps closing quotes with their sentence", () => {
     const text = 'He said talks were "very good." Iran was cautious.';
     expect(splitSentences(text).map((s) => s.text)).toEqual(['He said talks were "very good."', "Iran was cautious."]);

@@ -14,8 +14,11 @@ const ABBREVIATIONS = new Set([
   "sat", "sun", "e.g", "i.e", "cf", "al", "op", "mt", "ft", "gens", "revs", "rev", "hon",
 ]);
 
-/** A candidate boundary: terminal punctuation, closing quotes/brackets, space, then a sentence opener. */
-const BOUNDARY = /[.!?]+["')\]]*(?=\s+["'([]?[A-Z0-9])/g;
+/**
+ * A candidate boundary: terminal punctuation, closing quotes/brackets, space, then a sentence opener;
+ * or, in reports with footnotes, the same with a note number glued on ("… in the Gulf.2 The Navy …").
+ */
+const BOUNDARY = /[.!?]+["')\]]*(?=\s+["'([]?[A-Z0-9])|(?<=[a-z"')\]])[.!?]["')\]]*\d{1,3}(?=\s+["'([]?[A-Z])/g;
 
 /** Abbreviations that always stand before a name or number: never the end of a sentence. */
 const TITLES = new Set([
@@ -59,7 +62,8 @@ function endsWithAbbreviation(line: string, stop: number, next: string): boolean
 function isHeadingLine(line: string): boolean {
   if (line.length > 250) return false;
   if (/^(?:[-*•]|\d+[.)])\s/.test(line)) return false;
-  if (/[.!?:;,"')\]]$/.test(line)) return false;
+  // Final punctuation, perhaps with a footnote number glued on ("… in the Gulf.2").
+  if (/[.!?:;,"')\]]$|[a-z"')\]][.!?]["')\]]*\d{1,3}$/.test(line)) return false;
   return line.split(/\s+/).length <= 30;
 }
 

@@ -251,6 +251,13 @@ describe("event dates", () => {
   it("does not read numbers that are not years as years", () => {
     expect(phrases("They installed 2000 centrifuges and enriched to 60 percent, $2025 in fees, post-2023 blowback.", published)).toEqual([]);
   });
+
+  it("does not read a count after a day date as its two-digit year", () => {
+    expect(phrases("On April 15, 11 vessels approached. On 10 May, 13 fast craft followed.", "2020-07-31")).toEqual([
+      "April 15 → 2020-04-15 (explicit)",
+      "10 May → 2020-05-10 (explicit)",
+    ]);
+  });
 });
 
 describe("eventDate", () => {

@@ -339,7 +339,14 @@ function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
     const lead = /^(?:(?:on|at|by|from|since|until|of|the)\s+)+/i.exec(phrase)?.[0].length ?? 0;
     phrase = phrase.slice(lead);
     index += lead;
-    const year = start.isCertain("year") ? start.get("year")! : undefined;
+    let year = start.isCertain("year") ? start.get("year")! : undefined;
+    // chrono takes a count after the date for a two-digit year: "On April 15, 11 vessels …" is not 2011.
+    // News writes years in four digits, so a shorter one is the next words' number, not the date's.
+    const shortYear = year === undefined ? null : /(?:,\s*|\s+)\d{1,3}$/.exec(phrase);
+    if (shortYear) {
+      phrase = phrase.slice(0, shortYear.index);
+      year = undefined;
+    }
     const month = start.get("month")!;
     const day = start.get("day")!;
     if (year !== undefined && !isRealDay(year, month, day)) continue;

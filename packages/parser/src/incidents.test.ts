@@ -409,4 +409,8 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The Houthis have fired hundreds of missiles at shipping since 2023.")).toEqual([]);
     expect(incidentsOf("On Monday Iran seized two tankers in the Gulf of Oman.")[0]?.kind).toBe("vessel-seizure");
   });
+  it("does not read a numbered note citing a headline as an incident, and still reads the prose it annotates", () => {
+    const text = 'On April 22 the IRGC test-fired ballistic missiles in the desert.4\nNotes\n4 "IRGC fires missiles at Gulf target," Tasnim News Agency, April 28, 2020.';
+    expect(incidentsOf(text, "2020-07-31").map((i) => i.date)).toEqual(["2020-04-22"]);
+  });
 });

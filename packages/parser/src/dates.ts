@@ -182,14 +182,15 @@ const PAST = /(?<!\b(?:be|been|have|being)\s)\b(?:was|were|had|did|\w+ed|said|me
 
 /**
  * Whether the words governing a date phrase speak of the future: the text just before it in its clause
- * (at most 80 characters) decides — a future marker there ("would be held on Saturday") makes it
+ * (at most 120 characters) decides — a future marker there ("would be held on Saturday") makes it
  * future, a past verb ("held talks in Oman on Saturday") past; a phrase opening its clause looks at the
  * words after it instead ("On Saturday, the envoys will meet"); anything else is past.
  */
 function isFutureAt(text: string, sentence: Sentence, phrase: Span): boolean {
-  const window = text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start);
+  const window = text.slice(Math.max(sentence.start, phrase.start - 120), phrase.start);
   // Only the phrase's own clause: "… would be indirect, rejecting Trump's assertion on Monday" is past.
-  const before = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";"), window.lastIndexOf(" - ")) + 1);
+  // A comma inside a list of names ("with Britain, France and Germany in Geneva on Friday") ends no clause.
+  const before = window.slice(Math.max(lastClauseComma(window), window.lastIndexOf(";"), window.lastIndexOf(" - ")) + 1);
   const lastFuture = lastIndexOf(FUTURE, before);
   const lastPast = lastIndexOf(PAST, before);
   if (lastFuture !== -1 || lastPast !== -1) return lastFuture > lastPast;
@@ -199,6 +200,12 @@ function isFutureAt(text: string, sentence: Sentence, phrase: Span): boolean {
   const nextFuture = after.search(FUTURE);
   const nextPast = after.search(PAST);
   return nextFuture !== -1 && (nextPast === -1 || nextFuture < nextPast);
+}
+
+const LIST_COMMA = /^,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,|\s+and\b)/;
+function lastClauseComma(text: string): number {
+  for (let at = text.lastIndexOf(","); at !== -1; at = text.lastIndexOf(",", at - 1)) if (!LIST_COMMA.test(text.slice(at))) return at;
+  return -1;
 }
 
 /** A plan told in the past: "had been due to take place", "was scheduled for", "were set to meet". */
@@ -215,8 +222,9 @@ const CALLED_OFF = /\b(?:postpon\w*|cancel\w*|call(?:ed|s)?\s+off|put\s+off|dela
  * plan may well have been kept, and the ordinary past reading stands.
  */
 function isScheduledAheadAt(text: string, sentence: Sentence, phrase: Span): boolean {
-  const window = text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start);
-  const before = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";"), window.lastIndexOf(" - ")) + 1);
+  const window = text.slice(Math.max(sentence.start, phrase.start - 120), phrase.start);
+  // A comma inside a list of names ("with Britain, France and Germany in Geneva on Friday") ends no clause.
+  const before = window.slice(Math.max(lastClauseComma(window), window.lastIndexOf(";"), window.lastIndexOf(" - ")) + 1);
   return SCHEDULED_PAST.test(before) && CALLED_OFF.test(sentence.text);
 }
 

@@ -378,4 +378,29 @@ describe("held and called-off rounds within a document", () => {
     );
     expect(rounds.map((r) => [r.status, r.evidence.length])).toEqual([["held", 2]]);
   });
+
+  it("keeps apart two rounds one sentence tells apart, and two the document numbers differently", () => {
+    const text = "The talks follow the round hosted earlier this month and the second round convened in Rome last Saturday. The third round in Muscat ended. The second round was long.";
+    const ctx = documentOf("r.txt", text, "2025-04-26");
+    const sentence = "The talks follow the round hosted earlier this month and the second round convened in Rome last Saturday";
+    const { rounds } = mergeDocumentCandidates(
+      {
+        rounds: [
+          round(ctx, sentence, { date: "2025-04-01/2025-04-25" }),
+          round(ctx, sentence, { date: "2025-04-19", venue: { city: "Rome" }, ordinal: 2 }),
+          round(ctx, "The third round in Muscat ended", { date: "2025-04-26", ordinal: 3 }),
+          round(ctx, "The second round was long", { ordinal: 2 }),
+        ],
+        incidents: [],
+        sanctions: [],
+      },
+      ctx.document,
+    );
+    expect(rounds.map((r) => [r.date, r.ordinal ?? null, r.evidence.length])).toEqual([
+      ["2025-04-01/2025-04-25", null, 1],
+      ["2025-04-19", 2, 2],
+      ["2025-04-26", 3, 1],
+    ]);
+  });
 });
+

@@ -8,7 +8,8 @@
  *   and targets that share an actor where both name some;
  * - sanctions: the same instrument; authorities that share one.
  *
- * Within a document, a held round and one not held (planned, postponed, cancelled) are never the same round, and a candidate reported
+ * Within a document, a held round and one not held (planned, postponed, cancelled) are never the same
+ * round, nor are two rounds of one sentence or two with different ordinals; and a candidate reported
  * as done (a held round, an incident, a measure taken) but dated after the document's publication
  * counts as undated — its date was misread. Dated candidates are grouped by the rule (the most precise
  * first); an undated candidate joins the nearest compatible group of the same document, and is dropped
@@ -169,7 +170,13 @@ const ROUND_RULE: TypeRule<RoundCandidate> = {
   // Within one document a held round and one not held (planned, postponed, cancelled) are two rounds
   // ("talks were held… more talks are planned next week"; "the third round was held in Muscat… the
   // fourth has been postponed"); across documents the same round may be announced, then reported held.
-  compatibleWithin: (a, b) => ROUND_RULE.compatible(a, b) && (a.status === "held") === (b.status === "held"),
+  // Nor are two rounds one sentence tells apart ("the round hosted earlier this month and the second round
+  // convened in Rome last Saturday"), or two the document numbers differently.
+  compatibleWithin: (a, b) =>
+    ROUND_RULE.compatible(a, b) &&
+    (a.status === "held") === (b.status === "held") &&
+    !(a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal) &&
+    !a.evidence.some((x) => b.evidence.some((y) => x.start === y.start && x.end === y.end)),
   happened: (r) => r.status === "held" && r.mode !== "planned",
   // Held, then called off, then planned: what a later report knows beats what an earlier one expected.
   precedence: (r) => (r.status === "held" && r.mode !== "planned" ? 2 : r.status === "postponed" || r.status === "cancelled" ? 1 : 0),

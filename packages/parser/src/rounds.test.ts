@@ -245,4 +245,17 @@ describe("extractRounds", () => {
   it("reads negotiators expected to meet again as a planned round", () => {
     expect(roundsOf("Negotiators are expected to meet again in Geneva next week.")[0]).toMatchObject({ status: "planned", venue: { city: "Geneva" } });
   });
+  it("reads two rounds joined by 'and' in one sentence, each with its own date and venue", () => {
+    const rounds = roundsOf("The talks follow the round hosted by the Sultanate earlier this month and the second round convened in Rome last Saturday.", "2025-04-26");
+    expect(rounds.map((r) => [r.date, r.venue.city ?? null, r.ordinal ?? null])).toEqual([
+      ["2025-04-01/2025-04-25", null, null],
+      ["2025-04-19", "Rome", 2],
+    ]);
+  });
+
+  it("reads 'will hold talks … on Friday' as a planned round on the coming Friday, past a list of names", () => {
+    const [round] = roundsOf("Iran will hold talks on its nuclear programme with Britain, France and Germany in Geneva on Friday, the Foreign Ministry said.", "2024-11-25");
+    expect(round).toMatchObject({ status: "planned", date: "2024-11-29", venue: { city: "Geneva" } });
+  });
 });
+

@@ -34,6 +34,11 @@ const ELLIPTIC_ROUND_RE = compilePattern(
   "giu",
 );
 const PLAN_WAS_BEFORE = /^(?:The|Their|His|Her|Its|Our)\s+(?:plan|idea|proposal|intention|hope)\b[^.;]{0,100}\bwas\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** The clause break _mode.ts makes before a second round joined by "and" (see CLAUSE_BREAK there). */
+const JOINED_ROUND_AFTER = /\s+and\s+the\s+(?:[a-z-]+\s+)?(?:round|session|meeting)\s+(?:was\s+|were\s+)?(?:convened|held|took place|opened|began|ended|concluded)\b/;
+const JOINED_ROUND_BREAK = /\s+and\s+$/;
+/** "will hold talks", "are to hold a new round": the talks themselves are announced. */
+const WILL_HOLD_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to))\s+(?:hold|host|have|resume|open|begin|start|convene)\s+(?:(?:a|an|the|their|new|fresh|further|another|more|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|indirect|direct|nuclear|high-level|technical|expert-level)\s+){0,3}$/i;
 /** "… and will be preceded by expert-level talks": talks still to come in the clause, not held. */
 const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|expected to|due to|set to))\s+(?:[\w-]+\s+){0,4}$/i;
 /** "talks could resume": a possibility, not talks held (the month "May" is no modal: "took place … on May 11"). */
@@ -137,6 +142,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       const isPlanned =
         PLANNED_AFTER.test(after) ||
         /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?) to (?:hold|meet|resume|reconvene|continue|start|begin|open|launch)\b/i.test(before) ||
+        // "Iran will hold talks … in Geneva on Friday": a round announced in the future tense.
+        WILL_HOLD_BEFORE.test(before) ||
         // "The plan, as one official described it, was a three-way meeting at the hotel on September 24".
         PLAN_WAS_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) ||
         (MORE_TALKS.test(before) && PLANNED_RE.test(clauseText)) ||
@@ -395,7 +402,12 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   // Only a pluperfect says the talks came before it: "said on Tuesday that talks were held in Rome" is Tuesday's.
   const reported = /^\s+had\b/i.test(text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 5)) ? REPORTED_THAT.exec(text.slice(0, trigger.start - sentence.start)) : null;
   if (resolved && reported && resolved.span.start >= sentence.start && resolved.span.end <= sentence.start + reported.index + reported[0].length) resolved = undefined;
-  const venue = venueIn(c, trigger);
+  // A round joined to another by "and" ("… earlier this month and the second round convened in Rome") has its
+  // venue in its own clause; the first of the two has none there.
+  const clause = clauseAround(sentence, trigger);
+  const venue = JOINED_ROUND_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })) || JOINED_ROUND_BREAK.test(sliceOf(sentence, { start: clause.start - 5, end: clause.start }))
+    ? venueIn(c, trigger, clause)
+    : venueIn(c, trigger);
   const mediators = mediatorsIn(c);
   const delegations = delegationsIn(c, mediators);
   const statements = statementsIn(c);

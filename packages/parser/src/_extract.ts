@@ -314,6 +314,21 @@ function namesOwnEvent(text: string, d: ResolvedDate): boolean {
 /** "said on Tuesday", "told reporters on Monday": the date of a statement, not of what it reports. */
 const STATEMENT_DATE_BEFORE = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|stated|wrote|added|confirmed|reported)\s+(?:on\s+|late\s+|early\s+)?$/i;
 
+const TOPIC_AFTER_DATE = /^['’]s\s+(?:[\w-]+\s+)?(?:actions?|designations?|measures|sanctions|strikes?|attacks?|seizures?|raids?|talks|meetings?|session|announcements?)\b/i;
+
+/**
+ * The date of a paragraph's topic sentence, for an undated act after it: "Last Thursday's actions were
+ * the first under the new order. OFAC designated nine entities …" - the designations are Thursday's.
+ * Only a sentence that opens with "<date>'s actions" (strikes, talks …) and only in the same paragraph.
+ */
+function topicDate(ctx: DocumentContext, sentence: Sentence): ResolvedDate | undefined {
+  const previous = ctx.sentences[sentence.index - 1];
+  if (!previous || previous.paragraph !== sentence.paragraph) return undefined;
+  const [first] = ctx.datesIn(previous);
+  if (!first || !/^(?:the\s+)?$/i.test(ctx.document.text.slice(previous.start, first.span.start))) return undefined;
+  return TOPIC_AFTER_DATE.test(ctx.document.text.slice(first.span.end, first.span.end + 40)) ? first : undefined;
+}
+
 /**
  * A statement's own date yields to a date the sentence gives after the trigger: in "Araghchi said on
  * Tuesday that the fifth round will be held in Rome on Friday" the round is on Friday.
@@ -358,7 +373,7 @@ const RELATIVE_CLOSED = /,\s+(?:in|on|off|near|at|into|over|outside)\s/i;
  */
 export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: Span, clause: Span): ResolvedDate | undefined {
   const resolved = preferEventDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger));
-  if (!resolved) return resolved;
+  if (!resolved) return topicDate(ctx, sentence);
   const dates = ctx.datesIn(sentence);
   // "… fired drones in retaliation for the April 1 strike": a day that modifies another event's noun is
   // that event's, unless that noun is the trigger itself.

@@ -257,5 +257,11 @@ describe("extractRounds", () => {
     const [round] = roundsOf("Iran will hold talks on its nuclear programme with Britain, France and Germany in Geneva on Friday, the Foreign Ministry said.", "2024-11-25");
     expect(round).toMatchObject({ status: "planned", date: "2024-11-29", venue: { city: "Geneva" } });
   });
+  it("reads 'met Iran's X' as talks held and 'are prepared to meet' as talks planned", () => {
+    const held = roundsOf("Deputy foreign ministers of the E3 met Iran's Kazem Gharibabadi in Istanbul on 25 July.", "2025-09-02");
+    expect(held.map((r) => [r.status, r.date, r.venue.city])).toEqual([["held", "2025-07-25", "Istanbul"]]);
+    const planned = roundsOf("A diplomat said the three ministers are prepared to meet Araghchi in New York later this month.", "2025-09-02");
+    expect(planned.map((r) => r.status)).toEqual(["planned"]);
+  });
 });
 

@@ -259,4 +259,14 @@ describe("extractSanctions", () => {
     expect(listed?.date).toBeUndefined();
     expect(sanctionsOf("Talks ended on 2 March. On the same day, the Treasury designated four firms.")[0]?.date).toBe("2026-03-02");
   });
+  it("reads an order named by its date as the order, with the status its verb gives", () => {
+    const text = "Unlike the February 6, 2026 order that authorized tariffs of up to 25 percent on goods from countries trading with Iran, the new order imposes none.";
+    expect(sanctionsOf(text, "2026-10-19").map((s) => [s.instrument, s.status, s.date])).toEqual([["tariff", "authorised", "2026-02-06"]]);
+  });
+
+  it("dates an undated designation by its paragraph's opening 'Last Thursday's actions'", () => {
+    const text = "Last Thursday's actions were the first under the new order. OFAC designated nine entities and two individuals.\nOFAC designated three more entities.";
+    expect(sanctionsOf(text, "2026-10-19").map((s) => s.date ?? null)).toEqual(["2026-10-15", null]);
+  });
 });
+

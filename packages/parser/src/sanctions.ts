@@ -203,6 +203,13 @@ const TRIGGERS: Trigger[] = [
   { re: /\bdesignations\b(?=,\s+which\s+(?:target|cover|hit|name)\b)/gi, hint: /designations/i, status: "announced", instrument: "designation", datedNoun: true },
   { re: /\b(?:designations?|sanctions|action)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+)?(?:targeting|against|on|of)\b/gi, hint: /designation|sanctions|action/i, status: "announced", instrument: "designation", datedNoun: true },
   // A waiver cited by its date: "the September 2023 waiver that allowed $6 billion … to be moved".
+  // An order named by its date: "the February 6, 2026 order that authorized tariffs of up to 25 percent".
+  {
+    re: /\border\s+(?:that\s+|which\s+)?(?:authori[sz](?:ed|es|ing)|impos(?:ed|es|ing)|allow(?:ed|s|ing)|permitt(?:ed|ing)|direct(?:ed|s|ing))\b/g,
+    hint: /\border\s/, status: "imposed",
+    instrument: "executive-order",
+    datedNoun: true,
+  },
   { re: /\bwaivers?\b/gi, hint: /waiver/i, status: "lifted", instrument: "other", datedNoun: true, fixedStatus: true },
 ];
 

@@ -252,6 +252,11 @@ describe("event dates", () => {
     expect(phrases("They installed 2000 centrifuges and enriched to 60 percent, $2025 in fees, post-2023 blowback.", published)).toEqual([]);
   });
 
+  it("puts a day a past verb governs in the past, even when its date next year is nearer", () => {
+    expect(phrases("On 4 January, boats surrounded the tanker.", "2021-12-20")).toEqual(["4 January → 2021-01-04 (explicit)"]);
+    expect(phrases("That round is scheduled for 9 January in Oslo.", "2021-12-20")).toEqual(["9 January → 2022-01-09 (explicit)"]);
+  });
+
   it("does not read a count after a day date as its two-digit year", () => {
     expect(phrases("On April 15, 11 vessels approached. On 10 May, 13 fast craft followed.", "2020-07-31")).toEqual([
       "April 15 → 2020-04-15 (explicit)",

@@ -53,7 +53,7 @@
  *   month is not assumed: nothing. A date in another year between them ("the 2015 deal") loses the month.
  * - Weekdays: past tense → the latest such day on or before publication; future tense ("will", "is
  *   expected to", "next") → the next one after it; "last Friday" → strictly before. The tense is read
- *   next to the phrase (see `isFutureAt`), not from the whole sentence. A plan told in the past ("had
+ *   next to the phrase (see `tenseAt`), not from the whole sentence. A plan told in the past ("had
  *   been due to take place on Saturday", "was scheduled for Saturday") in a sentence saying it was
  *   postponed or called off → the nearest such day on or after publication: a postponement is news
  *   before the day, not after it. Without such words the plan may have been kept: the past reading.
@@ -176,30 +176,33 @@ function monthOf(word: string): number {
 }
 
 const FUTURE =
-  /\b(?:will|would|shall|is (?:expected|due|set|scheduled|planned) to|are (?:expected|due|set|scheduled|planned) to|plans? to|planned for|scheduled for|set for|next|upcoming|coming|ahead)\b/i;
-/** Past verbs; a participle after "be"/"been"/"have" ("would be held") belongs to its auxiliary. */
-const PAST = /(?<!\b(?:be|been|have|being)\s)\b(?:was|were|had|did|\w+ed|said|met|held|took|made|told|began|saw|came|went|spoke|left|won|shot|fired|struck|sent|led|brought|sought|fought)\b/i;
+  /\b(?:will|would|shall|is (?:expected|due|set|scheduled|planned) to|are (?:expected|due|set|scheduled|planned) to|plans? to|(?<=\b(?:agreed|decided|intend(?:s|ed)?|hop(?:es|ed)|aim(?:s|ed)?)\s)to (?:start|begin|resume|hold|meet|open|launch|reconvene|continue)|planned for|scheduled for|set for|next|upcoming|coming|ahead)\b/i;
+/** Past verbs; a participle after "be"/"been"/"have"/"is" ("would be held", "is scheduled") belongs to its auxiliary. */
+const PAST = /(?<!\b(?:be|been|have|being|is|are)\s)\b(?:was|were|had|did|\w+ed|said|met|held|took|made|told|began|saw|came|went|spoke|left|won|shot|fired|struck|sent|led|brought|sought|fought)\b/i;
 
 /**
  * Whether the words governing a date phrase speak of the future: the text just before it in its clause
  * (at most 120 characters) decides — a future marker there ("would be held on Saturday") makes it
  * future, a past verb ("held talks in Oman on Saturday") past; a phrase opening its clause looks at the
- * words after it instead ("On Saturday, the envoys will meet"); anything else is past.
+ * words after it instead ("On Saturday, the envoys will meet"). "future", "past" where a past verb
+ * decided, undefined where no verb did (read as past, but weakly: see `chooseYear`).
  */
-function isFutureAt(text: string, sentence: Sentence, phrase: Span): boolean {
+function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "past" | undefined {
   const window = text.slice(Math.max(sentence.start, phrase.start - 120), phrase.start);
   // Only the phrase's own clause: "… would be indirect, rejecting Trump's assertion on Monday" is past.
   // A comma inside a list of names ("with Britain, France and Germany in Geneva on Friday") ends no clause.
   const before = window.slice(Math.max(lastClauseComma(window), window.lastIndexOf(";"), window.lastIndexOf(" - ")) + 1);
   const lastFuture = lastIndexOf(FUTURE, before);
   const lastPast = lastIndexOf(PAST, before);
-  if (lastFuture !== -1 || lastPast !== -1) return lastFuture > lastPast;
+  // "agreed to start": FUTURE matches from "to", after the past verb, so the day is ahead.
+  if (lastFuture !== -1 || lastPast !== -1) return lastFuture > lastPast ? "future" : "past";
   // Words but no verb before it in its clause: past. Only a clause-opening phrase looks ahead.
-  if (!/^\s*(?:(?:on|by|from|until|till|this|next|last|early|late|and|but|then)\s+)*$/i.test(before)) return false;
+  if (!/^\s*(?:(?:on|by|from|until|till|this|next|last|early|late|and|but|then)\s+)*$/i.test(before)) return undefined;
   const after = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 60));
   const nextFuture = after.search(FUTURE);
   const nextPast = after.search(PAST);
-  return nextFuture !== -1 && (nextPast === -1 || nextFuture < nextPast);
+  if (nextFuture !== -1 && (nextPast === -1 || nextFuture < nextPast)) return "future";
+  return nextPast !== -1 ? "past" : undefined;
 }
 
 const LIST_COMMA = /^,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,|\s+and\b)/;
@@ -771,6 +774,8 @@ interface ResolveEnv {
   year: number | null;
   /** Whether the phrase speaks of the future; computed only for phrases whose reading depends on it. */
   future: () => boolean;
+  /** Whether a past verb governs the phrase ("On 4 January, boats surrounded …"): never a day still ahead. */
+  past?: () => boolean;
   /** Whether a weekday is a called-off plan's day, still ahead (see `isScheduledAheadAt`). */
   scheduledAhead?: () => boolean;
   previousDay: string | undefined;
@@ -794,7 +799,8 @@ function chooseYear(month: number, day: number, env: ResolveEnv): number | undef
     const candidate = toDayNumber(makeDay(year, month, Math.min(day, daysInMonth(year, month))));
     const distance = Math.abs(candidate - pub);
     const wrongSide = future ? candidate < pub : candidate > pub;
-    const score = distance + (wrongSide ? 120 : 0);
+    // A past verb rules out a day weeks ahead: a review of the year published on 20 December means last January.
+    const score = distance + (wrongSide ? (!future && candidate - pub > 7 && env.past?.() ? 400 : 120) : 0);
     if (!best || score < best.score) best = { year, score };
   }
   return best?.year;
@@ -1243,15 +1249,13 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   const reference = publishedParts?.end ?? latestOwnYearEnd(scanned);
   const historicalBefore = reference === undefined ? undefined : addDays(reference, -90);
 
-  const tenses = new Map<RawPhrase, boolean>();
-  const futureOf = (sentence: Sentence, phrase: RawPhrase) => () => {
-    let future = tenses.get(phrase);
-    if (future === undefined) {
-      future = isFutureAt(options.text, sentence, phrase);
-      tenses.set(phrase, future);
-    }
-    return future;
+  const tenses = new Map<RawPhrase, "future" | "past" | undefined>();
+  const tenseOf = (sentence: Sentence, phrase: RawPhrase) => {
+    if (!tenses.has(phrase)) tenses.set(phrase, tenseAt(options.text, sentence, phrase));
+    return tenses.get(phrase);
   };
+  const futureOf = (sentence: Sentence, phrase: RawPhrase) => () => tenseOf(sentence, phrase) === "future";
+  const pastOf = (sentence: Sentence, phrase: RawPhrase) => () => tenseOf(sentence, phrase) === "past";
 
   // Talks days: day-precise dates written within 60 characters of a talks noun.
   const undated = published.date === null;
@@ -1372,6 +1376,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         day: publicationDay,
         year: publicationYear,
         future: futureOf(s.sentence, p),
+        past: pastOf(s.sentence, p),
         scheduledAhead: () => isScheduledAheadAt(options.text, s.sentence, p),
         previousDay,
         previousMonth,

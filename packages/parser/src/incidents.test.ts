@@ -413,4 +413,12 @@ describe("extractIncidents", () => {
     const text = 'On April 22 the IRGC test-fired ballistic missiles in the desert.4\nNotes\n4 "IRGC fires missiles at Gulf target," Tasnim News Agency, April 28, 2020.';
     expect(incidentsOf(text, "2020-07-31").map((i) => i.date)).toEqual(["2020-04-22"]);
   });
+  it("reads boats that surrounded a tanker and escorted it to port as a seizure, and craft that approached warships as harassment", () => {
+    const seized = incidentsOf("On 4 January, IRGCN boats surrounded the tanker Hankuk Chemi and escorted it to Bandar Abbas.", "2021-12-20");
+    expect(seized.map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2021-01-04"]]);
+    expect(incidentsOf("Iranian boats surrounded the tanker for an hour before leaving.", "2021-12-20")).toEqual([]);
+    const approached = incidentsOf("On 10 May, 13 IRGCN fast attack craft approached a group of six US warships in the strait.", "2021-12-20");
+    expect(approached.map((i) => [i.kind, i.date])).toEqual([["vessel-harassment", "2021-05-10"]]);
+  });
 });
+

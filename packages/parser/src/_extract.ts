@@ -329,6 +329,24 @@ function topicDate(ctx: DocumentContext, sentence: Sentence): ResolvedDate | und
   return TOPIC_AFTER_DATE.test(ctx.document.text.slice(first.span.end, first.span.end + 40)) ? first : undefined;
 }
 
+const DAYS_BEFORE_CLAUSE = /^(?:(?:a|an|one|two|three|four|five|six|seven|a few|several|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+after\b[^,;]*$/i;
+
+/**
+ * The news of a lede told in the present perfect: "The Navy … has impounded a foreign-flagged oil tanker
+ * in the Sea of Oman" in the first sentence of a dated report happened by publication, most likely that
+ * day or the day before - an approximate two-day span, as "overnight" is read. Nothing else is dated so.
+ */
+function ledeDate(ctx: DocumentContext, sentence: Sentence, trigger: Span): ResolvedDate | undefined {
+  const day = ctx.published && /^\d{4}-\d{2}-\d{2}$/.test(ctx.published) ? ctx.published : undefined;
+  if (!day || sentence.heading) return undefined;
+  const lede = ctx.sentences.find((s) => !s.heading && s.text !== ctx.document.title && s.text.split(/\s+/).length >= 8);
+  if (lede !== sentence) return undefined;
+  const before = ctx.document.text.slice(Math.max(sentence.start, trigger.start - 16), trigger.start);
+  if (!/\b(?:has|have)\s+(?:\w+ly\s+)?$/.test(before)) return undefined;
+  const previous = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return { date: `${previous}~/${day}~` as ResolvedDate["date"], span: { start: before.search(/\S/) + trigger.start - before.length, end: trigger.end }, method: "approximate", historical: false };
+}
+
 /**
  * A statement's own date yields to a date the sentence gives after the trigger: in "Araghchi said on
  * Tuesday that the fifth round will be held in Rome on Friday" the round is on Friday.
@@ -373,7 +391,7 @@ const RELATIVE_CLOSED = /,\s+(?:in|on|off|near|at|into|over|outside)\s/i;
  */
 export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: Span, clause: Span): ResolvedDate | undefined {
   const resolved = preferEventDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger));
-  if (!resolved) return topicDate(ctx, sentence);
+  if (!resolved) return topicDate(ctx, sentence) ?? ledeDate(ctx, sentence, trigger);
   const dates = ctx.datesIn(sentence);
   // "… fired drones in retaliation for the April 1 strike": a day that modifies another event's noun is
   // that event's, unless that noun is the trigger itself.
@@ -405,6 +423,10 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // (3) A date of another clause yields to one of the trigger's own ("adopted … in July 2023, and listed
   // further persons under it in February 2024").
   const inClause = resolved.span.start >= clause.start && resolved.span.end <= clause.end;
+  // "On May 27 the Guards seized two tankers, days after Greece had impounded an Iranian-crewed one": an
+  // act in a clause placed days before another has no date of its own there, least of all the other's.
+  // Only a day is so ruled out ("two weeks after … detain" in a July keeps July), and only for the clause's own verb.
+  if (!inClause && pool.length === 0 && /^\d{4}-\d{2}-\d{2}$/.test(resolved.date) && DAYS_BEFORE_CLAUSE.test(sentence.text.slice(clause.start - sentence.start, trigger.start - sentence.start))) return undefined;
   if (ownOf(resolved) && !/^\d{4}$/.test(resolved.date) && (inClause || pool.length === 0)) return resolved;
   let precise = pool.filter((d) => !/^\d{4}$/.test(d.date));
   // A participial or subordinate clause ("…, starting the snapback") shares the main clause's time.

@@ -420,5 +420,20 @@ describe("extractIncidents", () => {
     const approached = incidentsOf("On 10 May, 13 IRGCN fast attack craft approached a group of six US warships in the strait.", "2021-12-20");
     expect(approached.map((i) => [i.kind, i.date])).toEqual([["vessel-harassment", "2021-05-10"]]);
   });
+  it("reads a timeline's present tense 'seize(s) the <name> in the Gulf of Oman' as a seizure of that ship, and not 'threatened to seize'", () => {
+    const [seizure] = incidentsOf("2023\nApril 27 - Iran's navy seizes the Advantage Sweet in the Gulf of Oman.", "2025-09-29");
+    expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2023-04-27", targets: ["vessel:advantage-sweet"] });
+    expect(incidentsOf("On 3 May Iran threatened to seize the Niovi in the Strait of Hormuz.", "2025-09-29")).toEqual([]);
+  });
+
+  it("dates a lede's present-perfect seizure to the publication day or the day before, and nothing later in the text so", () => {
+    const text = "TEHRAN - The Iranian navy has impounded a foreign-flagged oil tanker in the Sea of Oman after a collision.\nThe navy has seized tankers before.";
+    expect(incidentsOf(text, "2023-04-28").map((i) => i.date)).toEqual(["2023-04-27~/2023-04-28~"]);
+  });
+
+  it("gives no day to an act in a clause placed days before another's day", () => {
+    const text = "On May 27, the Guards seized two Greek-flagged tankers in the Gulf, days after Greece had impounded an Iranian-crewed tanker.";
+    expect(incidentsOf(text, "2022-06-20").map((i) => i.date ?? null)).toEqual(["2022-05-27", null]);
+  });
 });
 

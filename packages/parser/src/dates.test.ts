@@ -257,6 +257,15 @@ describe("event dates", () => {
     expect(phrases("That round is scheduled for 9 January in Oslo.", "2021-12-20")).toEqual(["9 January → 2022-01-09 (explicit)"]);
   });
 
+  it("gives the year that opens a sentence to the days it goes on to give without one", () => {
+    expect(phrases("Last year, talks were held on April 12 and May 11.", "2026-05-10")).toEqual([
+      "Last year → 2025 (relative)",
+      "April 12 → 2025-04-12 (explicit)",
+      "May 11 → 2025-05-11 (explicit)",
+    ]);
+    expect(phrases("Talks were held last year, and again on April 12.", "2026-05-10").at(-1)).toBe("April 12 → 2026-04-12 (explicit)");
+  });
+
   it("does not read a count after a day date as its two-digit year", () => {
     expect(phrases("On April 15, 11 vessels approached. On 10 May, 13 fast craft followed.", "2020-07-31")).toEqual([
       "April 15 → 2020-04-15 (explicit)",

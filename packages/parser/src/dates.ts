@@ -1323,8 +1323,14 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     const framed = frame !== undefined && (frame !== sectionFrame || !sectionFrameIsDateLine || UNDER_WAY.test(s.sentence.text));
     if (framed && s.phrases.length === 0 && !SINCE_THEN.test(s.sentence.text)) frames.set(s.sentence.index, { ...frame, method: "anaphoric" });
     const resolvedList: ResolvedDate[] = [];
+    // "Last year, the Sultanate mediated five rounds, held in Muscat on April 12 …": a year that opens the
+    // sentence is the year of the days and months it goes on to give without one.
+    let sentenceYear: number | undefined;
     for (const written of s.phrases) {
       let p = written;
+      if ((p.kind === "day" || p.kind === "month") && p.year === undefined && !(p.kind === "day" && p.endDay?.year !== undefined) && !(p.kind === "month" && (p.yearOf || p.direction)) && sentenceYear !== undefined) {
+        p = { ...p, year: sentenceYear };
+      }
       // "Overnight" is the night before publication only in news of the day: beside another date, or
       // under a frame ("On 13 June, … Overnight, …"), it is that date's night, which the text does not fix.
       if (p.kind === "overnight" && (s.phrases.length > 1 || frame)) continue;
@@ -1403,6 +1409,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       const historical = historicalBefore !== undefined && boundsOf(date).end < historicalBefore;
       resolvedList.push({ date, span: { start: p.start, end: p.end }, method, historical });
       const parts = parseFuzzyDate(date);
+      if (resolvedList.length === 1 && parts.precision === "year" && !parts.uncertain && FRAME_OPENING.test(options.text.slice(s.sentence.start, p.start)) && /^\s*,/.test(options.text.slice(p.end, p.end + 3))) {
+        sentenceYear = Number(parts.start.slice(0, 4));
+      }
       if (parts.precision === "day" && !parts.uncertain) previousDay = parts.start;
       previousMonth = monthReference(parts, previousMonth);
       const opening = options.text.slice(s.sentence.start, p.start);

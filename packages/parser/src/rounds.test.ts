@@ -263,5 +263,15 @@ describe("extractRounds", () => {
     const planned = roundsOf("A diplomat said the three ministers are prepared to meet Araghchi in New York later this month.", "2025-09-02");
     expect(planned.map((r) => r.status)).toEqual(["planned"]);
   });
+  it("reads rounds counted in the plural and placed day by day as one round per day, at the city before each", () => {
+    const rounds = roundsOf("Last year, Oman mediated five rounds, held in Muscat on April 12, April 26 and May 11, and in Rome on April 19 and May 23.", "2026-05-10");
+    expect(rounds.map((r) => [r.date, r.venue.city]).sort()).toEqual([
+      ["2025-04-12", "Muscat"],
+      ["2025-04-19", "Rome"],
+      ["2025-04-26", "Muscat"],
+      ["2025-05-11", "Muscat"],
+      ["2025-05-23", "Rome"],
+    ]);
+  });
 });
 

@@ -191,6 +191,14 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (!heldCandidate) heldCandidate = candidate;
       else if (candidate.date !== undefined && candidate.date !== heldCandidate.date && extraHeld.every((e) => e.date !== candidate.date)) extraHeld.push(candidate);
     }
+    // "five rounds …, held in Muscat on April 12, April 26 and May 11, and in Rome on April 19 and May 23":
+    // one round per day, each at the city written before it.
+    const byDays = heldCandidate ? readRoundsByDays(context) : [];
+    if (byDays.length > 0) {
+      heldCandidate = undefined;
+      extraHeld.length = 0;
+      out.push(...byDays);
+    }
     for (const span of planned) {
       const candidate = readPlannedRound(context, span);
       if (!candidate) continue;
@@ -305,6 +313,45 @@ function readListedRounds(c: Context): RoundCandidate[] {
       status: planned ? "planned" : "held",
     });
   });
+  return out;
+}
+
+const ROUNDS_HELD_ON_DAYS = /\b(?:rounds|sessions|meetings)\b[^.;]{0,120}?\b(?:held|took place|convened|met)\b/i;
+
+/**
+ * Rounds counted in the plural and then placed day by day: each day-precise date after the held verb is
+ * a round, at the last city named before it in that stretch. Only for two days or more.
+ */
+function readRoundsByDays(c: Context): RoundCandidate[] {
+  const { ctx, sentence, venues, dictionary } = c;
+  const counted = ROUNDS_HELD_ON_DAYS.exec(sentence.text);
+  if (!counted) return [];
+  const from = sentence.start + counted.index + counted[0].length;
+  const days = ctx.datesIn(sentence).filter((d) => d.span.start >= from && /^\d{4}-\d{2}-\d{2}$/.test(d.date));
+  if (new Set(days.map((d) => d.date)).size < 2) return [];
+  const cities = matchesOf(venues.inCity, sentence.text).map((m) => ({ at: sentence.start + m.index, city: m[1]! }));
+  const mediators = mediatorsIn(c);
+  const format = formatOf(sentence.text);
+  const seen = new Set<string>();
+  const out: RoundCandidate[] = [];
+  for (const day of days) {
+    if (seen.has(day.date)) continue;
+    seen.add(day.date);
+    const city = cities.filter((x) => x.at >= from - 40 && x.at < day.span.start).at(-1)?.city;
+    const place = city ? dictionary.places.get(city.replace(/\s+/g, " ")) : undefined;
+    const round = startCandidate<RoundCandidate>(day);
+    round.mode = "asserted";
+    round.summary = summarise(sentence.text);
+    round.evidence = [ctx.evidence(sentence)];
+    round.venue = city ? { city: place?.city ?? city, ...(place ? { country: place.country } : {}) } : {};
+    round.mediators = mediators;
+    round.format = format;
+    round.tracks = [];
+    round.delegations = [];
+    round.statements = [];
+    round.status = "held";
+    out.push(round);
+  }
   return out;
 }
 

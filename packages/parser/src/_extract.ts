@@ -368,12 +368,14 @@ const EVENT_NOUN_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|
  * Jan. 3": a relative clause's date belongs to that clause's verb.
  */
 const RELATIVE_PAST =
-  /\b(?:it|they|which|that|who)\s+(?:had|has|have)\b|\b(?:which|that|who)\s+(?:was|were)\b|,\s+(?:which|who|whom|whose)\s+(?:it|they|he|she|we|officials|authorities)\s+\w+/i;
+  /\b(?:it|they|which|that|who)\s+(?:had|has|have)\b|\b(?:which|that|who)\s+(?:was|were)\b|,\s+(?:which|who|whom|whose)\s+(?:it|they|he|she|we|officials|authorities)\s+\w+|,\s+(?:[\w-]+\s+){1,12}?since\s+(?:the\s+)?(?:[\w-]+\s+){1,4}(?:was|were|had)\b/i;
 
 /**
  * Whether a date after the trigger, with `between` the words in between, sits in a relative clause about
  * something else: "… it had lifted in January 2016" does; "…, which was carrying Kuwaiti crude, in the Gulf
- * of Oman on 27 April 2023" does not: the comma and the place close the relative clause.
+ * of Oman on 27 April 2023" does not: the comma and the place close the relative clause. So does a
+ * clause of another act that "since" opens in an appositive ("…, the most serious since the Talara was diverted
+ * … last November").
  */
 function inRelativeClause(between: string): boolean {
   const relative = RELATIVE_PAST.exec(between);
@@ -432,5 +434,5 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // A participial or subordinate clause ("…, starting the snapback") shares the main clause's time.
   if (precise.length === 0) precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date));
   if (precise.length > 0) pool = precise;
-  return pool.sort((a, b) => distance(a) - distance(b))[0] ?? (ownOf(resolved) ? resolved : undefined);
+  return pool.sort((a, b) => distance(a) - distance(b))[0] ?? (ownOf(resolved) ? resolved : ledeDate(ctx, sentence, trigger));
 }

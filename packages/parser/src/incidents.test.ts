@@ -435,5 +435,21 @@ describe("extractIncidents", () => {
     const text = "On May 27, the Guards seized two Greek-flagged tankers in the Gulf, days after Greece had impounded an Iranian-crewed tanker.";
     expect(incidentsOf(text, "2022-06-20").map((i) => i.date ?? null)).toEqual(["2022-05-27", null]);
   });
+  it("reads air campaigns begun, bombs dropped and a quoted 'missile attack' carried out as strikes and launches", () => {
+    expect(incidentsOf("Israel began its air campaign against Iran on Friday 13 June, striking nuclear sites.", "2025-06-23").map((i) => [i.kind, i.date])).toEqual([["strike", "2025-06-13"]]);
+    expect(incidentsOf("On Sunday, US B-2 bombers dropped 30,000lb GBU-57 bombs on the Fordow site.", "2025-06-23").map((i) => i.kind)).toEqual(["strike"]);
+    expect(incidentsOf('On Monday the IRGC said it had carried out a "mighty" missile attack on Al Udeid air base.', "2025-06-23").map((i) => i.kind)).toEqual(["missile-launch"]);
+  });
+
+  it("reads boats closing to within a distance as harassment, and an interception that escorted the ship to port as a seizure", () => {
+    expect(incidentsOf("On Thursday three fast boats approached the bulk carrier, closing to within 0.3 nm.", "2026-03-12").map((i) => i.kind)).toEqual(["vessel-harassment"]);
+    const text = 'On Tuesday the IRGC Navy said its units had "intercepted a foreign vessel carrying smuggled fuel" and escorted it to Bandar Abbas.';
+    expect(incidentsOf(text, "2026-03-12").map((i) => i.kind)).toEqual(["vessel-seizure"]);
+  });
+
+  it("does not date an act by the day of an earlier act a 'since' clause names", () => {
+    const text = "GULF WEEKLY\nThe Guards have seized a small tanker near the Strait of Hormuz, the most serious action since the Talara was diverted into Iranian waters last November.";
+    expect(incidentsOf(text, "2026-03-12").map((i) => i.date)).toEqual(["2026-03-11~/2026-03-12~"]);
+  });
 });
 

@@ -268,5 +268,13 @@ describe("extractSanctions", () => {
     const text = "Last Thursday's actions were the first under the new order. OFAC designated nine entities and two individuals.\nOFAC designated three more entities.";
     expect(sanctionsOf(text, "2026-10-19").map((s) => s.date ?? null)).toEqual(["2026-10-15", null]);
   });
+  it("reads an EU release's listing of 'a number of' persons, a framework's scope extended, and 'all the EU's … measures' reinstated", () => {
+    const listed = sanctionsOf("On 14 October 2024, following the transfer of missiles to Russia, the Council listed a number of individuals and entities.", "2026-04-13");
+    expect(listed.map((s) => [s.instrument, s.date])).toEqual([["designation", "2024-10-14"]]);
+    const widened = sanctionsOf("In May 2024, the Council extended the scope of the framework to cover missiles.", "2026-04-13");
+    expect(widened.map((s) => [s.instrument, s.date])).toEqual([["other", "2024-05"]]);
+    const reinstated = sanctionsOf("On 29 September 2025 the Council reinstated all the EU's nuclear-related restrictive measures against Iran.", "2026-04-13");
+    expect(reinstated.map((s) => [s.status, s.date])).toEqual([["imposed", "2025-09-29"]]);
+  });
 });
 

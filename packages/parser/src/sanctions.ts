@@ -76,7 +76,7 @@ const TRIGGERS: Trigger[] = [
   // Re-imposition by a verb: "the Council of the EU re-imposed the nuclear-related restrictive measures",
   // "brought its reinstated measures into force", "the UN sanctions regime … was restored on …".
   {
-    re: /(?<!\b(?:the|its|their|these|those|of|with)\s)\b(?:re-?impos(?:ed|es|ing)|reinstat(?:ed|es|ing)|restor(?:ed|es|ing)|re-?establish(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions|embargo|regime)\b|\bbr(?:ought|ings|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|measures|restrictions|regulations)\s+into force\b|\b(?:came|come|comes|coming)\s+back\s+into\s+(?:force|effect)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,120})|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:restored|re-?imposed|reinstated|re-?established)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,260})/giu,
+    re: /(?<!\b(?:the|its|their|these|those|of|with)\s)\b(?:re-?impos(?:ed|es|ing)|reinstat(?:ed|es|ing)|restor(?:ed|es|ing)|re-?establish(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,4}?(?:sanctions|measures|restrictions|embargo|regime)\b|\bbr(?:ought|ings|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|measures|restrictions|regulations)\s+into force\b|\b(?:came|come|comes|coming)\s+back\s+into\s+(?:force|effect)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,120})|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:restored|re-?imposed|reinstated|re-?established)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,260})/giu,
     hint: /impos|reinstat|restor|establish|into force|into effect/i, status: "imposed",
     instrument: "other",
     reimposition: true,
@@ -91,7 +91,8 @@ const TRIGGERS: Trigger[] = [
   },
   // A framework adopted for future listings: "adopted a framework for restrictive measures in view of …".
   {
-    re: /\b(?:adopted|adopts|established|establishes|set up|created)\s+(?:an?\s+|the\s+|its\s+)?(?:new\s+|legal\s+|dedicated\s+)*(?:framework|regime)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:restrictive measures|sanctions)\b/gi,
+    // Its scope widened: "extended the scope of the framework to cover missiles".
+    re: /\b(?:adopted|adopts|established|establishes|set up|created)\s+(?:an?\s+|the\s+|its\s+)?(?:new\s+|legal\s+|dedicated\s+)*(?:framework|regime)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:restrictive measures|sanctions)\b|\b(?:extended|extends|widened|widens|broadened|broadens|expanded|expands)\s+the\s+scope\s+of\s+(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:framework|regime|sanctions|restrictive measures)\b/gi,
     hint: /framework|regime/i, status: "imposed",
     instrument: "other",
   },
@@ -214,7 +215,7 @@ const TRIGGERS: Trigger[] = [
 ];
 
 /** Targets named without a count: "listed further persons under it", "designated additional entities". */
-const UNCOUNTED_TARGETS = /^\s+(?:(?:an?|the)\s+)?(?:additional|further|new|several|more|other)\s+(?:persons|individuals|entities|companies|firms|vessels|tankers|officials|people)\b/i;
+const UNCOUNTED_TARGETS = /^\s+(?:(?:an?|the)\s+)?(?:additional|further|new|several|more|other|number of|range of|series of|dozens of|scores of|multiple)\s+(?:persons|individuals|entities|companies|firms|vessels|tankers|officials|people)\b/i;
 
 /** The United States as the one acting before a verb. */
 const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|State Department|American)\b/;
@@ -222,7 +223,7 @@ const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) sanctions\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)/i;
+const SANCTION_WORDS = /sanction|scope of|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");

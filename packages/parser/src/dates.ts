@@ -1450,7 +1450,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     let pool = sameClause.length > 0 ? sameClause : dates;
     // "Two days later, in the early hours of June 22, bombers struck": the day written out dates the
     // event; the anaphor only says how it follows the last one (and may count from the wrong one).
-    if (pool.some(isWrittenDay)) pool = pool.filter((d) => d.method !== "anaphoric");
+    // An anaphor after the trigger is the trigger's own ("called off after Israel launched strikes two days earlier").
+    if (pool.some(isWrittenDay)) pool = pool.filter((d) => d.method !== "anaphoric" || d.span.start >= trigger.end);
     return [...pool].sort((a, b) => distance(a) - distance(b) || a.span.start - b.span.start)[0];
   };
   return { published, datesIn, eventDate, warnings };

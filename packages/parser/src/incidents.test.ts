@@ -451,5 +451,9 @@ describe("extractIncidents", () => {
     const text = "GULF WEEKLY\nThe Guards have seized a small tanker near the Strait of Hormuz, the most serious action since the Talara was diverted into Iranian waters last November.";
     expect(incidentsOf(text, "2026-03-12").map((i) => i.date)).toEqual(["2026-03-11~/2026-03-12~"]);
   });
+  it("dates an act by the 'two days earlier' after it rather than by the day another clause wrote", () => {
+    const text = "A sixth round, scheduled in Muscat for June 15, 2025, was called off after Israel launched strikes on Iran two days earlier.";
+    expect(incidentsOf(text, "2026-05-10").map((i) => [i.kind, i.date])).toEqual([["strike", "2025-06-13"]]);
+  });
 });
 

@@ -273,5 +273,12 @@ describe("extractRounds", () => {
       ["2025-05-23", "Rome"],
     ]);
   });
+  it("reads an elliptic '…, and the second at the residence in Geneva on April 18' as its own round, day and city", () => {
+    const rounds = roundsOf("The first round took place in Muscat on March 28, and the second at the Omani ambassador's residence in Geneva on April 18.", "2026-05-10");
+    expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([
+      ["2026-03-28", "Muscat"],
+      ["2026-04-18", "Geneva"],
+    ]);
+  });
 });
 

@@ -30,7 +30,7 @@ const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|beg
 /** "before talks began", "within hours of the session": talks as a time anchor, not as news. */
 const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|(?:on )?the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const ELLIPTIC_ROUND_RE = compilePattern(
-  `\\bthe\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|took place|was held|opened|began|concluded|convened|followed)\\b)|(?<=\\band\\s+)again(?=\\s+in\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s)`,
+  `\\bthe\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|took place|was held|opened|began|concluded|convened|followed)\\b)|(?<=\\band\\s+)again(?=\\s+in\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s)|(?<=,\\s+and\\s+)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d)`,
   "giu",
 );
 const PLAN_WAS_BEFORE = /^(?:The|Their|His|Her|Its|Our)\s+(?:plan|idea|proposal|intention|hope)\b[^.;]{0,100}\bwas\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -442,7 +442,9 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const { ctx, sentence, lookup } = c;
   const text = sentence.text;
   // "… in Istanbul on 25 July and again in Geneva on 26 August": "again" takes the day after it.
-  const again = /^again$/i.test(sliceOf(sentence, trigger)) ? ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) : undefined;
+  // So does an elliptic "…, and the second at the residence in Geneva on April 18".
+  const ownDayAfter = /^again$/i.test(sliceOf(sentence, trigger)) || (/^the\s/i.test(sliceOf(sentence, trigger)) && /^\s+(?:in|at)\s/i.test(sliceOf(sentence, { start: trigger.end, end: trigger.end + 4 })));
+  const again = ownDayAfter ? ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) : undefined;
   let resolved = again ?? plausibleDate(ctx, sentence, trigger, triggerDate(ctx, sentence, trigger, clauseAround(sentence, trigger)), "held");
   // "Baghaei told reporters in Tehran on Wednesday that the discussions had focused …": a day before the
   // "that" of a statement about talks that had taken place dates the statement, not the talks.
@@ -452,9 +454,11 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   // A round joined to another by "and" ("… earlier this month and the second round convened in Rome") has its
   // venue in its own clause; the first of the two has none there.
   const clause = clauseAround(sentence, trigger);
-  const venue = JOINED_ROUND_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })) || JOINED_ROUND_BREAK.test(sliceOf(sentence, { start: clause.start - 5, end: clause.start }))
-    ? venueIn(c, trigger, clause)
-    : venueIn(c, trigger);
+  const venue = ownDayAfter
+    ? venueIn(c, trigger, { start: trigger.start, end: sentence.end })
+    : JOINED_ROUND_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })) || JOINED_ROUND_BREAK.test(sliceOf(sentence, { start: clause.start - 5, end: clause.start }))
+      ? venueIn(c, trigger, clause)
+      : venueIn(c, trigger);
   const mediators = mediatorsIn(c);
   const delegations = delegationsIn(c, mediators);
   const statements = statementsIn(c);

@@ -266,6 +266,11 @@ describe("event dates", () => {
     expect(phrases("Talks were held last year, and again on April 12.", "2026-05-10").at(-1)).toBe("April 12 → 2026-04-12 (explicit)");
   });
 
+  it("reads a timeline entry opening with a season in its heading's year, and counts no anaphor across a year heading", () => {
+    const text = "2020\nJan 3 - A drone strike kills a general.\n2023\nSpring - The navy seizes a tanker; a week later the Guards take another.";
+    expect(phrases(text, "2025-09-29")).toEqual(["2020 → 2020 (explicit)", "Jan 3 → 2020-01-03 (explicit)", "2023 → 2023 (explicit)", "Spring → 2023-03~/2023-05~ (approximate)"]);
+  });
+
   it("does not read a count after a day date as its two-digit year", () => {
     expect(phrases("On April 15, 11 vessels approached. On 10 May, 13 fast craft followed.", "2020-07-31")).toEqual([
       "April 15 → 2020-04-15 (explicit)",

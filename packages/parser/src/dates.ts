@@ -275,7 +275,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "recent"; days: number }
     | { kind: "overnight" }
     | { kind: "coming"; days: number }
-    | { kind: "season"; year: number; from: number; to: number }
+    | { kind: "season"; year?: number; from: number; to: number }
     | { kind: "weekend"; direction: "past" | "future" | "tense" }
     | { kind: "anaphor"; offset: number }
     | { kind: "day-of-month"; day: number }
@@ -348,7 +348,7 @@ function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
     // "Three days after" and "in the days" as dates relative to its reference, and "6/2" is ambiguous.
     if (!MONTH_NAME_RE.test(phrase) && !/\d{4}-\d{2}-\d{2}/.test(phrase)) continue;
     const lead = /^(?:(?:on|at|by|from|since|until|of|the)\s+)+/i.exec(phrase)?.[0].length ?? 0;
-    phrase = phrase.slice(lead);
+    phrase = phrase.slice(lead).trimEnd();
     index += lead;
     let year = start.isCertain("year") ? start.get("year")! : undefined;
     // chrono takes a count after the date for a two-digit year: "On April 15, 11 vessels …" is not 2011.
@@ -421,6 +421,7 @@ const YEAR_REFERENCES: Record<string, YearReference> = {
   next: { base: "publication", offset: 1 },
 };
 const SEASON_RE = /\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(spring|summer|autumn|fall)\s+(?:of\s+)?((?:19[5-9]|20\d)\d)\b/gi;
+const ENTRY_SEASON = /^(Spring|Summer|Autumn|Fall)(?=\s+[-–—]\s|:\s)/;
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|of|last|next|this|following|early|mid|late|before|after)[\s-]+$/i;
 const YEAR_RE = new RegExp(String.raw`(?<![\w$.,/#-])${PART}((?:19[5-9]|20\d)\d)(?![\w%/]|[.,]\d|-\d|\s*(?:%|percent|per cent))`, "g");
@@ -465,12 +466,21 @@ function scanNumericDays(text: string, offset: number, phrases: RawPhrase[]) {
   }
 }
 
+/** A timeline entry opening with a season ("Spring - Iran's navy seizes …"): its year is the heading's above. */
+function scanEntrySeason(text: string, offset: number, phrases: RawPhrase[]) {
+  const entrySeason = ENTRY_SEASON.exec(text);
+  if (!entrySeason) return;
+  const [from, to] = SEASON_MONTHS[entrySeason[1]!.toLowerCase()]!;
+  phrases.push({ kind: "season", start: offset, end: offset + entrySeason[1]!.length, since: false, from, to });
+}
+
 function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[], hasMonth: boolean) {
   const taken = () => phrases.map((p) => ({ start: p.start - offset, end: p.end - offset }));
   for (const match of /spring|summer|autumn|fall/i.test(text) ? matchesOf(SEASON_RE, text) : []) {
     const [from, to] = SEASON_MONTHS[match[2]!.toLowerCase()]!;
     phrases.push({ kind: "season", start: offset + match.index, end: offset + match.index + match[0].length, since: false, year: Number(match[3]), from, to });
   }
+
   let spans = taken();
   for (const match of hasMonth ? matchesOf(MONTH_RE, text) : []) {
     const span = { start: match.index, end: match.index + match[0].length };
@@ -751,8 +761,9 @@ function scanText(text: string, offset: number): RawPhrase[] {
     if (month && digit && relative) break;
   }
   FAMILIES.lastIndex = 0;
-  if (!month && !digit && !relative) return [];
   const phrases: RawPhrase[] = [];
+  scanEntrySeason(text, offset, phrases);
+  if (!month && !digit && !relative) return phrases;
   if (month) scanDays(text, offset, phrases);
   if (digit) scanNumericDays(text, offset, phrases);
   if (month || digit) scanMonthsAndYears(text, offset, phrases, month);
@@ -944,6 +955,7 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
     case "coming":
       return env.day === null ? undefined : { date: `${approx(addDays(env.day, 1))}/${approx(addDays(env.day, raw.days))}`, method: "approximate" };
     case "season":
+      if (raw.year === undefined) return undefined;
       return { date: `${raw.year}-${pad(raw.from)}~/${raw.year}-${pad(raw.to)}~`, method: "approximate" };
     case "weekend": {
       if (env.day === null) return undefined;
@@ -1314,8 +1326,12 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       sectionFrame = undefined;
       // A year heading opens its year; a heading of words and no date ("Looking ahead") closes it.
       const year = YEAR_HEADING.exec(s.sentence.text)?.[1];
-      if (year !== undefined) headingYear = Number(year);
-      else if (s.phrases.length === 0 && !MONTH_NAME_RE.test(s.sentence.text)) headingYear = undefined;
+      if (year !== undefined) {
+        headingYear = Number(year);
+        // "a week later" under a new year counts from nothing written under it, not from last year's entries.
+        previousDay = undefined;
+        previousMonth = undefined;
+      } else if (s.phrases.length === 0 && !MONTH_NAME_RE.test(s.sentence.text)) headingYear = undefined;
     }
     if (paragraphFrame && paragraphFrame.paragraph !== s.sentence.paragraph) paragraphFrame = undefined;
     const frame = paragraphFrame?.date ?? sectionFrame;
@@ -1353,7 +1369,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       }
       // Under a heading that is only a year ("2020", in timelines grouped by year), a day or month
       // written without one ("3 January: …", "April: …") is of that year.
-      if ((p.kind === "day" || p.kind === "month") && p.year === undefined && !(p.kind === "day" && p.endDay?.year !== undefined) && !(p.kind === "month" && p.yearOf) && headingYear !== undefined) {
+      if ((p.kind === "day" || p.kind === "month" || p.kind === "season") && p.year === undefined && !(p.kind === "day" && p.endDay?.year !== undefined) && !(p.kind === "month" && p.yearOf) && headingYear !== undefined) {
         p = { ...p, year: headingYear };
       }
       // A story told in order through a past year ("on the morning of June 13, 2019 …", then "on the evening

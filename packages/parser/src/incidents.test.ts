@@ -455,5 +455,9 @@ describe("extractIncidents", () => {
     const text = "A sixth round, scheduled in Muscat for June 15, 2025, was called off after Israel launched strikes on Iran two days earlier.";
     expect(incidentsOf(text, "2026-05-10").map((i) => [i.kind, i.date])).toEqual([["strike", "2025-06-13"]]);
   });
+  it("reads 'has hit a series of targets' as a strike, and not a rally that 'has hit its targets'", () => {
+    expect(incidentsOf("Israel has hit a series of targets in Tehran this morning.", "2025-06-23").map((i) => [i.kind, i.date])).toEqual([["strike", "2025-06-23"]]);
+    expect(incidentsOf("The rally has hit its targets this morning.", "2025-06-23")).toEqual([]);
+  });
 });
 

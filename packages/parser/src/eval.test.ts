@@ -558,10 +558,11 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
   },
   {
     // Session 4, the last: first score events P 0.696 / R 0.432 / F1 0.533, actors F1 0.885, publication
-    // dates 8/8. No rule has been changed because of it (its misses were not read): the one set still held out.
-    // Its gold's sanction statuses and one authority were mapped to the schema's words before scoring.
+    // dates 8/8. Its gold's sanction statuses and one authority were mapped to the schema's words before
+    // scoring. Its misses were read in session 5 (a footnoted report's "On April 15, 11 vessels" read as
+    // 2011, two rounds in one sentence, …); floors at what those fixes reached.
     name: "the sixteenth held-out set",
-    floors: { roundsF1: 0.7, incidentsF1: 0.39, sanctionsF1: 0.61, published: 1, actorsF1: 0.88 },
+    floors: { roundsF1: 0.99, incidentsF1: 0.83, sanctionsF1: 0.82, published: 1, actorsF1: 0.88 },
     articles: [
       "h16-ap-strinda-red-sea.txt",
       "h16-brief-geneva-e3-planned.txt",
@@ -571,6 +572,23 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h16-ona-third-round-muscat.txt",
       "h16-podcast-saildrones-vienna.txt",
       "h16-thinktank-tanker-year-2021.html",
+    ],
+  },
+  {
+    // Session 5, written blind by a helper and scored once after the sixteenth set's fixes: first score
+    // events P 0.750 / R 0.387 / F1 0.511, actors F1 0.901, publication dates 8/8. Its gold's sanction
+    // authorities were mapped to the schema's words before scoring. Floors at what its fixes reached.
+    name: "the seventeenth held-out set",
+    floors: { roundsF1: 0.76, incidentsF1: 0.7, sanctionsF1: 0.51, published: 1, actorsF1: 0.9 },
+    articles: [
+      "h17-eu-council-missile-drone-listings.txt",
+      "h17-explainer-snapback-qa.md",
+      "h17-factbox-standoff-key-dates.txt",
+      "h17-liveblog-al-udeid-day.html",
+      "h17-longread-pressure-valve.md",
+      "h17-maritime-brief-khor-fakkan-boarding.txt",
+      "h17-tasnim-navy-tanker-sea-of-oman.txt",
+      "h17-timesofoman-third-round-2026.txt",
     ],
   },
 ];

@@ -271,6 +271,13 @@ describe("event dates", () => {
     expect(phrases(text, "2025-09-29")).toEqual(["2020 → 2020 (explicit)", "Jan 3 → 2020-01-03 (explicit)", "2023 → 2023 (explicit)", "Spring → 2023-03~/2023-05~ (approximate)"]);
   });
 
+  it("reads an unnumbered 'Days later' as some days after the last day given, never a day", () => {
+    expect(phrases("On 3 January a drone strike killed him. Days later Iran fired missiles.", "2020-02-01")).toEqual([
+      "3 January → 2020-01-03 (explicit)",
+      "Days later → 2020-01-04~/2020-01-12~ (approximate)",
+    ]);
+  });
+
   it("does not read a count after a day date as its two-digit year", () => {
     expect(phrases("On April 15, 11 vessels approached. On 10 May, 13 fast craft followed.", "2020-07-31")).toEqual([
       "April 15 → 2020-04-15 (explicit)",

@@ -278,6 +278,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "season"; year?: number; from: number; to: number }
     | { kind: "weekend"; direction: "past" | "future" | "tense" }
     | { kind: "anaphor"; offset: number }
+    | { kind: "anaphor-span"; from: number; to: number }
     | { kind: "day-of-month"; day: number }
     | { kind: "anaphor-week"; offset: number }
     | { kind: "anaphor-weekday"; weekday: number }
@@ -618,6 +619,12 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     needs: ["day", "week"],
     re: new RegExp(String.raw`\b(?:the\s+(?:next|following)\s+day|(${NUMBER})\s+(days?|weeks?)\s+later)\b`, "gi"),
     make: (m) => ({ kind: "anaphor", offset: m[1] ? numberOf(m[1]) * (m[2]!.toLowerCase().startsWith("week") ? 7 : 1) : 1 }),
+  },
+  {
+    needs: ["days", "weeks"],
+    // "Days later Iran fires missiles …": some days after the day the text last gave, not a day of its own.
+    re: /\b(?:(?:a\s+few|several|some)\s+)?(days|weeks)\s+later\b/gi,
+    make: (m) => (m[1]!.toLowerCase() === "days" ? { kind: "anaphor-span", from: 1, to: 9 } : { kind: "anaphor-span", from: 7, to: 35 }),
   },
   {
     needs: ["day", "days"],
@@ -974,6 +981,8 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
     }
     case "anaphor":
       return env.previousDay === undefined ? undefined : { date: addDays(env.previousDay, raw.offset), method: "anaphoric" };
+    case "anaphor-span":
+      return env.previousDay === undefined ? undefined : { date: `${approx(addDays(env.previousDay, raw.from))}/${approx(addDays(env.previousDay, raw.to))}`, method: "approximate" };
     case "anaphor-weekday": {
       if (env.previousDay === undefined) return undefined;
       const from = new Date(`${env.previousDay}T00:00:00Z`).getUTCDay();

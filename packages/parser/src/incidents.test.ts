@@ -459,5 +459,8 @@ describe("extractIncidents", () => {
     expect(incidentsOf("Israel has hit a series of targets in Tehran this morning.", "2025-06-23").map((i) => [i.kind, i.date])).toEqual([["strike", "2025-06-23"]]);
     expect(incidentsOf("The rally has hit its targets this morning.", "2025-06-23")).toEqual([]);
   });
+  it("does not read a group suspending its attacks as an attack", () => {
+    expect(incidentsOf("On Tuesday the militia said it was suspending attacks on US forces.", "2024-02-06")).toEqual([]);
+  });
 });
 

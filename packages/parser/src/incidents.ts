@@ -139,7 +139,7 @@ const INCIDENT_WORDS =
 
 /** Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"). */
 const FALSE_TRIGGER =
-  /\bstrike groups?\b|\bstruck (?:a|an) (?:\w+ ){0,2}(?:tone|deal|note|balance|chord|agreement|bargain|compromise)\b|\bsent (?:a |an )?(?:message|signal|letter|warning)\b|\bordered (?:the |an )?(?:investigation|review|sanctions?)\b/gi;
+  /\bstrike groups?\b|\b(?:suspend|halt|stop|end|paus|ceas|renounc)\w*\s+(?:its\s+|their\s+|all\s+|further\s+)*(?:attacks|strikes)(?:\s+(?:on|against))?\b|\bstruck (?:a|an) (?:\w+ ){0,2}(?:tone|deal|note|balance|chord|agreement|bargain|compromise)\b|\bsent (?:a |an )?(?:message|signal|letter|warning)\b|\bordered (?:the |an )?(?:investigation|review|sanctions?)\b/gi;
 
 /** Clauses that speak of what could, might or should happen: not a report of an incident. */
 const HYPOTHETICAL = compilePattern(String.raw`\b(?:if|unless|could|might|${MODAL_MAY}|should|would|risk of|threat of|threatened to|warned|whether|any|avoid(?:ing)?|prevent(?:ing)?|not)\b`, "i");

@@ -462,5 +462,9 @@ describe("extractIncidents", () => {
   it("does not read a group suspending its attacks as an attack", () => {
     expect(incidentsOf("On Tuesday the militia said it was suspending attacks on US forces.", "2024-02-06")).toEqual([]);
   });
+  it("reads 'Israel's strikes of 13 June' as a strike on that day, and not 'the attacks of September 11'", () => {
+    expect(incidentsOf("Since Israel's strikes of 13 June, the programme has been opaque.", "2025-09-29").map((i) => [i.kind, i.date])).toEqual([["strike", "2025-06-13"]]);
+    expect(incidentsOf("The attacks of September 11 changed everything.", "2025-09-29")).toEqual([]);
+  });
 });
 

@@ -280,5 +280,11 @@ describe("extractRounds", () => {
       ["2026-04-18", "Geneva"],
     ]);
   });
+  it("reads no round in talks paused or stalled, talks one is open to, or a meeting being discussed", () => {
+    expect(roundsOf("2021\nJune - Hardliner Ebrahim Raisi is elected president; the talks are paused.", "2025-09-29")).toEqual([]);
+    expect(roundsOf("2022\nMarch - Talks stall as a near-final text is held up, in part by Russian demands.", "2025-09-29")).toEqual([]);
+    const idea = "Iranian diplomats said they are open to talks with the E3 in Istanbul, and a meeting at deputy minister level is being discussed for later this month.";
+    expect(roundsOf(idea, "2025-08-14")).toEqual([]);
+  });
 });
 

@@ -381,6 +381,9 @@ const ANNEX_VESSEL_RE = /(?<![\p{L}\d])(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]+[\p{Lu}\d
 const ENTRY_VESSEL_RE = /(?:(?:^|\n)(?:\d+(?:\.\d+)*\.?[ \t]+)?|\s[-–—]\s)(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]+[\p{Lu}\d][\p{Lu}\d'’-]*){0,3})[ \t]+\((?:[^)\n]*?(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged|\b(?:tanker|carrier|bulker|bulk carrier|container ship|cargo ship|vessel|freighter|dhow)\b))/gu;
 /** Ships named after a plural ship noun: "tankers, the Delta Poseidon and the Prudent Warrior". */
 const LIST_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}`;
+/** "the St Nikolas, taken by the regular Iranian navy": a name the navy or the Guards took (see findVessels, 4d). */
+const NAMED_THEN_SEIZED_RE =
+  /\bthe\s+((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}),\s+(?:seized|taken|boarded|hijacked|detained|impounded)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:[Nn]avy|Guards|IRGC|IRGCN|commandos|[Mm]arines)\b/g;
 /** "seized the Advantage Sweet in the Gulf of Oman": a capitalised name taken at sea (see findVessels, 4d). */
 const SEIZED_AT_SEA_RE =
   /\b(?:seized|seizes|seize|seizing|took|takes|take|taking|hijacked|boarded|detained|impounded)\s+the\s+((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})(?=\s+(?:in|near|off|at|from)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Arabian Sea|Red Sea|Persian Gulf|Caspian|Indian Ocean|Bab|waters)\b)/g;
@@ -845,9 +848,10 @@ function findVessels({ dictionary, text, found, implied, draftFor, add }: Recogn
     }
   }
   // 4d. Ships named only as what was seized at sea: "seizes the Advantage Sweet in the Gulf of Oman",
-  // "take the Niovi in the Strait of Hormuz". A name taken in a strait or gulf is a ship's.
+  // "take the Niovi in the Strait of Hormuz", "the St Nikolas, taken by the regular Iranian navy". A name
+  // taken in a strait or gulf, or by a navy, is a ship's.
   if (/\b(?:seiz|take|took|hijack|board|detain|impound)/i.test(text)) {
-    for (const match of matchesOf(SEIZED_AT_SEA_RE, text)) {
+    for (const match of [...matchesOf(SEIZED_AT_SEA_RE, text), ...matchesOf(NAMED_THEN_SEIZED_RE, text)]) {
       const start = match.index + match[0].lastIndexOf(match[1]!);
       if (found.some((f) => f.start <= start && f.end > start)) continue;
       addVessel(start, match[1]!, {});

@@ -466,5 +466,10 @@ describe("extractIncidents", () => {
     expect(incidentsOf("Since Israel's strikes of 13 June, the programme has been opaque.", "2025-09-29").map((i) => [i.kind, i.date])).toEqual([["strike", "2025-06-13"]]);
     expect(incidentsOf("The attacks of September 11 changed everything.", "2025-09-29")).toEqual([]);
   });
+  it("reads 'the St Nikolas, taken by the regular Iranian navy … in January 2024' as a seizure of that ship", () => {
+    const [seizure] = incidentsOf("The exceptions have been the St Nikolas, taken by the regular Iranian navy in the Gulf of Oman in January 2024.", "2026-03-12");
+    expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2024-01" });
+    expect(seizure?.targets).toContain("vessel:st-nikolas");
+  });
 });
 

@@ -471,5 +471,10 @@ describe("extractIncidents", () => {
     expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2024-01" });
     expect(seizure?.targets).toContain("vessel:st-nikolas");
   });
+  it("reads a destroyer moved into the strait, and a carrier 'ordered to the Middle East' in a reduced relative, as deployments; not talks moved to Rome", () => {
+    expect(incidentsOf("On Wednesday the Fifth Fleet moved the destroyer USS Paul Ignatius into the Strait of Hormuz.", "2026-03-12").map((i) => i.kind)).toEqual(["deployment"]);
+    expect(incidentsOf("The aircraft carrier USS Nimitz, ordered to the Middle East by the Pentagon last week, is due on Friday.", "2026-03-12").map((i) => i.kind)).toEqual(["deployment"]);
+    expect(incidentsOf("Officials moved the talks to Rome on Monday.", "2026-03-12")).toEqual([]);
+  });
 });
 

@@ -276,5 +276,20 @@ describe("extractSanctions", () => {
     const reinstated = sanctionsOf("On 29 September 2025 the Council reinstated all the EU's nuclear-related restrictive measures against Iran.", "2026-04-13");
     expect(reinstated.map((s) => [s.status, s.date])).toEqual([["imposed", "2025-09-29"]]);
   });
+  it("reads a timeline's present tense: waivers ended, a reimposition ordered, the UN notified of significant non-performance", () => {
+    const text = [
+      "2018",
+      "May 8 - Trump withdraws from the deal and orders the reimposition of US sanctions lifted under the deal.",
+      "2019",
+      "May - Washington ends waivers that had let some buyers keep importing Iranian oil.",
+      "2025",
+      "August 28 - Britain, France and Germany formally notify the UN Security Council that Iran is in significant non-performance of the deal.",
+    ].join("\n");
+    expect(sanctionsOf(text, "2025-09-29").map((s) => [s.instrument, s.status, s.date])).toEqual([
+      ["other", "imposed", "2018-05-08"],
+      ["other", "imposed", "2019-05"],
+      ["snapback", "announced", "2025-08-28"],
+    ]);
+  });
 });
 

@@ -60,6 +60,12 @@ const TRIGGERS: Trigger[] = [
     hint: /snap|UN sanctions/i, status: "imposed",
     instrument: "snapback",
   },
+  // The notification that starts it: "formally notify the UN Security Council that Iran is in significant non-performance".
+  {
+    re: /\b(?:notified|notifies|notify|notifying)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?Security Council\b(?=[^.;]{0,120}\b(?:significant non-performance|snap-?back)\b)/gi,
+    hint: /notif/i, status: "announced",
+    instrument: "snapback",
+  },
   // Starting the process: "triggered the snapback", "notified the Council …, starting the 30-day snapback procedure".
   {
     re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:triggered|invoked|initiated)\b)|\b(?:triggered|triggering|invoked|invoking|initiated|initiating|started|starting|launched|launching|began|beginning)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?snap-?back\b/giu,
@@ -74,9 +80,10 @@ const TRIGGERS: Trigger[] = [
     aboutSnapback: true,
   },
   // Re-imposition by a verb: "the Council of the EU re-imposed the nuclear-related restrictive measures",
+  // "orders the reimposition of US sanctions",
   // "brought its reinstated measures into force", "the UN sanctions regime … was restored on …".
   {
-    re: /(?<!\b(?:the|its|their|these|those|of|with)\s)\b(?:re-?impos(?:ed|es|ing)|reinstat(?:ed|es|ing)|restor(?:ed|es|ing)|re-?establish(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,4}?(?:sanctions|measures|restrictions|embargo|regime)\b|\bbr(?:ought|ings|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|measures|restrictions|regulations)\s+into force\b|\b(?:came|come|comes|coming)\s+back\s+into\s+(?:force|effect)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,120})|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:restored|re-?imposed|reinstated|re-?established)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,260})/giu,
+    re: /\b(?:ordered|orders|ordering)\s+the\s+re-?imposition\s+of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|measures|restrictions)\b|(?<!\b(?:the|its|their|these|those|of|with)\s)\b(?:re-?impos(?:ed|es|ing)|reinstat(?:ed|es|ing)|restor(?:ed|es|ing)|re-?establish(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,4}?(?:sanctions|measures|restrictions|embargo|regime)\b|\bbr(?:ought|ings|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|measures|restrictions|regulations)\s+into force\b|\b(?:came|come|comes|coming)\s+back\s+into\s+(?:force|effect)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,120})|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:restored|re-?imposed|reinstated|re-?established)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,260})/giu,
     hint: /impos|reinstat|restor|establish|into force|into effect/i, status: "imposed",
     instrument: "other",
     reimposition: true,
@@ -143,7 +150,7 @@ const TRIGGERS: Trigger[] = [
   {
     // Also a waiver that ran out or an exception revoked: "the six-month waiver expired at midnight … on Sunday",
     // "revoked the original 2018 exception", "declines to renew the Significant Reduction Exceptions".
-    re: /\b(?:declined|declines|refused|refuses|failed|fails|decided not)\s+to\s+(?:renew|extend)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:waivers?|exceptions|exemptions?)\b|\b(?:let|allowed)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?waivers?\s+(?:to\s+)?(?:expire|lapse)\b|\bwaivers?\s+(?:formally\s+)?(?:expired|expires|lapsed|lapses|ran out)\b|\b(?:revoked|revokes|withdrew|withdraws|terminated|terminates)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:exceptions?|exemptions?|carve-?outs?)\b/gi,
+    re: /\b(?:declined|declines|refused|refuses|failed|fails|decided not)\s+to\s+(?:renew|extend)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:waivers?|exceptions|exemptions?)\b|\b(?:let|allowed)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?waivers?\s+(?:to\s+)?(?:expire|lapse)\b|\bwaivers?\s+(?:formally\s+)?(?:expired|expires|lapsed|lapses|ran out)\b|\b(?:revoked|revokes|withdrew|withdraws|terminated|terminates)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:exceptions?|exemptions?|carve-?outs?)\b|\b(?:ended|ends|ending|scrapped|scraps|revoked|revokes)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?waivers?\b/gi,
     hint: /waiver|exception|exemption|carve/i, status: "imposed",
     instrument: "other",
     fixedStatus: true,
@@ -223,7 +230,7 @@ const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) sanctions\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|scope of|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)/i;
+const SANCTION_WORDS = /sanction|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");

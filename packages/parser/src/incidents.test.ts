@@ -476,5 +476,10 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The aircraft carrier USS Nimitz, ordered to the Middle East by the Pentagon last week, is due on Friday.", "2026-03-12").map((i) => i.kind)).toEqual(["deployment"]);
     expect(incidentsOf("Officials moved the talks to Rome on Monday.", "2026-03-12")).toEqual([]);
   });
+  it("reads marines or commandos boarding a tanker as a seizure, unless they let it go; a pilot boarding a ship is nothing", () => {
+    expect(incidentsOf("Royal Marines boarded the supertanker off Gibraltar on July 4.", "2019-07-20").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2019-07-04"]]);
+    expect(incidentsOf("On Monday IRGC commandos boarded the tanker, inspected its papers and released it.", "2024-02-01").map((i) => i.kind)).toEqual(["vessel-harassment"]);
+    expect(incidentsOf("The pilot boarded the ship in port on Monday.", "2024-02-01")).toEqual([]);
+  });
 });
 

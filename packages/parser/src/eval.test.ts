@@ -579,7 +579,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // events P 0.750 / R 0.387 / F1 0.511, actors F1 0.901, publication dates 8/8. Its gold's sanction
     // authorities were mapped to the schema's words before scoring. Floors at what its fixes reached.
     name: "the seventeenth held-out set",
-    floors: { roundsF1: 0.76, incidentsF1: 0.7, sanctionsF1: 0.51, published: 1, actorsF1: 0.9 },
+    floors: { roundsF1: 0.8, incidentsF1: 0.76, sanctionsF1: 0.64, published: 1, actorsF1: 0.9 },
     articles: [
       "h17-eu-council-missile-drone-listings.txt",
       "h17-explainer-snapback-qa.md",
@@ -589,6 +589,23 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h17-maritime-brief-khor-fakkan-boarding.txt",
       "h17-tasnim-navy-tanker-sea-of-oman.txt",
       "h17-timesofoman-third-round-2026.txt",
+    ],
+  },
+  {
+    // Session 5, the last: written blind by a helper, scored once at the end of the session: first score
+    // events P 0.653 / R 0.444 / F1 0.529, actors F1 0.893, publication dates 8/8. No rule has been changed
+    // because of it (its misses were not read): the one set still held out. Floors at that first score.
+    name: "the eighteenth held-out set",
+    floors: { roundsF1: 0.46, incidentsF1: 0.5, sanctionsF1: 0.66, published: 1, actorsF1: 0.89 },
+    articles: [
+      "h18-dawn-rome-round-postponed-2025.txt",
+      "h18-interview-chokepoint-talara-2025.txt",
+      "h18-marine-bulletin-hormuz-boarding-2026.txt",
+      "h18-substack-weekly-snapback-2025.md",
+      "h18-tehrantimes-fattah-unveiling-2023.html",
+      "h18-thinktank-primer-muscat-2025.html",
+      "h18-treasury-afgs-oil-network-2026.txt",
+      "h18-wire-globalhawk-shootdown-2019.txt",
     ],
   },
 ];

@@ -30,12 +30,17 @@
  * - Days in digits: "26.11.2019" (full stops: day first), "14/04/2024" or "04/14/2024" (slashes: the order the
  *   numbers allow; "04/05/2024", which both allow, is not read).
  * - "21 June 2026" → 2026-06-21; "On February 3" → the nearest such day to publication, biased to the
- *   past (future tense to the future); "June 2025" → 2025-06; "2019" → 2019.
+ *   past (future tense to the future; a day a past verb governs is never more than a week ahead: "On 4
+ *   January, boats surrounded …" in a review published on 20 December is last January); "June 2025" →
+ *   2025-06; "2019" → 2019. A count after a day date is no two-digit year ("On April 15, 11 vessels").
+ * - A year opening a sentence ("Last year, …", "In 2025, …") is the year of the days and months the
+ *   sentence goes on to write without one ("… held in Muscat on April 12 and May 11").
  * - "early/mid/late <month>" → days 1–10 / 11–20 / 21–end, approximate ("late January 2026" →
  *   2026-01-21~/2026-01-31~); "early/mid/late <year>" → Jan–Apr / May–Aug / Sep–Dec, approximate
  *   ("mid-2025" → 2025-05~/2025-08~); "the first/second/third/fourth/last week of <month>" → days 1–7 /
  *   8–14 / 15–21 / 22–28 / the last seven, approximate; "spring/summer/autumn <year>" → Mar–May /
- *   Jun–Aug / Sep–Nov, approximate (winter straddles two years and is left alone).
+ *   Jun–Aug / Sep–Nov, approximate (winter straddles two years and is left alone); a timeline entry
+ *   opening with a season ("Spring - …") takes the year of the heading above it.
  * - "since <date>" → from that date to publication (an ongoing state, not a one-day event). A buildup that
  *   "has expanded significantly since late January 2026" is dated 2026-01-21~/<publication>, not the
  *   month it began: the text says it ran on to the time of writing, so a brief of the weeks after
@@ -71,7 +76,9 @@
  * - "the same day", "that day", "the next day", "two days later", "a week later", a sentence opening
  *   "Concurrently," or "At the same time," (anaphoric) → the previous day-precise
  *   date in the text, shifted; "a few hours later" keeps that day (it may cross midnight, but the day is
- *   all the text supports); "the following week" → the Monday–Sunday week after it, "the previous week" the one before, approximate. An
+ *   all the text supports); "the following week" → the Monday–Sunday week after it, "the previous week"
+ *   the one before, approximate; "Days later" / "weeks later" without a number → 1–9 / 7–35 days after
+ *   it, approximate. Under a timeline's year heading, anaphors count only from days written under it. An
  *   anaphor never dates an event beside a single day written out in the same clause ("Two days later,
  *   in the early hours of June 22, bombers struck" → June 22, whatever the anaphor counts from).
  * - "Twelve days after the Kerman bombing" (anchored to an event) → the day of the latest earlier sentence

@@ -286,5 +286,16 @@ describe("extractRounds", () => {
     const idea = "Iranian diplomats said they are open to talks with the E3 in Istanbul, and a meeting at deputy minister level is being discussed for later this month.";
     expect(roundsOf(idea, "2025-08-14")).toEqual([]);
   });
+  it("reads no round in talks only supposed ('Should talks resume …', 'If talks resume …') or only possible ('envoys can carry messages between delegations …')", () => {
+    expect(roundsOf("Should talks resume this year, the first test will be whether either side raises the issue.", "2025-03-03")).toEqual([]);
+    expect(roundsOf("If talks resume in 2025, they are likely to begin with a quiet message carried through Muscat.", "2025-01-14")).toEqual([]);
+    expect(roundsOf("Omani envoys can carry messages between delegations sitting in separate rooms.", "2025-01-14")).toEqual([]);
+    expect(roundsOf("Talks were held in Muscat on Saturday, and officials said they could resume next week.", "2025-03-03").map((r) => r.status)).toContain("held");
+  });
+
+  it("reads 'the first round of the current process … in the Omani capital Muscat' as the first round, in Muscat", () => {
+    const [round] = roundsOf("The first round of the current process was held in the Omani capital Muscat on Saturday, April 12, and was followed by sessions in Rome.", "2025-05-23");
+    expect(round).toMatchObject({ date: "2025-04-12", ordinal: 1, venue: { city: "Muscat" } });
+  });
 });
 

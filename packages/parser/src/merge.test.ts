@@ -185,6 +185,30 @@ describe("a round announced, then called off", () => {
   });
 });
 
+describe("a round reported held by one source and called off by others", () => {
+  it("is called off when as many sources or more say so, and held when more sources report it held", () => {
+    const held = documentOf("held.txt", "The sixth round was held in Muscat on Sunday.", "2025-06-20");
+    const off1 = documentOf("off1.txt", "The sixth round in Muscat on Sunday was called off.", "2025-06-20");
+    const off2 = documentOf("off2.txt", "The sixth round, set for Muscat on Sunday, was cancelled.", "2025-06-21");
+    const heldRound = round(held, "The sixth round was held in Muscat on Sunday", { date: "2025-06-15", venue: { city: "Muscat" }, ordinal: 6 });
+    const off = (ctx: DocumentContext, words: string) => round(ctx, words, { date: "2025-06-15", status: "cancelled", venue: { city: "Muscat" } });
+    const contested = datasetOf([
+      extraction(held, { rounds: [heldRound] }),
+      extraction(off1, { rounds: [off(off1, "The sixth round in Muscat on Sunday was called off")] }),
+      extraction(off2, { rounds: [off(off2, "The sixth round, set for Muscat on Sunday, was cancelled")] }),
+    ]);
+    expect(contested.rounds.map((r) => r.status)).toEqual(["cancelled"]);
+    expect(contested.discrepancies.find((d) => d.field === "status")?.note).toMatch(/as 2 sources report it called off against 1 reporting it held/);
+    const held2 = documentOf("held2.txt", "Talks were held in Muscat on Sunday, the sixth round.", "2025-06-16");
+    const mostlyHeld = datasetOf([
+      extraction(held, { rounds: [heldRound] }),
+      extraction(held2, { rounds: [round(held2, "Talks were held in Muscat on Sunday", { date: "2025-06-15", venue: { city: "Muscat" } })] }),
+      extraction(off1, { rounds: [off(off1, "The sixth round in Muscat on Sunday was called off")] }),
+    ]);
+    expect(mostlyHeld.rounds.map((r) => r.status)).toEqual(["held"]);
+  });
+});
+
 describe("merging across documents", () => {
   const state = (ctx: DocumentContext, id: string, words: string) => ({ id, kind: "state" as const, name: words, aliases: [], roles: [], mentions: [quote(ctx, words)] });
   const extractions = () => [

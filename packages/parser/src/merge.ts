@@ -29,8 +29,10 @@
  * - a round's format from all its reports together: indirect talks during which the delegations also
  *   met face-to-face are `mixed` (as is any report saying so); `unknown` yields to any stated format;
  * - for each other scalar field (status, rate, target counts, ordinal, city, mode…) the value of the
- *   leading source: the one that reports the event in most detail (evidence passages and stated
- *   fields), then the most recently published, then the first by source name.
+ *   leading source: a report that a round took place first, then one of it called off, then one of it
+ *   planned (unless as many documents report it called off as report it held or more: then the record
+ *   does not assert it took place); then the one that reports the event in most detail (evidence
+ *   passages and stated fields), then the most recently published, then the first by source name.
  * Where two documents state different values of such a field, a `Discrepancy` lists each value with the
  * evidence of the document(s) stating it, and its note says which value the record carries and why.
  *
@@ -338,11 +340,26 @@ function isBackground<C extends AnyCandidate>(group: Group<C>, published: FuzzyD
   return published !== null && parseFuzzyDate(group.date).end < parseFuzzyDate(published).start.slice(0, 4) + "-01-01";
 }
 
+/**
+ * The precedence of each member's account, across the documents of a group. A report that the event took
+ * place outranks one of it called off (a later report knows more) - unless reports of it called off come
+ * from as many documents or more: then the sources contradict each other and the record does not assert
+ * what most of them deny ("the sixth round … was called off" four times against one "held").
+ */
+function precedenceOf<C extends AnyCandidate>(rule: TypeRule<C>, members: Member<C>[]): (record: C) => number {
+  const base = (record: C) => rule.precedence?.(record) ?? 0;
+  const documentsAt = (level: number) => new Set(members.filter((m) => base(m.record) === level).map((m) => m.documentId)).size;
+  const held = documentsAt(2);
+  const calledOff = documentsAt(1);
+  const outnumbered = held > 0 && calledOff >= held;
+  return (record) => (outnumbered && base(record) === 2 ? 0.5 : base(record));
+}
+
 /** Orders members with the leading one first: most detail, then most recently published, then source order. */
-function leadingOrder<C extends AnyCandidate>(rule: TypeRule<C>, members: Member<C>[], rank: (documentId: string) => { published: string; order: number }): Member<C>[] {
+function leadingOrder<C extends AnyCandidate>(rule: TypeRule<C>, members: Member<C>[], rank: (documentId: string) => { published: string; order: number }, precedence = precedenceOf(rule, members)): Member<C>[] {
   return [...members].sort((a, b) => {
-    const precedence = (rule.precedence?.(b.record) ?? 0) - (rule.precedence?.(a.record) ?? 0);
-    if (precedence !== 0) return precedence;
+    const ahead = precedence(b.record) - precedence(a.record);
+    if (ahead !== 0) return ahead;
     const detail = detailOf(b.record) - detailOf(a.record);
     if (detail !== 0) return detail;
     const ra = rank(a.documentId);
@@ -457,11 +474,12 @@ function findDiscrepancies<C extends AnyCandidate>(
   const documentIds = [...new Set(group.members.map((m) => m.documentId))];
   if (documentIds.length < 2) return [];
   // Each document's own view of the event, led by its most detailed member.
+  const precedenceIn = precedenceOf(rule, group.members);
   const views = documentIds.map((documentId) => {
     const members = group.members.filter((m) => m.documentId === documentId);
-    const ordered = leadingOrder(rule, members, rank);
+    const ordered = leadingOrder(rule, members, rank, precedenceIn);
     const record = combineObjects(ordered.map((m) => m.record as unknown as Record<string, unknown>));
-    const precedence = rule.precedence?.(ordered[0]!.record) ?? 0;
+    const precedence = precedenceIn(ordered[0]!.record);
     return { documentId, record, evidence: unionEvidence(members.map((m) => m.record.evidence)), detail: members.reduce((sum, m) => sum + detailOf(m.record), 0), precedence };
   });
   const leading = [...views].sort((a, b) => b.precedence - a.precedence || b.detail - a.detail || compareStrings(rank(b.documentId).published, rank(a.documentId).published) || rank(a.documentId).order - rank(b.documentId).order)[0]!;
@@ -487,7 +505,13 @@ function findDiscrepancies<C extends AnyCandidate>(
     const others = values.filter((v) => v !== carried);
     const runnerUp = Math.max(...views.filter((v) => v !== leading).map((v) => v.detail));
     const published = documents.get(leading.documentId)?.published.date;
-    const reason = views.some((v) => v.precedence < leading.precedence)
+    const heldCount = views.filter((v) => v.precedence === 0.5).length;
+    const calledOffCount = views.filter((v) => v.precedence === 1).length;
+    const reason = heldCount > 0
+      ? calledOffCount > heldCount
+        ? `as ${calledOffCount} sources report it called off against ${heldCount} reporting it held`
+        : `as as many sources report it called off as report it held (${heldCount} each)`
+      : views.some((v) => v.precedence < leading.precedence)
       ? "the report that it took place (a report of it as still to come gives way)"
       : leading.detail > runnerUp
         ? `the most detailed report of the event (${leading.detail} stated details against ${runnerUp})`

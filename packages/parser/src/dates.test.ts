@@ -278,6 +278,12 @@ describe("event dates", () => {
     ]);
   });
 
+  it("reads a calendar's dates as ahead, even after a story told in a past year", () => {
+    const text = "Next Saturday marks a year since the strikes of June 13, 2025.\n5. On the calendar\nJune 22: EU foreign ministers meet in Luxembourg.";
+    expect(phrases(text, "2026-06-05").at(-1)).toBe("June 22 → 2026-06-22 (explicit)");
+    expect(phrases("Next Saturday marks a year since the strikes of June 13, 2025.\nJune 22: ministers met in Luxembourg.", "2026-06-05").at(-1)).toBe("June 22 → 2025-06-22 (explicit)");
+  });
+
   it("does not read a count after a day date as its two-digit year", () => {
     expect(phrases("On April 15, 11 vessels approached. On 10 May, 13 fast craft followed.", "2020-07-31")).toEqual([
       "April 15 → 2020-04-15 (explicit)",

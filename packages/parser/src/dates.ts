@@ -429,6 +429,8 @@ const YEAR_REFERENCES: Record<string, YearReference> = {
   next: { base: "publication", offset: 1 },
 };
 const SEASON_RE = /\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(spring|summer|autumn|fall)\s+(?:of\s+)?((?:19[5-9]|20\d)\d)\b/gi;
+/** Headings over what is still to come: calendars, diaries, agendas. */
+const UPCOMING_HEADING = /\b(?:calendar|the week ahead|week ahead|coming up|what to watch|diary|agenda|upcoming|look(?:ing)? ahead|next week)\b/i;
 const ENTRY_SEASON = /^(Spring|Summer|Autumn|Fall)(?=\s+[-–—]\s|:\s)/;
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|of|last|next|this|following|early|mid|late|before|after)[\s-]+$/i;
@@ -1282,7 +1284,13 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     if (!tenses.has(phrase)) tenses.set(phrase, tenseAt(options.text, sentence, phrase));
     return tenses.get(phrase);
   };
-  const futureOf = (sentence: Sentence, phrase: RawPhrase) => () => tenseOf(sentence, phrase) === "future";
+  // Under a heading that announces what is to come ("On the calendar", "Week ahead"), a date whose
+  // tense nothing decides is ahead: "June 22: EU foreign ministers meet in Luxembourg".
+  let upcomingSection = false;
+  const futureOf = (sentence: Sentence, phrase: RawPhrase) => {
+    const upcoming = upcomingSection;
+    return () => tenseOf(sentence, phrase) === "future" || (upcoming && tenseOf(sentence, phrase) === undefined);
+  };
   const pastOf = (sentence: Sentence, phrase: RawPhrase) => () => tenseOf(sentence, phrase) === "past";
 
   // Talks days: day-precise dates written within 60 characters of a talks noun.
@@ -1338,6 +1346,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       paragraphStart = s.sentence.start;
     }
     // A field of a form ("Position: 150nm SE of Muscat", "Vessel: …") continues the entry its date line opened.
+    // Numbered section titles ("5. On the calendar") are list items to the splitter, not headings.
+    if (s.sentence.heading || (s.sentence.text.length < 80 && !/[.!?:;,"')\]]$/.test(s.sentence.text))) upcomingSection = UPCOMING_HEADING.test(s.sentence.text);
     if (s.sentence.heading && !FIELD_LINE.test(s.sentence.text)) {
       sectionFrame = undefined;
       // A year heading opens its year; a heading of words and no date ("Looking ahead") closes it.

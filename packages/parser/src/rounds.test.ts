@@ -297,5 +297,8 @@ describe("extractRounds", () => {
     const [round] = roundsOf("The first round of the current process was held in the Omani capital Muscat on Saturday, April 12, and was followed by sessions in Rome.", "2025-05-23");
     expect(round).toMatchObject({ date: "2025-04-12", ordinal: 1, venue: { city: "Muscat" } });
   });
+  it("reads no round in a meeting of the EU's own foreign ministers", () => {
+    expect(roundsOf("June 22: EU foreign ministers meet in Luxembourg; a proposal to list the IRGC is on the agenda.", "2026-06-05")).toEqual([]);
+  });
 });
 

@@ -84,7 +84,7 @@ const NOT_TALKS_ROUND = /^\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiati
 /** A sitting of an institution's own body (a board, a council, a parliament): not a round between the parties. */
 const INSTITUTION_AFTER =
   /^\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:board|council|cabinet|parliament|assembly|committee|governors|leaders|alliance|league|bloc|summit)\b/i;
-const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assembly|committee|governors|NATO|G7|G-7|G20|OPEC|Arab League|summit)\s+(?:emergency\s+)?$/i;
+const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assembly|committee|governors|NATO|G7|G-7|G20|OPEC|Arab League|summit)\s+(?:emergency\s+)?$|\b(?:EU|European Union|NATO|G7|G-7|G20|GCC|Arab League|OPEC)\s+(?:foreign|defence|defense|finance|energy|interior)\s+ministers\s+$/i;
 /** "expects to meet Iran next week", "hopes to meet": an intention, not a meeting. */
 const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|prepared|poised|keen|eager|offered|offers) to\s+$/i;
 const CALLED_OFF =

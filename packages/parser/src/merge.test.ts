@@ -185,6 +185,29 @@ describe("a round announced, then called off", () => {
   });
 });
 
+describe("initiators and targets of a pooled incident", () => {
+  it("drops from the initiators an actor the reports name as the target, unless every initiator is one (an exchange)", () => {
+    const one = documentOf("one.txt", "US bombers struck Fordow on Sunday.", "2025-06-23");
+    const two = documentOf("two.txt", "Bombers and Iranian missiles hit Fordow on Sunday.", "2025-06-23");
+    const strike = (ctx: DocumentContext, words: string, fields: Partial<IncidentCandidate>) => drone(ctx, words, { kind: "strike", date: "2025-06-22", ...fields });
+    const state = (ctx: DocumentContext, id: string, words: string) => ({ id, kind: "state" as const, name: words, aliases: [], roles: [], mentions: [quote(ctx, words)] });
+    const withStates = (ctx: DocumentContext, candidates: Partial<EventCandidates>, states: [string, string][]) => ({
+      ...extraction(ctx, candidates),
+      actors: states.map(([id, words]) => state(ctx, id, words)) as never,
+    });
+    const pooled = datasetOf([
+      withStates(one, { incidents: [strike(one, "US bombers struck Fordow on Sunday", { initiators: ["state:united-states" as never], targets: ["state:iran" as never] })] }, [["state:united-states", "US"], ["state:iran", "Fordow"]]),
+      withStates(two, { incidents: [strike(two, "Bombers and Iranian missiles hit Fordow on Sunday", { initiators: ["state:iran" as never, "state:united-states" as never], targets: ["state:iran" as never] })] }, [["state:united-states", "Bombers"], ["state:iran", "Iranian"]]),
+    ]);
+    expect(pooled.incidents.map((i) => [i.initiators, i.targets])).toEqual([[["state:united-states"], ["state:iran"]]]);
+    const exchange = documentOf("x.txt", "Iran and Israel traded strikes on Sunday.", "2025-06-23");
+    const traded = datasetOf([
+      withStates(exchange, { incidents: [strike(exchange, "Iran and Israel traded strikes on Sunday", { initiators: ["state:iran" as never, "state:israel" as never], targets: ["state:israel" as never, "state:iran" as never] })] }, [["state:iran", "Iran"], ["state:israel", "Israel"]]),
+    ]);
+    expect(traded.incidents[0]?.initiators).toEqual(["state:iran", "state:israel"]);
+  });
+});
+
 describe("a round reported held by one source and called off by others", () => {
   it("is called off when as many sources or more say so, and held when more sources report it held", () => {
     const held = documentOf("held.txt", "The sixth round was held in Muscat on Sunday.", "2025-06-20");

@@ -379,7 +379,19 @@ function combineGroup<C extends AnyCandidate>(
   // dictionary, and spreading that was most of this function's time. Same keys, same order.
   const out: Record<string, unknown> = { date: group.date };
   for (const key of Object.keys(combined)) if (key !== "historical" && key !== "id" && key !== "date") out[key] = combined[key];
+  if (rule.type === "incident") out.initiators = initiatorsApartFromTargets(out.initiators as string[], out.targets as string[]);
   return out as Omit<C, "date" | "historical"> & { date: FuzzyDate };
+}
+
+/**
+ * Reports pooled into one incident may name its target as an initiator ("US bombers struck Iran's
+ * Fordow site" with "Iran fired cruise missiles in reply" in another report's sentence): an actor the
+ * reports also name as the target is dropped from the initiators when another initiator remains that
+ * is not a target. An exchange of fire, where every initiator is also a target, is left as it is.
+ */
+function initiatorsApartFromTargets(initiators: string[], targets: string[]): string[] {
+  const apart = initiators.filter((id) => !targets.includes(id));
+  return apart.length > 0 && apart.length < initiators.length ? apart : initiators;
 }
 
 function idDate(date: FuzzyDate): string {

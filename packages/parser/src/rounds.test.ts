@@ -300,5 +300,9 @@ describe("extractRounds", () => {
   it("reads no round in a meeting of the EU's own foreign ministers", () => {
     expect(roundsOf("June 22: EU foreign ministers meet in Luxembourg; a proposal to list the IRGC is on the agenda.", "2026-06-05")).toEqual([]);
   });
+  it("reads no round in a minister meeting a third state's leader, and still one in meeting the US envoy", () => {
+    expect(roundsOf("Iran's foreign minister is in Moscow today and is meeting Vladimir Putin, the Kremlin says.", "2025-06-23")).toEqual([]);
+    expect(roundsOf("Iran's Araghchi met US envoy Steve Witkoff in Muscat on Saturday.", "2025-06-23").map((r) => r.venue.city)).toEqual(["Muscat"]);
+  });
 });
 

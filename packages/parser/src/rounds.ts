@@ -139,6 +139,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // A meeting counts only when it is about the file: Iran at the table, or the deal or the talks named.
       // "the two sides had agreed to meet again": again, so the talks just reported.
       if (meet && !IRAN_FILE.test(sentence.text) && !/^\s+again\b/i.test(after) && !actors.within(sentence).some((m) => isIranian(m.actorId, lookup, dictionary))) continue;
+      // "is meeting Vladimir Putin": a meeting whose counterpart is a third state's, not a round of the file.
+      if (/^(?:meets?|met|meeting)$/i.test(match[0]) && meetsThirdParty(sentence, span, lookup)) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".
       if (NEGATED_BEFORE.test(before)) continue;
       // "an emergency meeting of the agency's board of governors", "a Security Council session": a body's own sitting.
@@ -362,6 +364,17 @@ function readRoundsByDays(c: Context): RoundCandidate[] {
     out.push(round);
   }
   return out;
+}
+
+/** The parties of the file and its usual mediators: a meeting with anyone else's officials is no round. */
+const PARTIES = new Set(["state:iran", "state:united-states", "state:united-kingdom", "state:france", "state:germany", "state:oman", "state:qatar"]);
+
+/** The first actor named right after a meeting verb ("is meeting Vladimir Putin") belongs to a state outside the file. */
+function meetsThirdParty(sentence: Sentence, trigger: Span, lookup: ActorLookup): boolean {
+  const [first] = lookup.within({ start: trigger.end, end: Math.min(sentence.end, trigger.end + 40) });
+  if (!first || !/^\s+(?:with\s+)?(?:the\s+)?$/.test(sliceOf(sentence, { start: trigger.end, end: first.start }))) return false;
+  const state = first.actorId.startsWith("state:") ? first.actorId : lookup.stateOf(first.actorId);
+  return state !== undefined && !PARTIES.has(state);
 }
 
 /** Iran, or an actor of Iran's (by the document, or by the dictionary when the document does not name Iran). */

@@ -3,6 +3,7 @@ import type { Actor, ActorId, Asset, Location, Statement } from "@sitrep/domain"
 import type { ActorDictionary } from "./actors.js";
 import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, parseCount, REGIONS, SEA_AREAS, wordBounded } from "./_lexicon.js";
 import type { ActorIndex, ActorMention, DocumentContext, ResolvedDate, Sentence, Span } from "./_types.js";
+import { addDays } from "./dates.js";
 
 /** Actors by id, and the state each actor stands for (a person's or a command's state). */
 export class ActorLookup {
@@ -338,13 +339,21 @@ const DAYS_BEFORE_CLAUSE = /^(?:(?:a|an|one|two|three|four|five|six|seven|a few|
  */
 function ledeDate(ctx: DocumentContext, sentence: Sentence, trigger: Span): ResolvedDate | undefined {
   const day = ctx.published && /^\d{4}-\d{2}-\d{2}$/.test(ctx.published) ? ctx.published : undefined;
-  if (!day || sentence.heading) return undefined;
-  const lede = ctx.sentences.find((s) => !s.heading && s.text !== ctx.document.title && s.text.split(/\s+/).length >= 8);
-  if (lede !== sentence) return undefined;
+  if (!day || ledeOf(ctx) !== sentence) return undefined;
   const before = ctx.document.text.slice(Math.max(sentence.start, trigger.start - 16), trigger.start);
   if (!/\b(?:has|have)\s+(?:\w+ly\s+)?$/.test(before)) return undefined;
-  const previous = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-  return { date: `${previous}~/${day}~` as ResolvedDate["date"], span: { start: before.search(/\S/) + trigger.start - before.length, end: trigger.end }, method: "approximate", historical: false };
+  return { date: `${addDays(day, -1)}~/${day}~` as ResolvedDate["date"], span: { start: before.search(/\S/) + trigger.start - before.length, end: trigger.end }, method: "approximate", historical: false };
+}
+
+const LEDE_CACHE = new WeakMap<Sentence[], Sentence | null>();
+/** The first sentence of the body: not a heading, not the title, eight words or more. Found once per document. */
+function ledeOf(ctx: DocumentContext): Sentence | undefined {
+  let lede = LEDE_CACHE.get(ctx.sentences);
+  if (lede === undefined) {
+    lede = ctx.sentences.find((s) => !s.heading && s.text !== ctx.document.title && s.text.split(/\s+/).length >= 8) ?? null;
+    LEDE_CACHE.set(ctx.sentences, lede);
+  }
+  return lede ?? undefined;
 }
 
 /**

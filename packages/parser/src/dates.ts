@@ -147,7 +147,8 @@ function makeDay(year: number, month: number, day: number): string {
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
-function addDays(iso: string, days: number): string {
+/** The day `days` after (or before) an ISO day. */
+export function addDays(iso: string, days: number): string {
   return fromDayNumber(toDayNumber(iso) + days);
 }
 /** 0 = Sunday … 6 = Saturday. */

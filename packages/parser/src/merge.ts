@@ -346,13 +346,16 @@ function isBackground<C extends AnyCandidate>(group: Group<C>, published: FuzzyD
  * from as many documents or more: then the sources contradict each other and the record does not assert
  * what most of them deny ("the sixth round … was called off" four times against one "held").
  */
+/** The precedence of a report that a round took place, when as many documents or more report it called off. */
+const CONTESTED_HELD = 0.5;
+
 function precedenceOf<C extends AnyCandidate>(rule: TypeRule<C>, members: Member<C>[]): (record: C) => number {
   const base = (record: C) => rule.precedence?.(record) ?? 0;
   const documentsAt = (level: number) => new Set(members.filter((m) => base(m.record) === level).map((m) => m.documentId)).size;
   const held = documentsAt(2);
   const calledOff = documentsAt(1);
   const outnumbered = held > 0 && calledOff >= held;
-  return (record) => (outnumbered && base(record) === 2 ? 0.5 : base(record));
+  return (record) => (outnumbered && base(record) === 2 ? CONTESTED_HELD : base(record));
 }
 
 /** Orders members with the leading one first: most detail, then most recently published, then source order. */
@@ -517,7 +520,7 @@ function findDiscrepancies<C extends AnyCandidate>(
     const others = values.filter((v) => v !== carried);
     const runnerUp = Math.max(...views.filter((v) => v !== leading).map((v) => v.detail));
     const published = documents.get(leading.documentId)?.published.date;
-    const heldCount = views.filter((v) => v.precedence === 0.5).length;
+    const heldCount = views.filter((v) => v.precedence === CONTESTED_HELD).length;
     const calledOffCount = views.filter((v) => v.precedence === 1).length;
     const reason = heldCount > 0
       ? calledOffCount > heldCount

@@ -34,9 +34,6 @@ const ELLIPTIC_ROUND_RE = compilePattern(
   "giu",
 );
 const PLAN_WAS_BEFORE = /^(?:The|Their|His|Her|Its|Our)\s+(?:plan|idea|proposal|intention|hope)\b[^.;]{0,100}\bwas\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
-/** The clause break _mode.ts makes before a second round joined by "and" (see CLAUSE_BREAK there). */
-const JOINED_ROUND_AFTER = /\s+and\s+the\s+(?:[a-z-]+\s+)?(?:round|session|meeting)\s+(?:was\s+|were\s+)?(?:convened|held|took place|opened|began|ended|concluded)\b/;
-const JOINED_ROUND_BREAK = /\s+and\s+$/;
 const DISCUSSED_AFTER = /^\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|was|were)\s+(?:being\s+)?(?:discussed|considered|explored|mooted|floated)|(?:is|are|was|were)\s+under\s+(?:discussion|consideration))\b/i;
 /** "Should talks resume this year, …", "If talks resume in 2025, …": talks only supposed. */
 const CONDITIONAL_OPENING = /^(?:["'(]?(?:Should|If|Unless|Were|Whether)\b)(?:\s+[\w'’-]+){0,6}\s*$/;
@@ -349,12 +346,11 @@ function readRoundsByDays(c: Context): RoundCandidate[] {
     if (seen.has(day.date)) continue;
     seen.add(day.date);
     const city = cities.filter((x) => x.at >= from - 40 && x.at < day.span.start).at(-1)?.city;
-    const place = city ? dictionary.places.get(city.replace(/\s+/g, " ")) : undefined;
     const round = startCandidate<RoundCandidate>(day);
     round.mode = "asserted";
     round.summary = summarise(sentence.text);
     round.evidence = [ctx.evidence(sentence)];
-    round.venue = city ? { city: place?.city ?? city, ...(place ? { country: place.country } : {}) } : {};
+    round.venue = city ? cityVenue(dictionary, city) : {};
     round.mediators = mediators;
     round.format = format;
     round.tracks = [];
@@ -474,13 +470,10 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const reported = /^\s+had\b/i.test(text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 5)) ? REPORTED_THAT.exec(text.slice(0, trigger.start - sentence.start)) : null;
   if (resolved && reported && resolved.span.start >= sentence.start && resolved.span.end <= sentence.start + reported.index + reported[0].length) resolved = undefined;
   // A round joined to another by "and" ("… earlier this month and the second round convened in Rome") has its
-  // venue in its own clause; the first of the two has none there.
+  // venue in its own clause (_mode.ts breaks the clause at that "and"); the first of the two has none there.
   const clause = clauseAround(sentence, trigger);
-  const venue = ownDayAfter
-    ? venueIn(c, trigger, { start: trigger.start, end: sentence.end })
-    : JOINED_ROUND_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })) || JOINED_ROUND_BREAK.test(sliceOf(sentence, { start: clause.start - 5, end: clause.start }))
-      ? venueIn(c, trigger, clause)
-      : venueIn(c, trigger);
+  const joined = /^\s+and\s+the\s/.test(sliceOf(sentence, { start: clause.end, end: clause.end + 10 })) || /\s+and\s+$/.test(sliceOf(sentence, { start: clause.start - 5, end: clause.start }));
+  const venue = ownDayAfter ? venueIn(c, trigger, { start: trigger.start, end: sentence.end }) : venueIn(c, trigger, joined ? clause : sentence);
   const mediators = mediatorsIn(c);
   const delegations = delegationsIn(c, mediators);
   const statements = statementsIn(c);
@@ -622,12 +615,14 @@ function venueIn(c: Context, trigger: Span, scope: Span = c.sentence): RoundCand
     const inSite = venues.anyCity.exec(venue.site);
     city = inSite?.[1];
   }
-  if (city) {
-    const place = dictionary.places.get(city.replace(/\s+/g, " "));
-    venue.city = place?.city ?? city;
-    if (place) venue.country = place.country;
-  }
+  if (city) Object.assign(venue, cityVenue(dictionary, city));
   return venue;
+}
+
+/** A city as written ("Muscat", "Geneva"), with its dictionary spelling and country when known. */
+function cityVenue(dictionary: ActorDictionary, city: string): { city: string; country?: string } {
+  const place = dictionary.places.get(city.replace(/\s+/g, " "));
+  return place ? { city: place.city, country: place.country } : { city };
 }
 
 /** Hosts and mediators: "Oman mediated", "Omani-mediated", "under Omani stewardship", "hosted by Qatar". */

@@ -357,6 +357,13 @@ describe("timelines grouped by year", () => {
   });
 });
 
+describe("a plan reported as called off", () => {
+  it("dates 'set for June 15 …, was called off' in a November article to the June before, not the June after", () => {
+    expect(phrases("The sixth round, set for June 15 in Muscat, was called off.", "2025-11-20")).toEqual(["June 15 → 2025-06-15 (explicit)"]);
+    expect(phrases("The sixth round, set for June 15 in Muscat, was called off.", "2025-06-12")).toEqual(["June 15 → 2025-06-15 (explicit)"]);
+  });
+});
+
 describe("a story told in order through a past year", () => {
   it("reads days and months without a year in the year the narrative last gave, and chains from them", () => {
     const text = "It began on the morning of June 13, 2019. A week later, a drone was shot down. The following Monday, he signed an executive order. Ten days after the order, marines boarded a tanker. The summit was held in August. The plan was a meeting on the evening of September 24. The following January, shortly after midnight on the 3rd, a drone fired on a convoy.";
@@ -370,6 +377,18 @@ describe("a story told in order through a past year", () => {
       "January → 2020-01 (explicit)",
       "the 3rd → 2020-01-03 (explicit)",
     ]);
+  });
+
+  it("reads a day of the month just written with its year in that year: 'In July 2019 … on July 4'", () => {
+    expect(phrases("In July 2019 they took the tanker, two weeks after marines boarded another off Gibraltar on July 4.", "2025-11-20")).toEqual([
+      "July 2019 → 2019-07 (explicit)",
+      "July 4 → 2019-07-04 (explicit)",
+    ]);
+  });
+
+  it("does not carry a guest's story into the host's next turn of a transcript", () => {
+    const text = "SADEGHPOUR: Then in April 2023 they took a tanker.\n\nROMERO: Some say it is a reply to the designations on November 12.\n\nSADEGHPOUR: The administration moved a carrier into the region on June 16.";
+    expect(phrases(text, "2025-11-20")).toEqual(["April 2023 → 2023-04 (explicit)", "November 12 → 2025-11-12 (explicit)", "June 16 → 2025-06-16 (explicit)"]);
   });
 
   it("keeps the publication's year for what is still to come and for a day its weekday contradicts", () => {

@@ -225,6 +225,10 @@ const SCHEDULED_PAST =
 /** Words saying a plan will not go ahead as planned. */
 const CALLED_OFF = /\b(?:postpon\w*|cancel\w*|call(?:ed|s)?\s+off|put\s+off|delay(?:ed|s)?|reschedul\w*|scrapped|suspended|pushed\s+back|not\s+(?:go\s+ahead|take\s+place|be\s+held)|won['’]t\s+(?:go\s+ahead|take\s+place))\b/i;
 
+/** A plan said to be called off, in a past form: "was called off", "has been postponed", "never happened". */
+const CALLED_OFF_DONE =
+  /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved|abandoned)\b|\bnever\s+(?:happened|took\s+place|went\s+ahead)\b/i;
+
 /**
  * Whether a weekday names a planned day that is still ahead: a plan told in the past tense just before
  * the phrase ("which had been due to take place in Rome on Saturday") in a sentence saying the plan
@@ -804,6 +808,8 @@ interface ResolveEnv {
   future: () => boolean;
   /** Whether a past verb governs the phrase ("On 4 January, boats surrounded …"): never a day still ahead. */
   past?: () => boolean;
+  /** Whether the sentence says the plan was called off ("the sixth, set for June 15, was called off"). */
+  calledOff?: () => boolean;
   /** Whether a weekday is a called-off plan's day, still ahead (see `isScheduledAheadAt`). */
   scheduledAhead?: () => boolean;
   previousDay: string | undefined;
@@ -821,7 +827,8 @@ function chooseYear(month: number, day: number, env: ResolveEnv): number | undef
   if (env.day === null) return undefined;
   const pub = toDayNumber(env.day);
   const pubYear = Number(env.day.slice(0, 4));
-  const future = env.future();
+  // A plan reported as called off is news near its day, before or after it: the nearest reading, no side preferred.
+  const future = env.future() && !env.calledOff?.();
   let best: { year: number; score: number } | undefined;
   for (const year of [pubYear - 1, pubYear, pubYear + 1]) {
     const candidate = toDayNumber(makeDay(year, month, Math.min(day, daysInMonth(year, month))));
@@ -1064,6 +1071,9 @@ export function parseMetadataDate(value: string): FuzzyDate | undefined {
 
 /** "Since then", "ever since", "since that time": an open interval after an earlier date, never an event's date. */
 const SINCE_THEN = /\b(?:since\s+(?:then|that\s+(?:time|day|date|point|moment))|ever\s+since)\b/i;
+
+/** A speaker label that opens a turn in a transcript or interview: "ROMERO:", "NADIA ROMERO:", "Q:", "A:". */
+const TURN_LABEL = /^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|Q|A)\s*:\s/;
 
 /** What may stand before a date phrase that opens a sentence as its time frame. */
 const FRAME_OPENING = /^(?:(?:on|in|by|during|from|at|then|and|but|so|just|only|even|early|late|later|earlier)\s+)*$/i;
@@ -1332,6 +1342,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   let previousDay: string | undefined;
   let previousMonth: { year: number; month: number; day?: number } | undefined;
   let previousYear: number | undefined;
+  /** False from a new speaker's turn in a transcript until a month is written again: see the story rule. */
+  let storyOpen = true;
   // An undated text's narrative year (see `narrativeYearOf`); a dated one reads days against publication.
   let writtenYear: number | undefined;
   let bodyStarted = false;
@@ -1345,6 +1357,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     if (s.sentence.paragraph !== lastParagraph) {
       lastParagraph = s.sentence.paragraph;
       paragraphStart = s.sentence.start;
+      if (TURN_LABEL.test(s.sentence.text)) storyOpen = false;
     }
     // A field of a form ("Position: 150nm SE of Muscat", "Vessel: …") continues the entry its date line opened.
     // Numbered section titles ("5. On the calendar") are list items to the splitter, not headings.
@@ -1411,7 +1424,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         previousYear === previousMonth.year &&
         publicationYear !== null &&
         previousMonth.year < publicationYear &&
-        (p.month > previousMonth.month || (p.month === previousMonth.month && p.kind === "day" && previousMonth.day !== undefined && p.day >= previousMonth.day)) &&
+        // A new speaker's turn ("ROMERO: Some people say … on November 12") is not the last speaker's story.
+        storyOpen &&
+        (p.month > previousMonth.month || (p.month === previousMonth.month && p.kind === "day" && (previousMonth.day === undefined || p.day >= previousMonth.day))) &&
         // Not what is still to come ("will convene on Friday, 2 April"), nor a day its weekday puts elsewhere.
         !futureOf(s.sentence, written)() &&
         !(p.kind === "day" && p.weekday !== undefined && new Date(Date.UTC(previousMonth.year, p.month - 1, p.day)).getUTCDay() !== p.weekday)
@@ -1427,6 +1442,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         future: futureOf(s.sentence, p),
         past: pastOf(s.sentence, p),
         scheduledAhead: () => isScheduledAheadAt(options.text, s.sentence, p),
+        calledOff: () => CALLED_OFF_DONE.test(s.sentence.text),
         previousDay,
         previousMonth,
         writtenYear,
@@ -1456,7 +1472,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         sentenceYear = Number(parts.start.slice(0, 4));
       }
       if (parts.precision === "day" && !parts.uncertain) previousDay = parts.start;
-      previousMonth = monthReference(parts, previousMonth);
+      const nextMonth = monthReference(parts, previousMonth);
+      if (nextMonth !== previousMonth) storyOpen = true;
+      previousMonth = nextMonth;
       const opening = options.text.slice(s.sentence.start, p.start);
       if ((s.sentence.heading || DATE_FIELD.test(s.sentence.text)) && s.phrases.length === 1 && isDateLine(s.sentence.text.replace(options.text.slice(p.start, p.end), " "))) {
         // A heading that is a date ("MONDAY 17 JUNE") dates the paragraphs under it. The article's own

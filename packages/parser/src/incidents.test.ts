@@ -481,5 +481,22 @@ describe("extractIncidents", () => {
     expect(incidentsOf("On Monday IRGC commandos boarded the tanker, inspected its papers and released it.", "2024-02-01").map((i) => i.kind)).toEqual(["vessel-harassment"]);
     expect(incidentsOf("The pilot boarded the ship in port on Monday.", "2024-02-01")).toEqual([]);
   });
-});
 
+  it("reads commandos landing by helicopter on a ship, and a force boarding a ship named where it lay, as seizures", () => {
+    expect(incidentsOf("On 13 April 2024, IRGC commandos landed by helicopter on the container ship MSC Aries near the Strait of Hormuz.", "2025-04-09").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2024-04-13"]]);
+    expect(incidentsOf("Two weeks earlier the Royal Marines boarded the Grace 1 off Gibraltar on July 4.", "2019-07-20").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2019-07-04"]]);
+    expect(incidentsOf("The minister boarded the Airbus in Tehran on July 4.", "2019-07-20")).toEqual([]);
+  });
+
+  it("reads a second act with its own date after ', and on …' as another incident", () => {
+    const text = "On 1 October 2024 Iran fired some 180 ballistic missiles at Israel, and on 26 October Israeli aircraft struck missile production sites across Iran.";
+    expect(incidentsOf(text, "2025-04-09").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2024-10-01"], ["strike", "2024-10-26"]]);
+  });
+
+  it("reads 'responded … with a limited strike' as a strike, and sailors arriving or bombers stationed as deployments", () => {
+    expect(incidentsOf("Israel responded on 19 April with a limited strike near Isfahan.", "2024-04-25").map((i) => [i.kind, i.date])).toEqual([["strike", "2024-04-19"]]);
+    expect(incidentsOf("In August 2023, more than 3,000 US sailors and Marines arrived in the Red Sea aboard two warships.", "2025-04-09").map((i) => [i.kind, i.date])).toEqual([["deployment", "2023-08"]]);
+    expect(incidentsOf("Since late March, at least six B-2 bombers have been parked at Diego Garcia.", "2025-04-09").map((i) => i.kind)).toEqual(["deployment"]);
+    expect(incidentsOf("The delegates arrived in Muscat on Friday.", "2025-04-09")).toEqual([]);
+  });
+});

@@ -304,5 +304,23 @@ describe("extractRounds", () => {
     expect(roundsOf("Iran's foreign minister is in Moscow today and is meeting Vladimir Putin, the Kremlin says.", "2025-06-23")).toEqual([]);
     expect(roundsOf("Iran's Araghchi met US envoy Steve Witkoff in Muscat on Saturday.", "2025-06-23").map((r) => r.venue.city)).toEqual(["Muscat"]);
   });
-});
 
+  it("reads an ordinal alone as the round called off after a sentence counting rounds, and 'never happened' as cancelled", () => {
+    const text = "We had five rounds this spring.\n\nRight, and the sixth, set for June 15 in Muscat, was called off once Israel struck Iran.";
+    expect(roundsOf(text, "2025-11-20").map((r) => [r.status, r.date, r.ordinal, r.venue.city])).toEqual([["cancelled", "2025-06-15", 6, "Muscat"]]);
+    expect(roundsOf("Five people were injured, and the sixth, a guard, was called off duty.", "2025-11-20")).toEqual([]);
+    const never = roundsOf("The last time the sides met for talks was Rome on May 23; the sixth round, pencilled in for Muscat on June 15, never happened.", "2025-10-04");
+    expect(never.map((r) => [r.status, r.date])).toEqual([["cancelled", "2025-06-15"], ["held", "2025-05-23"]]);
+  });
+
+  it("reads 'the sixth broke up on 20 June' and 'an eighth began on 27 December' after rounds counted", () => {
+    const text = "Five more rounds followed; the sixth broke up on 20 June 2021. The seventh round opened on 29 November 2021, and an eighth began on 27 December.";
+    expect(roundsOf(text, "2025-04-09").map((r) => [r.status, r.date])).toEqual([["held", "2021-06-20"], ["held", "2021-11-29"], ["held", "2021-12-27"]]);
+  });
+
+  it("reads talks someone announced 'would' be held as planned", () => {
+    const text = "On Monday, Trump surprised reporters by announcing that the United States and Iran would hold talks on Saturday, 12 April.";
+    expect(roundsOf(text, "2025-04-09").map((r) => [r.status, r.date])).toEqual([["planned", "2025-04-12"]]);
+    expect(roundsOf("Iran would hold talks only if sanctions were lifted.", "2025-04-09")).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|beg
 /** "before talks began", "within hours of the session": talks as a time anchor, not as news. */
 const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|(?:on )?the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const ELLIPTIC_ROUND_RE = compilePattern(
-  `\\bthe\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|took place|was held|opened|began|concluded|convened|followed)\\b)|(?<=\\band\\s+)again(?=\\s+in\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s)|(?<=,\\s+and\\s+)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d)`,
+  `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|broke up|closed|wrapped up|took place|was held|opened|began|concluded|convened|followed)\\b)|(?<=\\band\\s+)again(?=\\s+in\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s)|(?<=,\\s+and\\s+)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d)`,
   "giu",
 );
 const PLAN_WAS_BEFORE = /^(?:The|Their|His|Her|Its|Our)\s+(?:plan|idea|proposal|intention|hope)\b[^.;]{0,100}\bwas\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -40,8 +40,8 @@ const CONDITIONAL_OPENING = /^(?:["'(]?(?:Should|If|Unless|Were|Whether)\b)(?:\s
 /** "Omani envoys can carry messages between delegations sitting in separate rooms": what can happen, not what did. */
 const HYPOTHETICAL_BEFORE = compilePattern(String.raw`\b(?:can|could|might|${MODAL_MAY}|would)\s+(?:[\w'’-]+\s+){0,6}$`, "i");
 const STALLED_AFTER = /^\s+(?:(?:are|were|was|is|have been|had been|remain|remained)\s+(?:\w+ly\s+)?(?:paused|stalled|frozen|deadlocked|on hold|at a standstill)|stall(?:ed|s)?|stalling)\b/i;
-/** "will hold talks", "are to hold a new round": the talks themselves are announced. */
-const WILL_HOLD_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to))\s+(?:hold|host|have|resume|open|begin|start|convene)\s+(?:(?:a|an|the|their|new|fresh|further|another|more|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|indirect|direct|nuclear|high-level|technical|expert-level)\s+){0,3}$/i;
+/** "will hold talks", "are to hold a new round", "announcing that … would hold talks": the talks themselves are announced. */
+const WILL_HOLD_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to)|(?:announc\w*|said|says|confirm\w*|agreed)\s+that\s+[^.;]{0,80}?\bwould)\s+(?:hold|host|have|resume|open|begin|start|convene)\s+(?:(?:a|an|the|their|new|fresh|further|another|more|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|indirect|direct|nuclear|high-level|technical|expert-level)\s+){0,3}$/i;
 /** "… and will be preceded by expert-level talks": talks still to come in the clause, not held. */
 const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|expected to|due to|set to))\s+(?:[\w-]+\s+){0,4}$/i;
 /** "talks could resume": a possibility, not talks held (the month "May" is no modal: "took place … on May 11"). */
@@ -85,7 +85,9 @@ const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assemb
 /** "expects to meet Iran next week", "hopes to meet": an intention, not a meeting. */
 const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|prepared|poised|keen|eager|offered|offers) to\s+$/i;
 const CALLED_OFF =
-  /\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+(?:\w+ly\s+)?(postponed|delayed|cancell?ed|called off|put off|suspended|pushed back|rescheduled|abandoned|scrapped|shelved)\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b/i;
+  /\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+(?:\w+ly\s+)?(postponed|delayed|cancell?ed|called off|put off|suspended|pushed back|rescheduled|abandoned|scrapped|shelved)\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(never\s+(?:happened|took place|went ahead))\b/i;
+/** An ordinal standing for a round as the subject of a clause: "and the sixth, set for June 15 in Muscat, was called off". */
+const ELLIPTIC_SUBJECT = compilePattern(`(?:^|\\band\\s+)the\\s+(${ORDINAL_PATTERN}),\\s`, "iu");
 /** A talks noun that can be what is called off. */
 const CALLED_OFF_SUBJECT = /^(?:talks|negotiations|round|session|discussions|meeting|dialogue)$/i;
 /** Items of an ordinal list of rounds: "The first, in Muscat on 12 April, …; the third, on 26 April in Muscat, …". */
@@ -168,11 +170,17 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     const calledOff = readCalledOffRound(context);
     if (calledOff?.round) {
       out.push(calledOff.round);
-      continue;
+      // "Last time the sides met for real was Rome on May 23; the sixth round, pencilled in for … June 15,
+      // never happened": a round in a clause of its own, before a semicolon, was held all the same.
+      const calledOffClause = clauseAround(sentence, { start: calledOff.from, end: calledOff.from + 1 });
+      const separated = (span: Span) => sentence.text.slice(clauseAround(sentence, span).end - sentence.start, calledOffClause.start - sentence.start).includes(";");
+      held.splice(0, held.length, ...held.filter(separated));
+      planned.length = 0;
+      if (held.length === 0) continue;
     }
     // "The second round … has been postponed, diplomats said on Monday": the talks named before the verb
     // did not take place, whatever else dates the sentence.
-    if (calledOff) held.splice(0, held.length, ...held.filter((span) => span.start < calledOff.from || span.start >= calledOff.verbAt));
+    else if (calledOff) held.splice(0, held.length, ...held.filter((span) => span.start < calledOff.from || span.start >= calledOff.verbAt));
     const listed = readListedRounds(context);
     out.push(...listed);
     let heldCandidate: RoundCandidate | undefined;
@@ -192,7 +200,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     for (const span of held) {
       const clauseStart = clauseAround(sentence, span).start;
       // An elliptic round ("the fifth ended …", "and again in Geneva on 26 August") may share its clause.
-      if (heldClauses.includes(clauseStart) && !/^(?:the\s|again$)/i.test(sliceOf(sentence, span))) continue;
+      if (heldClauses.includes(clauseStart) && !/^(?:(?:the|an?)\s|again$)/i.test(sliceOf(sentence, span))) continue;
       const candidate = readHeldRound(context, span);
       if (!candidate) continue;
       heldClauses.push(clauseStart);
@@ -239,7 +247,17 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
       trigger = spanOf(sentence, match.index, match[0].length);
     }
   }
-  if (!trigger) return undefined;
+  // "…five rounds this spring. — Right, and the sixth, set for June 15 in Muscat, was called off": an
+  // ordinal alone is the subject when the sentence or the two before it count rounds.
+  let ellipticOrdinal: number | undefined;
+  if (!trigger) {
+    const elliptic = ELLIPTIC_SUBJECT.exec(sentence.text);
+    if (!elliptic || sentence.start + elliptic.index >= verbAt) return undefined;
+    const lead = ctx.sentences.slice(Math.max(0, sentence.index - 2), sentence.index + 1).map((s) => s.text).join(" ");
+    if (!/\brounds?\b/i.test(lead)) return undefined;
+    trigger = spanOf(sentence, elliptic.index + elliptic[0].length - elliptic[1]!.length, elliptic[1]!.length);
+    ellipticOrdinal = parseOrdinal(elliptic[1]!);
+  }
   const subjectPart = { start: sentence.start, end: verbAt };
   // The round's own date: in its description ("due to take place in Rome on Saturday"), else a dateline before it ("15 June | The sixth round …").
   // Only the clause of the talks: in "Iran answered that night …; the sixth round in Oman was cancelled"
@@ -254,7 +272,7 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
   // Undated, it would join whichever round of the document is nearest: leave it out instead.
   if (!resolved) return { from: trigger.start, verbAt };
   const ordinalMatch = ORDINAL_RE.exec(sliceOf(sentence, subjectPart));
-  const ordinal = ordinalMatch ? parseOrdinal(ordinalMatch[1]!) : undefined;
+  const ordinal = ordinalMatch ? parseOrdinal(ordinalMatch[1]!) : ellipticOrdinal;
   const mode = readMode(sentence, trigger, c.lookup.index, { planned: false, reporters: c.reporters });
   const round: RoundCandidate = {
     ...dateFields(resolved),
@@ -270,7 +288,7 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
     delegations: [],
     statements: [],
     // "would not go ahead": called off, with no new date.
-    status: /cancel|called off|abandon|scrap|shelv|not|won/i.test(verb[1] ?? verb[2] ?? verb[3]!) ? "cancelled" : "postponed",
+    status: /cancel|called off|abandon|scrap|shelv|not|won|never/i.test(verb[1] ?? verb[2] ?? verb[3] ?? verb[4]!) ? "cancelled" : "postponed",
   };
   return { round, from: trigger.start, verbAt };
 }
@@ -461,7 +479,8 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const text = sentence.text;
   // "… in Istanbul on 25 July and again in Geneva on 26 August": "again" takes the day after it.
   // So does an elliptic "…, and the second at the residence in Geneva on April 18".
-  const ownDayAfter = /^again$/i.test(sliceOf(sentence, trigger)) || (/^the\s/i.test(sliceOf(sentence, trigger)) && /^\s+(?:in|at)\s/i.test(sliceOf(sentence, { start: trigger.end, end: trigger.end + 4 })));
+  // And an elliptic "…, and an eighth began on 27 December" the day of its own verb.
+  const ownDayAfter = /^again$/i.test(sliceOf(sentence, trigger)) || (/^(?:the|an?)\s/i.test(sliceOf(sentence, trigger)) && /^\s+(?:in|at|ended|broke up|closed|wrapped up|took place|was held|opened|began|concluded|convened|followed)\s/i.test(sliceOf(sentence, { start: trigger.end, end: trigger.end + 16 })));
   const again = ownDayAfter ? ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) : undefined;
   let resolved = again ?? plausibleDate(ctx, sentence, trigger, triggerDate(ctx, sentence, trigger, clauseAround(sentence, trigger)), "held");
   // "Baghaei told reporters in Tehran on Wednesday that the discussions had focused …": a day before the
@@ -496,7 +515,7 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
 
   // "The fifth round … opened": the ordinal must name the held trigger itself, not a round to come.
   const ordinalMatch = ORDINAL_BEFORE_RE.exec(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
-  const elliptic = /^the\s+(\S+)$/i.exec(sliceOf(sentence, trigger));
+  const elliptic = /^(?:the|an?)\s+(\S+)$/i.exec(sliceOf(sentence, trigger));
   const ordinal = elliptic ? parseOrdinal(elliptic[1]!) : ordinalMatch && /^(?:round|session)$/i.test(sliceOf(sentence, trigger)) ? parseOrdinal(ordinalMatch[1]!) : undefined;
   const structure = STRUCTURE_RE.exec(text)?.[1];
   // Talks a source reports are asserted; "X said talks were held in Y" leaves them X's claim.

@@ -27,6 +27,8 @@ const TITLES = new Set([
 ]);
 /** Time zones written after a clock time ("8:00 p.m. EDT", "10 a.m. GMT"). */
 const TIME_ZONE = /^(?:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|EES?T|IRST|GST|AEST|JST|Z)\b/;
+/** A clock time's place after it: "8 p.m. New York time", "9 a.m. Tehran time". */
+const PLACE_TIME = /^\s+(?:[A-Z][A-Za-z-]*\s+){1,3}time\b/;
 /** Words that open a new sentence; after an abbreviation that may end one ("the U.S. The …"), they split. */
 const SENTENCE_OPENER =
   /^(?:The|A|An|It|Its|He|She|They|We|I|This|That|These|Those|There|But|And|In|On|At|After|Before|When|While|However|Meanwhile|His|Her|Their|Our|Both|Neither|No|Yes|Some|Many|Most)\b/;
@@ -35,8 +37,8 @@ const SENTENCE_OPENER =
  * Whether the full stop at `stop` closes an abbreviation rather than a sentence, given the word that
  * follows (the boundary regex only stops before a capital or a digit):
  * - titles ("Gen.", "Lt.", "Adm.") and initials ("Bradley T. Smith") stand before a name: never a stop;
- * - "a.m."/"p.m." before a time zone ("8:00 p.m. EDT on …") or a number is no stop; before any other
- *   capital it ends the sentence ("… at 9 p.m. Iran said …");
+ * - "a.m."/"p.m." before a time zone ("8:00 p.m. EDT on …"), a place's time ("8 p.m. New York time") or
+ *   a number is no stop; before any other capital it ends the sentence ("… at 9 p.m. Iran said …");
  * - dotted acronyms ("U.S.", "U.N.") and other abbreviations ("Feb.", "No.", "Inc.") stand inside a
  *   sentence unless the next word is one that opens sentences ("… in the U.S. The Treasury said").
  */
@@ -49,7 +51,7 @@ function endsWithAbbreviation(line: string, stop: number, next: string): boolean
   if (from === stop) return false;
   const word = line.slice(from, stop);
   const lower = word.toLowerCase();
-  if (lower === "a.m" || lower === "p.m") return TIME_ZONE.test(next) || /^\d/.test(next);
+  if (lower === "a.m" || lower === "p.m") return TIME_ZONE.test(next) || /^\d/.test(next) || PLACE_TIME.test(line.slice(stop + 1, stop + 48));
   if (TITLES.has(lower)) return true;
   // A single initial ("T. Smith") belongs to a name.
   if (/^[A-Z]$/.test(word)) return true;

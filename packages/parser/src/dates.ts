@@ -280,7 +280,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "month"; year?: number; month: number; part?: Part; direction?: "past" | "future" | "following"; yearOf?: YearReference }
     | { kind: "year"; year: number; part?: Part }
     | { kind: "relative-day"; offset: number }
-    | { kind: "weekday"; weekday: number; direction: "past" | "future" | "tense" }
+    | { kind: "weekday"; weekday: number; direction: "past" | "future" | "tense" | "last-week" }
     | { kind: "week"; offset: number; part?: "early" | "late" | "earlier" | "later" }
     | { kind: "month-relative"; offset: number; part?: "earlier" | "later" }
     | { kind: "year-relative"; offset: number; part?: "earlier" | "later" }
@@ -721,7 +721,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
 
 const WEEKDAY_RE = new RegExp(String.raw`\b(${WEEKDAY})(?:'s)?\b`, "g");
 const WEEKDAY_BEFORE = /\b(?:(?:scheduled|slated|planned|set|due)\s+for|on|of|last|next|this|by|until|till|since|from|early|late|earlier|later|overnight|said|says|told|met|held|spoke|\w+ed)\s+$/i;
-const WEEKDAY_AFTER = /^(?:\s+(?:morning|afternoon|evening|night)\b|'s\s+(?:talks|meeting|session|round|announcement|statement)|\s*[,.;:)]|$)/i;
+const WEEKDAY_AFTER = /^(?:\s+(?:morning|afternoon|evening|night)\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|round|announcement|statement|action|designations?|strikes?|attacks?|seizure|decision|order|vote|launch|test)\b|\s*[,.;:)]|$)/i;
 
 function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
   const spans = phrases.map((p) => {
@@ -928,6 +928,7 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       return env.day === null ? undefined : { date: addDays(env.day, raw.offset), method: "relative" };
     case "weekday": {
       if (env.day === null) return undefined;
+      if (raw.direction === "last-week") return { date: addDays(mondayOf(env.day), -7 + ((raw.weekday + 6) % 7)), method: "relative" };
       const pubWeekday = weekdayOf(env.day);
       if (raw.direction === "tense" && env.scheduledAhead?.()) return { date: addDays(env.day, (raw.weekday - pubWeekday + 7) % 7), method: "relative" };
       const future = raw.direction === "future" || (raw.direction === "tense" && env.future());
@@ -1071,6 +1072,8 @@ export function parseMetadataDate(value: string): FuzzyDate | undefined {
 
 /** "Since then", "ever since", "since that time": an open interval after an earlier date, never an event's date. */
 const SINCE_THEN = /\b(?:since\s+(?:then|that\s+(?:time|day|date|point|moment))|ever\s+since)\b/i;
+
+const THAT_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b/i;
 
 /** A speaker label that opens a turn in a transcript or interview: "ROMERO:", "NADIA ROMERO:", "Q:", "A:". */
 const TURN_LABEL = /^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|Q|A)\s*:\s/;
@@ -1386,6 +1389,12 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       let p = written;
       if ((p.kind === "day" || p.kind === "month") && p.year === undefined && !(p.kind === "day" && p.endDay?.year !== undefined) && !(p.kind === "month" && (p.yearOf || p.direction)) && sentenceYear !== undefined) {
         p = { ...p, year: sentenceYear };
+      }
+      // "Late last week — 8 p.m. New York time on Saturday —": the Saturday of last week, not today's.
+      if (p.kind === "weekday" && p.direction === "tense" && s.phrases.some((q) => q.kind === "week" && q.offset === -1)) p = { ...p, direction: "last-week" };
+      // "which the IRGC had seized … on July 19 that year": a day in the year last written out, as a month is.
+      if (p.kind === "day" && p.year === undefined && p.endDay === undefined && previousYear !== undefined && THAT_YEAR_AFTER.test(options.text.slice(p.end, p.end + 24))) {
+        p = { ...p, year: previousYear };
       }
       // "Overnight" is the night before publication only in news of the day: beside another date, or
       // under a frame ("On 13 June, … Overnight, …"), it is that date's night, which the text does not fix.

@@ -499,4 +499,14 @@ describe("extractIncidents", () => {
     expect(incidentsOf("Since late March, at least six B-2 bombers have been parked at Diego Garcia.", "2025-04-09").map((i) => i.kind)).toEqual(["deployment"]);
     expect(incidentsOf("The delegates arrived in Muscat on Friday.", "2025-04-09")).toEqual([]);
   });
+
+  it("reads a war 'started' on a state as a strike, dated by the anaphor after it", () => {
+    const text = "The sixth round was set for June 15. It never happened because Israel started its war on Iran two days earlier.";
+    expect(incidentsOf(text, "2025-10-04").map((i) => [i.kind, i.date])).toEqual([["strike", "2025-06-13"]]);
+  });
+
+  it("dates 'seized … on July 19 that year' in the year last written", () => {
+    const text = "On September 27, 2019, Iran released the tanker Stena Impero, which the IRGC had seized in the Strait of Hormuz on July 19 that year.";
+    expect(incidentsOf(text, "2025-10-04").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2019-07-19"]]);
+  });
 });

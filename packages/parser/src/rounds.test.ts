@@ -323,4 +323,18 @@ describe("extractRounds", () => {
     expect(roundsOf(text, "2025-04-09").map((r) => [r.status, r.date])).toEqual([["planned", "2025-04-12"]]);
     expect(roundsOf("Iran would hold talks only if sanctions were lifted.", "2025-04-09")).toEqual([]);
   });
+
+  it("reads ordinals after a sentence counting rounds, each at its own day, and the count itself as no round", () => {
+    const text = "Oman has mediated the three rounds held so far this year. The first took place in Muscat on April 12, the second at the Omani ambassador's residence in Rome a week later, and the third in Muscat last Saturday.";
+    expect(roundsOf(text, "2025-05-02").map((r) => [r.date, r.venue.city, r.ordinal ?? null])).toEqual([
+      ["2025-04-12", "Muscat", 1],
+      ["2025-04-19", "Rome", 2],
+      ["2025-04-26", "Muscat", 3],
+    ]);
+  });
+
+  it("reads no round in talks someone wants to succeed or dialogue a state supports", () => {
+    expect(roundsOf("The Qatari prime minister said in Doha on Wednesday that Gulf states wanted the talks to succeed.", "2025-05-02")).toEqual([]);
+    expect(roundsOf("In Islamabad, a spokesperson told the weekly briefing on Thursday that Pakistan has always supported dialogue.", "2025-05-02")).toEqual([]);
+  });
 });

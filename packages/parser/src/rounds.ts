@@ -19,8 +19,8 @@ import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentenc
 const TRIGGER_RE =
   /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:again\s+)?(?:face-to-face|directly|with|in|on|for|Iran(?:['’]s|ian)?|(?:[A-Z]\w+\s+)?(?:counterparts|officials|negotiators|delegations?|envoys?))\b)|meets?(?=\s+\S)|negotiation table|delegations?|separate rooms)\b/gi;
 const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
-/** Talks in general, in the past in general, or only imagined: "any second round", "previous rounds". */
-const GENERIC_BEFORE = /\brounds? of\s+(?:[\w-]+\s+){0,2}$|\b(?:open|ready|prepared)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}$|\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:propos|offer|seek|urg)(?:ing|ed|es|s)?|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/i;
+/** Talks in general, in the past in general, only imagined or only wished: "any second round", "previous rounds", "wanted the talks to succeed". */
+const GENERIC_BEFORE = /\brounds? of\s+(?:[\w-]+\s+){0,2}$|\b(?:open|ready|prepared)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}$|\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:propos|offer|seek|urg)(?:ing|ed|es|s)?|want(?:s|ed)?|hop(?:e|es|ed)|support(?:s|ed)?|favou?r(?:s|ed)?|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/i;
 const MORE_TALKS = /\b(?:more|further|another|next|new|follow-up|second|third|additional)\s+(?:[\w-]+\s+){0,1}$/i;
 /** Verbs that report talks as having taken place. */
 const HELD_VERB =
@@ -30,7 +30,7 @@ const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|beg
 /** "before talks began", "within hours of the session": talks as a time anchor, not as news. */
 const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|(?:on )?the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const ELLIPTIC_ROUND_RE = compilePattern(
-  `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|broke up|closed|wrapped up|took place|was held|opened|began|concluded|convened|followed)\\b)|(?<=\\band\\s+)again(?=\\s+in\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s)|(?<=,\\s+and\\s+)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d)`,
+  `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|broke up|closed|wrapped up|took place|was held|opened|began|concluded|convened|followed)\\b)|(?<=\\band\\s+)again(?=\\s+in\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s)|(?<=[,;]\\s+(?:and\\s+)?)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+(?:on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d|(?:a|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?)\\s+later|last\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)))`,
   "giu",
 );
 const PLAN_WAS_BEFORE = /^(?:The|Their|His|Her|Its|Our)\s+(?:plan|idea|proposal|intention|hope)\b[^.;]{0,100}\bwas\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -97,6 +97,10 @@ const ORDINAL_BEFORE_RE = compilePattern(`\\b(${ORDINAL_PATTERN})\\s+(?:[\\w-]+\
 const ORDINAL_COMMA = compilePattern(`\\b(?:${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,`, "iu");
 /** A sentence that opens with an ordinal item: "The first, in Muscat on 12 April, …". */
 const LIST_ITEM_START = compilePattern(`(?:^|[.!?]\\s+)The\\s+(?:${ORDINAL_PATTERN}),\\s+(?:in|on|at)\\b`, "iu");
+/** A count just before plural talks: "the three rounds", "Five rounds". */
+const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
+/** A sentence that counts rounds, so that the next may name them by ordinal alone. */
+const ROUNDS_COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|\d)\s+(?:[\w-]+\s+)?rounds\b/i;
 /** Rounds counted just before a list ("three rounds held in quick succession", "Five rounds of talks"). */
 const ROUNDS_COUNTED = /\b(?:rounds|sessions|meetings)\b/i;
 const QUOTE_RE = /["“]([^"“”]{1,300})["”]/gu;
@@ -123,7 +127,10 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
 
     const triggers = matchesOf(TRIGGER_RE, sentence.text);
     // Without a talks word there is no held, planned or called-off round here; only an ordinal list item can still be one.
-    if (triggers.length === 0 && !ORDINAL_COMMA.test(sentence.text)) continue;
+    // So does a sentence after one that counted rounds ("The first took place in Muscat on April 12").
+    const previous = ctx.sentences[whole.index - 1];
+    const afterCount = previous !== undefined && previous.paragraph === whole.paragraph && ROUNDS_COUNTED_BEFORE.test(previous.text);
+    if (triggers.length === 0 && !ORDINAL_COMMA.test(sentence.text) && !afterCount) continue;
     const held: Span[] = [];
     const planned: Span[] = [];
     for (const match of triggers) {
@@ -190,12 +197,15 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     held.sort((a, b) => Number(isDelegationCue(sentence, a)) - Number(isDelegationCue(sentence, b)) || ownTime(a) - ownTime(b) || a.start - b.start);
     // "The fourth round took place in Muscat on May 11, and the fifth ended in Rome on May 23": the ordinal
     // alone names a round when the sentence has already said what it counts.
-    if (/\brounds?\b|\bmet\b/i.test(sentence.text)) {
+    // So it does after a sentence that counted them: "Oman has mediated the three rounds held so far. The
+    // first took place in Muscat on April 12, the second at … in Rome a week later, and the third …".
+    if (/\brounds?\b|\bmet\b/i.test(sentence.text) || afterCount) {
       for (const match of matchesOf(ELLIPTIC_ROUND_RE, sentence.text)) held.push(spanOf(sentence, match.index, match[0].length));
     }
     // One held round per clause, and more than one per sentence only on different dates ("Rome hosted the
     // second round a week later, and the parties met again in Muscat on the 26th").
     const heldClauses: number[] = [];
+    let heldFromCount = false;
     const extraHeld: RoundCandidate[] = [];
     for (const span of held) {
       const clauseStart = clauseAround(sentence, span).start;
@@ -204,7 +214,10 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       const candidate = readHeldRound(context, span);
       if (!candidate) continue;
       heldClauses.push(clauseStart);
-      if (!heldCandidate) heldCandidate = candidate;
+      if (!heldCandidate) {
+        heldCandidate = candidate;
+        heldFromCount = COUNTED_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && /^(?:rounds|sessions|meetings)$/i.test(sliceOf(sentence, span));
+      }
       else if (candidate.date !== undefined && candidate.date !== heldCandidate.date && extraHeld.every((e) => e.date !== candidate.date)) extraHeld.push(candidate);
     }
     // "five rounds …, held in Muscat on April 12, April 26 and May 11, and in Rome on April 19 and May 23":
@@ -214,6 +227,9 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       heldCandidate = undefined;
       extraHeld.length = 0;
       out.push(...byDays);
+    } else if (heldFromCount) {
+      // "Oman has mediated the three rounds held so far this year": a tally of rounds, none of them in particular.
+      heldCandidate = undefined;
     }
     for (const span of planned) {
       const candidate = readPlannedRound(context, span);

@@ -221,7 +221,10 @@ describe("extractSanctions", () => {
   it("reads re-impositions of measures as the snapback's, each under its own authority", () => {
     const text =
       "UN sanctions returned under the snapback. On 3 March 2026, the European Union reinstated the nuclear-related restrictive measures it had suspended in January 2016. The United Kingdom brought its restored measures into force on 4 March 2026.";
-    const [eu, lifted, uk] = sanctionsOf(text);
+    const [un, eu, lifted, uk] = sanctionsOf(text);
+    // "UN sanctions returned" is the snapback itself, which this text leaves undated.
+    expect(un).toMatchObject({ instrument: "snapback", authorities: ["un-security-council"] });
+    expect(un?.date).toBeUndefined();
     expect(eu).toMatchObject({ instrument: "snapback", status: "imposed", authorities: ["eu"], date: "2026-03-03" });
     expect(lifted).toMatchObject({ status: "lifted", authorities: ["eu"], date: "2016-01" });
     expect(uk).toMatchObject({ instrument: "snapback", authorities: ["uk"], date: "2026-03-04" });
@@ -291,5 +294,13 @@ describe("extractSanctions", () => {
       ["snapback", "announced", "2025-08-28"],
     ]);
   });
-});
 
+  it("reads UN sanctions that 'came back into force' as the snapback, on the Saturday of 'late last week'", () => {
+    const text = "Late last week — 8 p.m. New York time on Saturday, to be exact — the UN sanctions that had been lifted under Resolution 2231 came back into force.";
+    expect(sanctionsOf(text, "2025-10-04").map((s) => [s.instrument, s.date])).toEqual([["snapback", "2025-09-27"]]);
+  });
+
+  it("dates a designation by a possessive weekday: 'Wednesday's OFAC action designated 21 entities'", () => {
+    expect(sanctionsOf("Wednesday's OFAC action designated 21 entities and 17 individuals.", "2025-10-04").map((s) => [s.instrument, s.date, s.targets.entities])).toEqual([["designation", "2025-10-01", 21]]);
+  });
+});

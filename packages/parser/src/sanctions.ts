@@ -56,7 +56,7 @@ const TRIGGERS: Trigger[] = [
   { re: /\bexecutive orders?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting)\b/gi, hint: /executive order/i, status: "imposed", instrument: "executive-order" },
   { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/gi, hint: /does not/i, status: "authorised", instrument: "tariff" },
   {
-    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b/giu,
+    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:UN|U\.N\.|United Nations) sanctions\b(?=(?:\s+(?:that|which)\s[^.;]{0,80})?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\s[^.;]{0,80})?\s+(?:returned|snapped back)\b)/giu,
     hint: /snap|UN sanctions/i, status: "imposed",
     instrument: "snapback",
   },

@@ -194,6 +194,19 @@ describe("recogniseActors", () => {
   });
 });
 
+describe("names the dictionary does not know", () => {
+  it("reads a name after stacked titles, keeping the first title as the role", () => {
+    const { index } = read("The range was confirmed by Defense Minister Brigadier General Mohammad Reza Ashtiani on Monday.");
+    const person = index.actors.find((a) => a.id === "person:mohammad-reza-ashtiani");
+    expect(person?.roles?.map((r) => r.title)).toEqual(["Defense Minister"]);
+  });
+
+  it("keeps a ship's middle initial and an organisation's 'for …' tail in the name", () => {
+    expect(ids("Hegseth ordered the USS Carl Vinson to join the USS Harry S. Truman.")).toContain("vessel:uss-harry-s-truman");
+    expect(ids("He is a senior fellow at the Lowell Center for Strategic Studies in Washington.")).toContain("organisation:lowell-center-for-strategic-studies");
+  });
+});
+
 describe("loadActorDictionary", () => {
   it("extends the bundled dictionary with a user file", () => {
     const dir = mkdtempSync(join(tmpdir(), "sitrep-actors-"));

@@ -329,7 +329,9 @@ function scanDictionaryForms(dictionary: ActorDictionary, text: string): { start
 /** A capitalised name word: "Takht-Ravanchi", "al-Busaidi", "O'Brien", "J."; not "Iran’s". */
 const NAME_TOKEN = String.raw`(?:(?:al|el|ul|bin|ibn|van|von|de|da)[- ])?\p{Lu}\p{Ll}*(?:(?<=\b(?:Mc|Mac|De|Le|La|Di|Du))\p{Lu}\p{Ll}+)?(?:['’]\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*\.?`;
 const NAME = String.raw`${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3}`;
-const TITLED_PERSON_RE = new RegExp(String.raw`(?<![\p{L}])(${TITLE_PATTERN})\s+(${NAME})`, "gu");
+const FIRST_TITLE_RE = compilePattern(`^(?:${TITLE_PATTERN})`, "u");
+/** Titles may stack: "Defense Minister Brigadier General Mohammad Reza Ashtiani". */
+const TITLED_PERSON_RE = new RegExp(String.raw`(?<![\p{L}])((?:${TITLE_PATTERN})(?:\s+(?:${TITLE_PATTERN}))*)\s+(${NAME})`, "gu");
 /**
  * Where a title's first word is written (ASCII, so without u) after no ASCII letter: the only places a
  * titled person can start. The one-character lookbehind rules out most positions inside words before
@@ -361,7 +363,8 @@ const VESSEL_TOKEN = String.raw`(?:\p{Lu}[\p{Lu}\d'’-]+(?![\p{Ll}])|${NAME_TOK
 // A number may end a ship's name ("the Iranian tanker Grace 1", "Grace 1, suspected of …"), not a count
 // ("1,000"), a decimal or a date after it.
 // Words of a name stay on one line and never run past a full stop ("the Prudent Warrior. Iran …").
-const VESSEL_NAME = String.raw`${VESSEL_TOKEN}(?:(?<!\.)[ \t]+${VESSEL_TOKEN}){0,3}(?:(?<!\.)[ \t]+\d{1,3}(?![\d%]|[.,:/]\d|\s+(?:crew|members|people|sailors|seafarers|km|kilometres|kilometers|miles|nautical|nm|percent|per|tonnes|tons|barrels|days|hours|[ap]\.?m\b)))?`;
+// A full stop ends the name, unless it closes a middle initial ("USS Harry S. Truman").
+const VESSEL_NAME = String.raw`${VESSEL_TOKEN}(?:(?:(?<!\.)|(?<=(?<![\p{L}])\p{Lu}\.))[ \t]+${VESSEL_TOKEN}){0,3}(?:(?<!\.)[ \t]+\d{1,3}(?![\d%]|[.,:/]\d|\s+(?:crew|members|people|sailors|seafarers|km|kilometres|kilometers|miles|nautical|nm|percent|per|tonnes|tons|barrels|days|hours|[ap]\.?m\b)))?`;
 const IMO_AFTER = /^\s*\(IMO(?: No\.?| number)?\s*(\d{7})\)/;
 const VESSEL_PREFIX_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(Object.keys(VESSEL_PREFIXES))})\s+(${VESSEL_NAME})`, "gu");
 const VESSEL_TYPE_BEFORE_RE = compilePattern(`(${alternation(VESSEL_TYPES, escapeRegExp)})\\s+$`, "u");
@@ -401,7 +404,7 @@ const ORG_TOKEN = String.raw`\p{Lu}[\p{L}&-]*(?![\p{L}'’])`;
  * the head with an optional "of X" tail, then up to five name words before it.
  */
 const ORGANISATION_HEAD_RE = new RegExp(
-  String.raw`(?<![\p{L}])(${alternation(ORGANISATION_HEADS, escapeRegExp)})(?:(?<=\.)|(?![\p{L}])(?! +\p{Lu}))( +of +(?:the +)?\p{Lu}[\p{L}-]*(?![\p{L}'’]))?`,
+  String.raw`(?<![\p{L}])(${alternation(ORGANISATION_HEADS, escapeRegExp)})(?:(?<=\.)|(?![\p{L}])(?! +\p{Lu}))( +(?:of|for) +(?:the +)?\p{Lu}[\p{L}-]*(?: +(?:and +)?\p{Lu}[\p{L}-]*){0,3}(?![\p{L}'’]))?`,
   "gu",
 );
 const ORGANISATION_WORDS_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}'’])((?:${ORG_TOKEN} +(?:(?:and|&) +)?){1,5})$`, "u");
@@ -644,7 +647,8 @@ function findTitledPersons({ ctx, dictionary, text, inHeading, draftFor, add, di
   // and "the Foreign Secretary, Dominic Raab," (the title, a comma, the name).
   const titled: { index: number; title: string; nameStart: number; name: string }[] = [];
   for (const match of titledPersonsIn(text)) {
-    titled.push({ index: match.index, title: match[1]!, nameStart: match.index + match[0].length - match[2]!.length, name: match[2]! });
+    // Of stacked titles the first is the role ("spokesman" of "spokesman Rear Admiral X"); the rest is rank.
+    titled.push({ index: match.index, title: FIRST_TITLE_RE.exec(match[1]!)?.[0] ?? match[1]!, nameStart: match.index + match[0].length - match[2]!.length, name: match[2]! });
   }
   for (const match of matchesOf(TITLE_COMMA_NAME_RE, text)) {
     const index = match.index + match[0].lastIndexOf(match[1]!, match[0].length - match[2]!.length);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isHeadline, normaliseText } from "./_normalise.js";
 import { splitSentences } from "./_sentences.js";
 import type { Span } from "./_types.js";
-import { parseMetadataDate, readDocumentDates } from "./dates.js";
+import { parseMetadataDate, readDocumentDates, solarHijriToGregorian } from "./dates.js";
 
 function read(text: string, options: { published?: string; hasTitle?: boolean } = {}) {
   const sentences = splitSentences(text);
@@ -354,6 +354,23 @@ describe("timelines grouped by year", () => {
 
   it("reads 'the second half of May' as its days", () => {
     expect(phrases("They agreed to meet again in the second half of May.", "2026-05-14")).toEqual(["the second half of May → 2026-05-16~/2026-05-31~ (approximate)"]);
+  });
+});
+
+describe("the Iranian calendar", () => {
+  it("reads Solar Hijri days with their year as Gregorian days: 'Dey 13, 1398', '13 Dey 1398', 'Khordad 16, 1402'", () => {
+    expect(phrases("Soleimani was killed on Dey 13, 1398. Missiles followed on 18 Dey 1398.", "2023-06-07")).toEqual(["Dey 13, 1398 → 2020-01-03 (explicit)", "18 Dey 1398 → 2020-01-08 (explicit)"]);
+    expect(phrases("The IRGC on Tuesday (Khordad 16, 1402) unveiled a missile.", "2023-06-07").at(-1)).toBe("Khordad 16, 1402 → 2023-06-06 (explicit)");
+  });
+
+  it("converts across leap years: 30 Esfand 1403 is 20 March 2025, 1 Farvardin 1404 is 21 March 2025", () => {
+    expect(solarHijriToGregorian(1403, 12, 30)).toEqual({ year: 2025, month: 3, day: 20 });
+    expect(solarHijriToGregorian(1404, 1, 1)).toEqual({ year: 2025, month: 3, day: 21 });
+    expect(solarHijriToGregorian(1400, 10, 3)).toEqual({ year: 2021, month: 12, day: 24 });
+  });
+
+  it("keeps a weekday with the Gregorian date after an Iranian one: 'on Thursday, Khordad 4 (May 25)'", () => {
+    expect(phrases("The ministry displayed the missile on Thursday, Khordad 4 (May 25).", "2023-06-07")).toEqual(["May 25 → 2023-05-25 (explicit)"]);
   });
 });
 

@@ -170,6 +170,8 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+/** The months of the Iranian (Solar Hijri) calendar, as transliterated in English-language Iranian media. */
+const SOLAR_HIJRI_MONTH = "(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)";
 const TALKS = `(?:talks|session|sessions|meeting|meetings|negotiations|round|discussions|summit|consultations)`;
 const TALKS_GLOBAL = new RegExp(String.raw`\b${TALKS}\b`, "gi");
 const TALKS_EVENT = String.raw`(?:(?:the\s+)?(?:[\w'-]+\s+){0,4}?${TALKS}(?:\s+(?:began|begin|opened|started|got under way|concluded|concluding|ended|ending|closed|wrapped up|beginning|opening|starting))?|(?:the\s+)?(?:delegations?|negotiators|envoys|diplomats)\s+(?:arrived|met|sat down|gathered))`;
@@ -348,7 +350,8 @@ function parseDayWindows(text: string): { index: number; text: string; start: ch
 }
 
 const WEEKDAY_INSIDE = new RegExp(`\\b${WEEKDAY}\\b`, "i");
-const WEEKDAY_JUST_BEFORE = new RegExp(`\\b(${WEEKDAY})\\s*[,(]?\\s*(?:the\\s+)?$`, "i");
+/** A weekday just before a date, across an Iranian calendar date between them: "Thursday, Khordad 4 (May 25)". */
+const WEEKDAY_JUST_BEFORE = new RegExp(`\\b(${WEEKDAY})\\s*[,(]?\\s*(?:${SOLAR_HIJRI_MONTH}\\s+\\d{1,2}(?:,?\\s+1[34]\\d\\d)?\\s*[,(]?\\s*)?(?:the\\s+)?$`, "i");
 
 /** Explicit day dates via chrono: must name a month or be ISO; slash dates are ambiguous and skipped. */
 function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
@@ -384,12 +387,12 @@ function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
     }
     // A weekday written with the date: inside chrono's text, or just before it ("Friday (February 6, 2026)").
     const inside = WEEKDAY_INSIDE.exec(phrase);
-    const before = WEEKDAY_JUST_BEFORE.exec(text.slice(Math.max(0, index - 20), index));
+    const before = WEEKDAY_JUST_BEFORE.exec(text.slice(Math.max(0, index - 40), index));
     const weekdayWord = inside?.[0] ?? before?.[1];
     if (weekdayWord) {
       raw.weekday = WEEKDAY_NAMES.indexOf(weekdayWord.toLowerCase());
       // The words naming both, for evidence: "Friday (February 6, 2026)".
-      const from = before && !inside ? Math.max(0, index - 20) + before.index : index;
+      const from = before && !inside ? Math.max(0, index - 40) + before.index : index;
       const closing = text[index + phrase.length] === ")" && text.slice(from, index).includes("(") ? 1 : 0;
       raw.weekdaySpan = { start: offset + from, end: offset + index + phrase.length + closing };
       // "Friday, February 7, 2026" and "MONDAY 17 JUNE" are one phrase; "Friday (February 6, 2026)" keeps
@@ -479,6 +482,55 @@ function scanNumericDays(text: string, offset: number, phrases: RawPhrase[]) {
     if (year < 1950 || year > 2099 || !isRealDay(year, month, day)) continue;
     phrases.push({ kind: "day", start: offset + match.index, end: offset + match.index + match[0].length, since: false, year, month, day });
   }
+}
+
+/**
+ * Days of the Iranian (Solar Hijri) calendar, as Iranian outlets write them in English: "Dey 13, 1398",
+ * "13 Dey 1398", "on Tuesday (Khordad 16, 1402)". Converted to the Gregorian day; without a year (often
+ * followed by the Gregorian date in brackets, which chrono reads) the text is left to that date.
+ */
+function scanSolarHijriDays(text: string, offset: number, phrases: RawPhrase[]) {
+  if (!SOLAR_HIJRI_CUE.test(text)) return;
+  for (const match of matchesOf(SOLAR_HIJRI_DAY_RE, text)) {
+    const name = (match[1] ?? match[4])!.toLowerCase();
+    const month = SOLAR_HIJRI_MONTHS.indexOf(name === "amordad" ? "mordad" : name) + 1;
+    const day = Number(match[2] ?? match[3]);
+    const year = Number(match[5]);
+    if (month === 0 || day < 1 || day > (month <= 6 ? 31 : 30)) continue;
+    const gregorian = solarHijriToGregorian(year, month, day);
+    phrases.push({ kind: "day", start: offset + match.index, end: offset + match.index + match[0].length, since: false, ...gregorian });
+  }
+}
+
+const SOLAR_HIJRI_MONTHS = ["farvardin", "ordibehesht", "khordad", "tir", "mordad", "shahrivar", "mehr", "aban", "azar", "dey", "bahman", "esfand"];
+const SOLAR_HIJRI_CUE = new RegExp(`\\b${SOLAR_HIJRI_MONTH}\\b[^.]{0,6}1[34]\\d\\d`);
+const SOLAR_HIJRI_DAY_RE = new RegExp(`\\b(?:(${SOLAR_HIJRI_MONTH})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${SOLAR_HIJRI_MONTH}))(?:,\\s*|\\s+)(1[34]\\d\\d)\\b`, "gi");
+/** The years of the 2,820-year cycle's breaks, as the standard algorithm (Borkowski; jalaali-js) gives them. */
+const SOLAR_HIJRI_BREAKS = [-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178];
+
+/** The Gregorian day of a Solar Hijri date: 1 Farvardin is Nowruz, the March equinox's day (20 or 21 March). */
+export function solarHijriToGregorian(jy: number, jm: number, jd: number): { year: number; month: number; day: number } {
+  const div = (a: number, b: number) => Math.trunc(a / b);
+  const mod = (a: number, b: number) => a - Math.trunc(a / b) * b;
+  const gy = jy + 621;
+  let leapJ = -14;
+  let jp = SOLAR_HIJRI_BREAKS[0]!;
+  let jump = 0;
+  for (let i = 1; i < SOLAR_HIJRI_BREAKS.length; i++) {
+    const jm2 = SOLAR_HIJRI_BREAKS[i]!;
+    jump = jm2 - jp;
+    if (jy < jm2) break;
+    leapJ += div(jump, 33) * 8 + div(mod(jump, 33), 4);
+    jp = jm2;
+  }
+  const n = jy - jp;
+  leapJ += div(n, 33) * 8 + div(mod(n, 33) + 3, 4);
+  if (mod(jump, 33) === 4 && jump - n === 4) leapJ += 1;
+  const leapG = div(gy, 4) - div((div(gy, 100) + 1) * 3, 4) - 150;
+  const march = 20 + leapJ - leapG;
+  const dayOfYear = jm <= 6 ? (jm - 1) * 31 + jd : 186 + (jm - 7) * 30 + jd;
+  const date = new Date(Date.UTC(gy, 2, march) + (dayOfYear - 1) * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 /** A timeline entry opening with a season ("Spring - Iran's navy seizes …"): its year is the heading's above. */
@@ -786,7 +838,10 @@ function scanText(text: string, offset: number): RawPhrase[] {
   scanEntrySeason(text, offset, phrases);
   if (!month && !digit && !relative) return phrases;
   if (month) scanDays(text, offset, phrases);
-  if (digit) scanNumericDays(text, offset, phrases);
+  if (digit) {
+    scanSolarHijriDays(text, offset, phrases);
+    scanNumericDays(text, offset, phrases);
+  }
   if (month || digit) scanMonthsAndYears(text, offset, phrases, month);
   if (relative) scanRelative(text, offset, phrases);
   for (const phrase of phrases) {

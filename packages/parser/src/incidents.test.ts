@@ -509,4 +509,9 @@ describe("extractIncidents", () => {
     const text = "On September 27, 2019, Iran released the tanker Stena Impero, which the IRGC had seized in the Strait of Hormuz on July 19 that year.";
     expect(incidentsOf(text, "2025-10-04").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2019-07-19"]]);
   });
+
+  it("reads an opening 'After …,' clause as another act than the main clause's, each with its own date", () => {
+    const text = "After the assassination of Qassem Soleimani near Baghdad airport on Dey 13, 1398, the IRGC targeted the Ain al-Asad base in Iraq with more than a dozen ballistic missiles on Dey 18, 1398 (January 8, 2020).";
+    expect(incidentsOf(text, "2023-06-07").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2020-01-08"], ["other", "2020-01-03"]]);
+  });
 });

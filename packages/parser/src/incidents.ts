@@ -77,7 +77,8 @@ const TRIGGERS: Trigger[] = [
     kind: "missile-launch",
     // Not "submarine-launched missiles strike…": a compound adjective names the weapon, not the act.
     // "a barrage of about 180 ballistic missiles fired at Israel on October 1": a barrage named as a noun.
-    re: /(?<!-)\b(?:launched|launches|fired|fires|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b)|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?)\b|\b(?:barrages?|waves?|salvos?|volleys?) of (?:[\w-]+ ){0,4}(?:missiles|rockets)\b|\b(?:missiles?|rockets?)\s+(?:were|was|had been|have been|has been)\s+(?:fired|launched)\b/giu,
+    // "targeted the Ain al-Asad base … with more than a dozen ballistic missiles": the launch named by its aim.
+    re: /(?<!-)\b(?:launched|launches|fired|fires|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b)|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?)\b|\b(?:barrages?|waves?|salvos?|volleys?) of (?:[\w-]+ ){0,4}(?:missiles|rockets)\b|\b(?:missiles?|rockets?)\s+(?:were|was|had been|have been|has been)\s+(?:fired|launched)\b|\btargeted\b(?=[^.;]{0,80}?\bwith\s+(?:[\w-]+\s+){0,5}?(?:missiles|rockets)\b)/giu,
     stems: /missile|rocket/i,
   },
   // An explosion, fire or blackout that struck a site: an incident whose author the sentence does not
@@ -147,7 +148,7 @@ const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['�
 
 /** A cheap test before the triggers: every trigger needs one of these stems. */
 const INCIDENT_WORDS =
-  /shot|shoot|downed|seiz|impound|campaign|offensive|surround|encircl|board|took|stop|halt|divert|commandeer|moved|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|brings down|bring down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|help|impede|block|damaged|came within|within|orbit|satellite|detention|capture|rappelled|fast-roped|landed|torn into|tore into|fired on|interdicted|stopped|responded|retaliated|hit back|answered|stationed|parked|positioned|war on|war against/i;
+  /shot|shoot|downed|seiz|impound|campaign|offensive|surround|encircl|board|took|stop|halt|divert|commandeer|moved|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|brings down|bring down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|help|impede|block|damaged|came within|within|orbit|satellite|detention|capture|rappelled|fast-roped|landed|torn into|tore into|fired on|interdicted|stopped|responded|retaliated|hit back|answered|stationed|parked|positioned|war on|war against|targeted/i;
 
 /** Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"). */
 const FALSE_TRIGGER =

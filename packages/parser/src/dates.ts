@@ -323,6 +323,8 @@ const MONTH_OR_ISO_GLOBAL = new RegExp(String.raw`\b${MONTH}(?!\w)|\b\d{4}-\d{2}
  */
 const DAY_NUMBER_RE = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
 
+const NO_DAY_AFTER_DASH = /(?<=\d)\s*[-–—]\s*(?=(?:3[2-9]|[4-9]\d|\d{3,})\b)/g;
+
 /** chrono run only on short windows around month names and ISO dates, not on the whole sentence. */
 function parseDayWindows(text: string): { index: number; text: string; start: chrono.ParsedComponents; end: chrono.ParsedComponents | null }[] {
   const windows: [number, number][] = [];
@@ -340,7 +342,9 @@ function parseDayWindows(text: string): { index: number; text: string; start: ch
     while (from > 0 && /\S/.test(text[from - 1]!)) from--;
     let to = rawTo;
     while (to < text.length && /\S/.test(text[to]!)) to++;
-    const window = text.slice(from, to);
+    // chrono reads "November 12 - 32 individuals" as a range ending on the 32nd and then drops the date:
+    // a dash before a number that can be no day is blanked out (same length, so offsets hold).
+    const window = text.slice(from, to).replace(NO_DAY_AFTER_DASH, (dash) => " ".repeat(dash.length));
     if (!DAY_NUMBER_RE.test(window)) continue;
     for (const result of dayChrono.parse(window, CHRONO_REFERENCE)) {
       results.push({ index: from + result.index, text: result.text, start: result.start, end: result.end ?? null });

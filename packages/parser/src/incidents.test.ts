@@ -514,4 +514,26 @@ describe("extractIncidents", () => {
     const text = "After the assassination of Qassem Soleimani near Baghdad airport on Dey 13, 1398, the IRGC targeted the Ain al-Asad base in Iraq with more than a dozen ballistic missiles on Dey 18, 1398 (January 8, 2020).";
     expect(incidentsOf(text, "2023-06-07").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2020-01-08"], ["other", "2020-01-03"]]);
   });
+
+  it("reads a bulletin's 'reported an approach by three small craft' as harassment, and a tanker 'boarded by armed men … and taken to Iran' as a seizure", () => {
+    const approach = "At 2150 UTC on Tuesday 03 February, a Panama-flagged bulk carrier south of Larak Island reported an approach by three small craft.";
+    expect(incidentsOf(approach, "2026-02-05").map((i) => [i.kind, i.date])).toEqual([["vessel-harassment", "2026-02-03"]]);
+    const boarded = "Three months earlier, on 11 January 2024, the tanker ST NIKOLAS was boarded by armed men off Sohar, Oman, and taken to Iran.";
+    expect(incidentsOf(boarded, "2026-02-05").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2024-01-11"]]);
+  });
+
+  it("reads tankers 'hit by explosions' and 'the sabotage of four vessels' as incidents of kind other", () => {
+    const text = "Two tankers were hit by explosions in the Gulf of Oman on June 13. Washington blamed Iran for the sabotage of four vessels off Fujairah on May 12.";
+    expect(incidentsOf(text, "2019-06-20").map((i) => [i.kind, i.date])).toEqual([["other", "2019-06-13"], ["other", "2019-05-12"]]);
+  });
+
+  it("reads no strike in a description of an act ('This was an unprovoked attack') nor in a missile striking an aircraft", () => {
+    expect(incidentsOf('"This was an unprovoked attack on a U.S. surveillance asset in international airspace."', "2019-06-20")).toEqual([]);
+    expect(incidentsOf("A surface-to-air missile struck the aircraft at 11:35 p.m. GMT on Wednesday.", "2019-06-20")).toEqual([]);
+  });
+
+  it("reads an assassination by a state as a strike, one whose author is not given as other", () => {
+    expect(incidentsOf("After the assassination of General Qassem Soleimani by the United States near Baghdad airport on 3 January 2020, tensions rose.", "2023-06-07").map((i) => i.kind)).toEqual(["strike"]);
+    expect(incidentsOf("The scientist was assassinated near Tehran on 27 November 2020.", "2023-06-07").map((i) => i.kind)).toEqual(["other"]);
+  });
 });

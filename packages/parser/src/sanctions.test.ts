@@ -303,4 +303,13 @@ describe("extractSanctions", () => {
   it("dates a designation by a possessive weekday: 'Wednesday's OFAC action designated 21 entities'", () => {
     expect(sanctionsOf("Wednesday's OFAC action designated 21 entities and 17 individuals.", "2025-10-04").map((s) => [s.instrument, s.date, s.targets.entities])).toEqual([["designation", "2025-10-01", 21]]);
   });
+
+  it("dates the lifting named inside a re-imposition by its own words ('it suspended in 2016'), not by the main clause's day", () => {
+    const text = "On Monday the EU Council reinstated the nuclear-related restrictive measures it suspended in 2016.";
+    expect(sanctionsOf(text, "2025-10-04").map((s) => [s.status, s.date])).toEqual([["imposed", "2025-09-29"], ["lifted", "2016"]]);
+  });
+
+  it("reads a day followed by a dash and a count as the day: 'designations on November 12 - 32 individuals and entities'", () => {
+    expect(sanctionsOf("It is a reply to the Treasury designations on November 12 - 32 individuals and entities in eight countries.", "2025-11-20").map((s) => s.date)).toEqual(["2025-11-12"]);
+  });
 });

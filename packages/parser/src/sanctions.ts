@@ -359,7 +359,13 @@ function readSanction(
   )
     return undefined;
 
-  const resolved = triggerDate(ctx, sentence, trigger, clause);
+  let resolved = triggerDate(ctx, sentence, trigger, clause);
+  // A nested lifting ("the measures it suspended in 2016") is dated by the words just after it, if any,
+  // not by the main clause's "On Monday"; at year precision it is background, which the merge drops.
+  if (found.nested) {
+    const own = ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end && /^\s+(?:in|on)\s+$/.test(sliceOf(sentence, { start: trigger.end, end: d.span.start })));
+    if (own) resolved = own;
+  }
   // Dated just before ("OFAC's October 11, 2024 designations") or by "on <date>" in its clause ("the State
   // Department's designation of the oil minister on February 6").
   const datedBefore = resolved !== undefined && resolved.span.end <= trigger.start && trigger.start - resolved.span.end <= 12;

@@ -309,7 +309,10 @@ const OWN_EVENT_AFTER = /^\s+(?:that\s+|when\s+)?(?:(?:the|a|an|his|her|its|thei
  */
 function namesOwnEvent(text: string, d: ResolvedDate): boolean {
   if (d.method !== "anaphoric" || !/^(?:on\s+)?(?:the\s+same|that)\s+day$/i.test(text.slice(d.span.start, d.span.end))) return false;
-  return OWN_EVENT_AFTER.test(text.slice(d.span.end, d.span.end + 60));
+  // Only when that event is a clause before the main one ("…the prisoners landed, the Treasury …"): in "The
+  // same day Trump signed an order …, and the Treasury …" the event after the anaphor is the news itself.
+  const rest = text.slice(d.span.end, d.span.end + 160).split(/[.\n]/, 1)[0]!;
+  return OWN_EVENT_AFTER.test(rest) && /^[^,]*,\s+(?!and\b|but\b)/.test(rest);
 }
 
 /** "said on Tuesday", "told reporters on Monday": the date of a statement, not of what it reports. */

@@ -374,6 +374,13 @@ describe("the Iranian calendar", () => {
   });
 });
 
+describe("the eve of talks", () => {
+  it("reads 'on the eve of the talks' after the story has moved past earlier talks as the eve of the next ones", () => {
+    const text = "The talks in Rome were held on 26 April 2025. On 3 February, a drone was shot down. Television aired footage of a missile on the eve of the talks. The delegations met for talks in Muscat on Friday 6 February.";
+    expect(phrases(text, "2026-03-09")[2]).toBe("on the eve of the talks → 2026-02-05 (anchored)");
+  });
+});
+
 describe("a plan reported as called off", () => {
   it("dates 'set for June 15 …, was called off' in a November article to the June before, not the June after", () => {
     expect(phrases("The sixth round, set for June 15 in Muscat, was called off.", "2025-11-20")).toEqual(["June 15 → 2025-06-15 (explicit)"]);

@@ -1385,11 +1385,14 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   // "Coincided with the talks", "on the sidelines of the talks" name no day: only one talks day will do.
   const distinctTalksDays = new Set(talksDays.map((t) => t.day));
   const uniqueTalksDay = distinctTalksDays.size === 1 ? [...distinctTalksDays][0] : undefined;
-  const talksDayAt = (position: number) => {
+  // The talks an anchor names: the nearest earlier talks day, unless the story has already moved past it
+  // ("On 3 February … on the eve of the talks", then "The delegations met … on Friday 6 February"): then
+  // the next talks day it writes.
+  const talksDayAt = (position: number, storyDay: string | undefined) => {
     let before: string | undefined;
     for (const t of talksDays) {
       if (t.position < position) before = t.day;
-      else return before ?? t.day;
+      else return before === undefined || (storyDay !== undefined && before < storyDay) ? t.day : before;
     }
     return before;
   };
@@ -1514,7 +1517,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         previousDay,
         previousMonth,
         writtenYear,
-        talksDay: p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start)) : undefined,
+        talksDay: p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start, previousDay)) : undefined,
         eventDay: p.kind === "event-anchor" ? eventDayOf(p.words, datedSentences) : undefined,
       });
       if (!resolution) continue;

@@ -536,4 +536,9 @@ describe("extractIncidents", () => {
     expect(incidentsOf("After the assassination of General Qassem Soleimani by the United States near Baghdad airport on 3 January 2020, tensions rose.", "2023-06-07").map((i) => i.kind)).toEqual(["strike"]);
     expect(incidentsOf("The scientist was assassinated near Tehran on 27 November 2020.", "2023-06-07").map((i) => i.kind)).toEqual(["other"]);
   });
+
+  it("reads boats that 'tried to order' a named tanker to stop as harassment", () => {
+    const text = "On 3 February IRGC Navy fast boats tried to order the US-flagged tanker Stena Imperative to stop in the Strait of Hormuz.";
+    expect(incidentsOf(text, "2026-03-09").map((i) => [i.kind, i.date])).toEqual([["vessel-harassment", "2026-02-03"]]);
+  });
 });

@@ -47,7 +47,7 @@ const TRIGGERS: Trigger[] = [
   {
     kind: "vessel-harassment",
     // "was boarded by armed guards … but was allowed to continue its voyage": a boarding that let the ship go.
-    re: /\bboarded(?=[^.]{0,160}\b(?:allowed to (?:continue|proceed|leave|sail on)|released|let go|left the (?:vessel|ship|tanker))\b)|\b(?:(?:attempted|tried|tries|try|sought|seek|moved|attempt|attempts) to (?:impede|block)|(?:attempted|tried|tries|try|sought|moved|attempts?) to (?:intercept|stop|halt|board|seize|detain|divert)|harass(?:ed|es|ing)?|intercepted(?![^.]{0,120}\b(?:escorted|diverted|steered|towed|took|brought) (?:it|the (?:vessel|ship|tanker)) (?:to|into|towards?)\b)|swarmed|shadowed|order(?:ed|ing) (?:the (?:vessel|ship|tanker|crew)|a (?:vessel|ship|tanker)|it)(?: by radio)? to (?:halt|stop|change course|alter course|turn back)|circl(?:ed|ing) the (?:vessel|ship|tanker)|(?:came|sailed|passed|got|closed to|closing to|approach(?:ed|ing) to) within (?:a|an|one|two|three|half a|\d+(?:\.\d+)?|several|a few) ?(?:miles?|yards?|metres?|meters?|nautical miles?|nm|cables?)(?: \([^)]{1,30}\))?(?: of)?|(?<=\b(?:an?|the|reported)\s)approach\s+by\s+(?=(?:[\w-]+\s+){0,3}(?:craft|boats?|skiffs?|vessels?)\b)|approached (?:[^,.;]{0,40}at high speed|the (?:[\p{L}-]+ ){0,3}(?:tanker|vessel|ship|freighter)|(?:a (?:group|flotilla|convoy|formation) of )?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:[\p{L}-]+ ){0,2}(?:warships|destroyers|frigates|vessels|ships|tankers)))\b/giu,
+    re: /\bboarded(?=[^.]{0,160}\b(?:allowed to (?:continue|proceed|leave|sail on)|released|let go|left the (?:vessel|ship|tanker))\b)|\b(?:(?:attempted|tried|tries|try|sought|seek|moved|attempt|attempts) to (?:impede|block)|(?:attempted|tried|tries|try|sought|moved|attempts?) to (?:intercept|stop|halt|board|seize|detain|divert)|harass(?:ed|es|ing)?|intercepted(?![^.]{0,120}\b(?:escorted|diverted|steered|towed|took|brought) (?:it|the (?:vessel|ship|tanker)) (?:to|into|towards?)\b)|swarmed|shadowed|order(?:ed|ing)? (?:the (?:vessel|ship|tanker|crew)|a (?:vessel|ship|tanker)|it|(?:the|a|an) (?:[\w-]+ ){0,3}(?:vessel|ship|tanker|carrier|freighter)(?: [A-Z][\w-]*){0,3})(?: by radio)? to (?:halt|stop|change course|alter course|turn back)|circl(?:ed|ing) the (?:vessel|ship|tanker)|(?:came|sailed|passed|got|closed to|closing to|approach(?:ed|ing) to) within (?:a|an|one|two|three|half a|\d+(?:\.\d+)?|several|a few) ?(?:miles?|yards?|metres?|meters?|nautical miles?|nm|cables?)(?: \([^)]{1,30}\))?(?: of)?|(?<=\b(?:an?|the|reported)\s)approach\s+by\s+(?=(?:[\w-]+\s+){0,3}(?:craft|boats?|skiffs?|vessels?)\b)|approached (?:[^,.;]{0,40}at high speed|the (?:[\p{L}-]+ ){0,3}(?:tanker|vessel|ship|freighter)|(?:a (?:group|flotilla|convoy|formation) of )?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:[\p{L}-]+ ){0,2}(?:warships|destroyers|frigates|vessels|ships|tankers)))\b/giu,
     needs: VESSEL_WORDS,
   },
   {
@@ -167,6 +167,8 @@ const NOT_THE_ACT_BEFORE =
   /\b(?:(?:approv|authori[sz]|order|consider|weigh|plan|threaten|announc|condemn|denounc|vow|promis|justif|defend)\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of)|following|in the wake of)\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$/i;
 const STATE_AGENT_AFTER = /^[^,;]{0,80}?\bby\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel|American|Israeli|US-Israeli)\b/;
 const AIRCRAFT_OBJECT = /^\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:aircraft|drone|UAV|plane|jet|helicopter|airliner)\b/i;
+/** "fast boats tried to order the tanker to stop": an attempt made, not an act only intended. */
+const ATTEMPTED_BEFORE = /\b(?:tried|attempted|sought|moved)\s+to\s+$/i;
 const CHARACTERISATION_BEFORE = /^["“']?(?:This|That|It)\s+(?:was|is|were|are|had been|has been)\s+(?:not\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/;
 /** "in retaliation for the April 1 strike": a reference back to an act, which it dates by day. */
 const DATED_REFERENCE =
@@ -297,7 +299,7 @@ function readIncident(
   // An act named as the object of a threat or a reaction ("threatened to retaliate for the detention of
   // the tanker") happened, whatever the threat says.
   const namedAsCause = /^(?:seizure|detention|downing) of$/i.test(sliceOf(sentence, trigger)) && /\b(?:for|over|after|since)\s+(?:the\s+|its\s+|their\s+)?$/i.test(beforeTrigger);
-  if (!announcedFuture && !namedAsCause && (HYPOTHETICAL.test(beforeTrigger.slice(ownPart)) || /^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })))) {
+  if (!announcedFuture && !namedAsCause && (HYPOTHETICAL.test(beforeTrigger.slice(ownPart)) || (/^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })) && !ATTEMPTED_BEFORE.test(beforeTrigger)))) {
     return undefined;
   }
   const triggerText = sliceOf(sentence, trigger);

@@ -337,4 +337,27 @@ describe("extractRounds", () => {
     expect(roundsOf("The Qatari prime minister said in Doha on Wednesday that Gulf states wanted the talks to succeed.", "2025-05-02")).toEqual([]);
     expect(roundsOf("In Islamabad, a spokesperson told the weekly briefing on Thursday that Pakistan has always supported dialogue.", "2025-05-02")).toEqual([]);
   });
+
+  it("reads each row of a table of rounds, with its date, city, number and status", () => {
+    const text = ["Four more rounds followed in quick succession:", "# | Date | Venue | Status", "2 | 19 Apr 2025 | Rome (Omani embassy) | Held", "6 | 15 Jun 2025 | Muscat | Cancelled"].join("\n\n");
+    expect(roundsOf(text, "2026-03-09").map((r) => [r.status, r.date, r.venue.city, r.ordinal])).toEqual([
+      ["held", "2025-04-19", "Rome", 2],
+      ["cancelled", "2025-06-15", "Muscat", 6],
+    ]);
+    // A timeline's table of events is no table of rounds.
+    expect(roundsOf(["Key dates:", "Date | What happened", "13 June | Israel strikes Iran"].join("\n\n"), "2025-07-01")).toEqual([]);
+  });
+
+  it("reads 'met indirectly', and delegations meeting in a paragraph about the round, as held rounds", () => {
+    expect(roundsOf("Witkoff and Araghchi first met indirectly in Muscat on 12 April 2025.", "2026-03-09").map((r) => r.date)).toEqual(["2025-04-12"]);
+    expect(roundsOf("The delegations met in Muscat on Friday 6 February. Iran's foreign ministry called it the sixth round.", "2026-03-09").map((r) => [r.date, r.venue.city])).toEqual([["2026-02-06", "Muscat"]]);
+    expect(roundsOf("The two teams met in Doha on Friday to discuss the football league.", "2026-03-09")).toEqual([]);
+  });
+
+  it("reads a round 'pencilled in' as planned, and no round in talks only named, urged or cancelled", () => {
+    expect(roundsOf("A technical round in Vienna, with IAEA staff available for consultations, is pencilled in for 18 March.", "2026-03-09").map((r) => [r.status, r.date])).toEqual([["planned", "2026-03-18"]]);
+    expect(roundsOf("Tehran called it the sixth round, picking up where the cancelled June session left off.", "2026-03-09")).toEqual([]);
+    expect(roundsOf("He spoke on 26 September, urging the United States to return to negotiations.", "2025-09-27")).toEqual([]);
+    expect(roundsOf("On 15 June the Omani foreign ministry confirmed the round was off.", "2025-06-20").map((r) => r.status)).not.toContain("held");
+  });
 });

@@ -17,10 +17,10 @@ import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentenc
  * "Joint Commission" is the nuclear deal's own negotiating body ("The Joint Commission will reconvene on Friday").
  */
 const TRIGGER_RE =
-  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:again\s+)?(?:face-to-face|directly|with|in|on|for|Iran(?:['’]s|ian)?|(?:[A-Z]\w+\s+)?(?:counterparts|officials|negotiators|delegations?|envoys?))\b)|meets?(?=\s+\S)|negotiation table|delegations?|separate rooms)\b/gi;
+  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:again\s+)?(?:face-to-face|directly|indirectly|with|in|on|for|Iran(?:['’]s|ian)?|(?:[A-Z]\w+\s+)?(?:counterparts|officials|negotiators|delegations?|envoys?))\b)|meets?(?=\s+\S)|negotiation table|delegations?|separate rooms)\b/gi;
 const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /** Talks in general, in the past in general, only imagined or only wished: "any second round", "previous rounds", "wanted the talks to succeed". */
-const GENERIC_BEFORE = /\brounds? of\s+(?:[\w-]+\s+){0,2}$|\b(?:open|ready|prepared)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}$|\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:propos|offer|seek|urg)(?:ing|ed|es|s)?|want(?:s|ed)?|hop(?:e|es|ed)|support(?:s|ed)?|favou?r(?:s|ed)?|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/i;
+const GENERIC_BEFORE = /\brounds? of\s+["“]?(?:[\w-]+\s+){0,2}$|\b(?:open|ready|prepared)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}$|\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:propos|offer|seek|urg)(?:ing|ed|es|s)?|want(?:s|ed)?|hop(?:e|es|ed)|support(?:s|ed)?|favou?r(?:s|ed)?|return(?:s|ed|ing)? to|(?:called|calls|termed|dubbed|described) (?:it|this|that)(?: as)?|cancell?ed|postponed|aborted|scrapped|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/i;
 const MORE_TALKS = /\b(?:more|further|another|next|new|follow-up|second|third|additional)\s+(?:[\w-]+\s+){0,1}$/i;
 /** Verbs that report talks as having taken place. */
 const HELD_VERB =
@@ -50,7 +50,7 @@ const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|${MODAL_MAY})\b`,
 const OWN_TIME_AFTER = /^(?:\s+(?:ended|concluded|closed|began|opened|started|was held|were held|took place|wrapped up)|,\s+(?:which was\s+)?held(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
 const PLANNED_AFTER =
-  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+\s+){0,8}?(?:(?:is|are|was|were|had been|have been)\s+)?(?:planned|scheduled|expected|set to|set for|due to|slated|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|convene|meet|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow)|would (?:now\s+|instead\s+|still\s+|then\s+)?(?:resume|reconvene|continue|take place|be held|start|begin|open))\b/i;
+  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+,?\s+){0,8}?(?:(?:is|are|was|were|had been|have been)\s+)?(?:planned|scheduled|expected|set to|set for|due to|slated|pencill?ed in|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|convene|meet|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow)|would (?:now\s+|instead\s+|still\s+|then\s+)?(?:resume|reconvene|continue|take place|be held|start|begin|open))\b/i;
 const DELEGATION_CUE =
   /\b(?:delegations?|led the team|led by|headed by|(?:negotiating|negotiation) table|met(?: face-to-face| directly)?(?: with)?|attended|took part|participated|in the room|sat down|inclusion of|involved|chief negotiator|lead negotiator)\b/gi;
 const INDIRECT = /\bindirect(?:ly)?\b|\bseparate rooms\b|\bvia (?:Omani |Qatari )?(?:mediators|intermediaries)\b|\bshuttl(?:e|ed|ing) (?:between|messages)\b/i;
@@ -73,6 +73,8 @@ const SPEECH_VERB =
 const SITE_RE =
   /\b(?:held|took place|convened|met|meet|hosted)\s+(?:at|in)\s+((?:an?|the)\s+[^,.;]*?\b(?:palace|hotel|embassy|residence|villa|compound|ministry|complex|centre|center|building|venue|estate)\b[^,.;]*)/iu;
 /** "… has been postponed", "is cancelled", "was being rescheduled": a round that did not take place as planned. */
+/** A paragraph about the file: the talks named, or Iran and a round. */
+const PARAGRAPH_ON_FILE = /\b(?:nuclear|JCPOA|the deal|talks|negotiat\w*|sanctions relief|rounds?)\b/i;
 const IRAN_FILE = /\b(?:nuclear|JCPOA|the deal|talks|negotiat\w*|sanctions relief)\b/i;
 const NEGATED_BEFORE = /\b(?:not|never|no longer|refus\w*|reject\w*|declin\w*|rul(?:e|ed|es|ing) out|won['’]t|wouldn['’]t|didn['’]t|hasn['’]t|haven['’]t)\b[^,;]*$/iu;
 const SCENARIO_ITEM = /^\(?(?:[a-h]|i{1,3}|iv|v)\)\s+/;
@@ -85,7 +87,7 @@ const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assemb
 /** "expects to meet Iran next week", "hopes to meet": an intention, not a meeting. */
 const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|prepared|poised|keen|eager|offered|offers) to\s+$/i;
 const CALLED_OFF =
-  /\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+(?:\w+ly\s+)?(postponed|delayed|cancell?ed|called off|put off|suspended|pushed back|rescheduled|abandoned|scrapped|shelved)\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(never\s+(?:happened|took place|went ahead))\b/i;
+  /\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+(?:\w+ly\s+)?(postponed|delayed|cancell?ed|called off|put off|suspended|pushed back|rescheduled|abandoned|scrapped|shelved|off(?=\s*[.;,]))\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(never\s+(?:happened|took place|went ahead))\b/i;
 /** An ordinal standing for a round as the subject of a clause: "and the sixth, set for June 15 in Muscat, was called off". */
 const ELLIPTIC_SUBJECT = compilePattern(`(?:^|\\band\\s+)the\\s+(${ORDINAL_PATTERN}),\\s`, "iu");
 /** A talks noun that can be what is called off. */
@@ -106,6 +108,17 @@ const ROUNDS_COUNTED = /\b(?:rounds|sessions|meetings)\b/i;
 const QUOTE_RE = /["“]([^"“”]{1,300})["”]/gu;
 const PRONOUN_START = /^(?:He|She)\b/;
 
+const PARAGRAPH_CACHE = new WeakMap<Sentence, string>();
+/** The whole paragraph of a sentence, for a test a sentence alone may fail. */
+function paragraphText(ctx: DocumentContext, sentence: Sentence): string {
+  let text = PARAGRAPH_CACHE.get(sentence);
+  if (text === undefined) {
+    text = ctx.sentences.filter((s) => s.paragraph === sentence.paragraph).map((s) => s.text).join(" ");
+    PARAGRAPH_CACHE.set(sentence, text);
+  }
+  return text;
+}
+
 /** Every negotiation round a document reports: held, planned or postponed. */
 export function extractRounds(source: DocumentContext, actors: ActorIndex, dictionary: ActorDictionary): RoundCandidate[] {
   const ctx = assertedContext(source);
@@ -118,12 +131,18 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     const personBefore = lastPerson;
     const persons = actors.within(whole).filter((m) => m.actorId.startsWith("person:"));
     if (persons.length > 0) lastPerson = persons[persons.length - 1]!.actorId;
-    // Section headings are not reports; the title is.
-    if (whole.heading && whole.index > 0) continue;
+    // Section headings are not reports; the title is. (Table rows, short and unpunctuated, pass for headings.)
+    if (whole.heading && whole.index > 0 && !whole.text.includes(" | ")) continue;
     const sentence = assertedPart(ctx.sentences, whole);
     if (!sentence) continue;
     // "(b) Direct talks hosted by Oman or Qatar, which would require …": an option in a list of scenarios.
     if (SCENARIO_ITEM.test(sentence.text)) continue;
+    // "2 | 19 Apr 2025 | Rome (Omani embassy) | Held": a row of a table of rounds.
+    if (sentence.text.includes(" | ")) {
+      const row = readTableRound({ ctx, sentence, lookup, reporters, dictionary, venues, personBefore });
+      if (row) out.push(row);
+      if (row || whole.heading) continue;
+    }
 
     const triggers = matchesOf(TRIGGER_RE, sentence.text);
     // Without a talks word there is no held, planned or called-off round here; only an ordinal list item can still be one.
@@ -144,7 +163,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (/^meets?$/i.test(match[0]) && !/^\s+(?:again\s+)?(?:(?:face-to-face|directly|with|in|at)\b|(?:the\s+)?[A-Z])/.test(sliceOf(sentence, { start: span.end, end: sentence.end }))) continue;
       // A meeting counts only when it is about the file: Iran at the table, or the deal or the talks named.
       // "the two sides had agreed to meet again": again, so the talks just reported.
-      if (meet && !IRAN_FILE.test(sentence.text) && !/^\s+again\b/i.test(after) && !actors.within(sentence).some((m) => isIranian(m.actorId, lookup, dictionary))) continue;
+      // "The delegations met in Muscat on Friday 6 February. … Iran's foreign ministry called it the sixth round": the paragraph may say it.
+      if (meet && !IRAN_FILE.test(sentence.text) && !/^\s+again\b/i.test(after) && !actors.within(sentence).some((m) => isIranian(m.actorId, lookup, dictionary)) && !PARAGRAPH_ON_FILE.test(paragraphText(ctx, whole))) continue;
       // "is meeting Vladimir Putin": a meeting whose counterpart is a third state's, not a round of the file.
       if (/^(?:meets?|met|meeting)$/i.test(match[0]) && meetsThirdParty(sentence, span, lookup)) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".
@@ -304,7 +324,7 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
     delegations: [],
     statements: [],
     // "would not go ahead": called off, with no new date.
-    status: /cancel|called off|abandon|scrap|shelv|not|won|never/i.test(verb[1] ?? verb[2] ?? verb[3] ?? verb[4]!) ? "cancelled" : "postponed",
+    status: /cancel|called off|abandon|scrap|shelv|not|won|never|^off$/i.test(verb[1] ?? verb[2] ?? verb[3] ?? verb[4]!) ? "cancelled" : "postponed",
   };
   return { round, from: trigger.start, verbAt };
 }
@@ -356,6 +376,80 @@ function readListedRounds(c: Context): RoundCandidate[] {
     });
   });
   return out;
+}
+
+interface TableHeader {
+  columns: number;
+  date: number;
+  venue?: number;
+  status?: number;
+  ordinal?: number;
+}
+const HEADER_CACHE = new WeakMap<Sentence, TableHeader | null>();
+
+/**
+ * The header of the table a row belongs to, when the table lists rounds: the first row of the run of
+ * " | " rows, with a date column and a venue or status column, and rounds, meetings or talks named in
+ * the header or in the sentence just before the table ("Four more rounds followed in quick succession:").
+ */
+function tableHeaderOf(ctx: DocumentContext, row: Sentence): TableHeader | undefined {
+  let first = row.index;
+  while (first > 0 && ctx.sentences[first - 1]!.text.includes(" | ")) first--;
+  const headerRow = ctx.sentences[first]!;
+  if (headerRow === row) return undefined;
+  let header = HEADER_CACHE.get(headerRow);
+  if (header === undefined) {
+    const cells = headerRow.text.split(" | ").map((cell) => cell.trim());
+    const find = (re: RegExp) => {
+      const at = cells.findIndex((cell) => re.test(cell));
+      return at === -1 ? undefined : at;
+    };
+    const date = find(/^dates?$/i);
+    const venue = find(/^(?:venue|place|city|location|where)\b/i);
+    const status = find(/^(?:status|outcome)\b/i);
+    const ordinal = find(/^(?:#|no\.?|round)$/i);
+    const before = ctx.sentences[first - 1];
+    const aboutRounds = /\b(?:rounds?|meetings?|sessions?|talks)\b/i.test(headerRow.text) || ordinal !== undefined || (before !== undefined && /\b(?:rounds|meetings|sessions|talks)\b/i.test(before.text));
+    header = date !== undefined && (venue !== undefined || status !== undefined) && aboutRounds ? { columns: cells.length, date, ...(venue === undefined ? {} : { venue }), ...(status === undefined ? {} : { status }), ...(ordinal === undefined ? {} : { ordinal }) } : null;
+    HEADER_CACHE.set(headerRow, header);
+  }
+  return header ?? undefined;
+}
+
+/** A row of a table of rounds: its date cell, venue cell, status cell and number. */
+function readTableRound(c: Context): RoundCandidate | undefined {
+  const { ctx, sentence, venues, dictionary } = c;
+  const header = tableHeaderOf(ctx, sentence);
+  if (!header) return undefined;
+  const cells = sentence.text.split(" | ");
+  if (cells.length !== header.columns) return undefined;
+  const cellSpan = (at: number): Span => {
+    const start = sentence.start + cells.slice(0, at).reduce((sum, cell) => sum + cell.length + 3, 0);
+    return { start, end: start + cells[at]!.length };
+  };
+  const dateCell = cellSpan(header.date);
+  // The first date of the cell: "24 Feb 2026 (Iran) / 25 Feb 2026 (US)" is the text's disagreement, told in its prose.
+  const resolved = ctx.datesIn(sentence).find((d) => d.span.start >= dateCell.start && d.span.end <= dateCell.end);
+  if (!resolved) return undefined;
+  const venueText = header.venue === undefined ? "" : cells[header.venue]!;
+  const city = venues.anyCity.exec(venueText)?.[1];
+  const statusText = header.status === undefined ? "" : cells[header.status]!;
+  const status: RoundCandidate["status"] = /cancel|called off|scrapped/i.test(statusText) ? "cancelled" : /postpon|delay/i.test(statusText) ? "postponed" : /plan|schedul|expect|due|tb[cd]|pencil/i.test(statusText) ? "planned" : "held";
+  const ordinal = header.ordinal === undefined ? undefined : Number(/^\s*(\d{1,2})\s*$/.exec(cells[header.ordinal]!)?.[1] ?? Number.NaN);
+  return {
+    ...dateFields(resolved),
+    mode: status === "planned" ? "planned" : "asserted",
+    summary: summarise(sentence.text),
+    evidence: [ctx.evidence(sentence)],
+    venue: city ? cityVenue(dictionary, city) : {},
+    mediators: [],
+    format: formatOf(venueText),
+    ...(ordinal !== undefined && Number.isInteger(ordinal) && ordinal > 0 ? { ordinal } : {}),
+    tracks: [],
+    delegations: [],
+    statements: [],
+    status,
+  };
 }
 
 const ROUNDS_HELD_ON_DAYS = /\b(?:rounds|sessions|meetings)\b[^.;]{0,120}?\b(?:held|took place|convened|met)\b/i;
@@ -514,7 +608,8 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const statements = statementsIn(c);
   const format = formatOf(text);
   const outcome = OUTCOME.test(text) ? statementOf(ctx, sentence, speakerOf(c, trigger)) : undefined;
-  const dated = resolved !== undefined && Math.abs(resolved.span.start - trigger.start) < 80;
+  // A year alone ("talks from Muscat 2025 to Geneva 2026") places no round.
+  const dated = resolved !== undefined && Math.abs(resolved.span.start - trigger.start) < 80 && !/^\d{4}$/.test(resolved.date);
   const located = venue.site !== undefined || c.venues.inCity.test(text);
   c.venues.inCity.lastIndex = 0;
   const evidenceOfEvent =

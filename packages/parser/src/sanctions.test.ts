@@ -312,4 +312,12 @@ describe("extractSanctions", () => {
   it("reads a day followed by a dash and a count as the day: 'designations on November 12 - 32 individuals and entities'", () => {
     expect(sanctionsOf("It is a reply to the Treasury designations on November 12 - 32 individuals and entities in eight countries.", "2025-11-20").map((s) => s.date)).toEqual(["2025-11-12"]);
   });
+
+  it("dates 'The same day Trump signed …' by the day before it, and gives a later clause its own authority", () => {
+    const text = "The delegations met in Muscat on Friday 6 February. The same day Trump signed an executive order allowing tariffs of up to 25 per cent on imports from countries that buy Iranian oil, and the Treasury and State Department blacklisted 14 tankers.";
+    expect(sanctionsOf(text, "2026-03-09").map((s) => [s.instrument, s.date, s.authorities])).toEqual([
+      ["tariff", "2026-02-06", ["us-president"]],
+      ["designation", "2026-02-06", ["us-treasury", "us-state"]],
+    ]);
+  });
 });

@@ -419,7 +419,11 @@ function readSanction(
     if (agent) byAgent = agent[0].length;
   }
   const authorityEnd = trigger.end + byAgent;
-  const authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : authoritiesIn(sliceOf(sentence, { start: sentence.start, end: authorityEnd }), lookup.within({ start: sentence.start, end: authorityEnd }).map((m) => m.actorId), instrument);
+  // The clause's own authority when it names one ("…, and the Treasury and State Department blacklisted
+  // 14 tankers" is not the president's, whom the clause before names), else the sentence's.
+  const authoritiesFrom = (start: number) => authoritiesIn(sliceOf(sentence, { start, end: authorityEnd }), lookup.within({ start, end: authorityEnd }).map((m) => m.actorId), instrument);
+  const clauseAuthorities = clause.start > sentence.start ? authoritiesFrom(clause.start) : [];
+  const authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : clauseAuthorities.length > 0 ? clauseAuthorities : authoritiesFrom(sentence.start);
 
   const targets: SanctionCandidate["targets"] = {};
   for (const match of matchesOf(COUNT_TARGET, scope)) {

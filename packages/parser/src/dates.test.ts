@@ -374,6 +374,21 @@ describe("the Iranian calendar", () => {
   });
 });
 
+describe("counting back", () => {
+  it("reads 'A week earlier', 'Two weeks earlier' and an unnumbered 'Days earlier' back from the last day written", () => {
+    expect(phrases("On Thursday, Iran seized a tanker. A week earlier, a carrier was approached. Two weeks earlier, talks ended.", "2024-01-12")).toEqual([
+      "Thursday → 2024-01-11 (relative)",
+      "A week earlier → 2024-01-04 (anaphoric)",
+      "Two weeks earlier → 2023-12-21 (anaphoric)",
+    ]);
+    expect(phrases("On January 20, a barrage was fired. Days earlier, the IRGC fired missiles at Erbil.", "2024-02-03").at(-1)).toBe("Days earlier → 2024-01-11~/2024-01-19~ (approximate)");
+  });
+
+  it("reads 'Hours before the strikes …' as the day of the strikes the text dated", () => {
+    expect(phrases("The strikes on Friday began at 4pm. Hours before the strikes in Iraq and Syria, the Treasury sanctioned six officials.", "2024-02-03").at(-1)).toBe("Hours before the strikes → 2024-02-02 (anchored)");
+  });
+});
+
 describe("the eve of talks", () => {
   it("reads 'on the eve of the talks' after the story has moved past earlier talks as the eve of the next ones", () => {
     const text = "The talks in Rome were held on 26 April 2025. On 3 February, a drone was shot down. Television aired footage of a missile on the eve of the talks. The delegations met for talks in Muscat on Friday 6 February.";

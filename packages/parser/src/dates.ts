@@ -643,10 +643,11 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   {
     needs: ["after the", "before the"],
     // "Twelve days after the Kerman bombing": the day of the event the text dated before, shifted.
-    re: new RegExp(String.raw`\b(${NUMBER})\s+(days?|weeks?)\s+(after|before)\s+the\s+((?:[\w'’-]+\s+){0,3}?(?:bombing|bombings|attack|attacks|strike|strikes|seizure|assassination|killing|explosion|explosions|shoot-down|shootdown|raid|talks|round|session|meeting|order))\b`, "gi"),
+    // "Hours before the strikes in Iraq and Syria": the strikes' own day.
+    re: new RegExp(String.raw`\b(?:(${NUMBER})\s+(days?|weeks?)|(?:(?:a\s+few|several|just)\s+)?hours)\s+(after|before)\s+the\s+((?:[\w'’-]+\s+){0,3}?(?:bombing|bombings|attack|attacks|strike|strikes|seizure|assassination|killing|explosion|explosions|shoot-down|shootdown|raid|talks|round|session|meeting|order))\b`, "gi"),
     make: (m) => ({
       kind: "event-anchor",
-      offset: numberOf(m[1]!) * (m[2]!.toLowerCase().startsWith("week") ? 7 : 1) * (m[3]!.toLowerCase() === "before" ? -1 : 1),
+      offset: m[1] === undefined ? 0 : numberOf(m[1]) * (m[2]!.toLowerCase().startsWith("week") ? 7 : 1) * (m[3]!.toLowerCase() === "before" ? -1 : 1),
       words: m[4]!.split(/\s+/).filter((w) => w.length > 3 && !/^(?:the|this|that|last|first|their|its|his|her)$/i.test(w)),
     }),
   },
@@ -692,15 +693,21 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["days", "weeks"],
-    // "Days later Iran fires missiles …": some days after the day the text last gave, not a day of its own.
-    re: /\b(?:(?:a\s+few|several|some)\s+)?(days|weeks)\s+later\b/gi,
-    make: (m) => (m[1]!.toLowerCase() === "days" ? { kind: "anaphor-span", from: 1, to: 9 } : { kind: "anaphor-span", from: 7, to: 35 }),
+    // "Days later Iran fires missiles …": some days after the day the text last gave, not a day of its own;
+    // "Days earlier, the IRGC fired …": some days before it.
+    re: /(?<!\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+)\b(?:(?:a\s+few|several|some)\s+)?(days|weeks)\s+(later|earlier)\b/gi,
+    make: (m) => {
+      const sign = m[2]!.toLowerCase() === "later" ? 1 : -1;
+      const [near, far] = m[1]!.toLowerCase() === "days" ? [1, 9] : [7, 35];
+      return sign > 0 ? { kind: "anaphor-span", from: near, to: far } : { kind: "anaphor-span", from: -far, to: -near };
+    },
   },
   {
-    needs: ["day", "days"],
+    needs: ["day", "days", "week"],
     // "the day before" alone; "two days before the sixth round" relates two events and dates neither.
-    re: new RegExp(String.raw`\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*(?:[,.;:)]|$))|a\s+day\s+earlier|(${NUMBER})\s+days\s+(?:earlier|before(?=\s*(?:[,.;:)]|$))))`, "gi"),
-    make: (m) => ({ kind: "anaphor", offset: -(m[1] ? numberOf(m[1]) : 1) }),
+    // "A week earlier" counts seven days back, as "a week later" counts seven on.
+    re: new RegExp(String.raw`\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*(?:[,.;:)]|$))|a\s+day\s+earlier|(${NUMBER})\s+(days?|weeks?)\s+(?:earlier|before(?=\s*(?:[,.;:)]|$))))`, "gi"),
+    make: (m) => ({ kind: "anaphor", offset: -(m[1] ? numberOf(m[1]) * (m[2]!.toLowerCase().startsWith("week") ? 7 : 1) : 1) }),
   },
   {
     needs: ["days", "weeks", "months"],
@@ -1565,7 +1572,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       }
     }
     bySentence.set(s.sentence.index, resolvedList);
-    const firstDay = resolvedList.find((d) => (d.method === "explicit" || d.method === "anaphoric") && /^\d{4}-\d{2}-\d{2}$/.test(d.date));
+    const firstDay = resolvedList.find((d) => (d.method === "explicit" || d.method === "anaphoric" || d.method === "relative") && /^\d{4}-\d{2}-\d{2}$/.test(d.date));
     if (firstDay) datedSentences.push({ text: s.sentence.text, day: firstDay.date });
     if (!s.sentence.heading && !(options.hasTitle && s.sentence.paragraph === 0)) bodyStarted = true;
   }

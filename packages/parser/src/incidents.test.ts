@@ -541,4 +541,11 @@ describe("extractIncidents", () => {
     const text = "On 3 February IRGC Navy fast boats tried to order the US-flagged tanker Stena Imperative to stop in the Strait of Hormuz.";
     expect(incidentsOf(text, "2026-03-09").map((i) => [i.kind, i.date])).toEqual([["vessel-harassment", "2026-02-03"]]);
   });
+
+  it("reads barrels seized from a ship as a cargo seizure (other), a carrier 'approached by' craft as harassment, and an operation 'launched in December' as a deployment", () => {
+    expect(incidentsOf("US authorities seized around 800,000 barrels of Iranian crude from the ship last April.", "2024-01-12").map((i) => [i.kind, i.date])).toEqual([["other", "2023-04"]]);
+    expect(incidentsOf("Iran seized the Marshall Islands-flagged crude tanker Advantage Sweet on 27 April 2023.", "2024-01-12").map((i) => i.kind)).toEqual(["vessel-seizure"]);
+    expect(incidentsOf("On 4 January a bulk carrier had been approached by three small craft off Jask.", "2024-01-12").map((i) => i.kind)).toEqual(["vessel-harassment"]);
+    expect(incidentsOf("The US-led Operation Prosperity Guardian, launched in December, has warships escorting traffic.", "2024-01-12").map((i) => [i.kind, i.date])).toEqual([["deployment", "2023-12"]]);
+  });
 });

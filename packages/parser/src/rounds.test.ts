@@ -360,4 +360,14 @@ describe("extractRounds", () => {
     expect(roundsOf("He spoke on 26 September, urging the United States to return to negotiations.", "2025-09-27")).toEqual([]);
     expect(roundsOf("On 15 June the Omani foreign ministry confirmed the round was off.", "2025-06-20").map((r) => r.status)).not.toContain("held");
   });
+
+  it("reads 'met again, this time in Rome' and 'It was eventually held in Muscat … on Sunday, May 11' after a round named", () => {
+    const text = "The first round was held in Muscat on Saturday, April 12. A week later the negotiators met again, this time in Rome. The fourth round had been planned for May 3 in Rome, but it was postponed. It was eventually held in Muscat eight days later, on Sunday, May 11.";
+    expect(roundsOf(text, "2025-05-23").map((r) => [r.status, r.date, r.venue.city ?? null])).toEqual([
+      ["held", "2025-04-12", "Muscat"],
+      ["held", "2025-04-19", "Rome"],
+      ["postponed", "2025-05-03", "Rome"],
+      ["held", "2025-05-11", "Muscat"],
+    ]);
+  });
 });

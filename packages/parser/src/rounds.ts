@@ -17,7 +17,7 @@ import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentenc
  * "Joint Commission" is the nuclear deal's own negotiating body ("The Joint Commission will reconvene on Friday").
  */
 const TRIGGER_RE =
-  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+(?:again\s+)?(?:face-to-face|directly|indirectly|with|in|on|for|Iran(?:['’]s|ian)?|(?:[A-Z]\w+\s+)?(?:counterparts|officials|negotiators|delegations?|envoys?))\b)|meets?(?=\s+\S)|negotiation table|delegations?|separate rooms)\b/gi;
+  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+again\b|\s+(?:face-to-face|directly|indirectly|with|in|on|for|Iran(?:['’]s|ian)?|(?:[A-Z]\w+\s+)?(?:counterparts|officials|negotiators|delegations?|envoys?))\b)|meets?(?=\s+\S)|negotiation table|delegations?|separate rooms)\b/gi;
 const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /** Talks in general, in the past in general, only imagined or only wished: "any second round", "previous rounds", "wanted the talks to succeed". */
 const GENERIC_BEFORE = /\brounds? of\s+["“]?(?:[\w-]+\s+){0,2}$|\b(?:open|ready|prepared)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}$|\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:propos|offer|seek|urg)(?:ing|ed|es|s)?|want(?:s|ed)?|hop(?:e|es|ed)|support(?:s|ed)?|favou?r(?:s|ed)?|return(?:s|ed|ing)? to|(?:called|calls|termed|dubbed|described) (?:it|this|that)(?: as)?|cancell?ed|postponed|aborted|scrapped|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -99,6 +99,7 @@ const ORDINAL_BEFORE_RE = compilePattern(`\\b(${ORDINAL_PATTERN})\\s+(?:[\\w-]+\
 const ORDINAL_COMMA = compilePattern(`\\b(?:${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,`, "iu");
 /** A sentence that opens with an ordinal item: "The first, in Muscat on 12 April, …". */
 const LIST_ITEM_START = compilePattern(`(?:^|[.!?]\\s+)The\\s+(?:${ORDINAL_PATTERN}),\\s+(?:in|on|at)\\b`, "iu");
+const PRONOUN_HELD = /^It\s+(?:was\s+(?:\w+ly\s+)?held|(?:\w+ly\s+)?(?:took place|convened|went ahead))\b/;
 /** A count just before plural talks: "the three rounds", "Five rounds". */
 const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
 /** A sentence that counts rounds, so that the next may name them by ordinal alone. */
@@ -149,6 +150,18 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     // So does a sentence after one that counted rounds ("The first took place in Muscat on April 12").
     const previous = ctx.sentences[whole.index - 1];
     const afterCount = previous !== undefined && previous.paragraph === whole.paragraph && ROUNDS_COUNTED_BEFORE.test(previous.text);
+    // "The fourth round had been planned for May 3 in Rome, but it was postponed … It was eventually held in
+    // Muscat eight days later, on Sunday, May 11": the pronoun stands for the round the sentence before named.
+    if (PRONOUN_HELD.test(sentence.text) && previous !== undefined && /\b(?:round|session|talks|meeting)\b/i.test(previous.text)) {
+      const span = spanOf(sentence, 0, PRONOUN_HELD.exec(sentence.text)![0].length);
+      const candidate = readHeldRound({ ctx, sentence, lookup, reporters, dictionary, venues, personBefore }, span);
+      if (candidate) {
+        const ordinal = ORDINAL_RE.exec(previous.text);
+        if (ordinal && candidate.ordinal === undefined) candidate.ordinal = parseOrdinal(ordinal[1]!);
+        out.push(candidate);
+        continue;
+      }
+    }
     if (triggers.length === 0 && !ORDINAL_COMMA.test(sentence.text) && !afterCount) continue;
     const held: Span[] = [];
     const planned: Span[] = [];

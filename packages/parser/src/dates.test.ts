@@ -374,6 +374,14 @@ describe("the Iranian calendar", () => {
   });
 });
 
+describe("slash dates either way round", () => {
+  it("reads '11/03/2022' month-first in a document that writes 'November 3, 2022', day-first in one that writes '8 January 2019'", () => {
+    expect(phrases("11/03/2022\n\nOn September 22, 2022, OFAC acted. On October 26, 2020, it had acted.", "2022-12-01")[0]).toBe("11/03/2022 → 2022-11-03 (explicit)");
+    expect(phrases("09/01/2019 11:40\n\nOn 8 January 2019, the Council decided. It acted on 16 January 2016.", "2019-02-01")[0]).toBe("09/01/2019 → 2019-01-09 (explicit)");
+    expect(phrases("11/03/2022\n\nThe office acted.", "2022-12-01")).toEqual([]);
+  });
+});
+
 describe("counting back", () => {
   it("reads 'A week earlier', 'Two weeks earlier' and an unnumbered 'Days earlier' back from the last day written", () => {
     expect(phrases("On Thursday, Iran seized a tanker. A week earlier, a carrier was approached. Two weeks earlier, talks ended.", "2024-01-12")).toEqual([

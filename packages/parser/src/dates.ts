@@ -472,7 +472,7 @@ function partOf(word: string | undefined): Part | undefined {
  * unread rather than guessed), with a four- or two-digit year.
  */
 const NUMERIC_DAY_RE = /(?<![\d.,/:-])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,/:%-]|\.\d)/g;
-function scanNumericDays(text: string, offset: number, phrases: RawPhrase[]) {
+function scanNumericDays(text: string, offset: number, phrases: RawPhrase[], order: DayOrder | undefined) {
   if (!/\d[./]\d/.test(text)) return;
   for (const match of matchesOf(NUMERIC_DAY_RE, text)) {
     const a = Number(match[1]);
@@ -482,6 +482,9 @@ function scanNumericDays(text: string, offset: number, phrases: RawPhrase[]) {
     let month: number;
     if (match[2] === "." || a > 12) [day, month] = [a, b];
     else if (b > 12) [day, month] = [b, a];
+    // "11/03/2022" either way: the order the document's prose writes its dates in decides.
+    else if (order === "month-first") [day, month] = [b, a];
+    else if (order === "day-first") [day, month] = [a, b];
     else continue;
     if (year < 1950 || year > 2099 || !isRealDay(year, month, day)) continue;
     phrases.push({ kind: "day", start: offset + match.index, end: offset + match.index + match[0].length, since: false, year, month, day });
@@ -833,7 +836,26 @@ const HAS_RELATIVE = new RegExp(
 const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** Every date phrase in a piece of text, unresolved, in order of appearance. */
-function scanText(text: string, offset: number): RawPhrase[] {
+type DayOrder = "month-first" | "day-first";
+// Month names written out, as prose writes them: lists and annexes ("DOB 02 Feb 1974") abbreviate.
+const FULL_MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const MONTH_FIRST_RE = new RegExp(String.raw`\b${FULL_MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`, "g");
+const DAY_FIRST_RE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${FULL_MONTH_NAME}\s+\d{4}\b`, "g");
+
+/**
+ * The order a document writes its dates in, from its full dates in words ("November 3, 2022" against
+ * "3 November 2022"): a clear majority of one, or none. It reads slash dates that could be either.
+ */
+function dayOrderOf(text: string): DayOrder | undefined {
+  if (!/\d\/\d/.test(text)) return undefined;
+  const monthFirst = matchesOf(MONTH_FIRST_RE, text).length;
+  const dayFirst = matchesOf(DAY_FIRST_RE, text).length;
+  if (monthFirst > 2 * dayFirst) return "month-first";
+  if (dayFirst > 2 * monthFirst) return "day-first";
+  return undefined;
+}
+
+function scanText(text: string, offset: number, order?: DayOrder): RawPhrase[] {
   let month = false;
   let digit = false;
   let relative = false;
@@ -851,7 +873,7 @@ function scanText(text: string, offset: number): RawPhrase[] {
   if (month) scanDays(text, offset, phrases);
   if (digit) {
     scanSolarHijriDays(text, offset, phrases);
-    scanNumericDays(text, offset, phrases);
+    scanNumericDays(text, offset, phrases, order);
   }
   if (month || digit) scanMonthsAndYears(text, offset, phrases, month);
   if (relative) scanRelative(text, offset, phrases);
@@ -1340,7 +1362,8 @@ function latestOwnYearEnd(scanned: ScannedSentence[]): string | undefined {
 export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   const warnings: Warning[] = [];
   const quoteOf = (span: Span) => options.text.slice(span.start, span.end);
-  const scanned: ScannedSentence[] = options.sentences.map((sentence) => ({ sentence, phrases: scanText(sentence.text, sentence.start) }));
+  const order = dayOrderOf(options.text);
+  const scanned: ScannedSentence[] = options.sentences.map((sentence) => ({ sentence, phrases: scanText(sentence.text, sentence.start, order) }));
 
   let published: PublicationDate = { date: null, method: "unknown" };
   const metadata = options.metadataDate === undefined ? undefined : parseMetadataDate(options.metadataDate);

@@ -548,4 +548,19 @@ describe("extractIncidents", () => {
     expect(incidentsOf("On 4 January a bulk carrier had been approached by three small craft off Jask.", "2024-01-12").map((i) => i.kind)).toEqual(["vessel-harassment"]);
     expect(incidentsOf("The US-led Operation Prosperity Guardian, launched in December, has warships escorting traffic.", "2024-01-12").map((i) => [i.kind, i.date])).toEqual([["deployment", "2023-12"]]);
   });
+
+  it("reads ships 'damaged in sabotage attacks' as kind other, and no incident in 'a string of attacks on tankers'", () => {
+    expect(incidentsOf("Four ships were damaged in mysterious sabotage attacks off Fujairah in May.", "2019-06-20").map((i) => [i.kind, i.date])).toEqual([["other", "2019-05"]]);
+    expect(incidentsOf("Tensions rose on Thursday after a string of attacks on tankers in the Gulf.", "2019-06-20")).toEqual([]);
+  });
+
+  it("reads a force 'that were rushed to the region in May' as a deployment of its own beside the clause's", () => {
+    const text = "The Pentagon announced on Monday it was sending about 1,000 troops to the Middle East, on top of a carrier strike group and a bomber task force that were rushed to the region in May.";
+    expect(incidentsOf(text, "2019-06-20").map((i) => [i.kind, i.date])).toEqual([["deployment", "2019-06-17"], ["deployment", "2019-05"]]);
+  });
+
+  it("reads 'and then Iran fired missiles' as another act than the strike before it", () => {
+    const text = "The US killed him with a drone strike at Baghdad airport in January 2020, and then Iran fired ballistic missiles at Al Asad a few days later.";
+    expect(incidentsOf(text, "2023-01-01").map((i) => i.kind).sort()).toEqual(["missile-launch", "strike"]);
+  });
 });

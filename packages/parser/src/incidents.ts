@@ -86,7 +86,7 @@ const TRIGGERS: Trigger[] = [
   {
     kind: "other",
     // Also a ship "hit by a blast" or a mine, and a killing "in an ambush" or an assassination.
-    re: /\b(?:explosions?|blasts?|blackout|power outage|fire)(?:\s+and\s+(?:an?\s+)?(?:fire|explosion|blast))?\s+(?:(?:in|at|on)\s+[\w'’ -]{1,40}?\s+)?(?:struck|hit|wrecked|destroyed|damaged|tore through|ripped through|rocked|knocked out)\b|\b(?:was|were|had been|has been)\s+(?:hit|struck|damaged)\s+by\s+an?\s+(?:[\w-]+\s+)?(?:blast|explosion|(?:limpet\s+)?mine|explosive device)\b|\b(?:was|were|had been|has been)\s+(?:hit|struck)\s+by\s+(?:two\s+|several\s+|multiple\s+)?(?:[\w-]+\s+)?(?:blasts|explosions|(?:limpet\s+)?mines|explosive devices)\b|\bsabotage of\b(?=\s+(?:[\w-]+\s+){0,3}(?:tankers?|vessels?|ships?|pipelines?|facilit(?:y|ies))\b)|\bassassinat(?:ed|ion of)\b|\b(?:was|were)\s+(?:shot dead|killed)\b(?=[^.;]{0,60}\bin\s+an?\s+(?:[\w-]+\s+)?(?:ambush|assassination|bombing|car bomb))/gi,
+    re: /\b(?:explosions?|blasts?|blackout|power outage|fire)(?:\s+and\s+(?:an?\s+)?(?:fire|explosion|blast))?\s+(?:(?:in|at|on)\s+[\w'’ -]{1,40}?\s+)?(?:struck|hit|wrecked|destroyed|damaged|tore through|ripped through|rocked|knocked out)\b|\b(?:was|were|had been|has been)\s+(?:hit|struck|damaged)\s+by\s+an?\s+(?:[\w-]+\s+)?(?:blast|explosion|(?:limpet\s+)?mine|explosive device)\b|\b(?:was|were|had been|has been)\s+(?:hit|struck)\s+by\s+(?:two\s+|several\s+|multiple\s+)?(?:[\w-]+\s+)?(?:blasts|explosions|(?:limpet\s+)?mines|explosive devices)\b|\bsabotage of\b(?=\s+(?:[\w-]+\s+){0,3}(?:tankers?|vessels?|ships?|pipelines?|facilit(?:y|ies))\b)|\bdamaged\s+in\s+(?:[\w-]+\s+){0,2}sabotage\s+attacks?\b|\bassassinat(?:ed|ion of)\b|\b(?:was|were)\s+(?:shot dead|killed)\b(?=[^.;]{0,60}\bin\s+an?\s+(?:[\w-]+\s+)?(?:ambush|assassination|bombing|car bomb))/gi,
     stems: /explosion|blast|blackout|outage|fire|mine|explosive|assassinat|ambush|car bomb|sabotage/i,
   },
   {
@@ -170,6 +170,8 @@ const CARGO_OBJECT = /^\s+(?:(?:around|about|some|more than|nearly|roughly|over)
 const AIRCRAFT_OBJECT = /^\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:aircraft|drone|UAV|plane|jet|helicopter|airliner)\b/i;
 /** "fast boats tried to order the tanker to stop": an attempt made, not an act only intended. */
 const ATTEMPTED_BEFORE = /\b(?:tried|attempted|sought|moved)\s+to\s+$/i;
+const RELATIVE_PASSIVE_BEFORE = /\b(?:that|which)\s+(?:were|was|had been|have been|has been)\s+$/i;
+const TALLY_BEFORE = /\b(?:an?\s+(?:string|spate|rash|litany|succession)|dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+)?$/i;
 const CHARACTERISATION_BEFORE = /^["“']?(?:This|That|It)\s+(?:was|is|were|are|had been|has been)\s+(?:not\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/;
 /** "in retaliation for the April 1 strike": a reference back to an act, which it dates by day. */
 const DATED_REFERENCE =
@@ -253,15 +255,23 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
       for (const match of matchesOf(trigger.re, sentence.text)) {
         const span = spanOf(sentence, match.index, match[0].length);
         if (blocked.some((b) => b.start <= span.start && b.end >= span.end)) continue;
-        if (taken.some((t) => t.start < span.end && t.end > span.start)) continue;
-        const clause = clauseAround(sentence, span);
+        let clause = clauseAround(sentence, span);
+        let relativeClause = false;
+        if (taken.some((t) => t.start < span.end && t.end > span.start)) {
+          // "… on top of the carrier strike group and a bomber task force that were rushed to the region in
+          // May": a relative clause in the passive reports an act of its own, from its pronoun on.
+          const relative = RELATIVE_PASSIVE_BEFORE.exec(sliceOf(sentence, { start: Math.max(sentence.start, span.start - 24), end: span.start }));
+          if (!relative) continue;
+          clause = { start: span.start - relative[0].length, end: clause.end };
+          relativeClause = true;
+        }
         // A trigger's companion word must be in its own clause ("drone" for a shoot-down); a boarding
         // matched only with an order to sail already says a ship was taken.
         if (trigger.needs && !entryNeeds(trigger.needs) && !/^boarded$/i.test(match[0]) && !trigger.needs.test(sliceOf(sentence, clause)) && !(trigger.needs === VESSEL_WORDS && namesVessel(lookup, clause)) && !(RELATIVE_START.test(sliceOf(sentence, clause)) && trigger.needs.test(sliceOf(sentence, { start: Math.max(sentence.start, clause.start - 60), end: clause.start })))) continue;
         // The forces follow the verb ("sent 1,000 troops") or, in the passive, precede it ("troops would be sent").
         // So do they in a reduced relative: "The aircraft carrier USS Nimitz, ordered to the Middle East by …".
         const forcesBefore = sliceOf(sentence, { start: Math.max(sentence.start, span.start - 80), end: span.start });
-        if (trigger.kind === "deployment" && !trigger.namesForce && !FORCE_WORDS.test(sliceOf(sentence, { start: span.end, end: clause.end })) && !(PASSIVE_BEFORE.test(sliceOf(sentence, { start: clause.start, end: span.start })) && FORCE_WORDS.test(sliceOf(sentence, { start: clause.start, end: span.start }))) && !(/^(?:ordered|sent|dispatched|deployed|redeployed|rushed|moved)$/i.test(match[0]) && /,\s*$/.test(forcesBefore) && FORCE_WORDS.test(forcesBefore))) continue;
+        if (trigger.kind === "deployment" && !trigger.namesForce && !FORCE_WORDS.test(sliceOf(sentence, { start: span.end, end: clause.end })) && !(PASSIVE_BEFORE.test(sliceOf(sentence, { start: clause.start, end: span.start })) && FORCE_WORDS.test(sliceOf(sentence, { start: clause.start, end: span.start }))) && !(/^(?:ordered|sent|dispatched|deployed|redeployed|rushed|moved)$/i.test(match[0]) && (/,\s*$/.test(forcesBefore) || relativeClause) && FORCE_WORDS.test(forcesBefore))) continue;
         const candidate = readIncident(ctx, sentence, span, clause, trigger.kind, lookup, dictionary, reporters);
         if (!candidate) continue;
         taken.push(clause);
@@ -320,6 +330,8 @@ function readIncident(
   if (kind === "vessel-seizure" && CARGO_OBJECT.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) kind = "other";
   // "a surface-to-air missile … struck the aircraft": the shoot-down, which its own words report, not a strike.
   if (kind === "strike" && AIRCRAFT_OBJECT.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) return undefined;
+  // "after a string of attacks on tankers in the Gulf": many acts summed up, none of them reported here.
+  if (NOMINAL_TRIGGER.test(triggerText) && TALLY_BEFORE.test(beforeTrigger)) return undefined;
   // "This was an unprovoked attack on a U.S. surveillance asset": a description of an act told already.
   if (NOMINAL_TRIGGER.test(triggerText) && CHARACTERISATION_BEFORE.test(beforeSentence)) return undefined;
   if (kind === "missile-launch" && EXERCISE.test(sentence.text)) kind = "missile-test";

@@ -320,4 +320,17 @@ describe("extractSanctions", () => {
       ["designation", "2026-02-06", ["us-treasury", "us-state"]],
     ]);
   });
+
+  it("reads the E3 notifying 'the Council', the US notifying it of an 'intention to restore sanctions', and UN measures that 'will apply again' as snapback steps", () => {
+    const text = "By a letter dated 28 August, France, Germany and the United Kingdom notified the Council of what they described as significant non-performance by Iran. The measures contained in resolutions 1696 (2006) and 1929 (2010) will apply again as of 8 p.m. New York time on 27 September. In August 2020 the United States had notified the Council of its intention to restore sanctions.";
+    expect(sanctionsOf(text, "2025-09-26").map((s) => [s.instrument, s.date])).toEqual([
+      ["snapback", "2025-08-28"],
+      ["snapback", "2025-09-27"],
+      ["snapback", "2020-08"],
+    ]);
+  });
+
+  it("reads a state 'declaring' another's forces \"terrorists\" as a designation", () => {
+    expect(sanctionsOf('In April, Tehran responded by declaring US forces in the region "terrorists".', "2019-06-20").map((s) => [s.instrument, s.date])).toEqual([["designation", "2019-04"]]);
+  });
 });

@@ -62,8 +62,15 @@ const TRIGGERS: Trigger[] = [
   },
   // The notification that starts it: "formally notify the UN Security Council that Iran is in significant non-performance".
   {
-    re: /\b(?:notified|notifies|notify|notifying)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?Security Council\b(?=[^.;]{0,120}\b(?:significant non-performance|snap-?back)\b)/gi,
+    // Also "notified the Council of its intention to restore sanctions", as the US did in August 2020.
+    re: /\b(?:notified|notifies|notify|notifying)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?(?:Security\s+)?Council\b(?=[^.;]{0,120}\b(?:significant non-performance|snap-?back|(?:restore|reimpose|re-impose)\s+(?:UN\s+)?sanctions)\b)/gi,
     hint: /notif/i, status: "announced",
+    instrument: "snapback",
+  },
+  // The UN measures set to return: "the measures contained in resolutions 1696 (2006) … will apply again as of 27 September".
+  {
+    re: /\b(?:will|would|shall)\s+(?:apply|be in force|come into force|take effect)\s+again\b(?<=\b(?:measures|sanctions|restrictions|resolutions?)\b[^.;]{0,260})/gi,
+    hint: /again/i, status: "announced",
     instrument: "snapback",
   },
   // Starting the process: "triggered the snapback", "notified the Council …, starting the 30-day snapback procedure".
@@ -188,7 +195,8 @@ const TRIGGERS: Trigger[] = [
   // A terrorist listing by a declaration: "declared the U.S. Central Command … a terrorist organisation",
   // "answers by naming U.S. Central Command a terrorist organisation".
   {
-    re: /\b(?:declared|declares|named|names|naming|labelled|labeled|branded|designated|designates|listed|lists|listing)\b(?=[^;]{0,140}?\b(?:an?\s+)?(?:foreign\s+)?(?:terrorist organi[sz]ation|terrorist entity|terrorist group|state sponsor of terrorism)\b)/gi,
+    // "Tehran responded by declaring US forces in the region \"terrorists\"".
+    re: /\b(?:declared|declares|declaring|named|names|naming|labelled|labeled|branded|designated|designates|listed|lists|listing)\b(?=[^;]{0,140}?\b(?:an?\s+)?(?:foreign\s+)?(?:terrorist organi[sz]ation|terrorist entity|terrorist group|state sponsor of terrorism)\b|\s+(?:[\w.'’-]+\s+){1,6}?["“]terrorists["”])/gi,
     hint: /terrorist|sponsor of terrorism/i, status: "announced",
     instrument: "designation",
     namedTarget: true,
@@ -230,7 +238,7 @@ const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) sanctions\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)/i;
+const SANCTION_WORDS = /sanction|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");

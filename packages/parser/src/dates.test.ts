@@ -401,6 +401,9 @@ describe("the eve of talks", () => {
   it("reads 'on the eve of the talks' after the story has moved past earlier talks as the eve of the next ones", () => {
     const text = "The talks in Rome were held on 26 April 2025. On 3 February, a drone was shot down. Television aired footage of a missile on the eve of the talks. The delegations met for talks in Muscat on Friday 6 February.";
     expect(phrases(text, "2026-03-09")[2]).toBe("on the eve of the talks → 2026-02-05 (anchored)");
+    // The next talks may be written as delegations meeting.
+    const delegations = "The talks in Rome were held on 26 April 2025. On 3 February, a drone was shot down. Television aired footage on the eve of the talks. The delegations met in Muscat on Friday 6 February. The Geneva session opened on 24 February.";
+    expect(phrases(delegations, "2026-03-09")[2]).toBe("on the eve of the talks → 2026-02-05 (anchored)");
   });
 });
 

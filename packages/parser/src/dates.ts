@@ -173,7 +173,8 @@ const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /** The months of the Iranian (Solar Hijri) calendar, as transliterated in English-language Iranian media. */
 const SOLAR_HIJRI_MONTH = "(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)";
 const TALKS = `(?:talks|session|sessions|meeting|meetings|negotiations|round|discussions|summit|consultations)`;
-const TALKS_GLOBAL = new RegExp(String.raw`\b${TALKS}\b`, "gi");
+/** Where talks are written: their nouns, and the delegations that meet ("The delegations met in Muscat on Friday 6 February"). */
+const TALKS_GLOBAL = new RegExp(String.raw`\b(?:${TALKS}|delegations)\b`, "gi");
 const TALKS_EVENT = String.raw`(?:(?:the\s+)?(?:[\w'-]+\s+){0,4}?${TALKS}(?:\s+(?:began|begin|opened|started|got under way|concluded|concluding|ended|ending|closed|wrapped up|beginning|opening|starting))?|(?:the\s+)?(?:delegations?|negotiators|envoys|diplomats)\s+(?:arrived|met|sat down|gathered))`;
 
 function numberOf(word: string): number {

@@ -563,4 +563,9 @@ describe("extractIncidents", () => {
     const text = "The US killed him with a drone strike at Baghdad airport in January 2020, and then Iran fired ballistic missiles at Al Asad a few days later.";
     expect(incidentsOf(text, "2023-01-01").map((i) => i.kind).sort()).toEqual(["missile-launch", "strike"]);
   });
+
+  it("reads '…, and the same day boats tried to order a tanker to stop' as an incident of its own after a shoot-down", () => {
+    const text = "On 3 February, a US Navy F-35C shot down an Iranian drone approaching the carrier, and the same day IRGC Navy fast boats tried to order the US-flagged tanker Stena Imperative to stop.";
+    expect(incidentsOf(text, "2026-03-09").map((i) => [i.kind, i.date])).toEqual([["drone-shootdown", "2026-02-03"], ["vessel-harassment", "2026-02-03"]]);
+  });
 });

@@ -579,7 +579,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // events P 0.750 / R 0.387 / F1 0.511, actors F1 0.901, publication dates 8/8. Its gold's sanction
     // authorities were mapped to the schema's words before scoring. Floors at what its fixes reached.
     name: "the seventeenth held-out set",
-    floors: { roundsF1: 0.8, incidentsF1: 0.76, sanctionsF1: 0.64, published: 1, actorsF1: 0.9 },
+    floors: { roundsF1: 0.82, incidentsF1: 0.76, sanctionsF1: 0.76, published: 1, actorsF1: 0.91 },
     articles: [
       "h17-eu-council-missile-drone-listings.txt",
       "h17-explainer-snapback-qa.md",
@@ -593,10 +593,11 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
   },
   {
     // Session 5, the last: written blind by a helper, scored once at the end of the session: first score
-    // events P 0.653 / R 0.444 / F1 0.529, actors F1 0.893, publication dates 8/8. No rule has been changed
-    // because of it (its misses were not read): the one set still held out. Floors at that first score.
+    // events P 0.653 / R 0.444 / F1 0.529, actors F1 0.893, publication dates 8/8. Held out until session 6,
+    // which read its misses (ten entries' kinds and instruments aligned to docs/quality.md's conventions,
+    // each noted in the gold). Floors at what its fixes reached.
     name: "the eighteenth held-out set",
-    floors: { roundsF1: 0.46, incidentsF1: 0.5, sanctionsF1: 0.66, published: 1, actorsF1: 0.89 },
+    floors: { roundsF1: 0.92, incidentsF1: 0.88, sanctionsF1: 0.96, published: 1, actorsF1: 0.91 },
     articles: [
       "h18-dawn-rome-round-postponed-2025.txt",
       "h18-interview-chokepoint-talara-2025.txt",
@@ -606,6 +607,41 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h18-thinktank-primer-muscat-2025.html",
       "h18-treasury-afgs-oil-network-2026.txt",
       "h18-wire-globalhawk-shootdown-2019.txt",
+    ],
+  },
+  {
+    // Session 6: written blind by a helper while set 18 was being read; first score events P 0.689 /
+    // R 0.463 / F1 0.554, actors F1 0.856, publication dates 6/8 (0.661 after set 18's rules, before its
+    // own misses were read). Brought in with three gold entries aligned to docs/quality.md (an E3 session
+    // is a round, a tariff order is `tariff`, year-only background is no event). Floors at what its fixes reached.
+    name: "the nineteenth held-out set",
+    floors: { roundsF1: 0.96, incidentsF1: 0.91, sanctionsF1: 0.92, published: 1, actorsF1: 0.86 },
+    articles: [
+      "h19-afp-wire-iran-downs-us-drone-hormuz-2019.txt",
+      "h19-explainer-md-us-iran-talks-rounds-tracker-2026.md",
+      "h19-gulfchronicle-us-strikes-iraq-syria-after-tower22-2024.html",
+      "h19-irna-araghchi-rome-fifth-round-readout-2025.txt",
+      "h19-lloydslist-st-nikolas-suezmax-seized-gulf-of-oman-2024.txt",
+      "h19-ofac-recent-actions-qods-force-oil-network-2022.txt",
+      "h19-podcast-transcript-chokepoint-hormuz-undated.txt",
+      "h19-un-press-security-council-snapback-vote-2025.txt",
+    ],
+  },
+  {
+    // Session 6, the last: written blind by a helper, scored once at the end of the session: first score
+    // events P 0.729 / R 0.453 / F1 0.558, actors F1 0.816, publication dates 5/8. No rule has been changed
+    // because of it (its misses were not read): the one set still held out. Floors at that first score.
+    name: "the twentieth held-out set",
+    floors: { roundsF1: 0.57, incidentsF1: 0.63, sanctionsF1: 0.35, published: 0.625, actorsF1: 0.81 },
+    articles: [
+      "h20-hfac-subcommittee-prepared-statement-iran-proxies-shipping.txt",
+      "h20-markets-oil-geneva-round-secondary-tariffs-iran-buyers.txt",
+      "h20-newsletter-strait-talk-round-four-back-on-rumours.md",
+      "h20-ofsi-financial-sanctions-notice-iran-nuclear-un-measures-reapplied.txt",
+      "h20-persian-daily-translation-vienna-fourth-round-begins.txt",
+      "h20-tasnim-army-day-parade-aries-seizure-naval-missile-drill.txt",
+      "h20-thinktank-timeline-us-iran-flashpoints-2019-2026.html",
+      "h20-wire-irgc-seizes-tanker-hormuz-update-correction.txt",
     ],
   },
 ];

@@ -44,4 +44,12 @@ describe("clauseAround", () => {
     const clause = clauseAround(ctx.sentences[0]!, { start: at, end: at + 9 });
     expect(text.slice(clause.start, clause.end)).toBe("while Iran attempted to stop a vessel.");
   });
+
+  it("ends a clause before 'just hours before …', not between 'just' and 'hours'", () => {
+    const text = "Tehran broadcast images of a missile at an underground facility just hours before talks began.";
+    const ctx = createDocumentContext({ source: "t.txt", format: "text", text, title: null, links: [] });
+    const at = text.indexOf("broadcast");
+    const clause = clauseAround(ctx.sentences[0]!, { start: at, end: at + 9 });
+    expect(text.slice(clause.start, clause.end)).toBe("Tehran broadcast images of a missile at an underground facility");
+  });
 });

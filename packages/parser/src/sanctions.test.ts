@@ -333,4 +333,13 @@ describe("extractSanctions", () => {
   it("reads a state 'declaring' another's forces \"terrorists\" as a designation", () => {
     expect(sanctionsOf('In April, Tehran responded by declaring US forces in the region "terrorists".', "2019-06-20").map((s) => [s.instrument, s.date])).toEqual([["designation", "2019-04"]]);
   });
+
+  it("keeps a later clause's counted targets off the order before it, and gives an order named by its date to the president", () => {
+    const text = "The same day Trump signed an executive order allowing tariffs of up to 25 per cent on imports from countries that buy Iranian oil, and the Treasury and State Department blacklisted 14 tankers.";
+    const [tariff, designation] = sanctionsOf(text, "2026-03-09");
+    expect(tariff?.targets.vessels).toBeUndefined();
+    expect(designation?.targets.vessels).toBe(14);
+    const named = "Unlike the February 6, 2026 order that authorized tariffs of up to 25 percent, the new order imposes none.";
+    expect(sanctionsOf(named, "2026-10-19")[0]?.authorities).toEqual(["us-president"]);
+  });
 });

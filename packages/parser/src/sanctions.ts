@@ -433,8 +433,12 @@ function readSanction(
   const clauseAuthorities = clause.start > sentence.start ? authoritiesFrom(clause.start) : [];
   const authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : clauseAuthorities.length > 0 ? clauseAuthorities : authoritiesFrom(sentence.start);
 
+  // Counts stop where a later clause reports a measure of its own: "Trump signed an order allowing tariffs …,
+  // and the Treasury and State Department blacklisted 14 tankers" - the tankers are the blacklisting's.
+  const rest = sliceOf(sentence, { start: clause.end, end: sentence.end });
+  const countScope = clause.end < sentence.end && OWN_MEASURE_AFTER.test(rest) ? sliceOf(sentence, { start: found.passive ? sentence.start : clause.start, end: clause.end }) : scope;
   const targets: SanctionCandidate["targets"] = {};
-  for (const match of matchesOf(COUNT_TARGET, scope)) {
+  for (const match of matchesOf(COUNT_TARGET, countScope)) {
     const count = parseCount(match[1]!);
     const key = CATEGORY[match[3]!.toLowerCase()];
     if (count === undefined || !key || /\bpercent\b/i.test(match[2] ?? "")) continue;
@@ -493,9 +497,12 @@ function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrum
   if (/\b(?:[Pp]resident|Trump|Biden|White House)\b/.test(text) && /\bexecutive order|signed\b/i.test(text)) out.push("us-president");
   // The UN's snapback, unless another authority re-imposes its own measures ("the EU re-imposed…").
   if (instrument === "snapback" && (out.length === 0 || /\b(?:UN|United Nations|Security Council)\b/.test(text))) out.push("un-security-council");
-  if (out.length === 0 && /\bexecutive order\b/i.test(text)) out.push("us-president");
+  // An executive order is the president's, however named ("E.O. 14301", "the February 6, 2026 order that authorized tariffs").
+  if (out.length === 0 && (/\bexecutive order\b|\bE\.\s?O\./i.test(text) || (instrument === "tariff" && /\border\b/i.test(text)))) out.push("us-president");
   return unique(out);
 }
+
+const OWN_MEASURE_AFTER = /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanctioned|listed|added)\b/i;
 
 /** Who a measure targets, as worded: "imports from countries that continue to buy Iranian oil". */
 function describeTargets(scope: string, tariff: boolean): string | undefined {

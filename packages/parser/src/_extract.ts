@@ -56,6 +56,17 @@ export function startCandidate<T extends { date?: string; historical?: boolean }
 }
 
 /** A short plain summary in the source's words: the clause or sentence, tidied and cut to length. */
+/**
+ * The words an event's summary quotes: its clause, from the sentence's start when the clause only
+ * continues another ("…, which identified 12 tankers as blocked property", "…, identifying himself as the
+ * Iranian Navy, ordered …"), so that a brief never opens a line on a fragment.
+ */
+export function summaryScope(sentence: Sentence, clause: Span): Span {
+  const text = sentence.text.slice(clause.start - sentence.start, clause.end - sentence.start);
+  return clause.start > sentence.start && CONTINUING_CLAUSE.test(text) ? { start: sentence.start, end: clause.end } : clause;
+}
+const CONTINUING_CLAUSE = /^(?:which|who|whose|whom|that|\p{Ll}+ing)\b/iu;
+
 export function summarise(text: string, max = 240): string {
   // Sentences are mostly single-spaced already: then the collapse would change nothing.
   let out = (SPACE_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, " ") : text).trim();

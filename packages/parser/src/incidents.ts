@@ -5,7 +5,7 @@
  */
 import type { ActorId, Asset, IncidentKind } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { ActorLookup, assetsIn, dateFields, assertedContext, assertedPart, locationIn, spanOf, summarise, triggerDate, unique } from "./_extract.js";
+import { ActorLookup, assetsIn, dateFields, assertedContext, assertedPart, locationIn, spanOf, summarise, summaryScope, triggerDate, unique } from "./_extract.js";
 import { compilePattern, COUNT_PATTERN, MODAL_MAY, matchesOf, parseCount, prefiltered, REPORTING_VERB, type TextTest } from "./_lexicon.js";
 import { clauseAround, NOT_A_NOUN_AFTER, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, IncidentCandidate, Sentence, Span } from "./_types.js";
@@ -435,7 +435,7 @@ function readIncident(
     const name = at ? dictionary.entries.get(at.actorId)?.name : undefined;
     if (name) location.country = name;
   }
-  const summaryText = sliceOf(sentence, { start: clause.start, end: clause.end });
+  const summaryText = sliceOf(sentence, summaryScope(sentence, clause));
   const date = dateFields(resolved);
   // A bare mention ("following the bombing") with nothing to place, date or attribute it adds nothing.
   if (!date.date && initiators.length === 0 && targets.length === 0 && !casualties && !location.waterBody && !assets.some((a) => a.count)) return undefined;

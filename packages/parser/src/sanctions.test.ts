@@ -342,4 +342,12 @@ describe("extractSanctions", () => {
     const named = "Unlike the February 6, 2026 order that authorized tariffs of up to 25 percent, the new order imposes none.";
     expect(sanctionsOf(named, "2026-10-19")[0]?.authorities).toEqual(["us-president"]);
   });
+
+  it("summarises a measure reported in a relative clause with the sentence it continues, not from 'which'", () => {
+    const text = "The State Department designated two tankers on 24 February, which identified 12 tankers in the AFGS fleet as blocked property.";
+    expect(sanctionsOf(text, "2026-02-25").map((s) => s.summary)).toEqual([
+      "The State Department designated two tankers on 24 February",
+      "The State Department designated two tankers on 24 February, which identified 12 tankers in the AFGS fleet as blocked property.",
+    ]);
+  });
 });

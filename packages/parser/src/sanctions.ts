@@ -6,7 +6,7 @@
  */
 import type { ActorId, SanctionAuthority, SanctionInstrument, SanctionStatus } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { ActorLookup, assertedContext, assertedPart, spanOf, startCandidate, summarise, triggerDate, unique } from "./_extract.js";
+import { ActorLookup, assertedContext, assertedPart, spanOf, startCandidate, summarise, summaryScope, triggerDate, unique } from "./_extract.js";
 import { compilePattern, COUNT_PATTERN, MODAL_MAY, matchesOf, parseCount } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, SanctionCandidate, Sentence, Span } from "./_types.js";
@@ -474,7 +474,7 @@ function readSanction(
   const sanction = startCandidate<SanctionCandidate>(resolved);
   sanction.mode = mode.mode;
   if (mode.claimedBy) sanction.claimedBy = mode.claimedBy;
-  sanction.summary = summarise(clauseText);
+  sanction.summary = summarise(sliceOf(sentence, summaryScope(sentence, clause)));
   sanction.evidence = [ctx.evidence(sentence)];
   sanction.authorities = authorities.length > 0 ? authorities : ["other"];
   sanction.instrument = instrument;

@@ -232,6 +232,21 @@ describe("a round reported held by one source and called off by others", () => {
   });
 });
 
+describe("a vague report of a meeting called off and a round held on a day", () => {
+  it("keeps apart a meeting 'pencilled in for late February' and pushed back, and the Geneva round held on 24 February", () => {
+    const held = documentOf("geneva.txt", "The delegations met in Geneva on 24 February.", "2026-03-09");
+    const pushed = documentOf("pushed.txt", "A meeting of technical experts pencilled in for late February was pushed back.", "2026-02-20");
+    const dataset = datasetOf([
+      extraction(held, { rounds: [round(held, "The delegations met in Geneva on 24 February", { date: "2026-02-24", venue: { city: "Geneva" } })] }),
+      extraction(pushed, { rounds: [round(pushed, "A meeting of technical experts pencilled in for late February was pushed back", { date: "2026-02-21~/2026-02-28~", status: "postponed" })] }),
+    ]);
+    expect(dataset.rounds.map((r) => [r.status, r.date]).sort()).toEqual([
+      ["held", "2026-02-24"],
+      ["postponed", "2026-02-21~/2026-02-28~"],
+    ]);
+  });
+});
+
 describe("merging across documents", () => {
   const state = (ctx: DocumentContext, id: string, words: string) => ({ id, kind: "state" as const, name: words, aliases: [], roles: [], mentions: [quote(ctx, words)] });
   const extractions = () => [

@@ -3,7 +3,8 @@
  *
  * Two candidates (or records) are the same event when they are of the same type, their dates share a
  * day (`datesOverlap`: "in recent days" overlaps 3 February) and they are compatible:
- * - rounds: the same city and country, or unstated on either side;
+ * - rounds: the same city and country, or unstated on either side; a round reported called off and one
+ *   reported held only on the same day, or with the same city or number;
  * - incidents: the same kind; the same place, water body and country where both state one; initiators
  *   and targets that share an actor where both name some;
  * - sanctions: the same instrument; authorities that share one.
@@ -166,9 +167,24 @@ function firstPosition(record: AnyCandidate): Evidence | undefined {
 
 // --------------------------------------------------------------------------------------- type rules
 
+const isCalledOff = (r: RoundCandidate) => r.status === "postponed" || r.status === "cancelled";
+const isDay = (date: FuzzyDate | undefined) => date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date);
+
 const ROUND_RULE: TypeRule<RoundCandidate> = {
   type: "round",
-  compatible: (a, b) => !differ(a.venue.city, b.venue.city) && !differ(a.venue.country, b.venue.country),
+  // A report of a round called off contradicts one of it held only when it names the same round: the same
+  // day, or the same city or number. "A meeting … pencilled in for late February was pushed back" is not
+  // the Geneva round another source reports held on 24 February.
+  compatible: (a, b) =>
+    !differ(a.venue.city, b.venue.city) &&
+    !differ(a.venue.country, b.venue.country) &&
+    !(
+      isCalledOff(a) !== isCalledOff(b) &&
+      (a.status === "held" || b.status === "held") &&
+      !(isDay(a.date) && isDay(b.date)) &&
+      !(a.venue.city !== undefined && a.venue.city === b.venue.city) &&
+      !(a.ordinal !== undefined && a.ordinal === b.ordinal)
+    ),
   // Within one document a held round and one not held (planned, postponed, cancelled) are two rounds
   // ("talks were held… more talks are planned next week"; "the third round was held in Muscat… the
   // fourth has been postponed"); across documents the same round may be announced, then reported held.

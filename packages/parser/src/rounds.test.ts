@@ -370,4 +370,11 @@ describe("extractRounds", () => {
       ["held", "2025-05-11", "Muscat"],
     ]);
   });
+
+  it("reads no round in talks named inside a condition, nor in talks dated by a span of months or years", () => {
+    expect(roundsOf("The E3 offered an extension on 26 August if Iran restored access for inspectors and resumed negotiations with the United States.", "2025-09-26")).toEqual([]);
+    expect(roundsOf("Israeli officials have in recent weeks threatened to strike if the negotiations fail.", "2025-05-23")).toEqual([]);
+    // Undated, it joins no round and the merge drops it.
+    expect(roundsOf("The three countries have held talks with Iran since 2019.", "2025-09-26").filter((r) => r.date !== undefined)).toEqual([]);
+  });
 });

@@ -35,6 +35,8 @@ const ELLIPTIC_ROUND_RE = compilePattern(
 );
 const PLAN_WAS_BEFORE = /^(?:The|Their|His|Her|Its|Our)\s+(?:plan|idea|proposal|intention|hope)\b[^.;]{0,100}\bwas\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const DISCUSSED_AFTER = /^\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|was|were)\s+(?:being\s+)?(?:discussed|considered|explored|mooted|floated)|(?:is|are|was|were)\s+under\s+(?:discussion|consideration))\b/i;
+/** "… an extension if Iran restored access and resumed negotiations", "threatened to strike if the negotiations fail". */
+const CONDITION_BEFORE = /\b(?:if|unless|provided that|on condition that)\b/i;
 /** "Should talks resume this year, …", "If talks resume in 2025, …": talks only supposed. */
 const CONDITIONAL_OPENING = /^(?:["'(]?(?:Should|If|Unless|Were|Whether)\b)(?:\s+[\w'’-]+){0,6}\s*$/;
 /** "Omani envoys can carry messages between delegations sitting in separate rooms": what can happen, not what did. */
@@ -108,6 +110,13 @@ const ROUNDS_COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|\d)\s+(?
 const ROUNDS_COUNTED = /\b(?:rounds|sessions|meetings)\b/i;
 const QUOTE_RE = /["“]([^"“”]{1,300})["”]/gu;
 const PRONOUN_START = /^(?:He|She)\b/;
+
+/** A date that is an interval of more than two months ("2019/2025-09-26"): no one round's day. */
+function spansMonths(date: string): boolean {
+  const parts = tryParseFuzzyDate(date);
+  if (!parts || !date.includes("/")) return false;
+  return Date.parse(parts.end) - Date.parse(parts.start) > 62 * 86_400_000;
+}
 
 const PARAGRAPH_CACHE = new WeakMap<Sentence, string>();
 /** The whole paragraph of a sentence, for a test a sentence alone may fail. */
@@ -201,7 +210,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (isPlanned) {
         if (/\bany\s+(?:[\w-]+\s+){0,2}$/i.test(before) || /\b(?:if|unless|whether)\b/i.test(before) || /\b(?:only if|unless|provided that|on condition that)\b/i.test(after)) continue;
         if (!planned.some((p) => clauseAround(sentence, p).start === clause.start)) planned.push(span);
-      } else if (!GENERIC_BEFORE.test(before) && !FUTURE_BEFORE.test(before) && !HYPOTHETICAL_BEFORE.test(before) && !CONDITIONAL_OPENING.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && (!ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) || OWN_TIME_AFTER.test(after)) && !PLANNED_RE.test(after.slice(0, 30)) && !MODAL_AFTER.test(after.slice(0, 30))) {
+      } else if (!GENERIC_BEFORE.test(before) && !CONDITION_BEFORE.test(before) && !FUTURE_BEFORE.test(before) && !HYPOTHETICAL_BEFORE.test(before) && !CONDITIONAL_OPENING.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && (!ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) || OWN_TIME_AFTER.test(after)) && !PLANNED_RE.test(after.slice(0, 30)) && !MODAL_AFTER.test(after.slice(0, 30))) {
         held.push(span);
       }
     }
@@ -606,6 +615,8 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const ownDayAfter = /^again$/i.test(sliceOf(sentence, trigger)) || (/^(?:the|an?)\s/i.test(sliceOf(sentence, trigger)) && /^\s+(?:in|at|ended|broke up|closed|wrapped up|took place|was held|opened|began|concluded|convened|followed)\s/i.test(sliceOf(sentence, { start: trigger.end, end: trigger.end + 16 })));
   const again = ownDayAfter ? ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) : undefined;
   let resolved = again ?? plausibleDate(ctx, sentence, trigger, triggerDate(ctx, sentence, trigger, clauseAround(sentence, trigger)), "held");
+  // "since 2019", "in recent weeks": a span of months or years dates a process, not a round.
+  if (resolved && spansMonths(resolved.date)) return undefined;
   // "Baghaei told reporters in Tehran on Wednesday that the discussions had focused …": a day before the
   // "that" of a statement about talks that had taken place dates the statement, not the talks.
   // Only a pluperfect says the talks came before it: "said on Tuesday that talks were held in Rome" is Tuesday's.

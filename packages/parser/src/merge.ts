@@ -292,6 +292,8 @@ function combineObjects(objects: Record<string, unknown>[]): Record<string, unkn
     else if (Array.isArray(values[0])) out[key] = mergeLists(key, values as unknown[][]);
     else if (typeof values[0] === "object" && values[0] !== null && !ATOMIC_KEYS.has(key)) out[key] = combineObjects(values as Record<string, unknown>[]);
     else if (key === "format") out[key] = combineFormats(values as Round["format"][]);
+    // A brief opens on the summary: a sentence of prose reads better than a table row ("6 | 15 Jun 2025 | Muscat | Cancelled").
+    else if (key === "summary") out[key] = (values as string[]).find((value) => !value.includes(" | ")) ?? values[0];
     else out[key] = values[0];
   }
   return out;

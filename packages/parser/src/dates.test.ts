@@ -357,6 +357,24 @@ describe("timelines grouped by year", () => {
   });
 });
 
+describe("publication dates from mastheads and datelines", () => {
+  it("finds a hearing statement's date line under a masthead of one-line paragraphs", () => {
+    const text = ["STATEMENT OF A WITNESS", "DEPUTY ASSISTANT SECRETARY OF STATE", "BUREAU OF NEAR EASTERN AFFAIRS", "BEFORE THE HOUSE COMMITTEE ON FOREIGN AFFAIRS", "SUBCOMMITTEE ON THE MIDDLE EAST", '"Iran\'s Escalation Ladder"', "February 14, 2024", "Chairman Wilson, Ranking Member Phillips, distinguished Members of the Subcommittee: thank you for the opportunity to appear before you today."].join("\n\n");
+    expect(read(text).published.date).toBe("2024-02-14");
+  });
+
+  it("gives a yearless wire dateline the year of a full day in its own paragraph, and none from background further down", () => {
+    expect(read("TEHRAN, May 23 (IRNA) - The round was held on Friday (Khordad 2, 1404) in Rome.").published.date).toBe("2025-05-23");
+    const undated = "DUBAI, Nov 14 (Gulf Wire) - The Guards seized a tanker on Thursday.\n\nThe last such seizure was in April 2024, and the Stena Impero was taken on 19 July 2019.";
+    expect(read(undated).published.date).toBeNull();
+  });
+
+  it("reads a weekday and a Gregorian date after an Iranian one in a translator's note: 'Saturday 18 Ordibehesht 1400 [8 May 2021]'", () => {
+    const text = "[Translated from the Persian. Source: a Tehran daily, Saturday 18 Ordibehesht 1400 [8 May 2021], page 2.]\n\nThe fourth round began yesterday.";
+    expect(read(text).published.date).toBe("2021-05-08");
+  });
+});
+
 describe("the Iranian calendar", () => {
   it("reads Solar Hijri days with their year as Gregorian days: 'Dey 13, 1398', '13 Dey 1398', 'Khordad 16, 1402'", () => {
     expect(phrases("Soleimani was killed on Dey 13, 1398. Missiles followed on 18 Dey 1398.", "2023-06-07")).toEqual(["Dey 13, 1398 → 2020-01-03 (explicit)", "18 Dey 1398 → 2020-01-08 (explicit)"]);
@@ -527,7 +545,7 @@ describe("date headings", () => {
 });
 
 describe("more datelines", () => {
-  it("dates a yearless wire dateline by the latest year the text writes", () => {
+  it("dates a yearless wire dateline by a year its own paragraph writes", () => {
     expect(read("MUSCAT, Feb. 6 (Reuters) - Iran and the US held talks. Tensions have risen since late January 2026.").published).toMatchObject({
       date: "2026-02-06",
       method: "dateline",

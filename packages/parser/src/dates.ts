@@ -5,8 +5,9 @@
  * 1. `metadata`: front matter, HTML metadata, or a date the caller supplies.
  * 2. `dateline`: the text dates itself —
  *    a. a wire dateline opening the first paragraph ("MUSCAT, Feb. 6 (Reuters) - …"; without a year it
- *       takes the latest year the text writes with a month or day, as in 3), or, among the
- *       first six lines, a line that is only a date with labels ("Published: 6 February 2026 10:32
+ *       takes the year its own paragraph writes, else a full day's in the lines above it — none, no date),
+ *       or, among the first six lines (or the whole masthead above the first prose paragraph), a line
+ *       that is only a date with labels ("Published: 6 February 2026 10:32
  *       GMT", a bulletin's "Issued: 6 Aug 2021") or a metadata strip with the date as one segment ("Policy primer | Program | 14 August 2024");
  *    b. a full date qualified by a weekday in the lead paragraph ("on Friday (February 6, 2026)"): news
  *       leads date their news with the weekday of the day they report, and the full date is added
@@ -355,8 +356,8 @@ function parseDayWindows(text: string): { index: number; text: string; start: ch
 }
 
 const WEEKDAY_INSIDE = new RegExp(`\\b${WEEKDAY}\\b`, "i");
-/** A weekday just before a date, across an Iranian calendar date between them: "Thursday, Khordad 4 (May 25)". */
-const WEEKDAY_JUST_BEFORE = new RegExp(`\\b(${WEEKDAY})\\s*[,(]?\\s*(?:${SOLAR_HIJRI_MONTH}\\s+\\d{1,2}(?:,?\\s+1[34]\\d\\d)?\\s*[,(]?\\s*)?(?:the\\s+)?$`, "i");
+/** A weekday just before a date, across an Iranian calendar date between them: "Thursday, Khordad 4 (May 25)", "Saturday 18 Ordibehesht 1400 [8 May 2021]". */
+const WEEKDAY_JUST_BEFORE = new RegExp(`\\b(${WEEKDAY})\\s*[,(]?\\s*(?:(?:\\d{1,2}\\s+)?${SOLAR_HIJRI_MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+1[34]\\d\\d)?\\s*[,([]?\\s*)?(?:the\\s+)?$`, "i");
 
 /** Explicit day dates via chrono: must name a month or be ISO; slash dates are ambiguous and skipped. */
 function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
@@ -398,7 +399,8 @@ function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
       raw.weekday = WEEKDAY_NAMES.indexOf(weekdayWord.toLowerCase());
       // The words naming both, for evidence: "Friday (February 6, 2026)".
       const from = before && !inside ? Math.max(0, index - 40) + before.index : index;
-      const closing = text[index + phrase.length] === ")" && text.slice(from, index).includes("(") ? 1 : 0;
+      const closer = text[index + phrase.length];
+      const closing = (closer === ")" && text.slice(from, index).includes("(")) || (closer === "]" && text.slice(from, index).includes("[")) ? 1 : 0;
       raw.weekdaySpan = { start: offset + from, end: offset + index + phrase.length + closing };
       // "Friday, February 7, 2026" and "MONDAY 17 JUNE" are one phrase; "Friday (February 6, 2026)" keeps
       // the date alone as its phrase and the whole as `weekdaySpan`.
@@ -1271,13 +1273,24 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
   const dayOf = (p: Extract<RawPhrase, { kind: "day" }>, year: number) => makeDay(year, p.month, p.day);
 
   // 2a. A wire dateline opening the first paragraph, or a short date line among the first lines.
-  const top = scanned.filter((s) => s.sentence.paragraph < 6);
+  // The first lines: the first six paragraphs, or, under a longer masthead of one-line paragraphs (a
+  // hearing statement's witness, committee and title lines), everything up to the first prose paragraph.
+  const firstProse = scanned.find((s) => !s.sentence.heading && s.sentence.text.length > 120)?.sentence.paragraph ?? 0;
+  const top = scanned.filter((s) => s.sentence.paragraph < Math.max(6, firstProse + 1));
   let supportedYear: number | undefined;
   for (const s of scanned) {
     for (const p of s.phrases) {
       if ((p.kind === "day" || p.kind === "month") && p.year !== undefined && (supportedYear === undefined || p.year > supportedYear)) supportedYear = p.year;
     }
   }
+  // A wire dateline without a year ("TEHRAN, May 23 (IRNA) -") takes the year its own paragraph writes
+  // ("on Friday (Khordad 2, 1404)", "since late January 2026"), else that of a full day in the lines above it
+  // ("Source: Xinhua | 2021-04-07"); not that of background further down ("the Stena Impero, seized in July 2019").
+  const latestYear = (sentences: ScannedSentence[], kinds: RawPhrase["kind"][]) => {
+    let year: number | undefined;
+    for (const s of sentences) for (const p of s.phrases) if (kinds.includes(p.kind) && (p.kind === "day" || p.kind === "month") && p.year !== undefined && (year === undefined || p.year > year)) year = p.year;
+    return year;
+  };
   for (const s of top) {
     const text = s.sentence.text;
     for (const p of s.phrases) {
@@ -1290,10 +1303,12 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
         isWholeLine(s.sentence) &&
         !/[.!?]["')]?$/.test(text) &&
         (isDateLine(text.replace(options.text.slice(p.start, p.end), " ")) || isDateSegment(text, options.text.slice(p.start, p.end)));
-      // "MUSCAT, Feb. 6 (Reuters) - …": a wire dateline may omit the year; it then takes the latest year
-      // the text writes with a month or day, as an anchored date does.
+      // "MUSCAT, Feb. 6 (Reuters) - …": a wire dateline may omit the year (see `fullDayYear` above).
       const wire = /^[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,?\s*$/.test(before) && /^\s*(?:\([^)]{1,30}\)\s*)?(?:--?|[–—]|:)\s/.test(after);
-      const year = p.year ?? supportedYear;
+      const year =
+        p.year ??
+        latestYear(scanned.filter((other) => other.sentence.paragraph === s.sentence.paragraph), ["day", "month"]) ??
+        latestYear(scanned.filter((other) => other.sentence.paragraph < s.sentence.paragraph), ["day"]);
       if ((shortLine || wire) && year !== undefined && isRealDay(year, p.month, p.day)) return { date: dayOf(p, year), method: "dateline", span: p };
     }
   }

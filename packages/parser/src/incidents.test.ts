@@ -568,4 +568,22 @@ describe("extractIncidents", () => {
     const text = "On 3 February, a US Navy F-35C shot down an Iranian drone approaching the carrier, and the same day IRGC Navy fast boats tried to order the US-flagged tanker Stena Imperative to stop.";
     expect(incidentsOf(text, "2026-03-09").map((i) => [i.kind, i.date])).toEqual([["drone-shootdown", "2026-02-03"], ["vessel-harassment", "2026-02-03"]]);
   });
+
+  it("reads set 20's wordings of old acts: a helicopter landing on a ship's deck, an operation stood up, a strike that killed, a campaign 'it launched', close approaches, a power failure or explosions that cripple, a drone destroyed, forces arriving", () => {
+    const cases: [string, string][] = [
+      ["On November 19, Houthi fighters descended by helicopter onto the deck of the Galaxy Leader, a Bahamas-flagged car carrier.", "vessel-seizure"],
+      ["In December, the Department of Defense stood up Operation Prosperity Guardian, a multinational maritime security initiative.", "deployment"],
+      ["Last week, a U.S. strike in Baghdad killed a Kata'ib Hizballah commander.", "strike"],
+      ["Washington will halt the air campaign it launched on March 15.", "strike"],
+      ["On 15 April 2020, eleven IRGC Navy fast boats make repeated close approaches to six US Navy vessels.", "vessel-harassment"],
+      ["On 11 April 2021, a power failure caused by sabotage hits the Natanz enrichment facility.", "other"],
+      ["On 13 June 2019, explosions cripple the tankers Front Altair and Kokuka Courageous.", "other"],
+      ["On 18 July 2019, USS Boxer destroys an Iranian drone near the Strait of Hormuz.", "drone-shootdown"],
+      ["In August 2023, more than 3,000 US sailors and Marines aboard USS Bataan arrive in the Red Sea.", "deployment"],
+      ["On 28 January 2024, a drone attack by Iran-backed militants on Tower 22 in Jordan kills three US soldiers.", "strike"],
+      ["On Tuesday the navy staged a missile drill, test-firing Qader anti-ship cruise missiles.", "missile-test"],
+    ];
+    for (const [text, kind] of cases) expect(incidentsOf(text, "2024-02-14").map((i) => i.kind), text).toEqual([kind]);
+    expect(incidentsOf("Militias have conducted more than 160 attacks on U.S. personnel since mid-October.", "2024-02-14")).toEqual([]);
+  });
 });

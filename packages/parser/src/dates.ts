@@ -225,7 +225,7 @@ function lastClauseComma(text: string): number {
 
 /** A plan told in the past: "had been due to take place", "was scheduled for", "were set to meet". */
 const SCHEDULED_PAST =
-  /\b(?:was|were|had\s+been)\s+(?:due|scheduled|set|slated|expected|supposed|planned|meant)\s+(?:to|for)\b|\bhad\s+(?:planned|agreed|intended)\s+to\b|^\s*(?:scheduled|planned|slated|set|due)\s+(?:to\s+\w+\s+(?:\w+\s+)?)?(?:for|on)\s*$/i;
+  /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|scheduled|set|slated|expected|supposed|planned|meant)\s+(?:to|for)\b|\bhad\s+(?:planned|agreed|intended)\s+to\b|^\s*(?:scheduled|planned|slated|set|due)\s+(?:to\s+\w+\s+(?:\w+\s+)?)?(?:for|on)\s*$/i;
 /** Words saying a plan will not go ahead as planned. */
 const CALLED_OFF = /\b(?:postpon\w*|cancel\w*|call(?:ed|s)?\s+off|put\s+off|delay(?:ed|s)?|reschedul\w*|scrapped|suspended|pushed\s+back|not\s+(?:go\s+ahead|take\s+place|be\s+held)|won['’]t\s+(?:go\s+ahead|take\s+place))\b/i;
 

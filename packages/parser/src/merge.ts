@@ -10,7 +10,8 @@
  * - sanctions: the same instrument; authorities that share one.
  *
  * Within a document, a held round and one not held (planned, postponed, cancelled) are never the same
- * round, nor are two rounds of one sentence or two with different ordinals; and a candidate reported
+ * round, nor a planned one and one called off unless on the same day, nor two rounds of one sentence or
+ * two with different ordinals; and a candidate reported
  * as done (a held round, an incident, a measure taken) but dated after the document's publication
  * counts as undated — its date was misread. Dated candidates are grouped by the rule (the most precise
  * first); an undated candidate joins the nearest compatible group of the same document, and is dropped
@@ -193,6 +194,8 @@ const ROUND_RULE: TypeRule<RoundCandidate> = {
   compatibleWithin: (a, b) =>
     ROUND_RULE.compatible(a, b) &&
     (a.status === "held") === (b.status === "held") &&
+    // "a fifth round is pencilled in for Rome later this month" is not the session postponed on the 3rd.
+    (a.status === b.status || (isDay(a.date) && a.date === b.date)) &&
     !(a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal) &&
     !a.evidence.some((x) => b.evidence.some((y) => x.start === y.start && x.end === y.end)),
   happened: (r) => r.status === "held" && r.mode !== "planned",

@@ -143,7 +143,9 @@ describe("extractRounds", () => {
     expect(rounds.map((r) => r.date)).not.toContain("2026-01");
     // The main verb after the reference point takes the date back.
     expect(roundsOf("The first direct meeting since the envoys were replaced took place on Monday in Oslo.")[0]?.date).toBe("2026-03-02");
-    expect(roundsOf("This is the first meeting since talks were held in Geneva in January.").map((r) => r.date)).not.toContain("2026-01");
+    // Talks with their own verb and time after "since" are still reported: background at month precision.
+    expect(roundsOf("This is the first meeting since talks were held in Geneva in January.").map((r) => [r.date, r.venue.city])).toContainEqual(["2026-01", "Geneva"]);
+    expect(roundsOf("Tuesday's round in Geneva was the second since indirect talks resumed in Muscat on Feb. 6.", "2026-02-25").map((r) => [r.date, r.venue.city])).toContainEqual(["2026-02-06", "Muscat"]);
   });
 
   it("skips what a questioner asks in a transcript", () => {
@@ -376,5 +378,14 @@ describe("extractRounds", () => {
     expect(roundsOf("Israeli officials have in recent weeks threatened to strike if the negotiations fail.", "2025-05-23")).toEqual([]);
     // Undated, it joins no round and the merge drops it.
     expect(roundsOf("The three countries have held talks with Iran since 2019.", "2025-09-26").filter((r) => r.date !== undefined)).toEqual([]);
+  });
+
+  it("reads the next round planned and the session it replaces postponed, each with its own city and day", () => {
+    const text = "Oman's foreign minister said on Wednesday that the fourth round of US-Iran talks will take place in Muscat on Sunday, after the session originally slated for Rome last Saturday was postponed.";
+    expect(roundsOf(text, "2025-05-09").map((r) => [r.status, r.date, r.venue.city]).sort()).toEqual([
+      ["planned", "2025-05-11", "Muscat"],
+      ["postponed", "2025-05-03", "Rome"],
+    ]);
+    expect(roundsOf("A third session, again under Omani auspices, is tentatively penciled in for Vienna in the first week of March.", "2026-02-25").map((r) => r.status)).toEqual(["planned"]);
   });
 });

@@ -49,10 +49,10 @@ const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|expected to|due to|set t
 /** "talks could resume": a possibility, not talks held (the month "May" is no modal: "took place … on May 11"). */
 const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|${MODAL_MAY})\b`, "i");
 /** "since the sixth round ended in June": talks used as a time anchor that still say when they took place. */
-const OWN_TIME_AFTER = /^(?:\s+(?:ended|concluded|closed|began|opened|started|was held|were held|took place|wrapped up)|,\s+(?:which was\s+)?held(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
+const OWN_TIME_AFTER = /^(?:\s+(?:ended|concluded|closed|began|opened|started|resumed|was held|were held|took place|wrapped up)(?:\s+in\s+[A-Z][A-Za-z-]+)?|,\s+(?:which was\s+)?held(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
 const PLANNED_AFTER =
-  /^\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+,?\s+){0,8}?(?:(?:is|are|was|were|had been|have been)\s+)?(?:planned|scheduled|expected|set to|set for|due to|slated|pencill?ed in|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|convene|meet|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow)|would (?:now\s+|instead\s+|still\s+|then\s+)?(?:resume|reconvene|continue|take place|be held|start|begin|open))\b/i;
+  /^,?\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+,?\s+){0,8}?(?:(?:is|are|was|were|had been|have been)\s+(?:\w+ly\s+)?)?(?:planned|scheduled|expected|set to|set for|due to|slated|pencill?ed in|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|convene|meet|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow)|would (?:now\s+|instead\s+|still\s+|then\s+)?(?:resume|reconvene|continue|take place|be held|start|begin|open))\b/i;
 const DELEGATION_CUE =
   /\b(?:delegations?|led the team|led by|headed by|(?:negotiating|negotiation) table|met(?: face-to-face| directly)?(?: with)?|attended|took part|participated|in the room|sat down|inclusion of|involved|chief negotiator|lead negotiator)\b/gi;
 const INDIRECT = /\bindirect(?:ly)?\b|\bseparate rooms\b|\bvia (?:Omani |Qatari )?(?:mediators|intermediaries)\b|\bshuttl(?:e|ed|ing) (?:between|messages)\b/i;
@@ -101,6 +101,7 @@ const ORDINAL_BEFORE_RE = compilePattern(`\\b(${ORDINAL_PATTERN})\\s+(?:[\\w-]+\
 const ORDINAL_COMMA = compilePattern(`\\b(?:${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,`, "iu");
 /** A sentence that opens with an ordinal item: "The first, in Muscat on 12 April, …". */
 const LIST_ITEM_START = compilePattern(`(?:^|[.!?]\\s+)The\\s+(?:${ORDINAL_PATTERN}),\\s+(?:in|on|at)\\b`, "iu");
+const SUBJECT_BOUNDARY = /,\s+(?:after|before|when|while|since|because|as)\s+|\s(?:after|before|when|while|since|because)\s+(?=the\s)/gi;
 const PRONOUN_HELD = /^It\s+(?:was\s+(?:\w+ly\s+)?held|(?:\w+ly\s+)?(?:took place|convened|went ahead))\b/;
 /** A count just before plural talks: "the three rounds", "Five rounds". */
 const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
@@ -224,8 +225,15 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       const calledOffClause = clauseAround(sentence, { start: calledOff.from, end: calledOff.from + 1 });
       const separated = (span: Span) => sentence.text.slice(clauseAround(sentence, span).end - sentence.start, calledOffClause.start - sentence.start).includes(";");
       held.splice(0, held.length, ...held.filter(separated));
-      planned.length = 0;
-      if (held.length === 0) continue;
+      // "… will take place in Muscat on Sunday, after the session … was postponed": a plan in a clause before the subject's is another round.
+      planned.splice(0, planned.length, ...planned.filter((span) => clauseAround(sentence, span).end <= calledOffClause.start));
+      if (held.length === 0) {
+        for (const span of planned) {
+          const candidate = readPlannedRound(context, span);
+          if (candidate) out.push(candidate);
+        }
+        continue;
+      }
     }
     // "The second round … has been postponed, diplomats said on Monday": the talks named before the verb
     // did not take place, whatever else dates the sentence.
@@ -316,7 +324,13 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
     trigger = spanOf(sentence, elliptic.index + elliptic[0].length - elliptic[1]!.length, elliptic[1]!.length);
     ellipticOrdinal = parseOrdinal(elliptic[1]!);
   }
-  const subjectPart = { start: sentence.start, end: verbAt };
+  // The subject is the trigger's own noun phrase and what describes it, from the last subordinator or
+  // comma before it: in "… will take place in Muscat on Sunday, after the session originally slated for Rome
+  // last Saturday was postponed" the fourth round and Muscat are the next round's, not the postponed one's.
+  const lead = sentence.text.slice(0, trigger.start - sentence.start);
+  let subjectStart = sentence.start;
+  for (const match of matchesOf(SUBJECT_BOUNDARY, lead)) subjectStart = sentence.start + match.index + match[0].length;
+  const subjectPart = { start: subjectStart, end: verbAt };
   // The round's own date: in its description ("due to take place in Rome on Saturday"), else a dateline before it ("15 June | The sixth round …").
   // Only the clause of the talks: in "Iran answered that night …; the sixth round in Oman was cancelled"
   // the night dates the answer, not the round.
@@ -326,7 +340,8 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
   // A weekday read into the past for a round that "had been due to take place on Saturday" is not its day.
   // The whole subject ("The fourth round …, which had been due to take place in Rome on Saturday,") describes
   // the plan, relative clause included: its date is the round's, though it lies outside the trigger's clause.
-  if (resolved && resolved.method !== "explicit" && !isPlausible(ctx, sentence, trigger, resolved, "planned", subjectPart)) resolved = undefined;
+  // A postponement is news before the day or after it ("the session slated for Rome last Saturday was postponed"): no side is ruled out.
+  if (resolved && resolved.method !== "explicit" && !isPlausible(ctx, sentence, trigger, resolved, "called-off", subjectPart)) resolved = undefined;
   // Undated, it would join whichever round of the document is nearest: leave it out instead.
   if (!resolved) return { from: trigger.start, verbAt };
   const ordinalMatch = ORDINAL_RE.exec(sliceOf(sentence, subjectPart));
@@ -474,7 +489,7 @@ function readTableRound(c: Context): RoundCandidate | undefined {
   };
 }
 
-const ROUNDS_HELD_ON_DAYS = /\b(?:rounds|sessions|meetings)\b[^.;]{0,120}?\b(?:held|took place|convened|met)\b/i;
+const ROUNDS_HELD_ON_DAYS = /\b(?:rounds|sessions|meetings)\b[^.;]{0,120}?\b(?:held|took place|convened|met|follow|followed)\b/i;
 
 /**
  * Rounds counted in the plural and then placed day by day: each day-precise date after the held verb is
@@ -571,7 +586,7 @@ function isPlausible(
   sentence: Sentence,
   trigger: Span,
   resolved: ResolvedDate,
-  when: "held" | "planned",
+  when: "held" | "planned" | "called-off",
   clause: Span = clauseAround(sentence, trigger),
 ): boolean {
   // A date later in the sentence but in another clause dates something else ("… during the session, breaking from the 2025 format").
@@ -612,7 +627,11 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   // "… in Istanbul on 25 July and again in Geneva on 26 August": "again" takes the day after it.
   // So does an elliptic "…, and the second at the residence in Geneva on April 18".
   // And an elliptic "…, and an eighth began on 27 December" the day of its own verb.
-  const ownDayAfter = /^again$/i.test(sliceOf(sentence, trigger)) || (/^(?:the|an?)\s/i.test(sliceOf(sentence, trigger)) && /^\s+(?:in|at|ended|broke up|closed|wrapped up|took place|was held|opened|began|concluded|convened|followed)\s/i.test(sliceOf(sentence, { start: trigger.end, end: trigger.end + 16 })));
+  // So do talks followed by their own verb and day ("since indirect talks resumed in Muscat on Feb. 6").
+  const ownDayAfter =
+    /^again$/i.test(sliceOf(sentence, trigger)) ||
+    (/^(?:the|an?)\s/i.test(sliceOf(sentence, trigger)) && /^\s+(?:in|at|ended|broke up|closed|wrapped up|took place|was held|opened|began|concluded|convened|followed)\s/i.test(sliceOf(sentence, { start: trigger.end, end: trigger.end + 16 }))) ||
+    (ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start })) && OWN_TIME_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })));
   const again = ownDayAfter ? ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) : undefined;
   let resolved = again ?? plausibleDate(ctx, sentence, trigger, triggerDate(ctx, sentence, trigger, clauseAround(sentence, trigger)), "held");
   // "since 2019", "in recent weeks": a span of months or years dates a process, not a round.

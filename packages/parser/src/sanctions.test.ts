@@ -350,4 +350,17 @@ describe("extractSanctions", () => {
       "The State Department designated two tankers on 24 February, which identified 12 tankers in the AFGS fleet as blocked property.",
     ]);
   });
+
+  it("reads a timeline's present-tense sanctions: an order or memorandum as subject, states that 'sanction' a target, the snapback triggered, UN sanctions that 'return' or were 're-applied'", () => {
+    const cases: [string, string, string[]][] = [
+      ["On 21 January 2020, Executive Order 13902 extends sanctions to Iran's construction and mining sectors.", "executive-order", ["us-president"]],
+      ["On 4 February 2025, National Security Presidential Memorandum 2 restores maximum pressure on Iran.", "executive-order", ["us-president"]],
+      ["On 10 September 2024, Britain, France and Germany sanction Iran Air.", "designation", ["uk"]],
+      ["On 28 August 2025, France, Germany and the UK trigger the UN snapback mechanism.", "snapback", ["uk", "un-security-council"]],
+      ["On 28 September 2025, UN sanctions return.", "snapback", ["un-security-council"]],
+      ["The provisions of Resolutions 1696 (2006) and 1929 (2010) were re-applied with effect from 00:00 GMT on 28 September 2025.", "snapback", ["un-security-council"]],
+      ["On 28 August 2025, the E3 notified the President of the United Nations Security Council of significant non-performance by Iran.", "snapback", ["un-security-council"]],
+    ];
+    for (const [text, instrument, authorities] of cases) expect(sanctionsOf(text, "2026-02-11").map((s) => [s.instrument, s.authorities]), text).toEqual([[instrument, authorities]]);
+  });
 });

@@ -54,28 +54,35 @@ const TRIGGERS: Trigger[] = [
     instrument: "executive-order",
   },
   { re: /\bexecutive orders?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting)\b/gi, hint: /executive order/i, status: "imposed", instrument: "executive-order" },
+  // A timeline's entry naming the order as its subject: "Executive Order 13902 extends sanctions to …",
+  // "National Security Presidential Memorandum 2 restores \"maximum pressure\"".
+  {
+    re: /\b(?:Executive Order|E\.\s?O\.)\s+\d{5}\s+(?:extends|expands|targets|imposes|authori[sz]es|blocks|sanctions)\b|\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?\s+(?:restores|restored|directs|directed|orders|ordered|reinstates|reinstated)\b/gi,
+    hint: /executive order|E\.\s?O\.|memorandum|NSPM/i, status: "imposed",
+    instrument: "executive-order",
+  },
   { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/gi, hint: /does not/i, status: "authorised", instrument: "tariff" },
   {
-    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:UN|U\.N\.|United Nations) sanctions\b(?=(?:\s+(?:that|which)\s[^.;]{0,80})?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\s[^.;]{0,80})?\s+(?:returned|snapped back)\b)/giu,
+    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:UN|U\.N\.|United Nations) sanctions\b(?=(?:\s+(?:that|which)\s[^.;]{0,80})?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\s[^.;]{0,80})?\s+(?:returned|return|returns|snapped back)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
     hint: /snap|UN sanctions/i, status: "imposed",
     instrument: "snapback",
   },
   // The notification that starts it: "formally notify the UN Security Council that Iran is in significant non-performance".
   {
     // Also "notified the Council of its intention to restore sanctions", as the US did in August 2020.
-    re: /\b(?:notified|notifies|notify|notifying)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?(?:Security\s+)?Council\b(?=[^.;]{0,120}\b(?:significant non-performance|snap-?back|(?:restore|reimpose|re-impose)\s+(?:UN\s+)?sanctions)\b)/gi,
+    re: /\b(?:notified|notifies|notify|notifying)\s+(?:the\s+)?(?:President\s+of\s+the\s+)?(?:UN\s+|United Nations\s+)?(?:Security\s+)?Council\b(?=[^.;]{0,120}\b(?:significant non-performance|snap-?back|(?:restore|reimpose|re-impose)\s+(?:UN\s+)?sanctions)\b)/gi,
     hint: /notif/i, status: "announced",
     instrument: "snapback",
   },
   // The UN measures set to return: "the measures contained in resolutions 1696 (2006) … will apply again as of 27 September".
   {
-    re: /\b(?:will|would|shall)\s+(?:apply|be in force|come into force|take effect)\s+again\b(?<=\b(?:measures|sanctions|restrictions|resolutions?)\b[^.;]{0,260})/gi,
-    hint: /again/i, status: "announced",
+    re: /\b(?:(?:will|would|shall)\s+(?:apply|be in force|come into force|take effect)\s+again|(?:were|was|have been|has been)\s+re-?applied)\b(?<=\b(?:measures|sanctions|restrictions|resolutions?|provisions)\b[^.;]{0,260})/gi,
+    hint: /again|applied/i, status: "announced",
     instrument: "snapback",
   },
   // Starting the process: "triggered the snapback", "notified the Council …, starting the 30-day snapback procedure".
   {
-    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:triggered|invoked|initiated)\b)|\b(?:triggered|triggering|invoked|invoking|initiated|initiating|started|starting|launched|launching|began|beginning)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?snap-?back\b/giu,
+    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:triggered|invoked|initiated)\b)|\b(?:triggered|triggering|triggers?|invoked|invoking|invokes?|initiated|initiating|started|starting|launched|launching|began|beginning)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?snap-?back\b/giu,
     hint: /snap/i, status: "announced",
     instrument: "snapback",
   },
@@ -187,7 +194,7 @@ const TRIGGERS: Trigger[] = [
   // A named target after an authority: "the Treasury Department designated former President X and Iran's Ministry of Intelligence".
   {
     // The verb first, then the authority behind it (a leading lookbehind would run at every position).
-    re: /\b(?:designated|sanctioned|blacklisted|designating|sanctioning|designates|blacklists)\b(?<=\b(?:Treasury|OFAC|State Department|Commerce Department|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom|Trump|Biden|United States|Washington)\)?(?:\s+[\w-]+){0,3}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)))/gu,
+    re: /\b(?:designated|sanctioned|blacklisted|designating|sanctioning|designates|blacklists|sanction|designate|blacklist)\b(?<=\b(?:Treasury|OFAC|State Department|Commerce Department|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom|France|Germany|Trump|Biden|United States|Washington)\)?(?:,?\s+[\w-]+){0,3}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)))/gu,
     hint: /designat|sanction|blacklisted/i, status: "announced",
     instrument: "designation",
     namedTarget: true,
@@ -238,7 +245,7 @@ const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) sanctions\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again/i;
+const SANCTION_WORDS = /sanction|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");
@@ -497,8 +504,9 @@ function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrum
   if (/\b(?:[Pp]resident|Trump|Biden|White House)\b/.test(text) && /\bexecutive order|signed\b/i.test(text)) out.push("us-president");
   // The UN's snapback, unless another authority re-imposes its own measures ("the EU re-imposed…").
   if (instrument === "snapback" && (out.length === 0 || /\b(?:UN|United Nations|Security Council)\b/.test(text))) out.push("un-security-council");
-  // An executive order is the president's, however named ("E.O. 14301", "the February 6, 2026 order that authorized tariffs").
-  if (out.length === 0 && (/\bexecutive order\b|\bE\.\s?O\./i.test(text) || (instrument === "tariff" && /\border\b/i.test(text)))) out.push("us-president");
+  // An executive order is the president's, however named ("E.O. 14301", "the February 6, 2026 order that
+  // authorized tariffs", "National Security Presidential Memorandum 2").
+  if (out.length === 0 && (/\bexecutive order\b|\bE\.\s?O\.|\bPresidential Memorandum\b|\bNSPM\b/i.test(text) || (instrument === "tariff" && /\border\b/i.test(text)))) out.push("us-president");
   return unique(out);
 }
 

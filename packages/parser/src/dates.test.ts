@@ -388,7 +388,15 @@ describe("the Iranian calendar", () => {
   });
 
   it("keeps a weekday with the Gregorian date after an Iranian one: 'on Thursday, Khordad 4 (May 25)'", () => {
-    expect(phrases("The ministry displayed the missile on Thursday, Khordad 4 (May 25).", "2023-06-07")).toEqual(["May 25 → 2023-05-25 (explicit)"]);
+    // The Iranian day, read in the Iranian year of the writing (1402), is the same day.
+    expect(phrases("The ministry displayed the missile on Thursday, Khordad 4 (May 25).", "2023-06-07")).toEqual(["Khordad 4 → 2023-05-25 (explicit)", "May 25 → 2023-05-25 (explicit)"]);
+  });
+
+  it("reads Iranian days without a year in the Iranian year of the writing: 'on 17 Farvardin', 'from 7 to 11 Ordibehesht'", () => {
+    expect(phrases("The talks began on 17 Farvardin. The third round was held from 7 to 11 Ordibehesht.", "2021-05-08")).toEqual([
+      "17 Farvardin → 2021-04-06 (explicit)",
+      "7 to 11 Ordibehesht → 2021-04-27/2021-05-01 (explicit)",
+    ]);
   });
 });
 

@@ -301,6 +301,8 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "anchor"; offset: number; windowDays?: number; unique?: boolean }
     | { kind: "event-anchor"; offset: number; words: string[] }
     | { kind: "anaphor-month" }
+    /** An Iranian-calendar day written without its year ("on 17 Farvardin", "from 7 to 11 Ordibehesht"). */
+    | { kind: "solar-day"; month: number; day: number; endDay?: number }
   );
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -510,10 +512,31 @@ function scanSolarHijriDays(text: string, offset: number, phrases: RawPhrase[]) 
     const gregorian = solarHijriToGregorian(year, month, day);
     phrases.push({ kind: "day", start: offset + match.index, end: offset + match.index + match[0].length, since: false, ...gregorian });
   }
+  // Without a year: the day of the Iranian year nearest the writing (see "solar-day" in `resolveRaw`).
+  for (const match of matchesOf(SOLAR_HIJRI_YEARLESS_RE, text)) {
+    const start = offset + match.index;
+    const end = start + match[0].length;
+    if (phrases.some((p) => p.start < end && start < p.end)) continue;
+    const name = (match[3] ?? match[4])!.toLowerCase();
+    const month = SOLAR_HIJRI_MONTHS.indexOf(name === "amordad" ? "mordad" : name) + 1;
+    const day = Number(match[1] ?? match[5]);
+    const endDay = match[2] === undefined ? undefined : Number(match[2]);
+    const last = month <= 6 ? 31 : 30;
+    if (month === 0 || day < 1 || day > last || (endDay !== undefined && (endDay <= day || endDay > last))) continue;
+    phrases.push({ kind: "solar-day", start, end, since: false, month, day, ...(endDay === undefined ? {} : { endDay }) });
+  }
+}
+const SOLAR_HIJRI_YEARLESS_RE = new RegExp(`\\b(?:(\\d{1,2})(?:\\s*(?:to|-|–)\\s*(\\d{1,2}))?\\s+(${SOLAR_HIJRI_MONTH})|(${SOLAR_HIJRI_MONTH})\\s+(\\d{1,2}))\\b(?!,?\\s+1[34]\\d\\d)`, "g");
+
+/** The Iranian (Solar Hijri) year a Gregorian day falls in. */
+function solarYearOf(day: string): number {
+  const year = Number(day.slice(0, 4));
+  const nowruz = solarHijriToGregorian(year - 621, 1, 1);
+  return day >= makeDay(nowruz.year, nowruz.month, nowruz.day) ? year - 621 : year - 622;
 }
 
 const SOLAR_HIJRI_MONTHS = ["farvardin", "ordibehesht", "khordad", "tir", "mordad", "shahrivar", "mehr", "aban", "azar", "dey", "bahman", "esfand"];
-const SOLAR_HIJRI_CUE = new RegExp(`\\b${SOLAR_HIJRI_MONTH}\\b[^.]{0,6}1[34]\\d\\d`);
+const SOLAR_HIJRI_CUE = new RegExp(`\\b${SOLAR_HIJRI_MONTH}\\b`);
 const SOLAR_HIJRI_DAY_RE = new RegExp(`\\b(?:(${SOLAR_HIJRI_MONTH})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${SOLAR_HIJRI_MONTH}))(?:,\\s*|\\s+)(1[34]\\d\\d)\\b`, "gi");
 /** The years of the 2,820-year cycle's breaks, as the standard algorithm (Borkowski; jalaali-js) gives them. */
 const SOLAR_HIJRI_BREAKS = [-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178];
@@ -1090,6 +1113,29 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
     }
     case "anaphor":
       return env.previousDay === undefined ? undefined : { date: addDays(env.previousDay, raw.offset), method: "anaphoric" };
+    case "solar-day": {
+      if (env.day === null) return undefined;
+      // The nearest reading to publication, in the Iranian year of the writing, the one before or the one after.
+      const pub = toDayNumber(env.day);
+      const future = env.future();
+      const pubYear = solarYearOf(env.day);
+      let best: { date: string; score: number } | undefined;
+      for (const jy of [pubYear - 1, pubYear, pubYear + 1]) {
+        const g = solarHijriToGregorian(jy, raw.month, raw.day);
+        const date = makeDay(g.year, g.month, g.day);
+        const distance = Math.abs(toDayNumber(date) - pub);
+        const score = distance + ((future ? toDayNumber(date) < pub : toDayNumber(date) > pub) ? 120 : 0);
+        if (!best || score < best.score) {
+          let full = date;
+          if (raw.endDay !== undefined) {
+            const e = solarHijriToGregorian(jy, raw.month, raw.endDay);
+            full = `${date}/${makeDay(e.year, e.month, e.day)}`;
+          }
+          best = { date: full, score };
+        }
+      }
+      return best ? { date: best.date, method: "explicit" } : undefined;
+    }
     case "anaphor-span":
       return env.previousDay === undefined ? undefined : { date: `${approx(addDays(env.previousDay, raw.from))}/${approx(addDays(env.previousDay, raw.to))}`, method: "approximate" };
     case "anaphor-weekday": {

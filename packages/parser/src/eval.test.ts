@@ -628,11 +628,12 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     ],
   },
   {
-    // Session 6, the last: written blind by a helper, scored once at the end of the session: first score
-    // events P 0.729 / R 0.453 / F1 0.558, actors F1 0.816, publication dates 5/8. No rule has been changed
-    // because of it (its misses were not read): the one set still held out. Floors at that first score.
+    // Session 6: written blind by a helper while set 19 was being read; first score events P 0.729 /
+    // R 0.453 / F1 0.558, actors F1 0.816, publication dates 5/8 (unchanged by the brief-reading fixes made
+    // before it was read). Then read and fixed; brought in with three gold entries aligned to
+    // docs/quality.md (two tariff orders, a two-day round's interval), each noted. Floors at what its fixes reached.
     name: "the twentieth held-out set",
-    floors: { roundsF1: 0.57, incidentsF1: 0.63, sanctionsF1: 0.35, published: 0.625, actorsF1: 0.81 },
+    floors: { roundsF1: 0.85, incidentsF1: 0.88, sanctionsF1: 0.87, published: 1, actorsF1: 0.81 },
     articles: [
       "h20-hfac-subcommittee-prepared-statement-iran-proxies-shipping.txt",
       "h20-markets-oil-geneva-round-secondary-tariffs-iran-buyers.txt",
@@ -642,6 +643,24 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h20-tasnim-army-day-parade-aries-seizure-naval-missile-drill.txt",
       "h20-thinktank-timeline-us-iran-flashpoints-2019-2026.html",
       "h20-wire-irgc-seizes-tanker-hormuz-update-correction.txt",
+    ],
+  },
+  {
+    // Session 6, the last: written blind by a helper (told the kinds and instruments conventions), scored
+    // once before any rule was read from it: first score events P 0.784 / R 0.471 / F1 0.588, actors F1
+    // 0.846, publication dates 5/8. Its misses were not read: the one set still held out. Floors at its
+    // score within the whole corpus (other articles' reports of its events merge in).
+    name: "the twenty-first held-out set",
+    floors: { roundsF1: 0.55, incidentsF1: 0.5, sanctionsF1: 0.72, published: 0.625, actorsF1: 0.84 },
+    articles: [
+      "h21-ap-today-in-history-jan3-soleimani.txt",
+      "h21-gulf-daily-tanker-seized-off-abu-musa.txt",
+      "h21-indian-daily-stena-impero-indian-crew.txt",
+      "h21-israeli-liveblog-day10-us-strikes-iran-barrage.txt",
+      "h21-radio-transcript-snapback-week-corrections.txt",
+      "h21-rfj-reward-offer-irgc-oil-network.txt",
+      "h21-risk-consultancy-hormuz-briefing-2026.md",
+      "h21-thinktank-vienna-talks-autopsy-2022.html",
     ],
   },
 ];

@@ -331,6 +331,7 @@ export function readHtml(content: string): Markup {
   const metaPublished =
     meta('meta[property="article:published_time"]') ??
     meta('meta[name="article:published_time"]') ??
+    meta('meta[property="og:published_time"]') ??
     meta('meta[itemprop="datePublished"]') ??
     meta('meta[name="pubdate"]') ??
     meta('meta[name="publish-date"]') ??

@@ -375,6 +375,13 @@ describe("publication dates from mastheads and datelines", () => {
   });
 });
 
+describe("an almanac's and a live blog's own dates", () => {
+  it("reads 'Today is Friday, Jan. 3, the third day of 2025' and 'These are the events of Sunday, June 22, 2025' as publication dates", () => {
+    expect(read("Today in History: January 3\n\nBy The Associated Press\n\nToday is Friday, Jan. 3, the third day of 2025. There are 362 days left in the year.", { hasTitle: true }).published.date).toBe("2025-01-03");
+    expect(read("LIVEBLOG | DAY 10\n\nIran fires missile barrage at Israel\n\nThese are the events of Sunday, June 22, 2025, as they happened.", { hasTitle: true }).published.date).toBe("2025-06-22");
+  });
+});
+
 describe("the Iranian calendar", () => {
   it("reads Solar Hijri days with their year as Gregorian days: 'Dey 13, 1398', '13 Dey 1398', 'Khordad 16, 1402'", () => {
     expect(phrases("Soleimani was killed on Dey 13, 1398. Missiles followed on 18 Dey 1398.", "2023-06-07")).toEqual(["Dey 13, 1398 → 2020-01-03 (explicit)", "18 Dey 1398 → 2020-01-08 (explicit)"]);

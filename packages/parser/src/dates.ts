@@ -1230,8 +1230,9 @@ const FIELD_LINE = /^[A-Z][A-Za-z/ ]{1,24}:\s+\S/;
 /** A heading that is a year and nothing else: "2020", "2019:". */
 const YEAR_HEADING = /^\s*((?:19[5-9]|20\d)\d)\s*:?\s*$/;
 
+const TODAY_IS = /^(?:Today|This) is\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?/;
 const SELF_REFERENCE =
-  /\b(?:this publication|this (?:article|analysis|piece|report|brief|briefing|newsletter|story) (?:was|is|has been) (?:written|current|updated|published|correct|accurate)|at (?:the time of )?(?:this )?(?:writing|publication|press time)|as (?:this|we) went to press|as of (?:this writing|writing|publication|today))\b/i;
+  /\b(?:the events of|as they happened|this publication|this (?:article|analysis|piece|report|brief|briefing|newsletter|story) (?:was|is|has been) (?:written|current|updated|published|correct|accurate)|at (?:the time of )?(?:this )?(?:writing|publication|press time)|as (?:this|we) went to press|as of (?:this writing|writing|publication|today))\b/i;
 
 /** A year used as an adjective ("the 2015 deal", "Iran's 2019 seizure") names a thing, not the narrative's time. */
 const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+$/i;
@@ -1383,6 +1384,14 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
       const asOf = /\b(?:as of|(?:last\s+)?(?:updated|revised)(?:\s+on)?:?)\s+$/i.test(options.text.slice(Math.max(s.sentence.start, p.start - 20), p.start));
       const near = self && Math.abs(s.sentence.start + self.index - p.start) <= 100;
       if (near || asOf) return { date: dayOf(p, p.year!), method: "dateline", span: p };
+    }
+    // "Today is Friday, Jan. 3, the third day of 2025" (an almanac's opening): the day and the year the
+    // sentence writes beside it.
+    const today = TODAY_IS.exec(s.sentence.text);
+    if (today) {
+      const day = s.phrases.find((p): p is Extract<RawPhrase, { kind: "day" }> => p.kind === "day" && p.endDay === undefined && p.start - s.sentence.start <= today[0].length + 12);
+      const year = day?.year ?? Number(/\b(?:19|20)\d{2}\b/.exec(s.sentence.text)?.[0] ?? Number.NaN);
+      if (day && Number.isInteger(year) && isRealDay(year, day.month, day.day)) return { date: dayOf(day, year), method: "dateline", span: day };
     }
   }
   // 3. "<N> days after … <date>" near the opening.

@@ -586,4 +586,21 @@ describe("extractIncidents", () => {
     for (const [text, kind] of cases) expect(incidentsOf(text, "2024-02-14").map((i) => i.kind), text).toEqual([kind]);
     expect(incidentsOf("Militias have conducted more than 160 attacks on U.S. personnel since mid-October.", "2024-02-14")).toEqual([]);
   });
+
+  it("reads the rows of a table of events, written telegraphically in the present tense", () => {
+    const text = [
+      "Incident log, first quarter of 2026:",
+      "Date | Location | Event",
+      "03 Feb | Strait of Hormuz | Six IRGCN fast attack craft order US-flagged tanker Stena Imperative to stop engines; master continues transit",
+      "w/c 2 Mar | Diego Garcia | Four B-52H bombers arrive, the first bomber presence on the island this year",
+      "Thu 12 Mar | Fujairah outer anchorage | Explosion on the waterline of a Liberia-flagged VLCC; no casualties",
+      "15 Mar | Off Qeshm Island | IRGCN detains Togo-flagged product tanker Andaman Breeze, alleging smuggled diesel",
+    ].join("\n\n");
+    expect(incidentsOf(text, "2026-03-20").map((i) => [i.kind, i.date])).toEqual([
+      ["vessel-harassment", "2026-02-03"],
+      ["deployment", "2026-03-02"],
+      ["other", "2026-03-12"],
+      ["vessel-seizure", "2026-03-15"],
+    ]);
+  });
 });

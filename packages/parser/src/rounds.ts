@@ -151,8 +151,10 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     // "2 | 19 Apr 2025 | Rome (Omani embassy) | Held": a row of a table of rounds.
     if (sentence.text.includes(" | ")) {
       const row = readTableRound({ ctx, sentence, lookup, reporters, dictionary, venues, personBefore });
-      if (row) out.push(row);
-      if (row || whole.heading) continue;
+      if (row) {
+        out.push(row);
+        continue;
+      }
     }
 
     const triggers = matchesOf(TRIGGER_RE, sentence.text);

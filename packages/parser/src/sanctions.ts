@@ -329,7 +329,8 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
   const reporters = reportersOf(actors);
   const out: SanctionCandidate[] = [];
   for (const whole of ctx.sentences) {
-    if (whole.heading || !SANCTION_WORDS.test(whole.text)) continue;
+    // Headings report nothing; a table row ("| 18 Mar | Brussels / London | EU lists 6 individuals …") does.
+    if ((whole.heading && !whole.text.includes(" | ")) || !SANCTION_WORDS.test(whole.text)) continue;
     const sentence = assertedPart(ctx.sentences, whole);
     if (!sentence) continue;
     const taken: { clause: Span; trigger: Span; nested: boolean }[] = [];

@@ -375,6 +375,17 @@ describe("publication dates from mastheads and datelines", () => {
   });
 });
 
+describe("two days joined by 'and'", () => {
+  it("reads 'on 28 and 29 June 2022' and 'on June 28 and 29' as the interval of both days, not 'on 13 June and 22 June'", () => {
+    expect(phrases("Talks in Doha on 28 and 29 June 2022 failed. They met on June 28 and 29. Strikes hit on 13 June and 22 June.", "2022-09-14")).toEqual([
+      "28 and 29 June 2022 → 2022-06-28/2022-06-29 (explicit)",
+      "June 28 and 29 → 2022-06-28/2022-06-29 (explicit)",
+      "13 June → 2022-06-13 (explicit)",
+      "22 June → 2022-06-22 (explicit)",
+    ]);
+  });
+});
+
 describe("an almanac's and a live blog's own dates", () => {
   it("reads 'Today is Friday, Jan. 3, the third day of 2025' and 'These are the events of Sunday, June 22, 2025' as publication dates", () => {
     expect(read("Today in History: January 3\n\nBy The Associated Press\n\nToday is Friday, Jan. 3, the third day of 2025. There are 362 days left in the year.", { hasTitle: true }).published.date).toBe("2025-01-03");

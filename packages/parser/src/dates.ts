@@ -393,6 +393,19 @@ function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
       if (end.isCertain("year")) endDay.year = end.get("year")!;
       if (endDay.month !== month || endDay.day !== day) raw.endDay = endDay;
     }
+    // Two days joined by "and": "on 28 and 29 June 2022", "on June 28 and 29" - the interval of both days.
+    if (!raw.endDay) {
+      const first = /(?<![\d,])(\d{1,2})\s+(?:and|&)\s+$/.exec(text.slice(Math.max(0, index - 10), index));
+      const second = /^\s+(?:and|&)\s+(\d{1,2})\b(?!\s*(?:,|\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/.exec(text.slice(index + phrase.length, index + phrase.length + 12));
+      if (first && /^\d/.test(phrase) && Number(first[1]) < day) {
+        raw.endDay = { month, day, ...(year === undefined ? {} : { year }) };
+        raw.day = Number(first[1]);
+        raw.start -= first[0].length;
+      } else if (second && Number(second[1]) > day && Number(second[1]) <= 31) {
+        raw.endDay = { month, day: Number(second[1]), ...(year === undefined ? {} : { year }) };
+        raw.end += second[0].length;
+      }
+    }
     // A weekday written with the date: inside chrono's text, or just before it ("Friday (February 6, 2026)").
     const inside = WEEKDAY_INSIDE.exec(phrase);
     const before = WEEKDAY_JUST_BEFORE.exec(text.slice(Math.max(0, index - 40), index));

@@ -603,4 +603,12 @@ describe("extractIncidents", () => {
       ["vessel-seizure", "2026-03-15"],
     ]);
   });
+
+  it("reads a navy that 'prevented' vessels 'from seizing' tankers as harassment, guards who swarmed a ship and 'forced it into Iranian waters' as a seizure, and 'There was an explosion at …' as other", () => {
+    expect(incidentsOf("Last month, the US Navy said it had prevented Iranian naval vessels from seizing two commercial tankers.", "2023-08-17").map((i) => i.kind)).toEqual(["vessel-harassment"]);
+    expect(incidentsOf("On May 3, the Revolutionary Guards swarmed the Panama-flagged Niovi and forced it into Iranian waters.", "2023-08-17").map((i) => i.kind)).toEqual(["vessel-seizure"]);
+    expect(incidentsOf("There was an explosion at a fuel depot near Bandar Abbas on Sunday.", "2025-10-02").map((i) => [i.kind, i.date])).toEqual([["other", "2025-09-28"]]);
+    // "the guided missile destroyer" names a ship, not a launch.
+    expect(incidentsOf("Under Operation Sankalp, launched on June 20, the Navy has deployed the guided missile destroyer INS Chennai.", "2019-07-20").map((i) => i.kind)).toEqual(["deployment"]);
+  });
 });

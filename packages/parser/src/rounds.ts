@@ -17,7 +17,7 @@ import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentenc
  * "Joint Commission" is the nuclear deal's own negotiating body ("The Joint Commission will reconvene on Friday").
  */
 const TRIGGER_RE =
-  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+again\b|\s+(?:face-to-face|directly|indirectly|with|in|on|for|Iran(?:['’]s|ian)?|(?:[A-Z]\w+\s+)?(?:counterparts|officials|negotiators|delegations?|envoys?))\b)|meets?(?=\s+\S)|negotiation table|delegations?|separate rooms)\b/gi;
+  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+again\b|\s+(?:face-to-face|directly|indirectly|with|in|on|for|Iran(?:['’]s|ian)?|(?:(?:his|her|their|its)\s+)?(?:[A-Z]\w+,?\s+(?:and\s+)?){0,3}(?:counterparts|officials|negotiators|delegations?|envoys?|foreign ministers))\b)|sat down with(?=\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,4}(?:foreign ministers?|counterparts|envoys?|delegations?|negotiators)\b)|meets?(?=\s+\S)|negotiation table|delegations?|separate rooms)\b/gi;
 const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /** Talks in general, in the past in general, only imagined or only wished: "any second round", "previous rounds", "wanted the talks to succeed". */
 const GENERIC_BEFORE = /\brounds? of\s+["“]?(?:[\w-]+\s+){0,2}$|\b(?:open|ready|prepared)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}$|\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:propos|offer|seek|urg)(?:ing|ed|es|s)?|want(?:s|ed)?|hop(?:e|es|ed)|support(?:s|ed)?|favou?r(?:s|ed)?|return(?:s|ed|ing)? to|(?:called|calls|termed|dubbed|described) (?:it|this|that)(?: as)?|cancell?ed|postponed|aborted|scrapped|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -91,7 +91,7 @@ const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|
 const CALLED_OFF =
   /\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+(?:\w+ly\s+)?(postponed|delayed|cancell?ed|called off|put off|suspended|pushed back|rescheduled|abandoned|scrapped|shelved|off(?=\s*[.;,]))\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(never\s+(?:happened|took place|went ahead))\b/i;
 /** An ordinal standing for a round as the subject of a clause: "and the sixth, set for June 15 in Muscat, was called off". */
-const ELLIPTIC_SUBJECT = compilePattern(`(?:^|\\band\\s+)the\\s+(${ORDINAL_PATTERN}),\\s`, "iu");
+const ELLIPTIC_SUBJECT = compilePattern(`(?:^|\\band\\s+)the\\s+(${ORDINAL_PATTERN})(?:,\\s|\\s+(?=(?:was|were|had)\\s))`, "iu");
 /** A talks noun that can be what is called off. */
 const CALLED_OFF_SUBJECT = /^(?:talks|negotiations|round|session|discussions|meeting|dialogue)$/i;
 /** Items of an ordinal list of rounds: "The first, in Muscat on 12 April, …; the third, on 26 April in Muscat, …". */

@@ -363,4 +363,9 @@ describe("extractSanctions", () => {
     ];
     for (const [text, instrument, authorities] of cases) expect(sanctionsOf(text, "2026-02-11").map((s) => [s.instrument, s.authorities]), text).toEqual([[instrument, authorities]]);
   });
+
+  it("reads 'The UN measures snapped back' and the EU that 'put its own nuclear-related sanctions back in place' as snapback steps", () => {
+    expect(sanctionsOf("The UN measures snapped back at eight o'clock on Saturday evening, New York time.", "2025-10-02").map((s) => [s.instrument, s.date])).toEqual([["snapback", "2025-09-27"]]);
+    expect(sanctionsOf("On Monday the European Union put its own nuclear-related sanctions back in place.", "2025-10-02").map((s) => [s.instrument, s.authorities])).toEqual([["snapback", ["eu"]]]);
+  });
 });

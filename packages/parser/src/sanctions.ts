@@ -63,7 +63,7 @@ const TRIGGERS: Trigger[] = [
   },
   { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/gi, hint: /does not/i, status: "authorised", instrument: "tariff" },
   {
-    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:UN|U\.N\.|United Nations) sanctions\b(?=(?:\s+(?:that|which)\s[^.;]{0,80})?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\s[^.;]{0,80})?\s+(?:returned|return|returns|snapped back)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
+    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\s[^.;]{0,80})?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\s[^.;]{0,80})?\s+(?:returned|return|returns|snapped back)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
     hint: /snap|UN sanctions/i, status: "imposed",
     instrument: "snapback",
   },
@@ -92,6 +92,13 @@ const TRIGGERS: Trigger[] = [
     hint: /process|mechanism|procedure/i, status: "announced",
     instrument: "snapback",
     aboutSnapback: true,
+  },
+  // "the European Union put its own nuclear-related sanctions back in place": a re-imposition in so many words.
+  {
+    re: /\bput\s+(?:[\w'’-]+\s+){0,5}?(?:sanctions|measures|restrictions)\s+back\s+(?:in\s+place|into\s+force|into\s+effect)\b/gi,
+    hint: /back in place|back into force|back into effect/i, status: "imposed",
+    instrument: "other",
+    reimposition: true,
   },
   // Re-imposition by a verb: "the Council of the EU re-imposed the nuclear-related restrictive measures",
   // "orders the reimposition of US sanctions",
@@ -245,7 +252,7 @@ const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) sanctions\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied/i;
+const SANCTION_WORDS = /sanction|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in place|snapped back/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");

@@ -288,6 +288,9 @@ describe("parseGold", () => {
     const g = parseGold({ article: "x.txt", published: null, rounds: [{ date: "2026-02-06", evidence: "talks in Muscat" }] });
     expect(findUnquotedEvidence(g, "The talks in Muscat.")).toEqual([]);
     expect(findUnquotedEvidence(g, "The talks in Oman.")).toEqual(["talks in Muscat"]);
+    // An HTML page's entities are what it shows: "&mdash;" is "—".
+    const dashed = { ...g, rounds: g.rounds.map((r) => ({ ...r, evidence: "talks — in Muscat" })) };
+    expect(findUnquotedEvidence(dashed, "<p>The talks &mdash; in Muscat.</p>")).toEqual([]);
   });
 });
 
@@ -646,12 +649,12 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     ],
   },
   {
-    // Session 6, the last: written blind by a helper (told the kinds and instruments conventions), scored
-    // once before any rule was read from it: first score events P 0.784 / R 0.471 / F1 0.588, actors F1
-    // 0.846, publication dates 5/8. Its misses were not read: the one set still held out. Floors at its
-    // score within the whole corpus (other articles' reports of its events merge in).
+    // Session 6: written blind by a helper (told the kinds and instruments conventions) while set 20 was
+    // being read; first score events P 0.784 / R 0.471 / F1 0.588, actors F1 0.846, publication dates 5/8.
+    // Then read and fixed; brought in with two multi-day dates aligned to their intervals, each noted.
+    // Floors at what its fixes reached.
     name: "the twenty-first held-out set",
-    floors: { roundsF1: 0.55, incidentsF1: 0.5, sanctionsF1: 0.72, published: 0.625, actorsF1: 0.84 },
+    floors: { roundsF1: 0.82, incidentsF1: 0.79, sanctionsF1: 0.83, published: 1, actorsF1: 0.84 },
     articles: [
       "h21-ap-today-in-history-jan3-soleimani.txt",
       "h21-gulf-daily-tanker-seized-off-abu-musa.txt",
@@ -661,6 +664,23 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h21-rfj-reward-offer-irgc-oil-network.txt",
       "h21-risk-consultancy-hormuz-briefing-2026.md",
       "h21-thinktank-vienna-talks-autopsy-2022.html",
+    ],
+  },
+  {
+    // Session 6, the last: written blind by a helper (told the conventions), scored once before any rule was
+    // read from it: first score events P 0.719 / R 0.484 / F1 0.579, actors F1 0.896, publication dates 7/8.
+    // Its misses were not read: the one set still held out. Floors at that score.
+    name: "the twenty-second held-out set",
+    floors: { roundsF1: 0.76, incidentsF1: 0.38, sanctionsF1: 0.71, published: 0.875, actorsF1: 0.89 },
+    articles: [
+      "h22-aljazeera-explainer-third-round-oman-port-blast-2025.txt",
+      "h22-centcom-release-dhow-interdiction-houthi-strikes-2024.txt",
+      "h22-chesapeake-ledger-drone-shootdown-tankers-2019.html",
+      "h22-eu-council-listings-irisl-missiles-russia-2024.txt",
+      "h22-france24-geneva-e3-araghchi-war-2025.txt",
+      "h22-pandi-circular-hormuz-seizures-advisory-undated.txt",
+      "h22-reuters-timeline-muscat-to-snapback-2025.txt",
+      "h22-substack-former-official-muscat-geneva-2026.md",
     ],
   },
 ];

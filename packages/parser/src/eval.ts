@@ -193,7 +193,16 @@ export function parseGold(input: unknown, label = "(gold)"): Gold {
 /** Every gold quote that is not an exact substring of the article's raw text (a broken gold). */
 export function findUnquotedEvidence(gold: Gold, articleText: string): string[] {
   const quotes = [...gold.rounds, ...gold.incidents, ...gold.sanctions].map((r) => r.evidence).concat(gold.warnings ?? []);
-  return quotes.filter((quote) => !articleText.includes(quote));
+  // An HTML page writes "—" as "&mdash;": the quote is of what the page shows.
+  let decoded: string | undefined;
+  return quotes.filter((quote) => !articleText.includes(quote) && !(decoded ??= decodeEntities(articleText)).includes(quote));
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", hellip: "…", middot: "·", eacute: "é" };
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (entity, decimal: string | undefined, hex: string | undefined, name: string | undefined) =>
+    decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : (ENTITIES[name!.toLowerCase()] ?? entity),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -193,9 +193,11 @@ export function parseGold(input: unknown, label = "(gold)"): Gold {
 /** Every gold quote that is not an exact substring of the article's raw text (a broken gold). */
 export function findUnquotedEvidence(gold: Gold, articleText: string): string[] {
   const quotes = [...gold.rounds, ...gold.incidents, ...gold.sanctions].map((r) => r.evidence).concat(gold.warnings ?? []);
+  const missing = quotes.filter((quote) => !articleText.includes(quote));
+  if (missing.length === 0) return missing;
   // An HTML page writes "—" as "&mdash;": the quote is of what the page shows.
-  let decoded: string | undefined;
-  return quotes.filter((quote) => !articleText.includes(quote) && !(decoded ??= decodeEntities(articleText)).includes(quote));
+  const decoded = decodeEntities(articleText);
+  return missing.filter((quote) => !decoded.includes(quote));
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", hellip: "…", middot: "·", eacute: "é" };

@@ -611,4 +611,9 @@ describe("extractIncidents", () => {
     // "the guided missile destroyer" names a ship, not a launch.
     expect(incidentsOf("Under Operation Sankalp, launched on June 20, the Navy has deployed the guided missile destroyer INS Chennai.", "2019-07-20").map((i) => i.kind)).toEqual(["deployment"]);
   });
+
+  it("takes no place from a capital a message is sent to: 'a clear message to Washington'", () => {
+    const [shot] = incidentsOf('Iran\'s Revolutionary Guards shot down a U.S. drone near the Strait of Hormuz on Thursday, in what Tehran called a "clear message" to Washington.', "2019-06-20");
+    expect(shot?.location).toEqual({ waterBody: "Strait of Hormuz" });
+  });
 });

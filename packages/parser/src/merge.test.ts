@@ -42,6 +42,12 @@ function extraction(ctx: DocumentContext, candidates: Partial<EventCandidates>):
   return { document: ctx.document, actors: [], ...merged };
 }
 
+/** An extraction whose states are actors of the document, so the dataset validates. */
+function withStates(ctx: DocumentContext, candidates: Partial<EventCandidates>, states: [string, string][]): Extraction {
+  const state = (id: string, words: string) => ({ id, kind: "state" as const, name: words, aliases: [], roles: [], mentions: [quote(ctx, words)] });
+  return { ...extraction(ctx, candidates), actors: states.map(([id, words]) => state(id, words)) as never };
+}
+
 function datasetOf(extractions: Extraction[]) {
   const merged = mergeExtractions(extractions);
   const dataset = { schemaVersion: SCHEMA_VERSION, ...merged };
@@ -190,11 +196,6 @@ describe("initiators and targets of a pooled incident", () => {
     const one = documentOf("one.txt", "US bombers struck Fordow on Sunday.", "2025-06-23");
     const two = documentOf("two.txt", "Bombers and Iranian missiles hit Fordow on Sunday.", "2025-06-23");
     const strike = (ctx: DocumentContext, words: string, fields: Partial<IncidentCandidate>) => drone(ctx, words, { kind: "strike", date: "2025-06-22", ...fields });
-    const state = (ctx: DocumentContext, id: string, words: string) => ({ id, kind: "state" as const, name: words, aliases: [], roles: [], mentions: [quote(ctx, words)] });
-    const withStates = (ctx: DocumentContext, candidates: Partial<EventCandidates>, states: [string, string][]) => ({
-      ...extraction(ctx, candidates),
-      actors: states.map(([id, words]) => state(ctx, id, words)) as never,
-    });
     const pooled = datasetOf([
       withStates(one, { incidents: [strike(one, "US bombers struck Fordow on Sunday", { initiators: ["state:united-states" as never], targets: ["state:iran" as never] })] }, [["state:united-states", "US"], ["state:iran", "Fordow"]]),
       withStates(two, { incidents: [strike(two, "Bombers and Iranian missiles hit Fordow on Sunday", { initiators: ["state:iran" as never, "state:united-states" as never], targets: ["state:iran" as never] })] }, [["state:united-states", "Bombers"], ["state:iran", "Iranian"]]),
@@ -205,6 +206,34 @@ describe("initiators and targets of a pooled incident", () => {
       withStates(exchange, { incidents: [strike(exchange, "Iran and Israel traded strikes on Sunday", { initiators: ["state:iran" as never, "state:israel" as never], targets: ["state:israel" as never, "state:iran" as never] })] }, [["state:iran", "Iran"], ["state:israel", "Israel"]]),
     ]);
     expect(traded.incidents[0]?.initiators).toEqual(["state:iran", "state:israel"]);
+  });
+
+  it("drops from the targets an actor the reports name as the initiator, when another target remains", () => {
+    const one = documentOf("one.txt", "Iran's Guards shot down a US drone on Thursday.", "2019-06-21");
+    const two = documentOf("two.txt", "A drone that violated Iranian airspace was shot down on Thursday.", "2019-06-21");
+    const pooled = datasetOf([
+      withStates(one, { incidents: [drone(one, "Iran's Guards shot down a US drone on Thursday", { date: "2019-06-20", initiators: ["state:iran" as never], targets: ["state:united-states" as never] })] }, [["state:iran", "Iran"], ["state:united-states", "US"]]),
+      withStates(two, { incidents: [drone(two, "A drone that violated Iranian airspace was shot down on Thursday", { date: "2019-06-20", targets: ["state:iran" as never, "state:united-states" as never] })] }, [["state:iran", "Iranian"], ["state:united-states", "drone"]]),
+    ]);
+    expect(pooled.incidents.map((i) => [i.initiators, i.targets])).toEqual([[["state:iran"], ["state:united-states"]]]);
+  });
+});
+
+describe("many reports of one day's event", () => {
+  it("joins a report of the very day two same-day groups share to the best-attested of them, not leaving it on its own", () => {
+    const docs = ["a", "b", "c", "d"].map((name) => documentOf(`${name}.txt`, `Report ${name}: a drone was shot down on Thursday.`, "2019-06-21"));
+    const shot = (ctx: DocumentContext, name: string, fields: Partial<IncidentCandidate>) => drone(ctx, `Report ${name}: a drone was shot down on Thursday`, { date: "2019-06-20", ...fields });
+    const dataset = datasetOf([
+      extraction(docs[0]!, { incidents: [shot(docs[0]!, "a", { location: { waterBody: "Strait of Hormuz" } })] }),
+      extraction(docs[1]!, { incidents: [shot(docs[1]!, "b", { location: { waterBody: "Strait of Hormuz" } })] }),
+      extraction(docs[2]!, { incidents: [shot(docs[2]!, "c", { location: { waterBody: "Gulf of Oman" } })] }),
+      extraction(docs[3]!, { incidents: [shot(docs[3]!, "d", {})] }),
+    ]);
+    // The report that names no place fits both groups of that day: it joins the one with two reports.
+    expect(dataset.incidents.map((i) => [i.location.waterBody ?? null, i.evidence.length]).sort()).toEqual([
+      ["Gulf of Oman", 1],
+      ["Strait of Hormuz", 3],
+    ]);
   });
 });
 

@@ -168,8 +168,9 @@ function firstPosition(record: AnyCandidate): Evidence | undefined {
 
 // --------------------------------------------------------------------------------------- type rules
 
+const isDayDate = (date: FuzzyDate) => /^\d{4}-\d{2}-\d{2}$/.test(date);
 const isCalledOff = (r: RoundCandidate) => r.status === "postponed" || r.status === "cancelled";
-const isDay = (date: FuzzyDate | undefined) => date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date);
+const isDay = (date: FuzzyDate | undefined) => date !== undefined && isDayDate(date);
 
 const ROUND_RULE: TypeRule<RoundCandidate> = {
   type: "round",
@@ -341,8 +342,11 @@ function groupDated<C extends AnyCandidate>(rule: TypeRule<C>, members: Member<C
         g.members.every((m) => rule.compatible(m.record, member.record) && !(acrossDocuments && m.documentId === member.documentId)),
     );
     // A vague report that fits several distinct events ("the June 2025 strikes" against strikes on 13
-    // and 22 June) could be any of them: it stays on its own rather than be guessed into one.
-    const group = fits.length === 1 ? fits[0] : undefined;
+    // and 22 June) could be any of them: it stays on its own rather than be guessed into one. A report of
+    // the very day those groups share is no vaguer than they are: it joins the best-attested of them, so
+    // that one shoot-down reported by eight sources is not eight records.
+    const sameDay = fits.length > 1 && isDayDate(date) && fits.every((g) => g.date === date) ? [...fits].sort((a, b) => b.members.length - a.members.length) : [];
+    const group = fits.length === 1 ? fits[0] : sameDay[0];
     if (group) {
       group.members.push(member);
       const precise = mostPrecise([group.date, date]);
@@ -403,11 +407,17 @@ function combineGroup<C extends AnyCandidate>(
   // dictionary, and spreading that was most of this function's time. Same keys, same order.
   const out: Record<string, unknown> = { date: group.date };
   for (const key of Object.keys(combined)) if (key !== "historical" && key !== "id" && key !== "date") out[key] = combined[key];
-  if (rule.type === "incident") out.initiators = initiatorsApartFromTargets(out.initiators as string[], out.targets as string[]);
+  if (rule.type === "incident") {
+    out.initiators = initiatorsApartFromTargets(out.initiators as string[], out.targets as string[]);
+    // And the other way round: "Iran's Guards shot down a US drone" pooled with a report that names Iran as
+    // the drone's target ("violated Iranian airspace") keeps Iran the initiator only.
+    out.targets = initiatorsApartFromTargets(out.targets as string[], out.initiators as string[]);
+  }
   return out as Omit<C, "date" | "historical"> & { date: FuzzyDate };
 }
 
 /**
+ * (Used both ways: for the targets, with the initiators as the other side.)
  * Reports pooled into one incident may name its target as an initiator ("US bombers struck Iran's
  * Fordow site" with "Iran fired cruise missiles in reply" in another report's sentence): an actor the
  * reports also name as the target is dropped from the initiators when another initiator remains that

@@ -616,4 +616,9 @@ describe("extractIncidents", () => {
     const [shot] = incidentsOf('Iran\'s Revolutionary Guards shot down a U.S. drone near the Strait of Hormuz on Thursday, in what Tehran called a "clear message" to Washington.', "2019-06-20");
     expect(shot?.location).toEqual({ waterBody: "Strait of Hormuz" });
   });
+
+  it("reads the agent of a passive shoot-down after the place ('shot down over Yemen by …') and past a source's attribution", () => {
+    const [shot] = incidentsOf("On 6 June, an American MQ-9 Reaper drone was shot down over Yemen by what the US military said was a missile fired by Iranian forces.", "2019-06-20");
+    expect([shot?.initiators, shot?.targets]).toEqual([["state:iran"], ["state:united-states"]]);
+  });
 });

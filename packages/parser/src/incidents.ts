@@ -188,7 +188,8 @@ const TALLY_SPAN = /\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|mo
 /** A launch in a drill or exercise is a test of the weapon. */
 const EXERCISE = /\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|test(?:s|ing)?)\b/i;
 /** "by Iranian air defences" after a passive verb, up to where the place or time starts. */
-const PASSIVE_AGENT = /^\s+by\s+(?:(?!\s(?:over|in|near|off|above|at|on|from|after|shortly|while|as)\s)[^,;])*/u;
+/** "… by Iranian air defences", also after where it happened: "was shot down over Yemen by a missile fired by Houthi rebels". */
+const PASSIVE_AGENT = /^(?:\s+(?:over|in|near|off|above)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*)?)?\s+by\s+(?:(?!\s(?:over|in|near|off|above|at|on|from|after|shortly|while|as)\s)[^,;])*/u;
 /** A denial of having had a part in an act named after it. */
 const DENIED_PART_IN = /\b(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+)?(?:involvement|role|part|responsibility|hand)\s+(?:in|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "two weeks after", "days before": a second act in the sentence placed at another time. */
@@ -375,7 +376,11 @@ function readIncident(
   // So does a reduced relative after a comma: "the St Nikolas, taken by the regular Iranian navy …".
   const reducedRelative = /^(?:taken|seized|boarded|hijacked|detained|impounded)$/i.test(sliceOf(sentence, trigger)) && /,\s*$/.test(sliceOf(sentence, { start: Math.max(sentence.start, trigger.start - 3), end: trigger.start }));
   if (agent && (reducedRelative || /\b(?:was|were|been|being|is|are|had been|has been)\s+$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start })))) {
-    const agentSpan = { start: trigger.end, end: trigger.end + agent[0].length };
+    // The agent starts at "by" (not at a place before it), past a source's attribution: "by what the US
+    // military said was a missile fired by Houthi rebels" names the Houthis.
+    const by = agent[0].search(/\bby\s/);
+    const attribution = /^by\s+what\s+[^,;]{0,60}?\b(?:said|says|called|described|termed)\s+(?:was\s+|as\s+)?/i.exec(agent[0].slice(by));
+    const agentSpan = { start: trigger.end + by + (attribution?.[0].length ?? 0), end: trigger.end + agent[0].length };
     [subject, object] = [lookup.within(agentSpan), subject];
     // "the container ship X, which was seized by …": the relative pronoun stands for the noun before it.
     if (RELATIVE_START.test(clauseText)) object = lookup.within({ start: Math.max(sentence.start, clause.start - 60), end: clause.start }).slice(-1);

@@ -113,3 +113,9 @@ export function splitSentences(text: string): Sentence[] {
   }
   return sentences;
 }
+
+/** The paragraph (one line of the normalised text) a sentence belongs to. */
+export function paragraphOf(text: string, sentence: Sentence): string {
+  const end = text.indexOf("\n", sentence.end);
+  return text.slice(text.lastIndexOf("\n", sentence.start - 1) + 1, end === -1 ? text.length : end);
+}

@@ -117,6 +117,7 @@
 import { type Evidence, type FuzzyDate, type FuzzyDateParts, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
 import * as chrono from "chrono-node";
 import { matchesOf } from "./_lexicon.js";
+import { paragraphOf } from "./_sentences.js";
 import type { ResolvedDate, Sentence, Span } from "./_types.js";
 
 // ---------------------------------------------------------------------------------------------- days
@@ -952,20 +953,32 @@ interface ResolveEnv {
 /** The year for a month/day written without one: nearest to publication, biased to the past (or future). */
 function chooseYear(month: number, day: number, env: ResolveEnv): number | undefined {
   if (env.day === null) return undefined;
-  const pub = toDayNumber(env.day);
   const pubYear = Number(env.day.slice(0, 4));
+  const years = [pubYear - 1, pubYear, pubYear + 1];
+  return years[nearestReading(years.map((year) => toDayNumber(makeDay(year, month, Math.min(day, daysInMonth(year, month))))), env.day, env)];
+}
+
+/**
+ * Which of a day's possible readings (day numbers, one per candidate year) the writing means: the nearest
+ * to publication, biased to the past, or to the future when the phrase speaks of it.
+ */
+function nearestReading(readings: number[], publicationDay: string, env: ResolveEnv): number {
+  const pub = toDayNumber(publicationDay);
   // A plan reported as called off is news near its day, before or after it: the nearest reading, no side preferred.
   const future = env.future() && !env.calledOff?.();
-  let best: { year: number; score: number } | undefined;
-  for (const year of [pubYear - 1, pubYear, pubYear + 1]) {
-    const candidate = toDayNumber(makeDay(year, month, Math.min(day, daysInMonth(year, month))));
+  let best = 0;
+  let bestScore = Number.POSITIVE_INFINITY;
+  readings.forEach((candidate, i) => {
     const distance = Math.abs(candidate - pub);
     const wrongSide = future ? candidate < pub : candidate > pub;
     // A past verb rules out a day weeks ahead: a review of the year published on 20 December means last January.
     const score = distance + (wrongSide ? (!future && candidate - pub > 7 && env.past?.() ? 400 : 120) : 0);
-    if (!best || score < best.score) best = { year, score };
-  }
-  return best?.year;
+    if (score < bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
 }
 
 const approx = (day: string) => `${day}~`;
@@ -1128,26 +1141,16 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       return env.previousDay === undefined ? undefined : { date: addDays(env.previousDay, raw.offset), method: "anaphoric" };
     case "solar-day": {
       if (env.day === null) return undefined;
-      // The nearest reading to publication, in the Iranian year of the writing, the one before or the one after.
-      const pub = toDayNumber(env.day);
-      const future = env.future();
+      // In the Iranian year of the writing, the one before or the one after: the reading `nearestReading` picks.
       const pubYear = solarYearOf(env.day);
-      let best: { date: string; score: number } | undefined;
-      for (const jy of [pubYear - 1, pubYear, pubYear + 1]) {
-        const g = solarHijriToGregorian(jy, raw.month, raw.day);
-        const date = makeDay(g.year, g.month, g.day);
-        const distance = Math.abs(toDayNumber(date) - pub);
-        const score = distance + ((future ? toDayNumber(date) < pub : toDayNumber(date) > pub) ? 120 : 0);
-        if (!best || score < best.score) {
-          let full = date;
-          if (raw.endDay !== undefined) {
-            const e = solarHijriToGregorian(jy, raw.month, raw.endDay);
-            full = `${date}/${makeDay(e.year, e.month, e.day)}`;
-          }
-          best = { date: full, score };
-        }
-      }
-      return best ? { date: best.date, method: "explicit" } : undefined;
+      const solarDay = (jy: number, day: number) => {
+        const g = solarHijriToGregorian(jy, raw.month, day);
+        return makeDay(g.year, g.month, g.day);
+      };
+      const years = [pubYear - 1, pubYear, pubYear + 1];
+      const jy = years[nearestReading(years.map((year) => toDayNumber(solarDay(year, raw.day))), env.day, env)]!;
+      const date = solarDay(jy, raw.day);
+      return { date: raw.endDay === undefined ? date : `${date}/${solarDay(jy, raw.endDay)}`, method: "explicit" };
     }
     case "anaphor-span":
       return env.previousDay === undefined ? undefined : { date: `${approx(addDays(env.previousDay, raw.from))}/${approx(addDays(env.previousDay, raw.to))}`, method: "approximate" };
@@ -1285,11 +1288,6 @@ export interface ReadDatesOptions {
 
 /** A clock time after midnight and before dawn ("at around 2:15 am"): an overnight event's date is the morning's. */
 const SMALL_HOURS = /\b0?[1-5](?:[:.][0-5]\d)?\s*a\.?m\b/i;
-/** The paragraph (one line of the normalised text) a sentence belongs to. */
-function paragraphOf(text: string, sentence: Sentence): string {
-  const end = text.indexOf("\n", sentence.end);
-  return text.slice(text.lastIndexOf("\n", sentence.start - 1) + 1, end === -1 ? text.length : end);
-}
 
 /** A line that is only a date with labels, a time or a byline: "Published: 6 February 2026 10:32 GMT". */
 function isDateLine(rest: string): boolean {
@@ -1346,9 +1344,9 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
   // A wire dateline without a year ("TEHRAN, May 23 (IRNA) -") takes the year its own paragraph writes
   // ("on Friday (Khordad 2, 1404)", "since late January 2026"), else that of a full day in the lines above it
   // ("Source: Xinhua | 2021-04-07"); not that of background further down ("the Stena Impero, seized in July 2019").
-  const latestYear = (sentences: ScannedSentence[], kinds: RawPhrase["kind"][]) => {
+  const latestYear = (sentences: ScannedSentence[], monthsToo: boolean) => {
     let year: number | undefined;
-    for (const s of sentences) for (const p of s.phrases) if (kinds.includes(p.kind) && (p.kind === "day" || p.kind === "month") && p.year !== undefined && (year === undefined || p.year > year)) year = p.year;
+    for (const s of sentences) for (const p of s.phrases) if ((p.kind === "day" || (monthsToo && p.kind === "month")) && p.year !== undefined && (year === undefined || p.year > year)) year = p.year;
     return year;
   };
   for (const s of top) {
@@ -1367,8 +1365,8 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
       const wire = /^[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,?\s*$/.test(before) && /^\s*(?:\([^)]{1,30}\)\s*)?(?:--?|[–—]|:)\s/.test(after);
       const year =
         p.year ??
-        latestYear(scanned.filter((other) => other.sentence.paragraph === s.sentence.paragraph), ["day", "month"]) ??
-        latestYear(scanned.filter((other) => other.sentence.paragraph < s.sentence.paragraph), ["day"]);
+        latestYear(scanned.filter((other) => other.sentence.paragraph === s.sentence.paragraph), true) ??
+        latestYear(scanned.filter((other) => other.sentence.paragraph < s.sentence.paragraph), false);
       if ((shortLine || wire) && year !== undefined && isRealDay(year, p.month, p.day)) return { date: dayOf(p, year), method: "dateline", span: p };
     }
   }

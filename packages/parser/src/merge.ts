@@ -168,9 +168,8 @@ function firstPosition(record: AnyCandidate): Evidence | undefined {
 
 // --------------------------------------------------------------------------------------- type rules
 
-const isDayDate = (date: FuzzyDate) => /^\d{4}-\d{2}-\d{2}$/.test(date);
+const isDayDate = (date: FuzzyDate | undefined) => date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date);
 const isCalledOff = (r: RoundCandidate) => r.status === "postponed" || r.status === "cancelled";
-const isDay = (date: FuzzyDate | undefined) => date !== undefined && isDayDate(date);
 
 const ROUND_RULE: TypeRule<RoundCandidate> = {
   type: "round",
@@ -183,7 +182,7 @@ const ROUND_RULE: TypeRule<RoundCandidate> = {
     !(
       isCalledOff(a) !== isCalledOff(b) &&
       (a.status === "held" || b.status === "held") &&
-      !(isDay(a.date) && isDay(b.date)) &&
+      !(isDayDate(a.date) && isDayDate(b.date)) &&
       !(a.venue.city !== undefined && a.venue.city === b.venue.city) &&
       !(a.ordinal !== undefined && a.ordinal === b.ordinal)
     ),
@@ -196,7 +195,7 @@ const ROUND_RULE: TypeRule<RoundCandidate> = {
     ROUND_RULE.compatible(a, b) &&
     (a.status === "held") === (b.status === "held") &&
     // "a fifth round is pencilled in for Rome later this month" is not the session postponed on the 3rd.
-    (a.status === b.status || (isDay(a.date) && a.date === b.date)) &&
+    (a.status === b.status || (isDayDate(a.date) && a.date === b.date)) &&
     !(a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal) &&
     !a.evidence.some((x) => b.evidence.some((y) => x.start === y.start && x.end === y.end)),
   happened: (r) => r.status === "held" && r.mode !== "planned",

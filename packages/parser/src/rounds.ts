@@ -9,6 +9,7 @@ import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, dateFields, assertedContext, assertedPart, preferEventDate, spanOf, startCandidate, statementOf, summarise, triggerDate, unique } from "./_extract.js";
 import { alternation, compilePattern, literalPattern, MODAL_MAY, matchesOf, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
+import { paragraphOf } from "./_sentences.js";
 import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentence, Span } from "./_types.js";
 
 /**
@@ -119,17 +120,6 @@ function spansMonths(date: string): boolean {
   return Date.parse(parts.end) - Date.parse(parts.start) > 62 * 86_400_000;
 }
 
-const PARAGRAPH_CACHE = new WeakMap<Sentence, string>();
-/** The whole paragraph of a sentence, for a test a sentence alone may fail. */
-function paragraphText(ctx: DocumentContext, sentence: Sentence): string {
-  let text = PARAGRAPH_CACHE.get(sentence);
-  if (text === undefined) {
-    text = ctx.sentences.filter((s) => s.paragraph === sentence.paragraph).map((s) => s.text).join(" ");
-    PARAGRAPH_CACHE.set(sentence, text);
-  }
-  return text;
-}
-
 /** Every negotiation round a document reports: held, planned or postponed. */
 export function extractRounds(source: DocumentContext, actors: ActorIndex, dictionary: ActorDictionary): RoundCandidate[] {
   const ctx = assertedContext(source);
@@ -189,7 +179,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // A meeting counts only when it is about the file: Iran at the table, or the deal or the talks named.
       // "the two sides had agreed to meet again": again, so the talks just reported.
       // "The delegations met in Muscat on Friday 6 February. … Iran's foreign ministry called it the sixth round": the paragraph may say it.
-      if (meet && !IRAN_FILE.test(sentence.text) && !/^\s+again\b/i.test(after) && !actors.within(sentence).some((m) => isIranian(m.actorId, lookup, dictionary)) && !PARAGRAPH_ON_FILE.test(paragraphText(ctx, whole))) continue;
+      if (meet && !IRAN_FILE.test(sentence.text) && !/^\s+again\b/i.test(after) && !actors.within(sentence).some((m) => isIranian(m.actorId, lookup, dictionary)) && !PARAGRAPH_ON_FILE.test(paragraphOf(ctx.document.text, whole))) continue;
       // "is meeting Vladimir Putin": a meeting whose counterpart is a third state's, not a round of the file.
       if (/^(?:meets?|met|meeting)$/i.test(match[0]) && meetsThirdParty(sentence, span, lookup)) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".

@@ -928,3 +928,26 @@ describe("a round-up's masthead", () => {
     expect(read(text, { hasTitle: true }).published.date).toBe("2022-12-16");
   });
 });
+
+describe("timelines in capitals, acts dated from another's day, and talks as a time", () => {
+  it("reads a timeline's capitalised entry labels ('LATE MARCH -', 'MID-JULY -', 'MARCH -') but not a capitalised month word elsewhere", () => {
+    const text = "2025\n\n* LATE MARCH - The Pentagon moves bombers.\n\n* MID-JULY - Iran seizes a tanker.\n\n* MARCH - Trump writes to Khamenei.\n\nTHE MAY DAY PARADE was held.";
+    expect(phrases(text, "2025-09-30")).toEqual(["2025 → 2025 (explicit)", "LATE MARCH → 2025-03-21~/2025-03-31~ (approximate)", "MID-JULY → 2025-07-11~/2025-07-20~ (approximate)", "MARCH → 2025-03 (explicit)"]);
+  });
+
+  it("dates the act after 'came a week after' back from the day the text last gave, unless the sentence has a day of its own", () => {
+    expect(phrases("The drone was shot down early Thursday.\n\nThe shootdown came a week after explosions crippled two tankers.", "2019-06-21")).toContain("a week after → 2019-06-13 (anaphoric)");
+    expect(phrases("The drone was shot down early Thursday.\n\nFriday's seizure came a day after the Guards said they had held a tanker.", "2019-06-21").some((p) => p.startsWith("a day after"))).toBe(false);
+  });
+
+  it("reads 'As the negotiators were settling in' as the talks' day, not a round still to come", () => {
+    const text = "Saturday's meeting in Muscat was the third in a fortnight. The first round took place on April 12. The second round, in Rome a week later, was hosted at the Omani embassy.\n\nAs the negotiators were settling in, a massive explosion tore through the port.\n\nA fourth round is scheduled for May 3.";
+    expect(phrases(text, "2025-04-27")).toContain("As the negotiators were settling in → 2025-04-26 (anchored)");
+  });
+
+  it("reads a yearless wire dateline in the year of the timeline's latest year heading, and a new section as a new story", () => {
+    expect(read("DUBAI/PARIS, Sept 30 (Reuters) - The EU re-imposed sanctions.\n\nBEFORE 2025\n\n* MAY 2018 - Trump quits the deal.\n\n2025\n\n* FEB 4 - Trump signs a memorandum.").published.date).toBe("2025-09-30");
+    const release = "In February 2020, the cruiser USS Normandy seized missiles.\n\nSelf-defense strikes\n\nSeparately, on Feb. 14 a destroyer shot down a drone.";
+    expect(phrases(release, "2024-02-15")).toContain("Feb. 14 → 2024-02-14 (explicit)");
+  });
+});

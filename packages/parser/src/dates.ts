@@ -175,6 +175,8 @@ const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /** The months of the Iranian (Solar Hijri) calendar, as transliterated in English-language Iranian media. */
 const SOLAR_HIJRI_MONTH = "(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)";
 const TALKS = `(?:talks|session|sessions|meeting|meetings|negotiations|round|discussions|summit|consultations)`;
+const WEEKDAY_TALKS_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,2}?${TALKS}\b`, "i");
+const RELATIVE_TO_TALKS = new RegExp(String.raw`^[^.;]{0,30}?\b(?:before|ahead of|prior to|after)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?${TALKS}\b`, "i");
 /** Where talks are written: their nouns, and the delegations that meet ("The delegations met in Muscat on Friday 6 February"). */
 const TALKS_GLOBAL = new RegExp(String.raw`\b(?:${TALKS}|delegations)\b`, "gi");
 const TALKS_EVENT = String.raw`(?:(?:the\s+)?(?:[\w'-]+\s+){0,4}?${TALKS}(?:\s+(?:began|begin|opened|started|got under way|concluded|concluding|ended|ending|closed|wrapped up|beginning|opening|starting))?|(?:the\s+)?(?:delegations?|negotiators|envoys|diplomats)\s+(?:arrived|met|sat down|gathered))`;
@@ -294,7 +296,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "coming"; days: number }
     | { kind: "season"; year?: number; from: number; to: number }
     | { kind: "weekend"; direction: "past" | "future" | "tense" }
-    | { kind: "anaphor"; offset: number }
+    | { kind: "anaphor"; offset: number; alone?: boolean }
     | { kind: "anaphor-span"; from: number; to: number }
     | { kind: "day-of-month"; day: number }
     | { kind: "anaphor-week"; offset: number }
@@ -433,14 +435,15 @@ const PART_WORDS: Record<string, Part> = {
 };
 const PART = String.raw`(?:(early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of)(?:-|\s+))?`;
 /** Parts that only months have: "the first week of March", "the last week of June". */
-const MONTH_PART = String.raw`(?:(early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of|(?:the\s+)?(?:first|second|latter)\s+half\s+of)(?:-|\s+))?`;
+const MONTH_PART = String.raw`(?:(early|mid|late|EARLY|MID|LATE|(?:the\s+)?(?:start|beginning|middle|end)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of|(?:the\s+)?(?:first|second|latter)\s+half\s+of)(?:-|\s+))?`;
 const WEEK_PARTS: Record<string, Part> = { first: "week1", second: "week2", third: "week3", fourth: "week4", last: "lastweek", final: "lastweek" };
 
 /**
  * Bulletins and logs write months in capitals ("AUG 2021"); taken only with a year, since a capitalised
- * "MAY" or "MAR" in a headline is as likely a word. chrono already reads capitals in day dates.
+ * "MAY" or "MAR" in a headline is as likely a word - or as the label opening a timeline's entry
+ * ("* LATE MARCH - The Pentagon moves …", see `scanMonthsAndYears`). chrono already reads capitals in day dates.
  */
-const MONTH_CAPITALS = String.raw`(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?(?=,?\s+\d{4})`;
+const MONTH_CAPITALS = String.raw`(?:(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?(?=,?\s+\d{4})|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?=\s+[-–—]\s|:\s))`;
 const MONTH_RE = new RegExp(
   String.raw`\b${MONTH_PART}(${MONTH}|${MONTH_CAPITALS})(?:,?\s+(\d{4})|\s+(?:of\s+)?(that|the same|the previous|the preceding|the following|the next|last|this|next) year(?!['’]s)|\s+the year (before|after))?(?![\w-])`,
   "g",
@@ -612,6 +615,8 @@ function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[], 
     )
       continue;
     if (!/^[A-Z]/.test(monthWord!)) continue;
+    // In capitals and without a year, only as an entry's label: the sentence's first words.
+    if (yearText === undefined && /^[A-Z]{3}/.test(monthWord!) && !(span.start === 0 && ENTRY_DATE_END.test(text.slice(span.end, span.end + 3)))) continue;
     const raw: RawPhrase = { kind: "month", start: offset + span.start, end: offset + span.end, since: false, month: monthOf(monthWord!) };
     if (yearText !== undefined) raw.year = Number(yearText);
     if (yearOf !== undefined) raw.yearOf = yearOf;
@@ -670,8 +675,20 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   { needs: ["day after"], re: new RegExp(String.raw`\bthe\s+day\s+after\s+${TALKS_EVENT}`, "gi"), make: () => ({ kind: "anchor", offset: 1 }) },
   {
     needs: ["as "],
-    re: new RegExp(String.raw`\b(?:even\s+)?as\s+(?:the\s+)?${TALKS}\s+(?:concluded|ended|began|opened|got under way|were under way|wrapped up|closed)\b`, "gi"),
+    // "As the negotiators were settling in, a massive explosion tore through …": the talks' own day.
+    re: new RegExp(
+      String.raw`\b(?:even\s+)?as\s+(?:the\s+)?(?:${TALKS}\s+(?:concluded|ended|began|opened|got under way|were under way|wrapped up|closed)|(?:negotiators|delegations|delegates)\s+(?:were\s+)?(?:settling in|settled in|arrived|arriving|sat down|sitting down|gathered|gathering))\b`,
+      "gi",
+    ),
     make: () => ({ kind: "anchor", offset: 0 }),
+  },
+  {
+    needs: ["came ", "comes ", "happened ", "occurred ", "followed "],
+    // "The shootdown came a week after explosions crippled two tankers": the act after "after" is dated
+    // back from the day the text last gave (the shoot-down's), as "a week earlier" would be.
+    re: new RegExp(String.raw`(?<=\b(?:came|comes|happened|occurred|followed)\s+(?:(?:just|only|barely|nearly|almost|about|some)\s+)?)\b(${NUMBER})\s+(days?|weeks?)\s+(after|before)\b`, "gi"),
+    // Only where the sentence gives no other date: "Friday's seizure came a day after …" counts from Friday.
+    make: (m) => ({ kind: "anaphor", offset: numberOf(m[1]!) * (m[2]!.toLowerCase().startsWith("week") ? 7 : 1) * (m[3]!.toLowerCase() === "after" ? -1 : 1), alone: true }),
   },
   {
     needs: ["coincid", "sidelines", "margins", "midst", "during"],
@@ -866,11 +883,11 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
  * far): month names or ISO dates, digits, relative words, weekdays.
  */
 const FAMILIES = new RegExp(
-  String.raw`(\d{4}-\d{2}-\d{2})|(\d)|\b(${MONTH})(?!\w)|\b(hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date|as\s+(?:the\s+)?${TALKS})\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+  String.raw`(\d{4}-\d{2}-\d{2})|(\d)|\b(${MONTH})(?!\w)|\b(hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date|as\s+(?:the\s+)?(?:${TALKS}|negotiators|delegations|delegates))\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
   "gi",
 );
 const HAS_RELATIVE = new RegExp(
-  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date)\b|\bas\s+(?:the\s+)?${TALKS}\b|\bfollowing\s+${WEEKDAY}`,
+  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date)\b|\bas\s+(?:the\s+)?(?:${TALKS}|negotiators|delegations|delegates)\b|\bfollowing\s+${WEEKDAY}`,
   "i",
 );
 const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -1349,6 +1366,14 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
     for (const s of sentences) for (const p of s.phrases) if ((p.kind === "day" || (monthsToo && p.kind === "month")) && p.year !== undefined && (year === undefined || p.year > year)) year = p.year;
     return year;
   };
+  const latestYearHeading = (sentences: ScannedSentence[]) => {
+    let year: number | undefined;
+    for (const s of sentences) {
+      const heading = s.sentence.heading ? YEAR_HEADING.exec(s.sentence.text)?.[1] : undefined;
+      if (heading !== undefined && (year === undefined || Number(heading) > year)) year = Number(heading);
+    }
+    return year;
+  };
   for (const s of top) {
     const text = s.sentence.text;
     for (const p of s.phrases) {
@@ -1362,11 +1387,13 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
         !/[.!?]["')]?$/.test(text) &&
         (isDateLine(text.replace(options.text.slice(p.start, p.end), " ")) || isDateSegment(text, options.text.slice(p.start, p.end)));
       // "MUSCAT, Feb. 6 (Reuters) - …": a wire dateline may omit the year (see `fullDayYear` above).
-      const wire = /^[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,?\s*$/.test(before) && /^\s*(?:\([^)]{1,30}\)\s*)?(?:--?|[–—]|:)\s/.test(after);
+      const wire = /^[A-Z][A-Za-z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,?\s*$/.test(before) && /^\s*(?:\([^)]{1,30}\)\s*)?(?:--?|[–—]|:)\s/.test(after);
+      // A timeline under it grouped by year headings ("BEFORE 2025", "2025"): its latest year is the current one.
       const year =
         p.year ??
         latestYear(scanned.filter((other) => other.sentence.paragraph === s.sentence.paragraph), true) ??
-        latestYear(scanned.filter((other) => other.sentence.paragraph < s.sentence.paragraph), false);
+        latestYear(scanned.filter((other) => other.sentence.paragraph < s.sentence.paragraph), false) ??
+        (wire ? latestYearHeading(scanned) : undefined);
       if ((shortLine || wire) && year !== undefined && isRealDay(year, p.month, p.day)) return { date: dayOf(p, year), method: "dateline", span: p };
     }
   }
@@ -1486,12 +1513,16 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     let talksAt: number[] | undefined;
     for (const p of s.phrases) {
       if (undated) talksYear = narrativeYearOf(p, options.text) ?? talksYear;
-      if (p.kind !== "day" || p.endDay) continue;
+      // "Saturday's meeting was the third in a fortnight": a weekday names the talks' day when they are its own.
+      const ownWeekday = p.kind === "weekday" && WEEKDAY_TALKS_AFTER.test(options.text.slice(p.end, p.end + 30));
+      if (!(p.kind === "day" && !p.endDay) && !ownWeekday) continue;
       const resolved = resolveRaw(p, { day: publicationDay, year: publicationYear, future: futureOf(s.sentence, p), previousDay: undefined, writtenYear: talksYear, talksDay: undefined });
       if (!resolved || resolved.contradiction) continue;
       talksAt ??= matchesOf(TALKS_GLOBAL, s.sentence.text).map((m) => s.sentence.start + m.index);
       const nearTalks = talksAt.some((at) => Math.abs(at - p.start) <= 60 || Math.abs(at - p.end) <= 60);
-      if (nearTalks) talksDays.push({ position: p.start, day: resolved.date });
+      // "On Tuesday, just days before the Muscat meeting": a day placed before the talks is not theirs.
+      const placedApart = RELATIVE_TO_TALKS.test(options.text.slice(p.end, Math.min(s.sentence.end, p.end + 80)));
+      if (nearTalks && !placedApart) talksDays.push({ position: p.start, day: resolved.date });
     }
   }
   // "Coincided with the talks", "on the sidelines of the talks" name no day: only one talks day will do.
@@ -1500,11 +1531,15 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   // The talks an anchor names: the nearest earlier talks day, unless the story has already moved past it
   // ("On 3 February … on the eve of the talks", then "The delegations met … on Friday 6 February"): then
   // the next talks day it writes.
+  // Talks still to come are not what a report of something done was timed by: past the story, with
+  // only such talks ahead, the latest talks held by publication.
+  const latestHeld = publicationDay === null ? undefined : talksDays.map((t) => t.day).filter((day) => day <= publicationDay).sort().at(-1);
   const talksDayAt = (position: number, storyDay: string | undefined) => {
     let before: string | undefined;
     for (const t of talksDays) {
       if (t.position < position) before = t.day;
-      else return before === undefined || (storyDay !== undefined && before < storyDay) ? t.day : before;
+      else if (before === undefined || (storyDay !== undefined && before < storyDay)) return publicationDay !== null && t.day > publicationDay ? (latestHeld ?? t.day) : t.day;
+      else return before;
     }
     return before;
   };
@@ -1541,6 +1576,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     if (s.sentence.heading || (s.sentence.text.length < 80 && !/[.!?:;,"')\]]$/.test(s.sentence.text))) upcomingSection = UPCOMING_HEADING.test(s.sentence.text);
     if (s.sentence.heading && !FIELD_LINE.test(s.sentence.text)) {
       sectionFrame = undefined;
+      // A new section ("Self-defense strikes") starts a new story: a day without a year is read against
+      // publication again, not as the next day of the past year the section before was telling.
+      if (s.phrases.length === 0) storyOpen = false;
       // A year heading opens its year; a heading of words and no date ("Looking ahead") closes it.
       const year = YEAR_HEADING.exec(s.sentence.text)?.[1];
       if (year !== undefined) {
@@ -1570,6 +1608,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if (p.kind === "day" && p.year === undefined && p.endDay === undefined && previousYear !== undefined && THAT_YEAR_AFTER.test(options.text.slice(p.end, p.end + 24))) {
         p = { ...p, year: previousYear };
       }
+      if (p.kind === "anaphor" && p.alone && s.phrases.length > 1) continue;
       // "Overnight" is the night before publication only in news of the day: beside another date, or
       // under a frame ("On 13 June, … Overnight, …"), it is that date's night, which the text does not fix.
       if (p.kind === "overnight" && (s.phrases.length > 1 || frame)) continue;

@@ -414,6 +414,8 @@ const RELATIVE_CLOSED = /,\s+(?:in|on|off|near|at|into|over|outside)\s/i;
  * more precise date of the same clause ("On August 28, 2025, … starting the snapback"), and (3) a date
  * outside the trigger's clause yields to one inside it.
  */
+const PLAN_DATE_BEFORE = /\b(?:set|scheduled|planned|slated|due|pencill?ed in)\s+for\s+$/i;
+
 export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: Span, clause: Span): ResolvedDate | undefined {
   const resolved = preferEventDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger));
   if (!resolved) return topicDate(ctx, sentence) ?? ledeDate(ctx, sentence, trigger);
@@ -440,8 +442,14 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     // Not the act's own verb: "Operation X … was announced on 18 December".
     return verb !== null && windowStart + verb.index >= trigger.end;
   };
+  // "A sixth round, set for June 15, is called off after Israel launches … on June 13": a plan's day
+  // before the act belongs to the plan when the act has a day of its own after it.
+  const plansOther = (d: ResolvedDate) =>
+    d.span.end <= trigger.start &&
+    PLAN_DATE_BEFORE.test(sentence.text.slice(Math.max(0, d.span.start - sentence.start - 24), d.span.start - sentence.start)) &&
+    dates.some((other) => other.span.start >= trigger.end);
   const ownOf = (d: ResolvedDate) =>
-    !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && (d.span.start < trigger.end || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
+    !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !plansOther(d) && (d.span.start < trigger.end || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
   const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
   let pool = dates.filter((d) => d.span.start >= clause.start && d.span.end <= clause.end && ownOf(d));
   if (!dates.includes(resolved)) return resolved;

@@ -18,13 +18,13 @@ import type { ActorIndex, Sentence, Span } from "./_types.js";
  * before a closing one with its own verb ("…, after the session slated for Rome was postponed").
  */
 const CLAUSE_BREAK =
-  /\s*;\s*|\s*(?<!\d):(?!\d)\s*|\s+-\s+|\s*—\s*|,\s+(?=(?:while|but|whereas|although|though|even as|as well as|which|who|whose|where)\b)|,\s+(?=(?:(?:\w+ly|before|after|while|since)\s+)?\w+ing\b)|,\s+(?=(?:after|before|until|once)\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+){0,8}?\s+(?:was|were|had|has|is|are)\s)|,\s+and\s+(?=(?:the\s+)?\p{Lu})|,\s+(?<=^(?:After|Following|Before)\s(?:[^,;]|,\s*(?=\d)){5,120},\s+)(?=the\s|\p{Lu})|,\s+and\s+(?=(?:on|in)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:the\s+(?:same|next|following)|that)\s+day\b)|,\s+and\s+(?=the\s+(?:[\p{Ll}-]+\s+)?(?:met|held|hosted|ended|began|opened|took|took place|was|were|convened|concluded|seized|struck|fired|launched)\b)|\s+and\s+(?=the\s+(?:[\p{Ll}-]+\s+)?(?:round|session|meeting)\s+(?:was\s+|were\s+)?(?:convened|held|took place|opened|began|ended|concluded)\b)|,\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:listed|designated|imposed|sanctioned|seized|struck|launched|fired|attacked|adopted|announced|added|re-?imposed)\s)|\s+and\s+(?=(?:then\s+|later\s+)?(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+(?:launched|fired|struck|seized|attacked|shot|bombed|retaliated|responded|hit)\b)|,\s+and\s+(?=\w+\s+(?:said|says|told|announced|warned|added|stressed|noted|claimed)\b)|\s+(?=(?:and|but)\s+(?:said|says|warned|added|stressed|noted|claimed|insisted|told)\b)|,?\s+(?=in (?:retaliation|response|revenge|reprisal) (?:for|to)\b)|(?<!\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Ss]everal|[Ff]ew|[Ss]ome|[Mm]any|[Tt]he|[Jj]ust|[Oo]nly|[Bb]arely|[Mm]ere|\d+))(?<!-),?\s+(?=(?:(?:just|only|barely|mere)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s)/gu;
+  /\s*;\s*|\s*(?<!\d):(?!\d)\s*|\s+-\s+|\s*—\s*|,\s+(?=(?:while|but|whereas|although|though|even as|as well as|which|who|whose|where)\b)|,\s+(?=(?:(?:\w+ly|before|after|while|since)\s+)?\w+ing\b)|,\s+(?=(?:after|before|until|once)\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+){0,8}?\s+(?:was|were|had|has|is|are)\s)|,\s+and\s+(?=(?:the\s+)?\p{Lu})|,\s+(?<=^(?:After|Following|Before)\s(?:[^,;]|,\s*(?=\d)){5,120},\s+)(?=the\s|\p{Lu})|,\s+and\s+(?=(?:on|in)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:the\s+(?:same|next|following)|that)\s+day\b)|,\s+and\s+(?=the\s+(?:[\p{Ll}-]+\s+)?(?:met|held|hosted|ended|began|opened|took|took place|was|were|convened|concluded|seized|struck|fired|launched)\b)|\s+and\s+(?=the\s+(?:[\p{Ll}-]+\s+)?(?:round|session|meeting)\s+(?:was\s+|were\s+)?(?:convened|held|took place|opened|began|ended|concluded)\b)|,\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:listed|designated|imposed|sanctioned|seized|struck|launched|fired|attacked|adopted|announced|added|re-?imposed)\s)|\s+and\s+(?=(?:then\s+|later\s+)?(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+(?:launched|fired|struck|seized|attacked|shot|bombed|retaliated|responded|hit)\b)|,\s+and\s+(?=\w+\s+(?:said|says|told|announced|warned|added|stressed|noted|claimed)\b)|\s+(?=(?:and|but)\s+(?:said|says|warned|added|stressed|noted|claimed|insisted|told)\b)|,?\s+(?=in (?:retaliation|response|revenge|reprisal) (?:for|to)\b)|,\s+(?=(?:or|and)\s+that\s)|(?<!\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Ss]everal|[Ff]ew|[Ss]ome|[Mm]any|[Tt]he|[Jj]ust|[Oo]nly|[Bb]arely|[Mm]ere|\d+))(?<!-),?\s+(?=(?:(?:just|only|barely|mere)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s)/gu;
 
 /** The clause of `sentence` that contains `at` (absolute offsets). */
 export function clauseAround(sentence: Sentence, at: Span): Span {
   let start = sentence.start;
   let end = sentence.end;
-  for (const [breakStart, breakEnd] of clauseBreaks(sentence)) {
+  for (const [breakStart, breakEnd] of transparentAsides(sentence, at)) {
     if (breakEnd <= at.start) start = breakEnd;
     else if (breakStart >= at.end) {
       end = breakStart;
@@ -33,6 +33,28 @@ export function clauseAround(sentence: Sentence, at: Span): Span {
   }
   return { start, end };
 }
+
+/**
+ * The breaks, less the two dashes around an aside the clause runs through ("The second round - I keep
+ * calling it round two - was held in Geneva on the 26th"): where the text after the second dash goes on
+ * in lower case, the aside interrupts one clause. An act inside the aside keeps it as its own clause.
+ */
+function transparentAsides(sentence: Sentence, at: Span): [number, number][] {
+  const breaks = clauseBreaks(sentence);
+  const dashes = breaks.filter(([s, e]) => DASH_BREAK.test(sentence.text.slice(s - sentence.start, e - sentence.start)));
+  if (dashes.length < 2) return breaks;
+  const skipped = new Set<[number, number]>();
+  for (let i = 0; i + 1 < dashes.length; i++) {
+    const open = dashes[i]!;
+    const close = dashes[i + 1]!;
+    if (close[0] - open[1] > 160 || (at.start >= open[1] && at.end <= close[0])) continue;
+    if (!/^\p{Ll}/u.test(sentence.text.slice(close[1] - sentence.start))) continue;
+    for (const b of breaks) if (b[0] >= open[0] && b[1] <= close[1]) skipped.add(b);
+    i++;
+  }
+  return skipped.size === 0 ? breaks : breaks.filter((b) => !skipped.has(b));
+}
+const DASH_BREAK = /^\s*(?:-|—)\s*$/;
 
 /** The clause breaks of a sentence (absolute offsets), found once per sentence: extractors ask often. */
 const BREAKS = new WeakMap<Sentence, [number, number][]>();

@@ -621,4 +621,42 @@ describe("extractIncidents", () => {
     const [shot] = incidentsOf("On 6 June, an American MQ-9 Reaper drone was shot down over Yemen by what the US military said was a missile fired by Iranian forces.", "2019-06-20");
     expect([shot?.initiators, shot?.targets]).toEqual([["state:iran"], ["state:united-states"]]);
   });
+
+  it("reads a form's report field by the ship its vessel field names, a fragment's 'Seized by …' as the agent, and a diversion into Iranian waters as a seizure", () => {
+    const form = (event: string) => `Date:      19 July 2019\nVessel:    STENA IMPERO (United Kingdom)\nPosition:  Strait of Hormuz\nEvent:     ${event}`;
+    expect(incidentsOf(form("Boarded by IRGC Navy personnel from a helicopter and seized; taken to Bandar Abbas."), "2025-12-01").map((i) => [i.kind, i.date, i.initiators])).toEqual([["vessel-seizure", "2019-07-19", ["organisation:irgc-navy"]]]);
+    expect(incidentsOf(form("Diverted into Iranian territorial waters by IRGC Navy small craft; vessel and crew released."), "2025-12-01").map((i) => i.kind)).toEqual(["vessel-seizure"]);
+    expect(incidentsOf(form("Attempted seizures by IRIN vessels; shots fired."), "2025-12-01").map((i) => i.kind)).toEqual(["vessel-harassment"]);
+    expect(incidentsOf(form("Explosions on both tankers; crews evacuated."), "2025-12-01").map((i) => i.kind)).toEqual(["other"]);
+    // Without the form the same words name no ship: no seizure.
+    expect(incidentsOf("Boarded by personnel from a helicopter and seized on 19 July 2019.", "2025-12-01")).toEqual([]);
+  });
+
+  it("reads a timeline's present tense: 'launches an air campaign against', 'moves … bombers to', 'an explosion rips through', 'a missile slammed into'", () => {
+    expect(incidentsOf("JUNE 13 - Israel launches a surprise air campaign against Iran's nuclear sites.", "2025-09-30").map((i) => [i.kind, i.date])).toEqual([["strike", "2025-06-13"]]);
+    expect(incidentsOf("MARCH 30 - The Pentagon moves at least six B-2 stealth bombers to Diego Garcia.", "2025-09-30").map((i) => i.kind)).toEqual(["deployment"]);
+    expect(incidentsOf("APRIL 26 - A massive explosion rips through the Shahid Rajaee port near Bandar Abbas.", "2025-09-30").map((i) => i.kind)).toEqual(["other"]);
+    expect(incidentsOf("On Thursday morning, an Iranian missile slammed into a hospital in Beersheba.", "2025-06-20").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2025-06-19"]]);
+  });
+
+  it("takes an act's own day over the day a plan in the same sentence was set for", () => {
+    const text = "A sixth round, set for June 15 in Muscat, is called off after Israel launches an air campaign against Iran on June 13.";
+    expect(incidentsOf(text, "2025-09-30").map((i) => [i.kind, i.date])).toEqual([["strike", "2025-06-13"]]);
+  });
+
+  it("reports no act named only as what it could cause, promised on a condition, or demanded to stop", () => {
+    expect(incidentsOf("On Friday Grossi told the Council that an attack on the Bushehr plant could cause a radioactive release.", "2025-06-20")).toEqual([]);
+    expect(incidentsOf('Trump warns there will be "bombing" if Tehran does not agree to a deal.', "2025-03-20")).toEqual([]);
+    expect(incidentsOf("In January we made plain that the attacks on our forces had to stop.", "2024-03-20")).toEqual([]);
+    expect(incidentsOf("Members whose vessels are detained should notify the Managers immediately.", "2024-03-20")).toEqual([]);
+  });
+
+  it("reads the facts a modal's 'forget … that' presupposes: 'Nobody should forget that the IRGC seized …, or that the US struck …'", () => {
+    const text = "Nobody should forget, either, that the IRGC seized the tanker Talara in the Strait last November, or that the US struck Fordow, Natanz and Isfahan last June.";
+    expect(incidentsOf(text, "2026-03-08").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2025-11"], ["strike", "2025-06"]]);
+  });
+
+  it("reads a coast guard that 'interdicted a vessel' as a seizure", () => {
+    expect(incidentsOf("On Jan. 28, the U.S. Coast Guard Cutter Clarence Sutphin Jr. interdicted a vessel in the Arabian Sea.", "2024-02-15").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2024-01-28"]]);
+  });
 });

@@ -47,7 +47,7 @@ const TRIGGERS: Trigger[] = [
   {
     kind: "vessel-harassment",
     // "was boarded by armed guards … but was allowed to continue its voyage": a boarding that let the ship go.
-    re: /\bboarded(?=[^.]{0,160}\b(?:allowed to (?:continue|proceed|leave|sail on)|released|let go|left the (?:vessel|ship|tanker))\b)|\b(?:(?:attempted|tried|tries|try|sought|seek|moved|attempt|attempts) to (?:impede|block)|(?:attempted|tried|tries|try|sought|moved|attempts?) to (?:intercept|stop|halt|board|seize|detain|divert)|harass(?:ed|es|ing)?|prevented\s+(?:[\w-]+\s+){0,4}?from\s+(?:seizing|boarding|detaining|capturing)\b|(?:make|makes|made|making)\s+(?:repeated\s+)?(?:close|dangerous|unsafe|harassing)\s+approaches\b|intercepted(?![^.]{0,120}\b(?:escorted|diverted|steered|towed|took|brought) (?:it|the (?:vessel|ship|tanker)) (?:to|into|towards?)\b)|swarmed(?![^.]{0,120}\bforced (?:it|the (?:vessel|ship|tanker)) (?:into|to)\b)|shadowed|order(?:ed|ing|s)? (?:the (?:vessel|ship|tanker|crew)|a (?:vessel|ship|tanker)|it|(?:(?:the|a|an) )?(?:[\w-]+ ){0,3}(?:vessel|ship|tanker|carrier|freighter)(?: [A-Z][\w-]*){0,3})(?: by radio)? to (?:halt|stop|change course|alter course|turn back)|circl(?:ed|ing) the (?:vessel|ship|tanker)|(?:came|sailed|passed|got|closed to|closing to|approach(?:ed|ing) to) within (?:a|an|one|two|three|half a|\d+(?:\.\d+)?|several|a few) ?(?:miles?|yards?|metres?|meters?|nautical miles?|nm|cables?)(?: \([^)]{1,30}\))?(?: of)?|(?<=\b(?:an?|the|reported)\s)approach\s+by\s+(?=(?:[\w-]+\s+){0,3}(?:craft|boats?|skiffs?|vessels?)\b)|(?:was|were|had been|has been) approached by\b(?=\s+(?:[\w-]+\s+){0,3}(?:craft|boats?|skiffs?|vessels?)\b)|approached (?:[^,.;]{0,40}at high speed|the (?:[\p{L}-]+ ){0,3}(?:tanker|vessel|ship|freighter)|(?:a (?:group|flotilla|convoy|formation) of )?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:[\p{L}-]+ ){0,2}(?:warships|destroyers|frigates|vessels|ships|tankers)))\b/giu,
+    re: /\bboarded(?=[^.]{0,160}\b(?:allowed to (?:continue|proceed|leave|sail on)|released|let go|left the (?:vessel|ship|tanker))\b)|\battempted\s+(?:seizures?|boardings?|hijackings?)\b|\b(?:(?:attempted|tried|tries|try|sought|seek|moved|attempt|attempts) to (?:impede|block)|(?:attempted|tried|tries|try|sought|moved|attempts?) to (?:intercept|stop|halt|board|seize|detain|divert)|harass(?:ed|es|ing)?|prevented\s+(?:[\w-]+\s+){0,4}?from\s+(?:seizing|boarding|detaining|capturing)\b|(?:make|makes|made|making)\s+(?:repeated\s+)?(?:close|dangerous|unsafe|harassing)\s+approaches\b|intercepted(?![^.]{0,120}\b(?:escorted|diverted|steered|towed|took|brought) (?:it|the (?:vessel|ship|tanker)) (?:to|into|towards?)\b)|swarmed(?![^.]{0,120}\bforced (?:it|the (?:vessel|ship|tanker)) (?:into|to)\b)|shadowed|order(?:ed|ing|s)? (?:the (?:vessel|ship|tanker|crew)|a (?:vessel|ship|tanker)|it|(?:(?:the|a|an) )?(?:[\w-]+ ){0,3}(?:vessel|ship|tanker|carrier|freighter)(?: [A-Z][\w-]*){0,3})(?: by radio)? to (?:halt|stop|change course|alter course|turn back)|circl(?:ed|ing) the (?:vessel|ship|tanker)|(?:came|sailed|passed|got|closed to|closing to|approach(?:ed|ing) to) within (?:a|an|one|two|three|half a|\d+(?:\.\d+)?|several|a few) ?(?:miles?|yards?|metres?|meters?|nautical miles?|nm|cables?)(?: \([^)]{1,30}\))?(?: of)?|(?<=\b(?:an?|the|reported)\s)approach\s+by\s+(?=(?:[\w-]+\s+){0,3}(?:craft|boats?|skiffs?|vessels?)\b)|(?:was|were|had been|has been) approached by\b(?=\s+(?:[\w-]+\s+){0,3}(?:craft|boats?|skiffs?|vessels?)\b)|approached (?:[^,.;]{0,40}at high speed|the (?:[\p{L}-]+ ){0,3}(?:tanker|vessel|ship|freighter)|(?:a (?:group|flotilla|convoy|formation) of )?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:[\p{L}-]+ ){0,2}(?:warships|destroyers|frigates|vessels|ships|tankers)))\b/giu,
     needs: VESSEL_WORDS,
   },
   {
@@ -55,7 +55,7 @@ const TRIGGERS: Trigger[] = [
     // "boarded … and forced it to sail into Iranian waters": boarding plus a forced diversion is a seizure.
     // "took the oil tanker …", "took a Marshall Islands-flagged …": "took" with a ship as its object.
     // "Boarded by 8-9 armed persons …; crew ordered to sail towards Iran", as bulletins write it.
-    re: /\b(?:seized|seizes|seizing|(?<!\b(?:to|not|would|could|might|may|will|shall|can|cannot|must)\s)seize(?=\s+(?:the|a|an|two|three|\d+)\s)|seizure of|detention of|(?:seizure|capture|detention)\s+(?:on|in|last)\s+(?:\w+\s+){1,2}of|capture of|(?:rappelled|fast-roped|landed|descended)\s+(?:(?:from|by)\s+(?:an?\s+|the\s+)?helicopters?\s+)?(?:onto|on)\s+(?:the\s+deck\s+of\s+)?(?=(?:the|a|an)\s[^.;]{0,40}(?:tankers?|vessels?|ships?|carriers?|-flagged))|(?:stopped|intercepted|interdicted)\s+(?=(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:dhows?|vessels?|ships?|boats?)\b[^.;]{0,80}\b(?:found|seized|recover|discover|confiscat))|(?:was|were|had been) boarded by\b(?=[^.;]{0,60}\b(?:Navy|Guards?|IRGC|forces|commandos|Marines|troops|soldiers|fighters|armed men|gunmen|armed persons)\b)|boarded and diverted|impounded|impounds|impounding|boarded(?=\s+(?:the|a|an|two|three)\s+(?:(?:[\w-]+\s+){0,4}?(?:supertanker|tanker|vessel|ship|dhow|boat|freighter)\b|[\w -]{1,30}-flagged\b))(?<=\b(?:Marines|SEALs|commandos|special forces|troops|sailors|boarding team|Guards|IRGC|IRGCN)\b[^.;]{0,100})|(?:surrounded|encircled)(?=[^.;]{0,120}\b(?:escorted|diverted|steered|towed|forced|ordered)\s+(?:it|the (?:vessel|ship|tanker))\s+(?:to\s+(?:sail\s+)?)?(?:to|into|towards?)\b)|commandeered|hijacked|captured|detained|detains(?=\s+(?:the\s+|a\s+|an\s+)?[\w -]{0,40}(?:tankers?|vessels?|ships?|-flagged))|took control of|taken control of|help(?:ed|s)? (?:to )?seize|help(?:ed|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:seize|detain)(?=\s+(?:the|a|an)\s)|held (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|(?<=,\s)taken(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:[Nn]avy|Guards|IRGC|IRGCN|forces|commandos|[Mm]arines|troops)\b)|(?:was|were|had been|has been) taken(?= (?:on|in|by|near|off|last|early|late|to|into|towards?)\b)|took it (?=(?:to|into|towards?)\b)|took (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|(?:boarded|intercepted|swarmed)(?=(?:[^.]|\.(?=\s[\p{Ll}\d]|\S)){0,120}\b(?:(?:forced|ordered) (?:(?:it|the (?:vessel|ship|tanker|crew)) )?to (?:sail|divert|head|steer|change course)|forced (?:it|the (?:vessel|ship|tanker)) into\b|(?:escorted|diverted|steered|towed|took|brought|sailed) (?:it|the (?:vessel|ship|tanker)) (?:to|into|towards?)\b|(?:it|the (?:vessel|ship|tanker)) (?:altered|changed) course (?:to|towards?|for) Iran\w*)))\b/giu,
+    re: /\b(?:seized|seizes|seizing|(?<!\b(?:to|not|would|could|might|may|will|shall|can|cannot|must)\s)seize(?=\s+(?:the|a|an|two|three|\d+)\s)|seizure of|detention of|(?:seizure|capture|detention)\s+(?:on|in|last)\s+(?:\w+\s+){1,2}of|capture of|(?:rappelled|fast-roped|landed|descended)\s+(?:(?:from|by)\s+(?:an?\s+|the\s+)?helicopters?\s+)?(?:onto|on)\s+(?:the\s+deck\s+of\s+)?(?=(?:the|a|an)\s[^.;]{0,40}(?:tankers?|vessels?|ships?|carriers?|-flagged))|(?:stopped|intercepted|interdicted)\s+(?=(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:dhows?|vessels?|ships?|boats?)\b[^.;]{0,80}\b(?:found|seized|recover|discover|confiscat))|interdicted\s+(?=(?:the|a|an|two|three)\s+(?:[\w-]+\s+){0,3}(?:dhows?|vessels?|ships?|boats?)\b)|(?:was|were|had been) boarded by\b(?=[^.;]{0,60}\b(?:Navy|Guards?|IRGC|forces|commandos|Marines|troops|soldiers|fighters|armed men|gunmen|armed persons)\b)|boarded and diverted|impounded|impounds|impounding|boarded(?=\s+(?:the|a|an|two|three)\s+(?:(?:[\w-]+\s+){0,4}?(?:supertanker|tanker|vessel|ship|dhow|boat|freighter)\b|[\w -]{1,30}-flagged\b))(?<=\b(?:Marines|SEALs|commandos|special forces|troops|sailors|boarding team|Guards|IRGC|IRGCN)\b[^.;]{0,100})|(?:surrounded|encircled)(?=[^.;]{0,120}\b(?:escorted|diverted|steered|towed|forced|ordered)\s+(?:it|the (?:vessel|ship|tanker))\s+(?:to\s+(?:sail\s+)?)?(?:to|into|towards?)\b)|commandeered|hijacked|captured|detained|detains(?=\s+(?:the\s+|a\s+|an\s+)?[\w -]{0,40}(?:tankers?|vessels?|ships?|-flagged))|took control of|taken control of|help(?:ed|s)? (?:to )?seize|help(?:ed|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:seize|detain)(?=\s+(?:the|a|an)\s)|held (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|(?<=,\s)taken(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:[Nn]avy|Guards|IRGC|IRGCN|forces|commandos|[Mm]arines|troops)\b)|(?:was|were|had been|has been) taken(?= (?:on|in|by|near|off|last|early|late|to|into|towards?)\b)|took it (?=(?:to|into|towards?)\b)|took (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|(?:boarded|intercepted|swarmed)(?=(?:[^.]|\.(?=\s[\p{Ll}\d]|\S)){0,120}\b(?:(?:forced|ordered) (?:(?:it|the (?:vessel|ship|tanker|crew)) )?to (?:sail|divert|head|steer|change course)|forced (?:it|the (?:vessel|ship|tanker)) into\b|(?:escorted|diverted|steered|towed|took|brought|sailed) (?:it|the (?:vessel|ship|tanker)) (?:to|into|towards?)\b|(?:it|the (?:vessel|ship|tanker)) (?:altered|changed) course (?:to|towards?|for) Iran\w*|(?:and|then) (?:was )?(?:taken|escorted|towed|directed) (?:in)?to(?:wards?)?\b|(?:vessel|ship|tanker) (?:was )?(?:diverted|escorted|steered|towed|taken|directed) (?:in)?to(?:wards?)?\b)))\b|\bdiverted\s+(?:into|to|towards?)\s+(?:[\w-]+\s+){0,3}(?:waters|port|anchorage)\b(?=[^.;]{0,60}\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:Navy|Guards?|IRGC|IRGCN|forces|commandos|craft|boats)\b)/giu,
     needs: VESSEL_WORDS,
   },
   // "the Royal Marines boarded the Grace 1 off Gibraltar": a force boarding a ship named where it lay.
@@ -78,7 +78,7 @@ const TRIGGERS: Trigger[] = [
     // Not "submarine-launched missiles strike…": a compound adjective names the weapon, not the act.
     // "a barrage of about 180 ballistic missiles fired at Israel on October 1": a barrage named as a noun.
     // "targeted the Ain al-Asad base … with more than a dozen ballistic missiles": the launch named by its aim.
-    re: /(?<!-)\b(?:launched|launches|fired|fires|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b(?!\s+(?:destroyers?|frigates?|cruisers?|boats?|corvettes?|submarines?|defen[cs]e)))|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?)\b|\b(?:barrages?|waves?|salvos?|volleys?) of (?:[\w-]+ ){0,4}(?:missiles|rockets)\b|\b(?:missiles?|rockets?)\s+(?:were|was|had been|have been|has been)\s+(?:fired|launched)\b|\btargeted\b(?=[^.;]{0,80}?\bwith\s+(?:[\w-]+\s+){0,5}?(?:missiles|rockets)\b)/giu,
+    re: /(?<!-)\b(?:launched|launches|fired|fires|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b(?!\s+(?:destroyers?|frigates?|cruisers?|boats?|corvettes?|submarines?|defen[cs]e)))|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?)\b|\b(?:barrages?|waves?|salvos?|volleys?) of (?:[\w-]+ ){0,4}(?:missiles|rockets)\b|\b(?:missiles?|rockets?)\s+(?:were|was|had been|have been|has been)\s+(?:fired|launched)\b|\btargeted\b(?=[^.;]{0,80}?\bwith\s+(?:[\w-]+\s+){0,5}?(?:missiles|rockets)\b)|\b(?:slammed|crashed|smashed|ploughed|plowed)\s+into\b(?<=\b(?:missiles?|rockets?)\s+(?:slammed|crashed|smashed|ploughed|plowed)\s+into)/giu,
     stems: /missile|rocket/i,
   },
   // An explosion, fire or blackout that struck a site: an incident whose author the sentence does not
@@ -86,12 +86,12 @@ const TRIGGERS: Trigger[] = [
   {
     kind: "other",
     // Also a ship "hit by a blast" or a mine, and a killing "in an ambush" or an assassination.
-    re: /\b(?:explosions?|blasts?|blackout|power (?:outage|failure)|fire)(?:\s+and\s+(?:an?\s+)?(?:fire|explosion|blast))?\s+(?:(?:in|at|on)\s+[\w'’ -]{1,40}?\s+|caused by [\w -]{1,30}?\s+)?(?:struck|strikes|hit|hits|wrecked|destroyed|damaged|tore through|ripped through|rocked|knocked out|crippled|cripple|crippling)\b|\b(?:was|were|had been|has been)\s+(?:hit|struck|damaged)\s+by\s+an?\s+(?:[\w-]+\s+)?(?:blast|explosion|(?:limpet\s+)?mine|explosive device)\b|\b(?:was|were|had been|has been)\s+(?:hit|struck)\s+by\s+(?:two\s+|several\s+|multiple\s+)?(?:[\w-]+\s+)?(?:blasts|explosions|(?:limpet\s+)?mines|explosive devices)\b|\b(?:explosions?|blasts?)\s+(?:on|aboard)\s+(?:the\s+)?(?:waterline|hull|deck|engine room|stern|bow)\s+of\b|\b[Tt]here\s+(?:was|were|had been)\s+(?:an?\s+|two\s+|several\s+)?(?:explosions?|blasts?)\s+(?:at|in|on|near)\b|\bsabotage of\b(?=\s+(?:[\w-]+\s+){0,3}(?:tankers?|vessels?|ships?|pipelines?|facilit(?:y|ies))\b)|\bdamaged\s+in\s+(?:[\w-]+\s+){0,2}sabotage\s+attacks?\b|\bassassinat(?:ed|ion of)\b|\b(?:was|were)\s+(?:shot dead|killed)\b(?=[^.;]{0,60}\bin\s+an?\s+(?:[\w-]+\s+)?(?:ambush|assassination|bombing|car bomb))/gi,
+    re: /\b(?:explosions?|blasts?|blackout|power (?:outage|failure)|fire)(?:\s+and\s+(?:an?\s+)?(?:fire|explosion|blast))?\s+(?:(?:in|at|on)\s+[\w'’ -]{1,40}?\s+|caused by [\w -]{1,30}?\s+)?(?:struck|strikes|hit|hits|wrecked|destroyed|damaged|tore through|tears through|ripped through|rips through|rocked|knocked out|crippled|cripple|crippling)\b|\b(?:was|were|had been|has been)\s+(?:hit|struck|damaged)\s+by\s+an?\s+(?:[\w-]+\s+)?(?:blast|explosion|(?:limpet\s+)?mine|explosive device)\b|\b(?:was|were|had been|has been)\s+(?:hit|struck)\s+by\s+(?:two\s+|several\s+|multiple\s+)?(?:[\w-]+\s+)?(?:blasts|explosions|(?:limpet\s+)?mines|explosive devices)\b|\b(?:explosions?|blasts?)\s+(?:on|aboard)\s+(?:the\s+)?(?:waterline|hull|deck|engine room|stern|bow)\s+of\b|\b(?:explosions?|blasts?)\s+(?:on|aboard)\s+(?:the\s+|both\s+|two\s+|three\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:tankers?|vessels?|ships?)\b|\b[Tt]here\s+(?:was|were|had been)\s+(?:an?\s+|two\s+|several\s+)?(?:explosions?|blasts?)\s+(?:at|in|on|near)\b|\bsabotage of\b(?=\s+(?:[\w-]+\s+){0,3}(?:tankers?|vessels?|ships?|pipelines?|facilit(?:y|ies))\b)|\bdamaged\s+in\s+(?:[\w-]+\s+){0,2}sabotage\s+attacks?\b|\bassassinat(?:ed|ion of)\b|\b(?:was|were)\s+(?:shot dead|killed)\b(?=[^.;]{0,60}\bin\s+an?\s+(?:[\w-]+\s+)?(?:ambush|assassination|bombing|car bomb))/gi,
     stems: /explosion|blast|blackout|outage|power failure|fire|mine|explosive|assassinat|ambush|car bomb|sabotage/i,
   },
   {
     kind: "strike",
-    re: /\b(?:launched|began|begun|started|opened)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:air campaign|bombing campaign|air ?strikes?|strikes|offensive|military operation|attack|war)\s+(?:on|against)\b|\b(?:launched|began|started)\b(?<=\b(?:air campaign|bombing campaign|air strikes|strikes|offensive)\s+(?:it|they|that|which|Washington|Israel)\s+(?:had\s+)?(?:launched|began|started))|\bcarried out\s+(?:what\s+[^.;]{0,80}?\b(?:described|called|termed)\s+as\s+["“]?)?(?:an?\s+|the\s+)?(?:["“]?[\w-]+["”]?\s+){0,8}?(?:cyber ?(?:attack|operation)|operation|attack|raid|strikes?)["”]?\s+(?:on|against)\b|\bdropped\s+(?:[\w,."“”-]+\s+){0,6}?bombs\s+(?:on|over)\b|^(?:Hit|Struck|Attacked|Targeted|Rammed)\s+by\b|\brammed\b|\b(?:was|were|had been|have been|has been|is|are) damaged by\b(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|plants?|facility|facilities)\b[^.;]{0,90})|\battacks?\b(?<=\b(?:drone|missile|rocket)\s+attacks?)(?=\s+(?:set|hit|struck|damaged|destroyed|killed|kills|targeted|on|against)\b|\s+by\s+[^.;]{1,80}?\b(?:kills|killed|hits|hit|struck|strikes)\b)|\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|bombed|bombing|bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked|tore into|torn into)\b|\bfired on\b(?=\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,2}(?:convoy|vehicles?|cars?|bases?|positions?|targets?|compound|facility|facilities|outpost)\b)|\bstrikes\b(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+strikes)|\bstrikes?\b(?=\s+of\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b))|\b(?:strike|hit|pound|bomb)\b(?<=\b(?:missiles|rockets|bombers|jets|warplanes|aircraft|drones|forces|troops)\s+(?:strike|hit|pound|bomb))|\bhit\b(?<=\b(?:missile|rocket|drone)\s+hit)(?=\s+(?:an?|the|two|three|\w+ing)\s)|\bhit\b(?<=\b(?:has|have|had)\s+hit)(?=\s+(?:an?\s+(?:series|number|wave|range)\s+of\s+|(?:several|multiple|dozens\s+of|scores\s+of|\d+)\s+)?(?!(?:its|their|his|her|our|your|my)\s)(?:[\w-]+\s+){0,2}?(?:targets|sites|facilities|bases|positions)\b)|\bstrikes?\b(?<=\b(?:drone|missile|rocket)\s+strikes?)(?!\s+(?:groups?|capabilit|force))|\bstrike\b(?<=\b(?:U\.S\.|US|American|Israeli|British|air)\s+strike)(?=[^.;]{0,60}\b(?:killed|kills|destroyed|wounded|hit)\b)|\b(?:was|were|had been|has been) hit\b(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bases?|facility|facilities|embassy|consulate|compound|plant)\b[^.;]{0,80})(?!\s+(?:by|with)\s+(?:new\s+|fresh\s+|further\s+)?(?:sanctions|tariffs|penalties|fines|restrictions))/gi,
+    re: /\b(?:launched|launches|began|begins|begun|started|starts|opened|opens)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:air campaign|bombing campaign|air ?strikes?|strikes|offensive|military operation|attack|war)\s+(?:on|against)\b|\b(?:launched|began|started)\b(?<=\b(?:air campaign|bombing campaign|air strikes|strikes|offensive)\s+(?:it|they|that|which|Washington|Israel)\s+(?:had\s+)?(?:launched|began|started))|\bcarried out\s+(?:what\s+[^.;]{0,80}?\b(?:described|called|termed)\s+as\s+["“]?)?(?:an?\s+|the\s+)?(?:["“]?[\w-]+["”]?\s+){0,8}?(?:cyber ?(?:attack|operation)|operation|attack|raid|strikes?)["”]?\s+(?:on|against)\b|\bdropped\s+(?:[\w,."“”-]+\s+){0,6}?bombs\s+(?:on|over)\b|^(?:Hit|Struck|Attacked|Targeted|Rammed)\s+by\b|\brammed\b|\b(?:was|were|had been|have been|has been|is|are) damaged by\b(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|plants?|facility|facilities)\b[^.;]{0,90})|\battacks?\b(?<=\b(?:drone|missile|rocket)\s+attacks?)(?=\s+(?:set|hit|struck|damaged|destroyed|killed|kills|targeted|on|against)\b|\s+by\s+[^.;]{1,80}?\b(?:kills|killed|hits|hit|struck|strikes)\b)|\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|bombed|bombing|bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked|tore into|torn into)\b|\bfired on\b(?=\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,2}(?:convoy|vehicles?|cars?|bases?|positions?|targets?|compound|facility|facilities|outpost)\b)|\bstrikes\b(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+strikes)|\bstrikes?\b(?=\s+of\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b))|\b(?:strike|hit|pound|bomb)\b(?<=\b(?:missiles|rockets|bombers|jets|warplanes|aircraft|drones|forces|troops)\s+(?:strike|hit|pound|bomb))|\bhit\b(?<=\b(?:missile|rocket|drone)\s+hit)(?=\s+(?:an?|the|two|three|\w+ing)\s)|\bhit\b(?<=\b(?:has|have|had)\s+hit)(?=\s+(?:an?\s+(?:series|number|wave|range)\s+of\s+|(?:several|multiple|dozens\s+of|scores\s+of|\d+)\s+)?(?!(?:its|their|his|her|our|your|my)\s)(?:[\w-]+\s+){0,2}?(?:targets|sites|facilities|bases|positions)\b)|\bstrikes?\b(?<=\b(?:drone|missile|rocket)\s+strikes?)(?!\s+(?:groups?|capabilit|force))|\bstrike\b(?<=\b(?:U\.S\.|US|American|Israeli|British|air)\s+strike)(?=[^.;]{0,60}\b(?:killed|kills|destroyed|wounded|hit)\b)|\b(?:was|were|had been|has been) hit\b(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bases?|facility|facilities|embassy|consulate|compound|plant)\b[^.;]{0,80})(?!\s+(?:by|with)\s+(?:new\s+|fresh\s+|further\s+)?(?:sanctions|tariffs|penalties|fines|restrictions))/gi,
     stems: /strike|struck|bomb|attack|hit|pound|campaign|offensive|operation|rammed|damaged|torn into|tore into|fired on|war on|war against/i,
   },
   // "Israel responded on 19 April with a limited strike near Isfahan": the answer is the act.
@@ -102,7 +102,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     kind: "deployment",
-    re: /\b(?:deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s)?|dispatch(?:ed|es|ing)?|sent|sending|ordered|rushed|surged|moved)\b/gi,
+    re: /\b(?:deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s)?|dispatch(?:ed|es|ing)?|sent|sends|sending|ordered|orders|rushed|rushes|surged|moved|moves)\b/gi,
     needs: FORCE_WORDS,
   },
   // A naval operation set up, a warship entering a sea: "Operation Prosperity Guardian … was announced on
@@ -129,8 +129,17 @@ const GROWTH =
 function lastSubordinateStart(text: string): number {
   let at = 0;
   for (const match of matchesOf(FACT_SUBORDINATOR, text)) at = match.index + match[0].length;
+  // "Nobody should forget, either, that the IRGC seized …": a fact a modal's verb presupposes.
+  const factive = /\bthat\b/i.test(text) ? matchesOf(FACTIVE_THAT, text) : [];
+  if (factive.length > 0) {
+    at = Math.max(at, factive[factive.length - 1]!.index + factive[factive.length - 1]![0].length);
+    // "…, or that the US struck Fordow": the second fact of the same verb.
+    for (const match of matchesOf(OR_THAT, text)) if (match.index > factive[0]!.index) at = Math.max(at, match.index + match[0].length);
+  }
   return at;
 }
+const OR_THAT = /,?\s+(?:or|and)\s+that\s+/gi;
+const FACTIVE_THAT = /\b(?:forget|forgets|forgot|forgotten|remember|remembers|recall|recalls|ignore|ignores|overlook|overlooks)\b(?:,?\s+(?:either|too|also|of course),?)?\s+that\s+/gi;
 /** Subordinators that introduce a fact, not a condition ("if", "unless", "whether" stay hypothetical). */
 const FACT_SUBORDINATOR = /\b(?:since|after|because|when|as|while|until|before)\s+/gi;
 
@@ -138,7 +147,13 @@ const FACT_SUBORDINATOR = /\b(?:since|after|because|when|as|while|until|before)\
 const STRUCK_BY_MISSILE = /^by\s+(?:an?|one|two|three|\d+)?\s*(?:[\w-]+\s+){0,3}(?:missiles?|AS[BC]Ms?|rockets?)\b/i;
 
 /** A sentence that is a fragment opening with a past participle, as bulletins write: "Struck by an ASBM …". */
-const FRAGMENT_START = /^(?:Boarded|Seized|Struck|Hit|Attacked|Targeted|Rammed|Hijacked|Detained|Harassed|Approached|Fired upon)\b/;
+const FRAGMENT_START = /^(?:Boarded|Seized|Struck|Hit|Attacked|Targeted|Rammed|Hijacked|Detained|Harassed|Approached|Fired upon|Diverted|Attempted)\b/;
+/** A form's report field ("Event: Boarded by IRGC Navy personnel …"): its record names the ship in a field above. */
+const REPORT_FIELD = /^(?:Event|Incident|Details?|Description|Summary|Narrative|Activity|Remarks)\s*:\s/;
+/** What may stand before a fragment's participle: nothing, or a report field's label. */
+const FRAGMENT_LEAD = /^(?:(?:Event|Incident|Details?|Description|Summary|Narrative|Activity|Remarks)\s*:\s*)?$/;
+/** A field of a form: a short label and a colon. */
+const FORM_FIELD = /^[A-Z][\w/ -]{0,24}:\s/;
 
 /** A clause that is a relative one: its pronoun stands for the noun just before it. */
 /** Clauses that continue the one before ("…, which …", "…, closing to within 0.3 nm"): its companion word may stand there. */
@@ -148,7 +163,7 @@ const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['�
 
 /** A cheap test before the triggers: every trigger needs one of these stems. */
 const INCIDENT_WORDS =
-  /shot|shoot|downed|seiz|impound|campaign|offensive|surround|encircl|board|took|stop|halt|divert|commandeer|moved|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|brings down|bring down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|help|impede|block|damaged|came within|within|orbit|satellite|detention|capture|rappelled|fast-roped|landed|torn into|tore into|fired on|interdicted|stopped|responded|retaliated|hit back|answered|stationed|parked|positioned|war on|war against|targeted|sabotage|approach by|approached by|cripple|power failure|arrive|enters|stood up|approaches|destroys|descended|detains|airs|shows|unveils|displays|parades|explosion|blast/i;
+  /shot|shoot|downed|seiz|impound|campaign|offensive|surround|encircl|board|took|stop|halt|divert|commandeer|moved|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|brings down|bring down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|rips through|tears through|sends|rush|moves|help|impede|block|damaged|came within|within|orbit|satellite|detention|capture|rappelled|fast-roped|landed|torn into|tore into|fired on|interdicted|stopped|responded|retaliated|hit back|answered|stationed|parked|positioned|war on|war against|targeted|sabotage|approach by|approached by|cripple|power failure|arrive|enters|stood up|approaches|destroys|descended|detains|airs|shows|unveils|displays|parades|explosion|blast|slammed|crashed|smashed|ploughed|plowed/i;
 
 /** Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"). */
 const FALSE_TRIGGER =
@@ -156,6 +171,10 @@ const FALSE_TRIGGER =
 
 /** Clauses that speak of what could, might or should happen: not a report of an incident. */
 const HYPOTHETICAL = compilePattern(String.raw`\b(?:if|unless|could|might|${MODAL_MAY}|should|would|risk of|threat of|threatened to|warned|whether|any|avoid(?:ing)?|prevent(?:ing)?|not)\b`, "i");
+const ADVICE = /\b(?:should|must|ought to|are (?:advised|urged|requested|reminded) to)\b/i;
+// "an attack on X could cause …"; "the attacks on our forces … had to stop": what an act would do, or a demand it end.
+const MODAL_AFTER_NOUN = /^\s+(?:(?:on|against|of)\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:could|would|might|may)\s+(?!(?:not\s+)?have\b)|(?:had|has|have|need|needed)\s+to\s+(?:stop|end|cease|halt)\b|must\s+(?:stop|end|cease|halt)\b)/i;
+const CONDITION_AFTER = /^[^;]{0,60}?\b(?:if|unless)\b/i;
 /** A strike or attack named as a noun ("the strikes", "missile attacks"): may be a mere reference. */
 const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|pre-emptive|air)\s+)?(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|barrages?|downing)\b/i;
 /**
@@ -189,7 +208,7 @@ const TALLY_SPAN = /\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|mo
 const EXERCISE = /\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|test(?:s|ing)?)\b/i;
 /** "by Iranian air defences" after a passive verb, up to where the place or time starts. */
 /** "… by Iranian air defences", also after where it happened: "was shot down over Yemen by a missile fired by Houthi rebels". */
-const PASSIVE_AGENT = /^(?:\s+(?:over|in|near|off|above)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*)?)?\s+by\s+(?:(?!\s(?:over|in|near|off|above|at|on|from|after|shortly|while|as)\s)[^,;])*/u;
+const PASSIVE_AGENT = /^(?:\s+(?:over|in|near|off|above)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*)?|\s+from\s+(?:an?\s+|the\s+)?(?:helicopters?|boats?|aircraft|ships?|vessels?))?\s+by\s+(?:(?!\s(?:over|in|near|off|above|at|on|from|after|shortly|while|as)\s)[^,;])*/u;
 /** A denial of having had a part in an act named after it. */
 const DENIED_PART_IN = /\b(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+)?(?:involvement|role|part|responsibility|hand)\s+(?:in|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "two weeks after", "days before": a second act in the sentence placed at another time. */
@@ -247,8 +266,8 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
     const taken: Span[] = [];
     // A bulletin's entry names the ship in its first line and reports in fragments ("Boarded from a
     // helicopter and seized by Houthi forces …"): such a fragment may take its companion word from there.
-    const entryLine = FRAGMENT_START.test(sentence.text) ? ctx.sentences[whole.index - 1] : undefined;
-    const entryNeeds = (needs: TextTest) => entryLine !== undefined && entryLine.paragraph === whole.paragraph && needs.test(entryLine.text);
+    const entryLines = entryLinesOf(ctx.sentences, whole, sentence);
+    const entryNeeds = (needs: TextTest) => entryLines.some((line) => needs.test(line.text));
     // One incident of a kind per sentence and date: "dispatched a carrier in May, … said on Friday it was
     // sending troops" is two deployments, a kind repeated on the same date is one.
     const kinds = new Map<string, number>();
@@ -290,6 +309,20 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
   return out;
 }
 
+/**
+ * The lines a fragment may take its companion word from: the line before a fragment in its paragraph,
+ * or the fields above a form's report field ("Vessel: STENA IMPERO (United Kingdom)").
+ */
+function entryLinesOf(sentences: Sentence[], whole: Sentence, sentence: Sentence): Sentence[] {
+  if (REPORT_FIELD.test(whole.text)) {
+    const fields: Sentence[] = [];
+    for (let i = whole.index - 1; i >= 0 && fields.length < 6 && FORM_FIELD.test(sentences[i]!.text); i--) fields.push(sentences[i]!);
+    return fields;
+  }
+  const previous = sentences[whole.index - 1];
+  return FRAGMENT_START.test(sentence.text) && previous !== undefined && previous.paragraph === whole.paragraph ? [previous] : [];
+}
+
 function readIncident(
   ctx: DocumentContext,
   sentence: Sentence,
@@ -315,7 +348,13 @@ function readIncident(
   if (!announcedFuture && !namedAsCause && (HYPOTHETICAL.test(beforeTrigger.slice(ownPart)) || (/^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })) && !ATTEMPTED_BEFORE.test(beforeTrigger)))) {
     return undefined;
   }
+  // Advice about a case ("Members whose vessels are detained should notify the Managers"): no act reported.
+  if (/\b(?:are|is)\s+$/i.test(beforeTrigger) && ADVICE.test(sentence.text)) return undefined;
   const triggerText = sliceOf(sentence, trigger);
+  // "an attack on the Bushehr plant could cause …", "there will be bombing if Tehran does not agree": an act
+  // named as the subject of a modal, or promised on a condition, is not reported as done.
+  const afterTrigger = sliceOf(sentence, { start: trigger.end, end: clause.end });
+  if (NOMINAL_TRIGGER.test(triggerText) && (MODAL_AFTER_NOUN.test(afterTrigger) || (/\b(?:will|would)\b/i.test(beforeTrigger) && CONDITION_AFTER.test(afterTrigger)))) return undefined;
   if (PRESENCE_TRIGGER.test(triggerText) && (!GROWTH.test(sentence.text) || ctx.datesIn(sentence).length === 0)) return undefined;
   const beforeSentence = sliceOf(sentence, { start: sentence.start, end: trigger.start });
   // A reference back to an act ("a response to Iran's barrage … fired at Israel on October 1") is still
@@ -375,7 +414,9 @@ function readIncident(
   const agent = PASSIVE_AGENT.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }));
   // So does a reduced relative after a comma: "the St Nikolas, taken by the regular Iranian navy …".
   const reducedRelative = /^(?:taken|seized|boarded|hijacked|detained|impounded)$/i.test(sliceOf(sentence, trigger)) && /,\s*$/.test(sliceOf(sentence, { start: Math.max(sentence.start, trigger.start - 3), end: trigger.start }));
-  if (agent && (reducedRelative || /\b(?:was|were|been|being|is|are|had been|has been)\s+$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start })))) {
+  // And a bulletin's fragment: "Seized by the Islamic Republic of Iran Navy (IRIN) and escorted …".
+  const fragment = FRAGMENT_START.test(triggerText) && FRAGMENT_LEAD.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
+  if (agent && (reducedRelative || fragment || /\b(?:was|were|been|being|is|are|had been|has been)\s+$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start })))) {
     // The agent starts at "by" (not at a place before it), past a source's attribution: "by what the US
     // military said was a missile fired by Houthi rebels" names the Houthis.
     const by = agent[0].search(/\bby\s/);

@@ -224,4 +224,10 @@ describe("loadActorDictionary", () => {
     writeFileSync(file, JSON.stringify({ actors: [{ id: "Iran", name: "Iran" }] }));
     expect(() => loadActorDictionary(file)).toThrow(/could not load actor dictionary - .*actors\[0\]: expected an id/);
   });
+
+  it("reads ships from a form's vessel field, not a description there, and keeps 'Mc' in a capitalised name", () => {
+    const found = ids("Vessel:    FRONT ALTAIR (Marshall Islands) / KOKUKA COURAGEOUS (Panama)\nVessel: Bulk carrier, Panama flag\nThey withdrew on arrival of the destroyer USS McFAUL.");
+    expect(found).toEqual(expect.arrayContaining(["vessel:front-altair", "vessel:kokuka-courageous", "vessel:uss-mcfaul"]));
+    expect(found).not.toContain("vessel:bulk");
+  });
 });

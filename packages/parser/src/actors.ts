@@ -359,7 +359,8 @@ const APPOSITIVE_COMMA_RE = new RegExp(String.raw`,\s+(?:\S+\s+){0,4}?(?:${TITLE
 /** What a name and the spaces before its comma are made of (a surrogate counts, as it may be a letter). */
 const appositivesIn = createRunMatcher(APPOSITIVE_RE, APPOSITIVE_COMMA_RE, /[\p{L}'’.\-\s\uD800-\uDFFF]/u);
 /** Ships' names as written, including press releases' capitals ("the tanker NORTHERN LYRA (IMO 9214343)"). */
-const VESSEL_TOKEN = String.raw`(?:\p{Lu}[\p{Lu}\d'’-]+(?![\p{Ll}])|${NAME_TOKEN})`;
+// "USS McFAUL": a Scottish or Irish name in capitals keeps its lower-case "c".
+const VESSEL_TOKEN = String.raw`(?:(?:Ma?c|O['’])\p{Lu}[\p{Lu}\d'’-]+(?![\p{Ll}])|\p{Lu}[\p{Lu}\d'’-]+(?![\p{Ll}])|${NAME_TOKEN})`;
 // A number may end a ship's name ("the Iranian tanker Grace 1", "Grace 1, suspected of …"), not a count
 // ("1,000"), a decimal or a date after it.
 // Words of a name stay on one line and never run past a full stop ("the Prudent Warrior. Iran …").
@@ -382,6 +383,8 @@ const VESSEL_RUN_CHAR = /[\p{L}.\-\s\uD800-\uDFFF]/u;
 const ANNEX_VESSEL_RE = /(?<![\p{L}\d])(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]+[\p{Lu}\d][\p{Lu}\d'’-]*){0,3})\s+(?:\((?:f\.k\.a\.|a\.k\.a\.)[^)]{1,60}\)\s+)?((?:Crude Oil|Oil|Products?|Chemical|LPG|LNG|Bulk|General Cargo|Container)?\s*(?:Tanker|Carrier|Ship|Vessel))\s+(\p{Lu}[\p{L} ]{1,30}?)\s+flag\b/gu;
 /** An entry's ship in capitals, then its description in brackets with a flag or a ship type. */
 const ENTRY_VESSEL_RE = /(?:(?:^|\n)(?:\d+(?:\.\d+)*\.?[ \t]+)?|\s[-–—]\s)(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]+[\p{Lu}\d][\p{Lu}\d'’-]*){0,3})[ \t]+\((?:[^)\n]*?(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged|\b(?:tanker|carrier|bulker|bulk carrier|container ship|cargo ship|vessel|freighter|dhow)\b))/gu;
+/** A form's vessel field, as circulars and incident logs write it: "Vessel:    STENA IMPERO (United Kingdom)". */
+const VESSEL_FIELD_RE = /(?:^|\n)(?:Vessels?|Ships?)(?:\s+name)?:[ \t]+([^\n]+)/g;
 /** Ships named after a plural ship noun: "tankers, the Delta Poseidon and the Prudent Warrior". */
 const LIST_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}`;
 /** "the St Nikolas, taken by the regular Iranian navy": a name the navy or the Guards took (see findVessels, 4d). */
@@ -840,6 +843,21 @@ function findVessels({ dictionary, text, found, implied, draftFor, add }: Recogn
     if (found.some((f) => f.start === start)) continue;
     const flag = flagOf(match[2]);
     addVessel(start, match[1]!, { ...(flag ? { flag } : {}) });
+  }
+  // 4b''. Ships in a form's vessel field: "Vessel:    FRONT ALTAIR (Marshall Islands) / KOKUKA COURAGEOUS (Panama)".
+  for (const match of matchesOf(VESSEL_FIELD_RE, text)) {
+    let at = match.index + match[0].length - match[1]!.length;
+    for (const part of match[1]!.split(/(\s+\/\s+|\s+and\s+|;\s+)/)) {
+      const entry = /^(?:the\s+)?(\p{Lu}[\p{L}\d'’.-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d'’.-]*){0,4})(?:\s*\(([^)]{2,40})\))?/u.exec(part);
+      // Not a description ("Vessel: Bulk carrier, Panama flag"), nor a name a prefix already gave ("MT PACIFIC ZIRCON").
+      const described = entry !== null && /^\s+\p{Ll}/u.test(part.slice(entry.index + entry[0].length));
+      if (entry && !/^\s/.test(part) && !described && !/^(?:USS|USNS|HMS|MV|MT|M\/V|M\/T)\b/.test(entry[1]!)) {
+        const start = at + part.indexOf(entry[1]!);
+        const flag = entry[2] !== undefined && dictionary.states.has(normaliseForm(entry[2])) ? flagOf(entry[2]) : undefined;
+        if (!found.some((f) => f.start === start)) addVessel(start, entry[1]!, { ...(flag ? { flag } : {}) });
+      }
+      at += part.length;
+    }
   }
   // 4c. Ships named after a plural ship noun: "two Greek tankers, the Delta Poseidon and the Prudent Warrior".
   for (const match of matchesOf(VESSEL_LIST_RE, text)) {

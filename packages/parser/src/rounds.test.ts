@@ -394,4 +394,18 @@ describe("extractRounds", () => {
     expect(roundsOf("On 23 September Araghchi sat down with the British, French and German foreign ministers in New York.", "2025-10-02").map((r) => [r.date, r.venue.city])).toEqual([["2025-09-23", "New York"]]);
     expect(roundsOf("Five rounds were held. The sixth was set for Muscat on 15 June and was called off when Israel began its strikes.", "2025-10-02").map((r) => [r.status, r.date, r.ordinal])).toEqual([["cancelled", "2025-06-15", 6]]);
   });
+
+  it("reads a round 'pencilled in for' a city as planned, a round only offered as not held, and a round interrupted by an aside between dashes", () => {
+    expect(roundsOf("A third round is, as of this writing, pencilled in for Muscat later this month.", "2026-03-08").map((r) => [r.status, r.date])).toEqual([["planned", "2026-03"]]);
+    expect(roundsOf("Doha has offered to host a round with direct talks in April.", "2026-03-08").filter((r) => r.status === "held")).toEqual([]);
+    const text = "The February 6 session in Muscat was indirect.\n\nThe second round - I keep calling it round two - was held in Geneva on the 26th.";
+    expect(roundsOf(text, "2026-03-08").map((r) => [r.date, r.venue?.city])).toEqual([
+      ["2026-02-06", "Muscat"],
+      ["2026-02-26", "Geneva"],
+    ]);
+  });
+
+  it("reads 'Araghchi meets the foreign ministers of Britain, France and Germany in Geneva' as a held round", () => {
+    expect(roundsOf("JUNE 20 - Araghchi meets the foreign ministers of Britain, France and Germany in Geneva.", "2025-09-30").map((r) => [r.status, r.date])).toEqual([["held", "2025-06-20"]]);
+  });
 });

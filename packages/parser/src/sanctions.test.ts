@@ -368,4 +368,11 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("The UN measures snapped back at eight o'clock on Saturday evening, New York time.", "2025-10-02").map((s) => [s.instrument, s.date])).toEqual([["snapback", "2025-09-27"]]);
     expect(sanctionsOf("On Monday the European Union put its own nuclear-related sanctions back in place.", "2025-10-02").map((s) => [s.instrument, s.authorities])).toEqual([["snapback", ["eu"]]]);
   });
+
+  it("reads measures restored 'by presidential memorandum', U.N. sanctions 'including …, are reimposed' and 'that snapped back', and 'signed the tariff executive order'", () => {
+    expect(sanctionsOf('The "maximum pressure" policy was restored by United States presidential memorandum on 4 February 2025.', "2025-12-01").map((s) => [s.instrument, s.date])).toEqual([["executive-order", "2025-02-04"]]);
+    expect(sanctionsOf("SEPT 28 - U.N. sanctions on Iran, including an arms embargo, are reimposed at 0000 GMT.", "2025-09-30").map((s) => [s.instrument, s.date])).toEqual([["snapback", "2025-09-28"]]);
+    expect(sanctionsOf("That's on top of the UN sanctions that snapped back last September.", "2026-03-08").map((s) => [s.instrument, s.date])).toEqual([["snapback", "2025-09"]]);
+    expect(sanctionsOf("Trump signed the tariff executive order - up to 25 percent - on February 6.", "2026-03-08").map((s) => [s.instrument, s.date])).toEqual([["tariff", "2026-02-06"]]);
+  });
 });

@@ -39,11 +39,12 @@ interface Trigger {
 
 const TRIGGERS: Trigger[] = [
   // "the President issued E.O. 13949": an order cited by its number is still an order issued.
-  { re: /\b(?:signed|signs|issued|issues|unveiled)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:executive orders?\b|E\.\s?O\.\s*\d{5}|Executive Order\s+\d{5})/gi, hint: /executive order|E\.\s?O\./i, status: "imposed", instrument: "executive-order" },
+  { re: /\b(?:signed|signs|issued|issues|unveiled)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:[\w-]+\s+){0,2}?executive orders?\b|E\.\s?O\.\s*\d{5}|Executive Order\s+\d{5})/gi, hint: /executive order|E\.\s?O\./i, status: "imposed", instrument: "executive-order" },
   // A presidential memorandum is an executive instrument too: "signed a National Security Presidential
   // Memorandum (NSPM) restoring maximum pressure", "signed a national security memorandum".
   {
-    re: /\b(?:signed|signs|issued|issues)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:National Security Presidential Memorandum|national security (?:presidential )?memorandum|presidential memorandum|NSPM(?:-\d+)?)\b/gi,
+    // "The maximum pressure policy was restored by United States presidential memorandum on 4 February 2025."
+    re: /\b(?:signed|signs|issued|issues)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:National Security Presidential Memorandum|national security (?:presidential )?memorandum|presidential memorandum|NSPM(?:-\d+)?)\b|\b(?:was|were|has been|had been)\s+(?:restored|reinstated|reimposed|re-imposed|ordered)\s+(?:by|through|under)\s+(?:an?\s+|the\s+)?(?:(?:United States|U\.S\.|US|American)\s+)?(?:National Security Presidential Memorandum|presidential memorandum|NSPM(?:-\d+)?)\b/gi,
     hint: /memorandum|NSPM/i, status: "imposed",
     instrument: "executive-order",
   },
@@ -63,8 +64,8 @@ const TRIGGERS: Trigger[] = [
   },
   { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/gi, hint: /does not/i, status: "authorised", instrument: "tariff" },
   {
-    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\s[^.;]{0,80})?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\s[^.;]{0,80})?\s+(?:returned|return|returns|snapped back)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
-    hint: /snap|UN sanctions/i, status: "imposed",
+    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:returned|return|returns|snapped back)\b|(?:\s+on\s+Iran)?,\s+including\s+[^.;]{1,80}?,\s+(?:are|were|have been|had been)\s+(?:reimposed|re-imposed|restored|reinstated)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
+    hint: /snap|U\.?N\.? (?:sanctions|measures)|United Nations (?:sanctions|measures)/i, status: "imposed",
     instrument: "snapback",
   },
   // The notification that starts it: "formally notify the UN Security Council that Iran is in significant non-performance".

@@ -414,6 +414,7 @@ const RELATIVE_CLOSED = /,\s+(?:in|on|off|near|at|into|over|outside)\s/i;
  * more precise date of the same clause ("On August 28, 2025, … starting the snapback"), and (3) a date
  * outside the trigger's clause yields to one inside it.
  */
+const CAUSE_AFTER_PLAN = /\b(?:called off|cancell?ed|postponed|scrapped|dropped|shelved|put off)\b[^.;]{0,40}\b(?:once|after|when|because|as)\s+[^.;]*$/i;
 const PLAN_DATE_BEFORE = /\b(?:set|scheduled|planned|slated|due|pencill?ed in)\s+for\s+$/i;
 
 export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: Span, clause: Span): ResolvedDate | undefined {
@@ -444,10 +445,12 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   };
   // "A sixth round, set for June 15, is called off after Israel launches … on June 13": a plan's day
   // before the act belongs to the plan when the act has a day of its own after it.
+  // So does it when the act is only what the plan was dropped for: "the sixth, set for June 15, was called
+  // off once Israel struck Iran".
   const plansOther = (d: ResolvedDate) =>
     d.span.end <= trigger.start &&
     PLAN_DATE_BEFORE.test(sentence.text.slice(Math.max(0, d.span.start - sentence.start - 24), d.span.start - sentence.start)) &&
-    dates.some((other) => other.span.start >= trigger.end);
+    (dates.some((other) => other.span.start >= trigger.end) || CAUSE_AFTER_PLAN.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start)));
   const ownOf = (d: ResolvedDate) =>
     !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !plansOther(d) && (d.span.start < trigger.end || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
   const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
@@ -463,7 +466,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   if (ownOf(resolved) && !/^\d{4}$/.test(resolved.date) && (inClause || pool.length === 0)) return resolved;
   let precise = pool.filter((d) => !/^\d{4}$/.test(d.date));
   // A participial or subordinate clause ("…, starting the snapback") shares the main clause's time.
-  if (precise.length === 0) precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date));
+  if (precise.length === 0) precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !plansOther(d));
   if (precise.length > 0) pool = precise;
   return pool.sort((a, b) => distance(a) - distance(b))[0] ?? (ownOf(resolved) ? resolved : ledeDate(ctx, sentence, trigger));
 }

@@ -659,4 +659,8 @@ describe("extractIncidents", () => {
   it("reads a coast guard that 'interdicted a vessel' as a seizure", () => {
     expect(incidentsOf("On Jan. 28, the U.S. Coast Guard Cutter Clarence Sutphin Jr. interdicted a vessel in the Arabian Sea.", "2024-02-15").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2024-01-28"]]);
   });
+
+  it("gives an act no day from the plan it made someone call off: 'the sixth, set for June 15, was called off once Israel struck Iran'", () => {
+    expect(incidentsOf("SADEGHPOUR: Right, and the sixth, set for June 15 in Muscat, was called off once Israel struck Iran.", "2025-11-20").map((i) => i.date)).toEqual([undefined]);
+  });
 });

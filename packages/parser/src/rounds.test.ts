@@ -408,4 +408,9 @@ describe("extractRounds", () => {
   it("reads 'Araghchi meets the foreign ministers of Britain, France and Germany in Geneva' as a held round", () => {
     expect(roundsOf("JUNE 20 - Araghchi meets the foreign ministers of Britain, France and Germany in Geneva.", "2025-09-30").map((r) => [r.status, r.date])).toEqual([["held", "2025-06-20"]]);
   });
+
+  it("takes neither a meeting of an organisation nor consultations with a third state's leader for a round", () => {
+    expect(roundsOf("In Istanbul, where he is attending a meeting of the Organization of Islamic Cooperation, Araghchi spoke to reporters.", "2025-06-22")).toEqual([]);
+    expect(roundsOf('Araghchi says he will fly to Moscow tonight and meet Russian President Vladimir Putin on Monday for "serious consultations."', "2025-06-22")).toEqual([]);
+  });
 });

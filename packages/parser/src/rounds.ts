@@ -85,7 +85,8 @@ const SCENARIO_ITEM = /^\(?(?:[a-h]|i{1,3}|iv|v)\)\s+/;
 const NOT_TALKS_ROUND = /^\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|discussions|consultations|dialogue|meetings?|indirect|direct|nuclear|proximity|process|diplomacy)\b)/i;
 /** A sitting of an institution's own body (a board, a council, a parliament): not a round between the parties. */
 const INSTITUTION_AFTER =
-  /^\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:board|council|cabinet|parliament|assembly|committee|governors|leaders|alliance|league|bloc|summit)\b/i;
+  /^\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:board|council|cabinet|parliament|assembly|committee|governors|leaders|alliance|league|bloc|summit|organi[sz]ation|conference|forum)\b/i;
+const MEET_BEFORE = /\b(meets?|met|meeting)\s+[^,;]{1,80}$/i;
 const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assembly|committee|governors|NATO|G7|G-7|G20|OPEC|Arab League|summit)\s+(?:emergency\s+)?$|\b(?:EU|European Union|NATO|G7|G-7|G20|GCC|Arab League|OPEC)\s+(?:foreign|defence|defense|finance|energy|interior)\s+ministers\s+$/i;
 /** "expects to meet Iran next week", "hopes to meet": an intention, not a meeting. */
 const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|prepared|poised|keen|eager|offered|offers) to\s+$/i;
@@ -182,6 +183,9 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (meet && !IRAN_FILE.test(sentence.text) && !/^\s+again\b/i.test(after) && !actors.within(sentence).some((m) => isIranian(m.actorId, lookup, dictionary)) && !PARAGRAPH_ON_FILE.test(paragraphOf(ctx.document.text, whole))) continue;
       // "is meeting Vladimir Putin": a meeting whose counterpart is a third state's, not a round of the file.
       if (/^(?:meets?|met|meeting)$/i.test(match[0]) && meetsThirdParty(sentence, span, lookup)) continue;
+      // "will … meet Russian President Vladimir Putin on Monday for serious consultations": the talks are that meeting.
+      const meetBefore = MEET_BEFORE.exec(before);
+      if (meetBefore && meetsThirdParty(sentence, { start: span.start - before.length + meetBefore.index, end: span.start - before.length + meetBefore.index + meetBefore[1]!.length }, lookup)) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".
       if (NEGATED_BEFORE.test(before)) continue;
       // "an emergency meeting of the agency's board of governors", "a Security Council session": a body's own sitting.

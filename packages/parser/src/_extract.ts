@@ -407,6 +407,11 @@ function inRelativeClause(between: string): boolean {
 }
 const RELATIVE_CLOSED = /,\s+(?:in|on|off|near|at|into|over|outside)\s/i;
 
+/** A plan's day: "set for June 15", "scheduled for …". */
+const PLAN_DATE_BEFORE = /\b(?:set|scheduled|planned|slated|due|pencill?ed in)\s+for\s+$/i;
+/** After a plan's day, the plan dropped because of an act: "…, was called off once Israel struck Iran". */
+const CAUSE_AFTER_PLAN = /\b(?:called off|cancell?ed|postponed|scrapped|dropped|shelved|put off)\b[^.;]{0,40}\b(?:once|after|when|because|as)\s+[^.;]*$/i;
+
 /**
  * Which of a sentence's dates is the trigger's: the context's `eventDate`, except that (1) a date
  * behind a relative clause after the trigger ("re-imposed the measures it had lifted in January 2016")
@@ -414,9 +419,6 @@ const RELATIVE_CLOSED = /,\s+(?:in|on|off|near|at|into|over|outside)\s/i;
  * more precise date of the same clause ("On August 28, 2025, … starting the snapback"), and (3) a date
  * outside the trigger's clause yields to one inside it.
  */
-const CAUSE_AFTER_PLAN = /\b(?:called off|cancell?ed|postponed|scrapped|dropped|shelved|put off)\b[^.;]{0,40}\b(?:once|after|when|because|as)\s+[^.;]*$/i;
-const PLAN_DATE_BEFORE = /\b(?:set|scheduled|planned|slated|due|pencill?ed in)\s+for\s+$/i;
-
 export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: Span, clause: Span): ResolvedDate | undefined {
   const resolved = preferEventDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger));
   if (!resolved) return topicDate(ctx, sentence) ?? ledeDate(ctx, sentence, trigger);

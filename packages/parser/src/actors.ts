@@ -383,6 +383,8 @@ const VESSEL_RUN_CHAR = /[\p{L}.\-\s\uD800-\uDFFF]/u;
 const ANNEX_VESSEL_RE = /(?<![\p{L}\d])(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]+[\p{Lu}\d][\p{Lu}\d'’-]*){0,3})\s+(?:\((?:f\.k\.a\.|a\.k\.a\.)[^)]{1,60}\)\s+)?((?:Crude Oil|Oil|Products?|Chemical|LPG|LNG|Bulk|General Cargo|Container)?\s*(?:Tanker|Carrier|Ship|Vessel))\s+(\p{Lu}[\p{L} ]{1,30}?)\s+flag\b/gu;
 /** An entry's ship in capitals, then its description in brackets with a flag or a ship type. */
 const ENTRY_VESSEL_RE = /(?:(?:^|\n)(?:\d+(?:\.\d+)*\.?[ \t]+)?|\s[-–—]\s)(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]+[\p{Lu}\d][\p{Lu}\d'’-]*){0,3})[ \t]+\((?:[^)\n]*?(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged|\b(?:tanker|carrier|bulker|bulk carrier|container ship|cargo ship|vessel|freighter|dhow)\b))/gu;
+/** A name that opens with a ship prefix, which the prefix reading (4) already took: "MT PACIFIC ZIRCON". */
+const PREFIXED_NAME = /^(?:USS|USNS|HMS|MV|MT|M\/V|M\/T)(?=\s|$)/;
 /** A form's vessel field, as circulars and incident logs write it: "Vessel:    STENA IMPERO (United Kingdom)". */
 const VESSEL_FIELD_RE = /(?:^|\n)(?:Vessels?|Ships?)(?:\s+name)?:[ \t]+([^\n]+)/g;
 /** Ships named after a plural ship noun: "tankers, the Delta Poseidon and the Prudent Warrior". */
@@ -811,7 +813,7 @@ function findVessels({ dictionary, text, found, implied, draftFor, add }: Recogn
   }
   const flagOf = (written: string | undefined) => (written ? (dictionary.states.get(normaliseForm(written)) ?? written) : undefined);
   for (const match of vesselsByTypeIn(text)) {
-    if (/^(?:USS|USNS|HMS|MV|MT|M\/V|M\/T)$/.test(match[4]!.split(/\s+/)[0]!)) continue;
+    if (PREFIXED_NAME.test(match[4]!)) continue;
     const flag = flagOf(match[1]);
     const nameStart = match.index + match[0].lastIndexOf(match[4]!);
     addVessel(nameStart, match[4]!, { ...(flag ? { flag } : {}), type: match[3]! });
@@ -851,7 +853,7 @@ function findVessels({ dictionary, text, found, implied, draftFor, add }: Recogn
       const entry = /^(?:the\s+)?(\p{Lu}[\p{L}\d'’.-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d'’.-]*){0,4})(?:\s*\(([^)]{2,40})\))?/u.exec(part);
       // Not a description ("Vessel: Bulk carrier, Panama flag"), nor a name a prefix already gave ("MT PACIFIC ZIRCON").
       const described = entry !== null && /^\s+\p{Ll}/u.test(part.slice(entry.index + entry[0].length));
-      if (entry && !/^\s/.test(part) && !described && !/^(?:USS|USNS|HMS|MV|MT|M\/V|M\/T)\b/.test(entry[1]!)) {
+      if (entry && !/^\s/.test(part) && !described && !PREFIXED_NAME.test(entry[1]!)) {
         const start = at + part.indexOf(entry[1]!);
         const flag = entry[2] !== undefined && dictionary.states.has(normaliseForm(entry[2])) ? flagOf(entry[2]) : undefined;
         if (!found.some((f) => f.start === start)) addVessel(start, entry[1]!, { ...(flag ? { flag } : {}) });

@@ -175,7 +175,11 @@ const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /** The months of the Iranian (Solar Hijri) calendar, as transliterated in English-language Iranian media. */
 const SOLAR_HIJRI_MONTH = "(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)";
 const TALKS = `(?:talks|session|sessions|meeting|meetings|negotiations|round|discussions|summit|consultations)`;
+/** Who is at the talks, for "as the negotiators were settling in". */
+const NEGOTIATORS = "(?:negotiators|delegations|delegates)";
+/** "Saturday's meeting": a weekday whose talks they are. */
 const WEEKDAY_TALKS_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,2}?${TALKS}\b`, "i");
+/** "just days before the Muscat meeting": a day placed apart from the talks. */
 const RELATIVE_TO_TALKS = new RegExp(String.raw`^[^.;]{0,30}?\b(?:before|ahead of|prior to|after)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?${TALKS}\b`, "i");
 /** Where talks are written: their nouns, and the delegations that meet ("The delegations met in Muscat on Friday 6 February"). */
 const TALKS_GLOBAL = new RegExp(String.raw`\b(?:${TALKS}|delegations)\b`, "gi");
@@ -677,7 +681,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     needs: ["as "],
     // "As the negotiators were settling in, a massive explosion tore through …": the talks' own day.
     re: new RegExp(
-      String.raw`\b(?:even\s+)?as\s+(?:the\s+)?(?:${TALKS}\s+(?:concluded|ended|began|opened|got under way|were under way|wrapped up|closed)|(?:negotiators|delegations|delegates)\s+(?:were\s+)?(?:settling in|settled in|arrived|arriving|sat down|sitting down|gathered|gathering))\b`,
+      String.raw`\b(?:even\s+)?as\s+(?:the\s+)?(?:${TALKS}\s+(?:concluded|ended|began|opened|got under way|were under way|wrapped up|closed)|${NEGOTIATORS}\s+(?:were\s+)?(?:settling in|settled in|arrived|arriving|sat down|sitting down|gathered|gathering))\b`,
       "gi",
     ),
     make: () => ({ kind: "anchor", offset: 0 }),
@@ -883,11 +887,11 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
  * far): month names or ISO dates, digits, relative words, weekdays.
  */
 const FAMILIES = new RegExp(
-  String.raw`(\d{4}-\d{2}-\d{2})|(\d)|\b(${MONTH})(?!\w)|\b(hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date|as\s+(?:the\s+)?(?:${TALKS}|negotiators|delegations|delegates))\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+  String.raw`(\d{4}-\d{2}-\d{2})|(\d)|\b(${MONTH})(?!\w)|\b(hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date|as\s+(?:the\s+)?(?:${TALKS}|${NEGOTIATORS}))\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
   "gi",
 );
 const HAS_RELATIVE = new RegExp(
-  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date)\b|\bas\s+(?:the\s+)?(?:${TALKS}|negotiators|delegations|delegates)\b|\bfollowing\s+${WEEKDAY}`,
+  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date)\b|\bas\s+(?:the\s+)?(?:${TALKS}|${NEGOTIATORS})\b|\bfollowing\s+${WEEKDAY}`,
   "i",
 );
 const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;

@@ -149,9 +149,10 @@ const STRUCK_BY_MISSILE = /^by\s+(?:an?|one|two|three|\d+)?\s*(?:[\w-]+\s+){0,3}
 /** A sentence that is a fragment opening with a past participle, as bulletins write: "Struck by an ASBM …". */
 const FRAGMENT_START = /^(?:Boarded|Seized|Struck|Hit|Attacked|Targeted|Rammed|Hijacked|Detained|Harassed|Approached|Fired upon|Diverted|Attempted)\b/;
 /** A form's report field ("Event: Boarded by IRGC Navy personnel …"): its record names the ship in a field above. */
-const REPORT_FIELD = /^(?:Event|Incident|Details?|Description|Summary|Narrative|Activity|Remarks)\s*:\s/;
+const REPORT_LABEL = String.raw`(?:Event|Incident|Details?|Description|Summary|Narrative|Activity|Remarks)\s*:`;
+const REPORT_FIELD = new RegExp(String.raw`^${REPORT_LABEL}\s`);
 /** What may stand before a fragment's participle: nothing, or a report field's label. */
-const FRAGMENT_LEAD = /^(?:(?:Event|Incident|Details?|Description|Summary|Narrative|Activity|Remarks)\s*:\s*)?$/;
+const FRAGMENT_LEAD = new RegExp(String.raw`^(?:${REPORT_LABEL}\s*)?$`);
 /** A field of a form: a short label and a colon. */
 const FORM_FIELD = /^[A-Z][\w/ -]{0,24}:\s/;
 

@@ -185,7 +185,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (/^(?:meets?|met|meeting)$/i.test(match[0]) && meetsThirdParty(sentence, span, lookup)) continue;
       // "will … meet Russian President Vladimir Putin on Monday for serious consultations": the talks are that meeting.
       const meetBefore = MEET_BEFORE.exec(before);
-      if (meetBefore && meetsThirdParty(sentence, { start: span.start - before.length + meetBefore.index, end: span.start - before.length + meetBefore.index + meetBefore[1]!.length }, lookup)) continue;
+      if (meetBefore && meetsThirdParty(sentence, { start: clause.start + meetBefore.index, end: clause.start + meetBefore.index + meetBefore[1]!.length }, lookup)) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".
       if (NEGATED_BEFORE.test(before)) continue;
       // "an emergency meeting of the agency's board of governors", "a Security Council session": a body's own sitting.

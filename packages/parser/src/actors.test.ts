@@ -230,4 +230,11 @@ describe("loadActorDictionary", () => {
     expect(found).toEqual(expect.arrayContaining(["vessel:front-altair", "vessel:kokuka-courageous", "vessel:uss-mcfaul"]));
     expect(found).not.toContain("vessel:bulk");
   });
+
+  it("reads the outlet asking at a press conference ('Q (IRNA): …') as an actor, and ships by their crew or a boarding", () => {
+    expect(ids("Q (IRNA): When is the next round?\nBaghaei: Soon.")).toContain("organisation:irna");
+    expect(ids("HORMUZ (Reuters) - The ministry said.")).not.toContain("organisation:reuters");
+    const found = ids("Two Greek nationals are among the crew of the Coral Meridian. A similar operation targeted the Silver Warden, which was boarded near the coast.");
+    expect(found).toEqual(expect.arrayContaining(["vessel:coral-meridian", "vessel:silver-warden"]));
+  });
 });

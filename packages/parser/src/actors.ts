@@ -391,7 +391,9 @@ const VESSEL_FIELD_RE = /(?:^|\n)(?:Vessels?|Ships?)(?:\s+name)?:[ \t]+([^\n]+)/
 const LIST_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}`;
 /** "the St Nikolas, taken by the regular Iranian navy": a name the navy or the Guards took (see findVessels, 4d). */
 const NAMED_THEN_SEIZED_RE =
-  /\bthe\s+((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}),\s+(?:seized|taken|boarded|hijacked|detained|impounded)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:[Nn]avy|Guards|IRGC|IRGCN|commandos|[Mm]arines)\b/g;
+  /\bthe\s+((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}),\s+(?:(?:seized|taken|boarded|hijacked|detained|impounded)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:[Nn]avy|Guards|IRGC|IRGCN|commandos|[Mm]arines)\b|(?:which|that)\s+(?:was|had been)\s+(?:boarded|hijacked|impounded)\b)/g;
+/** "the crew of the Delta Poseidon", "the hull of the Kokuka Courageous": what only a ship has (see findVessels, 4d). */
+const SHIP_PART_OF_RE = /\b(?:crews?|hull|deck|bridge|engine room)\s+of\s+the\s+((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})\b/g;
 /** "seized the Advantage Sweet in the Gulf of Oman": a capitalised name taken at sea (see findVessels, 4d). */
 const SEIZED_AT_SEA_RE =
   /\b(?:seized|seizes|seize|seizing|took|takes|take|taking|hijacked|boarded|detained|impounded)\s+the\s+((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})(?=\s+(?:in|near|off|at|from)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Arabian Sea|Red Sea|Persian Gulf|Caspian|Indian Ocean|Bab|waters)\b)/g;
@@ -881,7 +883,13 @@ function findVessels({ dictionary, text, found, implied, draftFor, add }: Recogn
       addVessel(start, match[1]!, {});
     }
   }
-
+  if (/\b(?:crews?|hull|deck|bridge|engine room) of the [A-Z]/.test(text)) {
+    for (const match of matchesOf(SHIP_PART_OF_RE, text)) {
+      const start = match.index + match[0].lastIndexOf(match[1]!);
+      if (found.some((f) => f.start <= start && f.end > start)) continue;
+      addVessel(start, match[1]!, {});
+    }
+  }
 }
 
 function findOrganisations({ dictionary, text, found, inHeading, draftFor, add, dictionaryAt }: Recognition): void {
@@ -1061,9 +1069,12 @@ function actorOf(draft: Draft, named: Set<ActorId>, affiliation: ActorId | undef
 /** Words around a media name that make it a credit line rather than a source cited in the text. */
 const CREDIT_BEFORE = /(?:\(\s*|\b(?:Source|Credit|Photo|Image|Copyright)\s*:\s*|©\s*|\bBy\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3})?,?\s*|\b(?:Reporting|Editing|Writing) by\s[^\n]*)$/u;
 const CREDIT_AFTER = /^(?:\s*\)|\s+(?:contributed|staff)\b|\s*\/\s*(?:Getty|AFP|Reuters|AP)\b)/;
+const QUESTION_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:Q|Question)[ \t]*\([ \t]*$/;
 /** "AFP - …", "DUBAI, AFP — …": a dash after the name, with only a dateline before it on its line. */
 const DATELINE_PREFIX = /^[\p{Lu}\d\s,./'’-]*$/u;
 function isCreditLine(text: string, start: number, end: number): boolean {
+  // "Q (IRNA): …": the outlet asking at a press conference takes part in it.
+  if (QUESTION_LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
   if (CREDIT_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || CREDIT_AFTER.test(text.slice(end, end + 12))) return true;
   return /^\s*[-–—]\s/.test(text.slice(end, end + 4)) && DATELINE_PREFIX.test(text.slice(text.lastIndexOf("\n", start) + 1, start));
 }

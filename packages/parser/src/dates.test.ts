@@ -951,3 +951,20 @@ describe("timelines in capitals, acts dated from another's day, and talks as a t
     expect(phrases(release, "2024-02-15")).toContain("Feb. 14 → 2024-02-14 (explicit)");
   });
 });
+
+describe("stamps, story days and months counted back (session 8)", () => {
+  it("reads a year-first stamp under the headline ('2021.04.09 15:12 KST') as the publication date", () => {
+    const found = read("Iran releases tanker after 3 months\n2021.04.09 15:12 KST\nSEOUL, April 9 (Yonhap) -- Iran has released a tanker, the ministry said Friday.", { hasTitle: true });
+    expect(found.published).toMatchObject({ date: "2021-04-09", method: "dateline" });
+  });
+
+  it("reads 'later Friday' in a Friday story as that day, and a plain future Friday as the next one", () => {
+    expect(phrases("The delegations are set to reconvene later Friday to review progress.", "2021-04-09")).toEqual(["Friday → 2021-04-09 (relative)"]);
+    expect(phrases("The delegations will meet again on Friday.", "2021-04-09")).toEqual(["Friday → 2021-04-16 (relative)"]);
+  });
+
+  it("counts 'came a month after' back from the day before it, to the month", () => {
+    const text = "Two tankers were attacked on June 13, 2019. The incidents came a month after four vessels were damaged off Fujairah.";
+    expect(phrases(text, "2019-06-14")).toEqual(["June 13, 2019 → 2019-06-13 (explicit)", "a month after → 2019-05 (anaphoric)"]);
+  });
+});

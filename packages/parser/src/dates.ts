@@ -232,7 +232,7 @@ function lastClauseComma(text: string): number {
 
 /** A plan told in the past: "had been due to take place", "was scheduled for", "were set to meet". */
 const SCHEDULED_PAST =
-  /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|scheduled|set|slated|expected|supposed|planned|meant)\s+(?:to|for)\b|\bhad\s+(?:planned|agreed|intended)\s+to\b|^\s*(?:scheduled|planned|slated|set|due)\s+(?:to\s+\w+\s+(?:\w+\s+)?)?(?:for|on)\s*$/i;
+  /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|scheduled|set|slated|expected|supposed|planned|meant)\s+(?:to|for)\b|\bhad\s+(?:planned|agreed|intended)\s+to\b|(?:^\s*|\b(?:round|session|talks|meeting|negotiations)\s+)(?:scheduled|planned|slated|set|due)\s+(?:to\s+\w+\s+(?:\w+\s+)?)?(?:for|on)\s*$/i;
 /** Words saying a plan will not go ahead as planned. */
 const CALLED_OFF = /\b(?:postpon\w*|cancel\w*|call(?:ed|s)?\s+off|put\s+off|delay(?:ed|s)?|reschedul\w*|scrapped|suspended|pushed\s+back|not\s+(?:go\s+ahead|take\s+place|be\s+held)|won['’]t\s+(?:go\s+ahead|take\s+place))\b/i;
 
@@ -291,7 +291,8 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "month"; year?: number; month: number; part?: Part; direction?: "past" | "future" | "following"; yearOf?: YearReference }
     | { kind: "year"; year: number; part?: Part }
     | { kind: "relative-day"; offset: number }
-    | { kind: "weekday"; weekday: number; direction: "past" | "future" | "tense" | "last-week" }
+    /** "story-day": "later Friday", "earlier Friday" - the publication day when it is that weekday. */
+    | { kind: "weekday"; weekday: number; direction: "past" | "future" | "tense" | "last-week" | "story-day" }
     | { kind: "week"; offset: number; part?: "early" | "late" | "earlier" | "later" }
     | { kind: "month-relative"; offset: number; part?: "earlier" | "later" }
     | { kind: "year-relative"; offset: number; part?: "earlier" | "later" }
@@ -308,6 +309,8 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "anchor"; offset: number; windowDays?: number; unique?: boolean }
     | { kind: "event-anchor"; offset: number; words: string[] }
     | { kind: "anaphor-month" }
+    /** Months before or after the day the text last gave, to the month ("came a month after"); only alone in its sentence. */
+    | { kind: "anaphor-months"; offset: number }
     /** An Iranian-calendar day written without its year ("on 17 Farvardin", "from 7 to 11 Ordibehesht"). */
     | { kind: "solar-day"; month: number; day: number; endDay?: number }
   );
@@ -495,9 +498,11 @@ function partOf(word: string | undefined): Part | undefined {
 /**
  * Days written in digits: "26.11.2019" (a full stop: day first, as in Europe), "14/04/2024" or
  * "04/14/2024" (a slash: whichever order the numbers allow; "04/05/2024", which both allow, is left
- * unread rather than guessed), with a four- or two-digit year.
+ * unread rather than guessed), with a four- or two-digit year. A four-digit year first ("2021.04.09",
+ * "2021/04/09", as Korean, Japanese and Chinese outlets stamp their stories) is always year-month-day.
  */
 const NUMERIC_DAY_RE = /(?<![\d.,/:-])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,/:%-]|\.\d)/g;
+const YEAR_FIRST_DAY_RE = /(?<![\d.,/:-])((?:19|20)\d{2})([./])(\d{1,2})\2(\d{1,2})(?![\d.,/:%-]|\.\d)/g;
 function scanNumericDays(text: string, offset: number, phrases: RawPhrase[], order: DayOrder | undefined) {
   if (!/\d[./]\d/.test(text)) return;
   for (const match of matchesOf(NUMERIC_DAY_RE, text)) {
@@ -513,6 +518,11 @@ function scanNumericDays(text: string, offset: number, phrases: RawPhrase[], ord
     else if (order === "day-first") [day, month] = [a, b];
     else continue;
     if (year < 1950 || year > 2099 || !isRealDay(year, month, day)) continue;
+    phrases.push({ kind: "day", start: offset + match.index, end: offset + match.index + match[0].length, since: false, year, month, day });
+  }
+  for (const match of matchesOf(YEAR_FIRST_DAY_RE, text)) {
+    const [year, month, day] = [Number(match[1]), Number(match[3]), Number(match[4])];
+    if (!isRealDay(year, month, day)) continue;
     phrases.push({ kind: "day", start: offset + match.index, end: offset + match.index + match[0].length, since: false, year, month, day });
   }
 }
@@ -690,9 +700,15 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     needs: ["came ", "comes ", "happened ", "occurred ", "followed "],
     // "The shootdown came a week after explosions crippled two tankers": the act after "after" is dated
     // back from the day the text last gave (the shoot-down's), as "a week earlier" would be.
-    re: new RegExp(String.raw`(?<=\b(?:came|comes|happened|occurred|followed)\s+(?:(?:just|only|barely|nearly|almost|about|some)\s+)?)\b(${NUMBER})\s+(days?|weeks?)\s+(after|before)\b`, "gi"),
+    // "came a month after" counts months, to the month: a month is not a fixed number of days.
+    re: new RegExp(String.raw`(?<=\b(?:came|comes|happened|occurred|followed)\s+(?:(?:just|only|barely|nearly|almost|about|some)\s+)?)\b(${NUMBER})\s+(days?|weeks?|months?)\s+(after|before)\b`, "gi"),
     // Only where the sentence gives no other date: "Friday's seizure came a day after …" counts from Friday.
-    make: (m) => ({ kind: "anaphor", offset: numberOf(m[1]!) * (m[2]!.toLowerCase().startsWith("week") ? 7 : 1) * (m[3]!.toLowerCase() === "after" ? -1 : 1), alone: true }),
+    make: (m) => {
+      const sign = m[3]!.toLowerCase() === "after" ? -1 : 1;
+      const unit = m[2]!.toLowerCase();
+      if (unit.startsWith("month")) return { kind: "anaphor-months", offset: numberOf(m[1]!) * sign };
+      return { kind: "anaphor", offset: numberOf(m[1]!) * (unit.startsWith("week") ? 7 : 1) * sign, alone: true };
+    },
   },
   {
     needs: ["coincid", "sidelines", "margins", "midst", "during"],
@@ -875,7 +891,7 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
     const after = text.slice(span.end, span.end + 24);
     const qualifier = /\b(last|next|this)\s+$/i.exec(before)?.[1]?.toLowerCase();
     if (!WEEKDAY_BEFORE.test(before) && !(WEEKDAY_AFTER.test(after) && /\b(?:on|by)\s+$|^\s*$/i.test(before))) continue;
-    const direction = qualifier === "last" ? "past" : qualifier === "next" ? "future" : "tense";
+    const direction = qualifier === "last" ? "past" : qualifier === "next" ? "future" : /\b(?:later|earlier)\s+$/i.test(before) ? "story-day" : "tense";
     let start = span.start;
     if (qualifier) start -= /\b(?:last|next|this)\s+$/i.exec(before)![0].length;
     phrases.push({ kind: "weekday", weekday: WEEKDAY_NAMES.indexOf(match[1]!.toLowerCase()), direction, start: offset + start, end: offset + span.end, since: false });
@@ -1091,8 +1107,10 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       if (env.day === null) return undefined;
       if (raw.direction === "last-week") return { date: addDays(mondayOf(env.day), -7 + ((raw.weekday + 6) % 7)), method: "relative" };
       const pubWeekday = weekdayOf(env.day);
-      if (raw.direction === "tense" && env.scheduledAhead?.()) return { date: addDays(env.day, (raw.weekday - pubWeekday + 7) % 7), method: "relative" };
-      const future = raw.direction === "future" || (raw.direction === "tense" && env.future());
+      // "set to reconvene later Friday" in a Friday story: that day, not the Friday after.
+      if (raw.direction === "story-day" && raw.weekday === pubWeekday) return { date: env.day, method: "relative" };
+      if ((raw.direction === "tense" || raw.direction === "story-day") && env.scheduledAhead?.()) return { date: addDays(env.day, (raw.weekday - pubWeekday + 7) % 7), method: "relative" };
+      const future = raw.direction === "future" || ((raw.direction === "tense" || raw.direction === "story-day") && env.future());
       if (future) {
         const ahead = (raw.weekday - pubWeekday + 7) % 7 || 7;
         return { date: addDays(env.day, ahead), method: "relative" };
@@ -1185,6 +1203,11 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       if (env.previousDay === undefined) return undefined;
       const monday = addDays(mondayOf(env.previousDay), raw.offset * 7);
       return { date: `${approx(monday)}/${approx(addDays(monday, 6))}`, method: "anaphoric" };
+    }
+    case "anaphor-months": {
+      if (env.previousDay === undefined) return undefined;
+      const months = Number(env.previousDay.slice(0, 4)) * 12 + Number(env.previousDay.slice(5, 7)) - 1 + raw.offset;
+      return { date: `${pad(Math.floor(months / 12), 4)}-${pad((months % 12) + 1)}`, method: "anaphoric" };
     }
     case "anaphor-month":
       return env.previousMonth === undefined ? undefined : { date: `${pad(env.previousMonth.year, 4)}-${pad(env.previousMonth.month)}`, method: "anaphoric" };
@@ -1612,7 +1635,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if (p.kind === "day" && p.year === undefined && p.endDay === undefined && previousYear !== undefined && THAT_YEAR_AFTER.test(options.text.slice(p.end, p.end + 24))) {
         p = { ...p, year: previousYear };
       }
-      if (p.kind === "anaphor" && p.alone && s.phrases.length > 1) continue;
+      if (((p.kind === "anaphor" && p.alone) || p.kind === "anaphor-months") && s.phrases.length > 1) continue;
       // "Overnight" is the night before publication only in news of the day: beside another date, or
       // under a frame ("On 13 June, … Overnight, …"), it is that date's night, which the text does not fix.
       if (p.kind === "overnight" && (s.phrases.length > 1 || frame)) continue;

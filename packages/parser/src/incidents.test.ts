@@ -663,4 +663,19 @@ describe("extractIncidents", () => {
   it("gives an act no day from the plan it made someone call off: 'the sixth, set for June 15, was called off once Israel struck Iran'", () => {
     expect(incidentsOf("SADEGHPOUR: Right, and the sixth, set for June 15 in Muscat, was called off once Israel struck Iran.", "2025-11-20").map((i) => i.date)).toEqual([undefined]);
   });
+
+  it("reads ships damaged in blasts, or in what officials called sabotage, as incidents with no author (other)", () => {
+    expect(incidentsOf("A tanker was damaged in two blasts in the Gulf of Oman on Thursday.", "2019-06-14").map((i) => [i.kind, i.date])).toEqual([["other", "2019-06-13"]]);
+    expect(incidentsOf("On May 12, four vessels were damaged off the port of Fujairah in what Emirati authorities described as a sabotage operation.", "2019-06-14").map((i) => i.kind)).toEqual(["other"]);
+    expect(incidentsOf("Traders are watching the fallout from last Saturday's explosion at the port near Bandar Abbas.", "2025-05-01").map((i) => [i.kind, i.date])).toEqual([["other", "2025-04-26"]]);
+  });
+
+  it("reads 'carried out a limited strike' with no target after it as a strike", () => {
+    expect(incidentsOf("On 19 April 2024 US officials told reporters that Israel had carried out a limited strike.", "2024-04-25").map((i) => [i.kind, i.date, i.initiators])).toEqual([["strike", "2024-04-19", ["state:israel"]]]);
+    expect(incidentsOf("The ministry carried out a review of port security.", "2024-04-25")).toEqual([]);
+  });
+
+  it("reads 'the detention last month by Greek authorities of the tanker X' as a seizure", () => {
+    expect(incidentsOf("The seizures follow the detention last month by Greek authorities of the Russian-flagged tanker Corvina off Evia.", "2022-05-28").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2022-04"]]);
+  });
 });

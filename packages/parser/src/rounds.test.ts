@@ -413,4 +413,14 @@ describe("extractRounds", () => {
     expect(roundsOf("In Istanbul, where he is attending a meeting of the Organization of Islamic Cooperation, Araghchi spoke to reporters.", "2025-06-22")).toEqual([]);
     expect(roundsOf('Araghchi says he will fly to Moscow tonight and meet Russian President Vladimir Putin on Monday for "serious consultations."', "2025-06-22")).toEqual([]);
   });
+
+  it("takes a third state's leader meeting Iran's (named, or 'He' for the person the sentence before names) for no round", () => {
+    expect(roundsOf("A tanker was damaged on Thursday, hours after Japanese Prime Minister Shinzo Abe met Iran's Supreme Leader Ayatollah Ali Khamenei in Tehran.", "2019-06-14")).toEqual([]);
+    expect(roundsOf("Japanese Prime Minister Shinzo Abe's two-day visit was the first by a sitting Japanese prime minister. He held talks with President Hassan Rouhani on Wednesday.", "2019-06-14")).toEqual([]);
+    expect(roundsOf("Foreign Minister Abbas Araghchi met with US envoy Steve Witkoff in Muscat on Saturday.", "2025-04-14").map((r) => r.status)).toEqual(["held"]);
+  });
+
+  it("reads 'the round scheduled for Saturday in Rome would be rescheduled' as postponed, the Saturday ahead", () => {
+    expect(roundsOf('Albusaidi said the round scheduled for Saturday in Rome would be rescheduled "for logistical reasons."', "2025-05-01").map((r) => [r.status, r.date, r.venue?.city])).toEqual([["postponed", "2025-05-03", "Rome"]]);
+  });
 });

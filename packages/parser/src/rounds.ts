@@ -91,7 +91,7 @@ const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assemb
 /** "expects to meet Iran next week", "hopes to meet": an intention, not a meeting. */
 const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|prepared|poised|keen|eager|offered|offers) to\s+$/i;
 const CALLED_OFF =
-  /\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+(?:\w+ly\s+)?(postponed|delayed|cancell?ed|called off|put off|suspended|pushed back|rescheduled|abandoned|scrapped|shelved|off(?=\s*[.;,]))\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(never\s+(?:happened|took place|went ahead))\b/i;
+  /\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?|(?:would|will)\s+be)\s+(?:\w+ly\s+)?(postponed|delayed|cancell?ed|called off|put off|suspended|pushed back|rescheduled|abandoned|scrapped|shelved|off(?=\s*[.;,]))\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(never\s+(?:happened|took place|went ahead))\b/i;
 /** An ordinal standing for a round as the subject of a clause: "and the sixth, set for June 15 in Muscat, was called off". */
 const ELLIPTIC_SUBJECT = compilePattern(`(?:^|\\band\\s+)the\\s+(${ORDINAL_PATTERN})(?:,\\s|\\s+(?=(?:was|were|had)\\s))`, "iu");
 /** A talks noun that can be what is called off. */
@@ -183,6 +183,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (meet && !IRAN_FILE.test(sentence.text) && !/^\s+again\b/i.test(after) && !actors.within(sentence).some((m) => isIranian(m.actorId, lookup, dictionary)) && !PARAGRAPH_ON_FILE.test(paragraphOf(ctx.document.text, whole))) continue;
       // "is meeting Vladimir Putin": a meeting whose counterpart is a third state's, not a round of the file.
       if (/^(?:meets?|met|meeting)$/i.test(match[0]) && meetsThirdParty(sentence, span, lookup)) continue;
+      // "Prime Minister Shinzo Abe met Iran's Supreme Leader": a third state's official visiting Tehran, not a round.
+      if (/^(?:meets?|met|meeting|talks)$/i.test(match[0]) && thirdPartyMeets(ctx, sentence, span, lookup)) continue;
       // "will … meet Russian President Vladimir Putin on Monday for serious consultations": the talks are that meeting.
       const meetBefore = MEET_BEFORE.exec(before);
       if (meetBefore && meetsThirdParty(sentence, { start: clause.start + meetBefore.index, end: clause.start + meetBefore.index + meetBefore[1]!.length }, lookup)) continue;
@@ -532,6 +534,26 @@ function meetsThirdParty(sentence: Sentence, trigger: Span, lookup: ActorLookup)
   if (!first || !/^\s+(?:with\s+)?(?:the\s+)?$/.test(sliceOf(sentence, { start: trigger.end, end: first.start }))) return false;
   const state = first.actorId.startsWith("state:") ? first.actorId : lookup.stateOf(first.actorId);
   return state !== undefined && !PARTIES.has(state);
+}
+
+/**
+ * The actor named right before a meeting verb ("Abe met", "while Abe was meeting", "Abe held talks")
+ * belongs to a state outside the file. "He held talks" stands for the first person the sentence before names.
+ */
+function thirdPartyMeets(ctx: DocumentContext, sentence: Sentence, trigger: Span, lookup: ActorLookup): boolean {
+  const gap = /^\s*(?:(?:was|is|had|has|then|also|first|later|held|holds|hold)\s+)*$/i;
+  const stateOfActor = (id: ActorId) => (id.startsWith("state:") ? id : lookup.stateOf(id));
+  const outside = (id: ActorId) => {
+    const state = stateOfActor(id);
+    return state !== undefined && !PARTIES.has(state);
+  };
+  const last = lookup.within({ start: Math.max(sentence.start, trigger.start - 60), end: trigger.start }).at(-1);
+  if (last) return gap.test(sliceOf(sentence, { start: last.end, end: trigger.start })) && outside(last.actorId);
+  const pronoun = /^(?:He|She)\s+/.exec(sentence.text);
+  const previous = ctx.sentences[sentence.index - 1];
+  if (!pronoun || !previous || previous.paragraph !== sentence.paragraph || !gap.test(sliceOf(sentence, { start: sentence.start + pronoun[0].length, end: trigger.start }))) return false;
+  const antecedent = lookup.within(previous).find((m) => m.actorId.startsWith("person:"));
+  return antecedent !== undefined && outside(antecedent.actorId);
 }
 
 /** Iran, or an actor of Iran's (by the document, or by the dictionary when the document does not name Iran). */

@@ -375,4 +375,17 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("That's on top of the UN sanctions that snapped back last September.", "2026-03-08").map((s) => [s.instrument, s.date])).toEqual([["snapback", "2025-09"]]);
     expect(sanctionsOf("Trump signed the tariff executive order - up to 25 percent - on February 6.", "2026-03-08").map((s) => [s.instrument, s.date])).toEqual([["tariff", "2026-02-06"]]);
   });
+
+  it("reads an order applying a tariff, an executive order named by its day, and a snapback described as reviving resolutions", () => {
+    expect(sanctionsOf("The American president on Friday signed an order applying a 25 percent tariff on imports from countries that buy Iranian oil.", "2026-03-09").map((s) => [s.instrument, s.date])).toEqual([["tariff", "2026-03-06"]]);
+    expect(sanctionsOf("They put into force the tariffs they threatened in the so-called executive order of 6 February.", "2026-03-09").map((s) => [s.instrument, s.date])).toEqual([["tariff", "2026-02-06"]]);
+    const snapback = "I should also recall that the three European countries bear responsibility for the illegitimate attempt to revive terminated Security Council resolutions last September.";
+    expect(sanctionsOf(snapback, "2026-03-09").map((s) => [s.instrument, s.date])).toEqual([["snapback", "2025-09"]]);
+    // The speaker's modal goes; the measure's own stays: "sanctions should be imposed" is no measure.
+    expect(sanctionsOf("Sanctions should be imposed on the network.", "2026-03-09")).toEqual([]);
+  });
+
+  it("reads a framework widened to cover new ground as a measure, and yields to persons listed under it", () => {
+    expect(sanctionsOf("On 14 May 2024, the Council of the European Union widened its Iran drone sanctions framework to cover missiles.", "2024-05-21").map((s) => [s.instrument, s.date])).toEqual([["other", "2024-05-14"]]);
+  });
 });

@@ -40,6 +40,19 @@ interface Trigger {
 const TRIGGERS: Trigger[] = [
   // "the President issued E.O. 13949": an order cited by its number is still an order issued.
   { re: /\b(?:signed|signs|issued|issues|unveiled)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:[\w-]+\s+){0,2}?executive orders?\b|E\.\s?O\.\s*\d{5}|Executive Order\s+\d{5})/gi, hint: /executive order|E\.\s?O\./i, status: "imposed", instrument: "executive-order" },
+  // "signed an order applying a 25 percent tariff on imports from countries that buy Iranian oil".
+  {
+    re: /\b(?:signed|signs|issued|issues)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?order\s+(?:applying|imposing|authori[sz]ing|setting|placing|levying)\b(?=[^.;]{0,60}\btariffs?\b)/gi,
+    hint: /\border\s/i, status: "imposed",
+    instrument: "executive-order",
+  },
+  // An order named by its day: "the tariffs they threatened in the so-called executive order of 6 February".
+  {
+    re: /\bexecutive order\s+(?:of|dated)\s+(?=\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)/gi,
+    hint: /executive order/i, status: "imposed",
+    instrument: "executive-order",
+    selfDated: true,
+  },
   // A presidential memorandum is an executive instrument too: "signed a National Security Presidential
   // Memorandum (NSPM) restoring maximum pressure", "signed a national security memorandum".
   {
@@ -64,8 +77,8 @@ const TRIGGERS: Trigger[] = [
   },
   { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/gi, hint: /does not/i, status: "authorised", instrument: "tariff" },
   {
-    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:returned|return|returns|snapped back)\b|(?:\s+on\s+Iran)?,\s+including\s+[^.;]{1,80}?,\s+(?:are|were|have been|had been)\s+(?:reimposed|re-imposed|restored|reinstated)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
-    hint: /snap|U\.?N\.? (?:sanctions|measures)|United Nations (?:sanctions|measures)/i, status: "imposed",
+    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:revive|revived|revives|reviving|restore|restored|reinstate|reinstated)\s+(?:the\s+)?(?:(?:terminated|expired|previous|old|former)\s+)*(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:returned|return|returns|snapped back)\b|(?:\s+on\s+Iran)?,\s+including\s+[^.;]{1,80}?,\s+(?:are|were|have been|had been)\s+(?:reimposed|re-imposed|restored|reinstated)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
+    hint: /snap|U\.?N\.? (?:sanctions|measures)|United Nations (?:sanctions|measures)|Security Council resolutions/i, status: "imposed",
     instrument: "snapback",
   },
   // The notification that starts it: "formally notify the UN Security Council that Iran is in significant non-performance".
@@ -242,6 +255,13 @@ const TRIGGERS: Trigger[] = [
     datedNoun: true,
   },
   { re: /\bwaivers?\b/gi, hint: /waiver/i, status: "lifted", instrument: "other", datedNoun: true, fixedStatus: true },
+  // A framework widened to new ground ("widened its Iran drone sanctions framework to cover missiles"), last:
+  // when the same clause lists persons under it, the listing is the measure.
+  {
+    re: /\b(?:extended|extends|widened|widens|broadened|broadens|expanded|expands)\s+(?:the|its|this)\s+(?:[\w-]+\s+){0,4}?(?:framework|regime)\s+to\s+(?:cover|include)\b/gi,
+    hint: /framework|regime/i, status: "imposed",
+    instrument: "other",
+  },
 ];
 
 /** Targets named without a count: "listed further persons under it", "designated additional entities". */
@@ -253,10 +273,11 @@ const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) sanctions\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in place|snapped back/i;
+const SANCTION_WORDS = /sanction|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in place|snapped back|Security Council resolutions/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");
+const SPEAKER_MODAL = /^[\s\S]*\b(?:should|would|must|want to|wish to|let me)\s+(?:also\s+|first\s+)?(?:like\s+to\s+)?(?:recall|note|say|stress|remind\s+\w+|add|point out|emphasi[sz]e|underline|mention)\s+that\s+/i;
 const THREAT = /\b(?:threatened|threatens|threatening|vowed|vows|warned)\b/i;
 const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to|is preparing|are preparing|proposed)\b/i;
 
@@ -372,7 +393,9 @@ function readSanction(
   const before = sliceOf(sentence, { start: clause.start, end: trigger.start });
   const triggerText = sliceOf(sentence, trigger);
   const after = sliceOf(sentence, { start: trigger.end, end: sentence.end });
-  if (!found.nested && (NOT_AN_ACTION.test(before) || (found.status !== "authorised" && /\bnot\b/i.test(before)))) return undefined;
+  // "I should also recall that the three European countries …": a modal of the speaker's, not of the measure.
+  const stated = before.replace(SPEAKER_MODAL, "");
+  if (!found.nested && (NOT_AN_ACTION.test(stated) || (found.status !== "authorised" && /\bnot\b/i.test(stated)))) return undefined;
   if (found.aboutSnapback && !SNAPBACK_CONTEXT.test(sentence.text) && !SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000))) return undefined;
   // A designation verb must be about sanctions: "targeted 14 vessels" in a clause on sanctions or OFAC.
   // Only the verbs that have other senses need that: "listed six individuals and one entity" is a listing.

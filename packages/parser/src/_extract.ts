@@ -185,7 +185,9 @@ export function assetsIn(
     const name = [designator, ...kept, noun].filter(Boolean).join(" ");
     // "Iran's October 1, 2024 ballistic missile attack": a year before a singular noun is no count.
     const yearNotCount = match[1] !== undefined && /^(?:19|20)\d\d$/.test(match[1]) && !/s$/i.test(noun);
-    const count = match[1] && !yearNotCount ? parseCount(match[1]) : undefined;
+    // "On 22 June US B-2 bombers struck": a day of the month before its month name is no count.
+    const dayNotCount = match[1] !== undefined && /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/.test(modifiers[0] ?? "");
+    const count = match[1] && !yearNotCount && !dayNotCount ? parseCount(match[1]) : undefined;
     owner ??= defaultOwner(offset + match.index);
     if (assets.some((a) => a.name === name)) continue;
     // A bare "vessel"/"ship" with neither count nor owner adds nothing to the record.

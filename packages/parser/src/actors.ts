@@ -638,6 +638,8 @@ function findDictionaryForms({ dictionary, text, dictionaryHits, add }: Recognit
     const start = match.start;
     if (id.startsWith("state:") && seas.some(([from, to]) => from <= start && to >= start + match.text.length)) continue;
     const end = start + match.text.length;
+    // "in the early hours of June 22 Iranian time", "Tehran time": a clock, not the state.
+    if (id.startsWith("state:") && /^\s+time\b/.test(text.slice(end, end + 6))) continue;
     const entry = dictionary.entries.get(id);
     // A wire's credit ("WASHINGTON (AP) —", "(AFP) -", "Source: Xinhua") is document metadata, not an actor.
     if (entry?.organisationType === "media" && isCreditLine(text, start, end)) continue;

@@ -678,4 +678,24 @@ describe("extractIncidents", () => {
   it("reads 'the detention last month by Greek authorities of the tanker X' as a seizure", () => {
     expect(incidentsOf("The seizures follow the detention last month by Greek authorities of the Russian-flagged tanker Corvina off Evia.", "2022-05-28").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2022-04"]]);
   });
+
+  it("takes the subject of an object relative clause as the initiator, and no state from a time zone", () => {
+    const text = "The strikes bring the United States directly into the war that Israel opened nine days ago with strikes on Iran's nuclear and military sites.";
+    expect(incidentsOf(text, "2025-06-22").map((i) => [i.date, i.initiators])).toEqual([["2025-06-13", ["state:israel"]]]);
+    const early = "Two days later, in the early hours of June 22 Iranian time, US B-2 bombers struck the enrichment plants at Fordow and Natanz.";
+    expect(incidentsOf(early, "2025-09-30").map((i) => i.initiators)).toEqual([["state:united-states"]]);
+  });
+
+  it("ends a clause at ', and then on <day>', and reads 'under bombardment' as no act", () => {
+    const text = "The sixth was called off when Israel began its strikes, and then on 22 June the United States bombed Fordow, Natanz and Isfahan.";
+    expect(incidentsOf(text, "2025-09-30").map((i) => [i.date, i.initiators])).toEqual([["2025-06-22", ["state:united-states"]]]);
+    expect(incidentsOf('On 15 June Tehran said that negotiating "under bombardment" was meaningless.', "2025-06-20")).toEqual([]);
+  });
+
+  it("counts no asset from the day before a month name ('On 22 June US B-2 bombers struck')", () => {
+    const [strike] = incidentsOf("On 22 June US B-2 bombers struck the enrichment sites at Fordow and Natanz.", "2025-09-30");
+    expect(strike?.assets.find((a) => a.name === "B-2 bombers")?.count).toBeUndefined();
+    const [raid] = incidentsOf("On 22 June, seven US B-2 bombers struck Fordow.", "2025-09-30");
+    expect(raid?.assets.find((a) => a.name === "B-2 bombers")?.count).toBe(7);
+  });
 });

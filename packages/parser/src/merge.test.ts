@@ -137,6 +137,32 @@ describe("merging within a document", () => {
   });
 });
 
+describe("places that describe rather than name", () => {
+  it("merges a strike on 'Iranian nuclear and military sites' with the same day's strike on Natanz, and 'the Fordow and Natanz enrichment sites' with Fordow", () => {
+    const ctx = documentOf("d.txt", "Israel struck Natanz. Israel struck Iranian nuclear and military sites. US bombers hit Fordow. US bombers hit the Fordow and Natanz enrichment sites. Jets struck Arak.", "2025-06-30");
+    const strike = (words: string, date: string, place: string, initiators: string[]) => drone(ctx, words, { kind: "strike", date, location: { place }, initiators: initiators as never });
+    const { incidents } = mergeDocumentCandidates(
+      {
+        rounds: [],
+        incidents: [
+          strike("Israel struck Natanz", "2025-06-13", "Natanz", ["state:israel"]),
+          strike("Israel struck Iranian nuclear and military sites", "2025-06-13", "Iranian nuclear and military sites", ["state:israel"]),
+          strike("US bombers hit Fordow", "2025-06-22", "Fordow", ["state:united-states"]),
+          strike("US bombers hit the Fordow and Natanz enrichment sites", "2025-06-22", "the Fordow and Natanz enrichment sites", ["state:united-states"]),
+          strike("Jets struck Arak", "2025-06-22", "Arak", ["state:united-states"]),
+        ],
+        sanctions: [],
+      },
+      ctx.document,
+    );
+    expect(incidents.map((i) => [i.date, i.location.place, i.evidence.length])).toEqual([
+      ["2025-06-13", "Natanz", 2],
+      ["2025-06-22", "Fordow", 2],
+      ["2025-06-22", "Arak", 1],
+    ]);
+  });
+});
+
 describe("another event placed before or after", () => {
   const ctx = documentOf(
     "drills.txt",

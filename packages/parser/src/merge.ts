@@ -5,8 +5,9 @@
  * day (`datesOverlap`: "in recent days" overlaps 3 February) and they are compatible:
  * - rounds: the same city and country, or unstated on either side; a round reported called off and one
  *   reported held only on the same day, or with the same city or number;
- * - incidents: the same kind; the same place, water body and country where both state one; initiators
- *   and targets that share an actor where both name some;
+ * - incidents: the same kind; the same place (where both name one: "Iranian nuclear and military sites"
+ *   describes, "Natanz" names; "the Fordow and Natanz enrichment sites" names Fordow too), water body and country where both state one; initiators and targets that
+ *   share an actor where both name some;
  * - sanctions: the same instrument; authorities that share one.
  *
  * Within a document, a held round and one not held (planned, postponed, cancelled) are never the same
@@ -88,6 +89,14 @@ interface TypeRule<C extends AnyCandidate> {
 const lower = (value: string | undefined) => value?.trim().toLowerCase();
 /** Both stated and different. */
 const differ = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && lower(a) !== lower(b);
+/**
+ * A place that names one ("Natanz", "Al Udeid Air Base") rather than describing several ("Iranian nuclear
+ * and military sites", "western Iran" is named): a description tells no event apart from a named place.
+ */
+const isNamedPlace = (place: string) => /\p{Lu}/u.test(place.replace(/^(?:(?:the|a|an|its|their|two|three|several)\s+)?(?:\p{Lu}\p{Ll}+(?:ian|i|ese|ish|an)\s+)?/u, ""));
+/** Named places that differ, unless one names the other ("the Fordow and Natanz enrichment sites", "Fordow"). */
+const differPlace = (a: string | undefined, b: string | undefined) =>
+  a !== undefined && b !== undefined && differ(a, b) && isNamedPlace(a) && isNamedPlace(b) && !a.toLowerCase().includes(b.toLowerCase()) && !b.toLowerCase().includes(a.toLowerCase());
 /** Both non-empty and sharing nothing. */
 const disjoint = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 
@@ -216,7 +225,7 @@ const INCIDENT_RULE: TypeRule<IncidentCandidate> = {
   type: "incident",
   compatible: (a, b) =>
     a.kind === b.kind &&
-    !differ(a.location.place, b.location.place) &&
+    !differPlace(a.location.place, b.location.place) &&
     !differ(a.location.waterBody, b.location.waterBody) &&
     !differ(a.location.country, b.location.country) &&
     !disjoint(a.initiators, b.initiators) &&

@@ -688,11 +688,13 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
   {
     // Session 7: written blind by a helper (told the conventions), scored once, before any rule was read
     // from it: first score events P 0.791 / R 0.630 / F1 0.701, actors F1 0.829, publication dates 7/8
-    // (the same with the code session 7 started from: set 22's rules neither helped nor hurt it). No rule was
-    // changed for it (its misses showed once in an eval diff late in session 7, unread and not acted on):
-    // the one set still held out. Floors at that score.
+    // (the same with the code session 7 started from). Read in session 8: a year-first stamp
+    // ("2021.04.09 15:12 KST"), "later Friday", "came a month after", ships "damaged in two blasts",
+    // "carried out a limited strike.", a third state's leader meeting Iran's, "would be rescheduled",
+    // an order applying a tariff, a snapback "reviving terminated resolutions", a framework widened to cover,
+    // a press conference's "Q (IRNA):", ships by their crew. Two gold entries aligned to the rules (notes say so).
     name: "the twenty-third held-out set",
-    floors: { roundsF1: 0.71, incidentsF1: 0.67, sanctionsF1: 0.74, published: 0.875, actorsF1: 0.82 },
+    floors: { roundsF1: 0.92, incidentsF1: 0.79, sanctionsF1: 0.91, published: 1, actorsF1: 0.85 },
     articles: [
       "h23-bloomberg-style-oil-wrap-2025.txt",
       "h23-ekathimerini-greek-tankers-2022.html",
@@ -702,6 +704,24 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h23-politifact-factcheck-ainalasad-2020.txt",
       "h23-wiki-timeline-section-undated.md",
       "h23-yonhap-hankuk-chemi-2021.txt",
+    ],
+  },
+  {
+    // Session 8: written blind by a helper (told the conventions) in styles not used before, scored once
+    // after set 23's rules: first score events P 0.903 / R 0.560 / F1 0.691, actors F1 0.903, publication
+    // dates 8/8 - the same with the code session 8 started from (set 23's rules neither helped nor hurt it).
+    // Its misses were not read: the one set still held out. Floors at that score (within the whole corpus).
+    name: "the twenty-fourth held-out set",
+    floors: { roundsF1: 0.66, incidentsF1: 0.66, sanctionsF1: 0.81, published: 1, actorsF1: 0.9 },
+    articles: [
+      "h24-anadolu-venue-switch.txt",
+      "h24-broker-war-risk-bulletin.md",
+      "h24-doj-forfeiture-complaint.txt",
+      "h24-explainer-snapback-questions.txt",
+      "h24-globaltimes-tariff-commentary.txt",
+      "h24-hansard-hormuz-uq.txt",
+      "h24-osint-ais-hormuz-blog.txt",
+      "h24-state-briefing.html",
     ],
   },
 ];

@@ -1762,10 +1762,17 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     // event; the anaphor only says how it follows the last one (and may count from the wrong one).
     // An anaphor after the trigger is the trigger's own ("called off after Israel launched strikes two days earlier").
     if (pool.some(isWrittenDay)) pool = pool.filter((d) => d.method !== "anaphoric" || d.span.start >= trigger.end);
-    return [...pool].sort((a, b) => distance(a) - distance(b) || a.span.start - b.span.start)[0];
+    const chosen = [...pool].sort((a, b) => distance(a) - distance(b) || a.span.start - b.span.start)[0];
+    // "Talks … expected this week will take place in Muscat on Friday": a day of the clause inside the
+    // relative span nearest the trigger says which day of it.
+    if (!chosen || chosen.method !== "relative" || isDay(chosen.date)) return chosen;
+    const span = parseFuzzyDate(chosen.date);
+    return pool.find((d) => d !== chosen && isDay(d.date) && d.method !== "anaphoric" && d.date >= span.start && d.date <= span.end) ?? chosen;
   };
   return { published, datesIn, eventDate, warnings };
 }
+
+const isDay = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date);
 
 /** A single day written out ("June 22", "on the 26th"), not counted from another date. */
 function isWrittenDay(d: ResolvedDate): boolean {

@@ -698,4 +698,32 @@ describe("extractIncidents", () => {
     const [raid] = incidentsOf("On 22 June, seven US B-2 bombers struck Fordow.", "2025-09-30");
     expect(raid?.assets.find((a) => a.name === "B-2 bombers")?.count).toBe(7);
   });
+
+  it("reads a participle's act with its main clause's subject and day ('The US joined the campaign on June 22, striking …')", () => {
+    const text = "The US joined the campaign on June 22, striking the Fordow, Natanz and Isfahan nuclear facilities, before a ceasefire took hold on June 24.";
+    expect(incidentsOf(text, "2026-02-04").map((i) => [i.kind, i.date, i.initiators])).toEqual([["strike", "2025-06-22", ["state:united-states"]]]);
+    expect(incidentsOf("The film was striking in its honesty.", "2026-02-04")).toEqual([]);
+  });
+
+  it("reads ships taken at sea in an aside or the passive, with no one named, as targets of a seizure", () => {
+    const text = "This is the latest in a string of seizures over the past year, including the Liberian-flagged tanker Coral Meridian, taken in the Gulf of Oman on April 27, 2023, and the Silver Warden, seized in the Gulf of Oman in January.";
+    expect(incidentsOf(text, "2024-04-19").map((i) => [i.kind, i.date, i.initiators, i.targets])).toEqual([
+      ["vessel-seizure", "2023-04-27", [], ["state:liberia", "vessel:coral-meridian"]],
+      ["vessel-seizure", "2024-01", [], ["vessel:silver-warden"]],
+    ]);
+    expect(incidentsOf("The Marble Crest was taken on 19 July 2019.", "2025-11-18").map((i) => i.targets)).toEqual([["vessel:marble-crest"]]);
+    expect(incidentsOf("The Council was taken on 19 July 2019 by surprise.", "2025-11-18")).toEqual([]);
+  });
+
+  it("reads the agent of 'the detention of the supertanker X by British Royal Marines' as its initiator", () => {
+    const [seizure] = incidentsOf("Analysts linked it to the detention of the Iranian supertanker Coral Meridian by British Royal Marines off Gibraltar earlier this month.", "2019-07-20");
+    expect(seizure?.initiators).toEqual(["organisation:royal-marines"]);
+    expect(seizure?.targets).toContain("vessel:coral-meridian");
+  });
+
+  it("reads a boarding by a Guard Corps navy that diverted 'her', a carrier group 'operating in' a sea and a carrier 'ordered west' as what they are", () => {
+    expect(incidentsOf("On Friday, units of the Islamic Revolutionary Guard Corps navy boarded the tanker Marble Crest as she transited the strait and diverted her into Iranian territorial waters.", "2025-11-18").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2025-11-14"]]);
+    expect(incidentsOf("The USS Carl Vinson carrier strike group has been operating in the Arabian Sea since April.", "2025-06-27").map((i) => [i.kind, i.date])).toEqual([["deployment", "2025-04/2025-06-27"]]);
+    expect(incidentsOf("The Pentagon ordered the USS Nimitz west from the South China Sea last week.", "2025-06-27").map((i) => [i.kind, i.date])).toEqual([["deployment", "2025-06-16/2025-06-22"]]);
+  });
 });

@@ -423,4 +423,18 @@ describe("extractRounds", () => {
   it("reads 'the round scheduled for Saturday in Rome would be rescheduled' as postponed, the Saturday ahead", () => {
     expect(roundsOf('Albusaidi said the round scheduled for Saturday in Rome would be rescheduled "for logistical reasons."', "2025-05-01").map((r) => [r.status, r.date, r.venue?.city])).toEqual([["postponed", "2025-05-03", "Rome"]]);
   });
+
+  it("reads 'met … in Istanbul on May 16 and again on July 25, and a final meeting took place in Geneva on August 26' as three rounds", () => {
+    const text = "E3 deputy foreign ministers met Iranian counterparts in Istanbul on May 16, 2025 and again on July 25, and a final meeting took place in Geneva on August 26.";
+    expect(roundsOf(text, "2025-10-01").map((r) => [r.date, r.venue.city]).sort()).toEqual([["2025-05-16", "Istanbul"], ["2025-07-25", "Istanbul"], ["2025-08-26", "Geneva"]]);
+  });
+
+  it("reads 'the last of them was held in Rome on May 23' after a count of rounds, and 'met Foreign Minister X'", () => {
+    expect(roundsOf("Oman mediated five rounds of talks in the spring; the last of them was held in Rome on May 23, 2025.", "2025-10-01").map((r) => [r.date, r.venue.city])).toEqual([["2025-05-23", "Rome"]]);
+    expect(roundsOf("Iran's file was discussed. David Lammy met Foreign Minister Abbas Araghchi in Geneva on 20 June.", "2025-11-18").map((r) => [r.date, r.venue.city])).toEqual([["2025-06-20", "Geneva"]]);
+  });
+
+  it("dates talks 'expected this week' that 'will take place in Muscat on Friday' to that Friday", () => {
+    expect(roundsOf("Talks between Iran and the US expected this week will take place in Muscat on Friday rather than in Istanbul.", "2026-02-04").map((r) => [r.status, r.date])).toEqual([["planned", "2026-02-06"]]);
+  });
 });

@@ -388,4 +388,9 @@ describe("extractSanctions", () => {
   it("reads a framework widened to cover new ground as a measure, and yields to persons listed under it", () => {
     expect(sanctionsOf("On 14 May 2024, the Council of the European Union widened its Iran drone sanctions framework to cover missiles.", "2024-05-21").map((s) => [s.instrument, s.date])).toEqual([["other", "2024-05-14"]]);
   });
+
+  it("reads the EU's and the UK's measures 'brought back' after the UN's as their snapback", () => {
+    expect(sanctionsOf("The EU brought back its own nuclear-related sanctions, including the ban on Iranian crude oil imports, on September 29, 2025.", "2025-10-10").map((s) => [s.instrument, s.date, s.authorities])).toEqual([["snapback", "2025-09-29", ["eu"]]]);
+    expect(sanctionsOf("Following the return of the UN measures, the United Kingdom brought its corresponding national measures back into force on 29 September.", "2025-11-18").map((s) => [s.instrument, s.date, s.authorities])).toEqual([["snapback", "2025-09-29", ["uk"]]]);
+  });
 });

@@ -118,8 +118,8 @@ const TRIGGERS: Trigger[] = [
   // "orders the reimposition of US sanctions",
   // "brought its reinstated measures into force", "the UN sanctions regime … was restored on …".
   {
-    re: /\b(?:ordered|orders|ordering)\s+the\s+re-?imposition\s+of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|measures|restrictions)\b|(?<!\b(?:the|its|their|these|those|of|with)\s)\b(?:re-?impos(?:ed|es|ing)|reinstat(?:ed|es|ing)|restor(?:ed|es|ing)|re-?establish(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,4}?(?:sanctions|measures|restrictions|embargo|regime)\b|\bbr(?:ought|ings|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|measures|restrictions|regulations)\s+into force\b|\b(?:came|come|comes|coming)\s+back\s+into\s+(?:force|effect)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,120})|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:restored|re-?imposed|reinstated|re-?established)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,260})/giu,
-    hint: /impos|reinstat|restor|establish|into force|into effect/i, status: "imposed",
+    re: /\b(?:ordered|orders|ordering)\s+the\s+re-?imposition\s+of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|measures|restrictions)\b|(?<!\b(?:the|its|their|these|those|of|with)\s)\b(?:re-?impos(?:ed|es|ing)|reinstat(?:ed|es|ing)|restor(?:ed|es|ing)|re-?establish(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,4}?(?:sanctions|measures|restrictions|embargo|regime)\b|\bbr(?:ought|ings|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions|regulations)\s+(?:back\s+)?into (?:force|effect)\b|\bbr(?:ought|ings|ing)\s+back\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions)\b|\b(?:came|come|comes|coming)\s+back\s+into\s+(?:force|effect)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,120})|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:restored|re-?imposed|reinstated|re-?established)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,260})/giu,
+    hint: /impos|reinstat|restor|establish|into force|into effect|brought back|brings back|bring back/i, status: "imposed",
     instrument: "other",
     reimposition: true,
   },
@@ -270,7 +270,7 @@ const UNCOUNTED_TARGETS = /^\s+(?:(?:an?|the)\s+)?(?:additional|further|new|seve
 /** The United States as the one acting before a verb. */
 const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|State Department|American)\b/;
 
-const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) sanctions\b|\bResolution 2231\b|\bnuclear-related\b/i;
+const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
 const SANCTION_WORDS = /sanction|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in place|snapped back|Security Council resolutions/i;

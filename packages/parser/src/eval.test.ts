@@ -710,9 +710,10 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Session 8: written blind by a helper (told the conventions) in styles not used before, scored once
     // after set 23's rules: first score events P 0.903 / R 0.560 / F1 0.691, actors F1 0.903, publication
     // dates 8/8 - the same with the code session 8 started from (set 23's rules neither helped nor hurt it).
-    // Its misses were not read: the one set still held out. Floors at that score (within the whole corpus).
+    // Read later in session 8: a day inside "this week", a participle's subject and day, ships taken in an
+    // aside or the passive, "met … and again on", "the last of them", measures "brought back".
     name: "the twenty-fourth held-out set",
-    floors: { roundsF1: 0.66, incidentsF1: 0.66, sanctionsF1: 0.81, published: 1, actorsF1: 0.9 },
+    floors: { roundsF1: 0.94, incidentsF1: 0.86, sanctionsF1: 0.89, published: 1, actorsF1: 0.9 },
     articles: [
       "h24-anadolu-venue-switch.txt",
       "h24-broker-war-risk-bulletin.md",
@@ -722,6 +723,24 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h24-hansard-hormuz-uq.txt",
       "h24-osint-ais-hormuz-blog.txt",
       "h24-state-briefing.html",
+    ],
+  },
+  {
+    // Session 8, last: written blind by a helper (told the conventions) in styles not used before, scored
+    // once after set 24's rules: first score events P 0.629 / R 0.423 / F1 0.506, actors F1 0.916,
+    // publication dates 5/8 - the same with the code session 8 started from. Its misses were not read:
+    // the one set still held out. Floors at that score (within the whole corpus).
+    name: "the twenty-fifth held-out set",
+    floors: { roundsF1: 0.44, incidentsF1: 0.52, sanctionsF1: 0.63, published: 0.625, actorsF1: 0.91 },
+    articles: [
+      "h25-01-translated-paris-daily.txt",
+      "h25-02-muscat-mfa-statement.txt",
+      "h25-03-commodities-desk-note.txt",
+      "h25-04-kurdish-outlet-page.html",
+      "h25-05-seminar-summary.md",
+      "h25-06-scoop-unnamed-officials.txt",
+      "h25-07-weekly-email-digest.txt",
+      "h25-08-telegram-monitoring-roundup.txt",
     ],
   },
 ];

@@ -967,4 +967,18 @@ describe("stamps, story days and months counted back (session 8)", () => {
     const text = "Two tankers were attacked on June 13, 2019. The incidents came a month after four vessels were damaged off Fujairah.";
     expect(phrases(text, "2019-06-14")).toEqual(["June 13, 2019 → 2019-06-13 (explicit)", "a month after → 2019-05 (anaphoric)"]);
   });
+
+  it("reads a date line with a clock and a place beside it, and a Gulf ministry's Hijri-and-Gregorian line", () => {
+    expect(read("Iran: the snapback closes a cycle\nBy our correspondent\nPublished on October 1, 2025 at 06:15 (Paris time) · Translated from the French\nIt was a funeral.", { hasTitle: true }).published.date).toBe("2025-10-01");
+    expect(read("Oil note\nCrude Oil Flash — 15 April 2024, 07:40 London\nMarkets shrugged.", { hasTitle: true }).published.date).toBe("2024-04-15");
+    expect(read("MINISTRY OF FOREIGN AFFAIRS\nMuscat, Thursday, 3 Dhu al-Qa'dah 1446 AH corresponding to 1 May 2025\nThe Sultanate announces.", { hasTitle: true }).published.date).toBe("2025-05-01");
+    // A headline with a date in it is no date line.
+    expect(read("Talks resume — Iran and US meet on 6 February 2026\nThe delegations met.", { hasTitle: true }).published.date).toBeNull();
+  });
+
+  it("counts 'two days later' from the latest day the sentence before told, and reads 'a week ago today'", () => {
+    const text = "On June 20, barely a week after the offensive launched on June 13, the ministers met in Geneva. Two days later, bombers struck Fordow.";
+    expect(phrases(text, "2025-10-01")).toContain("Two days later → 2025-06-22 (anaphoric)");
+    expect(phrases("A week ago today, the carrier was ordered to the Gulf.", "2025-04-08")).toEqual(["A week ago today → 2025-04-01 (relative)"]);
+  });
 });

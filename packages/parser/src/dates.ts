@@ -232,7 +232,7 @@ function lastClauseComma(text: string): number {
 
 /** A plan told in the past: "had been due to take place", "was scheduled for", "were set to meet". */
 const SCHEDULED_PAST =
-  /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|scheduled|set|slated|expected|supposed|planned|meant)\s+(?:to|for)\b|\bhad\s+(?:planned|agreed|intended)\s+to\b|(?:^\s*|\b(?:round|session|talks|meeting|negotiations)\s+)(?:scheduled|planned|slated|set|due)\s+(?:to\s+\w+\s+(?:\w+\s+)?)?(?:for|on)\s*$/i;
+  /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|scheduled|set|slated|expected|supposed|planned|meant)\s+(?:to|for)\b|\bhad\s+(?:planned|agreed|intended)\s+to\b|(?:^\s*|\b(?:round|session|talks|meeting|negotiations)\s+(?:[^,.;]{0,60}?\s)?)(?:scheduled|planned|slated|set|due)\s+(?:to\s+\w+\s+(?:\w+\s+)?)?(?:for|on)\s*$/i;
 /** Words saying a plan will not go ahead as planned. */
 const CALLED_OFF = /\b(?:postpon\w*|cancel\w*|call(?:ed|s)?\s+off|put\s+off|delay(?:ed|s)?|reschedul\w*|scrapped|suspended|pushed\s+back|not\s+(?:go\s+ahead|take\s+place|be\s+held)|won['’]t\s+(?:go\s+ahead|take\s+place))\b/i;
 
@@ -824,7 +824,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
       return { kind: "weekend", direction: qualifier === "next" ? "future" : qualifier === "this" ? "tense" : "past" };
     },
   },
-  { needs: [" ago"], re: new RegExp(String.raw`\b(${NUMBER})\s+(day|week)s?\s+ago\b`, "gi"), make: (m) => ({ kind: "relative-day", offset: -numberOf(m[1]!) * (m[2]!.toLowerCase() === "week" ? 7 : 1) }) },
+  { needs: [" ago"], re: new RegExp(String.raw`\b(${NUMBER})\s+(day|week)s?\s+ago(?:\s+today)?\b`, "gi"), make: (m) => ({ kind: "relative-day", offset: -numberOf(m[1]!) * (m[2]!.toLowerCase() === "week" ? 7 : 1) }) },
   {
     needs: ["yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening"],
     re: /\b(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b/gi,
@@ -1333,10 +1333,17 @@ export interface ReadDatesOptions {
 /** A clock time after midnight and before dawn ("at around 2:15 am"): an overnight event's date is the morning's. */
 const SMALL_HOURS = /\b0?[1-5](?:[:.][0-5]\d)?\s*a\.?m\b/i;
 
+/** A day of the Islamic (lunar Hijri) calendar as Gulf ministries print it: "3 Dhu al-Qa'dah 1446 AH". */
+const HIJRI_DATE =
+  /\b\d{1,2}\s+(?:Muharram|Safar|Rabi['‘’]?\s*(?:al|ul|I|II)?[-\s]?(?:Awwal|Akhir|Thani)?|Jumad[aā]\s*(?:al|ul)?[-\s]?(?:Ula|Awwal|Akhirah?|Thani)|Rajab|Sha['‘’]?ban|Rama[dz]an|Shawwal|Dhu(?:\s+al|l)?[-\s]?(?:Qa|Qi|Hi)[\w'‘’-]*)\s+\d{4}\s*(?:AH|H)?\b/gi;
+
 /** A line that is only a date with labels, a time or a byline: "Published: 6 February 2026 10:32 GMT". */
 function isDateLine(rest: string): boolean {
   const words = rest
     .replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|[A-Z]{2,4}T)\b/gi, " ")
+    // "Muscat, Thursday, 3 Dhu al-Qa'dah 1446 AH corresponding to 1 May 2025": a Hijri date beside the Gregorian.
+    .replace(HIJRI_DATE, " ")
+    .replace(/\b(?:corresponding to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, " ")
     // An advisory's field ("DTG: 16 NOV 2022 (time not reported)") is a date line too.
     .replace(/\([^)]{0,40}\)/g, " ")
     .replace(/\b(?:published|posted|updated|issued|last|first|date|dated|on|at|by|am|pm|DTG|approx)\b/gi, " ")
@@ -1353,8 +1360,26 @@ function isDateSegment(line: string, date: string): boolean {
   const withoutWeekday = (text: string) => text.replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+/, "");
   return (
     segments.length > 1 &&
-    segments.some((segment) => withoutWeekday(segment.trim().replace(/^(?:(?:published|posted|updated|issued)(?:\s+online)?|dated|(?:for the )?week ending|as of)\s*:?\s*/i, "")) === withoutWeekday(date))
+    segments.some(
+      (segment) =>
+        withoutWeekday(segment.trim().replace(/^(?:(?:published|posted|updated|issued)(?:\s+online)?|dated|(?:for the )?week ending|as of)\s*:?\s*/i, "")) === withoutWeekday(date) ||
+        // "Published on October 1, 2025 at 06:15 (Paris time)", "15 April 2024, 07:40 London": the date with
+        // labels, a clock time and at most a place or time zone (capitalised), nothing that reads as prose.
+        (segment.includes(date) && clockOnly(segment.replace(date, " "))),
+    )
   );
+}
+
+/** What is left of a date line once its date is out: labels, a clock time, a bracket, and at most two capitalised words. */
+function clockOnly(rest: string): boolean {
+  if (!/\d{1,2}[:.]\d{2}/.test(rest)) return false;
+  const words = rest
+    .replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|[A-Z]{2,4}T)\b/gi, " ")
+    .replace(/\([^)]{0,40}\)/g, " ")
+    .replace(/\b(?:published|posted|updated|issued|last|date|dated|on|at|by)\b/gi, " ")
+    .split(/[\s|·:,()-]+/)
+    .filter((word) => /[A-Za-z]{2}/.test(word));
+  return words.length <= 2 && words.every((word) => /^[A-Z]/.test(word));
 }
 
 /** "Three days after", "two weeks since": a publication date counted from a date in the opening. */
@@ -1579,6 +1604,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   const datedSentences: { text: string; day: string }[] = [];
   const frames = new Map<number, ResolvedDate>();
   let previousDay: string | undefined;
+  let latestDayOfSentence: string | undefined;
   let previousMonth: { year: number; month: number; day?: number } | undefined;
   let previousYear: number | undefined;
   /** False from a new speaker's turn in a transcript until a month is written again: see the story rule. */
@@ -1612,6 +1638,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         headingYear = Number(year);
         // "a week later" under a new year counts from nothing written under it, not from last year's entries.
         previousDay = undefined;
+        latestDayOfSentence = undefined;
         previousMonth = undefined;
       } else if (s.phrases.length === 0 && !MONTH_NAME_RE.test(s.sentence.text)) headingYear = undefined;
     }
@@ -1620,6 +1647,10 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     // "Since then" opens an interval after the frame: the sentence reports no event on the frame's date.
     const framed = frame !== undefined && (frame !== sectionFrame || !sectionFrameIsDateLine || UNDER_WAY.test(s.sentence.text));
     if (framed && s.phrases.length === 0 && !SINCE_THEN.test(s.sentence.text)) frames.set(s.sentence.index, { ...frame, method: "anaphoric" });
+    // "On June 20, barely a week after the offensive launched on June 13, the ministers met … Two days
+    // later, bombers struck": "later" counts from the latest day the sentence before told, not its last written.
+    if (latestDayOfSentence !== undefined) previousDay = latestDayOfSentence;
+    latestDayOfSentence = undefined;
     const resolvedList: ResolvedDate[] = [];
     // "Last year, the Sultanate mediated five rounds, held in Muscat on April 12 …": a year that opens the
     // sentence is the year of the days and months it goes on to give without one.
@@ -1720,7 +1751,10 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if (resolvedList.length === 1 && parts.precision === "year" && !parts.uncertain && FRAME_OPENING.test(options.text.slice(s.sentence.start, p.start)) && /^\s*,/.test(options.text.slice(p.end, p.end + 3))) {
         sentenceYear = Number(parts.start.slice(0, 4));
       }
-      if (parts.precision === "day" && !parts.uncertain) previousDay = parts.start;
+      if (parts.precision === "day" && !parts.uncertain) {
+        previousDay = parts.start;
+        if (latestDayOfSentence === undefined || parts.start > latestDayOfSentence) latestDayOfSentence = parts.start;
+      }
       const nextMonth = monthReference(parts, previousMonth);
       if (nextMonth !== previousMonth) storyOpen = true;
       previousMonth = nextMonth;

@@ -726,4 +726,16 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The USS Carl Vinson carrier strike group has been operating in the Arabian Sea since April.", "2025-06-27").map((i) => [i.kind, i.date])).toEqual([["deployment", "2025-04/2025-06-27"]]);
     expect(incidentsOf("The Pentagon ordered the USS Nimitz west from the South China Sea last week.", "2025-06-27").map((i) => [i.kind, i.date])).toEqual([["deployment", "2025-06-16/2025-06-22"]]);
   });
+
+  it("reads an offensive 'launched on June 13', an air campaign that 'began on' a day, missile salvoes and rockets that landed", () => {
+    expect(incidentsOf("On June 20, a week after the Israeli offensive launched on June 13, the ministers met.", "2025-10-01").map((i) => [i.kind, i.date, i.initiators])).toEqual([["strike", "2025-06-13", ["state:israel"]]]);
+    expect(incidentsOf("The Israeli air campaign against Iranian nuclear and military targets began on 13 June 2025.", "2025-10-01").map((i) => [i.kind, i.initiators])).toEqual([["strike", ["state:israel"]]]);
+    expect(incidentsOf("Iran responded with ballistic missile salvoes against Israeli cities on 13 June.", "2025-10-01").map((i) => [i.kind, i.initiators])).toEqual([["missile-launch", ["state:iran"]]]);
+    expect(incidentsOf("Late on Wednesday, two Katyusha rockets landed inside Baghdad's Green Zone.", "2020-01-11").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2020-01-08"]]);
+  });
+
+  it("reads 'killed in a US strike' as the US's strike, and a tanker 'boarded in the Gulf of Oman' as seized", () => {
+    expect(incidentsOf("Their commander was killed in a US strike in Baghdad on January 4.", "2024-02-08").map((i) => [i.kind, i.date, i.initiators])).toEqual([["strike", "2024-01-04", ["state:united-states"]]]);
+    expect(incidentsOf("The tanker Silver Warden was boarded in the Gulf of Oman on 11 January.", "2024-04-15").map((i) => [i.kind, i.targets])).toEqual([["vessel-seizure", ["vessel:silver-warden"]]]);
+  });
 });

@@ -437,4 +437,9 @@ describe("extractRounds", () => {
   it("dates talks 'expected this week' that 'will take place in Muscat on Friday' to that Friday", () => {
     expect(roundsOf("Talks between Iran and the US expected this week will take place in Muscat on Friday rather than in Istanbul.", "2026-02-04").map((r) => [r.status, r.date])).toEqual([["planned", "2026-02-06"]]);
   });
+
+  it("reads Oman 'is rescheduling the meeting' set for Saturday as a postponed round", () => {
+    const text = "For logistical reasons, the Sultanate of Oman, in consultation with both parties, is rescheduling the meeting between Iran and the United States scheduled for Saturday in Rome.";
+    expect(roundsOf(text, "2025-05-01").map((r) => [r.status, r.date])).toEqual([["postponed", "2025-05-03"]]);
+  });
 });

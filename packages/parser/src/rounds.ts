@@ -91,7 +91,7 @@ const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assemb
 /** "expects to meet Iran next week", "hopes to meet": an intention, not a meeting. */
 const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|prepared|poised|keen|eager|offered|offers) to\s+$/i;
 const CALLED_OFF =
-  /\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?|(?:would|will)\s+be)\s+(?:\w+ly\s+)?(postponed|delayed|cancell?ed|called off|put off|suspended|pushed back|rescheduled|abandoned|scrapped|shelved|off(?=\s*[.;,]))\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(never\s+(?:happened|took place|went ahead))\b/i;
+  /\b(?:is|are)\s+(rescheduling|postponing|delaying)\b|\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?|(?:would|will)\s+be)\s+(?:\w+ly\s+)?(postponed|delayed|cancell?ed|called off|put off|suspended|pushed back|rescheduled|abandoned|scrapped|shelved|off(?=\s*[.;,]))\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(never\s+(?:happened|took place|went ahead))\b/i;
 /** An ordinal standing for a round as the subject of a clause: "and the sixth, set for June 15 in Muscat, was called off". */
 const ELLIPTIC_SUBJECT = compilePattern(`(?:^|\\band\\s+)the\\s+(${ORDINAL_PATTERN})(?:,\\s|\\s+(?=(?:was|were|had)\\s))`, "iu");
 /** A talks noun that can be what is called off. */
@@ -320,6 +320,15 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
   // "…five rounds this spring. — Right, and the sixth, set for June 15 in Muscat, was called off": an
   // ordinal alone is the subject when the sentence or the two before it count rounds.
   let ellipticOrdinal: number | undefined;
+  // "Oman … is rescheduling the meeting … scheduled for Saturday in Rome": the talks as the verb's object.
+  let active = false;
+  if (!trigger && verb[1] !== undefined) {
+    const object = /^\s+(?:the|its|this|their)\s+(?:[\w'’-]+\s+){0,3}?(meeting|round|talks|session|negotiations)\b/i.exec(sentence.text.slice(verb.index + verb[0].length));
+    if (object) {
+      trigger = spanOf(sentence, verb.index + verb[0].length + object[0].length - object[1]!.length, object[1]!.length);
+      active = true;
+    }
+  }
   if (!trigger) {
     const elliptic = ELLIPTIC_SUBJECT.exec(sentence.text);
     if (!elliptic || sentence.start + elliptic.index >= verbAt) return undefined;
@@ -334,12 +343,14 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
   const lead = sentence.text.slice(0, trigger.start - sentence.start);
   let subjectStart = sentence.start;
   for (const match of matchesOf(SUBJECT_BOUNDARY, lead)) subjectStart = sentence.start + match.index + match[0].length;
-  const subjectPart = { start: subjectStart, end: verbAt };
+  const subjectPart = active ? { start: trigger.start, end: clauseAround(sentence, trigger).end } : { start: subjectStart, end: verbAt };
   // The round's own date: in its description ("due to take place in Rome on Saturday"), else a dateline before it ("15 June | The sixth round …").
   // Only the clause of the talks: in "Iran answered that night …; the sixth round in Oman was cancelled"
   // the night dates the answer, not the round.
   const ownClause = clauseAround(sentence, trigger);
-  const beforeVerb = ctx.datesIn(sentence).filter((d) => d.span.end <= verbAt && d.span.start >= ownClause.start);
+  const beforeVerb = active
+    ? ctx.datesIn(sentence).filter((d) => d.span.start >= trigger.end && d.span.end <= subjectPart.end)
+    : ctx.datesIn(sentence).filter((d) => d.span.end <= verbAt && d.span.start >= ownClause.start);
   let resolved = beforeVerb.find((d) => d.span.start >= trigger.start) ?? beforeVerb.filter((d) => d.span.end <= trigger.start).at(-1);
   // A weekday read into the past for a round that "had been due to take place on Saturday" is not its day.
   // The whole subject ("The fourth round …, which had been due to take place in Rome on Saturday,") describes
@@ -365,7 +376,7 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
     delegations: [],
     statements: [],
     // "would not go ahead": called off, with no new date.
-    status: /cancel|called off|abandon|scrap|shelv|not|won|never|^off$/i.test(verb[1] ?? verb[2] ?? verb[3] ?? verb[4]!) ? "cancelled" : "postponed",
+    status: /cancel|called off|abandon|scrap|shelv|not|won|never|^off$/i.test(verb[1] ?? verb[2] ?? verb[3] ?? verb[4] ?? verb[5]!) ? "cancelled" : "postponed",
   };
   return { round, from: trigger.start, verbAt };
 }

@@ -237,4 +237,8 @@ describe("loadActorDictionary", () => {
     const found = ids("Two Greek nationals are among the crew of the Coral Meridian. A similar operation targeted the Silver Warden, which was boarded near the coast.");
     expect(found).toEqual(expect.arrayContaining(["vessel:coral-meridian", "vessel:silver-warden"]));
   });
+
+  it("reads Indian, Australian and Canadian navy prefixes as ships of those states", () => {
+    expect(ids("INS Visakhapatnam answered the distress call.")).toEqual(expect.arrayContaining(["vessel:ins-visakhapatnam", "state:india"]));
+  });
 });

@@ -981,4 +981,10 @@ describe("stamps, story days and months counted back (session 8)", () => {
     expect(phrases(text, "2025-10-01")).toContain("Two days later → 2025-06-22 (anaphoric)");
     expect(phrases("A week ago today, the carrier was ordered to the Gulf.", "2025-04-08")).toEqual(["A week ago today → 2025-04-01 (relative)"]);
   });
+
+  it("reads a masthead in capitals ending on its date, a line opening on its weekday and date, and 'On Saturday last'", () => {
+    expect(read("FEDERAL FORFEITURE & SANCTIONS DOCKET DIGEST 04/03/2025\nCASE SUMMARY\nThe court held on April 15, 2019 that the cargo was forfeit.", { hasTitle: false }).published.date).toBe("2025-04-03");
+    expect(read("Press Conference by Foreign Minister\nFriday, June 14, 2019, 8:47 a.m. Ministry of Foreign Affairs Press Conference Room\nGood morning.", { hasTitle: true }).published.date).toBe("2019-06-14");
+    expect(phrases("On Saturday last, the container ship was boarded.", "2024-04-20")).toEqual(["Saturday last → 2024-04-13 (relative)"]);
+  });
 });

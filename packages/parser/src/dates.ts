@@ -232,7 +232,7 @@ function lastClauseComma(text: string): number {
 
 /** A plan told in the past: "had been due to take place", "was scheduled for", "were set to meet". */
 const SCHEDULED_PAST =
-  /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|scheduled|set|slated|expected|supposed|planned|meant)\s+(?:to|for)\b|\bhad\s+(?:planned|agreed|intended)\s+to\b|(?:^\s*|\b(?:round|session|talks|meeting|negotiations)\s+(?:[^,.;]{0,60}?\s)?)(?:scheduled|planned|slated|set|due)\s+(?:to\s+\w+\s+(?:\w+\s+)?)?(?:for|on)\s*$/i;
+  /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|scheduled|set|slated|expected|supposed|planned|meant)\s+(?:to|for)\b|\bhad\s+(?:planned|agreed|intended)\s+to\b|\bhad\s+(?:been\s+)?pencill?ed\s+in\s+for\b|(?:^\s*|\b(?:round|session|talks|meeting|negotiations)\s+(?:[^,.;]{0,60}?\s)?)(?:scheduled|planned|slated|set|due)\s+(?:to\s+\w+\s+(?:\w+\s+)?)?(?:for|on)\s*$/i;
 /** Words saying a plan will not go ahead as planned. */
 const CALLED_OFF = /\b(?:postpon\w*|cancel\w*|call(?:ed|s)?\s+off|put\s+off|delay(?:ed|s)?|reschedul\w*|scrapped|suspended|pushed\s+back|not\s+(?:go\s+ahead|take\s+place|be\s+held)|won['’]t\s+(?:go\s+ahead|take\s+place))\b/i;
 
@@ -889,12 +889,15 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
     if (spans.some((s) => overlaps(s, span))) continue;
     const before = text.slice(Math.max(0, span.start - 16), span.start);
     const after = text.slice(span.end, span.end + 24);
-    const qualifier = /\b(last|next|this)\s+$/i.exec(before)?.[1]?.toLowerCase();
+    // "On Saturday last" (Indian and British usage): the last such day.
+    const lastAfter = /^\s+last\b(?!\s+(?:week|month|year|night|time))/i.exec(after);
+    const qualifier = lastAfter ? "last" : /\b(last|next|this)\s+$/i.exec(before)?.[1]?.toLowerCase();
     if (!WEEKDAY_BEFORE.test(before) && !(WEEKDAY_AFTER.test(after) && /\b(?:on|by)\s+$|^\s*$/i.test(before))) continue;
     const direction = qualifier === "last" ? "past" : qualifier === "next" ? "future" : /\b(?:later|earlier)\s+$/i.test(before) ? "story-day" : "tense";
     let start = span.start;
-    if (qualifier) start -= /\b(?:last|next|this)\s+$/i.exec(before)![0].length;
-    phrases.push({ kind: "weekday", weekday: WEEKDAY_NAMES.indexOf(match[1]!.toLowerCase()), direction, start: offset + start, end: offset + span.end, since: false });
+    if (qualifier && !lastAfter) start -= /\b(?:last|next|this)\s+$/i.exec(before)![0].length;
+    const end = lastAfter ? span.end + lastAfter[0].length : span.end;
+    phrases.push({ kind: "weekday", weekday: WEEKDAY_NAMES.indexOf(match[1]!.toLowerCase()), direction, start: offset + start, end: offset + end, since: false });
   }
 }
 
@@ -1333,6 +1336,9 @@ export interface ReadDatesOptions {
 /** A clock time after midnight and before dawn ("at around 2:15 am"): an overnight event's date is the morning's. */
 const SMALL_HOURS = /\b0?[1-5](?:[:.][0-5]\d)?\s*a\.?m\b/i;
 
+/** Words in capitals before a date that ends a masthead line ("THE GULF DIGEST | 12/03/2024"). */
+const MASTHEAD_BEFORE = /^(?=[^a-z]*[A-Z]{3})[A-Z0-9&'’.,:|/\s-]+$/;
+
 /** A day of the Islamic (lunar Hijri) calendar as Gulf ministries print it: "3 Dhu al-Qa'dah 1446 AH". */
 const HIJRI_DATE =
   /\b\d{1,2}\s+(?:Muharram|Safar|Rabi['‘’]?\s*(?:al|ul|I|II)?[-\s]?(?:Awwal|Akhir|Thani)?|Jumad[aā]\s*(?:al|ul)?[-\s]?(?:Ula|Awwal|Akhirah?|Thani)|Rajab|Sha['‘’]?ban|Rama[dz]an|Shawwal|Dhu(?:\s+al|l)?[-\s]?(?:Qa|Qi|Hi)[\w'‘’-]*)\s+\d{4}\s*(?:AH|H)?\b/gi;
@@ -1437,7 +1443,13 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
         text.length <= 120 &&
         isWholeLine(s.sentence) &&
         !/[.!?]["')]?$/.test(text) &&
-        (isDateLine(text.replace(options.text.slice(p.start, p.end), " ")) || isDateSegment(text, options.text.slice(p.start, p.end)));
+        (isDateLine(text.replace(options.text.slice(p.start, p.end), " ")) ||
+          isDateSegment(text, options.text.slice(p.start, p.end)) ||
+          // "FEDERAL FORFEITURE & SANCTIONS DOCKET DIGEST   04/03/2025": a masthead in capitals, the date at its end.
+          (after.trim() === "" && MASTHEAD_BEFORE.test(before)) ||
+          // "Friday, June 14, 2019, 8:47 a.m. Ministry of Foreign Affairs Press Conference Room": a line opening on
+          // its full date with the right weekday.
+          (p.weekday !== undefined && p.weekdaySpan !== undefined && p.weekdaySpan.start === s.sentence.start && weekdayOf(makeDay(p.year, p.month, p.day)) === p.weekday));
       // "MUSCAT, Feb. 6 (Reuters) - …": a wire dateline may omit the year (see `fullDayYear` above).
       const wire = /^[A-Z][A-Za-z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,?\s*$/.test(before) && /^\s*(?:\([^)]{1,30}\)\s*)?(?:--?|[–—]|:)\s/.test(after);
       // A timeline under it grouped by year headings ("BEFORE 2025", "2025"): its latest year is the current one.

@@ -738,4 +738,11 @@ describe("extractIncidents", () => {
     expect(incidentsOf("Their commander was killed in a US strike in Baghdad on January 4.", "2024-02-08").map((i) => [i.kind, i.date, i.initiators])).toEqual([["strike", "2024-01-04", ["state:united-states"]]]);
     expect(incidentsOf("The tanker Silver Warden was boarded in the Gulf of Oman on 11 January.", "2024-04-15").map((i) => [i.kind, i.targets])).toEqual([["vessel-seizure", ["vessel:silver-warden"]]]);
   });
+
+  it("reads 'began striking', a drone that 'killed' someone (not the airport's state), a fire after an explosion and a ship 'damaged while navigating'", () => {
+    expect(incidentsOf("Israel began striking Iranian nuclear and military sites on June 13.", "2025-09-30").map((i) => [i.kind, i.date, i.initiators])).toEqual([["strike", "2025-06-13", ["state:israel"]]]);
+    expect(incidentsOf("Last Friday, at Baghdad International Airport, a U.S. MQ-9 Reaper killed Qassem Soleimani.", "2020-01-08").map((i) => [i.kind, i.date, i.initiators])).toEqual([["strike", "2020-01-03", ["state:united-states"]]]);
+    expect(incidentsOf("On 13 June 2019 the tanker Front Altair caught fire following an explosion.", "2019-06-14").map((i) => i.kind)).toEqual(["other"]);
+    expect(incidentsOf("Yesterday the chemical tanker Kokuka Courageous was damaged while navigating in the Gulf of Oman.", "2019-06-14").map((i) => [i.kind, i.date])).toEqual([["other", "2019-06-13"]]);
+  });
 });

@@ -393,4 +393,10 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("The EU brought back its own nuclear-related sanctions, including the ban on Iranian crude oil imports, on September 29, 2025.", "2025-10-10").map((s) => [s.instrument, s.date, s.authorities])).toEqual([["snapback", "2025-09-29", ["eu"]]]);
     expect(sanctionsOf("Following the return of the UN measures, the United Kingdom brought its corresponding national measures back into force on 29 September.", "2025-11-18").map((s) => [s.instrument, s.date, s.authorities])).toEqual([["snapback", "2025-09-29", ["uk"]]]);
   });
+
+  it("dates measures 'announced the same day that it had reinstated' to that day, and reads exceptions that 'expired'", () => {
+    const text = "On Monday the Council of the EU reinstated its own asset freezes and trade restrictions. Britain announced the same day that it had reinstated the corresponding UK measures, with the Foreign Office calling for talks.";
+    expect(sanctionsOf(text, "2025-09-30").map((s) => [s.date, s.authorities])).toEqual([["2025-09-29", ["eu"]], ["2025-09-29", ["uk"]]]);
+    expect(sanctionsOf("The significant reduction exceptions granted to Japan under U.S. law expired on May 2.", "2019-06-14").map((s) => [s.instrument, s.date])).toEqual([["other", "2019-05-02"]]);
+  });
 });

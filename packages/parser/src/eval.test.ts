@@ -726,12 +726,13 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     ],
   },
   {
-    // Session 8, last: written blind by a helper (told the conventions) in styles not used before, scored
-    // once after set 24's rules: first score events P 0.629 / R 0.423 / F1 0.506, actors F1 0.916,
-    // publication dates 5/8 - the same with the code session 8 started from. Its misses were not read:
-    // the one set still held out. Floors at that score (within the whole corpus).
+    // Session 8: written blind by a helper (told the conventions) in styles not used before, scored once
+    // after set 24's rules: first score events P 0.629 / R 0.423 / F1 0.506, actors F1 0.916, publication
+    // dates 5/8 - the same with the code session 8 started from. Read later in session 8: date lines with a
+    // clock and a place, a Hijri-and-Gregorian line, "two days later" from the latest day told, "a week ago
+    // today", offensives "launched on" a day, "killed in a US strike", "is rescheduling the meeting".
     name: "the twenty-fifth held-out set",
-    floors: { roundsF1: 0.44, incidentsF1: 0.52, sanctionsF1: 0.63, published: 0.625, actorsF1: 0.91 },
+    floors: { roundsF1: 0.55, incidentsF1: 0.74, sanctionsF1: 0.9, published: 1, actorsF1: 0.91 },
     articles: [
       "h25-01-translated-paris-daily.txt",
       "h25-02-muscat-mfa-statement.txt",
@@ -741,6 +742,25 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h25-06-scoop-unnamed-officials.txt",
       "h25-07-weekly-email-digest.txt",
       "h25-08-telegram-monitoring-roundup.txt",
+    ],
+  },
+  {
+    // Session 8: written blind by a helper (told the conventions), scored once after set 25's rules: first
+    // score events P 0.786 / R 0.623 / F1 0.695, actors F1 0.842, publication dates 6/8 (the code session 8
+    // started from: F1 0.660 - the first set this session's rules moved). Read later in session 8: a masthead
+    // in capitals ending on its date, a line opening on its weekday and date, "On Saturday last", "began
+    // striking", "announced the same day that it had reinstated".
+    name: "the twenty-sixth held-out set",
+    floors: { roundsF1: 0.75, incidentsF1: 0.81, sanctionsF1: 0.91, published: 1, actorsF1: 0.84 },
+    articles: [
+      "h26-arab-news-analysis.md",
+      "h26-congressional-record-floor.txt",
+      "h26-counterpoint-transcript.txt",
+      "h26-court-forfeiture-digest.txt",
+      "h26-indian-navy-release.txt",
+      "h26-mofa-japan-presser.txt",
+      "h26-natsec-morning.html",
+      "h26-turkish-column.txt",
     ],
   },
 ];

@@ -288,6 +288,8 @@ describe("parseGold", () => {
     const g = parseGold({ article: "x.txt", published: null, rounds: [{ date: "2026-02-06", evidence: "talks in Muscat" }] });
     expect(findUnquotedEvidence(g, "The talks in Muscat.")).toEqual([]);
     expect(findUnquotedEvidence(g, "The talks in Oman.")).toEqual(["talks in Muscat"]);
+    // A page's italics inside a sentence: the quote is of what the page shows.
+    expect(findUnquotedEvidence(g, "<p>The talks in <em>Muscat</em>.</p>")).toEqual([]);
     // An HTML page's entities are what it shows: "&mdash;" is "—".
     const dashed = { ...g, rounds: g.rounds.map((r) => ({ ...r, evidence: "talks — in Muscat" })) };
     expect(findUnquotedEvidence(dashed, "<p>The talks &mdash; in Muscat.</p>")).toEqual([]);
@@ -761,6 +763,25 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h26-mofa-japan-presser.txt",
       "h26-natsec-morning.html",
       "h26-turkish-column.txt",
+    ],
+  },
+  {
+    // Session 8, last: written blind by a helper (told the conventions) in styles not used before, scored
+    // once after set 26's rules: first score events P 0.810 / R 0.395 / F1 0.531, actors F1 0.825,
+    // publication dates 6/8. On the seven of its articles the starting code could score (its eval read one
+    // gold quote of an HTML page as missing), that code scored F1 0.561 against 0.536 now. Its misses were
+    // not read: the one set still held out. Floors at that score (within the whole corpus).
+    name: "the twenty-seventh held-out set",
+    floors: { roundsF1: 0.58, incidentsF1: 0.51, sanctionsF1: 0.5, published: 0.75, actorsF1: 0.82 },
+    articles: [
+      "h27-01-national-gulf-restraint.txt",
+      "h27-02-fdfa-protecting-power.txt",
+      "h27-03-student-snapback-explainer.md",
+      "h27-04-canada-sema-release.html",
+      "h27-05-qatar-mfa-doha-talks.txt",
+      "h27-06-tass-ryabkov-uranium.txt",
+      "h27-07-ep-plenary-debate.txt",
+      "h27-08-carrier-customer-advisory.txt",
     ],
   },
 ];

@@ -195,8 +195,9 @@ export function findUnquotedEvidence(gold: Gold, articleText: string): string[] 
   const quotes = [...gold.rounds, ...gold.incidents, ...gold.sanctions].map((r) => r.evidence).concat(gold.warnings ?? []);
   const missing = quotes.filter((quote) => !articleText.includes(quote));
   if (missing.length === 0) return missing;
-  // An HTML page writes "—" as "&mdash;": the quote is of what the page shows.
-  const decoded = decodeEntities(articleText);
+  // An HTML page writes "—" as "&mdash;" and may set a title in italics inside a sentence ("under the
+  // <em>Special Economic Measures (Iran) Regulations</em> on 9 individuals"): the quote is of what the page shows.
+  const decoded = decodeEntities(articleText.replace(/<(?:em|i|b|strong|a|span|abbr|cite|sup|sub)\b[^>]*>|<\/(?:em|i|b|strong|a|span|abbr|cite|sup|sub)>/gi, ""));
   return missing.filter((quote) => !decoded.includes(quote));
 }
 

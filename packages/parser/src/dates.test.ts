@@ -987,4 +987,9 @@ describe("stamps, story days and months counted back (session 8)", () => {
     expect(read("Press Conference by Foreign Minister\nFriday, June 14, 2019, 8:47 a.m. Ministry of Foreign Affairs Press Conference Room\nGood morning.", { hasTitle: true }).published.date).toBe("2019-06-14");
     expect(phrases("On Saturday last, the container ship was boarded.", "2024-04-20")).toEqual(["Saturday last → 2024-04-13 (relative)"]);
   });
+
+  it("reads the date in the path of a web address heading the text ('thenational.ae/world/gcc/2019/06/22/…')", () => {
+    expect(read("thenational.ae/world/gcc/2019/06/22/uae-urges-political-solution\nUAE urges a political solution\nThe UAE on Saturday called for dialogue.").published).toMatchObject({ date: "2019-06-22", method: "dateline" });
+    expect(read("See https://example.org/archive/2019/06/22/report for the report of that day.\nThe UAE called for dialogue.").published.date).toBeNull();
+  });
 });

@@ -1336,6 +1336,9 @@ export interface ReadDatesOptions {
 /** A clock time after midnight and before dawn ("at around 2:15 am"): an overnight event's date is the morning's. */
 const SMALL_HOURS = /\b0?[1-5](?:[:.][0-5]\d)?\s*a\.?m\b/i;
 
+/** "/2019/06/22/" in a story's web address. */
+const URL_DATE = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//;
+
 /** Words in capitals before a date that ends a masthead line ("THE GULF DIGEST | 12/03/2024"). */
 const MASTHEAD_BEFORE = /^(?=[^a-z]*[A-Z]{3})[A-Z0-9&'’.,:|/\s-]+$/;
 
@@ -1460,6 +1463,15 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
         (wire ? latestYearHeading(scanned) : undefined);
       if ((shortLine || wire) && year !== undefined && isRealDay(year, p.month, p.day)) return { date: dayOf(p, year), method: "dateline", span: p };
     }
+  }
+  // 2a''. A web address heading the text whose path carries the date, as news sites file their stories
+  // ("thenational.ae/world/gcc/2019/06/22/uae-urges-…").
+  for (const s of top) {
+    const slug = URL_DATE.exec(s.sentence.text);
+    if (!slug || !isWholeLine(s.sentence) || /\s/.test(s.sentence.text.trim())) continue;
+    const [year, month, day] = [Number(slug[1]), Number(slug[2]), Number(slug[3])];
+    const at = s.sentence.start + slug.index + 1;
+    if (isRealDay(year, month, day)) return { date: makeDay(year, month, day), method: "dateline", span: { start: at, end: at + slug[0].length - 2 } };
   }
   // 2a'. A date line signing off the article ("Times of Muscat correspondent / Saturday, 14 February 2026"):
   // a whole short line with a full date among the last three paragraphs.

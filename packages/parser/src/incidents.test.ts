@@ -745,4 +745,8 @@ describe("extractIncidents", () => {
     expect(incidentsOf("On 13 June 2019 the tanker Front Altair caught fire following an explosion.", "2019-06-14").map((i) => i.kind)).toEqual(["other"]);
     expect(incidentsOf("Yesterday the chemical tanker Kokuka Courageous was damaged while navigating in the Gulf of Oman.", "2019-06-14").map((i) => [i.kind, i.date])).toEqual([["other", "2019-06-13"]]);
   });
+
+  it("reads 'a Houthi cruise missile hit the arrivals hall' as a missile launch", () => {
+    expect(incidentsOf("A Houthi cruise missile hit the arrivals hall at Abha airport on June 12, wounding 26 civilians.", "2019-06-22").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2019-06-12"]]);
+  });
 });

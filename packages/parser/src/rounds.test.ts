@@ -442,4 +442,8 @@ describe("extractRounds", () => {
     const text = "For logistical reasons, the Sultanate of Oman, in consultation with both parties, is rescheduling the meeting between Iran and the United States scheduled for Saturday in Rome.";
     expect(roundsOf(text, "2025-05-01").map((r) => [r.status, r.date])).toEqual([["postponed", "2025-05-03"]]);
   });
+
+  it("takes dialogue a state 'called for' as no round", () => {
+    expect(roundsOf('The UAE on Saturday called for "collective wisdom" and dialogue to pull the Gulf back from the brink.', "2019-06-22")).toEqual([]);
+  });
 });

@@ -190,6 +190,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (meetBefore && meetsThirdParty(sentence, { start: clause.start + meetBefore.index, end: clause.start + meetBefore.index + meetBefore[1]!.length }, lookup)) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".
       if (NEGATED_BEFORE.test(before)) continue;
+      // "The UAE called for \"collective wisdom\" and dialogue": talks asked for, not held.
+      if (/\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\b[^.;]{0,60}$/i.test(before) && !/\b(?:held|took place|met|opened|began|resumed)\b/i.test(after)) continue;
       // "an emergency meeting of the agency's board of governors", "a Security Council session": a body's own sitting.
       if (INSTITUTION_AFTER.test(after) || INSTITUTION_BEFORE.test(before)) continue;
       // "the latest round of pressure", "a new round of strikes": a round of something other than talks.

@@ -399,4 +399,13 @@ describe("extractSanctions", () => {
     expect(sanctionsOf(text, "2025-09-30").map((s) => [s.date, s.authorities])).toEqual([["2025-09-29", ["eu"]], ["2025-09-29", ["uk"]]]);
     expect(sanctionsOf("The significant reduction exceptions granted to Japan under U.S. law expired on May 2.", "2019-06-14").map((s) => [s.instrument, s.date])).toEqual([["other", "2019-05-02"]]);
   });
+
+  it("reads asset freezes reinstated in a list, measures 'back in effect' and the 'reimposition of United Nations sanctions'", () => {
+    const text = "The snapback is complete. On Monday the European Union reinstated its own asset freezes, a ban on buying Iranian crude and restrictions on banks. Britain's Foreign Office said the same day that its own measures were back in effect as well.";
+    expect(sanctionsOf(text, "2025-09-30").map((s) => [s.instrument, s.date, s.authorities])).toEqual([
+      ["snapback", "2025-09-29", ["eu"]],
+      ["snapback", "2025-09-29", ["uk"]],
+    ]);
+    expect(sanctionsOf("Canada welcomed the reimposition of United Nations sanctions on Iran on September 28, 2025.", "2026-01-16").map((s) => [s.instrument, s.date])).toEqual([["snapback", "2025-09-28"]]);
+  });
 });

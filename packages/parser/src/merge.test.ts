@@ -119,6 +119,12 @@ describe("merging within a document", () => {
     expect(incidents[0]).not.toHaveProperty("historical");
   });
 
+  it("leaves out talks of the current year that the text dates only to the year ('resumed this year')", () => {
+    const ctx = documentOf("y.txt", "The indirect talks resumed this year after a long break.", "2026-05-08");
+    const { rounds } = mergeDocumentCandidates({ rounds: [round(ctx, "The indirect talks resumed this year", { date: "2026" })], incidents: [], sanctions: [] }, ctx.document);
+    expect(rounds).toEqual([]);
+  });
+
   it("keeps incidents of different kinds or different waters apart", () => {
     const ctx = documentOf("c.txt", "A drone was downed over the Arabian Sea. A drone was downed in the Strait of Hormuz. Gunboats harassed a tanker.", "2026-02-06");
     const { incidents } = mergeDocumentCandidates(

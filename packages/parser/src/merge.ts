@@ -19,9 +19,9 @@
  * when there is none (an undated document thus yields no events). "Compatible" is stricter for an
  * undated sanction, which has no date to tell it apart: every authority it names must be among the
  * group's ("The EU and the UK have re-imposed …" does not join "the E3 notified the UN" nor an EU-only
- * measure), and it must agree with the group on whether the measure was lifted. A group whose date is only a year and which is
- * historical (background such as "the 2015 JCPOA") is left out; month-or-better background ("the June
- * 2025 strikes") is kept at its precision.
+ * measure), and it must agree with the group on whether the measure was lifted. A group whose date is only a
+ * year is left out, background ("the 2015 JCPOA") or this year's ("resumed this year") alike: it places nothing;
+ * month-or-better background ("the June 2025 strikes") is kept at its precision.
  *
  * Across documents (`mergeExtractions`), the records of every document are grouped by the same rule.
  * A merged record carries:
@@ -366,11 +366,13 @@ function groupDated<C extends AnyCandidate>(rule: TypeRule<C>, members: Member<C
   return groups;
 }
 
-function isBackground<C extends AnyCandidate>(group: Group<C>, published: FuzzyDate | null): boolean {
-  if (parseFuzzyDate(group.date).precision !== "year") return false;
-  if (group.members.some((m) => m.record.historical === true)) return true;
-  // Extractors that do not set `historical`: a year before the publication year is background.
-  return published !== null && parseFuzzyDate(group.date).end < parseFuzzyDate(published).start.slice(0, 4) + "-01-01";
+/**
+ * A group dated only to a year: background ("the 2015 JCPOA"), or an event of the current year the text
+ * does not place ("the indirect talks … resumed this year") - which tells a reader no more than that talks
+ * happened, and is counted in no brief of a month or a week.
+ */
+function isBackground<C extends AnyCandidate>(group: Group<C>): boolean {
+  return parseFuzzyDate(group.date).precision === "year";
 }
 
 /**
@@ -477,7 +479,7 @@ function mergeTypeWithinDocument<C extends AnyCandidate>(rule: TypeRule<C>, cand
   const groups = groupDated(
     within,
     members.filter((m) => m.record.date !== undefined),
-  ).filter((group) => !isBackground(group, document.published.date));
+  ).filter((group) => !isBackground(group));
   for (const member of members.filter((m) => m.record.date === undefined)) {
     const position = firstPosition(member.record)!.start;
     const home = groups

@@ -406,7 +406,7 @@ function readIncident(
     subjectStart = subjectBase + match.index + match[0].length;
   }
   let subject = lookup.within({ start: subjectStart, end: trigger.start });
-  // "Abu Taqwa was killed in a US strike": the one killed is the target, the state named with the strike acted.
+  // "Abu Taqwa was killed in a US strike": the state named with the strike acted, not the one killed.
   const killedIn = /\b(?:was|were)\s+(?:killed|wounded)\s+(?:in|by)\s+(?:an?\s+)?(\S+)\s+(?:drone\s+|air\s+)?$/i.exec(sliceOf(sentence, { start: clause.start, end: trigger.start }));
   if (killedIn) {
     const adjectiveAt = trigger.start - killedIn[0].length + killedIn[0].lastIndexOf(killedIn[1]!);

@@ -190,7 +190,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (meetBefore && meetsThirdParty(sentence, { start: clause.start + meetBefore.index, end: clause.start + meetBefore.index + meetBefore[1]!.length }, lookup)) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".
       if (NEGATED_BEFORE.test(before)) continue;
-      // "The UAE called for \"collective wisdom\" and dialogue": talks asked for, not held.
+      // "The UAE called for 'collective wisdom' and dialogue": talks asked for, not held.
       if (/\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\b[^.;]{0,60}$/i.test(before) && !/\b(?:held|took place|met|opened|began|resumed)\b/i.test(after)) continue;
       // "an emergency meeting of the agency's board of governors", "a Security Council session": a body's own sitting.
       if (INSTITUTION_AFTER.test(after) || INSTITUTION_BEFORE.test(before)) continue;
@@ -266,8 +266,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (!candidate) continue;
       // "met … in Istanbul on May 16 and again on July 25": again where they met before.
       const againOnly = /^again$/i.test(sliceOf(sentence, span)) && /^\s+on\s/.test(sliceOf(sentence, { start: span.end, end: span.end + 4 }));
-      const before = readBefore.filter((r) => r.at < span.start).sort((a, b) => b.at - a.at)[0];
-      if (againOnly && before) candidate.venue = { ...before.round.venue };
+      const previousRound = readBefore.filter((r) => r.at < span.start).sort((a, b) => b.at - a.at)[0];
+      if (againOnly && previousRound) candidate.venue = { ...previousRound.round.venue };
       readBefore.push({ at: span.start, round: candidate });
       heldClauses.push(clauseStart);
       if (!heldCandidate) {

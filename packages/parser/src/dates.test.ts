@@ -992,4 +992,13 @@ describe("stamps, story days and months counted back (session 8)", () => {
     expect(read("thenational.ae/world/gcc/2019/06/22/uae-urges-political-solution\nUAE urges a political solution\nThe UAE on Saturday called for dialogue.").published).toMatchObject({ date: "2019-06-22", method: "dateline" });
     expect(read("See https://example.org/archive/2019/06/22/report for the report of that day.\nThe UAE called for dialogue.").published.date).toBeNull();
   });
+
+  it("reads a bare weekday after its verb's object ('signed the order Friday,'), not 'the previous Friday'", () => {
+    expect(phrases("President Trump signed the order Friday, the same day negotiators met in Muscat.", "2026-02-09")).toEqual(["Friday → 2026-02-06 (relative)", "the same day → 2026-02-06 (anaphoric)"]);
+    expect(phrases("In the early hours of the previous Friday, a drone strike killed him.", "2020-01-11")).toEqual([]);
+  });
+
+  it("dates the act after 'since January 2020, after …' to January 2020, not the span since", () => {
+    expect(phrases("Tensions have run high since January 2020, after a US drone strike killed Qassem Soleimani.", "2024-01-29")).toEqual(["January 2020 → 2020-01 (explicit)"]);
+  });
 });

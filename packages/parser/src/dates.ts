@@ -892,7 +892,10 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
     // "On Saturday last" (Indian and British usage): the last such day.
     const lastAfter = /^\s+last\b(?!\s+(?:week|month|year|night|time))/i.exec(after);
     const qualifier = lastAfter ? "last" : /\b(last|next|this)\s+$/i.exec(before)?.[1]?.toLowerCase();
-    if (!WEEKDAY_BEFORE.test(before) && !(WEEKDAY_AFTER.test(after) && /\b(?:on|by)\s+$|^\s*$/i.test(before))) continue;
+    // "President Trump signed the order Friday, the same day …": a bare weekday after its verb's object, as
+    // American copy writes it, ends its phrase.
+    const bareAfterObject = /\b[a-z]{3,}\s+$/.test(before) && /^\s*[,.;]/.test(after) && !/\b(?:the|a|an|every|each|this|that|next|last|of|previous|following|coming|past|same)\s+$/i.test(before);
+    if (!WEEKDAY_BEFORE.test(before) && !(WEEKDAY_AFTER.test(after) && /\b(?:on|by)\s+$|^\s*$/i.test(before)) && !bareAfterObject) continue;
     const direction = qualifier === "last" ? "past" : qualifier === "next" ? "future" : /\b(?:later|earlier)\s+$/i.test(before) ? "story-day" : "tense";
     let start = span.start;
     if (qualifier && !lastAfter) start -= /\b(?:last|next|this)\s+$/i.exec(before)![0].length;
@@ -959,8 +962,9 @@ function scanText(text: string, offset: number, order?: DayOrder): RawPhrase[] {
   if (relative) scanRelative(text, offset, phrases);
   for (const phrase of phrases) {
     const before = text.slice(Math.max(0, phrase.start - offset - 10), phrase.start - offset);
-    // "since January, when the navy took …": the when-clause happened at X itself, not over the interval.
-    if (/\bsince\s+(?:the\s+)?$/i.test(before) && !/^,?\s+when\b/.test(text.slice(phrase.end - offset, phrase.end - offset + 7))) phrase.since = true;
+    // "since January, when the navy took …", "since January 2020, after a US drone strike killed …": the
+    // clause after it happened at X itself, not over the interval.
+    if (/\bsince\s+(?:the\s+)?$/i.test(before) && !/^,?\s+(?:when|after)\b/.test(text.slice(phrase.end - offset, phrase.end - offset + 8))) phrase.since = true;
   }
   return phrases.sort((a, b) => a.start - b.start || b.end - a.end);
 }

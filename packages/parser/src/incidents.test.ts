@@ -749,4 +749,9 @@ describe("extractIncidents", () => {
   it("reads 'a Houthi cruise missile hit the arrivals hall' as a missile launch", () => {
     expect(incidentsOf("A Houthi cruise missile hit the arrivals hall at Abha airport on June 12, wounding 26 civilians.", "2019-06-22").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2019-06-12"]]);
   });
+
+  it("reads a carrier group 'rushed' to the region, and a strike group that 'arrived in the region'", () => {
+    expect(incidentsOf("The administration responded in May by rushing the USS Abraham Lincoln carrier strike group to the region.", "2019-06-21").map((i) => [i.kind, i.date])).toEqual([["deployment", "2019-05"]]);
+    expect(incidentsOf("The Lincoln's strike group arrived in the region late last month.", "2026-02-09").map((i) => i.kind)).toEqual(["deployment"]);
+  });
 });

@@ -103,7 +103,7 @@ const TRIGGERS: Trigger[] = [
   {
     kind: "deployment",
     // "have been mission-deployed": a hyphenated prefix is part of the verb.
-    re: /\b(?:[a-z]+-)?(?:deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s)?|dispatch(?:ed|es|ing)?|sent|sends|sending|ordered|orders|rushed|rushes|surged|moved|moves)\b/gi,
+    re: /\b(?:[a-z]+-)?(?:deploy(?:ed|s|ing)?|deployment of|redeploy(?:ed|s)?|dispatch(?:ed|es|ing)?|sent|sends|sending|ordered|orders|rushed|rushes|rushing|surged|moved|moves)\b/gi,
     needs: FORCE_WORDS,
   },
   // A naval operation set up, a warship entering a sea: "Operation Prosperity Guardian … was announced on
@@ -111,7 +111,7 @@ const TRIGGERS: Trigger[] = [
   {
     kind: "deployment",
     // The verb first, then what stands before it: a leading lookbehind would be tried at every position.
-    re: /\b(?:was|were|has been|had been)\s+(?:announced|launched|established|set up|activated)\b(?<=\b(?:[Oo]peration|naval mission|maritime (?:security )?(?:initiative|mission)|task force)\b[^.;]{0,110})|\blaunched\b(?<=\b[Oo]peration\s[^.;]{0,60},\s+launched)|\b(?:stood up|set up|established|launched)\s+(?=(?:a\s+|the\s+)?(?:new\s+)?(?:multinational\s+)?(?:naval\s+|maritime\s+)?(?:[Oo]peration|task force|coalition)\s+[A-Z])|\b(?:entered|enters|sailed into|arrived (?:in|at|on station)|arrives? (?:in|at|on station)|(?:arrived|arrives?)(?=\s*[,;.]))(?<=\b(?:frigate|destroyer|warship|aircraft carrier|carrier strike group|submarine|flotilla|corvette|sailors|[Mm]arines|troops|paratroopers|soldiers|bombers|B-\d+s)\b[^.;]{0,75})|\b(?:have|has|had) been (?:stationed|parked|positioned|pre-positioned|forward-deployed)\b(?<=\b(?:bombers|B-\d+s?|jets|fighters|warplanes|aircraft|troops|warships|destroyers|carriers?|batteries|squadrons?)\b[^.;]{0,40})|\b(?:have|has|had) been (?:operating|patrolling)\s+(?:in|off|across|near)\b(?<=\b(?:strike group|carrier|destroyer|warship|frigate|submarine|bombers|squadron)\b[^.;]{0,40})/g,
+    re: /\b(?:was|were|has been|had been)\s+(?:announced|launched|established|set up|activated)\b(?<=\b(?:[Oo]peration|naval mission|maritime (?:security )?(?:initiative|mission)|task force)\b[^.;]{0,110})|\blaunched\b(?<=\b[Oo]peration\s[^.;]{0,60},\s+launched)|\b(?:stood up|set up|established|launched)\s+(?=(?:a\s+|the\s+)?(?:new\s+)?(?:multinational\s+)?(?:naval\s+|maritime\s+)?(?:[Oo]peration|task force|coalition)\s+[A-Z])|\b(?:entered|enters|sailed into|arrived (?:in|at|on station)|arrives? (?:in|at|on station)|(?:arrived|arrives?)(?=\s*[,;.]))(?<=\b(?:frigate|destroyer|warship|aircraft carrier|carrier strike group|strike group|submarine|flotilla|corvette|sailors|[Mm]arines|troops|paratroopers|soldiers|bombers|B-\d+s)\b[^.;]{0,75})|\b(?:have|has|had) been (?:stationed|parked|positioned|pre-positioned|forward-deployed)\b(?<=\b(?:bombers|B-\d+s?|jets|fighters|warplanes|aircraft|troops|warships|destroyers|carriers?|batteries|squadrons?)\b[^.;]{0,40})|\b(?:have|has|had) been (?:operating|patrolling)\s+(?:in|off|across|near)\b(?<=\b(?:strike group|carrier|destroyer|warship|frigate|submarine|bombers|squadron)\b[^.;]{0,40})/g,
     stems: /announced|launched|established|set up|stood up|activated|enter|sailed into|arrive|stationed|parked|positioned|deployed|operating|patrolling/i,
     namesForce: true,
   },

@@ -446,4 +446,9 @@ describe("extractRounds", () => {
   it("takes dialogue a state 'called for' as no round", () => {
     expect(roundsOf('The UAE on Saturday called for "collective wisdom" and dialogue to pull the Gulf back from the brink.', "2019-06-22")).toEqual([]);
   });
+
+  it("takes neither talks that 'remain frozen' nor a leader 'in Tehran meeting' Iran's for a round", () => {
+    expect(roundsOf("Thursday's seizure comes as talks over reviving the 2015 nuclear deal remain frozen.", "2023-04-27")).toEqual([]);
+    expect(roundsOf("The attacks took place as Japanese Prime Minister Shinzo Abe was in Tehran meeting Iran's supreme leader, Ayatollah Ali Khamenei.", "2019-06-21")).toEqual([]);
+  });
 });

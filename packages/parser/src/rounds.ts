@@ -42,7 +42,7 @@ const CONDITION_BEFORE = /\b(?:if|unless|provided that|on condition that)\b/i;
 const CONDITIONAL_OPENING = /^(?:["'(]?(?:Should|If|Unless|Were|Whether)\b)(?:\s+[\w'’-]+){0,6}\s*$/;
 /** "Omani envoys can carry messages between delegations sitting in separate rooms": what can happen, not what did. */
 const HYPOTHETICAL_BEFORE = compilePattern(String.raw`\b(?:can|could|might|${MODAL_MAY}|would)\s+(?:[\w'’-]+\s+){0,6}$`, "i");
-const STALLED_AFTER = /^\s+(?:(?:are|were|was|is|have been|had been|remain|remained)\s+(?:\w+ly\s+)?(?:paused|stalled|frozen|deadlocked|on hold|at a standstill)|stall(?:ed|s)?|stalling)\b/i;
+const STALLED_AFTER = /^\s+(?:(?:over|on|about)\s+[^.;]{1,60}?\s+)?(?:(?:are|were|was|is|have been|had been|remain|remains|remained)\s+(?:\w+ly\s+)?(?:paused|stalled|frozen|deadlocked|on hold|at a standstill)|stall(?:ed|s)?|stalling)\b/i;
 /** "will hold talks", "are to hold a new round", "announcing that … would hold talks": the talks themselves are announced. */
 const WILL_HOLD_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to)|(?:announc\w*|said|says|confirm\w*|agreed)\s+that\s+[^.;]{0,80}?\bwould)\s+(?:hold|host|have|resume|open|begin|start|convene)\s+(?:(?:a|an|the|their|new|fresh|further|another|more|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|indirect|direct|nuclear|high-level|technical|expert-level)\s+){0,3}$/i;
 /** "… and will be preceded by expert-level talks": talks still to come in the clause, not held. */
@@ -560,13 +560,18 @@ function meetsThirdParty(sentence: Sentence, trigger: Span, lookup: ActorLookup)
  * belongs to a state outside the file. "He held talks" stands for the first person the sentence before names.
  */
 function thirdPartyMeets(ctx: DocumentContext, sentence: Sentence, trigger: Span, lookup: ActorLookup): boolean {
-  const gap = /^\s*(?:(?:was|is|had|has|then|also|first|later|held|holds|hold)\s+)*$/i;
+  // "Abe met", "Abe was in Tehran meeting", "Abe then held talks".
+  const gap = /^\s*(?:(?:was|is|had|has|then|also|first|later|held|holds|hold)\s+|(?:in|at)\s+[A-Z][\w-]*\s+)*$/;
   const stateOfActor = (id: ActorId) => (id.startsWith("state:") ? id : lookup.stateOf(id));
   const outside = (id: ActorId) => {
     const state = stateOfActor(id);
     return state !== undefined && !PARTIES.has(state);
   };
-  const last = lookup.within({ start: Math.max(sentence.start, trigger.start - 60), end: trigger.start }).at(-1);
+  // The place it happened ("in Tehran") is no one who met.
+  const last = lookup
+    .within({ start: Math.max(sentence.start, trigger.start - 60), end: trigger.start })
+    .filter((m) => !/\b(?:in|at)\s+$/.test(sliceOf(sentence, { start: Math.max(sentence.start, m.start - 4), end: m.start })))
+    .at(-1);
   if (last) return gap.test(sliceOf(sentence, { start: last.end, end: trigger.start })) && outside(last.actorId);
   const pronoun = /^(?:He|She)\s+/.exec(sentence.text);
   const previous = ctx.sentences[sentence.index - 1];

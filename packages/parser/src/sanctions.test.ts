@@ -408,4 +408,11 @@ describe("extractSanctions", () => {
     ]);
     expect(sanctionsOf("Canada welcomed the reimposition of United Nations sanctions on Iran on September 28, 2025.", "2026-01-16").map((s) => [s.instrument, s.date])).toEqual([["snapback", "2025-09-28"]]);
   });
+
+  it("reads a lower-cased 'state department', a memorandum 'Trump signed on' a day, and the dated 'return of United Nations sanctions'", () => {
+    expect(sanctionsOf("Last Thursday the state department designated Hebei Xinhai Chemical Group, a refiner in northern China.", "2025-05-14").map((s) => [s.date, s.authorities])).toEqual([["2025-05-08", ["us-state"]]]);
+    expect(sanctionsOf("The campaign follows a national security presidential memorandum Trump signed on February 4.", "2025-05-14").map((s) => [s.instrument, s.date])).toEqual([["executive-order", "2025-02-04"]]);
+    expect(sanctionsOf("Oil rose despite the return of United Nations sanctions in late September under the snapback mechanism.", "2026-02-09").map((s) => s.instrument)).toEqual(["snapback"]);
+    expect(sanctionsOf('Treasury billed it as the first action "following the return of UN sanctions".', "2025-10-01")).toEqual([]);
+  });
 });

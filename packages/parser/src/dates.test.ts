@@ -1001,4 +1001,9 @@ describe("stamps, story days and months counted back (session 8)", () => {
   it("dates the act after 'since January 2020, after …' to January 2020, not the span since", () => {
     expect(phrases("Tensions have run high since January 2020, after a US drone strike killed Qassem Soleimani.", "2024-01-29")).toEqual(["January 2020 → 2020-01 (explicit)"]);
   });
+
+  it("reads 'On June 22nd American B-2 bombers' (a capitalised word right after the day no longer hides the date)", () => {
+    expect(phrases("On June 22 American bombers struck Fordow.", "2025-09-30")).toEqual(["June 22 → 2025-06-22 (explicit)"]);
+    expect(phrases("On 12 June 2025 bombers struck.", "2025-09-30")).toEqual(["12 June 2025 → 2025-06-12 (explicit)"]);
+  });
 });

@@ -337,6 +337,8 @@ const MONTH_OR_ISO_GLOBAL = new RegExp(String.raw`\b${MONTH}(?!\w)|\b\d{4}-\d{2}
  */
 const DAY_NUMBER_RE = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
 
+const WORD_AFTER_DAY = new RegExp(String.raw`(?<=\b\d{1,2}(?:st|nd|rd|th)?\s+)(?!${MONTH}(?![a-z]))[A-Z][a-z]+`, "g");
+
 const NO_DAY_AFTER_DASH = /(?<=\d)\s*[-–—]\s*(?=(?:3[2-9]|[4-9]\d|\d{3,})\b)/g;
 
 /** chrono run only on short windows around month names and ISO dates, not on the whole sentence. */
@@ -358,7 +360,12 @@ function parseDayWindows(text: string): { index: number; text: string; start: ch
     while (to < text.length && /\S/.test(text[to]!)) to++;
     // chrono reads "November 12 - 32 individuals" as a range ending on the 32nd and then drops the date:
     // a dash before a number that can be no day is blanked out (same length, so offsets hold).
-    const window = text.slice(from, to).replace(NO_DAY_AFTER_DASH, (dash) => " ".repeat(dash.length));
+    // chrono drops "June 22 American B-2 bombers" (it reads on into "Am…"): a capitalised word right after a
+    // day number, when it is no month, is blanked out too.
+    const window = text
+      .slice(from, to)
+      .replace(NO_DAY_AFTER_DASH, (dash) => " ".repeat(dash.length))
+      .replace(WORD_AFTER_DAY, (word) => " ".repeat(word.length));
     if (!DAY_NUMBER_RE.test(window)) continue;
     for (const result of dayChrono.parse(window, CHRONO_REFERENCE)) {
       results.push({ index: from + result.index, text: result.text, start: result.start, end: result.end ?? null });

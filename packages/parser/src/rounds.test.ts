@@ -451,4 +451,9 @@ describe("extractRounds", () => {
     expect(roundsOf("Thursday's seizure comes as talks over reviving the 2015 nuclear deal remain frozen.", "2023-04-27")).toEqual([]);
     expect(roundsOf("The attacks took place as Japanese Prime Minister Shinzo Abe was in Tehran meeting Iran's supreme leader, Ayatollah Ali Khamenei.", "2019-06-21")).toEqual([]);
   });
+
+  it("takes neither a round that 'went better than either side expected' for a planned one, nor negotiations someone is briefed on for a round", () => {
+    expect(roundsOf("The first, in Muscat on April 12th, went better than either side expected.", "2025-09-30").filter((r) => r.status === "planned")).toEqual([]);
+    expect(roundsOf("Araghchi flew to Moscow on Friday to brief Russian President Vladimir Putin on the negotiations.", "2025-04-19")).toEqual([]);
+  });
 });

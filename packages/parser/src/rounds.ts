@@ -190,6 +190,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (meetBefore && meetsThirdParty(sentence, { start: clause.start + meetBefore.index, end: clause.start + meetBefore.index + meetBefore[1]!.length }, lookup)) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".
       if (NEGATED_BEFORE.test(before)) continue;
+      // "flew to Moscow to brief Russian President Vladimir Putin on the negotiations": talks as a topic.
+      if (/\b(?:brief(?:ed|ing|s)?|updat(?:e|ed|ing|es)|inform(?:ed|ing|s)?)\s+[^.;]{0,60}?\s+(?:on|about)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before)) continue;
       // "The UAE called for 'collective wisdom' and dialogue": talks asked for, not held.
       if (/\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\b[^.;]{0,60}$/i.test(before) && !/\b(?:held|took place|met|opened|began|resumed)\b/i.test(after)) continue;
       // "an emergency meeting of the agency's board of governors", "a Security Council session": a body's own sitting.
@@ -200,7 +202,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     // "a meeting at deputy minister level is being discussed": an idea, not a round held or planned.
     if (STALLED_AFTER.test(after) || DISCUSSED_AFTER.test(after)) continue;
     const isPlanned =
-        PLANNED_AFTER.test(after) ||
+        // "went better than either side expected": an expectation compared with, not a plan.
+        PLANNED_AFTER.test(after.replace(/\bthan\s+(?:[\w'’-]+\s+){0,3}(?:expected|planned|anticipated)\b/gi, "")) ||
         /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?) to (?:hold|meet|resume|reconvene|continue|start|begin|open|launch)\b/i.test(before) ||
         // "Iran will hold talks … in Geneva on Friday": a round announced in the future tense.
         WILL_HOLD_BEFORE.test(before) ||

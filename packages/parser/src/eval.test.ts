@@ -829,6 +829,25 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h29-times-vienna.txt",
     ],
   },
+  {
+    // Session 8, last: ordinary coverage from eight more outlets (The Telegraph, USA Today, The Irish Times,
+    // Middle East Eye, The Jerusalem Post, The Independent, Iran International, Nikkei Asia), written blind
+    // and scored once after set 29's rules: first score events P 0.911 / R 0.810 / F1 0.857, actors F1
+    // 0.909, publication dates 8/8 (the code session 8 started from: F1 0.821). Its misses were not read:
+    // the one set still held out. Floors at that score (within the whole corpus).
+    name: "the thirtieth held-out set",
+    floors: { roundsF1: 0.96, incidentsF1: 0.81, sanctionsF1: 0.84, published: 1, actorsF1: 0.9 },
+    articles: [
+      "h30-independent-snapback.txt",
+      "h30-iranintl-muscat-talks.html",
+      "h30-irishtimes-vienna-resumption.txt",
+      "h30-jpost-ceasefire-takeaways.txt",
+      "h30-mee-rome-round-postponed.md",
+      "h30-nikkei-asian-shipowners-undated.txt",
+      "h30-telegraph-stena-impero.txt",
+      "h30-usatoday-ain-al-asad-live.txt",
+    ],
+  },
 ];
 const HELD_OUT = HELD_OUT_SETS.flatMap((set) => set.articles);
 

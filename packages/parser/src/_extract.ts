@@ -26,6 +26,10 @@ export class ActorLookup {
   within(span: Span): ActorMention[] {
     return this.index.within(span);
   }
+  /** The flag a vessel sails under, when the document gives it. */
+  flagOf(id: ActorId): ActorId | undefined {
+    return this.byId.get(id)?.vessel?.flag as ActorId | undefined;
+  }
 }
 
 /** Absolute span of a regex match found in `sentence.text`. */

@@ -754,4 +754,9 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The administration responded in May by rushing the USS Abraham Lincoln carrier strike group to the region.", "2019-06-21").map((i) => [i.kind, i.date])).toEqual([["deployment", "2019-05"]]);
     expect(incidentsOf("The Lincoln's strike group arrived in the region late last month.", "2026-02-09").map((i) => i.kind)).toEqual(["deployment"]);
   });
+
+  it("counts a harassed or seized ship's flag state among the targets, so reports of different ships stay apart", () => {
+    const [harassment] = incidentsOf("IRGC boats harassed the bulk carrier Sea Lark (Panama) in the Strait of Hormuz on 3 February.", "2026-02-06");
+    expect(harassment?.targets).toEqual(["vessel:sea-lark", "state:panama"]);
+  });
 });

@@ -489,10 +489,14 @@ function readIncident(
     const trail = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 14);
     return !/\b(?:near|close to|off|in|into|from|toward|towards)\s+(?:the\s+)?$|\b(?:Gulf|Sea|Strait|Straits|Coast) of\s+$/i.test(lead) && !/^\s+(?:sanctions|law|rules|regulations|embargo)\b/i.test(trail);
   });
-  const targets =
+  const named =
     kind === "deployment" || kind === "missile-display" || kind === "missile-test"
       ? []
       : parties(objectMentions).filter((id) => !initiators.includes(id) && (!id.startsWith("vessel:") || kind !== "drone-shootdown"));
+  // A ship taken or harassed is its flag state's affair too ("a Panama-flagged bulk carrier"): with the flag
+  // among the targets, the merge tells a report of a US-flagged tanker from one of a Panama-flagged carrier.
+  const flags = kind === "vessel-seizure" || kind === "vessel-harassment" ? named.flatMap((id) => (id.startsWith("vessel:") ? [lookup.flagOf(id)] : [])) : [];
+  const targets = unique([...named, ...flags.filter((flag): flag is ActorId => flag?.startsWith("state:") === true && !initiators.includes(flag))]);
 
   let resolved = triggerDate(ctx, sentence, trigger, clause);
   // "… joined the campaign on June 22, striking …, before a ceasefire took hold on June 24": a participle

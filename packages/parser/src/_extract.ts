@@ -327,7 +327,7 @@ const OWN_EVENT_AFTER = /^\s+(?:that\s+|when\s+)?(?:(?:the|a|an|his|her|its|thei
 function namesOwnEvent(text: string, d: ResolvedDate): boolean {
   if (d.method !== "anaphoric" || !/^(?:on\s+)?(?:the\s+same|that)\s+day$/i.test(text.slice(d.span.start, d.span.end))) return false;
   // "Britain announced the same day that it had reinstated …": the day of a statement, its "that" what it said.
-  if (/\b(?:said|says|announced|announces|stated|confirmed|reported|declared)\s+$/i.test(text.slice(Math.max(0, d.span.start - 14), d.span.start))) return false;
+  if (STATEMENT_DATE_BEFORE.test(text.slice(Math.max(0, d.span.start - 30), d.span.start))) return false;
   // Only when that event is a clause before the main one ("…the prisoners landed, the Treasury …"): in "The
   // same day Trump signed an order …, and the Treasury …" the event after the anaphor is the news itself.
   const rest = text.slice(d.span.end, d.span.end + 160).split(/[.\n]/, 1)[0]!;

@@ -389,21 +389,23 @@ const PREFIXED_NAME = /^(?:USS|USNS|HMS|MV|MT|M\/V|M\/T)(?=\s|$)/;
 const VESSEL_FIELD_RE = /(?:^|\n)(?:Vessels?|Ships?)(?:\s+name)?:[ \t]+([^\n]+)/g;
 /** Ships named after a plural ship noun: "tankers, the Delta Poseidon and the Prudent Warrior". */
 const LIST_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}`;
+/** A capitalised name of up to four words or numbers, as ships are written in prose ("the St Nikolas", "the Front Altair"). */
+const SHIP_NAME = String.raw`((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})`;
 /** "the St Nikolas, taken by the regular Iranian navy": a name the navy or the Guards took (see findVessels, 4d). */
 const NAMED_THEN_SEIZED_RE =
-  /\bthe\s+((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3}),\s+(?:(?:seized|taken|boarded|hijacked|detained|impounded)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:[Nn]avy|Guards|IRGC|IRGCN|commandos|[Mm]arines)\b|(?:which|that)\s+(?:was|had been)\s+(?:boarded|hijacked|impounded)\b)/g;
+  new RegExp(String.raw`\bthe\s+${SHIP_NAME},\s+(?:(?:seized|taken|boarded|hijacked|detained|impounded)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:[Nn]avy|Guards|IRGC|IRGCN|commandos|[Mm]arines)\b|(?:which|that)\s+(?:was|had been)\s+(?:boarded|hijacked|impounded)\b)`, "g");
 /**
  * "The St Nikolas was seized in the Gulf of Oman", "the St Nikolas, taken off …", "the Stena Impero was taken
  * on 19 July": a name taken at sea or on a day (see findVessels, 4d). "Taken" alone is a common verb: only
  * after a name of two words or more ("The Council was taken on …" is no ship).
  */
 const NAMED_SEIZED_AT_SEA_RE =
-  /\b[Tt]he\s+((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})(?:,\s+|\s+(?:was|had been|has been)\s+)(?:seized|taken(?<=\s[A-Z][\w-]*\s+[A-Z][\w-]*(?:,\s+|\s+(?:was|had been|has been)\s+)taken)|boarded|hijacked|detained|impounded)\s+(?:(?:in|off|near)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Red Sea|Arabian Sea|Persian Gulf|Caspian|waters)\b|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)/g;
+  new RegExp(String.raw`\b[Tt]he\s+${SHIP_NAME}(?:,\s+|\s+(?:was|had been|has been)\s+)(?:seized|taken(?<=\s[A-Z][\w-]*\s+[A-Z][\w-]*(?:,\s+|\s+(?:was|had been|has been)\s+)taken)|boarded|hijacked|detained|impounded)\s+(?:(?:in|off|near)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Red Sea|Arabian Sea|Persian Gulf|Caspian|waters)\b|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)`, "g");
 /** "the crew of the Delta Poseidon", "the hull of the Kokuka Courageous": what only a ship has (see findVessels, 4d). */
-const SHIP_PART_OF_RE = /\b(?:crews?|hull|deck|bridge|engine room)\s+of\s+the\s+((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})\b/g;
+const SHIP_PART_OF_RE = new RegExp(String.raw`\b(?:crews?|hull|deck|bridge|engine room)\s+of\s+the\s+${SHIP_NAME}\b`, "g");
 /** "seized the Advantage Sweet in the Gulf of Oman": a capitalised name taken at sea (see findVessels, 4d). */
 const SEIZED_AT_SEA_RE =
-  /\b(?:seized|seizes|seize|seizing|took|takes|take|taking|hijacked|boarded|detained|impounded)\s+the\s+((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})(?=\s+(?:in|near|off|at|from)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Arabian Sea|Red Sea|Persian Gulf|Caspian|Indian Ocean|Bab|waters)\b|\s+(?:on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|last\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))/g;
+  new RegExp(String.raw`\b(?:seized|seizes|seize|seizing|took|takes|take|taking|hijacked|boarded|detained|impounded)\s+the\s+${SHIP_NAME}(?=\s+(?:in|near|off|at|from)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Arabian Sea|Red Sea|Persian Gulf|Caspian|Indian Ocean|Bab|waters)\b|\s+(?:on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|last\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))`, "g");
 const VESSEL_LIST_RE = new RegExp(
   String.raw`\b(?:tankers|vessels|ships|freighters|carriers)\s*,\s+((?:the\s+)?${LIST_NAME}(?:,\s+(?:the\s+)?${LIST_NAME})*,?\s+and\s+(?:the\s+)?${LIST_NAME})`,
   "gu",
@@ -885,19 +887,17 @@ function findVessels({ dictionary, text, found, implied, draftFor, add }: Recogn
   // 4d. Ships named only as what was seized at sea: "seizes the Advantage Sweet in the Gulf of Oman",
   // "take the Niovi in the Strait of Hormuz", "the St Nikolas, taken by the regular Iranian navy". A name
   // taken in a strait or gulf, or by a navy, is a ship's.
-  if (/\b(?:seiz|take|took|hijack|board|detain|impound)/i.test(text)) {
-    for (const match of [...matchesOf(SEIZED_AT_SEA_RE, text), ...matchesOf(NAMED_THEN_SEIZED_RE, text), ...matchesOf(NAMED_SEIZED_AT_SEA_RE, text)]) {
-      const start = match.index + match[0].lastIndexOf(match[1]!);
-      if (found.some((f) => f.start <= start && f.end > start)) continue;
-      addVessel(start, match[1]!, {});
-    }
-  }
-  if (/\b(?:crews?|hull|deck|bridge|engine room) of the [A-Z]/.test(text)) {
-    for (const match of matchesOf(SHIP_PART_OF_RE, text)) {
-      const start = match.index + match[0].lastIndexOf(match[1]!);
-      if (found.some((f) => f.start <= start && f.end > start)) continue;
-      addVessel(start, match[1]!, {});
-    }
+  // And a name with what only a ship has: "the crew of the Delta Poseidon".
+  const taken = /\b(?:seiz|take|took|hijack|board|detain|impound)/i.test(text);
+  const shipParts = /\b(?:crews?|hull|deck|bridge|engine room) of the [A-Z]/.test(text);
+  const named = [
+    ...(taken ? [...matchesOf(SEIZED_AT_SEA_RE, text), ...matchesOf(NAMED_THEN_SEIZED_RE, text), ...matchesOf(NAMED_SEIZED_AT_SEA_RE, text)] : []),
+    ...(shipParts ? matchesOf(SHIP_PART_OF_RE, text) : []),
+  ];
+  for (const match of named) {
+    const start = match.index + match[0].lastIndexOf(match[1]!);
+    if (found.some((f) => f.start <= start && f.end > start)) continue;
+    addVessel(start, match[1]!, {});
   }
 }
 

@@ -1123,8 +1123,10 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       const pubWeekday = weekdayOf(env.day);
       // "set to reconvene later Friday" in a Friday story: that day, not the Friday after.
       if (raw.direction === "story-day" && raw.weekday === pubWeekday) return { date: env.day, method: "relative" };
-      if ((raw.direction === "tense" || raw.direction === "story-day") && env.scheduledAhead?.()) return { date: addDays(env.day, (raw.weekday - pubWeekday + 7) % 7), method: "relative" };
-      const future = raw.direction === "future" || ((raw.direction === "tense" || raw.direction === "story-day") && env.future());
+      // Otherwise a story-day weekday reads as the tense says, like one with no qualifier.
+      const byTense = raw.direction === "tense" || raw.direction === "story-day";
+      if (byTense && env.scheduledAhead?.()) return { date: addDays(env.day, (raw.weekday - pubWeekday + 7) % 7), method: "relative" };
+      const future = raw.direction === "future" || (byTense && env.future());
       if (future) {
         const ahead = (raw.weekday - pubWeekday + 7) % 7 || 7;
         return { date: addDays(env.day, ahead), method: "relative" };
@@ -1359,7 +1361,12 @@ const HIJRI_DATE =
 
 /** A line that is only a date with labels, a time or a byline: "Published: 6 February 2026 10:32 GMT". */
 function isDateLine(rest: string): boolean {
-  const words = rest
+  return dateLineWords(rest).length <= 3;
+}
+
+/** The words of a line left once its clock time, time zone, brackets, labels and a Hijri date are out. */
+function dateLineWords(rest: string): string[] {
+  return rest
     .replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|[A-Z]{2,4}T)\b/gi, " ")
     // "Muscat, Thursday, 3 Dhu al-Qa'dah 1446 AH corresponding to 1 May 2025": a Hijri date beside the Gregorian.
     .replace(HIJRI_DATE, " ")
@@ -1369,7 +1376,6 @@ function isDateLine(rest: string): boolean {
     .replace(/\b(?:published|posted|updated|issued|last|first|date|dated|on|at|by|am|pm|DTG|approx)\b/gi, " ")
     .split(/[\s|·:,()-]+/)
     .filter((word) => /[A-Za-z]{2}/.test(word));
-  return words.length <= 3;
 }
 
 /** A metadata strip whose segments are separated by "|", "·" or "•", one of them the date alone. */
@@ -1393,12 +1399,7 @@ function isDateSegment(line: string, date: string): boolean {
 /** What is left of a date line once its date is out: labels, a clock time, a bracket, and at most two capitalised words. */
 function clockOnly(rest: string): boolean {
   if (!/\d{1,2}[:.]\d{2}/.test(rest)) return false;
-  const words = rest
-    .replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|[A-Z]{2,4}T)\b/gi, " ")
-    .replace(/\([^)]{0,40}\)/g, " ")
-    .replace(/\b(?:published|posted|updated|issued|last|date|dated|on|at|by)\b/gi, " ")
-    .split(/[\s|·:,()-]+/)
-    .filter((word) => /[A-Za-z]{2}/.test(word));
+  const words = dateLineWords(rest);
   return words.length <= 2 && words.every((word) => /^[A-Z]/.test(word));
 }
 
@@ -1812,7 +1813,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       }
     }
     bySentence.set(s.sentence.index, resolvedList);
-    const firstDay = resolvedList.find((d) => (d.method === "explicit" || d.method === "anaphoric" || d.method === "relative") && /^\d{4}-\d{2}-\d{2}$/.test(d.date));
+    const firstDay = resolvedList.find((d) => (d.method === "explicit" || d.method === "anaphoric" || d.method === "relative") && isDay(d.date));
     if (firstDay) datedSentences.push({ text: s.sentence.text, day: firstDay.date });
     if (!s.sentence.heading && !(options.hasTitle && s.sentence.paragraph === 0)) bodyStarted = true;
   }

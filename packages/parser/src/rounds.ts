@@ -184,7 +184,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // "is meeting Vladimir Putin": a meeting whose counterpart is a third state's, not a round of the file.
       if (/^(?:meets?|met|meeting)$/i.test(match[0]) && meetsThirdParty(sentence, span, lookup)) continue;
       // "Prime Minister Shinzo Abe met Iran's Supreme Leader": a third state's official visiting Tehran, not a round.
-      if (/^(?:meets?|met|meeting|talks)$/i.test(match[0]) && thirdPartyMeets(ctx, sentence, span, lookup)) continue;
+      if (/^(?:meets?|met|meeting|talks)$/i.test(match[0]) && thirdPartyMeets(sentence, span, lookup, personBefore)) continue;
       // "will … meet Russian President Vladimir Putin on Monday for serious consultations": the talks are that meeting.
       const meetBefore = MEET_BEFORE.exec(before);
       if (meetBefore && meetsThirdParty(sentence, { start: clause.start + meetBefore.index, end: clause.start + meetBefore.index + meetBefore[1]!.length }, lookup)) continue;
@@ -554,33 +554,29 @@ const PARTIES = new Set(["state:iran", "state:united-states", "state:united-king
 function meetsThirdParty(sentence: Sentence, trigger: Span, lookup: ActorLookup): boolean {
   const [first] = lookup.within({ start: trigger.end, end: Math.min(sentence.end, trigger.end + 40) });
   if (!first || !/^\s+(?:with\s+)?(?:the\s+)?$/.test(sliceOf(sentence, { start: trigger.end, end: first.start }))) return false;
-  const state = first.actorId.startsWith("state:") ? first.actorId : lookup.stateOf(first.actorId);
-  return state !== undefined && !PARTIES.has(state);
+  return ofThirdState(first.actorId, lookup);
 }
 
 /**
- * The actor named right before a meeting verb ("Abe met", "while Abe was meeting", "Abe held talks")
- * belongs to a state outside the file. "He held talks" stands for the first person the sentence before names.
+ * The actor named right before a meeting verb ("Abe met", "while Abe was in Tehran meeting", "Abe held
+ * talks") belongs to a state outside the file; "He held talks" stands for the person named before.
  */
-function thirdPartyMeets(ctx: DocumentContext, sentence: Sentence, trigger: Span, lookup: ActorLookup): boolean {
-  // "Abe met", "Abe was in Tehran meeting", "Abe then held talks".
+function thirdPartyMeets(sentence: Sentence, trigger: Span, lookup: ActorLookup, personBefore: ActorId | undefined): boolean {
   const gap = /^\s*(?:(?:was|is|had|has|then|also|first|later|held|holds|hold)\s+|(?:in|at)\s+[A-Z][\w-]*\s+)*$/;
-  const stateOfActor = (id: ActorId) => (id.startsWith("state:") ? id : lookup.stateOf(id));
-  const outside = (id: ActorId) => {
-    const state = stateOfActor(id);
-    return state !== undefined && !PARTIES.has(state);
-  };
   // The place it happened ("in Tehran") is no one who met.
   const last = lookup
     .within({ start: Math.max(sentence.start, trigger.start - 60), end: trigger.start })
     .filter((m) => !/\b(?:in|at)\s+$/.test(sliceOf(sentence, { start: Math.max(sentence.start, m.start - 4), end: m.start })))
     .at(-1);
-  if (last) return gap.test(sliceOf(sentence, { start: last.end, end: trigger.start })) && outside(last.actorId);
-  const pronoun = /^(?:He|She)\s+/.exec(sentence.text);
-  const previous = ctx.sentences[sentence.index - 1];
-  if (!pronoun || !previous || previous.paragraph !== sentence.paragraph || !gap.test(sliceOf(sentence, { start: sentence.start + pronoun[0].length, end: trigger.start }))) return false;
-  const antecedent = lookup.within(previous).find((m) => m.actorId.startsWith("person:"));
-  return antecedent !== undefined && outside(antecedent.actorId);
+  if (last) return gap.test(sliceOf(sentence, { start: last.end, end: trigger.start })) && ofThirdState(last.actorId, lookup);
+  const pronoun = PRONOUN_START.exec(sentence.text);
+  return pronoun !== null && personBefore !== undefined && gap.test(sliceOf(sentence, { start: sentence.start + pronoun[0].length, end: trigger.start })) && ofThirdState(personBefore, lookup);
+}
+
+/** A state outside the file, or an actor of one. */
+function ofThirdState(id: ActorId, lookup: ActorLookup): boolean {
+  const state = id.startsWith("state:") ? id : lookup.stateOf(id);
+  return state !== undefined && !PARTIES.has(state);
 }
 
 /** Iran, or an actor of Iran's (by the document, or by the dictionary when the document does not name Iran). */

@@ -1842,7 +1842,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   return { published, datesIn, eventDate, warnings };
 }
 
-const isDay = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date);
+/** A date that is a single day ("2026-02-06"), not a month, a span or an approximation. */
+export const isDay = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date);
 
 /** A single day written out ("June 22", "on the 26th"), not counted from another date. */
 function isWrittenDay(d: ResolvedDate): boolean {

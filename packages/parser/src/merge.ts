@@ -57,6 +57,7 @@ import {
   type Sanction,
 } from "@sitrep/domain";
 import type { EventCandidates, Extraction, IncidentCandidate, RoundCandidate, SanctionCandidate } from "./_types.js";
+import { isDay } from "./dates.js";
 
 type EventType = "round" | "incident" | "sanction";
 type AnyCandidate = RoundCandidate | IncidentCandidate | SanctionCandidate;
@@ -177,7 +178,7 @@ function firstPosition(record: AnyCandidate): Evidence | undefined {
 
 // --------------------------------------------------------------------------------------- type rules
 
-const isDayDate = (date: FuzzyDate | undefined) => date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date);
+const isDayDate = (date: FuzzyDate | undefined) => date !== undefined && isDay(date);
 const isCalledOff = (r: RoundCandidate) => r.status === "postponed" || r.status === "cancelled";
 
 const ROUND_RULE: TypeRule<RoundCandidate> = {

@@ -122,8 +122,16 @@ export function locationIn(text: string, dictionary: ActorDictionary): Location 
     if (region) location.place = region[1] ?? region[0];
   }
   if (place) location.country = place.country;
+  // "boarded a dhow off the coast of Somalia": the coast places it, though no city or sea is named.
+  const coast = location.country || location.waterBody ? null : COAST_RE.exec(text);
+  const coastState = coast ? dictionary.states.get(coast[1] ?? coast[2]!) : undefined;
+  const coastName = coastState ? dictionary.entries.get(coastState)?.name : undefined;
+  if (coastName) location.country = coastName;
   return location;
 }
+
+/** "off the coast of Somalia", "off Yemen's western coast". */
+const COAST_RE = /\boff\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?coast\s+of\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)|\boff\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)['’]s\s+(?:[\p{Ll}-]+\s+)?coast\b/u;
 
 /** "in southern Iran", "over north-western Syria". */
 const PART_OF_COUNTRY_RE =

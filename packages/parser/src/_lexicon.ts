@@ -505,6 +505,12 @@ export const VESSEL_TYPES = [
   "vessel",
   "ship",
   "dhow",
+  // Tanker classes by size, as trade papers name ships ("the Marshall Islands-flagged suezmax St Nikolas").
+  "Suezmax",
+  "suezmax",
+  "Aframax",
+  "aframax",
+  "VLCC",
 ];
 
 /** Prefixes of ships' names: USS, HMS, MV… The flag they imply, when they imply one. */

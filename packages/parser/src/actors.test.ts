@@ -54,6 +54,21 @@ describe("recogniseActors", () => {
     expect(found).toEqual(expect.arrayContaining(["vessel:niovi", "vessel:grace-1", "vessel:delta-poseidon", "vessel:prudent-warrior", "vessel:advantage-sweet", "vessel:ocean-kestrel"]));
   });
 
+  it("finds a ship by its appositive with a tonnage, by a cargo it carried when detained, and by its size class", () => {
+    const found = ids(
+      "The Stena Impero, a 30,000-tonne product tanker owned by Stena Bulk, was approached by four craft. Marines helped the authorities detain the Grace 1, which was suspected of carrying crude to Syria. Forces seized the Marshall Islands-flagged suezmax St Nikolas.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["vessel:stena-impero", "vessel:grace-1", "vessel:st-nikolas"]));
+    // A name detained with no ship, sea, day or cargo around it is not read as a ship.
+    expect(ids("Police detained the Grace Hopper Group, which was accused of fraud.")).not.toContain("vessel:grace-hopper-group");
+  });
+
+  it("reads a paragraph's first word in capitals ('IRANIAN forces boarded …') as the state, but not a dateline", () => {
+    expect(ids("IRANIAN forces boarded the tanker on Thursday.")).toContain("state:iran");
+    expect(ids("MUSCAT (Reuters) - Forces boarded the tanker on Thursday.")).not.toContain("state:oman");
+    expect(ids("The report said NORWAY was consulted.")).not.toContain("state:norway");
+  });
+
   it("leaves where a company is based out of its name", () => {
     expect(ids("The tanker is managed by Istanbul-based Advantage Tankers and Marshall Islands-registered Kestrel Bay Maritime Inc.")).toEqual(
       expect.arrayContaining(["organisation:advantage-tankers", "organisation:kestrel-bay-maritime"]),

@@ -273,6 +273,18 @@ function longestFormEnd(text: string, trie: FormTrie, from: number): number {
   return best;
 }
 
+/**
+ * A paragraph's first word in capitals before lower-case words, as some trade papers open a story
+ * ("IRANIAN forces boarded …"), in its ordinary case ("Iranian"); undefined for any other word. A
+ * dateline ("TEHRAN (Tasnim) -", "DUBAI, UAE") is followed by punctuation, not a lower-case word.
+ */
+function capitalisedLead(text: string, start: number, end: number): string | undefined {
+  if (end - start < 4 || (start > 0 && text.charCodeAt(start - 1) !== 10)) return undefined;
+  const word = text.slice(start, end);
+  if (!/^\p{Lu}+$/u.test(word) || !/^ \p{Ll}/u.test(text.slice(end, end + 2))) return undefined;
+  return word[0] + word.slice(1).toLowerCase();
+}
+
 /** What `\s` matches, by character code. */
 function isSpaceCode(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
@@ -287,9 +299,9 @@ const SPACE_CHAR = /\s/;
  * character that starts a form (most letters) and trying an alternation of all forms with that
  * first character there cost about 5x more.
  */
-function scanDictionaryForms(dictionary: ActorDictionary, text: string): { start: number; text: string }[] {
+function scanDictionaryForms(dictionary: ActorDictionary, text: string): { start: number; text: string; form?: string }[] {
   const { byHead, headStarts, bySymbol } = formScannerOf(dictionary);
-  const out: { start: number; text: string }[] = [];
+  const out: { start: number; text: string; form?: string }[] = [];
   const length = text.length;
   let at = 0;
   while (at < length) {
@@ -319,6 +331,9 @@ function scanDictionaryForms(dictionary: ActorDictionary, text: string): { start
         continue;
       }
     }
+    const capitalised = trie === undefined ? capitalisedLead(text, at, end) : undefined;
+    const form = capitalised === undefined ? undefined : byHead.get(capitalised)?.form;
+    if (form !== undefined) out.push({ start: at, text: text.slice(at, end), form });
     at = end;
   }
   return out;
@@ -403,9 +418,12 @@ const NAMED_SEIZED_AT_SEA_RE =
   new RegExp(String.raw`\b[Tt]he\s+${SHIP_NAME}(?:,\s+|\s+(?:was|had been|has been)\s+)(?:seized|taken(?<=\s[A-Z][\w-]*\s+[A-Z][\w-]*(?:,\s+|\s+(?:was|had been|has been)\s+)taken)|boarded|hijacked|detained|impounded)\s+(?:(?:in|off|near)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Red Sea|Arabian Sea|Persian Gulf|Caspian|waters)\b|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)`, "g");
 /** "the crew of the Delta Poseidon", "the hull of the Kokuka Courageous": what only a ship has (see findVessels, 4d). */
 const SHIP_PART_OF_RE = new RegExp(String.raw`\b(?:crews?|hull|deck|bridge|engine room)\s+of\s+the\s+${SHIP_NAME}\b`, "g");
-/** "seized the Advantage Sweet in the Gulf of Oman": a capitalised name taken at sea (see findVessels, 4d). */
+/**
+ * "seized the Advantage Sweet in the Gulf of Oman", "detain the Grace 1, which was suspected of carrying …": a
+ * capitalised name taken at sea, on a day, or with a cargo (see findVessels, 4d).
+ */
 const SEIZED_AT_SEA_RE =
-  new RegExp(String.raw`\b(?:seized|seizes|seize|seizing|took|takes|take|taking|hijacked|boarded|detained|impounded)\s+the\s+${SHIP_NAME}(?=\s+(?:in|near|off|at|from)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Arabian Sea|Red Sea|Persian Gulf|Caspian|Indian Ocean|Bab|waters)\b|\s+(?:on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|last\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))`, "g");
+  new RegExp(String.raw`\b(?:seized|seizes|seize|seizing|took|takes|take|taking|hijacked|boarded|detain|detained|impounded)\s+the\s+${SHIP_NAME}(?=,\s+(?:(?:which|that)\s+(?:was|were|is|had been)\s+)?(?:(?:suspected|accused|believed)\s+(?:of|to\s+be)\s+)?(?:carrying|transporting|smuggling|laden|loaded)\b|\s+(?:in|near|off|at|from)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Arabian Sea|Red Sea|Persian Gulf|Caspian|Indian Ocean|Bab|waters)\b|\s+(?:on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|last\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))`, "g");
 const VESSEL_LIST_RE = new RegExp(
   String.raw`\b(?:tankers|vessels|ships|freighters|carriers)\s*,\s+((?:the\s+)?${LIST_NAME}(?:,\s+(?:the\s+)?${LIST_NAME})*,?\s+and\s+(?:the\s+)?${LIST_NAME})`,
   "gu",
@@ -479,7 +497,7 @@ const LOCATED_PREFIX = /-(?:based|registered|owned|managed|headquartered|incorpo
 /** Size classes of tankers written before a ship's name. */
 const VESSEL_CLASS = /^(?:Suezmax|Aframax|Panamax|VLCC|ULCC|LR1|LR2|MR|Handysize|Capesize)$/;
 const VESSEL_APPOSITIVE_RE = new RegExp(
-  String.raw`(?<![\p{L}])[Tt]he\s+(${VESSEL_NAME}),\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternation(VESSEL_TYPES, escapeRegExp)}|Suezmax|Aframax|Panamax|VLCC|ULCC|Handysize|Capesize)(?![\p{L}])|(?:managed|operated|owned|chartered)\s+by\s+[^,.;]{0,60}?\b(?:Shipping|Tankers|Maritime|Shipmanagement|Navigation|Lines)\b)`,
+  String.raw`(?<![\p{L}])[Tt]he\s+(${VESSEL_NAME}),\s+(?:(?:an?|the)\s+(?:[\p{L}\d][\p{L}\d,.-]*\s+){0,3}?(?:${alternation(VESSEL_TYPES, escapeRegExp)}|Suezmax|Aframax|Panamax|VLCC|ULCC|Handysize|Capesize)(?![\p{L}])|(?:managed|operated|owned|chartered)\s+by\s+[^,.;]{0,60}?\b(?:Shipping|Tankers|Maritime|Shipmanagement|Navigation|Lines)\b)`,
   "gu",
 );
 /** A line that credits people (a byline, a reporting line, a contact list), whose names are no actors. */
@@ -642,7 +660,7 @@ function findDictionaryForms({ dictionary, text, dictionaryHits, add }: Recognit
   // 1. Dictionary forms.
   const seas = seaNamesIn(text).map((m) => [m.index, m.index + m[0].length] as const);
   for (const match of scanDictionaryForms(dictionary, text)) {
-    const id = dictionary.forms.get(match.text) ?? dictionary.forms.get(normaliseForm(match.text));
+    const id = dictionary.forms.get(match.form ?? match.text) ?? dictionary.forms.get(normaliseForm(match.text));
     if (!id) continue;
     const start = match.start;
     if (id.startsWith("state:") && seas.some(([from, to]) => from <= start && to >= start + match.text.length)) continue;

@@ -316,6 +316,17 @@ describe("eventDate", () => {
 });
 
 describe("paragraph time frame", () => {
+  it("dates the account after a sentence that only says when ('… took place on the night of January 11, 2024.')", () => {
+    const text = "The most costly of those boardings took place on the night of January 11, 2024. Navy SEALs boarded a dhow and seized missile parts.\nThe Coast Guard stopped another dhow.";
+    const { sentences, eventDate } = read(text, { published: "2024-03-01" });
+    const at = sentences[1]!.start + sentences[1]!.text.indexOf("boarded");
+    expect(eventDate(sentences[1]!, { start: at, end: at + 7 })).toMatchObject({ date: "2024-01-11", method: "anaphoric" });
+    // Only within its paragraph; and a sentence that says more than when frames nothing.
+    expect(eventDate(sentences[2]!, { start: sentences[2]!.start, end: sentences[2]!.start + 3 })).toBeUndefined();
+    const more = read("Talks took place on 6 February 2026 after weeks of threats. The Treasury announced sanctions.", { published: "2026-02-09" });
+    expect(more.eventDate(more.sentences[1]!, { start: more.sentences[1]!.start, end: more.sentences[1]!.start + 3 })).toBeUndefined();
+  });
+
   it("dates a sentence without a date by the date phrase opening an earlier sentence of its paragraph", () => {
     const text = "Talks were held on 6 February 2026 in Muscat.\nEven as talks concluded, Washington intensified pressure. The Treasury announced new sanctions.\nThe Treasury announced more sanctions.";
     const { sentences, eventDate } = read(text, { published: "2026-02-06" });
@@ -632,6 +643,12 @@ describe("anaphora after a dated statement", () => {
       "Two days later → 2024-03-16 (anaphoric)",
       "The following week → 2024-03-18~/2024-03-24~ (anaphoric)",
     ]);
+  });
+
+  it("keeps 'Within an hour,' and 'An hour later' on the antecedent's day, but leaves 'within hours of the session' to the talks", () => {
+    const text = "The tanker was seized on Friday afternoon. Within an hour, a second ship was boarded. An hour later the Guards released it.";
+    expect(phrases(text, "2019-07-20")).toEqual(["Friday → 2019-07-19 (relative)", "Within an hour → 2019-07-19 (anaphoric)", "An hour later → 2019-07-19 (anaphoric)"]);
+    expect(phrases("The envoys met on 6 February 2026. Within hours of the session concluding, sanctions followed.", "2026-02-09")).not.toContain("Within hours → 2026-02-06 (anaphoric)");
   });
 
   it("reads nothing when there is no earlier day to count from", () => {

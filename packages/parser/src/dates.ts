@@ -76,7 +76,7 @@
  *   single day.
  * - "the same day", "that day", "the next day", "two days later", "a week later", a sentence opening
  *   "Concurrently," or "At the same time," (anaphoric) → the previous day-precise
- *   date in the text, shifted; "a few hours later" keeps that day (it may cross midnight, but the day is
+ *   date in the text, shifted; "a few hours later", "Within an hour," keep that day (it may cross midnight, but the day is
  *   all the text supports); "the following week" → the Monday–Sunday week after it, "the previous week"
  *   the one before, approximate; "Days later" / "weeks later" without a number → 1–9 / 7–35 days after
  *   it, approximate. Under a timeline's year heading, anaphors count only from days written under it. An
@@ -99,7 +99,8 @@
  *   intensified pressure. The Treasury announced sanctions…"), or a heading that is only a date
  *   ("MONDAY 17 JUNE", in digests and timelines) for everything up to the next heading, or a date that
  *   opens a paragraph followed by a spaced dash or colon ("29 JUL 2021 - MERCER STREET …", "June 13: …",
- *   bulletin and timeline entries) for the rest of that paragraph. The article's own date line ("July 3,
+ *   bulletin and timeline entries) for the rest of that paragraph, or a sentence that only says when ("The
+ *   most costly of those boardings took place on the night of January 11, 2024.") for the rest of its paragraph. The article's own date line ("July 3,
  *   2022" under the standfirst) frames only sentences that announce something as under way ("the
  *   Department of State is designating …"), not past reports; so does every other date line above the
  *   body that repeats the publication day ("Updated 04 May 2023", then "May 04, 2023 01:12"). It is returned
@@ -751,9 +752,10 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: () => ({ kind: "anaphor", offset: 0 }),
   },
   {
-    needs: ["hours", "minutes"],
-    // "A few hours later": the antecedent's day (it may cross midnight; the day is what the text supports).
-    re: new RegExp(String.raw`\b(?:(?:a\s+few|several|some|${NUMBER})\s+)?(?:hours|minutes)\s+later\b`, "gi"),
+    needs: ["hour", "minutes"],
+    // "A few hours later", "An hour later", "Within an hour, a second ship …": the antecedent's day (it may
+    // cross midnight; the day is what the text supports). "Within hours of the session concluding" is anchored.
+    re: new RegExp(String.raw`\b(?:(?:a\s+few|several|some|${NUMBER})\s+)?(?:hours|minutes)\s+later\b|\b(?:an|one)\s+hour\s+later\b|^Within\s+(?:an\s+hour|the\s+hour|(?:a\s+few\s+)?(?:hours|minutes))(?=\s*,)`, "gi"),
     make: () => ({ kind: "anaphor", offset: 0 }),
   },
   {
@@ -1294,6 +1296,9 @@ const TURN_LABEL = /^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|Q|A)\s*:\
 /** What may stand before a date phrase that opens a sentence as its time frame. */
 const FRAME_OPENING = /^(?:(?:on|in|by|during|from|at|then|and|but|so|just|only|even|early|late|later|earlier)\s+)*$/i;
 
+/** A sentence that says only when something happened: "… took place on the night of", "… came on". */
+const WHEN_ONLY_BEFORE = /\b(?:took place|happened|occurred|came|unfolded)\s+(?:(?:early|late)\s+)?(?:on|in)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$/i;
+
 /** A sentence that announces something as under way: "the Department of State is designating …". */
 const UNDER_WAY = /\b(?:is|are)\s+(?:also\s+|now\s+|concurrently\s+|today\s+)?[a-z]+ing\b/;
 
@@ -1807,7 +1812,10 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         (FRAME_OPENING.test(opening) && /^\s*,/.test(options.text.slice(p.end, p.end + 3))) ||
         // An entry that opens with its date ("29 JUL 2021 - MERCER STREET …", "June 13: Israel …"), as
         // in bulletins and timelines, dates the rest of its paragraph.
-        (opening === "" && s.sentence.start === paragraphStart && ENTRY_DATE_END.test(options.text.slice(p.end, p.end + 3)))
+        (opening === "" && s.sentence.start === paragraphStart && ENTRY_DATE_END.test(options.text.slice(p.end, p.end + 3))) ||
+        // A sentence that only says when ("The most costly of those boardings took place on the night of
+        // January 11, 2024.") dates the account that follows it in the paragraph.
+        (s.phrases.length === 1 && WHEN_ONLY_BEFORE.test(opening) && /^[.!]?\s*$/.test(options.text.slice(p.end, s.sentence.end)))
       ) {
         paragraphFrame = { paragraph: s.sentence.paragraph, date: resolvedList.at(-1)! };
       }

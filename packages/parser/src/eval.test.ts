@@ -482,7 +482,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Session 3, after the tenth: first score events P 0.85 / R 0.68 / F1 0.756, actors F1 0.93, publication dates
     // 8/8. Floors at what the fixes it prompted reached.
     name: "the eleventh held-out set",
-    floors: { roundsF1: 0.88, incidentsF1: 0.86, sanctionsF1: 0.8, published: 1, actorsF1: 0.92 },
+    floors: { roundsF1: 0.88, incidentsF1: 0.86, sanctionsF1: 0.87, published: 1, actorsF1: 0.92 },
     articles: [
       "h11-eu-listings-explainer-undated.txt",
       "h11-gulf-daily-stena-impero-2019.txt",
@@ -498,7 +498,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Session 3, the last: first score events P 0.92 / R 0.697 / F1 0.793, actors F1 0.944, publication dates
     // 8/8. Floors at what the fixes it prompted reached.
     name: "the twelfth held-out set",
-    floors: { roundsF1: 0.85, incidentsF1: 0.94, sanctionsF1: 0.9, published: 1, actorsF1: 0.94 },
+    floors: { roundsF1: 0.85, incidentsF1: 0.99, sanctionsF1: 0.9, published: 1, actorsF1: 0.94 },
     articles: [
       "h12-01-treasury-teapot-refinery.txt",
       "h12-02-great-prophet-wire.txt",
@@ -586,9 +586,10 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Incidents 0.76 -> 0.75 in session 8, not for a change of rule: set 28 brought a CNN report of the 27
     // April 2023 seizure that names no ship ("a Marshall Islands-flagged oil tanker"), which the cross-document
     // merge keeps apart from the Advantage Sweet's record; Tasnim's lede here ("has impounded a foreign-flagged
-    // oil tanker", 27-28 April) then fits two records and joins neither.
+    // oil tanker", 27-28 April) then fits two records and joins neither. Back to 0.78 in session 9: a ship
+    // named on one side only no longer keeps two reports apart by the state named on the other.
     name: "the seventeenth held-out set",
-    floors: { roundsF1: 0.82, incidentsF1: 0.75, sanctionsF1: 0.76, published: 1, actorsF1: 0.91 },
+    floors: { roundsF1: 0.82, incidentsF1: 0.78, sanctionsF1: 0.76, published: 1, actorsF1: 0.91 },
     articles: [
       "h17-eu-council-missile-drone-listings.txt",
       "h17-explainer-snapback-qa.md",
@@ -833,10 +834,10 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Session 8, last: ordinary coverage from eight more outlets (The Telegraph, USA Today, The Irish Times,
     // Middle East Eye, The Jerusalem Post, The Independent, Iran International, Nikkei Asia), written blind
     // and scored once after set 29's rules: first score events P 0.911 / R 0.810 / F1 0.857, actors F1
-    // 0.909, publication dates 8/8 (the code session 8 started from: F1 0.821). Its misses were not read:
-    // the one set still held out. Floors at that score (within the whole corpus).
+    // 0.909, publication dates 8/8 (the code session 8 started from: F1 0.821). Read in session 9 (the
+    // Mesdar, boarded and let go, aligned to harassment); floors at what its fixes reached.
     name: "the thirtieth held-out set",
-    floors: { roundsF1: 0.96, incidentsF1: 0.81, sanctionsF1: 0.84, published: 1, actorsF1: 0.9 },
+    floors: { roundsF1: 0.96, incidentsF1: 0.86, sanctionsF1: 0.84, published: 1, actorsF1: 0.91 },
     articles: [
       "h30-independent-snapback.txt",
       "h30-iranintl-muscat-talks.html",

@@ -28,6 +28,18 @@ describe("extractIncidents", () => {
     expect(seizures.map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2022-05-27"]]);
   });
 
+  it("takes nothing after an agentless passive seizure as its target: 'had been seized at the request of the Ports Organisation'", () => {
+    const text = "On Friday the Guards seized a British tanker. IRNA said on Friday the ship had been seized at the request of the Hormozgan Ports and Maritime Organisation.";
+    const claims = incidentsOf(text, "2019-07-20").filter((i) => i.evidence.some((e) => e.quote.startsWith("IRNA")));
+    expect(claims.flatMap((i) => i.targets)).toEqual([]);
+  });
+
+  it("reads 'off the coast of Somalia' as where a boarding happened, not who boarded", () => {
+    const [seizure] = incidentsOf("On 11 January US Navy SEALs, supported by helicopters, boarded a dhow off the coast of Somalia and seized missile parts.", "2024-02-01");
+    expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2024-01-11", location: { country: "Somalia" } });
+    expect(seizure?.initiators).not.toContain("state:somalia");
+  });
+
   it("reads the agent of 'was taken by Iranian forces' as the initiator", () => {
     const [seizure] = incidentsOf("He said the Vietnamese-flagged tanker Sothys was taken by Iranian forces in international waters last month.", "2021-11-04");
     expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2021-10", initiators: ["state:iran"] });

@@ -414,8 +414,9 @@ function readIncident(
     if (agents.length > 0) subject = agents;
   }
   // "The Israeli air campaign against Iranian nuclear … targets began": what it is against is its target.
-  // Nor is where it happened its author: "at Baghdad International Airport, a U.S. MQ-9 Reaper killed …".
-  const againstBefore = (m: { start: number }) => /\b(?:against|on|targeting|at|near|outside)\s+(?:the\s+)?$/i.test(sliceOf(sentence, { start: Math.max(sentence.start, m.start - 14), end: m.start }));
+  // Nor is where it happened its author: "at Baghdad International Airport, a U.S. MQ-9 Reaper killed …",
+  // "SEALs … boarded a dhow off the coast of Somalia and seized …".
+  const againstBefore = (m: { start: number }) => /\b(?:against|on|targeting|at|near|outside|off)\s+(?:the\s+)?$|\bcoast\s+of\s+$/i.test(sliceOf(sentence, { start: Math.max(sentence.start, m.start - 14), end: m.start }));
   const aimedAt = subject.filter(againstBefore);
   if (aimedAt.length > 0 && aimedAt.length < subject.length) subject = subject.filter((m) => !againstBefore(m));
   // "The strikes bring the United States into the war that Israel opened … with strikes on Iran's sites":
@@ -462,6 +463,10 @@ function readIncident(
   } else if (!agent && kind === "vessel-seizure" && subject.some((m) => m.actorId.startsWith("vessel:")) && (reducedRelative || /\b(?:was|were|been|had been|has been)\s+$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start })))) {
     // "The tanker X was seized in the Gulf of Oman", "the tanker X, taken in …": what was taken, by no one named.
     [subject, object] = [[], subject];
+  } else if (!agent && kind === "vessel-seizure" && /\b(?:was|were|been|had been|has been)\s+$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start }))) {
+    // "IRNA said the ship had been seized at the request of the Ports Organisation": taken by no one named,
+    // and neither what follows (a requester, a reason) nor the source before it was taken.
+    [subject, object] = [[], []];
   }
   // A trigger that is itself passive ("was hit by a blast", "were damaged by sabotage attacks", "was killed
   // … in an ambush"): its subject is what was hit; an actor after "by", if any, acted.

@@ -169,6 +169,39 @@ describe("places that describe rather than name", () => {
   });
 });
 
+describe("ships and states among the targets", () => {
+  it("merges 'detained an Iranian supertanker' with 'detain the Grace 1', but not two ships named apart or two flags", () => {
+    const ctx = documentOf(
+      "d.txt",
+      "Marines detained an Iranian supertanker earlier this month. On 4 July Marines helped detain the Grace 1. On 5 July the Guards seized the Riah. On 5 July the Guards seized the Niovi. On 6 July the Guards seized a Panama-flagged ship. On 6 July the Guards seized a Greek ship.",
+      "2019-07-20",
+    );
+    const seizure = (words: string, date: string, initiators: string[], targets: string[]) => drone(ctx, words, { kind: "vessel-seizure", date, initiators: initiators as never, targets: targets as never });
+    const { incidents } = mergeDocumentCandidates(
+      {
+        rounds: [],
+        incidents: [
+          seizure("Marines detained an Iranian supertanker earlier this month", "2019-07-01/2019-07-19", ["state:united-kingdom"], ["state:iran"]),
+          seizure("On 4 July Marines helped detain the Grace 1", "2019-07-04", ["state:united-kingdom"], ["vessel:grace-1"]),
+          seizure("On 5 July the Guards seized the Riah", "2019-07-05", ["state:iran"], ["vessel:riah"]),
+          seizure("On 5 July the Guards seized the Niovi", "2019-07-05", ["state:iran"], ["vessel:niovi"]),
+          seizure("On 6 July the Guards seized a Panama-flagged ship", "2019-07-06", ["state:iran"], ["state:panama"]),
+          seizure("On 6 July the Guards seized a Greek ship", "2019-07-06", ["state:iran"], ["state:greece"]),
+        ],
+        sanctions: [],
+      },
+      ctx.document,
+    );
+    expect(incidents.map((i) => [i.date, i.evidence.length])).toEqual([
+      ["2019-07-04", 2],
+      ["2019-07-05", 1],
+      ["2019-07-05", 1],
+      ["2019-07-06", 1],
+      ["2019-07-06", 1],
+    ]);
+  });
+});
+
 describe("another event placed before or after", () => {
   const ctx = documentOf(
     "drills.txt",

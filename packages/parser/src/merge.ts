@@ -6,8 +6,9 @@
  * - rounds: the same city and country, or unstated on either side; a round reported called off and one
  *   reported held only on the same day, or with the same city or number;
  * - incidents: the same kind; the same place (where both name one: "Iranian nuclear and military sites"
- *   describes, "Natanz" names; "the Fordow and Natanz enrichment sites" names Fordow too), water body and country where both state one; initiators and targets that
- *   share an actor where both name some;
+ *   describes, "Natanz" names; "the Fordow and Natanz enrichment sites" names Fordow too), water body and country where both state one; initiators that
+ *   share an actor where both name some; targets likewise, ships and other targets counted apart (a ship
+ *   named on one side only, its flag unwritten, says nothing against a state named on the other);
  * - sanctions: the same instrument; authorities that share one.
  *
  * Within a document, a held round and one not held (planned, postponed, cancelled) are never the same
@@ -100,6 +101,18 @@ const differPlace = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && differ(a, b) && isNamedPlace(a) && isNamedPlace(b) && !a.toLowerCase().includes(b.toLowerCase()) && !b.toLowerCase().includes(a.toLowerCase());
 /** Both non-empty and sharing nothing. */
 const disjoint = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
+const isVessel = (id: string) => id.startsWith("vessel:");
+/**
+ * Targets that tell two incidents apart: ships named on both sides that share none, or states and bodies
+ * named on both sides that share none. A ship named on one side only says nothing against the state on the
+ * other ("detained an Iranian supertanker" and "detain the Grace 1"): its flag or owner goes unwritten.
+ */
+const differTargets = (a: readonly string[], b: readonly string[]) =>
+  disjoint(a.filter(isVessel), b.filter(isVessel)) ||
+  disjoint(
+    a.filter((id) => !isVessel(id)),
+    b.filter((id) => !isVessel(id)),
+  );
 
 function slugify(text: string | undefined): string {
   return (text ?? "")
@@ -230,7 +243,7 @@ const INCIDENT_RULE: TypeRule<IncidentCandidate> = {
     !differ(a.location.waterBody, b.location.waterBody) &&
     !differ(a.location.country, b.location.country) &&
     !disjoint(a.initiators, b.initiators) &&
-    !disjoint(a.targets, b.targets),
+    !differTargets(a.targets, b.targets),
   compatibleWithin: (a, b) => INCIDENT_RULE.compatible(a, b) && !opensSequenced(a) && !opensSequenced(b),
   happened: (r) => r.mode !== "planned",
   slug: (r) => r.kind,

@@ -343,6 +343,8 @@ function namesOwnEvent(text: string, d: ResolvedDate): boolean {
 }
 
 /** "said on Tuesday", "told reporters on Monday": the date of a statement, not of what it reports. */
+/** Between a day and an act: a statement that reports the act in the pluperfect ("said they had", "said they had seized … and"). */
+const STATED_EARLIER_BEFORE = /\b(?:said|says|announced|reported|claimed|confirmed|stated)\s+(?:that\s+)?(?:[\w-]+\s+){0,2}?had\s+(?:been\s+|also\s+)?(?:$|\w+ed\b[^.;]*\band\s+$)/i;
 const STATEMENT_DATE_BEFORE = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|stated|wrote|added|confirmed|reported)\s+(?:on\s+|late\s+|early\s+)?$/i;
 
 const TOPIC_AFTER_DATE = /^['’]s\s+(?:[\w-]+\s+)?(?:actions?|designations?|measures|sanctions|strikes?|attacks?|seizures?|raids?|talks|meetings?|session|announcements?)\b/i;
@@ -461,6 +463,9 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     // Not the act's own verb: "Operation X … was announced on 18 December".
     return verb !== null && windowStart + verb.index >= trigger.end;
   };
+  // "On Monday the Guards said they had seized a tanker on Saturday": a day before a statement whose act
+  // is in the pluperfect is the statement's; the act's own day, if the sentence gives one, is preferred.
+  const statedEarlier = (d: ResolvedDate) => d.span.end <= trigger.start && STATED_EARLIER_BEFORE.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start));
   // "A sixth round, set for June 15, is called off after Israel launches … on June 13": a plan's day
   // before the act belongs to the plan when the act has a day of its own after it.
   // So does it when the act is only what the plan was dropped for: "the sixth, set for June 15, was called
@@ -470,7 +475,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     PLAN_DATE_BEFORE.test(sentence.text.slice(Math.max(0, d.span.start - sentence.start - 24), d.span.start - sentence.start)) &&
     (dates.some((other) => other.span.start >= trigger.end) || CAUSE_AFTER_PLAN.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start)));
   const ownOf = (d: ResolvedDate) =>
-    !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !plansOther(d) && (d.span.start < trigger.end || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
+    !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !statedEarlier(d) && !plansOther(d) && (d.span.start < trigger.end || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
   const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
   let pool = dates.filter((d) => d.span.start >= clause.start && d.span.end <= clause.end && ownOf(d));
   if (!dates.includes(resolved)) return resolved;
@@ -484,7 +489,9 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   if (ownOf(resolved) && !/^\d{4}$/.test(resolved.date) && (inClause || pool.length === 0)) return resolved;
   let precise = pool.filter((d) => !/^\d{4}$/.test(d.date));
   // A participial or subordinate clause ("…, starting the snapback") shares the main clause's time.
-  if (precise.length === 0) precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !plansOther(d));
+  // Not a statement's hour ("Hours before the session opened, the Guards said they had seized …"): the act it
+  // reports in the pluperfect came earlier, on a day the sentence does not give.
+  if (precise.length === 0) precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !plansOther(d) && !(d.method === "anchored" && statedEarlier(d)));
   if (precise.length > 0) pool = precise;
   return pool.sort((a, b) => distance(a) - distance(b))[0] ?? (ownOf(resolved) ? resolved : ledeDate(ctx, sentence, trigger));
 }

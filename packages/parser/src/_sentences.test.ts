@@ -50,6 +50,11 @@ describe("splitSentences around abbreviations", () => {
     ]);
   });
 
+  it("does not split a clock time before its day ('at 5:30 p.m. Tuesday', '10 a.m. Jan. 8')", () => {
+    const text = "Iran fired missiles at 5:30 p.m. Tuesday. The base was hit at 10 a.m. Jan. 8 by rockets.";
+    expect(splitSentences(text).map((s) => s.text)).toEqual(["Iran fired missiles at 5:30 p.m. Tuesday.", "The base was hit at 10 a.m. Jan. 8 by rockets."]);
+  });
+
   it("still splits when a real sentence follows a.m./p.m. or a dotted acronym", () => {
     const text = "The ship was boarded at 6 a.m. Crew members were detained. Talks resumed in the U.S. The envoy left on Jan. 9.";
     expect(splitSentences(text).map((s) => s.text)).toEqual([

@@ -177,6 +177,13 @@ describe("event dates", () => {
     ]);
   });
 
+  it("anchors 'Hours after the talks ended' to a weekday on which talks were held, not to a month later in the sentence", () => {
+    const text = "Negotiators held indirect talks in Muscat on Friday.\nHours after the talks ended, Trump signed an order, turning a threat he made in January into policy.";
+    expect(phrases(text, "2026-02-07")).toEqual(["Friday → 2026-02-06 (relative)", "Hours after the talks ended → 2026-02-06 (anchored)", "January → 2026-01 (explicit)"]);
+    // A weekday merely near talks is not their day.
+    expect(phrases("On Friday officials said talks might follow.\nHours after the talks ended, sanctions came.", "2026-02-07")).not.toContain("Hours after the talks ended → 2026-02-06 (anchored)");
+  });
+
   it("anchors a window before the talks as an interval", () => {
     const text = "The February 6 meeting was tense. Within a single 72-hour window before delegations arrived in Oman, two incidents occurred.";
     expect(phrases(text, "2026-02-09")[1]).toBe("Within a single 72-hour window before delegations arrived → 2026-02-03/2026-02-06 (anchored)");
@@ -1008,6 +1015,10 @@ describe("stamps, story days and months counted back (session 8)", () => {
   it("reads the date in the path of a web address heading the text ('thenational.ae/world/gcc/2019/06/22/…')", () => {
     expect(read("thenational.ae/world/gcc/2019/06/22/uae-urges-political-solution\nUAE urges a political solution\nThe UAE on Saturday called for dialogue.").published).toMatchObject({ date: "2019-06-22", method: "dateline" });
     expect(read("See https://example.org/archive/2019/06/22/report for the report of that day.\nThe UAE called for dialogue.").published.date).toBeNull();
+  });
+
+  it("reads a weekday after a clock time ('at about 5:30 p.m. ET Tuesday')", () => {
+    expect(phrases("The missiles were launched at about 5:30 p.m. ET Tuesday from Iranian territory.", "2020-01-08")).toEqual(["Tuesday → 2020-01-07 (relative)"]);
   });
 
   it("reads a bare weekday after its verb's object ('signed the order Friday,'), not 'the previous Friday'", () => {

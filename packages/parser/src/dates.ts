@@ -180,6 +180,8 @@ const TALKS = `(?:talks|session|sessions|meeting|meetings|negotiations|round|dis
 const NEGOTIATORS = "(?:negotiators|delegations|delegates)";
 /** "Saturday's meeting": a weekday whose talks they are. */
 const WEEKDAY_TALKS_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,2}?${TALKS}\b`, "i");
+/** "held indirect talks in Muscat on Friday": a weekday on which talks were held is their day. */
+const WEEKDAY_TALKS_BEFORE = new RegExp(String.raw`\b(?:held|opened|resumed|concluded|ended)\s+(?:[\w-]+\s+){0,2}?${TALKS}\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?on\s+$`, "iu");
 /** "just days before the Muscat meeting": a day placed apart from the talks. */
 const RELATIVE_TO_TALKS = new RegExp(String.raw`^[^.;]{0,30}?\b(?:before|ahead of|prior to|after)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?${TALKS}\b`, "i");
 /** Where talks are written: their nouns, and the delegations that meet ("The delegations met in Muscat on Friday 6 February"). */
@@ -904,7 +906,9 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
     // "President Trump signed the order Friday, the same day …": a bare weekday after its verb's object, as
     // American copy writes it, ends its phrase.
     const bareAfterObject = /\b[a-z]{3,}\s+$/.test(before) && /^\s*[,.;]/.test(after) && !/\b(?:the|a|an|every|each|this|that|next|last|of|previous|following|coming|past|same)\s+$/i.test(before);
-    if (!WEEKDAY_BEFORE.test(before) && !(WEEKDAY_AFTER.test(after) && /\b(?:on|by)\s+$|^\s*$/i.test(before)) && !bareAfterObject) continue;
+    // "at about 5:30 p.m. ET Tuesday": a clock time's day.
+    const afterClock = /\d\s*(?:[ap]\.m\.|[ap]m)(?:\s+(?:[ECMP][SD]?T|GMT|UTC))?\s+$/i.test(before);
+    if (!WEEKDAY_BEFORE.test(before) && !(WEEKDAY_AFTER.test(after) && /\b(?:on|by)\s+$|^\s*$/i.test(before)) && !bareAfterObject && !afterClock) continue;
     const direction = qualifier === "last" ? "past" : qualifier === "next" ? "future" : /\b(?:later|earlier)\s+$/i.test(before) ? "story-day" : "tense";
     let start = span.start;
     if (qualifier && !lastAfter) start -= /\b(?:last|next|this)\s+$/i.exec(before)![0].length;
@@ -1606,8 +1610,10 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     let talksAt: number[] | undefined;
     for (const p of s.phrases) {
       if (undated) talksYear = narrativeYearOf(p, options.text) ?? talksYear;
-      // "Saturday's meeting was the third in a fortnight": a weekday names the talks' day when they are its own.
-      const ownWeekday = p.kind === "weekday" && WEEKDAY_TALKS_AFTER.test(options.text.slice(p.end, p.end + 30));
+      // "Saturday's meeting was the third in a fortnight", "held talks in Muscat on Friday": a weekday names
+      // the talks' day when they are its own.
+      const ownWeekday =
+        p.kind === "weekday" && (WEEKDAY_TALKS_AFTER.test(options.text.slice(p.end, p.end + 30)) || WEEKDAY_TALKS_BEFORE.test(options.text.slice(Math.max(s.sentence.start, p.start - 60), p.start)));
       if (!(p.kind === "day" && !p.endDay) && !ownWeekday) continue;
       const resolved = resolveRaw(p, { day: publicationDay, year: publicationYear, future: futureOf(s.sentence, p), previousDay: undefined, writtenYear: talksYear, talksDay: undefined });
       if (!resolved || resolved.contradiction) continue;

@@ -34,6 +34,11 @@ describe("extractIncidents", () => {
     expect(claims.flatMap((i) => i.targets)).toEqual([]);
   });
 
+  it("prefers the act's own day to the day of a statement reporting it in the pluperfect", () => {
+    const [seizure] = incidentsOf("On Thursday, state television said the Guards had seized the Panama-flagged tanker Riah on Sunday.", "2019-07-19");
+    expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2019-07-14" });
+  });
+
   it("reads 'off the coast of Somalia' as where a boarding happened, not who boarded", () => {
     const [seizure] = incidentsOf("On 11 January US Navy SEALs, supported by helicopters, boarded a dhow off the coast of Somalia and seized missile parts.", "2024-02-01");
     expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2024-01-11", location: { country: "Somalia" } });

@@ -39,6 +39,17 @@ describe("extractIncidents", () => {
     expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2019-07-14" });
   });
 
+  it("reads fighters who dropped from a helicopter onto a ship's deck as a seizure, a drone that hit a named outpost as a strike, and a tanker damaged in an attack no one is named for as 'other'", () => {
+    const [seizure] = incidentsOf("On Nov. 19, 2023, Houthi fighters dropped from a helicopter onto the deck of the Galaxy Leader and sailed it to Hodeidah.", "2024-05-01");
+    expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2023-11-19", targets: ["vessel:galaxy-leader"] });
+    const [strike] = incidentsOf("On Jan. 28, 2024, a one-way attack drone hit Tower 22, a small U.S. outpost in northeastern Jordan, killing three soldiers.", "2024-05-01");
+    expect(strike).toMatchObject({ kind: "strike", date: "2024-01-28" });
+    const [attack] = incidentsOf("Tokyo sent a destroyer after a Japanese-operated tanker was damaged in an attack in June 2019.", "2024-05-01").filter((i) => i.kind !== "deployment");
+    expect(attack).toMatchObject({ kind: "other", date: "2019-06" });
+    // Bombs dropped onto a deck are no boarding; a drone that hit a name with no outpost after it is not read here.
+    expect(incidentsOf("On Nov. 19, 2023, jets dropped bombs onto the deck of the Galaxy Leader.", "2024-05-01").map((i) => i.kind)).not.toContain("vessel-seizure");
+  });
+
   it("reads 'off the coast of Somalia' as where a boarding happened, not who boarded", () => {
     const [seizure] = incidentsOf("On 11 January US Navy SEALs, supported by helicopters, boarded a dhow off the coast of Somalia and seized missile parts.", "2024-02-01");
     expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2024-01-11", location: { country: "Somalia" } });

@@ -658,6 +658,18 @@ describe("anaphora after a dated statement", () => {
     expect(phrases("The envoys met on 6 February 2026. Within hours of the session concluding, sanctions followed.", "2026-02-09")).not.toContain("Within hours → 2026-02-06 (anaphoric)");
   });
 
+  it("puts a clock time with no day ('At around 10:25 a.m.,') on the story's day, and counts 'Over the following 12 days' from it", () => {
+    const text = "The truce took effect on Tuesday morning. At around 10:25 a.m., the IDF said missiles had been launched. The war began on June 13. Over the following 12 days, Iran fired 550 missiles.";
+    expect(phrases(text, "2025-06-24")).toEqual([
+      "Tuesday → 2025-06-24 (relative)",
+      "At around 10:25 a.m. → 2025-06-24 (anaphoric)",
+      "June 13 → 2025-06-13 (explicit)",
+      "Over the following 12 days → 2025-06-13~/2025-06-24~ (approximate)",
+    ]);
+    // A clock time in the future, or one inside a sentence ("said at 10 a.m., …"), is no anaphor.
+    expect(phrases("The talks will open on Tuesday. They will begin at 10 a.m., officials said.", "2025-06-22")).toEqual(["Tuesday → 2025-06-24 (relative)"]);
+  });
+
   it("reads nothing when there is no earlier day to count from", () => {
     expect(phrases("A few hours later, the site was struck. The following week the council met.", "2024-03-28")).toEqual([]);
   });

@@ -79,7 +79,9 @@
  *   date in the text, shifted; "a few hours later", "Within an hour," keep that day (it may cross midnight, but the day is
  *   all the text supports); "the following week" → the Monday–Sunday week after it, "the previous week"
  *   the one before, approximate; "Days later" / "weeks later" without a number → 1–9 / 7–35 days after
- *   it, approximate. Under a timeline's year heading, anaphors count only from days written under it. An
+ *   it, approximate; "Over the following 12 days" → that day and the eleven after it, approximate; a clock
+ *   time with no day ("At around 10:25 a.m., …", "shortly after 6 a.m., …") → that day. Under a timeline's
+ *   year heading, anaphors count only from days written under it. An
  *   anaphor never dates an event beside a single day written out in the same clause ("Two days later,
  *   in the early hours of June 22, bombers struck" → June 22, whatever the anaphor counts from).
  * - "Twelve days after the Kerman bombing" (anchored to an event) → the day of the latest earlier sentence
@@ -761,6 +763,19 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: () => ({ kind: "anaphor", offset: 0 }),
   },
   {
+    needs: ["a.m.", "p.m."],
+    // "shortly after 6 a.m., a ballistic missile hit …", "At around 10:25 a.m., the IDF said …": a clock time
+    // with no day of its own is on the day the story last gave.
+    re: /(?:\b(?:(?:shortly|just|soon)\s+(?:after|before)|(?<![\w,]\s)at\s+(?:around|about|approximately|roughly)|^At)\s+\d{1,2}(?::\d{2})?\s*[ap]\.m\.)(?=\s*,)/gi,
+    make: () => ({ kind: "anaphor", offset: 0 }),
+  },
+  {
+    needs: ["following", "next", "subsequent"],
+    // "Over the following 12 days, Iran fired …": the antecedent's day and the days after it, as counted.
+    re: new RegExp(String.raw`\b(?:over|during|in)\s+the\s+(?:following|next|subsequent)\s+(${NUMBER})\s+days\b`, "gi"),
+    make: (m) => ({ kind: "anaphor-span", from: 0, to: numberOf(m[1]!) - 1 }),
+  },
+  {
     needs: ["following mon", "following tue", "following wed", "following thu", "following fri", "following sat", "following sun"],
     // "The following Monday, he signed …": the first Monday after the day the text last gave.
     re: new RegExp(String.raw`\bthe\s+following\s+(${WEEKDAY})\b`, "gi"),
@@ -926,10 +941,11 @@ const FAMILIES = new RegExp(
   "gi",
 );
 const HAS_RELATIVE = new RegExp(
-  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date)\b|\bas\s+(?:the\s+)?(?:${TALKS}|${NEGOTIATORS})\b|\bfollowing\s+${WEEKDAY}`,
+  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date)\b|\bas\s+(?:the\s+)?(?:${TALKS}|${NEGOTIATORS})\b|\bfollowing\s+${WEEKDAY}|\d\s*[ap]\.m\.`,
   "i",
 );
 const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const CLOCK_TIME = /\d\s*[ap]\.m\./i;
 
 /** Every date phrase in a piece of text, unresolved, in order of appearance. */
 type DayOrder = "month-first" | "day-first";
@@ -963,6 +979,8 @@ function scanText(text: string, offset: number, order?: DayOrder): RawPhrase[] {
     if (month && digit && relative) break;
   }
   FAMILIES.lastIndex = 0;
+  // "At around 10:25 a.m., …": a clock time is read as a day the story gave (see RELATIVE_PATTERNS).
+  if (digit && !relative && CLOCK_TIME.test(text)) relative = true;
   const phrases: RawPhrase[] = [];
   scanEntrySeason(text, offset, phrases);
   if (!month && !digit && !relative) return phrases;

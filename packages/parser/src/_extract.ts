@@ -458,6 +458,8 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // "…, the Pentagon said on Tuesday": after the act, a statement's own day.
   const statementDay = (d: ResolvedDate) => {
     if (d.span.start < trigger.end) return false;
+    // "The Pentagon is sending jets …, officials announced Monday": what is under way is under way that day.
+    if (/\b(?:is|are)\s+(?:now\s+|also\s+)?$/i.test(sentence.text.slice(Math.max(0, trigger.start - sentence.start - 12), trigger.start - sentence.start)) && /ing$/i.test(sentence.text.slice(trigger.start - sentence.start, trigger.end - sentence.start))) return false;
     const windowStart = Math.max(sentence.start, d.span.start - 30);
     const verb = STATEMENT_DATE_BEFORE.exec(sentence.text.slice(windowStart - sentence.start, d.span.start - sentence.start));
     // Not the act's own verb: "Operation X … was announced on 18 December".

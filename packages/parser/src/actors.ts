@@ -419,11 +419,12 @@ const NAMED_SEIZED_AT_SEA_RE =
 /** "the crew of the Delta Poseidon", "the hull of the Kokuka Courageous": what only a ship has (see findVessels, 4d). */
 const SHIP_PART_OF_RE = new RegExp(String.raw`\b(?:crews?|hull|deck|bridge|engine room)\s+of\s+the\s+${SHIP_NAME}\b`, "g");
 /**
- * "seized the Advantage Sweet in the Gulf of Oman", "detain the Grace 1, which was suspected of carrying …": a
- * capitalised name taken at sea, on a day, or with a cargo (see findVessels, 4d).
+ * "seized the Advantage Sweet in the Gulf of Oman", "detain the Grace 1, which was suspected of carrying …",
+ * "had taken the Stena Impero to the port of Bandar Abbas": a capitalised name taken at sea, on a day, with
+ * a cargo, or into port (see findVessels, 4d).
  */
 const SEIZED_AT_SEA_RE =
-  new RegExp(String.raw`\b(?:seized|seizes|seize|seizing|took|takes|take|taking|hijacked|boarded|detain|detained|impounded)\s+the\s+${SHIP_NAME}(?=,\s+(?:(?:which|that)\s+(?:was|were|is|had been)\s+)?(?:(?:suspected|accused|believed)\s+(?:of|to\s+be)\s+)?(?:carrying|transporting|smuggling|laden|loaded)\b|\s+(?:in|near|off|at|from)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Arabian Sea|Red Sea|Persian Gulf|Caspian|Indian Ocean|Bab|waters)\b|\s+(?:on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|last\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))`, "g");
+  new RegExp(String.raw`\b(?:seized|seizes|seize|seizing|took|takes|take|taking|taken|hijacked|boarded|detain|detained|impounded)\s+the\s+${SHIP_NAME}(?=\s+(?:to|into)\s+(?:the\s+)?(?:port|harbou?r|anchorage)\b|,\s+(?:(?:which|that)\s+(?:was|were|is|had been)\s+)?(?:(?:suspected|accused|believed)\s+(?:of|to\s+be)\s+)?(?:carrying|transporting|smuggling|laden|loaded)\b|\s+(?:in|near|off|at|from)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Arabian Sea|Red Sea|Persian Gulf|Caspian|Indian Ocean|Bab|waters)\b|\s+(?:on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|last\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))`, "g");
 const VESSEL_LIST_RE = new RegExp(
   String.raw`\b(?:tankers|vessels|ships|freighters|carriers)\s*,\s+((?:the\s+)?${LIST_NAME}(?:,\s+(?:the\s+)?${LIST_NAME})*,?\s+and\s+(?:the\s+)?${LIST_NAME})`,
   "gu",

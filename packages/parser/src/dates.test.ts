@@ -989,6 +989,13 @@ describe("timelines in capitals, acts dated from another's day, and talks as a t
 });
 
 describe("stamps, story days and months counted back (session 8)", () => {
+  it("reads a byline's American slash date with a clock in an American zone ('BY MORGAN KESSLER - 01/10/20 01:12 PM EST') month first", () => {
+    const found = read("Trump hits Iran's metals industry\n\nBY MORGAN KESSLER - 01/10/20 01:12 PM EST\n\nThe administration on Friday announced sanctions.", { hasTitle: true });
+    expect(found.published).toMatchObject({ date: "2020-01-10", method: "dateline" });
+    // Without the zone the order is the prose's, and none is written here: no date.
+    expect(read("Trump hits Iran\n\n01/10/20 13:12\n\nThe administration announced sanctions.", { hasTitle: true }).published.date).toBeNull();
+  });
+
   it("reads a year-first stamp under the headline ('2021.04.09 15:12 KST') as the publication date", () => {
     const found = read("Iran releases tanker after 3 months\n2021.04.09 15:12 KST\nSEOUL, April 9 (Yonhap) -- Iran has released a tanker, the ministry said Friday.", { hasTitle: true });
     expect(found.published).toMatchObject({ date: "2021-04-09", method: "dateline" });

@@ -515,6 +515,8 @@ function partOf(word: string | undefined): Part | undefined {
  */
 const NUMERIC_DAY_RE = /(?<![\d.,/:-])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,/:%-]|\.\d)/g;
 const YEAR_FIRST_DAY_RE = /(?<![\d.,/:-])((?:19|20)\d{2})([./])(\d{1,2})\2(\d{1,2})(?![\d.,/:%-]|\.\d)/g;
+const US_CLOCK_AFTER = /^,?\s+\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)\s+(?:E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T)\b/i;
+
 function scanNumericDays(text: string, offset: number, phrases: RawPhrase[], order: DayOrder | undefined) {
   if (!/\d[./]\d/.test(text)) return;
   for (const match of matchesOf(NUMERIC_DAY_RE, text)) {
@@ -528,6 +530,8 @@ function scanNumericDays(text: string, offset: number, phrases: RawPhrase[], ord
     // "11/03/2022" either way: the order the document's prose writes its dates in decides.
     else if (order === "month-first") [day, month] = [b, a];
     else if (order === "day-first") [day, month] = [a, b];
+    // "01/10/20 01:12 PM EST": a clock in an American time zone writes the month first.
+    else if (US_CLOCK_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24))) [day, month] = [b, a];
     else continue;
     if (year < 1950 || year > 2099 || !isRealDay(year, month, day)) continue;
     phrases.push({ kind: "day", start: offset + match.index, end: offset + match.index + match[0].length, since: false, year, month, day });

@@ -50,6 +50,23 @@ describe("extractIncidents", () => {
     expect(incidentsOf("On Nov. 19, 2023, jets dropped bombs onto the deck of the Galaxy Leader.", "2024-05-01").map((i) => i.kind)).not.toContain("vessel-seizure");
   });
 
+  it("reads set 31's forms: a dated strike noun, a ship taken into port, marines who helped officers board a ship, boats that tried on a day to block one, and an authorised movement of troops", () => {
+    const kinds = (text: string, published: string) => incidentsOf(text, published).map((i) => [i.kind, i.date]);
+    expect(kinds("He also defended the Jan. 3 strike that killed Maj. Gen. Qassem Soleimani.", "2020-01-10")).toEqual([["strike", "2020-01-03"]]);
+    expect(kinds("The Guards took the Stena Impero to the port of Bandar Abbas on Friday.", "2019-07-20")).toEqual([["vessel-seizure", "2019-07-19"]]);
+    expect(kinds("On July 4, British Royal Marines helped police and customs officers in the British overseas territory board the Iranian supertanker Grace 1.", "2019-07-20")).toEqual([["vessel-seizure", "2019-07-04"]]);
+    expect(kinds("The Royal Navy said three Iranian boats had tried on July 10 to block the passage of the tanker British Heritage.", "2019-07-20")).toEqual([["vessel-harassment", "2019-07-10"]]);
+    expect(kinds("On Friday, the command said it had authorized the movement of US troops and resources to Saudi Arabia.", "2019-07-20")).toEqual([["deployment", "2019-07-19"]]);
+  });
+
+  it("dates what is under way by the day it was announced, apart from the act an 'after' clause tells", () => {
+    const text = "The Pentagon is sending F-35 fighter jets and the destroyer USS Thomas Hudner to the Middle East, officials announced Monday, after Iranian forces tried to seize two tankers earlier this month.";
+    expect(incidentsOf(text, "2023-07-17").map((i) => [i.kind, i.date])).toEqual([
+      ["vessel-harassment", "2023-07-01/2023-07-16"],
+      ["deployment", "2023-07-17"],
+    ]);
+  });
+
   it("reads 'off the coast of Somalia' as where a boarding happened, not who boarded", () => {
     const [seizure] = incidentsOf("On 11 January US Navy SEALs, supported by helicopters, boarded a dhow off the coast of Somalia and seized missile parts.", "2024-02-01");
     expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2024-01-11", location: { country: "Somalia" } });

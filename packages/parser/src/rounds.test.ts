@@ -9,6 +9,10 @@ const roundsOf = (text: string, published = "2026-03-05") => {
 };
 
 describe("extractRounds", () => {
+  it("reads no round in ships' 'encounters in the Gulf of Oman'", () => {
+    expect(roundsOf("The decision follows a pair of encounters in the Gulf of Oman on July 5.", "2023-07-17")).toEqual([]);
+  });
+
   it("reads no round in a body's sitting told by a participle: 'Meeting in Luxembourg, the Foreign Affairs Council added …'", () => {
     expect(roundsOf("The first response came on 17 October 2022. Meeting in Luxembourg, the Foreign Affairs Council added eleven individuals to its Iran sanctions list.", "2022-11-01")).toEqual([]);
     expect(roundsOf("Meeting in Vienna on 17 October 2022, Iranian and US negotiators resumed indirect talks.", "2022-11-01").map((r) => r.venue.city)).toEqual(["Vienna"]);

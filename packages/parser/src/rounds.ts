@@ -122,6 +122,9 @@ function spansMonths(date: string): boolean {
 }
 
 /** Every negotiation round a document reports: held, planned or postponed. */
+/** Where ships meet: a sea, a strait, a gulf, or boats and vessels. */
+const AT_SEA = /\b(?:Gulf|Strait|Sea|waters|at sea|boats?|vessels?|ships?|tankers?|navy|naval)\b/i;
+
 export function extractRounds(source: DocumentContext, actors: ActorIndex, dictionary: ActorDictionary): RoundCandidate[] {
   const ctx = assertedContext(source);
   const lookup = new ActorLookup(actors);
@@ -194,6 +197,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (/\b(?:brief(?:ed|ing|s)?|updat(?:e|ed|ing|es)|inform(?:ed|ing|s)?)\s+[^.;]{0,60}?\s+(?:on|about)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before)) continue;
       // "The UAE called for 'collective wisdom' and dialogue": talks asked for, not held.
       if (/\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\b[^.;]{0,60}$/i.test(before) && !/\b(?:held|took place|met|opened|began|resumed)\b/i.test(after)) continue;
+      // "a pair of encounters in the Gulf of Oman": ships meeting at sea, not delegations.
+      if (/^encounters$/i.test(match[0]) && AT_SEA.test(clauseText)) continue;
       // "Meeting in Luxembourg, the Foreign Affairs Council added …": a participle, the body's own sitting.
       if (match[0] === "Meeting" && span.start === sentence.start && /^\s+(?:in|at)\s+[^,;]{1,40},\s+(?:the\s+)?\p{Lu}/u.test(after)) continue;
       // "an emergency meeting of the agency's board of governors", "a Security Council session": a body's own sitting.

@@ -9,6 +9,11 @@ const sanctionsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractSanctions", () => {
+  it("reads 'The administration blacklisted Iran's central bank in September' as a designation of that month", () => {
+    const found = sanctionsOf("The administration blacklisted Iran's central bank in September, and in June Trump signed an executive order.", "2020-01-10");
+    expect(found.map((s) => [s.instrument, s.date])).toEqual(expect.arrayContaining([["designation", "2019-09"], ["executive-order", "2019-06"]]));
+  });
+
   it("reads a Treasury press release: authority, counts, sector", () => {
     const [designation] = sanctionsOf(
       "Today, OFAC is designating 8 entities and 3 individuals involved in the shipment of Iranian petroleum, and identifying 5 vessels as blocked property.",

@@ -215,7 +215,7 @@ const TRIGGERS: Trigger[] = [
   // A named target after an authority: "the Treasury Department designated former President X and Iran's Ministry of Intelligence".
   {
     // The verb first, then the authority behind it (a leading lookbehind would run at every position).
-    re: /\b(?:designated|sanctioned|blacklisted|designating|sanctioning|designates|blacklists|sanction|designate|blacklist)\b(?<=\b(?:Treasury|OFAC|State Department|[Ss]tate [Dd]epartment|[Tt]reasury [Dd]epartment|Commerce Department|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom|France|Germany|Trump|Biden|United States|Washington)\)?(?:,?\s+[\w-]+){0,3}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)))/gu,
+    re: /\b(?:designated|sanctioned|blacklisted|designating|sanctioning|designates|blacklists|sanction|designate|blacklist)\b(?<=\b(?:Treasury|OFAC|State Department|[Ss]tate [Dd]epartment|[Tt]reasury [Dd]epartment|Commerce Department|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom|France|Germany|Trump|Biden|United States|Washington|[Aa]dministration)\)?(?:,?\s+[\w-]+){0,3}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)))/gu,
     hint: /designat|sanction|blacklisted/i, status: "announced",
     instrument: "designation",
     namedTarget: true,

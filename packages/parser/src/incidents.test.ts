@@ -67,6 +67,11 @@ describe("extractIncidents", () => {
     ]);
   });
 
+  it("reads no shoot-down in what became of an attack's missiles, and no second strike in an attack counted", () => {
+    const text = "In April, Iran launched more than 300 drones and missiles at Israel, almost all of which were shot down. Tuesday's attack was the second time Iran has struck Israel directly.";
+    expect(incidentsOf(text, "2024-10-02").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2024-04"]]);
+  });
+
   it("reads 'off the coast of Somalia' as where a boarding happened, not who boarded", () => {
     const [seizure] = incidentsOf("On 11 January US Navy SEALs, supported by helicopters, boarded a dhow off the coast of Somalia and seized missile parts.", "2024-02-01");
     expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2024-01-11", location: { country: "Somalia" } });

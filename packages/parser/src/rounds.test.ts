@@ -9,6 +9,13 @@ const roundsOf = (text: string, published = "2026-03-05") => {
 };
 
 describe("extractRounds", () => {
+  it("reads elliptic rounds after 'several rounds' and a second venue after 'met … in Istanbul on July 25, and in Geneva on Aug. 26'", () => {
+    const counted = roundsOf("Iran and the United States held several rounds of talks in spring 2025. The first was held in Muscat on April 12, 2025, and the fifth in Rome on May 23, 2025.", "2025-10-01");
+    expect(counted.map((r) => [r.date, r.venue.city])).toEqual([["2025-04-12", "Muscat"], ["2025-05-23", "Rome"]]);
+    const met = roundsOf("Deputy foreign ministers from Iran and the E3 met again in Istanbul on July 25, 2025, and in Geneva on Aug. 26, 2025.", "2025-10-01");
+    expect(met.map((r) => [r.date, r.venue.city])).toEqual([["2025-07-25", "Istanbul"], ["2025-08-26", "Geneva"]]);
+  });
+
   it("reads no round in ships' 'encounters in the Gulf of Oman'", () => {
     expect(roundsOf("The decision follows a pair of encounters in the Gulf of Oman on July 5.", "2023-07-17")).toEqual([]);
   });

@@ -31,7 +31,7 @@ const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|beg
 /** "before talks began", "within hours of the session": talks as a time anchor, not as news. */
 const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|(?:on )?the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const ELLIPTIC_ROUND_RE = compilePattern(
-  `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|broke up|closed|wrapped up|took place|was held|opened|began|concluded|convened|followed)\\b)|(?<=\\band\\s+)again(?=\\s+(?:in\\s+\\p{Lu}[\\p{L}-]+\\s+)?on\\s)|(?<=[,;]\\s+)the\\s+(?:last|first|final|latest)\\s+of\\s+them(?=\\s+(?:was held|took place|ended|opened|began|convened)\\b)|(?<=[,;]\\s+(?:and\\s+)?)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+(?:on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d|(?:a|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?)\\s+later|last\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)))`,
+  `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|broke up|closed|wrapped up|took place|was held|opened|began|concluded|convened|followed)\\b)|(?<=\\band\\s+)again(?=\\s+(?:in\\s+\\p{Lu}[\\p{L}-]+\\s+)?on\\s)|(?<=\\bmet\\b[^.;]{0,120}?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=[,;]\\s+)the\\s+(?:last|first|final|latest)\\s+of\\s+them(?=\\s+(?:was held|took place|ended|opened|began|convened)\\b)|(?<=[,;]\\s+(?:and\\s+)?)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+(?:on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d|(?:a|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?)\\s+later|last\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)))`,
   "giu",
 );
 const PLAN_WAS_BEFORE = /^(?:The|Their|His|Her|Its|Our)\s+(?:plan|idea|proposal|intention|hope)\b[^.;]{0,100}\bwas\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -108,7 +108,7 @@ const PRONOUN_HELD = /^It\s+(?:was\s+(?:\w+ly\s+)?held|(?:\w+ly\s+)?(?:took plac
 /** A count just before plural talks: "the three rounds", "Five rounds". */
 const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
 /** A sentence that counts rounds, so that the next may name them by ordinal alone. */
-const ROUNDS_COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|\d)\s+(?:[\w-]+\s+)?rounds\b/i;
+const ROUNDS_COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|several|multiple|\d)\s+(?:[\w-]+\s+)?rounds\b/i;
 /** Rounds counted just before a list ("three rounds held in quick succession", "Five rounds of talks"). */
 const ROUNDS_COUNTED = /\b(?:rounds|sessions|meetings)\b/i;
 const QUOTE_RE = /["“]([^"“”]{1,300})["”]/gu;
@@ -270,8 +270,9 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     const readBefore: { at: number; round: RoundCandidate }[] = [];
     for (const span of held) {
       const clauseStart = clauseAround(sentence, span).start;
-      // An elliptic round ("the fifth ended …", "and again in Geneva on 26 August") may share its clause.
-      if (heldClauses.includes(clauseStart) && !/^(?:(?:the|an?)\s|again$)/i.test(sliceOf(sentence, span))) continue;
+      // An elliptic round ("the fifth ended …", "and again in Geneva on 26 August", "met … in Istanbul on July
+      // 25, and in Geneva on Aug. 26") may share its clause.
+      if (heldClauses.includes(clauseStart) && !/^(?:(?:the|an?)\s|again$|in$)/i.test(sliceOf(sentence, span))) continue;
       const candidate = readHeldRound(context, span);
       if (!candidate) continue;
       // "met … in Istanbul on May 16 and again on July 25": again where they met before.
@@ -672,12 +673,13 @@ interface Context {
 function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const { ctx, sentence, lookup } = c;
   const text = sentence.text;
-  // "… in Istanbul on 25 July and again in Geneva on 26 August": "again" takes the day after it.
+  // "… in Istanbul on 25 July and again in Geneva on 26 August": "again" takes the day after it, as does
+  // "in" in "met … in Istanbul on July 25, and in Geneva on Aug. 26".
   // So does an elliptic "…, and the second at the residence in Geneva on April 18".
   // And an elliptic "…, and an eighth began on 27 December" the day of its own verb.
   // So do talks followed by their own verb and day ("since indirect talks resumed in Muscat on Feb. 6").
   const ownDayAfter =
-    /^again$/i.test(sliceOf(sentence, trigger)) ||
+    /^(?:again|in)$/i.test(sliceOf(sentence, trigger)) ||
     (/^(?:the|an?)\s/i.test(sliceOf(sentence, trigger)) && /^\s+(?:in|at|ended|broke up|closed|wrapped up|took place|was held|opened|began|concluded|convened|followed)\s/i.test(sliceOf(sentence, { start: trigger.end, end: trigger.end + 16 }))) ||
     (ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start })) && OWN_TIME_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })));
   const again = ownDayAfter ? ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) : undefined;

@@ -9,6 +9,17 @@ const sanctionsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractSanctions", () => {
+  it("reads restrictions lifted as a measure only when they are economic or on Iran", () => {
+    expect(sanctionsOf("The Home Front Command lifted some restrictions in the center of the country on Wednesday.", "2024-10-02")).toEqual([]);
+    expect(sanctionsOf("The EU lifted some economic restrictions on Iran on Wednesday.", "2024-10-02").map((s) => [s.instrument, s.status])).toEqual([["other", "lifted"]]);
+  });
+
+  it("reads 'The sanctions returned at 8 p.m. ET on Sept. 27' as the snapback only in a paragraph about the UN process", () => {
+    const snapback = sanctionsOf("The council voted on Sept. 19, 2025. The sanctions returned at 8 p.m. ET on Sept. 27, 2025, after the E3 triggered the process.", "2025-10-01");
+    expect(snapback.map((s) => [s.instrument, s.status, s.date])).toContainEqual(["snapback", "imposed", "2025-09-27"]);
+    expect(sanctionsOf("Washington left the deal in May 2018. The sanctions returned in November 2018, hitting oil exports.", "2025-10-01").map((s) => s.instrument)).not.toContain("snapback");
+  });
+
   it("reads 'The administration blacklisted Iran's central bank in September' as a designation of that month", () => {
     const found = sanctionsOf("The administration blacklisted Iran's central bank in September, and in June Trump signed an executive order.", "2020-01-10");
     expect(found.map((s) => [s.instrument, s.date])).toEqual(expect.arrayContaining([["designation", "2019-09"], ["executive-order", "2019-06"]]));

@@ -9,6 +9,7 @@ import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, assertedContext, assertedPart, spanOf, startCandidate, summarise, summaryScope, triggerDate, unique } from "./_extract.js";
 import { compilePattern, COUNT_PATTERN, MODAL_MAY, matchesOf, parseCount } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
+import { paragraphOf } from "./_sentences.js";
 import type { ActorIndex, DocumentContext, SanctionCandidate, Sentence, Span } from "./_types.js";
 
 const MEASURE = String.raw`(?:new\s+|fresh\s+|additional\s+|further\s+|secondary\s+|economic\s+|financial\s+)*(?:sanctions|penalties|designations?|restrictions|restrictive measures|tariffs?|export controls)`;
@@ -27,6 +28,8 @@ interface Trigger {
   nested?: boolean;
   /** Re-imposing measures lifted before: a snapback when the measures are the UN's or the nuclear deal's. */
   reimposition?: boolean;
+  /** Read only in a paragraph that names this (what "the sanctions" stands for). */
+  paragraph?: RegExp;
   /** A noun, not a verb: counts only with a date written just before it. */
   datedNoun?: boolean;
   /** The verb names its target right after it ("designated former President X"), a person included. */
@@ -81,6 +84,13 @@ const TRIGGERS: Trigger[] = [
     hint: /snap|U\.?N\.? (?:sanctions|measures)|United Nations (?:sanctions|measures)|Security Council resolutions|imposition|return of/i, status: "imposed",
     instrument: "snapback",
   },
+  // "The sanctions returned at 8 p.m. ET on Sept. 27, 2025", in a paragraph about the snapback process.
+  {
+    re: /\b(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?sanctions\s+(?:returned|came back|snapped back|were back)\b(?=\s+(?:into\s+force\s+)?(?:at|on|in)\s)/gi,
+    hint: /returned|came back|snapped back|were back/i, status: "imposed",
+    instrument: "snapback",
+    paragraph: /snap-?back|snap back|Security Council|\bUN\b|\bU\.N\.|United Nations|\bE3\b|the council/i,
+  },
   // The notification that starts it: "formally notify the UN Security Council that Iran is in significant non-performance".
   {
     // Also "notified the Council of its intention to restore sanctions", as the US did in August 2020.
@@ -123,7 +133,9 @@ const TRIGGERS: Trigger[] = [
     instrument: "other",
     reimposition: true,
   },
-  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|restrictions|designations)\b|\b(?:issued|granted|granting|grants|extended|signed|renewed)\s+(?:[\w-]+\s+){0,7}?waivers?\b|\b(?:granted|granting|grants|extended|renewed)\s+(?:(?!(?:that|stating|saying)\b)[\w-]+\s+){0,4}?exemptions?\b|\b(?:sanctions|tariffs?)\s+(?:(?:on|against)\s+[\w'’-]+\s+)?(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/gi, hint: /lift|eased|eases|waiv|exempt|suspend|revok|unfroze|rescind/i, status: "lifted", instrument: "other" },
+  // Restrictions are a measure's only when economic or on Iran ("lifted some restrictions in the center of
+  // the country" is a civil-defence order).
+  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|designations|restrictions(?<=\b(?:economic|financial|trade|export|import|oil|banking|nuclear-related|sanctions-related|US|EU|UN)\s+restrictions|\b(?:sanctions|tariffs)\s+and\s+restrictions)|restrictions(?=\s+(?:on|against)\s+(?:Iran|Tehran|Iranian|trade|exports?|imports?|oil|banks?|shipping|sales)\b))\b|\b(?:issued|granted|granting|grants|extended|signed|renewed)\s+(?:[\w-]+\s+){0,7}?waivers?\b|\b(?:granted|granting|grants|extended|renewed)\s+(?:(?!(?:that|stating|saying)\b)[\w-]+\s+){0,4}?exemptions?\b|\b(?:sanctions|tariffs?)\s+(?:(?:on|against)\s+[\w'’-]+\s+)?(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/gi, hint: /lift|eased|eases|waiv|exempt|suspend|revok|unfroze|rescind/i, status: "lifted", instrument: "other" },
   // Measures that ran out: "The UN arms embargo on Iran expired on October 18, 2020" (a lifting by expiry).
   {
     re: /\b(?:embargo|sanctions|restrictions|restrictive measures|ban)\s+(?:(?:on|against)\s+(?:[\p{L}'’-]+\s+){1,3}?)?(?:formally\s+|officially\s+)?(?:expired|expires|lapsed|lapses|terminated|came to an end)\b/giu,
@@ -365,6 +377,7 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
     const taken: { clause: Span; trigger: Span; nested: boolean }[] = [];
     for (const trigger of TRIGGERS) {
       if (!trigger.hint.test(sentence.text)) continue;
+      if (trigger.paragraph && !trigger.paragraph.test(paragraphOf(ctx.document.text, whole))) continue;
       for (const match of matchesOf(trigger.re, sentence.text)) {
         const span = spanOf(sentence, match.index, match[0].length);
         const clause = clauseAround(sentence, span);

@@ -67,6 +67,11 @@ describe("extractIncidents", () => {
     ]);
   });
 
+  it("reads an act of sabotage that knocked out a site's power as 'other'", () => {
+    const [sabotage] = incidentsOf("Less than a week after the talks opened, an act of sabotage on April 11 knocked out the power supply at Natanz.", "2021-11-29");
+    expect(sabotage).toMatchObject({ kind: "other", date: "2021-04-11", location: { place: "Natanz" } });
+  });
+
   it("reads no shoot-down in what became of an attack's missiles, and no second strike in an attack counted", () => {
     const text = "In April, Iran launched more than 300 drones and missiles at Israel, almost all of which were shot down. Tuesday's attack was the second time Iran has struck Israel directly.";
     expect(incidentsOf(text, "2024-10-02").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2024-04"]]);

@@ -9,6 +9,11 @@ const roundsOf = (text: string, published = "2026-03-05") => {
 };
 
 describe("extractRounds", () => {
+  it("reads sides that 'agreed to reconvene in Oman next Saturday' as a planned round, and 'the sixth adjourned on June 20' as a held one", () => {
+    expect(roundsOf("Both sides described the session as constructive, and they agreed to reconvene in Oman next Saturday, April 26.", "2025-04-19").map((r) => [r.status, r.date])).toEqual([["planned", "2025-04-26"]]);
+    expect(roundsOf("The first round opened on April 6, and the sixth adjourned on June 20.", "2021-11-29").map((r) => r.date)).toEqual(["2021-04-06", "2021-06-20"]);
+  });
+
   it("reads elliptic rounds after 'several rounds' and a second venue after 'met … in Istanbul on July 25, and in Geneva on Aug. 26'", () => {
     const counted = roundsOf("Iran and the United States held several rounds of talks in spring 2025. The first was held in Muscat on April 12, 2025, and the fifth in Rome on May 23, 2025.", "2025-10-01");
     expect(counted.map((r) => [r.date, r.venue.city])).toEqual([["2025-04-12", "Muscat"], ["2025-05-23", "Rome"]]);

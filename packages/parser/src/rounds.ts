@@ -18,7 +18,7 @@ import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentenc
  * "Joint Commission" is the nuclear deal's own negotiating body ("The Joint Commission will reconvene on Friday").
  */
 const TRIGGER_RE =
-  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+again\b|\s+(?:(?:Iran['’]s\s+|Iranian\s+)?(?:Deputy\s+)?Foreign\s+Minister\s+[A-Z]\w*|face-to-face|directly|indirectly|with|in|on|for|Iran(?:['’]s|ian)?|(?:(?:his|her|their|its)\s+)?(?:[A-Z]\w+,?\s+(?:and\s+)?){0,3}(?:counterparts|officials|negotiators|delegations?|envoys?|foreign ministers))\b)|sat down with(?=\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,4}(?:foreign ministers?|counterparts|envoys?|delegations?|negotiators)\b)|meets?(?=\s+\S)|negotiation table|delegations?|separate rooms)\b/gi;
+  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+again\b|\s+(?:(?:Iran['’]s\s+|Iranian\s+)?(?:Deputy\s+)?Foreign\s+Minister\s+[A-Z]\w*|face-to-face|directly|indirectly|with|in|on|for|Iran(?:['’]s|ian)?|(?:(?:his|her|their|its)\s+)?(?:[A-Z]\w+,?\s+(?:and\s+)?){0,3}(?:counterparts|officials|negotiators|delegations?|envoys?|foreign ministers))\b)|sat down with(?=\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,4}(?:foreign ministers?|counterparts|envoys?|delegations?|negotiators)\b)|meets?(?=\s+\S)|reconvene(?=\s+(?:in|on|next|later)\b)|negotiation table|delegations?|separate rooms)\b/gi;
 const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /** Talks in general, in the past in general, only imagined or only wished: "any second round", "previous rounds", "wanted the talks to succeed". */
 const GENERIC_BEFORE = /\brounds? of\s+["“]?(?:[\w-]+\s+){0,2}$|\b(?:offer|propos)(?:ed|es|s|ing)?\s+to\s+(?:host|hold|convene|mediate)\b[^.;]*$|\b(?:open|ready|prepared)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}$|\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:propos|offer|seek|urg)(?:ing|ed|es|s)?|want(?:s|ed)?|hop(?:e|es|ed)|support(?:s|ed)?|favou?r(?:s|ed)?|return(?:s|ed|ing)? to|(?:called|calls|termed|dubbed|described) (?:it|this|that)(?: as)?|cancell?ed|postponed|aborted|scrapped|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -31,7 +31,7 @@ const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|beg
 /** "before talks began", "within hours of the session": talks as a time anchor, not as news. */
 const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|(?:on )?the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const ELLIPTIC_ROUND_RE = compilePattern(
-  `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|broke up|closed|wrapped up|took place|was held|opened|began|concluded|convened|followed)\\b)|(?<=\\band\\s+)again(?=\\s+(?:in\\s+\\p{Lu}[\\p{L}-]+\\s+)?on\\s)|(?<=\\bmet\\b[^.;]{0,120}?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=[,;]\\s+)the\\s+(?:last|first|final|latest)\\s+of\\s+them(?=\\s+(?:was held|took place|ended|opened|began|convened)\\b)|(?<=[,;]\\s+(?:and\\s+)?)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+(?:on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d|(?:a|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?)\\s+later|last\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)))`,
+  `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|broke up|closed|adjourned|wrapped up|took place|was held|opened|began|concluded|convened|followed)\\b)|(?<=\\band\\s+)again(?=\\s+(?:in\\s+\\p{Lu}[\\p{L}-]+\\s+)?on\\s)|(?<=\\bmet\\b[^.;]{0,120}?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=[,;]\\s+)the\\s+(?:last|first|final|latest)\\s+of\\s+them(?=\\s+(?:was held|took place|ended|opened|began|convened)\\b)|(?<=[,;]\\s+(?:and\\s+)?)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+(?:on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d|(?:a|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?)\\s+later|last\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)))`,
   "giu",
 );
 const PLAN_WAS_BEFORE = /^(?:The|Their|His|Her|Its|Our)\s+(?:plan|idea|proposal|intention|hope)\b[^.;]{0,100}\bwas\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -217,7 +217,9 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         // "The plan, as one official described it, was a three-way meeting at the hotel on September 24".
         PLAN_WAS_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) ||
         (MORE_TALKS.test(before) && PLANNED_RE.test(clauseText)) ||
-        (/^meets?$/i.test(match[0]) && (MEET_INTENT.test(before) || upcoming(ctx, sentence, span)));
+        (/^meets?$/i.test(match[0]) && (MEET_INTENT.test(before) || upcoming(ctx, sentence, span))) ||
+        // "they agreed to reconvene in Oman next Saturday".
+        (/^reconvene$/i.test(match[0]) && /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?|will|would)\s+(?:to\s+)?$/i.test(before));
       if (isPlanned) {
         if (/\bany\s+(?:[\w-]+\s+){0,2}$/i.test(before) || /\b(?:if|unless|whether)\b/i.test(before) || /\b(?:only if|unless|provided that|on condition that)\b/i.test(after)) continue;
         if (!planned.some((p) => clauseAround(sentence, p).start === clause.start)) planned.push(span);
@@ -680,7 +682,7 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   // So do talks followed by their own verb and day ("since indirect talks resumed in Muscat on Feb. 6").
   const ownDayAfter =
     /^(?:again|in)$/i.test(sliceOf(sentence, trigger)) ||
-    (/^(?:the|an?)\s/i.test(sliceOf(sentence, trigger)) && /^\s+(?:in|at|ended|broke up|closed|wrapped up|took place|was held|opened|began|concluded|convened|followed)\s/i.test(sliceOf(sentence, { start: trigger.end, end: trigger.end + 16 }))) ||
+    (/^(?:the|an?)\s/i.test(sliceOf(sentence, trigger)) && /^\s+(?:in|at|ended|broke up|closed|adjourned|wrapped up|took place|was held|opened|began|concluded|convened|followed)\s/i.test(sliceOf(sentence, { start: trigger.end, end: trigger.end + 16 }))) ||
     (ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start })) && OWN_TIME_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })));
   const again = ownDayAfter ? ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) : undefined;
   let resolved = again ?? plausibleDate(ctx, sentence, trigger, triggerDate(ctx, sentence, trigger, clauseAround(sentence, trigger)), "held");

@@ -850,6 +850,26 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h30-usatoday-ain-al-asad-live.txt",
     ],
   },
+  {
+    // Session 9: ordinary coverage from eight outlets not used before (Deutsche Welle, The Hill, Euronews,
+    // Asharq Al-Awsat, Defense News, Haaretz, Politico, NPR), written blind and scored once after set 30's
+    // rules: first score events P 0.829 / R 0.618 / F1 0.708, actors F1 0.922, publication dates 7/8 (the
+    // code session 9 started from scored the same). Its gold's authority "un" and statuses "lapsed" and
+    // "initiated" were mapped to the schema's words before scoring; read in session 9 (the Ukraine airliner
+    // aligned to 'other'); floors at what its fixes reached.
+    name: "the thirty-first held-out set",
+    floors: { roundsF1: 0.96, incidentsF1: 0.94, sanctionsF1: 0.92, published: 1, actorsF1: 0.92 },
+    articles: [
+      "h31-aawsat-doha-proximity-talks.txt",
+      "h31-defensenews-hormuz-reinforcements.html",
+      "h31-dw-stena-impero-seizure.txt",
+      "h31-euronews-vienna-seventh-round.txt",
+      "h31-haaretz-ballistic-barrage.txt",
+      "h31-npr-snapback-explainer.txt",
+      "h31-politico-rome-round.md",
+      "h31-thehill-metals-sanctions.txt",
+    ],
+  },
 ];
 const HELD_OUT = HELD_OUT_SETS.flatMap((set) => set.articles);
 

@@ -156,7 +156,8 @@ const PLACE_PATTERNS = new WeakMap<ActorDictionary, RegExp>();
 export function placesPattern(dictionary: ActorDictionary): RegExp {
   let re = PLACE_PATTERNS.get(dictionary);
   if (!re) {
-    re = new RegExp(`\\b(?:in|near|at|outside|off)\\s+(${alternation(dictionary.places.keys())})(?![\\p{L}])`, "u");
+    // Not the state behind an act: "carried out at Washington's behest".
+    re = new RegExp(`\\b(?:in|near|at|outside|off)\\s+(${alternation(dictionary.places.keys())})(?![\\p{L}])(?!['’]s\\s+(?:behest|request|bidding|instigation|orders?|instructions?)\\b)`, "u");
     PLACE_PATTERNS.set(dictionary, re);
   }
   return re;
@@ -343,6 +344,10 @@ function namesOwnEvent(text: string, d: ResolvedDate): boolean {
 }
 
 /** "said on Tuesday", "told reporters on Monday": the date of a statement, not of what it reports. */
+/** "two weeks after", "a month before": a count that places another act, as its phrase reads. */
+const COUNT_BEFORE_ACT = /^(?:[\w-]+\s+)?(?:days?|weeks?|months?)\s+(?:after|before)$/i;
+/** Between an act and a later day: the act answers another event, whose day that is. */
+const RESPONSE_TO = /\b(?:response|retaliation|reprisal|revenge|answer)\s+(?:to|for)\s+(?:the|an?|its|their)\s+[^.;]{0,120}$/i;
 /** Between a day and an act: a statement that reports the act in the pluperfect ("said they had", "said they had seized … and"). */
 const STATED_EARLIER_BEFORE = /\b(?:said|says|announced|reported|claimed|confirmed|stated)\s+(?:that\s+)?(?:[\w-]+\s+){0,2}?had\s+(?:been\s+|also\s+)?(?:$|\w+ed\b[^.;]*\band\s+$)/i;
 const STATEMENT_DATE_BEFORE = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|stated|wrote|added|confirmed|reported)\s+(?:on\s+|late\s+|early\s+)?$/i;
@@ -448,6 +453,9 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     const windowStart = Math.max(sentence.start, d.span.start - 30);
     const before = EVENT_NOUN_BEFORE.exec(sentence.text.slice(windowStart - sentence.start, d.span.start - sentence.start));
     if (before && windowStart + before.index >= trigger.end) return true;
+    // "struck 85 targets …, a response to the killing of three soldiers in Jordan last Sunday": the day of
+    // what it answered.
+    if (d.span.start >= trigger.end && RESPONSE_TO.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start))) return true;
     const after = EVENT_NOUN_AFTER.exec(sentence.text.slice(d.span.end - sentence.start, d.span.end - sentence.start + 40));
     if (!after) return false;
     const nounEnd = d.span.end + after[0].length;
@@ -488,6 +496,9 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // act in a clause placed days before another has no date of its own there, least of all the other's.
   // Only a day is so ruled out ("two weeks after … detain" in a July keeps July), and only for the clause's own verb.
   if (!inClause && pool.length === 0 && /^\d{4}-\d{2}-\d{2}$/.test(resolved.date) && DAYS_BEFORE_CLAUSE.test(sentence.text.slice(clause.start - sentence.start, trigger.start - sentence.start))) return undefined;
+  // "The seizure of the Stena Impero came two weeks after British Royal Marines had seized the Grace 1": the
+  // count dates what came before, not the act that came after it.
+  if (!inClause && pool.length === 0 && resolved.span.start >= trigger.end && COUNT_BEFORE_ACT.test(sentence.text.slice(resolved.span.start - sentence.start, resolved.span.end - sentence.start))) return undefined;
   if (ownOf(resolved) && !/^\d{4}$/.test(resolved.date) && (inClause || pool.length === 0)) return resolved;
   let precise = pool.filter((d) => !/^\d{4}$/.test(d.date));
   // A participial or subordinate clause ("…, starting the snapback") shares the main clause's time.

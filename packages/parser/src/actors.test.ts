@@ -63,6 +63,12 @@ describe("recogniseActors", () => {
     expect(ids("Police detained the Grace Hopper Group, which was accused of fraud.")).not.toContain("vessel:grace-hopper-group");
   });
 
+  it("finds a ship owned by a bulk carrier's company, and every later mention of a ship by its name alone", () => {
+    const { index } = read("The Stena Impero, owned by Sweden's Stena Bulk, was surrounded. Later the Stena Impero was taken to port.");
+    const mentions = index.mentions.filter((m) => m.actorId === "vessel:stena-impero");
+    expect(mentions).toHaveLength(2);
+  });
+
   it("reads a paragraph's first word in capitals ('IRANIAN forces boarded …') as the state, but not a dateline", () => {
     expect(ids("IRANIAN forces boarded the tanker on Thursday.")).toContain("state:iran");
     expect(ids("MUSCAT (Reuters) - Forces boarded the tanker on Thursday.")).not.toContain("state:oman");

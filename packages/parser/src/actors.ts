@@ -498,7 +498,7 @@ const LOCATED_PREFIX = /-(?:based|registered|owned|managed|headquartered|incorpo
 /** Size classes of tankers written before a ship's name. */
 const VESSEL_CLASS = /^(?:Suezmax|Aframax|Panamax|VLCC|ULCC|LR1|LR2|MR|Handysize|Capesize)$/;
 const VESSEL_APPOSITIVE_RE = new RegExp(
-  String.raw`(?<![\p{L}])[Tt]he\s+(${VESSEL_NAME}),\s+(?:(?:an?|the)\s+(?:[\p{L}\d][\p{L}\d,.-]*\s+){0,3}?(?:${alternation(VESSEL_TYPES, escapeRegExp)}|Suezmax|Aframax|Panamax|VLCC|ULCC|Handysize|Capesize)(?![\p{L}])|(?:managed|operated|owned|chartered)\s+by\s+[^,.;]{0,60}?\b(?:Shipping|Tankers|Maritime|Shipmanagement|Navigation|Lines)\b)`,
+  String.raw`(?<![\p{L}])[Tt]he\s+(${VESSEL_NAME}),\s+(?:(?:an?|the)\s+(?:[\p{L}\d][\p{L}\d,.-]*\s+){0,3}?(?:${alternation(VESSEL_TYPES, escapeRegExp)}|Suezmax|Aframax|Panamax|VLCC|ULCC|Handysize|Capesize)(?![\p{L}])|(?:managed|operated|owned|chartered)\s+by\s+[^,.;]{0,60}?\b(?:Shipping|Tankers|Maritime|Shipmanagement|Navigation|Lines?|Bulk|Marine|Carriers)\b)`,
   "gu",
 );
 /** A line that credits people (a byline, a reporting line, a contact list), whose names are no actors. */
@@ -1009,7 +1009,17 @@ function linkSurnames({ dictionary, text, found, drafts }: Recognition): void {
       if (id) found.push({ start: match.start, end: match.start + match.text.length, id, priority: 0 });
     }
   }
-
+  // 6b. Ships named again by name alone: "The Stena Impero was approached …" after "the tanker Stena Impero".
+  const ships = new Map<string, ActorId>();
+  for (const draft of drafts.values()) {
+    if (draft.kind === "vessel" && /^\p{Lu}/u.test(draft.name) && draft.name.length >= 4 && !dictionary.forms.has(draft.name)) ships.set(draft.name, draft.id);
+  }
+  if (ships.size > 0) {
+    for (const match of findWholeWords(text, [...ships.keys()])) {
+      const id = ships.get(match.text);
+      if (id && !found.some((f) => f.start < match.start + match.text.length && f.end > match.start)) found.push({ start: match.start, end: match.start + match.text.length, id, priority: 0 });
+    }
+  }
 }
 
 function indexActors({ ctx, dictionary, drafts, found, implied, draftFor }: Recognition): ActorIndex {

@@ -1006,6 +1006,12 @@ describe("stamps, story days and months counted back (session 8)", () => {
     expect(phrases("The delegations will meet again on Friday.", "2021-04-09")).toEqual(["Friday → 2021-04-16 (relative)"]);
   });
 
+  it("counts 'came two weeks after' loosely: the days around the count, approximate", () => {
+    expect(phrases("Iran seized the Stena Impero on 19 July 2019.\n\nThe seizure came two weeks after British marines had seized the Grace 1.", "2023-04-28")).toContain(
+      "two weeks after → 2019-07-02~/2019-07-08~ (approximate)",
+    );
+  });
+
   it("counts 'came a month after' back from the day before it, to the month", () => {
     const text = "Two tankers were attacked on June 13, 2019. The incidents came a month after four vessels were damaged off Fujairah.";
     expect(phrases(text, "2019-06-14")).toEqual(["June 13, 2019 → 2019-06-13 (explicit)", "a month after → 2019-05 (anaphoric)"]);

@@ -307,7 +307,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "season"; year?: number; from: number; to: number }
     | { kind: "weekend"; direction: "past" | "future" | "tense" }
     | { kind: "anaphor"; offset: number; alone?: boolean }
-    | { kind: "anaphor-span"; from: number; to: number }
+    | { kind: "anaphor-span"; from: number; to: number; alone?: boolean }
     | { kind: "day-of-month"; day: number }
     | { kind: "anaphor-week"; offset: number }
     | { kind: "anaphor-weekday"; weekday: number }
@@ -723,6 +723,12 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
       const sign = m[3]!.toLowerCase() === "after" ? -1 : 1;
       const unit = m[2]!.toLowerCase();
       if (unit.startsWith("month")) return { kind: "anaphor-months", offset: numberOf(m[1]!) * sign };
+      // "came two weeks after": weeks are counted loosely (the Grace 1 was detained fifteen days before the
+      // Stena Impero): the days around the count, approximate. "A week after" is read as counted.
+      if (unit.startsWith("week") && numberOf(m[1]!) > 1) {
+        const days = numberOf(m[1]!) * 7 * sign;
+        return { kind: "anaphor-span", from: days - 3, to: days + 3, alone: true };
+      }
       return { kind: "anaphor", offset: numberOf(m[1]!) * (unit.startsWith("week") ? 7 : 1) * sign, alone: true };
     },
   },
@@ -1735,7 +1741,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if (p.kind === "day" && p.year === undefined && p.endDay === undefined && previousYear !== undefined && THAT_YEAR_AFTER.test(options.text.slice(p.end, p.end + 24))) {
         p = { ...p, year: previousYear };
       }
-      if (((p.kind === "anaphor" && p.alone) || p.kind === "anaphor-months") && s.phrases.length > 1) continue;
+      if ((((p.kind === "anaphor" || p.kind === "anaphor-span") && p.alone) || p.kind === "anaphor-months") && s.phrases.length > 1) continue;
       // "Overnight" is the night before publication only in news of the day: beside another date, or
       // under a frame ("On 13 June, … Overnight, …"), it is that date's night, which the text does not fix.
       if (p.kind === "overnight" && (s.phrases.length > 1 || frame)) continue;

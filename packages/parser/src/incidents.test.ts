@@ -67,6 +67,32 @@ describe("extractIncidents", () => {
     ]);
   });
 
+  it("reads what a sentence's second passive verb took ('… was surrounded … and was taken to the port'), and no target in a reason or a requester", () => {
+    const text = "The tanker Stena Impero left Fujairah. The Stena Impero, owned by Sweden's Stena Bulk, was surrounded by four vessels late on Friday, and was taken to the Iranian port of Bandar Abbas.";
+    const [seizure] = incidentsOf(text, "2019-07-20").filter((i) => i.kind === "vessel-seizure");
+    expect(seizure?.targets).toContain("vessel:stena-impero");
+    const [claim] = incidentsOf("On 19 July the IRGC Navy said it had seized the tanker because it had collided with an Iranian fishing boat.", "2019-07-20");
+    expect(claim?.targets).not.toContain("state:iran");
+    const [grace] = incidentsOf("On 4 July British Royal Marines seized the Iranian supertanker Grace 1, an act Tehran described as carried out at Washington's behest.", "2019-07-20");
+    expect(grace?.targets).not.toContain("state:united-states");
+    expect(grace?.location.place).toBeUndefined();
+  });
+
+  it("reads the noun an object relative clause describes as what was seized, and no author in its flag", () => {
+    const [seizure] = incidentsOf("Analysts drew comparisons with the Stena Impero, the British-flagged tanker that the Guards seized in July 2019.", "2023-04-28");
+    expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2019-07", initiators: [] });
+    expect(seizure?.targets).toContain("vessel:stena-impero");
+  });
+
+  it("does not date an act by the day of the event it answered, nor by the count placing the act it came after", () => {
+    const text = "The United States struck more than 85 targets in Iraq and Syria, a response to the killing of three American soldiers in Jordan last Sunday.";
+    expect(incidentsOf(text, "2024-02-03").find((i) => i.kind === "strike")?.date).toBeUndefined();
+    const count = "Iran seized the tanker Stena Impero on 19 July 2019.\n\nThe seizure of the Stena Impero came two weeks after British Royal Marines had seized the supertanker Grace 1.";
+    const dated = incidentsOf(count, "2023-04-28").map((i) => [i.targets.includes("vessel:grace-1" as never) ? "Grace 1" : "Stena Impero", i.date]);
+    expect(dated).toContainEqual(["Grace 1", "2019-07-02~/2019-07-08~"]);
+    expect(dated).not.toContainEqual(["Stena Impero", "2019-07-02~/2019-07-08~"]);
+  });
+
   it("reads an act of sabotage that knocked out a site's power as 'other'", () => {
     const [sabotage] = incidentsOf("Less than a week after the talks opened, an act of sabotage on April 11 knocked out the power supply at Natanz.", "2021-11-29");
     expect(sabotage).toMatchObject({ kind: "other", date: "2021-04-11", location: { place: "Natanz" } });

@@ -208,7 +208,7 @@ const REFERENCE_BACK = /\b(?:(?:role|part|involvement|complicity|responsibility|
 const CYBER = /\b(?:cyber|online|hack(?:ers|ing|ed)?|malware|computer systems?|networks? intrusion)\b/i;
 const TALLY = /^\s+(?:more than\s+|over\s+)?(?:dozens|hundreds|scores|thousands|numerous|multiple|several|many|a number|a series|a string)\b/i;
 /** Habits and counts of occasions, not one incident: "has repeatedly seized ships", "attacked shipping more than 100 times". */
-const HABITUAL_BEFORE = /\b(?:repeatedly|frequently|regularly|routinely|often|habitually|periodically)\s+$/i;
+const HABITUAL_BEFORE = /\b(?:repeatedly|frequently|regularly|routinely|often|habitually|periodically)\s+$|\brepeated\s+(?:rounds\s+of\s+|waves\s+of\s+)$/i;
 const TIMES_AFTER = /^[^.;]{0,120}?\b(?:more than|over|at least|nearly|some|about|dozens of)\s+(?:\d+|a dozen|\w+)\s+times\b/i;
 const TALLY_SPAN = /\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b|\bin recent (?:years|months)\b|\bsince \d{4}\b|\bso far\b|\bto date\b|\bthis year\b/i;
 /** A launch in a drill or exercise is a test of the weapon. */
@@ -427,9 +427,16 @@ function readIncident(
   // "The strikes bring the United States into the war that Israel opened … with strikes on Iran's sites":
   // an object relative clause has its own subject, the one who acts.
   const relative = matchesOf(OBJECT_RELATIVE, sliceOf(sentence, { start: subjectStart, end: trigger.start })).at(-1);
+  // "the British-flagged tanker that the Guards seized": with no actor named in the clause, the flag
+  // before the pronoun is no author; the noun the clause describes is what was seized.
+  let describedHead: typeof subject = [];
   if (relative) {
     const own = lookup.within({ start: subjectStart + relative.index + relative[0].length, end: trigger.start });
     if (own.length > 0) subject = own;
+    else if (/^(?:that|which)\b/i.test(relative[0]) && /\b(?:tanker|vessel|ship|carrier|freighter|dhow|drone|base|facility|site|plant|embassy|consulate|convoy)s?\s*$/i.test(sliceOf(sentence, { start: subjectStart, end: subjectStart + relative.index }))) {
+      describedHead = subject.filter((m) => m.start >= subjectStart + relative.index - 80);
+      subject = [];
+    }
   }
   // "The US joined the campaign on June 22, striking …": a participle's subject is its sentence's.
   const participle = /ing$/i.test(triggerText) && /^[\s,]*$/.test(sliceOf(sentence, { start: clause.start, end: trigger.start }));
@@ -441,7 +448,7 @@ function readIncident(
     const owner = lookup.within({ start: at, end: at + possessor[1]!.length });
     if (owner.length > 0) subject = owner;
   }
-  let object = lookup.within({ start: trigger.end, end: clause.end });
+  let object = [...describedHead, ...lookup.within({ start: trigger.end, end: clause.end })];
   // Passive voice, "X was shot down by Iranian air defences": the agent after "by" acts on the subject.
   const agent = PASSIVE_AGENT.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }));
   // So does a reduced relative after a comma: "the St Nikolas, taken by the regular Iranian navy …".
@@ -482,6 +489,12 @@ function readIncident(
     const agentMentions = agentLength > 0 ? lookup.within({ start: trigger.end, end: trigger.end + agentLength }) : [];
     [subject, object] = [agentMentions, subject];
     if (agentMentions.length > 0 && RELATIVE_START.test(clauseText)) object = lookup.within({ start: Math.max(sentence.start, clause.start - 60), end: clause.start }).slice(-1);
+    // "The Stena Impero … was surrounded … and was taken to the port of Bandar Abbas": a second verb of the
+    // sentence's subject; what was taken is that subject, named before the sentence's first comma or verb.
+    if (object.length === 0 && /(?:^|,\s*)and\s*$/i.test(sliceOf(sentence, { start: Math.max(sentence.start, trigger.start - 6), end: trigger.start }))) {
+      const head = /^[^,;]*?(?=,|\s(?:was|were|is|are|had|has)\s)/.exec(sentence.text);
+      if (head) object = lookup.within({ start: sentence.start, end: sentence.start + head[0].length });
+    }
   }
   const parties = (mentions: typeof subject) =>
     unique(
@@ -494,10 +507,18 @@ function readIncident(
   const initiators = unique(parties(subject).flatMap((id) => (id.startsWith("vessel:") ? (lookup.stateOf(id) ? [lookup.stateOf(id)!] : []) : [id])));
   // Targets: what the verb acts on, not where it happened ("near the USS X", "close to Iranian waters").
   // Nor the body whose rules were broken ("in breach of EU sanctions").
+  // Nor anything in the reason given for it ("seized the tanker because it had collided with an Iranian boat").
+  const reason = /\b(?:because|since it|since the|after it|as it)\b/i.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }));
+  const reasonAt = reason ? trigger.end + reason.index : clause.end;
   const objectMentions = object.filter((m) => {
+    if (m.start >= reasonAt) return false;
     const lead = sentence.text.slice(Math.max(0, m.start - sentence.start - 14), m.start - sentence.start);
     const trail = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 14);
-    return !/\b(?:near|close to|off|in|into|from|toward|towards)\s+(?:the\s+)?$|\b(?:Gulf|Sea|Strait|Straits|Coast) of\s+$/i.test(lead) && !/^\s+(?:sanctions|law|rules|regulations|embargo)\b/i.test(trail);
+    // Nor who asked for it ("at Washington's behest", "at the request of the Ports Organisation").
+    return (
+      !/\b(?:near|close to|off|in|into|from|toward|towards)\s+(?:the\s+)?$|\b(?:Gulf|Sea|Strait|Straits|Coast) of\s+$|\b(?:behest|request|bidding|instigation) of\s+(?:the\s+)?$/i.test(lead) &&
+      !/^\s+(?:sanctions|law|rules|regulations|embargo)\b|^['’]s\s+(?:behest|request|bidding|instigation)\b/i.test(trail)
+    );
   });
   const named =
     kind === "deployment" || kind === "missile-display" || kind === "missile-test"

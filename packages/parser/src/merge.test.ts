@@ -202,6 +202,68 @@ describe("ships and states among the targets", () => {
   });
 });
 
+describe("vague reports and reports of one day", () => {
+  const seizure = (ctx: DocumentContext, words: string, fields: Partial<IncidentCandidate>) => drone(ctx, words, { kind: "vessel-seizure", ...fields });
+
+  it("keeps a named vague report out of a day's group whose report names no one, and a company apart from no state", () => {
+    const ctx = documentOf("d.txt", "The tanker was surrounded late on Friday and was taken to port. Marines helped seize the Grace 1 earlier this month.", "2019-07-20");
+    const { incidents } = mergeDocumentCandidates(
+      {
+        rounds: [],
+        incidents: [
+          seizure(ctx, "The tanker was surrounded late on Friday and was taken to port", { date: "2019-07-19" }),
+          seizure(ctx, "Marines helped seize the Grace 1 earlier this month", { date: "2019-07-01/2019-07-19", initiators: ["state:united-kingdom"] as never, targets: ["vessel:grace-1"] as never }),
+        ],
+        sanctions: [],
+      },
+      ctx.document,
+    );
+    expect(incidents.map((i) => [i.date, i.evidence.length])).toEqual([
+      ["2019-07-01/2019-07-19", 1],
+      ["2019-07-19", 1],
+    ]);
+  });
+
+  it("puts a month's report of a ship into the best-attested day that names the ship, and joins one day's compatible groups first", () => {
+    const a = documentOf("a.txt", "On 19 July the Guards seized the Stena Impero. On 19 July the tanker was seized by Iran.", "2019-07-20");
+    const b = documentOf("b.txt", "The Guards took the Stena Impero on 19 July.", "2019-07-20");
+    const c = documentOf("c.txt", "Iran said on 20 July it had taken the Stena Impero.", "2019-07-21");
+    const d = documentOf("d.txt", "In July 2019 the Guards seized the Stena Impero.", "2023-01-01");
+    const e = documentOf("e.txt", "A tanker seized on 19 July was British-operated, owned by BP.", "2019-07-20");
+    const ship = ["vessel:stena-impero"] as never;
+    const dataset = mergeExtractions([
+      extraction(a, { incidents: [seizure(a, "On 19 July the Guards seized the Stena Impero", { date: "2019-07-19", initiators: ["state:iran"] as never, targets: ship })] }),
+      extraction(b, { incidents: [seizure(b, "The Guards took the Stena Impero on 19 July", { date: "2019-07-19", initiators: ["state:iran"] as never, targets: ship })] }),
+      extraction(c, { incidents: [seizure(c, "Iran said on 20 July it had taken the Stena Impero", { date: "2019-07-20", targets: ship })] }),
+      extraction(d, { incidents: [seizure(d, "In July 2019 the Guards seized the Stena Impero", { date: "2019-07", initiators: ["state:iran"] as never, targets: ship })] }),
+      extraction(e, { incidents: [seizure(e, "A tanker seized on 19 July was British-operated, owned by BP", { date: "2019-07-19", targets: ["organisation:bp"] as never })] }),
+    ]);
+    const byDate = dataset.incidents.map((i) => [i.date, new Set(i.evidence.map((x) => x.documentId)).size]);
+    expect(byDate).toEqual([
+      ["2019-07-19", 4],
+      ["2019-07-20", 1],
+    ]);
+  });
+
+  it("reads a body for its state across documents: 'the Royal Marines' in one report, 'the United Kingdom' in another", () => {
+    const a = documentOf("a.txt", "On 4 July the Royal Marines boarded the Grace 1.", "2019-07-20");
+    const b = documentOf("b.txt", "On 4 July the United Kingdom seized the Grace 1.", "2019-07-20");
+    const marines = { id: "organisation:royal-marines", kind: "organisation" as const, name: "Royal Marines", aliases: [], roles: [], affiliation: "state:united-kingdom", mentions: [quote(a, "Royal Marines")] };
+    const uk = { id: "state:united-kingdom", kind: "state" as const, name: "United Kingdom", aliases: [], roles: [], mentions: [quote(b, "United Kingdom")] };
+    const dataset = mergeExtractions([
+      { ...extraction(a, { incidents: [seizure(a, "On 4 July the Royal Marines boarded the Grace 1", { date: "2019-07-04", initiators: ["organisation:royal-marines"] as never, targets: ["vessel:grace-1"] as never })] }), actors: [marines] as never },
+      { ...extraction(b, { incidents: [seizure(b, "On 4 July the United Kingdom seized the Grace 1", { date: "2019-07-04", initiators: ["state:united-kingdom"] as never, targets: ["vessel:grace-1"] as never })] }), actors: [uk] as never },
+    ]);
+    expect(dataset.incidents).toHaveLength(1);
+  });
+
+  it("leaves out a span that starts at a year ('fired at Saudi cities since 2015') as background", () => {
+    const ctx = documentOf("d.txt", "Houthi missiles have been fired at Saudi cities since 2015.", "2019-10-24");
+    const { incidents } = mergeDocumentCandidates({ rounds: [], incidents: [drone(ctx, "Houthi missiles have been fired at Saudi cities since 2015", { kind: "missile-launch", date: "2015/2019-10-24" })], sanctions: [] }, ctx.document);
+    expect(incidents).toEqual([]);
+  });
+});
+
 describe("another event placed before or after", () => {
   const ctx = documentOf(
     "drills.txt",

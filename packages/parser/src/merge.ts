@@ -7,8 +7,11 @@
  *   reported held only on the same day, or with the same city or number;
  * - incidents: the same kind; the same place (where both name one: "Iranian nuclear and military sites"
  *   describes, "Natanz" names; "the Fordow and Natanz enrichment sites" names Fordow too), water body and country where both state one; initiators that
- *   share an actor where both name some; targets likewise, ships and other targets counted apart (a ship
- *   named on one side only, its flag unwritten, says nothing against a state named on the other);
+ *   share an actor where both name some (across documents a body counts as its state: "the Royal Marines"
+ *   and "the United Kingdom"); targets likewise, ships, states, bodies and people counted apart (a ship
+ *   named on one side only, its flag unwritten, says nothing against a state named on the other, nor a
+ *   company against a state); a vaguely dated report that names someone or somewhere does not join a
+ *   day's group whose reports name no one and nowhere;
  * - sanctions: the same instrument; authorities that share one.
  *
  * Within a document, a held round and one not held (planned, postponed, cancelled) are never the same
@@ -21,13 +24,16 @@
  * undated sanction, which has no date to tell it apart: every authority it names must be among the
  * group's ("The EU and the UK have re-imposed …" does not join "the E3 notified the UN" nor an EU-only
  * measure), and it must agree with the group on whether the measure was lifted. A group whose date is only a
- * year is left out, background ("the 2015 JCPOA") or this year's ("resumed this year") alike: it places nothing;
- * month-or-better background ("the June 2025 strikes") is kept at its precision.
+ * year, or a span from a year ("since 2015"), is left out, background ("the 2015 JCPOA") or this year's
+ * ("resumed this year") alike: it places nothing; month-or-better background ("the June 2025 strikes") is
+ * kept at its precision. Before the first vague report is placed, the groups of one day that the rule holds
+ * compatible become one.
  *
  * Across documents (`mergeExtractions`), the records of every document are grouped by the same rule.
  * A merged record carries:
  * - the most precise date its sources support (the narrowest span: a day beats "in recent days"); a
- *   vague report that fits several distinct events is not merged into any of them;
+ *   vague report that fits several distinct events is not merged into any of them, unless it names what
+ *   only some of them have (the same ship, the same named place): then the best-attested of those;
  * - the union of evidence (sorted by document, then offset), of lists (actors, tracks, sectors…), and of
  *   delegations (by side), assets and statements;
  * - a round's format from all its reports together: indirect talks during which the delegations also
@@ -73,6 +79,15 @@ interface TypeRule<C extends AnyCandidate> {
    * each member): it must not say more than the group does, or it is another event.
    */
   joins?(undated: C, group: C[]): boolean;
+  /**
+   * Whether a vaguely dated report may join a group dated to the day: a report that names
+   * someone or somewhere does not join a group whose reports name no one and nowhere ("since British Royal
+   * Marines helped seize the Grace 1 earlier this month" is not the Friday seizure of a tanker whose
+   * report names no one).
+   */
+  linksVague?(vague: C, group: C[]): boolean;
+  /** Whether a report names what only this group's event has: the same ship, the same named place. */
+  identifies?(record: C, group: C[]): boolean;
   /** True when the candidate reports something that has already happened. */
   happened(record: C): boolean;
   /**
@@ -103,15 +118,18 @@ const differPlace = (a: string | undefined, b: string | undefined) =>
 const disjoint = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 const isVessel = (id: string) => id.startsWith("vessel:");
 /**
- * Targets that tell two incidents apart: ships named on both sides that share none, or states and bodies
- * named on both sides that share none. A ship named on one side only says nothing against the state on the
- * other ("detained an Iranian supertanker" and "detain the Grace 1"): its flag or owner goes unwritten.
+ * Targets that tell two incidents apart: ships named on both sides that share none, and likewise states,
+ * bodies or people. A ship named on one side only says nothing against the state on the other ("detained
+ * an Iranian supertanker" and "detain the Grace 1"): its flag or owner goes unwritten; nor does a company
+ * against a state ("the BP-operated tanker" and "a British tanker").
  */
+const TARGET_CLASSES = ["vessel:", "state:", "organisation:", "person:"];
 const differTargets = (a: readonly string[], b: readonly string[]) =>
-  disjoint(a.filter(isVessel), b.filter(isVessel)) ||
-  disjoint(
-    a.filter((id) => !isVessel(id)),
-    b.filter((id) => !isVessel(id)),
+  TARGET_CLASSES.some((prefix) =>
+    disjoint(
+      a.filter((id) => id.startsWith(prefix)),
+      b.filter((id) => id.startsWith(prefix)),
+    ),
   );
 
 function slugify(text: string | undefined): string {
@@ -245,6 +263,16 @@ const INCIDENT_RULE: TypeRule<IncidentCandidate> = {
     !disjoint(a.initiators, b.initiators) &&
     !differTargets(a.targets, b.targets),
   compatibleWithin: (a, b) => INCIDENT_RULE.compatible(a, b) && !opensSequenced(a) && !opensSequenced(b),
+  identifies: (record, group) => {
+    const own = [...record.targets.filter(isVessel), ...(record.location.place && isNamedPlace(record.location.place) ? [lower(record.location.place)] : [])];
+    return group.some((m) => m.targets.some((t) => own.includes(t)) || (m.location.place !== undefined && own.includes(lower(m.location.place))));
+  },
+  linksVague: (vague, group) => {
+    const named = (r: IncidentCandidate) => [...r.initiators, ...r.targets, r.location.place, r.location.waterBody].filter((x): x is string => x !== undefined);
+    const own = named(vague);
+    const theirs = group.flatMap(named);
+    return own.length === 0 || theirs.length > 0;
+  },
   happened: (r) => r.mode !== "planned",
   slug: (r) => r.kind,
   scalars: ["mode", "casualties.killed", "casualties.injured"],
@@ -353,22 +381,34 @@ function groupDated<C extends AnyCandidate>(rule: TypeRule<C>, members: Member<C
   });
   keyed.sort((a, b) => a.width - b.width || compareFuzzyDates(a.member.record.date!, b.member.record.date!) || compareEvidence(a.first, b.first));
   const groups: Group<C>[] = [];
+  let consolidated = false;
   for (const { member, start, end } of keyed) {
     const date = member.record.date!;
+    // Before the first vague report, reports of one day that a greedy pass left apart but that the rule
+    // holds compatible become one group, so that the vague report finds one event there, not two.
+    if (!consolidated && !isDayDate(date)) {
+      consolidated = true;
+      consolidateDays(rule, groups, acrossDocuments);
+    }
     // Bounds parsed once rule out most groups cheaply; `datesOverlap` has the last word.
     const fits = groups.filter(
       (g) =>
         g.start <= end &&
         start <= g.end &&
         datesOverlap(g.date, date) &&
-        g.members.every((m) => rule.compatible(m.record, member.record) && !(acrossDocuments && m.documentId === member.documentId)),
+        g.members.every((m) => rule.compatible(m.record, member.record) && !(acrossDocuments && m.documentId === member.documentId)) &&
+        (!rule.linksVague || isDayDate(date) || !isDayDate(g.date) || rule.linksVague(member.record, g.members.map((m) => m.record))),
     );
     // A vague report that fits several distinct events ("the June 2025 strikes" against strikes on 13
     // and 22 June) could be any of them: it stays on its own rather than be guessed into one. A report of
     // the very day those groups share is no vaguer than they are: it joins the best-attested of them, so
     // that one shoot-down reported by eight sources is not eight records.
     const sameDay = fits.length > 1 && isDayDate(date) && fits.every((g) => g.date === date) ? [...fits].sort((a, b) => b.members.length - a.members.length) : [];
-    const group = fits.length === 1 ? fits[0] : sameDay[0];
+    // Unless it names what only one of them has: "the British-flagged Stena Impero that the Guards seized in
+    // July 2019" is the 19 July seizure of that ship, not another of that month.
+    // Several that name the same ship are one seizure a source misdated: the best-attested of them.
+    const identified = fits.length > 1 && rule.identifies ? fits.filter((g) => rule.identifies!(member.record, g.members.map((m) => m.record))).sort((a, b) => b.members.length - a.members.length) : [];
+    const group = fits.length === 1 ? fits[0] : (sameDay[0] ?? identified[0]);
     if (group) {
       group.members.push(member);
       const precise = mostPrecise([group.date, date]);
@@ -380,13 +420,27 @@ function groupDated<C extends AnyCandidate>(rule: TypeRule<C>, members: Member<C
   return groups;
 }
 
+function consolidateDays<C extends AnyCandidate>(rule: TypeRule<C>, groups: Group<C>[], acrossDocuments: boolean): void {
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = groups.length - 1; j > i; j--) {
+      const [a, b] = [groups[i]!, groups[j]!];
+      if (a.date !== b.date || !isDayDate(a.date)) continue;
+      const fits = a.members.every((m) => b.members.every((n) => rule.compatible(m.record, n.record) && !(acrossDocuments && m.documentId === n.documentId)));
+      if (!fits) continue;
+      a.members.push(...b.members);
+      groups.splice(j, 1);
+    }
+  }
+}
+
 /**
  * A group dated only to a year: background ("the 2015 JCPOA"), or an event of the current year the text
  * does not place ("the indirect talks … resumed this year") - which tells a reader no more than that talks
  * happened, and is counted in no brief of a month or a week.
  */
 function isBackground<C extends AnyCandidate>(group: Group<C>): boolean {
-  return parseFuzzyDate(group.date).precision === "year";
+  // "Houthi missiles have been fired at Saudi cities since 2015": a span from a year is a year's background too.
+  return parseFuzzyDate(group.date).precision === "year" || /^\d{4}\//.test(group.date);
 }
 
 /**
@@ -497,7 +551,11 @@ function mergeTypeWithinDocument<C extends AnyCandidate>(rule: TypeRule<C>, cand
   for (const member of members.filter((m) => m.record.date === undefined)) {
     const position = firstPosition(member.record)!.start;
     const home = groups
-      .filter((g) => g.members.every((m) => compatible(m.record, member.record)) && (rule.joins?.(member.record, g.members.map((m) => m.record)) ?? true))
+      .filter(
+        (g) =>
+          g.members.every((m) => compatible(m.record, member.record)) &&
+          (rule.joins?.(member.record, g.members.map((m) => m.record)) ?? true),
+      )
       .map((g) => ({ g, distance: Math.min(...g.members.map((m) => Math.abs(firstPosition(m.record)!.start - position))) }))
       .sort((a, b) => a.distance - b.distance)[0];
     home?.g.members.push(member);
@@ -641,6 +699,31 @@ export function mergeActors(lists: Actor[][]): Actor[] {
  * Merges the extractions of several documents into one set of records, with discrepancies where
  * sources disagree. Documents come back sorted by source name, then id, without duplicates.
  */
+/**
+ * The incident rule across documents, where a body stands for its state: one report's "the Royal Marines"
+ * (whose state that document does not name) and another's "the United Kingdom" are the same initiator.
+ */
+function incidentRuleAcross(actors: Actor[]): TypeRule<IncidentCandidate> {
+  const byId = new Map(actors.map((actor) => [actor.id as string, actor]));
+  const stateOf = (id: string) => {
+    for (let current: string | undefined = id, depth = 0; current && depth < 4; depth++) {
+      if (current.startsWith("state:")) return current;
+      current = byId.get(current)?.affiliation;
+    }
+    return id;
+  };
+  const cache = new WeakMap<IncidentCandidate, IncidentCandidate>();
+  const asStates = (record: IncidentCandidate) => {
+    let out = cache.get(record);
+    if (!out) {
+      out = record.initiators.some((id) => !id.startsWith("state:")) ? { ...record, initiators: record.initiators.map(stateOf) as IncidentCandidate["initiators"] } : record;
+      cache.set(record, out);
+    }
+    return out;
+  };
+  return { ...INCIDENT_RULE, compatible: (a, b) => INCIDENT_RULE.compatible(asStates(a), asStates(b)) };
+}
+
 export function mergeExtractions(extractions: Extraction[]): MergedEvents & { documents: Document[]; actors: Actor[] } {
   // Identical texts are one document: keep the copy with the first source name, whatever the input order.
   const unique = new Map<string, Extraction>();
@@ -657,12 +740,13 @@ export function mergeExtractions(extractions: Extraction[]): MergedEvents & { do
   };
   const membersOf = <C extends AnyCandidate>(pick: (e: Extraction) => C[]) => ordered.flatMap((e) => pick(e).map((record) => ({ record, documentId: e.document.id })));
 
+  const actors = mergeActors(ordered.map((e) => e.actors));
   const rounds = mergeTypeAcross(ROUND_RULE, membersOf((e) => e.rounds as RoundCandidate[]), documents, rank);
-  const incidents = mergeTypeAcross(INCIDENT_RULE, membersOf((e) => e.incidents as IncidentCandidate[]), documents, rank);
+  const incidents = mergeTypeAcross(incidentRuleAcross(actors), membersOf((e) => e.incidents as IncidentCandidate[]), documents, rank);
   const sanctions = mergeTypeAcross(SANCTION_RULE, membersOf((e) => e.sanctions as SanctionCandidate[]), documents, rank);
   return {
     documents: ordered.map((e) => e.document),
-    actors: mergeActors(ordered.map((e) => e.actors)),
+    actors,
     rounds: rounds.records as unknown as Round[],
     incidents: incidents.records as unknown as Incident[],
     sanctions: sanctions.records as unknown as Sanction[],

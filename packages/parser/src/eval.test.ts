@@ -870,6 +870,26 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h31-thehill-metals-sanctions.txt",
     ],
   },
+  {
+    // Session 9, last: ordinary coverage from eight more outlets (Fox News, Press TV, Foreign Policy, Voice of
+    // America, TradeWinds, The Times of India, the Stimson Center, The Straits Times), written blind and
+    // scored once after set 31's rules: first score events P 0.792 / R 0.704 / F1 0.745, actors F1 0.940,
+    // publication dates 8/8 (the code session 9 started from: F1 0.745, actors 0.938). Its misses were not
+    // read: the one set still held out. Floors at its score within the whole corpus at the end of session 9
+    // (events F1 0.757, after the merge changes of the July 2019 brief, which were not made for it).
+    name: "the thirty-second held-out set",
+    floors: { roundsF1: 0.63, incidentsF1: 0.75, sanctionsF1: 0.86, published: 1, actorsF1: 0.93 },
+    articles: [
+      "h32-foreignpolicy-vienna-seventh-round.md",
+      "h32-foxnews-khamenei-sanctions.txt",
+      "h32-presstv-ain-al-asad.txt",
+      "h32-stimson-snapback-explainer.txt",
+      "h32-straitstimes-muscat-talks.txt",
+      "h32-timesofindia-msc-aries.txt",
+      "h32-tradewinds-niovi-advantage-sweet.txt",
+      "h32-voa-doha-talks.html",
+    ],
+  },
 ];
 const HELD_OUT = HELD_OUT_SETS.flatMap((set) => set.articles);
 

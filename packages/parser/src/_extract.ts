@@ -140,12 +140,13 @@ const PART_OF_COUNTRY_RE =
 const BARE_PLACE_PATTERNS = new WeakMap<ActorDictionary, RegExp>();
 /**
  * A known city named anywhere: "strike Fordow, Natanz and Isfahan" — but not a capital standing for its
- * government ("in what London described as", "Tehran said", "a clear message to Washington").
+ * government ("in what London described as", "Tehran said", "a clear message to Washington"), nor one
+ * naming an office ("on the order of the Tehran prosecutor").
  */
 function barePlacesPattern(dictionary: ActorDictionary): RegExp {
   let re = BARE_PLACE_PATTERNS.get(dictionary);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}])(?<!\\b(?:to|from|with|against|by|toward|towards|and)\\s)(${alternation(dictionary.places.keys())})(?![\\p{L}'’])(?!\\s+(?:said|says|described|called|accused|denied|warned|rejected|insisted|condemned|demanded|blamed|urged|responded|retaliated|has|had|is|was|would|will)\\b)`, "u");
+    re = new RegExp(`(?<![\\p{L}])(?<!\\b(?:to|from|with|against|by|toward|towards|and)\\s)(${alternation(dictionary.places.keys())})(?![\\p{L}'’])(?!\\s+(?:said|says|described|called|accused|denied|warned|rejected|insisted|condemned|demanded|blamed|urged|responded|retaliated|has|had|is|was|would|will|prosecutor|prosecutors|court|courts|judiciary|government|regime|authorities|officials)\\b)`, "u");
     BARE_PLACE_PATTERNS.set(dictionary, re);
   }
   return re;

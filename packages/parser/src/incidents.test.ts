@@ -78,6 +78,15 @@ describe("extractIncidents", () => {
     expect(grace?.location.place).toBeUndefined();
   });
 
+  it("takes no target from a company's nationality, no author from a ship's register, and no place from an office", () => {
+    const [chevron] = incidentsOf("That vessel, which was carrying crude oil for US energy company Chevron, was taken on April 27.", "2023-05-04");
+    expect(chevron?.targets).toEqual(["organisation:chevron"]);
+    const text = "The tanker Niovi left Dubai. Ambrey said the tanker Niovi, which is registered with the International Maritime Organization, had been seized on Wednesday.";
+    expect(incidentsOf(text, "2023-05-04").flatMap((i) => i.initiators)).not.toContain("organisation:international-maritime-organization");
+    const [ordered] = incidentsOf("On Wednesday the tanker Niovi was seized on the order of the Tehran prosecutor.", "2023-05-04");
+    expect(ordered?.location.place).toBeUndefined();
+  });
+
   it("reads the noun an object relative clause describes as what was seized, and no author in its flag", () => {
     const [seizure] = incidentsOf("Analysts drew comparisons with the Stena Impero, the British-flagged tanker that the Guards seized in July 2019.", "2023-04-28");
     expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2019-07", initiators: [] });

@@ -168,6 +168,9 @@ const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['�
 const INCIDENT_WORDS =
   /shot|shoot|downed|striking|seiz|impound|campaign|offensive|surround|encircl|board|took|stop|halt|divert|commandeer|moved|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|brings down|bring down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|rips through|tears through|sends|rush|moves|help|impede|block|damaged|came within|within|orbit|satellite|detention|capture|rappelled|fast-roped|landed|torn into|tore into|fired on|interdicted|stopped|responded|retaliated|hit back|answered|stationed|parked|positioned|war on|war against|targeted|sabotage|approach by|approached by|cripple|power failure|arrive|enters|stood up|approaches|destroys|descended|dropped|movement of|detains|airs|shows|unveils|displays|parades|explosion|blast|slammed|crashed|smashed|ploughed|plowed/i;
 
+/** After a state's name: the company it qualifies ("US energy company Chevron", "a Greek shipping firm"). */
+const COMPANY_AFTER = /^[\s-]+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|firms|giant|major|conglomerate|operator|shipowner|owner|manager|insurer|refiner|trader)\b/i;
+
 /**
  * Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"),
  * nor another incident: what became of an attack's missiles ("almost all of which were shot down"), or an
@@ -422,6 +425,9 @@ function readIncident(
   // Nor is where it happened its author: "at Baghdad International Airport, a U.S. MQ-9 Reaper killed …",
   // "SEALs … boarded a dhow off the coast of Somalia and seized …".
   const againstBefore = (m: { start: number }) => /\b(?:against|on|targeting|at|near|outside|off)\s+(?:the\s+)?$|\bcoast\s+of\s+$/i.test(sliceOf(sentence, { start: Math.max(sentence.start, m.start - 14), end: m.start }));
+  // Nor who keeps a ship's register or runs it: "the tanker, which is registered with the International
+  // Maritime Organization", "managed by Polembros Shipping".
+  subject = subject.filter((m) => !/\b(?:registered|listed)\s+(?:with|by|in)\s+(?:the\s+)?$|\b(?:managed|operated|owned|chartered)\s+by\s+(?:the\s+)?$/i.test(sliceOf(sentence, { start: Math.max(sentence.start, m.start - 20), end: m.start })));
   const aimedAt = subject.filter(againstBefore);
   if (aimedAt.length > 0 && aimedAt.length < subject.length) subject = subject.filter((m) => !againstBefore(m));
   // "The strikes bring the United States into the war that Israel opened … with strikes on Iran's sites":
@@ -514,7 +520,9 @@ function readIncident(
     if (m.start >= reasonAt) return false;
     const lead = sentence.text.slice(Math.max(0, m.start - sentence.start - 14), m.start - sentence.start);
     const trail = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 14);
-    // Nor who asked for it ("at Washington's behest", "at the request of the Ports Organisation").
+    // Nor who asked for it ("at Washington's behest", "at the request of the Ports Organisation"), nor the
+    // nationality of a company named with it ("crude oil for US energy company Chevron").
+    if (m.actorId.startsWith("state:") && COMPANY_AFTER.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 40))) return false;
     return (
       !/\b(?:near|close to|off|in|into|from|toward|towards)\s+(?:the\s+)?$|\b(?:Gulf|Sea|Strait|Straits|Coast) of\s+$|\b(?:behest|request|bidding|instigation) of\s+(?:the\s+)?$/i.test(lead) &&
       !/^\s+(?:sanctions|law|rules|regulations|embargo)\b|^['’]s\s+(?:behest|request|bidding|instigation)\b/i.test(trail)

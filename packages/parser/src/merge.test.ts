@@ -245,6 +245,26 @@ describe("vague reports and reports of one day", () => {
     ]);
   });
 
+  it("puts an undated report of a ship into that ship's group before a nearer one, and reads 'Iranian waters' as no other sea", () => {
+    const ctx = documentOf("d.txt", "On 3 May the Guards seized the Niovi in the Strait of Hormuz. On 27 April the navy took a tanker for Chevron. The Niovi was seized on a prosecutor's order in Iranian waters.", "2023-05-04");
+    const { incidents } = mergeDocumentCandidates(
+      {
+        rounds: [],
+        incidents: [
+          seizure(ctx, "On 3 May the Guards seized the Niovi in the Strait of Hormuz", { date: "2023-05-03", initiators: ["state:iran"] as never, targets: ["vessel:niovi"] as never, location: { waterBody: "Strait of Hormuz" } }),
+          seizure(ctx, "On 27 April the navy took a tanker for Chevron", { date: "2023-04-27", initiators: ["state:iran"] as never, targets: ["organisation:chevron"] as never }),
+          seizure(ctx, "The Niovi was seized on a prosecutor's order in Iranian waters", { targets: ["vessel:niovi"] as never, location: { waterBody: "Iranian waters" } }),
+        ],
+        sanctions: [],
+      },
+      ctx.document,
+    );
+    expect(incidents.map((i) => [i.date, i.evidence.length])).toEqual([
+      ["2023-04-27", 1],
+      ["2023-05-03", 2],
+    ]);
+  });
+
   it("reads a body for its state across documents: 'the Royal Marines' in one report, 'the United Kingdom' in another", () => {
     const a = documentOf("a.txt", "On 4 July the Royal Marines boarded the Grace 1.", "2019-07-20");
     const b = documentOf("b.txt", "On 4 July the United Kingdom seized the Grace 1.", "2019-07-20");

@@ -6,7 +6,8 @@
  * - rounds: the same city and country, or unstated on either side; a round reported called off and one
  *   reported held only on the same day, or with the same city or number;
  * - incidents: the same kind; the same place (where both name one: "Iranian nuclear and military sites"
- *   describes, "Natanz" names; "the Fordow and Natanz enrichment sites" names Fordow too), water body and country where both state one; initiators that
+ *   describes, "Natanz" names; "the Fordow and Natanz enrichment sites" names Fordow too), water body
+ *   ("Iranian waters" and "international waters" say nothing against a sea) and country where both state one; initiators that
  *   share an actor where both name some (across documents a body counts as its state: "the Royal Marines"
  *   and "the United Kingdom"); targets likewise, ships, states, bodies and people counted apart (a ship
  *   named on one side only, its flag unwritten, says nothing against a state named on the other, nor a
@@ -117,6 +118,9 @@ const differPlace = (a: string | undefined, b: string | undefined) =>
 /** Both non-empty and sharing nothing. */
 const disjoint = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 const isVessel = (id: string) => id.startsWith("vessel:");
+/** Whose waters ("Iranian waters", "international waters") says nothing against the sea they lie in. */
+const WATERS_OF = /^(?:iranian|international|territorial)\b.*\bwaters$/i;
+const differWaters = (a: string | undefined, b: string | undefined) => differ(a, b) && !WATERS_OF.test(a!) && !WATERS_OF.test(b!);
 /**
  * Targets that tell two incidents apart: ships named on both sides that share none, and likewise states,
  * bodies or people. A ship named on one side only says nothing against the state on the other ("detained
@@ -258,7 +262,7 @@ const INCIDENT_RULE: TypeRule<IncidentCandidate> = {
   compatible: (a, b) =>
     a.kind === b.kind &&
     !differPlace(a.location.place, b.location.place) &&
-    !differ(a.location.waterBody, b.location.waterBody) &&
+    !differWaters(a.location.waterBody, b.location.waterBody) &&
     !differ(a.location.country, b.location.country) &&
     !disjoint(a.initiators, b.initiators) &&
     !differTargets(a.targets, b.targets),
@@ -550,14 +554,20 @@ function mergeTypeWithinDocument<C extends AnyCandidate>(rule: TypeRule<C>, cand
   ).filter((group) => !isBackground(group));
   for (const member of members.filter((m) => m.record.date === undefined)) {
     const position = firstPosition(member.record)!.start;
+    // The nearest compatible group, but first one that names the same ship or place: "The tanker Niovi was
+    // seized on the order of the Tehran prosecutor" joins the Niovi's record, not the nearer one of another tanker.
     const home = groups
       .filter(
         (g) =>
           g.members.every((m) => compatible(m.record, member.record)) &&
           (rule.joins?.(member.record, g.members.map((m) => m.record)) ?? true),
       )
-      .map((g) => ({ g, distance: Math.min(...g.members.map((m) => Math.abs(firstPosition(m.record)!.start - position))) }))
-      .sort((a, b) => a.distance - b.distance)[0];
+      .map((g) => ({
+        g,
+        named: rule.identifies?.(member.record, g.members.map((m) => m.record)) ? 0 : 1,
+        distance: Math.min(...g.members.map((m) => Math.abs(firstPosition(m.record)!.start - position))),
+      }))
+      .sort((a, b) => a.named - b.named || a.distance - b.distance)[0];
     home?.g.members.push(member);
   }
   const rank = () => ({ published: "", order: 0 });

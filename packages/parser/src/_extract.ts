@@ -345,6 +345,11 @@ function namesOwnEvent(text: string, d: ResolvedDate): boolean {
 }
 
 /** "said on Tuesday", "told reporters on Monday": the date of a statement, not of what it reports. */
+/** A day written in a distant time zone ("5:30 p.m. ET Tuesday", "late Tuesday Eastern time") … */
+const REMOTE_ZONE_BEFORE = /\b(?:ET|EST|EDT|GMT|UTC)\s+$/;
+const REMOTE_ZONE_AFTER = /^,?\s+(?:Eastern|Washington|US)\s+time\b|^\s+(?:ET|EST|EDT)\b/;
+/** … and the same moment where it happened ("early Wednesday in Iraq", "1:30 a.m. Wednesday local time"). */
+const LOCAL_ZONE_AFTER = /^,?\s+(?:local time|in\s+(?:Iraq|Iran|Israel|Yemen|Syria|the Gulf|Tehran|Baghdad)\b|(?:Iraq|Iran|Tehran|Baghdad|Israel|Gulf)\s+time\b)/;
 /** "two weeks after", "a month before": a count that places another act, as its phrase reads. */
 const COUNT_BEFORE_ACT = /^(?:[\w-]+\s+)?(?:days?|weeks?|months?)\s+(?:after|before)$/i;
 /** Between an act and a later day: the act answers another event, whose day that is. */
@@ -485,8 +490,16 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     d.span.end <= trigger.start &&
     PLAN_DATE_BEFORE.test(sentence.text.slice(Math.max(0, d.span.start - sentence.start - 24), d.span.start - sentence.start)) &&
     (dates.some((other) => other.span.start >= trigger.end) || CAUSE_AFTER_PLAN.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start)));
+  // "late Tuesday Eastern time, early Wednesday in Iraq": a day given in two time zones is the local one.
+  const zoneOf = (d: ResolvedDate) => {
+    const before = sentence.text.slice(Math.max(0, d.span.start - sentence.start - 8), d.span.start - sentence.start);
+    const after = sentence.text.slice(d.span.end - sentence.start, d.span.end - sentence.start + 24);
+    if (REMOTE_ZONE_BEFORE.test(before) || REMOTE_ZONE_AFTER.test(after)) return "remote";
+    return LOCAL_ZONE_AFTER.test(after) ? "local" : undefined;
+  };
+  const remote = dates.length > 1 && dates.some((d) => zoneOf(d) === "local") ? (d: ResolvedDate) => zoneOf(d) === "remote" : () => false;
   const ownOf = (d: ResolvedDate) =>
-    !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !statedEarlier(d) && !plansOther(d) && (d.span.start < trigger.end || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
+    !remote(d) && !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !statedEarlier(d) && !plansOther(d) && (d.span.start < trigger.end || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
   const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
   let pool = dates.filter((d) => d.span.start >= clause.start && d.span.end <= clause.end && ownOf(d));
   if (!dates.includes(resolved)) return resolved;

@@ -777,8 +777,12 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // an HTML page as missing), that code scored F1 0.561 against 0.536. Read later in session 8: a date in
     // a web address's path, "a cruise missile hit", measures "back in effect", "the reimposition of United
     // Nations sanctions", dialogue "called for". A TASS dateline without a year stays undated.
+    // Incidents 0.75 -> 0.73 in session 9, for a truer record: the plenary's "For twelve days, from 13 to 24
+    // June, … Iranian ballistic missiles fell on Israeli cities" had been merged into the 23 June launch at Al
+    // Udeid (and made Israel an initiator of it); a campaign that lasted now stays apart, and its gold, which
+    // leaves the campaign out, counts it spurious.
     name: "the twenty-seventh held-out set",
-    floors: { roundsF1: 0.58, incidentsF1: 0.75, sanctionsF1: 0.8, published: 0.875, actorsF1: 0.82 },
+    floors: { roundsF1: 0.58, incidentsF1: 0.73, sanctionsF1: 0.8, published: 0.875, actorsF1: 0.82 },
     articles: [
       "h27-01-national-gulf-restraint.txt",
       "h27-02-fdfa-protecting-power.txt",

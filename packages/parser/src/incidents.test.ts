@@ -78,6 +78,20 @@ describe("extractIncidents", () => {
     expect(grace?.location.place).toBeUndefined();
   });
 
+  it("reads the one killed 'early Friday in a U.S. drone strike' as its target, and missiles fired at an airliner as the airliner brought down", () => {
+    const [strike] = incidentsOf("Soleimani, the commander of the Quds Force, was killed early Friday in a U.S. drone strike near Baghdad International Airport.", "2020-01-08");
+    expect(strike).toMatchObject({ kind: "strike", date: "2020-01-03", initiators: ["state:united-states"] });
+    expect(strike?.targets).toContain("person:qasem-soleimani");
+    const [airliner] = incidentsOf("On Jan. 8, a Revolutionary Guard unit fired two surface-to-air missiles at Ukraine International Airlines Flight 752.", "2020-01-10");
+    expect(airliner?.kind).toBe("other");
+    expect(incidentsOf("On Jan. 8, Iran fired missiles at the Ain al-Asad air base.", "2020-01-10")[0]?.kind).toBe("missile-launch");
+  });
+
+  it("dates an act given in two time zones by the local one ('late Tuesday Eastern time, early Wednesday in Iraq')", () => {
+    const [launch] = incidentsOf("Iran fired 16 ballistic missiles at two bases late Tuesday Eastern time, early Wednesday in Iraq, officials said.", "2020-01-09");
+    expect(launch).toMatchObject({ kind: "missile-launch", date: "2020-01-08" });
+  });
+
   it("takes no target from a company's nationality, no author from a ship's register, and no place from an office", () => {
     const [chevron] = incidentsOf("That vessel, which was carrying crude oil for US energy company Chevron, was taken on April 27.", "2023-05-04");
     expect(chevron?.targets).toEqual(["organisation:chevron"]);

@@ -168,6 +168,9 @@ const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['�
 const INCIDENT_WORDS =
   /shot|shoot|downed|striking|seiz|impound|campaign|offensive|surround|encircl|board|took|stop|halt|divert|commandeer|moved|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|sending|presence|build|downing|destroyed|brought down|brings down|bring down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|rips through|tears through|sends|rush|moves|help|impede|block|damaged|came within|within|orbit|satellite|detention|capture|rappelled|fast-roped|landed|torn into|tore into|fired on|interdicted|stopped|responded|retaliated|hit back|answered|stationed|parked|positioned|war on|war against|targeted|sabotage|approach by|approached by|cripple|power failure|arrive|enters|stood up|approaches|destroys|descended|dropped|movement of|detains|airs|shows|unveils|displays|parades|explosion|blast|slammed|crashed|smashed|ploughed|plowed/i;
 
+/** An airliner as what missiles were fired at: "at Ukraine International Airlines Flight 752". */
+const AIRLINER = /^\s*(?:\S+\s+){0,6}?(?:at|on|toward|towards)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:airliner|passenger (?:jet|plane|aircraft)|(?:Airlines?|Airways)\s+Flight|Flight\s+\d+)/i;
+
 /** After a state's name: the company it qualifies ("US energy company Chevron", "a Greek shipping firm"). */
 const COMPANY_AFTER = /^[\s-]+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|firms|giant|major|conglomerate|operator|shipowner|owner|manager|insurer|refiner|trader)\b/i;
 
@@ -415,11 +418,16 @@ function readIncident(
   }
   let subject = lookup.within({ start: subjectStart, end: trigger.start });
   // "Abu Taqwa was killed in a US strike": the state named with the strike acted, not the one killed.
-  const killedIn = /\b(?:was|were)\s+(?:killed|wounded)\s+(?:in|by)\s+(?:an?\s+)?(\S+)\s+(?:drone\s+|air\s+)?$/i.exec(sliceOf(sentence, { start: clause.start, end: trigger.start }));
+  // "Soleimani … was killed early Friday in a U.S. drone strike": and the one killed is its target.
+  const killedIn = /\b(?:was|were)\s+(?:killed|wounded)\s+(?:[\w,]+\s+){0,4}?(?:in|by)\s+(?:an?\s+)?(\S+)\s+(?:drone\s+|air\s+)?$/i.exec(sliceOf(sentence, { start: clause.start, end: trigger.start }));
+  let killedHead: typeof subject = [];
   if (killedIn) {
     const adjectiveAt = trigger.start - killedIn[0].length + killedIn[0].lastIndexOf(killedIn[1]!);
     const agents = lookup.within({ start: adjectiveAt, end: adjectiveAt + killedIn[1]!.length });
-    if (agents.length > 0) subject = agents;
+    if (agents.length > 0) {
+      killedHead = subject.filter((m) => m.end <= trigger.start - killedIn[0].length);
+      subject = agents;
+    }
   }
   // "The Israeli air campaign against Iranian nuclear … targets began": what it is against is its target.
   // Nor is where it happened its author: "at Baghdad International Airport, a U.S. MQ-9 Reaper killed …",
@@ -454,7 +462,7 @@ function readIncident(
     const owner = lookup.within({ start: at, end: at + possessor[1]!.length });
     if (owner.length > 0) subject = owner;
   }
-  let object = [...describedHead, ...lookup.within({ start: trigger.end, end: clause.end })];
+  let object = [...killedHead, ...describedHead, ...lookup.within({ start: trigger.end, end: clause.end })];
   // Passive voice, "X was shot down by Iranian air defences": the agent after "by" acts on the subject.
   const agent = PASSIVE_AGENT.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }));
   // So does a reduced relative after a comma: "the St Nikolas, taken by the regular Iranian navy …".
@@ -569,8 +577,10 @@ function readIncident(
   const date = dateFields(resolved);
   // A bare mention ("following the bombing") with nothing to place, date or attribute it adds nothing.
   if (!date.date && initiators.length === 0 && targets.length === 0 && !casualties && !location.waterBody && !assets.some((a) => a.count)) return undefined;
+  // Missiles fired at an airliner brought it down: an aircraft shot down, like "downed a passenger jet" (other).
+  const shotAtAircraft = kind === "missile-launch" && AIRLINER.test(sliceOf(sentence, { start: trigger.end, end: clause.end }));
   // Key by key, in the order of the record (see startCandidate): kind, then the date fields.
-  const incident = { kind } as IncidentCandidate;
+  const incident = { kind: shotAtAircraft ? "other" : kind } as IncidentCandidate;
   if (date.date !== undefined) incident.date = date.date;
   if (date.historical) incident.historical = true;
   incident.mode = mode.mode;

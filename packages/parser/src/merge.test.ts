@@ -277,6 +277,46 @@ describe("vague reports and reports of one day", () => {
     expect(dataset.incidents).toHaveLength(1);
   });
 
+  it("joins one day's launches named by either base they hit, and two day groups whose pooled targets meet", () => {
+    const launch = (ctx: DocumentContext, words: string, fields: Partial<IncidentCandidate>) => drone(ctx, words, { kind: "missile-launch", date: "2020-01-08", initiators: ["state:iran"] as never, ...fields });
+    const docs = ["a", "b", "c", "d"].map((name) => documentOf(`${name}.txt`, `Report ${name}: Iran fired missiles at Ain al-Asad air base and at Erbil.`, "2020-01-09"));
+    const dataset = mergeExtractions([
+      extraction(docs[0]!, { incidents: [launch(docs[0]!, "Report a: Iran fired missiles at Ain al-Asad air base and at Erbil", { location: { place: "Erbil" }, targets: ["state:iraq"] as never })] }),
+      extraction(docs[1]!, { incidents: [launch(docs[1]!, "Report b: Iran fired missiles at Ain al-Asad air base and at Erbil", { location: { place: "the Ain al-Asad air base" }, targets: ["state:iraq", "state:united-states"] as never })] }),
+      extraction(docs[2]!, { incidents: [launch(docs[2]!, "Report c: Iran fired missiles at Ain al-Asad air base and at Erbil", { targets: ["state:united-states"] as never })] }),
+      extraction(docs[3]!, { incidents: [launch(docs[3]!, "Report d: Iran fired missiles at Ain al-Asad air base and at Erbil", { targets: ["state:united-states"] as never })] }),
+    ]);
+    expect(dataset.incidents).toHaveLength(1);
+  });
+
+  it("puts an actor named on both sides on the side more reports name it on", () => {
+    const docs = ["a", "b", "c"].map((name) => documentOf(`${name}.txt`, `Report ${name}: a US drone strike killed Soleimani at Baghdad airport.`, "2020-01-04"));
+    const strike = (ctx: DocumentContext, name: string, fields: Partial<IncidentCandidate>) => drone(ctx, `Report ${name}: a US drone strike killed Soleimani at Baghdad airport`, { kind: "strike", date: "2020-01-03", ...fields });
+    const dataset = mergeExtractions([
+      extraction(docs[0]!, { incidents: [strike(docs[0]!, "a", { initiators: ["state:united-states"] as never, targets: ["state:iran"] as never })] }),
+      extraction(docs[1]!, { incidents: [strike(docs[1]!, "b", { initiators: ["state:united-states"] as never, targets: ["state:iran", "state:iraq"] as never })] }),
+      extraction(docs[2]!, { incidents: [strike(docs[2]!, "c", { targets: ["state:iran", "state:united-states"] as never })] }),
+    ]);
+    expect(dataset.incidents.map((i) => [i.initiators, i.targets])).toEqual([[["state:united-states"], ["state:iran", "state:iraq"]]]);
+  });
+
+  it("keeps a campaign that lasted ('For twelve days, from 13 to 24 June, …') out of one of its days", () => {
+    const ctx = documentOf("d.txt", "The following day, Iran fired missiles at Al Udeid. For twelve days, from 13 to 24 June, Iranian missiles fell on Israeli cities.", "2025-07-01");
+    const launch = (words: string, fields: Partial<IncidentCandidate>) => drone(ctx, words, { kind: "missile-launch", initiators: ["state:iran"] as never, ...fields });
+    const { incidents } = mergeDocumentCandidates(
+      {
+        rounds: [],
+        incidents: [
+          launch("The following day, Iran fired missiles at Al Udeid", { date: "2025-06-23", location: { place: "Al Udeid" } }),
+          launch("For twelve days, from 13 to 24 June, Iranian missiles fell on Israeli cities", { date: "2025-06-13/2025-06-24" }),
+        ],
+        sanctions: [],
+      },
+      ctx.document,
+    );
+    expect(incidents.map((i) => i.date)).toEqual(["2025-06-13/2025-06-24", "2025-06-23"]);
+  });
+
   it("leaves out a span that starts at a year ('fired at Saudi cities since 2015') as background", () => {
     const ctx = documentOf("d.txt", "Houthi missiles have been fired at Saudi cities since 2015.", "2019-10-24");
     const { incidents } = mergeDocumentCandidates({ rounds: [], incidents: [drone(ctx, "Houthi missiles have been fired at Saudi cities since 2015", { kind: "missile-launch", date: "2015/2019-10-24" })], sanctions: [] }, ctx.document);

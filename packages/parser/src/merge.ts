@@ -115,10 +115,28 @@ const isNamedPlace = (place: string) => /\p{Lu}/u.test(place.replace(/^(?:(?:the
 /** Named places that differ, unless one names the other ("the Fordow and Natanz enrichment sites", "Fordow"). */
 const differPlace = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && differ(a, b) && isNamedPlace(a) && isNamedPlace(b) && !a.toLowerCase().includes(b.toLowerCase()) && !b.toLowerCase().includes(a.toLowerCase());
+/** The heart of a place's name, to find it in a quote: "the Ain al-Asad air base" → "asad". */
+const placeCore = (place: string) =>
+  lower(place)!
+    .replace(/^(?:the|a|an)\s+/, "")
+    .replace(/\b(?:air\s*base|airbase|base|airport|facility|port|city|province)\b/g, "")
+    .replace(/\b(?:ain|al|el)\b[-\s]*/g, "")
+    .trim();
+/** Two incidents' places differ unless one's reports name the other's place too ("at Ain al-Asad … and at a facility in Irbil"). */
+const differPlaces = (a: IncidentCandidate, b: IncidentCandidate) => {
+  if (!differPlace(a.location.place, b.location.place)) return false;
+  const named = (record: IncidentCandidate, place: string) => {
+    const core = placeCore(place);
+    return core.length >= 3 && record.evidence.some((e) => e.quote.toLowerCase().includes(core));
+  };
+  return !named(a, b.location.place!) && !named(b, a.location.place!);
+};
 /** Both non-empty and sharing nothing. */
 const disjoint = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 const isVessel = (id: string) => id.startsWith("vessel:");
-/** Whose waters ("Iranian waters", "international waters") says nothing against the sea they lie in. */
+/** What lasted: "for twelve days", "over the following 12 days", "from 13 to 24 June". */
+const LASTED = /\b(?:for|over|during)\s+(?:the\s+)?(?:(?:following|next|past|last|first)\s+)?(?:\w+\s+)?(?:days|weeks|months)\b|\bfrom\s+\d{1,2}\s+(?:to|until|through)\s+\d{1,2}\s+\p{Lu}/u;
+/** Whose waters ("Iranian waters", "international waters") say nothing against the sea they lie in. */
 const WATERS_OF = /^(?:iranian|international|territorial)\b.*\bwaters$/i;
 const differWaters = (a: string | undefined, b: string | undefined) => differ(a, b) && !WATERS_OF.test(a!) && !WATERS_OF.test(b!);
 /**
@@ -261,7 +279,7 @@ const INCIDENT_RULE: TypeRule<IncidentCandidate> = {
   type: "incident",
   compatible: (a, b) =>
     a.kind === b.kind &&
-    !differPlace(a.location.place, b.location.place) &&
+    !differPlaces(a, b) &&
     !differWaters(a.location.waterBody, b.location.waterBody) &&
     !differ(a.location.country, b.location.country) &&
     !disjoint(a.initiators, b.initiators) &&
@@ -273,6 +291,9 @@ const INCIDENT_RULE: TypeRule<IncidentCandidate> = {
   },
   linksVague: (vague, group) => {
     const named = (r: IncidentCandidate) => [...r.initiators, ...r.targets, r.location.place, r.location.waterBody].filter((x): x is string => x !== undefined);
+    // "For twelve days, from 13 to 24 June, … Iranian missiles fell on Israeli cities": a campaign that lasted,
+    // not a report of one of its days.
+    if (vague.evidence.some((e) => LASTED.test(e.quote))) return false;
     const own = named(vague);
     const theirs = group.flatMap(named);
     return own.length === 0 || theirs.length > 0;
@@ -421,7 +442,19 @@ function groupDated<C extends AnyCandidate>(rule: TypeRule<C>, members: Member<C
       groups.push({ members: [member], date, start, end });
     }
   }
+  if (!consolidated) consolidateDays(rule, groups, acrossDocuments);
   return groups;
+}
+
+/** A group as one report: its first member's fields, with every member's initiators, targets and authorities. */
+function pooled<C extends AnyCandidate>(group: Group<C>): C {
+  const records = group.members.map((m) => m.record as Record<string, unknown>);
+  const out: Record<string, unknown> = { ...records[0] };
+  for (const key of ["initiators", "targets", "authorities"]) {
+    if (Array.isArray(out[key])) out[key] = [...new Set(records.flatMap((r) => (r[key] as string[] | undefined) ?? []))];
+  }
+  out.evidence = records.flatMap((r) => r.evidence as Evidence[]);
+  return out as C;
 }
 
 function consolidateDays<C extends AnyCandidate>(rule: TypeRule<C>, groups: Group<C>[], acrossDocuments: boolean): void {
@@ -429,7 +462,10 @@ function consolidateDays<C extends AnyCandidate>(rule: TypeRule<C>, groups: Grou
     for (let j = groups.length - 1; j > i; j--) {
       const [a, b] = [groups[i]!, groups[j]!];
       if (a.date !== b.date || !isDayDate(a.date)) continue;
-      const fits = a.members.every((m) => b.members.every((n) => rule.compatible(m.record, n.record) && !(acrossDocuments && m.documentId === n.documentId)));
+      // Each group as one report, its actors pooled: "Iran fired at Ain al-Asad" (Iraq) and "Iran fired at
+      // bases housing US troops" (the United States) are one launch once each group says both.
+      const sharesDocument = acrossDocuments && a.members.some((m) => b.members.some((n) => m.documentId === n.documentId));
+      const fits = !sharesDocument && rule.compatible(pooled(a), pooled(b));
       if (!fits) continue;
       a.members.push(...b.members);
       groups.splice(j, 1);
@@ -490,24 +526,44 @@ function combineGroup<C extends AnyCandidate>(
   const out: Record<string, unknown> = { date: group.date };
   for (const key of Object.keys(combined)) if (key !== "historical" && key !== "id" && key !== "date") out[key] = combined[key];
   if (rule.type === "incident") {
-    out.initiators = initiatorsApartFromTargets(out.initiators as string[], out.targets as string[]);
-    // And the other way round: "Iran's Guards shot down a US drone" pooled with a report that names Iran as
-    // the drone's target ("violated Iranian airspace") keeps Iran the initiator only.
-    out.targets = initiatorsApartFromTargets(out.targets as string[], out.initiators as string[]);
+    const sides = sidesByVote(ordered.map((m) => m.record as unknown as IncidentCandidate));
+    const initiators = (out.initiators as string[]).filter((id) => sides.get(id) !== "target");
+    const targets = (out.targets as string[]).filter((id) => sides.get(id) !== "initiator");
+    // A tie: the side on which another actor remains gives it up ("Iran's Guards shot down a US drone"
+    // with "a drone that violated Iranian airspace" keeps Iran the initiator only).
+    out.initiators = apartFrom(initiators, targets);
+    out.targets = apartFrom(targets, out.initiators as string[]);
   }
   return out as Omit<C, "date" | "historical"> & { date: FuzzyDate };
 }
 
 /**
- * (Used both ways: for the targets, with the initiators as the other side.)
- * Reports pooled into one incident may name its target as an initiator ("US bombers struck Iran's
- * Fordow site" with "Iran fired cruise missiles in reply" in another report's sentence): an actor the
- * reports also name as the target is dropped from the initiators when another initiator remains that
- * is not a target. An exchange of fire, where every initiator is also a target, is left as it is.
+ * Reports pooled into one incident may name its target as an initiator ("US bombers struck Iran's Fordow
+ * site" with "Iran fired cruise missiles in reply" in another report's sentence), or the other way round
+ * ("the IRGC targeted the Ain al-Asad base" after "the assassination of Soleimani by the United States"):
+ * an actor named on both sides goes to the side more reports name it on. On a tie it leaves the side on
+ * which another actor remains (see `apartFrom`); an exchange of fire, every actor on both sides, stays so.
  */
-function initiatorsApartFromTargets(initiators: string[], targets: string[]): string[] {
-  const apart = initiators.filter((id) => !targets.includes(id));
-  return apart.length > 0 && apart.length < initiators.length ? apart : initiators;
+/** `ids` without those of `other`, when some remain; otherwise `ids` as they are (an exchange of fire). */
+function apartFrom(ids: string[], other: string[]): string[] {
+  const apart = ids.filter((id) => !other.includes(id));
+  return apart.length > 0 && apart.length < ids.length ? apart : ids;
+}
+
+function sidesByVote(records: IncidentCandidate[]): Map<string, "initiator" | "target"> {
+  const votes = new Map<string, number>();
+  for (const record of records) {
+    for (const id of record.initiators) votes.set(id, (votes.get(id) ?? 0) + 1);
+    for (const id of record.targets) votes.set(id, (votes.get(id) ?? 0) - 1);
+  }
+  const both = new Set(records.flatMap((r) => r.initiators.filter((id) => records.some((o) => o.targets.includes(id)))));
+  const sides = new Map<string, "initiator" | "target">();
+  for (const id of both) {
+    const vote = votes.get(id) ?? 0;
+    if (vote > 0) sides.set(id, "initiator");
+    else if (vote < 0) sides.set(id, "target");
+  }
+  return sides;
 }
 
 function idDate(date: FuzzyDate): string {

@@ -842,7 +842,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // aligned: the Mesdar, boarded and let go, is harassment; the E3's trigger is a snapback announced);
     // floors at what its fixes reached.
     name: "the thirtieth held-out set",
-    floors: { roundsF1: 0.96, incidentsF1: 0.9, sanctionsF1: 1, published: 1, actorsF1: 0.91 },
+    floors: { roundsF1: 0.96, incidentsF1: 0.93, sanctionsF1: 1, published: 1, actorsF1: 0.91 },
     articles: [
       "h30-independent-snapback.txt",
       "h30-iranintl-muscat-talks.html",

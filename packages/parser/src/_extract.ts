@@ -1,7 +1,7 @@
 /** Helpers shared by the round, incident and sanction extractors. */
 import type { Actor, ActorId, Asset, Location, Statement } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, parseCount, REGIONS, SEA_AREAS, wordBounded } from "./_lexicon.js";
+import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, parseCount, REGIONS, REQUEST_NOUNS, SEA_AREAS, wordBounded } from "./_lexicon.js";
 import type { ActorIndex, ActorMention, DocumentContext, ResolvedDate, Sentence, Span } from "./_types.js";
 import { addDays } from "./dates.js";
 
@@ -158,7 +158,7 @@ export function placesPattern(dictionary: ActorDictionary): RegExp {
   let re = PLACE_PATTERNS.get(dictionary);
   if (!re) {
     // Not the state behind an act: "carried out at Washington's behest".
-    re = new RegExp(`\\b(?:in|near|at|outside|off)\\s+(${alternation(dictionary.places.keys())})(?![\\p{L}])(?!['’]s\\s+(?:behest|request|bidding|instigation|orders?|instructions?)\\b)`, "u");
+    re = new RegExp(`\\b(?:in|near|at|outside|off)\\s+(${alternation(dictionary.places.keys())})(?![\\p{L}])(?!['’]s\\s+${REQUEST_NOUNS}\\b)`, "u");
     PLACE_PATTERNS.set(dictionary, re);
   }
   return re;

@@ -261,6 +261,9 @@ export function parseOrdinal(text: string): number | undefined {
 
 export const ORDINAL_PATTERN = String.raw`first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d+(?:st|nd|rd|th)`;
 
+/** Nouns of asking for an act, whose owner asked and did not act or suffer: "at Washington's behest". */
+export const REQUEST_NOUNS = "(?:behest|request|bidding|instigation|orders?|instructions?)";
+
 /** Sea areas of the region, as sources name them (canonical name first). */
 export const SEA_AREAS: [string, ...string[]][] = [
   ["Strait of Hormuz", "Straits of Hormuz", "Hormuz Strait", "Hormuz"],

@@ -942,6 +942,9 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
   }
 }
 
+/** A clock time ("10:25 a.m."): read as the day the story last gave (see RELATIVE_PATTERNS). */
+const CLOCK_TIME = /\d\s*[ap]\.m\./i;
+
 /**
  * One pass of one regular expression tells which scanners a sentence needs (chrono is the slowest by
  * far): month names or ISO dates, digits, relative words, weekdays.
@@ -951,11 +954,10 @@ const FAMILIES = new RegExp(
   "gi",
 );
 const HAS_RELATIVE = new RegExp(
-  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date)\b|\bas\s+(?:the\s+)?(?:${TALKS}|${NEGOTIATORS})\b|\bfollowing\s+${WEEKDAY}|\d\s*[ap]\.m\.`,
+  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date)\b|\bas\s+(?:the\s+)?(?:${TALKS}|${NEGOTIATORS})\b|\bfollowing\s+${WEEKDAY}|${CLOCK_TIME.source}`,
   "i",
 );
 const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-const CLOCK_TIME = /\d\s*[ap]\.m\./i;
 
 /** Every date phrase in a piece of text, unresolved, in order of appearance. */
 type DayOrder = "month-first" | "day-first";

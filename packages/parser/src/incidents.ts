@@ -6,7 +6,7 @@
 import type { ActorId, Asset, IncidentKind } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, assetsIn, dateFields, assertedContext, assertedPart, locationIn, spanOf, summarise, summaryScope, triggerDate, unique } from "./_extract.js";
-import { compilePattern, COUNT_PATTERN, MODAL_MAY, matchesOf, parseCount, prefiltered, REPORTING_VERB, type TextTest } from "./_lexicon.js";
+import { compilePattern, COUNT_PATTERN, MODAL_MAY, matchesOf, parseCount, prefiltered, REPORTING_VERB, REQUEST_NOUNS, type TextTest } from "./_lexicon.js";
 import { clauseAround, NOT_A_NOUN_AFTER, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, IncidentCandidate, Sentence, Span } from "./_types.js";
 
@@ -170,6 +170,11 @@ const INCIDENT_WORDS =
 
 /** An airliner as what missiles were fired at: "at Ukraine International Airlines Flight 752". */
 const AIRLINER = /^\s*(?:\S+\s+){0,6}?(?:at|on|toward|towards)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:airliner|passenger (?:jet|plane|aircraft)|(?:Airlines?|Airways)\s+Flight|Flight\s+\d+)/i;
+
+/** Before an actor that is no target: a place ("off", "Gulf of"), or who asked for the act ("at the request of"). */
+const NOT_TARGET_BEFORE = new RegExp(String.raw`\b(?:near|close to|off|in|into|from|toward|towards)\s+(?:the\s+)?$|\b(?:Gulf|Sea|Strait|Straits|Coast) of\s+$|\b${REQUEST_NOUNS} of\s+(?:the\s+)?$`, "i");
+/** After one: the body whose rules were broken ("EU sanctions"), or who asked ("Washington's behest"). */
+const NOT_TARGET_AFTER = new RegExp(String.raw`^\s+(?:sanctions|law|rules|regulations|embargo)\b|^['’]s\s+${REQUEST_NOUNS}\b`, "i");
 
 /** After a state's name: the company it qualifies ("US energy company Chevron", "a Greek shipping firm"). */
 const COMPANY_AFTER = /^[\s-]+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|firms|giant|major|conglomerate|operator|shipowner|owner|manager|insurer|refiner|trader)\b/i;
@@ -531,10 +536,7 @@ function readIncident(
     // Nor who asked for it ("at Washington's behest", "at the request of the Ports Organisation"), nor the
     // nationality of a company named with it ("crude oil for US energy company Chevron").
     if (m.actorId.startsWith("state:") && COMPANY_AFTER.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 40))) return false;
-    return (
-      !/\b(?:near|close to|off|in|into|from|toward|towards)\s+(?:the\s+)?$|\b(?:Gulf|Sea|Strait|Straits|Coast) of\s+$|\b(?:behest|request|bidding|instigation) of\s+(?:the\s+)?$/i.test(lead) &&
-      !/^\s+(?:sanctions|law|rules|regulations|embargo)\b|^['’]s\s+(?:behest|request|bidding|instigation)\b/i.test(trail)
-    );
+    return !NOT_TARGET_BEFORE.test(lead) && !NOT_TARGET_AFTER.test(trail);
   });
   const named =
     kind === "deployment" || kind === "missile-display" || kind === "missile-test"

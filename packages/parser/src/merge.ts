@@ -65,6 +65,8 @@ import {
   type Sanction,
 } from "@sitrep/domain";
 import type { EventCandidates, Extraction, IncidentCandidate, RoundCandidate, SanctionCandidate } from "./_types.js";
+import { ActorLookup } from "./_extract.js";
+import { createActorIndex } from "./actors.js";
 import { isDay } from "./dates.js";
 
 type EventType = "round" | "incident" | "sanction";
@@ -429,9 +431,9 @@ function groupDated<C extends AnyCandidate>(rule: TypeRule<C>, members: Member<C
     // the very day those groups share is no vaguer than they are: it joins the best-attested of them, so
     // that one shoot-down reported by eight sources is not eight records.
     const sameDay = fits.length > 1 && isDayDate(date) && fits.every((g) => g.date === date) ? [...fits].sort((a, b) => b.members.length - a.members.length) : [];
-    // Unless it names what only one of them has: "the British-flagged Stena Impero that the Guards seized in
-    // July 2019" is the 19 July seizure of that ship, not another of that month.
-    // Several that name the same ship are one seizure a source misdated: the best-attested of them.
+    // Unless it names what only some of them have: "the British-flagged Stena Impero that the Guards seized
+    // in July 2019" is the 19 July seizure of that ship; several naming the same ship are one seizure a
+    // source misdated, and it joins the best-attested of them.
     const identified = fits.length > 1 && rule.identifies ? fits.filter((g) => rule.identifies!(member.record, g.members.map((m) => m.record))).sort((a, b) => b.members.length - a.members.length) : [];
     const group = fits.length === 1 ? fits[0] : (sameDay[0] ?? identified[0]);
     if (group) {
@@ -537,6 +539,12 @@ function combineGroup<C extends AnyCandidate>(
   return out as Omit<C, "date" | "historical"> & { date: FuzzyDate };
 }
 
+/** `ids` without those of `other`, when some remain; otherwise `ids` as they are (an exchange of fire). */
+function apartFrom(ids: string[], other: string[]): string[] {
+  const apart = ids.filter((id) => !other.includes(id));
+  return apart.length > 0 && apart.length < ids.length ? apart : ids;
+}
+
 /**
  * Reports pooled into one incident may name its target as an initiator ("US bombers struck Iran's Fordow
  * site" with "Iran fired cruise missiles in reply" in another report's sentence), or the other way round
@@ -544,12 +552,6 @@ function combineGroup<C extends AnyCandidate>(
  * an actor named on both sides goes to the side more reports name it on. On a tie it leaves the side on
  * which another actor remains (see `apartFrom`); an exchange of fire, every actor on both sides, stays so.
  */
-/** `ids` without those of `other`, when some remain; otherwise `ids` as they are (an exchange of fire). */
-function apartFrom(ids: string[], other: string[]): string[] {
-  const apart = ids.filter((id) => !other.includes(id));
-  return apart.length > 0 && apart.length < ids.length ? apart : ids;
-}
-
 function sidesByVote(records: IncidentCandidate[]): Map<string, "initiator" | "target"> {
   const votes = new Map<string, number>();
   for (const record of records) {
@@ -762,27 +764,16 @@ export function mergeActors(lists: Actor[][]): Actor[] {
 }
 
 /**
- * Merges the extractions of several documents into one set of records, with discrepancies where
- * sources disagree. Documents come back sorted by source name, then id, without duplicates.
- */
-/**
  * The incident rule across documents, where a body stands for its state: one report's "the Royal Marines"
  * (whose state that document does not name) and another's "the United Kingdom" are the same initiator.
  */
 function incidentRuleAcross(actors: Actor[]): TypeRule<IncidentCandidate> {
-  const byId = new Map(actors.map((actor) => [actor.id as string, actor]));
-  const stateOf = (id: string) => {
-    for (let current: string | undefined = id, depth = 0; current && depth < 4; depth++) {
-      if (current.startsWith("state:")) return current;
-      current = byId.get(current)?.affiliation;
-    }
-    return id;
-  };
+  const lookup = new ActorLookup(createActorIndex(actors, []));
   const cache = new WeakMap<IncidentCandidate, IncidentCandidate>();
   const asStates = (record: IncidentCandidate) => {
     let out = cache.get(record);
     if (!out) {
-      out = record.initiators.some((id) => !id.startsWith("state:")) ? { ...record, initiators: record.initiators.map(stateOf) as IncidentCandidate["initiators"] } : record;
+      out = record.initiators.some((id) => !id.startsWith("state:")) ? { ...record, initiators: record.initiators.map((id) => lookup.stateOf(id) ?? id) } : record;
       cache.set(record, out);
     }
     return out;
@@ -790,6 +781,10 @@ function incidentRuleAcross(actors: Actor[]): TypeRule<IncidentCandidate> {
   return { ...INCIDENT_RULE, compatible: (a, b) => INCIDENT_RULE.compatible(asStates(a), asStates(b)) };
 }
 
+/**
+ * Merges the extractions of several documents into one set of records, with discrepancies where
+ * sources disagree. Documents come back sorted by source name, then id, without duplicates.
+ */
 export function mergeExtractions(extractions: Extraction[]): MergedEvents & { documents: Document[]; actors: Actor[] } {
   // Identical texts are one document: keep the copy with the first source name, whatever the input order.
   const unique = new Map<string, Extraction>();

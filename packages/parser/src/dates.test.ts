@@ -315,6 +315,21 @@ describe("eventDate", () => {
     expect(eventDate(sentences[0]!, { start: at, end: at + 6 })?.date).toBe("2026-02-05");
   });
 
+  it("counts back from the day of the main act to the act after 'four days after', and on from a day after the gap", () => {
+    const dateOf = (text: string, word: string, published: string) => {
+      const { sentences, eventDate } = read(text, { published });
+      const at = text.indexOf(word);
+      return eventDate(sentences[0]!, { start: at, end: at + word.length })?.date;
+    };
+    const lede = "President Trump on Monday signed an order imposing sanctions, four days after Iranian forces shot down a US drone.";
+    expect(dateOf(lede, "shot down", "2019-06-24")).toBe("2019-06-20");
+    expect(dateOf(lede, "signed", "2019-06-24")).toBe("2019-06-24");
+    expect(dateOf("Iran seized a tanker two days after the US struck on June 5.", "seized", "2019-06-24")).toBe("2019-06-07");
+    // The act after the gap has a day of its own; and the act counted is a disclosure, not what it disclosed.
+    expect(dateOf("The Guards took the Niovi on May 3, a week after Iran's navy seized the Advantage Sweet on April 27.", "seized", "2023-05-10")).toBe("2023-04-27");
+    expect(dateOf("Friday's seizure came a day after the Guards disclosed that a tanker had been detained.", "detained", "2019-07-20")).not.toBe("2019-07-18");
+  });
+
   it("returns undefined for a sentence without a date", () => {
     const text = "Oman mediated the talks.";
     const { sentences, eventDate } = read(text, { published: "2026-02-06" });

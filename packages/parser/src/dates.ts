@@ -1877,6 +1877,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     // An anaphor after the trigger is the trigger's own ("called off after Israel launched strikes two days earlier").
     if (pool.some(isWrittenDay)) pool = pool.filter((d) => d.method !== "anaphoric" || d.span.start >= trigger.end);
     const chosen = [...pool].sort((a, b) => distance(a) - distance(b) || a.span.start - b.span.start)[0];
+    const counted = chosen && countedFrom(sentence, chosen, trigger, dates);
+    if (counted) return counted;
     // "Talks … expected this week will take place in Muscat on Friday": a day of the clause inside the
     // relative span nearest the trigger says which day of it.
     if (!chosen || chosen.method !== "relative" || isDay(chosen.date)) return chosen;
@@ -1884,6 +1886,42 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     return pool.find((d) => d !== chosen && isDay(d.date) && d.method !== "anaphoric" && d.date >= span.start && d.date <= span.end) ?? chosen;
   };
   return { published, datesIn, eventDate, warnings };
+}
+
+/** "four days after", "a week before": a gap counted between two acts of one sentence. */
+const COUNTED_GAP = new RegExp(String.raw`\b(${NUMBER})\s+(days?|weeks?)\s+(after|before)\s+`, "gi");
+
+/**
+ * "Trump on Monday signed an order …, four days after Iranian forces shot down a drone": the act after
+ * "after" is the day written for the other act, counted back ("before": on). And "Iran seized a tanker
+ * two days after the US struck on June 5": the act before the gap is counted from the day after it.
+ * Only a day written out or counted from publication anchors, and the gap must lie between the two.
+ */
+function countedFrom(sentence: Sentence, chosen: ResolvedDate, trigger: Span, dates: ResolvedDate[]): ResolvedDate | undefined {
+  if (chosen.method === "anaphoric" || !isDay(chosen.date)) return undefined;
+  const dateFirst = chosen.span.end <= trigger.start;
+  // "… on May 3, a week after Iran's navy seized the Advantage Sweet … on April 27": the act has its own day.
+  if (dates.some((d) => d !== chosen && isWrittenDay(d) && (dateFirst ? d.span.start >= trigger.end : d.span.end <= trigger.start))) return undefined;
+  const from = dateFirst ? chosen.span.end : trigger.end;
+  const to = dateFirst ? trigger.start : chosen.span.start;
+  const between = sentence.text.slice(from - sentence.start, to - sentence.start);
+  if (/[;:]/.test(between)) return undefined;
+  const gaps = [...between.matchAll(COUNTED_GAP)];
+  if (gaps.length !== 1) return undefined;
+  const gap = gaps[0]!;
+  // The counted act follows the gap closely ("four days after Iranian forces shot down"), and the day
+  // read is the other act's ("on June 5" right after "after the US struck").
+  const rest = between.slice(gap.index + gap[0].length);
+  // "a day after the Guards disclosed that a tanker had been detained": the act counted is the disclosure.
+  if (rest.length > 80 || rest.includes(",") || /\b(?:that|said|says|disclosed|announced|reported|claimed|confirmed|revealed)\b/i.test(rest)) return undefined;
+  const days = numberOf(gap[1]!) * (gap[2]!.toLowerCase().startsWith("week") ? 7 : 1);
+  // Trigger after the gap: it is the act "after"/"before" names, so it lies before/after the dated one.
+  const sign = (gap[3]!.toLowerCase() === "after" ? 1 : -1) * (dateFirst ? -1 : 1);
+  const weeks = gap[2]!.toLowerCase().startsWith("week") && days > 7;
+  const shifted = addDays(chosen.date, sign * days);
+  // "Two weeks after" is counted loosely, as in `came two weeks after`: the days around it, approximate.
+  const date = weeks ? `${approx(addDays(shifted, -3))}/${approx(addDays(shifted, 3))}` : shifted;
+  return { ...chosen, date, method: weeks ? "approximate" : "anaphoric" };
 }
 
 /** A date that is a single day ("2026-02-06"), not a month, a span or an approximation. */

@@ -9,6 +9,28 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads 'a missile destroyed a U.S. Navy RQ-4A Global Hawk' as a shoot-down, and tankers 'rocked by explosions' as an incident no one is named for", () => {
+    expect(incidentsOf("On Thursday, an IRGC surface-to-air missile destroyed a U.S. Navy RQ-4A Global Hawk over the Strait of Hormuz.", "2019-06-24").map((i) => [i.kind, i.date])).toEqual([["drone-shootdown", "2019-06-20"]]);
+    const [blasts] = incidentsOf("On June 13, two tankers, the Front Altair and the Kokuka Courageous, were rocked by explosions in the Gulf of Oman.", "2019-06-24");
+    expect(blasts).toMatchObject({ kind: "other", date: "2019-06-13", initiators: [] });
+  });
+
+  it("reads a killing 'in a US drone strike' as the United States' strike on the one killed", () => {
+    const [killing] = incidentsOf("General Qassem Soleimani, commander of the IRGC's Quds Force, was assassinated along with Abu Mahdi al-Muhandis in a US drone strike near Baghdad International Airport on January 3.", "2020-01-08");
+    expect(killing).toMatchObject({ kind: "strike", date: "2020-01-03", initiators: ["state:united-states"] });
+    expect(killing?.targets).toContain("person:qasem-soleimani");
+  });
+
+  it("reads 'warplanes pounded positions' as a strike and 'said … it would send 3,000 more troops' as a planned deployment", () => {
+    expect(incidentsOf("US warplanes pounded positions of the Kata'ib Hezbollah group in western Iraq on December 29.", "2020-01-08").map((i) => [i.kind, i.date])).toEqual([["strike", "2019-12-29"]]);
+    expect(incidentsOf("The Pentagon said on January 3 that it would send about 3,000 more troops to the region.", "2020-01-08").map((i) => [i.kind, i.mode, i.date])).toEqual([["deployment", "planned", "2020-01-03"]]);
+  });
+
+  it("takes no target from the reason after 'after the aircraft entered Iranian airspace'", () => {
+    const [shootdown] = incidentsOf("The IRGC's air defences brought down the RQ-4A Global Hawk on Thursday after the aircraft entered Iranian airspace.", "2019-06-22");
+    expect(shootdown?.targets).not.toContain("state:iran");
+  });
+
   it("reads a seizure with initiator, target vessel, sea area and date", () => {
     const [seizure] = incidentsOf("The IRGC Navy seized the Marshall Islands-flagged tanker Ocean Star in the Gulf of Oman on Thursday.");
     expect(seizure).toMatchObject({ kind: "vessel-seizure", mode: "asserted", initiators: ["organisation:irgc-navy"], location: { waterBody: "Gulf of Oman" }, date: "2026-03-05" });

@@ -9,6 +9,14 @@ const roundsOf = (text: string, published = "2026-03-05") => {
 };
 
 describe("extractRounds", () => {
+  it("reads 'Iran will return to Vienna on Nov. 29 for a seventh round' as planned, and talks that 'opened … on April 6' before anyone 'expected' as held", () => {
+    expect(roundsOf("Iran will return to Vienna on Nov. 29 for a seventh round of talks on reviving the deal.", "2021-11-24").map((r) => [r.status, r.date, r.ordinal])).toEqual([["planned", "2021-11-29", 7]]);
+    expect(roundsOf("When the talks opened in Vienna on April 6, most diplomats expected a deal within weeks.", "2021-11-24").map((r) => [r.status, r.date])).toEqual([["held", "2021-04-06"]]);
+    // A trip home "for consultations" is no round; nor are talks someone says "should not be called" nuclear.
+    expect(roundsOf("Bagheri Kani is expected to fly to Tehran for consultations in the coming days.", "2022-03-10")).toEqual([]);
+    expect(roundsOf("In a string of visits this month, he has argued that the talks should not be called nuclear negotiations.", "2021-11-24")).toEqual([]);
+  });
+
   it("reads sides that 'agreed to reconvene in Oman next Saturday' as a planned round, and 'the sixth adjourned on June 20' as a held one", () => {
     expect(roundsOf("Both sides described the session as constructive, and they agreed to reconvene in Oman next Saturday, April 26.", "2025-04-19").map((r) => [r.status, r.date])).toEqual([["planned", "2025-04-26"]]);
     expect(roundsOf("The first round opened on April 6, and the sixth adjourned on June 20.", "2021-11-29").map((r) => r.date)).toEqual(["2021-04-06", "2021-06-20"]);

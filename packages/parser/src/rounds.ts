@@ -47,8 +47,12 @@ const STALLED_AFTER = /^\s+(?:(?:over|on|about)\s+[^.;]{1,60}?\s+)?(?:(?:are|wer
 const WILL_HOLD_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to)|(?:announc\w*|said|says|confirm\w*|agreed)\s+that\s+[^.;]{0,80}?\bwould)\s+(?:hold|host|have|resume|open|begin|start|convene)\s+(?:(?:a|an|the|their|new|fresh|further|another|more|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|indirect|direct|nuclear|high-level|technical|expert-level)\s+){0,3}$/i;
 /** "… and will be preceded by expert-level talks": talks still to come in the clause, not held. */
 const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|expected to|due to|set to))\s+(?:[\w-]+\s+){0,4}$/i;
-/** "talks could resume": a possibility, not talks held (the month "May" is no modal: "took place … on May 11"). */
-const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|${MODAL_MAY})\b`, "i");
+/** "talks could resume", "the talks should not be called …": a possibility or a view, not talks held (the month "May" is no modal: "took place … on May 11"). */
+/** "When the talks opened in Vienna on April 6, most diplomats expected …": the talks' own past verb says they were held. */
+const HELD_VERB_NEXT = /^\s+(?:opened|began|started|ended|concluded|closed|resumed|broke up|collapsed|took place|(?:was|were) held)\b/i;
+/** "Iran will return to Vienna on Nov. 29 for a seventh round of talks": a journey announced for the talks. */
+const TRAVEL_FOR_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to|expected to))\s+(?:return|travel|head|go|come|fly)\s+(?:back\s+)?to\s+[^;]{1,60}?\bfor\s+(?:(?:a|an|the|another|new|fresh|further|more)\s+)?(?:[\w-]+\s+){0,3}$/i;
+const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|should|must|${MODAL_MAY})\b`, "i");
 /** "since the sixth round ended in June": talks used as a time anchor that still say when they took place. */
 const OWN_TIME_AFTER = /^(?:\s+(?:ended|concluded|closed|began|opened|started|resumed|was held|were held|took place|wrapped up)(?:\s+in\s+[A-Z][A-Za-z-]+)?|,\s+(?:which was\s+)?held(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
@@ -210,7 +214,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     if (STALLED_AFTER.test(after) || DISCUSSED_AFTER.test(after)) continue;
     const isPlanned =
         // "went better than either side expected": an expectation compared with, not a plan.
-        PLANNED_AFTER.test(after.replace(/\bthan\s+(?:[\w'’-]+\s+){0,3}(?:expected|planned|anticipated)\b/gi, "")) ||
+        (!HELD_VERB_NEXT.test(after) && PLANNED_AFTER.test(after.replace(/\bthan\s+(?:[\w'’-]+\s+){0,3}(?:expected|planned|anticipated)\b/gi, ""))) ||
+        (/^(?:talks|negotiations|round|session)$/i.test(match[0]) && TRAVEL_FOR_BEFORE.test(before)) ||
         /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?) to (?:hold|meet|resume|reconvene|continue|start|begin|open|launch)\b/i.test(before) ||
         // "Iran will hold talks … in Geneva on Friday": a round announced in the future tense.
         WILL_HOLD_BEFORE.test(before) ||

@@ -9,6 +9,12 @@ const sanctionsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractSanctions", () => {
+  it("reads 'the State Department let lapse the waivers' as the sanctions they suspended coming back", () => {
+    const [lapse] = sanctionsOf("In early May, the State Department let lapse the waivers that had allowed eight governments to keep buying Iranian oil.", "2019-06-24");
+    expect(lapse).toMatchObject({ status: "imposed", authorities: ["us-state"] });
+    expect(lapse?.date?.startsWith("2019-05")).toBe(true);
+  });
+
   it("reads restrictions lifted as a measure only when they are economic or on Iran", () => {
     expect(sanctionsOf("The Home Front Command lifted some restrictions in the center of the country on Wednesday.", "2024-10-02")).toEqual([]);
     expect(sanctionsOf("The EU lifted some economic restrictions on Iran on Wednesday.", "2024-10-02").map((s) => [s.instrument, s.status])).toEqual([["other", "lifted"]]);

@@ -330,6 +330,17 @@ describe("eventDate", () => {
     expect(dateOf("Friday's seizure came a day after the Guards disclosed that a tanker had been detained.", "detained", "2019-07-20")).not.toBe("2019-07-18");
   });
 
+  it("takes 'On the same day the EO was signed' for the day the text gave the signing, and a month inside 'Earlier this year' for the act's", () => {
+    const text = "EO 13902 was signed by President Trump on January 10, 2020. Yesterday's action is new. On the same day the EO was signed, Treasury designated eight officials.";
+    const { sentences, eventDate } = read(text, { published: "2020-10-09" });
+    const at = text.indexOf("designated");
+    expect(eventDate(sentences[2]!, { start: at, end: at + 10 })?.date).toBe("2020-01-10");
+    const seizure = "Earlier this year, Iran seized the Advantage Sweet in the Gulf of Oman in late April, and the Niovi on May 3.";
+    const read2 = read(seizure, { published: "2023-08-07" });
+    const seized = seizure.indexOf("seized");
+    expect(read2.eventDate(read2.sentences[0]!, { start: seized, end: seized + 6 })?.date).toBe("2023-04-21~/2023-04-30~");
+  });
+
   it("returns undefined for a sentence without a date", () => {
     const text = "Oman mediated the talks.";
     const { sentences, eventDate } = read(text, { published: "2026-02-06" });
@@ -916,6 +927,13 @@ describe("days written in digits", () => {
     expect(phrases("Client Alert | 26.11.2019", "2019-11-27")).toEqual(["26.11.2019 → 2019-11-26 (explicit)"]);
     expect(phrases("Published: 14/04/2024", "2024-04-15")).toEqual(["14/04/2024 → 2024-04-14 (explicit)"]);
     expect(phrases("Posted 04/14/2024", "2024-04-15")).toEqual(["04/14/2024 → 2024-04-14 (explicit)"]);
+  });
+
+  it("reads '10.09.2020' month first under prose that writes every date month first, and '04.02.2026' day first beside one such date", () => {
+    const alert = "Client Alert\n10.09.2020\n\nOn October 8, 2020, OFAC designated eighteen banks. EO 13902 was signed on January 10, 2020. On September 19, 2020, Pompeo spoke.";
+    expect(read(alert).published.date).toBe("2020-10-09");
+    const wire = "Burak Demirci | 04.02.2026 - Update : 04.02.2026\n\nThe first round was held on April 12, 2025.";
+    expect(read(wire).published.date).toBe("2026-02-04");
   });
 
   it("leaves a slashed date that either order allows unread, and does not take ratios or versions for days", () => {

@@ -508,9 +508,9 @@ function partOf(word: string | undefined): Part | undefined {
 }
 
 /**
- * Days written in digits: "26.11.2019" (a full stop: day first, as in Europe), "14/04/2024" or
- * "04/14/2024" (a slash: whichever order the numbers allow; "04/05/2024", which both allow, is left
- * unread rather than guessed), with a four- or two-digit year. A four-digit year first ("2021.04.09",
+ * Days written in digits: "26.11.2019" (a full stop: day first, as in Europe, unless the prose writes
+ * month first), "14/04/2024" or "04/14/2024" (a slash: whichever order the numbers allow; "04/05/2024",
+ * which both allow, is left unread rather than guessed), with a four- or two-digit year. A four-digit year first ("2021.04.09",
  * "2021/04/09", as Korean, Japanese and Chinese outlets stamp their stories) is always year-month-day.
  */
 const NUMERIC_DAY_RE = /(?<![\d.,/:-])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,/:%-]|\.\d)/g;
@@ -525,10 +525,13 @@ function scanNumericDays(text: string, offset: number, phrases: RawPhrase[], ord
     const year = match[4]!.length === 2 ? 2000 + Number(match[4]) : Number(match[4]);
     let day: number;
     let month: number;
-    if (match[2] === "." || a > 12) [day, month] = [a, b];
+    if (a > 12) [day, month] = [a, b];
     else if (b > 12) [day, month] = [b, a];
+    // A full stop says day first, as in Europe, unless the prose writes month first throughout: "10.09.2020"
+    // over an American law firm's "On October 8, 2020", "January 10, 2020" and "September 19, 2020".
+    else if (match[2] === ".") [day, month] = order === "prose-month-first" ? [b, a] : [a, b];
     // "11/03/2022" either way: the order the document's prose writes its dates in decides.
-    else if (order === "month-first") [day, month] = [b, a];
+    else if (order === "month-first" || order === "prose-month-first") [day, month] = [b, a];
     else if (order === "day-first") [day, month] = [a, b];
     // "01/10/20 01:12 PM EST": a clock in an American time zone writes the month first.
     else if (US_CLOCK_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24))) [day, month] = [b, a];
@@ -741,6 +744,12 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
       "gi",
     ),
     make: () => ({ kind: "anchor", offset: 0, unique: true }),
+  },
+  {
+    needs: ["same day"],
+    // "On the same day the EO was signed, Treasury designated …": the day of the act the text dated before.
+    re: /\b(?:on\s+)?the\s+same\s+day\s+(?:that\s+|as\s+)?the\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:was|were)\s+(signed|issued|announced|adopted|published|imposed|released|seized|struck)\b/gi,
+    make: (m) => ({ kind: "event-anchor", offset: 0, words: [...m[1]!.split(/\s+/).filter((w) => w.length > 1 && !/^(?:the|this|that|its|his|her|their)$/i.test(w)), m[2]!] }),
   },
   {
     needs: ["after the", "before the"],
@@ -960,7 +969,8 @@ const HAS_RELATIVE = new RegExp(
 const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** Every date phrase in a piece of text, unresolved, in order of appearance. */
-type DayOrder = "month-first" | "day-first";
+/** "prose-month-first": month first, and written so often in words that it outweighs a full stop's European order. */
+type DayOrder = "month-first" | "prose-month-first" | "day-first";
 // Month names written out, as prose writes them: lists and annexes ("DOB 02 Feb 1974") abbreviate.
 const FULL_MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const MONTH_FIRST_RE = new RegExp(String.raw`\b${FULL_MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`, "g");
@@ -971,9 +981,10 @@ const DAY_FIRST_RE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${FULL_MO
  * "3 November 2022"): a clear majority of one, or none. It reads slash dates that could be either.
  */
 function dayOrderOf(text: string): DayOrder | undefined {
-  if (!/\d\/\d/.test(text)) return undefined;
+  if (!/\d[./]\d{1,2}[./]\d/.test(text)) return undefined;
   const monthFirst = matchesOf(MONTH_FIRST_RE, text).length;
   const dayFirst = matchesOf(DAY_FIRST_RE, text).length;
+  if (monthFirst >= 3 && dayFirst === 0) return "prose-month-first";
   if (monthFirst > 2 * dayFirst) return "month-first";
   if (dayFirst > 2 * monthFirst) return "day-first";
   return undefined;
@@ -1881,9 +1892,15 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     if (counted) return counted;
     // "Talks … expected this week will take place in Muscat on Friday": a day of the clause inside the
     // relative span nearest the trigger says which day of it.
-    if (!chosen || chosen.method !== "relative" || isDay(chosen.date)) return chosen;
+    // So does a month or part of one: "Earlier this year, Iran seized the Advantage Sweet … in late April".
+    if (chosen?.method !== "relative" || isDay(chosen.date)) return chosen;
     const span = parseFuzzyDate(chosen.date);
-    return pool.find((d) => d !== chosen && isDay(d.date) && d.method !== "anaphoric" && d.date >= span.start && d.date <= span.end) ?? chosen;
+    const inside = pool.filter((d) => {
+      if (d === chosen || d.method === "anaphoric") return false;
+      const bounds = parseFuzzyDate(d.date);
+      return bounds.start >= span.start && bounds.end <= span.end && (bounds.start > span.start || bounds.end < span.end);
+    });
+    return inside.sort((a, b) => distance(a) - distance(b))[0] ?? chosen;
   };
   return { published, datesIn, eventDate, warnings };
 }

@@ -9,6 +9,18 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads warships 'entered the Red Sea on Sunday' as a deployment, and a purpose 'to deter Iran from seizing and harassing ships' as none", () => {
+    const kinds = incidentsOf("More than 3,000 sailors and marines have arrived in the Red Sea aboard two warships, part of a buildup meant to deter Iran from seizing and harassing commercial ships.", "2023-08-07").map((i) => i.kind);
+    expect(kinds).toEqual(["deployment"]);
+    expect(incidentsOf("The amphibious assault ship USS Bataan and the dock landing ship USS Carter Hall entered the Red Sea on Sunday.", "2023-08-07").map((i) => [i.kind, i.date])).toEqual([["deployment", "2023-08-06"]]);
+  });
+
+  it("reads 'approached the Marshall Islands-flagged TRF Moss' as harassment and 'state television showing … missile launchers' as a display, but not a tally of 'nearly 20 vessels' over two years", () => {
+    expect(incidentsOf("On July 5, an Iranian navy vessel approached the Marshall Islands-flagged TRF Moss.", "2023-08-07").map((i) => i.kind)).toEqual(["vessel-harassment"]);
+    expect(incidentsOf("Last week, the Guard staged an exercise on Abu Musa, with state television showing drones and missile launchers.", "2023-08-07").map((i) => i.kind)).toEqual(["missile-display"]);
+    expect(incidentsOf("The Navy says Iran has harassed, attacked or seized nearly 20 merchant vessels over the past two years.", "2023-08-07")).toEqual([]);
+  });
+
   it("reads 'a missile destroyed a U.S. Navy RQ-4A Global Hawk' as a shoot-down, and tankers 'rocked by explosions' as an incident no one is named for", () => {
     expect(incidentsOf("On Thursday, an IRGC surface-to-air missile destroyed a U.S. Navy RQ-4A Global Hawk over the Strait of Hormuz.", "2019-06-24").map((i) => [i.kind, i.date])).toEqual([["drone-shootdown", "2019-06-20"]]);
     const [blasts] = incidentsOf("On June 13, two tankers, the Front Altair and the Kokuka Courageous, were rocked by explosions in the Gulf of Oman.", "2019-06-24");

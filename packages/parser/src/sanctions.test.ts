@@ -9,6 +9,21 @@ const sanctionsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractSanctions", () => {
+  it("reads a law firm's 'EO 13902, signed by President Trump on January 10, 2020', 'eighteen (18) Iranian banks' and 'a combined twenty-seven (27)'", () => {
+    const [order] = sanctionsOf("EO 13902, signed by President Trump on January 10, 2020, authorized sanctions on persons operating in the construction sector.", "2020-10-09");
+    expect(order).toMatchObject({ instrument: "executive-order", date: "2020-01-10", authorities: ["us-president"] });
+    const [banks] = sanctionsOf("On October 8, 2020, OFAC designated eighteen (18) Iranian banks.", "2020-10-09");
+    expect(banks?.targets.entities).toBe(18);
+    expect(sanctionsOf("On Monday, the State Department designated a combined 27 individuals.", "2020-10-09").map((m) => m.instrument)).toEqual(["designation"]);
+  });
+
+  it("reads an addition to Commerce's Entity List as an export control, and 'the UN measures had \"snapped back\"' as the snapback", () => {
+    const [listing] = sanctionsOf("On Monday, the Department of Commerce added five Iranian nuclear scientists to the Entity List.", "2020-10-09");
+    expect(listing).toMatchObject({ instrument: "other", authorities: ["us-commerce"] });
+    const [snapback] = sanctionsOf('On September 19, 2020, Secretary Pompeo announced that, as of that date, the UN measures had "snapped back" into effect.', "2020-10-09");
+    expect(snapback).toMatchObject({ instrument: "snapback", date: "2020-09-19" });
+  });
+
   it("reads 'the State Department let lapse the waivers' as the sanctions they suspended coming back", () => {
     const [lapse] = sanctionsOf("In early May, the State Department let lapse the waivers that had allowed eight governments to keep buying Iranian oil.", "2019-06-24");
     expect(lapse).toMatchObject({ status: "imposed", authorities: ["us-state"] });

@@ -42,7 +42,8 @@ interface Trigger {
 
 const TRIGGERS: Trigger[] = [
   // "the President issued E.O. 13949": an order cited by its number is still an order issued.
-  { re: /\b(?:signed|signs|issued|issues|unveiled)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:[\w-]+\s+){0,2}?executive orders?\b|E\.\s?O\.\s*\d{5}|Executive Order\s+\d{5})/gi, hint: /executive order|E\.\s?O\./i, status: "imposed", instrument: "executive-order" },
+  // "EO 13902, signed by President Trump on January 10, 2020, authorized …": the order named, then signed.
+  { re: /\b(?:signed|signs|issued|issues|unveiled)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:[\w-]+\s+){0,2}?executive orders?\b|(?:E\.\s?O\.|EO)\s*\d{5}|Executive Order\s+\d{5})|\b(?:Executive Order|E\.\s?O\.|EO)\s*\d{5},\s+(?:which\s+was\s+)?signed\b/gi, hint: /executive order|E\.\s?O\.|\bEO\s*\d{5}/i, status: "imposed", instrument: "executive-order" },
   // "signed an order applying a 25 percent tariff on imports from countries that buy Iranian oil".
   {
     re: /\b(?:signed|signs|issued|issues)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?order\s+(?:applying|imposing|authori[sz]ing|setting|placing|levying)\b(?=[^.;]{0,60}\btariffs?\b)/gi,
@@ -82,6 +83,12 @@ const TRIGGERS: Trigger[] = [
   {
     re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:re-?imposition|return)\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+(?:sanctions|measures)\b(?=[^.;]{0,40}?\b(?:on|in)\s+(?:late\s+|early\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))|\b(?:revive|revived|revives|reviving|restore|restored|reinstate|reinstated)\s+(?:the\s+)?(?:(?:terminated|expired|previous|old|former)\s+)*(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:returned|return|returns|snapped back)\b|(?:\s+on\s+Iran)?,\s+including\s+[^.;]{1,80}?,\s+(?:are|were|have been|had been)\s+(?:reimposed|re-imposed|restored|reinstated)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
     hint: /snap|U\.?N\.? (?:sanctions|measures)|United Nations (?:sanctions|measures)|Security Council resolutions|imposition|return of/i, status: "imposed",
+    instrument: "snapback",
+  },
+  // "Pompeo announced that … the UN measures had \"snapped back\" into effect".
+  {
+    re: /\b(?:UN|U\.N\.|United Nations)\s+(?:sanctions|measures)\s+(?:had\s+|have\s+|has\s+)?["“]?snapped back\b/gi,
+    hint: /snapped back/i, status: "imposed",
     instrument: "snapback",
   },
   // "The sanctions returned at 8 p.m. ET on Sept. 27, 2025", in a paragraph about the snapback process.
@@ -213,7 +220,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     // Not the adjective: "the designated persons described above".
-    re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added|listed|lists|listing)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:same\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|at least\s+|some\s+|about\s+|around\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens|a number of|several|multiple|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives|others)|[^.;]{0,80}\bto the (?:SDN|Specially Designated Nationals|Entity) List))/giu,
+    re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added|listed|lists|listing)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:same\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|at least\s+|some\s+|about\s+|around\s+|combined\s+|total of\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens|a number of|several|multiple|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives|others)|[^.;]{0,80}\bto the (?:SDN|Specially Designated Nationals|Entity) List))/giu,
     // Designating is announcing a listing ("OFAC is designating …"); "imposed sanctions on …" says imposed.
     hint: /designat|blacklist|sanction|target|added|list/i, status: "announced",
     instrument: "designation",
@@ -294,7 +301,8 @@ const THREAT = /\b(?:threatened|threatens|threatening|vowed|vows|warned)\b/i;
 const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to|is preparing|are preparing|proposed)\b/i;
 
 const COUNT_TARGET = compilePattern(
-  String.raw`\b(${COUNT_PATTERN})\s+((?:[\w-]+\s+){0,3}?)(entities|entity|companies|company|firms|firm|businesses|banks|individuals|individual|persons|people|executives|officials|officers|commanders|appointees|advisers|advisors|leaders|members|vessels|vessel|tankers|tanker|ships|ship|aircraft)\b`,
+  // "eighteen (18) Iranian banks": a count written in words with its digits after it, as law firms write.
+  String.raw`\b(${COUNT_PATTERN})(?:\s+\(\d[\d,]*\))?\s+((?:[\w-]+\s+){0,3}?)(entities|entity|companies|company|firms|firm|businesses|banks|individuals|individual|persons|people|executives|officials|officers|commanders|appointees|advisers|advisors|leaders|members|vessels|vessel|tankers|tanker|ships|ship|aircraft)\b`,
   "giu",
 );
 const CATEGORY: Record<string, "entities" | "individuals" | "vessels"> = {
@@ -415,7 +423,7 @@ function readSanction(
   if (
     found.instrument === "designation" &&
     !/^(?:listed|lists|listing|designated|designates|designating|blacklisted|blacklists)$/i.test(triggerText) &&
-    !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|penalt|restrictive measures|regime|asset freez|freezing the assets|package|terrorist|blocked property|assets of)/i.test(sentence.text)
+    !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|Entity List|penalt|restrictive measures|regime|asset freez|freezing the assets|package|terrorist|blocked property|assets of)/i.test(sentence.text)
   )
     return undefined;
 
@@ -450,6 +458,8 @@ function readSanction(
   // "Executive Order 13876 imposes sanctions on …": the order is the measure.
   if (instrument === "designation" && /^(?:An?\s+|The\s+)?(?:new\s+)?(?:Executive Order|E\.O\.)\s*\d*/i.test(sliceOf(sentence, { start: clause.start, end: trigger.start }).replace(/^\s*\d{1,2}\s+\w+\s+-\s+/, ""))) instrument = "executive-order";
   if (found.status !== "lifted" && /\btariffs?\b/i.test(triggerText)) instrument = "tariff";
+  // Commerce's Entity List is an export control, not a blocking designation.
+  if (instrument === "designation" && /\bEntity List\b/.test(clauseText)) instrument = "other";
   if (/\bsnap-?back\b/i.test(clauseText) && found.status !== "lifted") instrument = "snapback";
   // Measures restored after a UN snapback, or the nuclear deal's measures, are the snapback's.
   // Not Washington re-imposing its own sanctions ("since it reimposed sweeping restrictions … in November
@@ -549,12 +559,12 @@ function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrum
   // "the state department designated …": house styles that lower-case the department name no dictionary form.
   if (out.length === 0 && /\bstate department\b/.test(text)) out.push("us-state");
   if (out.length === 0 && /\btreasury(?: department)?\b/.test(text)) out.push("us-treasury");
-  if (/\b(?:[Pp]resident|Trump|Biden|White House)\b/.test(text) && /\bexecutive order|signed\b/i.test(text)) out.push("us-president");
+  if (/\b(?:[Pp]resident|Trump|Biden|White House)\b/.test(text) && /\bexecutive order|signed\b|\bissued\s+(?:E\.\s?O\.|EO)\s*\d/i.test(text)) out.push("us-president");
   // The UN's snapback, unless another authority re-imposes its own measures ("the EU re-imposed…").
   if (instrument === "snapback" && (out.length === 0 || /\b(?:UN|United Nations|Security Council)\b/.test(text))) out.push("un-security-council");
   // An executive order is the president's, however named ("E.O. 14301", "the February 6, 2026 order that
   // authorized tariffs", "National Security Presidential Memorandum 2").
-  if (out.length === 0 && (/\bexecutive order\b|\bE\.\s?O\.|\bPresidential Memorandum\b|\bNSPM\b/i.test(text) || (instrument === "tariff" && /\border\b/i.test(text)))) out.push("us-president");
+  if (out.length === 0 && (/\bexecutive order\b|\bE\.\s?O\.|\bEO\s*\d{5}|\bPresidential Memorandum\b|\bNSPM\b/i.test(text) || (instrument === "tariff" && /\border\b/i.test(text)))) out.push("us-president");
   return unique(out);
 }
 

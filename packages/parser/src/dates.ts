@@ -487,7 +487,8 @@ const UPCOMING_HEADING = /\b(?:calendar|the week ahead|week ahead|coming up|what
 const ENTRY_SEASON = /^(Spring|Summer|Autumn|Fall)(?=\s+[-–—]\s|:\s)/;
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|of|last|next|this|following|early|mid|late|before|after)[\s-]+$/i;
-const YEAR_RE = new RegExp(String.raw`(?<![\w$.,/#-])${PART}((?:19[5-9]|20\d)\d)(?![\w%/]|[.,]\d|-\d|\s*(?:%|percent|per cent))`, "g");
+// Not a ship's build year ("the 2018-built Stena Impero").
+const YEAR_RE = new RegExp(String.raw`(?<![\w$.,/#-])${PART}((?:19[5-9]|20\d)\d)(?![\w%/]|[.,]\d|-\d|-built\b|\s*(?:%|percent|per cent))`, "g");
 /**
  * "on the 26th": a day of the month with no month. Only after a preposition of time and before
  * punctuation or a word that cannot be the noun it numbers ("on the 26th floor", "the 3rd round" are not

@@ -9,6 +9,18 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads ships 'damaged off Fujairah in what Washington said were limpet mine attacks' and tankers 'hit in the Gulf of Oman' as incidents no one is named for", () => {
+    expect(incidentsOf("Four ships were damaged off Fujairah in May in what Washington said were limpet mine attacks.", "2019-07-22").map((i) => [i.kind, i.date])).toEqual([["other", "2019-05"]]);
+    expect(incidentsOf("The Front Altair and the Kokuka Courageous were hit in the Gulf of Oman on June 13.", "2019-07-22").map((i) => [i.kind, i.date])).toEqual([["other", "2019-06-13"]]);
+  });
+
+  it("reads no strike in 'which nearly led to American air strikes', no date in 'the 2018-built Stena Impero', and the agent of 'was briefly detained by armed guards'", () => {
+    expect(incidentsOf("Iran shot down a US drone on June 20, which nearly led to American air strikes.", "2019-07-22").map((i) => i.kind)).toEqual(["drone-shootdown"]);
+    expect(incidentsOf("The 2018-built Stena Impero was boarded by IRGC commandos.", "2019-07-22").every((i) => i.date !== "2018")).toBe(true);
+    const [detention] = incidentsOf("On Friday the Liberian-flagged Mesdar was briefly detained by armed guards near the strait.", "2019-07-22");
+    expect(detention?.initiators).not.toContain("state:liberia");
+  });
+
   it("reads warships 'entered the Red Sea on Sunday' as a deployment, and a purpose 'to deter Iran from seizing and harassing ships' as none", () => {
     const kinds = incidentsOf("More than 3,000 sailors and marines have arrived in the Red Sea aboard two warships, part of a buildup meant to deter Iran from seizing and harassing commercial ships.", "2023-08-07").map((i) => i.kind);
     expect(kinds).toEqual(["deployment"]);

@@ -9,6 +9,14 @@ const roundsOf = (text: string, published = "2026-03-05") => {
 };
 
 describe("extractRounds", () => {
+  it("reads 'A third, held in Muscat on April 26' after a sentence naming the second round, 'and a fifth in Rome in late May', and a past plan 'was scheduled for June 15'", () => {
+    const text = "A second round followed a week later in Rome. A third, held in Muscat on April 26, brought expert teams in. A fourth round took place in Muscat in mid-May, and a fifth in Rome in late May. A sixth round was scheduled for June 15 in Muscat.";
+    const rounds = roundsOf(text, "2025-09-30").map((r) => [r.status, r.date, r.venue.city]);
+    expect(rounds).toContainEqual(["held", "2025-04-26", "Muscat"]);
+    expect(rounds).toContainEqual(["held", "2025-05-21~/2025-05-31~", "Rome"]);
+    expect(rounds).toContainEqual(["planned", "2025-06-15", "Muscat"]);
+  });
+
   it("reads 'Iran will return to Vienna on Nov. 29 for a seventh round' as planned, and talks that 'opened … on April 6' before anyone 'expected' as held", () => {
     expect(roundsOf("Iran will return to Vienna on Nov. 29 for a seventh round of talks on reviving the deal.", "2021-11-24").map((r) => [r.status, r.date, r.ordinal])).toEqual([["planned", "2021-11-29", 7]]);
     expect(roundsOf("When the talks opened in Vienna on April 6, most diplomats expected a deal within weeks.", "2021-11-24").map((r) => [r.status, r.date])).toEqual([["held", "2021-04-06"]]);

@@ -31,10 +31,12 @@ const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|beg
 /** "before talks began", "within hours of the session": talks as a time anchor, not as news. */
 const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|(?:on )?the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const ELLIPTIC_ROUND_RE = compilePattern(
-  `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|broke up|closed|adjourned|wrapped up|took place|was held|opened|began|concluded|convened|followed)\\b)|(?<=\\band\\s+)again(?=\\s+(?:in\\s+\\p{Lu}[\\p{L}-]+\\s+)?on\\s)|(?<=\\bmet\\b[^.;]{0,120}?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=[,;]\\s+)the\\s+(?:last|first|final|latest)\\s+of\\s+them(?=\\s+(?:was held|took place|ended|opened|began|convened)\\b)|(?<=[,;]\\s+(?:and\\s+)?)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+(?:on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d|(?:a|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?)\\s+later|last\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)))`,
+  `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|broke up|closed|adjourned|wrapped up|took place|was held|opened|began|concluded|convened|followed)\\b)|(?<=\\band\\s+)again(?=\\s+(?:in\\s+\\p{Lu}[\\p{L}-]+\\s+)?on\\s)|(?<=\\bmet\\b[^.;]{0,120}?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=[,;]\\s+(?:and\\s+)?)an?\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+\\p{Lu}[^,.;]{0,40}?\\s+(?:on|in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d))|(?<=[,;]\\s+)the\\s+(?:last|first|final|latest)\\s+of\\s+them(?=\\s+(?:was held|took place|ended|opened|began|convened)\\b)|(?<=[,;]\\s+(?:and\\s+)?)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+(?:on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d|(?:a|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?)\\s+later|last\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)))`,
   "giu",
 );
 const PLAN_WAS_BEFORE = /^(?:The|Their|His|Her|Its|Our)\s+(?:plan|idea|proposal|intention|hope)\b[^.;]{0,100}\bwas\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** "A sixth round was scheduled for June 15": a plan told in the past tense, with its day after it. */
+const PAST_PLAN_AFTER = /^\s+(?:of\s+talks\s+)?(?:was|were|had been)\s+(?:(?:originally|initially|tentatively)\s+)?(?:scheduled|planned|set|slated|due|pencill?ed in)\s+(?:for|to\s+(?:take place|be held|open|begin))\s+(?:on\s+)?$/i;
 const DISCUSSED_AFTER = /^\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|was|were)\s+(?:being\s+)?(?:discussed|considered|explored|mooted|floated)|(?:is|are|was|were)\s+under\s+(?:discussion|consideration))\b/i;
 /** "… an extension if Iran restored access and resumed negotiations", "threatened to strike if the negotiations fail". */
 const CONDITION_BEFORE = /\b(?:if|unless|provided that|on condition that)\b/i;
@@ -101,7 +103,7 @@ const ELLIPTIC_SUBJECT = compilePattern(`(?:^|\\band\\s+)the\\s+(${ORDINAL_PATTE
 /** A talks noun that can be what is called off. */
 const CALLED_OFF_SUBJECT = /^(?:talks|negotiations|round|session|discussions|meeting|dialogue)$/i;
 /** Items of an ordinal list of rounds: "The first, in Muscat on 12 April, …; the third, on 26 April in Muscat, …". */
-const LIST_ITEM = compilePattern(`(?:^|[;,]\\s+(?:and\\s+)?|\\band\\s+)the\\s+(${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,\\s+(?=in\\b|on\\b|at\\b|held\\b|\\d)`, "giu");
+const LIST_ITEM = compilePattern(`(?:^|[;,]\\s+(?:and\\s+)?|\\band\\s+)(?:the|an?)\\s+(${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,\\s+(?=in\\b|on\\b|at\\b|held\\b|\\d)`, "giu");
 const ORDINAL_BEFORE_RE = compilePattern(`\\b(${ORDINAL_PATTERN})\\s+(?:[\\w-]+\\s+)?$`, "iu");
 /** A cheap test before LIST_ITEM: an ordinal followed by a comma. */
 const ORDINAL_COMMA = compilePattern(`\\b(?:${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,`, "iu");
@@ -266,7 +268,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     // alone names a round when the sentence has already said what it counts.
     // So it does after a sentence that counted them: "Oman has mediated the three rounds held so far. The
     // first took place in Muscat on April 12, the second at … in Rome a week later, and the third …".
-    if (/\brounds?\b|\bmet\b/i.test(sentence.text) || afterCount) {
+    // "A second round followed a week later in Rome. A third, held in Muscat on April 26, …": so it does after a sentence naming a round by its ordinal.
+    if (/\brounds?\b|\bmet\b/i.test(sentence.text) || afterCount || (previous !== undefined && previous.paragraph === whole.paragraph && ORDINAL_RE.test(previous.text))) {
       for (const match of matchesOf(ELLIPTIC_ROUND_RE, sentence.text)) held.push(spanOf(sentence, match.index, match[0].length));
     }
     // One held round per clause, and more than one per sentence only on different dates ("Rome hosted the
@@ -421,7 +424,7 @@ function readListedRounds(c: Context): RoundCandidate[] {
   items.forEach((item, i) => {
     const end = i + 1 < items.length ? items[i + 1]!.index : sentence.text.length;
     // The item's own words, before any relative clause about someone else ("…, who were due to meet again").
-    const itemStart = item.index + item[0].search(/the\s/i);
+    const itemStart = item.index + item[0].search(/(?:the|an?)\s/i);
     const relative = /,\s+(?:who|which|where|whose)\b/.exec(sentence.text.slice(itemStart, end));
     const itemSpan = spanOf(sentence, itemStart, (relative ? relative.index : end - itemStart));
     if (/[;,]\s*(?:and\s*)?$/.test(sliceOf(sentence, itemSpan))) itemSpan.end -= /[;,]\s*(?:and\s*)?$/.exec(sliceOf(sentence, itemSpan))![0].length;
@@ -659,8 +662,9 @@ function isPlausible(
   const published = tryParseFuzzyDate(ctx.published);
   if (!date || !published) return true;
   if (when === "held" && date.start > published.end) return false;
-  // A plan told in the past ("The plan … was a meeting on September 24") may be dated before publication.
-  if (when === "planned" && date.end < published.start && !PLAN_WAS_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }))) return false;
+  // A plan told in the past ("The plan … was a meeting on September 24", "A sixth round was scheduled for
+  // June 15 in Muscat") may be dated before publication.
+  if (when === "planned" && date.end < published.start && !PLAN_WAS_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start })) && !PAST_PLAN_AFTER.test(sliceOf(sentence, { start: trigger.end, end: resolved.span.start }))) return false;
   return true;
 }
 

@@ -9,6 +9,11 @@ const sanctionsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractSanctions", () => {
+  it("reads 'The return of UN sanctions …, which took effect at 8:00 p.m. Eastern time on Sept. 27' and tankers 'added … to its sanctions list'", () => {
+    expect(sanctionsOf("The return of UN sanctions on Iran, which took effect at 8:00 p.m. Eastern time on Sept. 27, capped a process.", "2025-09-30").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2025-09-27"]]);
+    expect(sanctionsOf("The U.S. Treasury, for its part, added another batch of shadow-fleet tankers and Iranian financial facilitators to its sanctions list earlier this month.", "2025-09-30").map((m) => m.instrument)).toEqual(["designation"]);
+  });
+
   it("reads a law firm's 'EO 13902, signed by President Trump on January 10, 2020', 'eighteen (18) Iranian banks' and 'a combined twenty-seven (27)'", () => {
     const [order] = sanctionsOf("EO 13902, signed by President Trump on January 10, 2020, authorized sanctions on persons operating in the construction sector.", "2020-10-09");
     expect(order).toMatchObject({ instrument: "executive-order", date: "2020-01-10", authorities: ["us-president"] });

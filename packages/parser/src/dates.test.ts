@@ -922,6 +922,13 @@ describe("date lines that repeat the publication day", () => {
   });
 });
 
+describe("years of an undated text", () => {
+  it("takes no story year from a list of years ('to Libya in 2011 and to Syria in 2018')", () => {
+    const text = "OLC applied that test to Libya in 2011 and to Syria in 2018.\n\nOfficials described the strikes on the night of June 21 as a one-time action.";
+    expect(read(text).all.map((d) => d.date)).not.toContain("2018-06-21");
+  });
+});
+
 describe("days written in digits", () => {
   it("reads a day-first date with full stops and a slashed date whose numbers fix the order", () => {
     expect(phrases("Client Alert | 26.11.2019", "2019-11-27")).toEqual(["26.11.2019 → 2019-11-26 (explicit)"]);

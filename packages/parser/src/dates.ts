@@ -200,7 +200,7 @@ function monthOf(word: string): number {
 }
 
 const FUTURE =
-  /\b(?:will|would|shall|is (?:expected|due|set|scheduled|planned) to|are (?:expected|due|set|scheduled|planned) to|plans? to|(?<=\b(?:agreed|decided|intend(?:s|ed)?|hop(?:es|ed)|aim(?:s|ed)?)\s)to (?:start|begin|resume|hold|meet|open|launch|reconvene|continue)|planned for|scheduled for|set for|next|upcoming|coming|ahead)\b/i;
+  /\b(?:will|would|shall|is (?:expected|due|set|scheduled|planned) to|are (?:expected|due|set|scheduled|planned) to|plans? to|(?<=\b(?:agreed|decided|intend(?:s|ed)?|hop(?:es|ed)|aim(?:s|ed)?)\s)to (?:start|begin|resume|hold|meet|open|launch|reconvene|continue)|(?<=\b(?:US|Iran|Tehran|Washington)\s)to (?:hold|resume|meet|open|begin|start)|planned for|scheduled for|set for|next|upcoming|coming|ahead)\b/i;
 /** Past verbs; a participle after "be"/"been"/"have"/"is" ("would be held", "is scheduled") belongs to its auxiliary. */
 const PAST = /(?<!\b(?:be|been|have|being|is|are)\s)\b(?:was|were|had|did|\w+ed|said|met|held|took|made|told|began|saw|came|went|spoke|left|won|shot|fired|struck|sent|led|brought|sought|fought)\b/i;
 
@@ -1803,7 +1803,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         p = { ...p, year: previousMonth.year };
       }
       if ((p.kind === "day" || p.kind === "month" || p.kind === "year" || p.kind === "season") && p.year !== undefined) previousYear = p.year;
-      if (undated) writtenYear = narrativeYearOf(p, options.text) ?? writtenYear;
+      // Not a year of a list of years ("to Libya in 2011 and to Syria in 2018"): no one of them is the story's.
+      const listedYear = p.kind === "year" && s.phrases.some((o) => o.kind === "year" && o.year !== p.year);
+      if (undated && !listedYear) writtenYear = narrativeYearOf(p, options.text) ?? writtenYear;
       // The environment written out, not spread from a base: this runs for every date phrase.
       const resolution = resolveRaw(p, {
         day: publicationDay,

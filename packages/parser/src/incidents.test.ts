@@ -9,6 +9,10 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads 'images in late March showed six B-2 stealth bombers parked at the US base on Diego Garcia' as a deployment", () => {
+    expect(incidentsOf("Satellite images in late March showed at least six B-2 stealth bombers parked at the US base on Diego Garcia.", "2025-04-08").map((i) => [i.kind, i.date])).toEqual([["deployment", "2025-03-21~/2025-03-31~"]]);
+  });
+
   it("reads ships 'damaged off Fujairah in what Washington said were limpet mine attacks' and tankers 'hit in the Gulf of Oman' as incidents no one is named for", () => {
     expect(incidentsOf("Four ships were damaged off Fujairah in May in what Washington said were limpet mine attacks.", "2019-07-22").map((i) => [i.kind, i.date])).toEqual([["other", "2019-05"]]);
     expect(incidentsOf("The Front Altair and the Kokuka Courageous were hit in the Gulf of Oman on June 13.", "2019-07-22").map((i) => [i.kind, i.date])).toEqual([["other", "2019-06-13"]]);

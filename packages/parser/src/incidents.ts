@@ -116,6 +116,13 @@ const TRIGGERS: Trigger[] = [
     stems: /announced|launched|established|set up|stood up|activated|enter|sailed into|arrive|stationed|parked|positioned|deployed|operating|patrolling/i,
     namesForce: true,
   },
+  // "images showed at least six B-2 stealth bombers parked at the US base on Diego Garcia": a force seen in place.
+  {
+    kind: "deployment",
+    re: /\b(?:parked|stationed|positioned|massed)\b(?<=\b(?:bombers|B-\d+s?|jets|fighters|warplanes|aircraft|troops|warships|destroyers)\s+(?:parked|stationed|positioned|massed))(?=\s+(?:at|on|in)\s)/g,
+    stems: /parked|stationed|positioned|massed/,
+    namesForce: true,
+  },
   // A force presence that grew ("the naval presence … has expanded since late January", "the US military
   // build-up in the Gulf has accelerated this week"): counted only when the sentence says it grew and
   // dates it (see GROWTH in readIncident), so "a military buildup would risk war" is none.

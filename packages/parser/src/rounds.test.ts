@@ -9,6 +9,10 @@ const roundsOf = (text: string, published = "2026-03-05") => {
 };
 
 describe("extractRounds", () => {
+  it("reads a headline's 'US, Iran to hold direct talks Saturday' as a round planned for the coming Saturday", () => {
+    expect(roundsOf("Trump says US, Iran to hold direct talks Saturday; Tehran says they will be indirect", "2025-04-08").map((r) => [r.status, r.date])).toEqual([["planned", "2025-04-12"]]);
+  });
+
   it("reads 'A third, held in Muscat on April 26' after a sentence naming the second round, 'and a fifth in Rome in late May', and a past plan 'was scheduled for June 15'", () => {
     const text = "A second round followed a week later in Rome. A third, held in Muscat on April 26, brought expert teams in. A fourth round took place in Muscat in mid-May, and a fifth in Rome in late May. A sixth round was scheduled for June 15 in Muscat.";
     const rounds = roundsOf(text, "2025-09-30").map((r) => [r.status, r.date, r.venue.city]);

@@ -47,6 +47,8 @@ const HYPOTHETICAL_BEFORE = compilePattern(String.raw`\b(?:can|could|might|${MOD
 const STALLED_AFTER = /^\s+(?:(?:over|on|about)\s+[^.;]{1,60}?\s+)?(?:(?:are|were|was|is|have been|had been|remain|remains|remained)\s+(?:\w+ly\s+)?(?:paused|stalled|frozen|deadlocked|on hold|at a standstill)|stall(?:ed|s)?|stalling)\b/i;
 /** "will hold talks", "are to hold a new round", "announcing that … would hold talks": the talks themselves are announced. */
 const WILL_HOLD_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to)|(?:announc\w*|said|says|confirm\w*|agreed)\s+that\s+[^.;]{0,80}?\bwould)\s+(?:hold|host|have|resume|open|begin|start|convene)\s+(?:(?:a|an|the|their|new|fresh|further|another|more|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|indirect|direct|nuclear|high-level|technical|expert-level)\s+){0,3}$/i;
+/** "US, Iran to hold direct talks Saturday": a named party, then "to hold", as headlines announce. */
+const HEADLINE_TO_HOLD_BEFORE = /\b(?:US|U\.S\.|Iran|Tehran|Washington|[A-Z][a-z]+)\s+to\s+(?:hold|resume|open|begin|start)\s+(?:(?:a|an|new|fresh|more|further|direct|indirect|nuclear|high-level|first|second|third|fourth|fifth|sixth|seventh|eighth|round|of)\s+){0,4}$/;
 /** "… and will be preceded by expert-level talks": talks still to come in the clause, not held. */
 const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|expected to|due to|set to))\s+(?:[\w-]+\s+){0,4}$/i;
 /** "talks could resume", "the talks should not be called …": a possibility or a view, not talks held (the month "May" is no modal: "took place … on May 11"). */
@@ -221,6 +223,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?) to (?:hold|meet|resume|reconvene|continue|start|begin|open|launch)\b/i.test(before) ||
         // "Iran will hold talks … in Geneva on Friday": a round announced in the future tense.
         WILL_HOLD_BEFORE.test(before) ||
+        // "Trump says US, Iran to hold direct talks Saturday": a headline's infinitive is its future.
+        HEADLINE_TO_HOLD_BEFORE.test(before) ||
         // "The plan, as one official described it, was a three-way meeting at the hotel on September 24".
         PLAN_WAS_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) ||
         (MORE_TALKS.test(before) && PLANNED_RE.test(clauseText)) ||

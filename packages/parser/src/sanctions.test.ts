@@ -9,6 +9,11 @@ const sanctionsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractSanctions", () => {
+  it("reads 'the Treasury Department for the first time sanctioned an independent Chinese refinery' and 'Since signing a national security presidential memorandum on February 4'", () => {
+    expect(sanctionsOf('Last month the Treasury Department for the first time sanctioned an independent Chinese "teapot" refinery.', "2025-04-08").map((m) => [m.instrument, m.date])).toEqual([["designation", "2025-03"]]);
+    expect(sanctionsOf('Since signing a national security presidential memorandum on February 4 restoring his "maximum pressure" campaign, Trump has tightened the screws.', "2025-04-08").map((m) => [m.instrument, m.date])).toEqual([["executive-order", "2025-02-04"]]);
+  });
+
   it("reads 'The return of UN sanctions …, which took effect at 8:00 p.m. Eastern time on Sept. 27' and tankers 'added … to its sanctions list'", () => {
     expect(sanctionsOf("The return of UN sanctions on Iran, which took effect at 8:00 p.m. Eastern time on Sept. 27, capped a process.", "2025-09-30").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2025-09-27"]]);
     expect(sanctionsOf("The U.S. Treasury, for its part, added another batch of shadow-fleet tankers and Iranian financial facilitators to its sanctions list earlier this month.", "2025-09-30").map((m) => m.instrument)).toEqual(["designation"]);

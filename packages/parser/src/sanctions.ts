@@ -61,7 +61,7 @@ const TRIGGERS: Trigger[] = [
   // Memorandum (NSPM) restoring maximum pressure", "signed a national security memorandum".
   {
     // "The maximum pressure policy was restored by United States presidential memorandum on 4 February 2025."
-    re: /\b(?:signed|signs|issued|issues)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:National Security Presidential Memorandum|national security (?:presidential )?memorandum|presidential memorandum|NSPM(?:-\d+)?)\b|\b(?:was|were|has been|had been)\s+(?:restored|reinstated|reimposed|re-imposed|ordered)\s+(?:by|through|under)\s+(?:an?\s+|the\s+)?(?:(?:United States|U\.S\.|US|American)\s+)?(?:National Security Presidential Memorandum|presidential memorandum|NSPM(?:-\d+)?)\b/gi,
+    re: /\b(?:signed|signs|signing|issued|issues)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:National Security Presidential Memorandum|national security (?:presidential )?memorandum|presidential memorandum|NSPM(?:-\d+)?)\b|\b(?:was|were|has been|had been)\s+(?:restored|reinstated|reimposed|re-imposed|ordered)\s+(?:by|through|under)\s+(?:an?\s+|the\s+)?(?:(?:United States|U\.S\.|US|American)\s+)?(?:National Security Presidential Memorandum|presidential memorandum|NSPM(?:-\d+)?)\b/gi,
     hint: /memorandum|NSPM/i, status: "imposed",
     instrument: "executive-order",
   },
@@ -234,7 +234,7 @@ const TRIGGERS: Trigger[] = [
   // A named target after an authority: "the Treasury Department designated former President X and Iran's Ministry of Intelligence".
   {
     // The verb first, then the authority behind it (a leading lookbehind would run at every position).
-    re: /\b(?:designated|sanctioned|blacklisted|designating|sanctioning|designates|blacklists|sanction|designate|blacklist)\b(?<=\b(?:Treasury|OFAC|State Department|[Ss]tate [Dd]epartment|[Tt]reasury [Dd]epartment|Commerce Department|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom|France|Germany|Trump|Biden|United States|Washington|[Aa]dministration)\)?(?:,?\s+[\w-]+){0,3}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)))/gu,
+    re: /\b(?:designated|sanctioned|blacklisted|designating|sanctioning|designates|blacklists|sanction|designate|blacklist)\b(?<=\b(?:Treasury|OFAC|State Department|[Ss]tate [Dd]epartment|[Tt]reasury [Dd]epartment|Commerce Department|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom|France|Germany|Trump|Biden|United States|Washington|[Aa]dministration)\)?(?:,?\s+[\w-]+){0,4}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)))/gu,
     hint: /designat|sanction|blacklisted/i, status: "announced",
     instrument: "designation",
     namedTarget: true,

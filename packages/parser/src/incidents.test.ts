@@ -9,6 +9,13 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads a helicopter that 'had flown within 25 yards of' a warship, 'an act of sabotage at its Natanz site' and 'the detention by Greek authorities in April of' a tanker", () => {
+    expect(incidentsOf("On Monday the Navy said an Iranian helicopter had flown within 25 yards of the amphibious assault ship USS Essex.", "2021-11-29").map((i) => i.kind)).toEqual(["vessel-harassment"]);
+    expect(incidentsOf("Tehran began enriching to 60 percent in April, after an act of sabotage at its Natanz enrichment site.", "2021-11-29").map((i) => [i.kind, i.date])).toEqual([["other", "2021-04"]]);
+    const [detention] = incidentsOf("The seizures followed the detention by Greek authorities in April of the Russian-flagged tanker Lana.", "2022-06-29");
+    expect(detention).toMatchObject({ kind: "vessel-seizure", date: "2022-04" });
+  });
+
   it("reads 'images in late March showed six B-2 stealth bombers parked at the US base on Diego Garcia' as a deployment", () => {
     expect(incidentsOf("Satellite images in late March showed at least six B-2 stealth bombers parked at the US base on Diego Garcia.", "2025-04-08").map((i) => [i.kind, i.date])).toEqual([["deployment", "2025-03-21~/2025-03-31~"]]);
   });

@@ -9,6 +9,10 @@ const roundsOf = (text: string, published = "2026-03-05") => {
 };
 
 describe("extractRounds", () => {
+  it("reads 'began there on April 6, and the sixth round, which ran from June 12 to June 20' as two rounds, each on its own days", () => {
+    expect(roundsOf("The negotiations began there on April 6, and the sixth round, which ran from June 12 to June 20, ended without a deal.", "2021-11-29").map((r) => r.date)).toEqual(["2021-04-06", "2021-06-12/2021-06-20"]);
+  });
+
   it("reads a headline's 'US, Iran to hold direct talks Saturday' as a round planned for the coming Saturday", () => {
     expect(roundsOf("Trump says US, Iran to hold direct talks Saturday; Tehran says they will be indirect", "2025-04-08").map((r) => [r.status, r.date])).toEqual([["planned", "2025-04-12"]]);
   });

@@ -35,6 +35,8 @@ const ELLIPTIC_ROUND_RE = compilePattern(
   "giu",
 );
 const PLAN_WAS_BEFORE = /^(?:The|Their|His|Her|Its|Our)\s+(?:plan|idea|proposal|intention|hope)\b[^.;]{0,100}\bwas\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** ", which ran from June 12 to June 20": a relative clause of the talks' own, with their days. */
+const OWN_RELATIVE_AFTER = /^(?:\s+of\s+talks)?,\s+which\s+(?:ran|was held|were held|took place|lasted|opened|began|convened)\s+(?:from|on|in|between)\s+(?:\p{Lu}|\d)/u;
 /** "A sixth round was scheduled for June 15": a plan told in the past tense, with its day after it. */
 const PAST_PLAN_AFTER = /^\s+(?:of\s+talks\s+)?(?:was|were|had been)\s+(?:(?:originally|initially|tentatively)\s+)?(?:scheduled|planned|set|slated|due|pencill?ed in)\s+(?:for|to\s+(?:take place|be held|open|begin))\s+(?:on\s+)?$/i;
 const DISCUSSED_AFTER = /^\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|was|were)\s+(?:being\s+)?(?:discussed|considered|explored|mooted|floated)|(?:is|are|was|were)\s+under\s+(?:discussion|consideration))\b/i;
@@ -286,7 +288,9 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       const clauseStart = clauseAround(sentence, span).start;
       // An elliptic round ("the fifth ended …", "and again in Geneva on 26 August", "met … in Istanbul on July
       // 25, and in Geneva on Aug. 26") may share its clause.
-      if (heldClauses.includes(clauseStart) && !/^(?:(?:the|an?)\s|again$|in$)/i.test(sliceOf(sentence, span))) continue;
+      // So may one named by its own ordinal ("began there on April 6, and the sixth round, which ran from June 12 …").
+      const ownOrdinal = ORDINAL_BEFORE_RE.test(sliceOf(sentence, { start: Math.max(sentence.start, span.start - 24), end: span.start }));
+      if (heldClauses.includes(clauseStart) && !ownOrdinal && !/^(?:(?:the|an?)\s|again$|in$)/i.test(sliceOf(sentence, span))) continue;
       const candidate = readHeldRound(context, span);
       if (!candidate) continue;
       // "met … in Istanbul on May 16 and again on July 25": again where they met before.
@@ -696,7 +700,9 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const ownDayAfter =
     /^(?:again|in)$/i.test(sliceOf(sentence, trigger)) ||
     (/^(?:the|an?)\s/i.test(sliceOf(sentence, trigger)) && /^\s+(?:in|at|ended|broke up|closed|adjourned|wrapped up|took place|was held|opened|began|concluded|convened|followed)\s/i.test(sliceOf(sentence, { start: trigger.end, end: trigger.end + 16 }))) ||
-    (ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start })) && OWN_TIME_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })));
+    (ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start })) && OWN_TIME_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }))) ||
+    // "and the sixth round, which ran from June 12 to June 20, ended …": its own relative clause says when.
+    OWN_RELATIVE_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }));
   const again = ownDayAfter ? ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) : undefined;
   let resolved = again ?? plausibleDate(ctx, sentence, trigger, triggerDate(ctx, sentence, trigger, clauseAround(sentence, trigger)), "held");
   // "since 2019", "in recent weeks": a span of months or years dates a process, not a round.

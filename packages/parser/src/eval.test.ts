@@ -878,11 +878,10 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Session 9, last: ordinary coverage from eight more outlets (Fox News, Press TV, Foreign Policy, Voice of
     // America, TradeWinds, The Times of India, the Stimson Center, The Straits Times), written blind and
     // scored once after set 31's rules: first score events P 0.792 / R 0.704 / F1 0.745, actors F1 0.940,
-    // publication dates 8/8 (the code session 9 started from: F1 0.745, actors 0.938). Its misses were not
-    // read: the one set still held out. Floors at its score within the whole corpus at the end of session 9
-    // (events F1 0.757, after the merge changes of the July 2019 brief, which were not made for it).
+    // publication dates 8/8 (the code session 9 started from: F1 0.745, actors 0.938). Held out through
+    // session 9; read in session 10 (events F1 0.757 → 0.855), floors at what its fixes reached.
     name: "the thirty-second held-out set",
-    floors: { roundsF1: 0.63, incidentsF1: 0.75, sanctionsF1: 0.86, published: 1, actorsF1: 0.93 },
+    floors: { roundsF1: 0.76, incidentsF1: 0.86, sanctionsF1: 0.91, published: 1, actorsF1: 0.93 },
     articles: [
       "h32-foreignpolicy-vienna-seventh-round.md",
       "h32-foxnews-khamenei-sanctions.txt",
@@ -892,6 +891,26 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h32-timesofindia-msc-aries.txt",
       "h32-tradewinds-niovi-advantage-sweet.txt",
       "h32-voa-doha-talks.html",
+    ],
+  },
+  {
+    // Session 10: eight more outlets (Splash247, a Steptoe client alert, RFE/RL, CNBC, CBC News, The Times of
+    // Israel, the Arms Control Association, Lawfare), written blind and scored once after set 32's rules:
+    // first score events P 0.759 / R 0.554 / F1 0.641, actors F1 0.811, publication dates 7/8 (the code
+    // session 10 started from scored the same). Read in session 10 (events F1 0.641 → 0.884 within the whole
+    // corpus). Its gold lists states named only as places less often than the earlier golds, so its actors
+    // F1 is lower for the same reading.
+    name: "the thirty-third held-out set",
+    floors: { roundsF1: 0.96, incidentsF1: 0.9, sanctionsF1: 0.8, published: 1, actorsF1: 0.81 },
+    articles: [
+      "h33-armscontrol-snapback-analysis.md",
+      "h33-cbc-gulf-marines-deployment.txt",
+      "h33-cnbc-doha-talks-oil.txt",
+      "h33-lawfare-war-powers-iran.txt",
+      "h33-rferl-vienna-seventh-round.txt",
+      "h33-splash247-stena-impero-seizure.txt",
+      "h33-steptoe-ofac-iran-banks.txt",
+      "h33-timesofisrael-oman-talks-saturday.html",
     ],
   },
 ];

@@ -682,3 +682,23 @@ describe("held and called-off rounds within a document", () => {
   });
 });
 
+
+describe("a month's report of a round in a month of several", () => {
+  it("joins the round it names by number, or the first when it speaks of the talks 'that opened' then, and stays apart otherwise", () => {
+    const first = documentOf("first.txt", "The first round was held in Muscat on 12 April.", "2025-04-30");
+    const third = documentOf("third.txt", "The third round was held in Muscat on 26 April.", "2025-04-30");
+    const opened = documentOf("opened.txt", "The Omani-mediated talks that opened in Muscat in April 2025 ran into a wall.", "2025-09-30");
+    const vague = documentOf("vague.txt", "Talks were held in Muscat in April 2025.", "2025-09-30");
+    const dataset = datasetOf([
+      extraction(first, { rounds: [round(first, "The first round was held in Muscat on 12 April", { date: "2025-04-12", ordinal: 1, venue: { city: "Muscat" } })] }),
+      extraction(third, { rounds: [round(third, "The third round was held in Muscat on 26 April", { date: "2025-04-26", ordinal: 3, venue: { city: "Muscat" } })] }),
+      extraction(opened, { rounds: [round(opened, "The Omani-mediated talks that opened in Muscat in April 2025 ran into a wall", { date: "2025-04", venue: { city: "Muscat" } })] }),
+      extraction(vague, { rounds: [round(vague, "Talks were held in Muscat in April 2025", { date: "2025-04", venue: { city: "Muscat" } })] }),
+    ]);
+    expect(dataset.rounds.map((r) => [r.date, r.evidence.length])).toEqual([
+      ["2025-04", 1],
+      ["2025-04-12", 2],
+      ["2025-04-26", 1],
+    ]);
+  });
+});

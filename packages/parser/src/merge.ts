@@ -34,7 +34,8 @@
  * A merged record carries:
  * - the most precise date its sources support (the narrowest span: a day beats "in recent days"); a
  *   vague report that fits several distinct events is not merged into any of them, unless it names what
- *   only some of them have (the same ship, the same named place): then the best-attested of those;
+ *   only some of them have (the same ship, the same named place, the round's number, or the talks as the
+ *   series' start - its first round): then the best-attested of those;
  * - the union of evidence (sorted by document, then offset), of lists (actors, tracks, sectors…), and of
  *   delegations (by side), assets and statements;
  * - a round's format from all its reports together: indirect talks during which the delegations also
@@ -236,6 +237,9 @@ function firstPosition(record: AnyCandidate): Evidence | undefined {
 const isDayDate = (date: FuzzyDate | undefined) => date !== undefined && isDay(date);
 const isCalledOff = (r: RoundCandidate) => r.status === "postponed" || r.status === "cancelled";
 
+/** "the talks that opened in Muscat in April 2025", "talks … that began in April": the first of a series. */
+const SERIES_OPENED = /\b(?:talks|negotiations)\b[^.;]{0,60}?\b(?:that|which)\s+(?:first\s+)?(?:opened|began|started)\b/i;
+
 const ROUND_RULE: TypeRule<RoundCandidate> = {
   type: "round",
   // A report of a round called off contradicts one of it held only when it names the same round: the same
@@ -263,6 +267,12 @@ const ROUND_RULE: TypeRule<RoundCandidate> = {
     (a.status === b.status || (isDayDate(a.date) && a.date === b.date)) &&
     !(a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal) &&
     !a.evidence.some((x) => b.evidence.some((y) => x.start === y.start && x.end === y.end)),
+  // A vague report names its round by number ("the second round, in April"), or as the series' start ("the
+  // Omani-mediated talks that opened in Muscat in April 2025"): the group holding that round.
+  identifies: (record, group) => {
+    const ordinal = record.ordinal ?? (record.evidence.some((e) => SERIES_OPENED.test(e.quote)) ? 1 : undefined);
+    return ordinal !== undefined && group.some((m) => m.ordinal === ordinal);
+  },
   happened: (r) => r.status === "held" && r.mode !== "planned",
   // Held, then called off, then planned: what a later report knows beats what an earlier one expected.
   precedence: (r) => (r.status === "held" && r.mode !== "planned" ? 2 : r.status === "postponed" || r.status === "cancelled" ? 1 : 0),

@@ -9,6 +9,10 @@ const roundsOf = (text: string, published = "2026-03-05") => {
 };
 
 describe("extractRounds", () => {
+  it("reads no planned round in 'a second session could be held in Europe later this month \"if Saturday produces anything\"'", () => {
+    expect(roundsOf('Officials said that a second session could be held in Europe later this month "if Saturday produces anything worth continuing".', "2025-04-10")).toEqual([]);
+  });
+
   it("reads 'began there on April 6, and the sixth round, which ran from June 12 to June 20' as two rounds, each on its own days", () => {
     expect(roundsOf("The negotiations began there on April 6, and the sixth round, which ran from June 12 to June 20, ended without a deal.", "2021-11-29").map((r) => r.date)).toEqual(["2021-04-06", "2021-06-12/2021-06-20"]);
   });

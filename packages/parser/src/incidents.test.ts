@@ -9,6 +9,15 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("takes neither the day nor the initiator of 'the spokesman this week defended the seizure of the Advantage Sweet', and drops an undated act 'weeks after' another", () => {
+    const text = "The IRGC seized the Advantage Sweet on April 27. Iran's foreign ministry spokesman Nasser Kanaani this week defended the seizure of the Advantage Sweet as a legal matter.";
+    const defended = incidentsOf(text, "2023-05-05").find((i) => i.evidence[0]!.quote.includes("defended"));
+    expect(defended).toMatchObject({ initiators: [] });
+    expect(defended?.date).toBeUndefined();
+    expect(incidentsOf("The arrival comes weeks after the Pentagon sent F-35 and F-16 fighter jets to the region.", "2023-08-07")).toEqual([]);
+    expect(incidentsOf("Six weeks after the attack, neither Washington nor Riyadh has struck back militarily.", "2019-10-24").map((i) => i.kind)).not.toContain("strike");
+  });
+
   it("reads a helicopter that 'had flown within 25 yards of' a warship, 'an act of sabotage at its Natanz site' and 'the detention by Greek authorities in April of' a tanker", () => {
     expect(incidentsOf("On Monday the Navy said an Iranian helicopter had flown within 25 yards of the amphibious assault ship USS Essex.", "2021-11-29").map((i) => i.kind)).toEqual(["vessel-harassment"]);
     expect(incidentsOf("Tehran began enriching to 60 percent in April, after an act of sabotage at its Natanz enrichment site.", "2021-11-29").map((i) => [i.kind, i.date])).toEqual([["other", "2021-04"]]);

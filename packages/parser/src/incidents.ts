@@ -195,7 +195,7 @@ const FALSE_TRIGGER =
   /\bstrike groups?\b|\bfrom\s+(?:seizing|boarding|detaining|capturing)\b|\b(?:suspend|halt|stop|end|paus|ceas|renounc)\w*\s+(?:its\s+|their\s+|all\s+|further\s+)*(?:attacks|strikes)(?:\s+(?:on|against))?\b|\bstruck (?:a|an) (?:\w+ ){0,2}(?:tone|deal|note|balance|chord|agreement|bargain|compromise)\b|\bsent (?:a |an )?(?:message|signal|letter|warning)\b|\bordered (?:the |an )?(?:investigation|review|sanctions?)\b|\b(?:all|most|many|some|almost all|nearly all|none|much)\s+of\s+which\s+(?:were|was)\s+(?:\w+\s+)?(?:shot down|intercepted|downed|destroyed)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+time\s+(?:that\s+)?[^.;]{0,40}?\b(?:has|had|have)\s+(?:\w+\s+)?(?:struck|attacked|hit|fired|launched|seized|targeted)\b/gi;
 
 /** Clauses that speak of what could, might or should happen: not a report of an incident. */
-const HYPOTHETICAL = compilePattern(String.raw`\b(?:if|unless|could|might|${MODAL_MAY}|should|would|risk of|threat of|threatened to|warned|whether|any|avoid(?:ing)?|prevent(?:ing)?|deter(?:s|ring)?|(?:nearly|almost)\s+(?:led|leading)\s+to|not)\b`, "i");
+const HYPOTHETICAL = compilePattern(String.raw`\b(?:if|unless|could|might|${MODAL_MAY}|should|would|risk of|threat of|threatened to|warned|whether|any|avoid(?:ing)?|prevent(?:ing)?|deter(?:s|ring)?|(?:nearly|almost)\s+(?:led|leading)\s+to|not|neither|nor|never)\b`, "i");
 const ADVICE = /\b(?:should|must|ought to|are (?:advised|urged|requested|reminded) to)\b/i;
 // "an attack on X could cause …"; "the attacks on our forces … had to stop": what an act would do, or a demand it end.
 const MODAL_AFTER_NOUN = /^\s+(?:(?:on|against|of)\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:could|would|might|may)\s+(?!(?:not\s+)?have\b)|(?:had|has|have|need|needed)\s+to\s+(?:stop|end|cease|halt)\b|must\s+(?:stop|end|cease|halt)\b)/i;
@@ -237,7 +237,12 @@ const EXERCISE = /\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|test(
 /** "… by Iranian air defences", also after where it happened: "was shot down over Yemen by a missile fired by Houthi rebels". */
 const PASSIVE_AGENT = /^(?:\s+(?:over|in|near|off|above)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*)?|\s+from\s+(?:an?\s+|the\s+)?(?:helicopters?|boats?|aircraft|ships?|vessels?))?\s+by\s+(?:(?!\s(?:over|in|near|off|above|at|on|from|after|shortly|while|as)\s)[^,;])*/u;
 /** A denial of having had a part in an act named after it. */
-const DENIED_PART_IN = /\b(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+)?(?:involvement|role|part|responsibility|hand)\s+(?:in|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** "defended the seizure of", "condemned the": a reaction to an act named after it. */
+const REACTION_BEFORE = /\b(?:defended|defends|justified|justifies|condemned|condemns|denounced|denounces|protested|protests|critici[sz]ed|critici[sz]es)\s+(?:the\s+|its\s+|their\s+|Iran['’]s\s+)?$/i;
+const DENIED_PART_IN = new RegExp(String.raw`\b(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+)?(?:involvement|role|part|responsibility|hand)\s+(?:in|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$|${REACTION_BEFORE.source}`, "i");
+/** "comes weeks after the Pentagon sent …": the trigger's act placed some time before or after the sentence's. */
+// Weeks or months, not days: an undated act "days after" another may still be the one the document dates elsewhere.
+const UNDATED_OTHER_TIME = /\b(?:weeks|months)\s+(?:after|before)\s[^,;]*$/i;
 /** "two weeks after", "days before": a second act in the sentence placed at another time. */
 const ANOTHER_TIME = /\b(?:hours|days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b/i;
 /** A clause that places its act hours from the main clause's: "…, hours after U.S. warplanes struck …" (up to the trigger). */
@@ -525,6 +530,8 @@ function readIncident(
       if (head) object = lookup.within({ start: sentence.start, end: sentence.start + head[0].length });
     }
   }
+  // "Kanaani this week defended the seizure of the Advantage Sweet": who defends or condemns an act did not do it.
+  if (REACTION_BEFORE.test(beforeTrigger)) subject = [];
   // "Soleimani … was assassinated along with …, in a US drone strike": the strike's state killed the subject.
   const means = kind === "strike" && /^assassinat/i.test(triggerText) ? STATE_STRIKE_AFTER.exec(sliceOf(sentence, { start: trigger.end, end: sentence.end })) : null;
   if (means && /\b(?:was|were|been)\s+$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start }))) {
@@ -571,10 +578,14 @@ function readIncident(
   // "Iran on Friday denied …, hours after U.S. warplanes struck facilities": the day outside the clause
   // is the other act's; this one's is only near it.
   if (resolved && (resolved.span.start < clause.start || resolved.span.end > clause.end) && RELATED_TIME_CLAUSE.test(beforeTrigger)) resolved = undefined;
-  // "Iran on Friday denied any involvement in a drone attack that …": the day is the denial's.
+  // "Iran on Friday denied any involvement in a drone attack that …", "the spokesman this week defended the
+  // seizure of the Advantage Sweet": the day is the denial's, or the defence's.
   if (resolved && resolved.span.end <= trigger.start && resolved.span.start >= sentence.start && DENIED_PART_IN.test(sliceOf(sentence, { start: resolved.span.end, end: trigger.start }))) {
     resolved = undefined;
   }
+  // "The arrival comes weeks after the Pentagon sent F-35 jets": an act placed weeks before another, with no
+  // day of its own, is neither that other act nor one the document can date.
+  if (!resolved && UNDATED_OTHER_TIME.test(beforeTrigger)) return undefined;
   const assets = assetsIn(clauseText, clause.start, lookup, dictionary, (at) => (at < trigger.start ? initiators[0] : undefined)).filter(
     (asset) => !isTargetVessel(asset, kind, targets, lookup),
   );

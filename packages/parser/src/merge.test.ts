@@ -702,3 +702,24 @@ describe("a month's report of a round in a month of several", () => {
     ]);
   });
 });
+
+describe("a month's report of a deployment", () => {
+  it("joins, of the records it could be, the best-attested one that sent the same warship", () => {
+    const day = documentOf("day.txt", "The Pentagon is sending the destroyer USS Thomas Hudner to the Strait of Hormuz, officials announced Monday.", "2023-07-18");
+    const wire = documentOf("wire.txt", "The destroyer USS Thomas Hudner is heading for the Strait of Hormuz, the Pentagon said on Monday.", "2023-07-18");
+    const other = documentOf("other.txt", "In July the Navy sent the destroyer USS Mason to the Red Sea.", "2023-08-10");
+    const hearing = documentOf("hearing.txt", "In July we sent the destroyer USS Thomas Hudner to the region.", "2023-09-20");
+    const sent = (ctx: DocumentContext, words: string, ship: string, fields: Partial<IncidentCandidate>) =>
+      drone(ctx, words, { kind: "deployment", assets: [{ name: ship, category: "vessel" }], ...fields });
+    const dataset = datasetOf([
+      extraction(day, { incidents: [sent(day, "The Pentagon is sending the destroyer USS Thomas Hudner to the Strait of Hormuz", "USS Thomas Hudner", { date: "2023-07-17", location: { waterBody: "Strait of Hormuz" } })] }),
+      extraction(wire, { incidents: [sent(wire, "The destroyer USS Thomas Hudner is heading for the Strait of Hormuz", "USS Thomas Hudner", { date: "2023-07-17", location: { waterBody: "Strait of Hormuz" } })] }),
+      extraction(other, { incidents: [sent(other, "In July the Navy sent the destroyer USS Mason to the Red Sea", "USS Mason", { date: "2023-07", location: { waterBody: "Red Sea" } })] }),
+      extraction(hearing, { incidents: [sent(hearing, "In July we sent the destroyer USS Thomas Hudner to the region", "USS Thomas Hudner", { date: "2023-07" })] }),
+    ]);
+    expect(dataset.incidents.map((i) => [i.date, i.evidence.length]).sort()).toEqual([
+      ["2023-07", 1],
+      ["2023-07-17", 3],
+    ]);
+  });
+});

@@ -34,7 +34,7 @@
  * A merged record carries:
  * - the most precise date its sources support (the narrowest span: a day beats "in recent days"); a
  *   vague report that fits several distinct events is not merged into any of them, unless it names what
- *   only some of them have (the same ship, the same named place, the round's number, or the talks as the
+ *   only some of them have (the same ship, taken or sent, the same named place, the round's number, or the talks as the
  *   series' start - its first round): then the best-attested of those;
  * - the union of evidence (sorted by document, then offset), of lists (actors, tracks, sectors…), and of
  *   delegations (by side), assets and statements;
@@ -284,6 +284,9 @@ const ROUND_RULE: TypeRule<RoundCandidate> = {
  * A mention that opens by placing itself before or after another ("Earlier this week the navy
  * test-fired …", "Before that, the army held …") tells of another event than the one just reported.
  */
+/** Warships a report names among its assets ("the destroyer USS Thomas Hudner"): the same ship sent is the same deployment. */
+const namedWarships = (record: IncidentCandidate) => record.assets.flatMap((asset) => (/^(?:USS|HMS|INS|HMCS|HMAS|FS)\s/.test(asset.name) ? [asset.name.toLowerCase()] : []));
+
 const SEQUENCED_START = /^(?:Earlier|Hours (?:earlier|later)|Before that|Before then|Previously|Prior to that|Later|After that|Afterwards|Subsequently|(?:A|One|Two|Three|Several|A few)\s+(?:days?|weeks?)\s+(?:earlier|later|before|after)\b)/i;
 const opensSequenced = (record: AnyCandidate) => SEQUENCED_START.test(firstPosition(record)?.quote ?? "");
 
@@ -298,8 +301,8 @@ const INCIDENT_RULE: TypeRule<IncidentCandidate> = {
     !differTargets(a.targets, b.targets),
   compatibleWithin: (a, b) => INCIDENT_RULE.compatible(a, b) && !opensSequenced(a) && !opensSequenced(b),
   identifies: (record, group) => {
-    const own = [...record.targets.filter(isVessel), ...(record.location.place && isNamedPlace(record.location.place) ? [lower(record.location.place)] : [])];
-    return group.some((m) => m.targets.some((t) => own.includes(t)) || (m.location.place !== undefined && own.includes(lower(m.location.place))));
+    const own = [...record.targets.filter(isVessel), ...(record.location.place && isNamedPlace(record.location.place) ? [lower(record.location.place)] : []), ...namedWarships(record)];
+    return group.some((m) => m.targets.some((t) => own.includes(t)) || (m.location.place !== undefined && own.includes(lower(m.location.place))) || namedWarships(m).some((ship) => own.includes(ship)));
   },
   linksVague: (vague, group) => {
     const named = (r: IncidentCandidate) => [...r.initiators, ...r.targets, r.location.place, r.location.waterBody].filter((x): x is string => x !== undefined);

@@ -969,7 +969,6 @@ const HAS_RELATIVE = new RegExp(
 );
 const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
-/** Every date phrase in a piece of text, unresolved, in order of appearance. */
 /** "prose-month-first": month first, and written so often in words that it outweighs a full stop's European order. */
 type DayOrder = "month-first" | "prose-month-first" | "day-first";
 // Month names written out, as prose writes them: lists and annexes ("DOB 02 Feb 1974") abbreviate.
@@ -991,6 +990,7 @@ function dayOrderOf(text: string): DayOrder | undefined {
   return undefined;
 }
 
+/** Every date phrase in a piece of text, unresolved, in order of appearance. */
 function scanText(text: string, offset: number, order?: DayOrder): RawPhrase[] {
   let month = false;
   let digit = false;

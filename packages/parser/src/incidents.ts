@@ -240,8 +240,10 @@ const PASSIVE_AGENT = /^(?:\s+(?:over|in|near|off|above)\s+(?:the\s+)?\p{Lu}[\p{
 /** "defended the seizure of", "condemned the": a reaction to an act named after it. */
 const REACTION_BEFORE = /\b(?:defended|defends|justified|justifies|condemned|condemns|denounced|denounces|protested|protests|critici[sz]ed|critici[sz]es)\s+(?:the\s+|its\s+|their\s+|Iran['’]s\s+)?$/i;
 const DENIED_PART_IN = new RegExp(String.raw`\b(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+)?(?:involvement|role|part|responsibility|hand)\s+(?:in|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$|${REACTION_BEFORE.source}`, "i");
-/** "comes weeks after the Pentagon sent …": the trigger's act placed some time before or after the sentence's. */
-// Weeks or months, not days: an undated act "days after" another may still be the one the document dates elsewhere.
+/**
+ * "comes weeks after the Pentagon sent …": the trigger's act placed weeks or months from the sentence's. Not
+ * days: an undated act "days after" another may still be one the document dates elsewhere.
+ */
 const UNDATED_OTHER_TIME = /\b(?:weeks|months)\s+(?:after|before)\s[^,;]*$/i;
 /** "two weeks after", "days before": a second act in the sentence placed at another time. */
 const ANOTHER_TIME = /\b(?:hours|days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b/i;

@@ -34,8 +34,8 @@
  * A merged record carries:
  * - the most precise date its sources support (the narrowest span: a day beats "in recent days"); a
  *   vague report that fits several distinct events is not merged into any of them, unless it names what
- *   only some of them have (the same ship, taken or sent, the same named place, the round's number, or the talks as the
- *   series' start - its first round): then the best-attested of those;
+ *   only some of them have (the same ship, taken or sent; the same named place; the round's number, or the
+ *   talks as the series' start - its first round): then the best-attested of those;
  * - the union of evidence (sorted by document, then offset), of lists (actors, tracks, sectors…), and of
  *   delegations (by side), assets and statements;
  * - a round's format from all its reports together: indirect talks during which the delegations also

@@ -53,11 +53,11 @@ const WILL_HOLD_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to)|(?:ann
 const HEADLINE_TO_HOLD_BEFORE = /\b(?:US|U\.S\.|Iran|Tehran|Washington|[A-Z][a-z]+)\s+to\s+(?:hold|resume|open|begin|start)\s+(?:(?:a|an|new|fresh|more|further|direct|indirect|nuclear|high-level|first|second|third|fourth|fifth|sixth|seventh|eighth|round|of)\s+){0,4}$/;
 /** "… and will be preceded by expert-level talks": talks still to come in the clause, not held. */
 const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|expected to|due to|set to))\s+(?:[\w-]+\s+){0,4}$/i;
-/** "talks could resume", "the talks should not be called …": a possibility or a view, not talks held (the month "May" is no modal: "took place … on May 11"). */
 /** "When the talks opened in Vienna on April 6, most diplomats expected …": the talks' own past verb says they were held. */
 const HELD_VERB_NEXT = /^\s+(?:opened|began|started|ended|concluded|closed|resumed|broke up|collapsed|took place|(?:was|were) held)\b/i;
 /** "Iran will return to Vienna on Nov. 29 for a seventh round of talks": a journey announced for the talks. */
 const TRAVEL_FOR_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to|expected to))\s+(?:return|travel|head|go|come|fly)\s+(?:back\s+)?to\s+[^;]{1,60}?\bfor\s+(?:(?:a|an|the|another|new|fresh|further|more)\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** "talks could resume", "the talks should not be called …": a possibility or a view, not talks held (the month "May" is no modal: "took place … on May 11"). */
 const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|should|must|${MODAL_MAY})\b`, "i");
 /** "since the sixth round ended in June": talks used as a time anchor that still say when they took place. */
 const OWN_TIME_AFTER = /^(?:\s+(?:ended|concluded|closed|began|opened|started|resumed|was held|were held|took place|wrapped up)(?:\s+in\s+[A-Z][A-Za-z-]+)?|,\s+(?:which was\s+)?held(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;

@@ -412,7 +412,7 @@ export function preferEventDate(ctx: DocumentContext, sentence: Sentence, trigge
 const TAKES_EFFECT_BEFORE = /\b(?:effective|with effect from|tak(?:es|ing) effect(?:\s+on)?|to take effect(?:\s+on)?|in force from)\s+$/i;
 /** An event noun just before "of <day>" or "on <day>": "the crime of April 1", "the attack on 3 January". */
 const EVENT_NOUN_BEFORE = /\b(?:strikes?|attacks?|crime|bombings?|killing|assassination|seizure|raid)["”'’]?\s+(?:of|on)\s+$/i;
-/** An event noun right after a date, with at most two words between: "the April 1 strike", "its 3 January bombing", "The October 8 action". */
+/** An event noun right after a date, with at most two words between: "the April 1 strike", "its 3 January bombing", "the March 4 action". */
 const EVENT_NOUN_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|seizures?|assassination|killing|explosions?|raid|shoot-?down|action|move)\b/i;
 
 /**

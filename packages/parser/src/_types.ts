@@ -39,7 +39,7 @@ export interface ResolvedDate {
   /**
    * `explicit` "21 June 2026", "February 3" (year from the publication date); `relative` "last week",
    * "on Friday" against the publication date; `anaphoric` "the same day" → the previous date;
-   * `anchored` "within hours of the Muscat session" → another event's date; `approximate` "in recent
+   * `anchored` "within hours of the session" → another event's date; `approximate` "in recent
    * days", "late January".
    */
   method: "explicit" | "relative" | "anaphoric" | "anchored" | "approximate";

@@ -43,7 +43,7 @@
  *   Jun–Aug / Sep–Nov, approximate (winter straddles two years and is left alone); a timeline entry
  *   opening with a season ("Spring - …") takes the year of the heading above it.
  * - "since <date>" → from that date to publication (an ongoing state, not a one-day event). A buildup that
- *   "has expanded significantly since late January 2026" is dated 2026-01-21~/<publication>, not the
+ *   "has grown since late January 2026" is dated 2026-01-21~/<publication>, not the
  *   month it began: the text says it ran on to the time of writing, so a brief of the weeks after
  *   January must still find it, and naming only its start would date it narrower than the text does.
  *   But "since January, when the navy took a tanker" is January: the when-clause happened then.
@@ -189,6 +189,11 @@ const RELATIVE_TO_TALKS = new RegExp(String.raw`^[^.;]{0,30}?\b(?:before|ahead o
 /** Where talks are written: their nouns, and the delegations that meet ("The delegations met in Muscat on Friday 6 February"). */
 const TALKS_GLOBAL = new RegExp(String.raw`\b(?:${TALKS}|delegations)\b`, "gi");
 const TALKS_EVENT = String.raw`(?:(?:the\s+)?(?:[\w'-]+\s+){0,4}?${TALKS}(?:\s+(?:began|begin|opened|started|got under way|concluded|concluding|ended|ending|closed|wrapped up|beginning|opening|starting))?|(?:the\s+)?(?:delegations?|negotiators|envoys|diplomats)\s+(?:arrived|met|sat down|gathered))`;
+
+/** The days a count of days or weeks stands for: "four days" → 4, "two weeks" → 14. */
+function daysOf(count: string, unit: string): number {
+  return numberOf(count) * (unit.toLowerCase().startsWith("week") ? 7 : 1);
+}
 
 function numberOf(word: string): number {
   const lower = word.toLowerCase();
@@ -487,7 +492,7 @@ const UPCOMING_HEADING = /\b(?:calendar|the week ahead|week ahead|coming up|what
 const ENTRY_SEASON = /^(Spring|Summer|Autumn|Fall)(?=\s+[-–—]\s|:\s)/;
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|of|last|next|this|following|early|mid|late|before|after)[\s-]+$/i;
-// Not a ship's build year ("the 2018-built Stena Impero").
+// Not a ship's build year ("the 2011-built tanker").
 const YEAR_RE = new RegExp(String.raw`(?<![\w$.,/#-])${PART}((?:19[5-9]|20\d)\d)(?![\w%/]|[.,]\d|-\d|-built\b|\s*(?:%|percent|per cent))`, "g");
 /**
  * "on the 26th": a day of the month with no month. Only after a preposition of time and before
@@ -528,8 +533,8 @@ function scanNumericDays(text: string, offset: number, phrases: RawPhrase[], ord
     let month: number;
     if (a > 12) [day, month] = [a, b];
     else if (b > 12) [day, month] = [b, a];
-    // A full stop says day first, as in Europe, unless the prose writes month first throughout: "10.09.2020"
-    // over an American law firm's "On October 8, 2020", "January 10, 2020" and "September 19, 2020".
+    // A full stop says day first, as in Europe, unless the prose writes month first throughout: "03.04.2021"
+    // over a US law firm's "On March 2, 2021", "January 5, 2021" and "February 9, 2021" is 4 March.
     else if (match[2] === ".") [day, month] = order === "prose-month-first" ? [b, a] : [a, b];
     // "11/03/2022" either way: the order the document's prose writes its dates in decides.
     else if (order === "month-first" || order === "prose-month-first") [day, month] = [b, a];
@@ -748,7 +753,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["same day"],
-    // "On the same day the EO was signed, Treasury designated …": the day of the act the text dated before.
+    // "On the same day the order was issued, the agency listed …": the day of the act the text dated before.
     re: /\b(?:on\s+)?the\s+same\s+day\s+(?:that\s+|as\s+)?the\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:was|were)\s+(signed|issued|announced|adopted|published|imposed|released|seized|struck)\b/gi,
     make: (m) => ({ kind: "event-anchor", offset: 0, words: [...m[1]!.split(/\s+/).filter((w) => w.length > 1 && !/^(?:the|this|that|its|his|her|their)$/i.test(w)), m[2]!] }),
   },
@@ -759,7 +764,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     re: new RegExp(String.raw`\b(?:(${NUMBER})\s+(days?|weeks?)|(?:(?:a\s+few|several|just)\s+)?hours)\s+(after|before)\s+the\s+((?:[\w'’-]+\s+){0,3}?(?:bombing|bombings|attack|attacks|strike|strikes|seizure|assassination|killing|explosion|explosions|shoot-down|shootdown|raid|talks|round|session|meeting|order))\b`, "gi"),
     make: (m) => ({
       kind: "event-anchor",
-      offset: m[1] === undefined ? 0 : numberOf(m[1]) * (m[2]!.toLowerCase().startsWith("week") ? 7 : 1) * (m[3]!.toLowerCase() === "before" ? -1 : 1),
+      offset: m[1] === undefined ? 0 : daysOf(m[1], m[2]!) * (m[3]!.toLowerCase() === "before" ? -1 : 1),
       words: m[4]!.split(/\s+/).filter((w) => w.length > 3 && !/^(?:the|this|that|last|first|their|its|his|her)$/i.test(w)),
     }),
   },
@@ -767,7 +772,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     needs: ["evening", "night", "morning", "after that"],
     // "The following evening", "the next morning", "Two days after that": anaphoric, counted from the day before.
     re: new RegExp(String.raw`\b(?:the\s+(?:following|next)\s+(?:evening|night|morning|afternoon)|(${NUMBER})\s+(days?|weeks?)\s+after\s+that)\b`, "gi"),
-    make: (m) => ({ kind: "anaphor", offset: m[1] ? numberOf(m[1]) * (m[2]!.toLowerCase().startsWith("week") ? 7 : 1) : 1 }),
+    make: (m) => ({ kind: "anaphor", offset: m[1] ? daysOf(m[1], m[2]!) : 1 }),
   },
   {
     needs: ["concurrently", "simultaneously", "same time"],
@@ -815,7 +820,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   {
     needs: ["day", "week"],
     re: new RegExp(String.raw`\b(?:the\s+(?:next|following)\s+day|(${NUMBER})\s+(days?|weeks?)\s+later)\b`, "gi"),
-    make: (m) => ({ kind: "anaphor", offset: m[1] ? numberOf(m[1]) * (m[2]!.toLowerCase().startsWith("week") ? 7 : 1) : 1 }),
+    make: (m) => ({ kind: "anaphor", offset: m[1] ? daysOf(m[1], m[2]!) : 1 }),
   },
   {
     needs: ["days", "weeks"],
@@ -833,7 +838,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     // "the day before" alone; "two days before the sixth round" relates two events and dates neither.
     // "A week earlier" counts seven days back, as "a week later" counts seven on.
     re: new RegExp(String.raw`\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*(?:[,.;:)]|$))|a\s+day\s+earlier|(${NUMBER})\s+(days?|weeks?)\s+(?:earlier|before(?=\s*(?:[,.;:)]|$))))`, "gi"),
-    make: (m) => ({ kind: "anaphor", offset: -(m[1] ? numberOf(m[1]) * (m[2]!.toLowerCase().startsWith("week") ? 7 : 1) : 1) }),
+    make: (m) => ({ kind: "anaphor", offset: -(m[1] ? daysOf(m[1], m[2]!) : 1) }),
   },
   {
     needs: ["days", "weeks", "months"],
@@ -1579,7 +1584,7 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
     if (!day) continue;
     const year = day.year ?? supportedYear;
     if (year === undefined || !isRealDay(year, day.month, day.day)) continue;
-    const shift = numberOf(match[1]!) * (match[2]!.toLowerCase().startsWith("week") ? 7 : 1);
+    const shift = daysOf(match[1]!, match[2]!);
     const matchStart = s.sentence.start + match.index;
     const span = { start: Math.min(matchStart, day.start), end: Math.max(matchStart + match[0].length, day.end) };
     return { date: addDays(dayOf(day, year), shift), method: "anchored", span };
@@ -1803,7 +1808,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         p = { ...p, year: previousMonth.year };
       }
       if ((p.kind === "day" || p.kind === "month" || p.kind === "year" || p.kind === "season") && p.year !== undefined) previousYear = p.year;
-      // Not a year of a list of years ("to Libya in 2011 and to Syria in 2018"): no one of them is the story's.
+      // Not a year of a list of years ("as it did in 2011 and again in 2017"): no one of them is the story's.
       const listedYear = p.kind === "year" && s.phrases.some((o) => o.kind === "year" && o.year !== p.year);
       if (undated && !listedYear) writtenYear = narrativeYearOf(p, options.text) ?? writtenYear;
       // The environment written out, not spread from a base: this runs for every date phrase.
@@ -1895,7 +1900,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     if (counted) return counted;
     // "Talks … expected this week will take place in Muscat on Friday": a day of the clause inside the
     // relative span nearest the trigger says which day of it.
-    // So does a month or part of one: "Earlier this year, Iran seized the Advantage Sweet … in late April".
+    // So does a month or part of one: "Earlier this year, the navy seized a tanker … in early March".
     if (chosen?.method !== "relative" || isDay(chosen.date)) return chosen;
     const span = parseFuzzyDate(chosen.date);
     const inside = pool.filter((d) => {
@@ -1912,15 +1917,15 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
 const COUNTED_GAP = new RegExp(String.raw`\b(${NUMBER})\s+(days?|weeks?)\s+(after|before)\s+`, "gi");
 
 /**
- * "Trump on Monday signed an order …, four days after Iranian forces shot down a drone": the act after
- * "after" is the day written for the other act, counted back ("before": on). And "Iran seized a tanker
- * two days after the US struck on June 5": the act before the gap is counted from the day after it.
+ * "The president on Friday signed an order …, three days after a drone was shot down": the act after
+ * "after" is the day written for the other act, counted back ("before": on). And "the navy seized a tanker
+ * two days after the strike on March 5": the act before the gap is counted from the day after it.
  * Only a day written out or counted from publication anchors, and the gap must lie between the two.
  */
 function countedFrom(sentence: Sentence, chosen: ResolvedDate, trigger: Span, dates: ResolvedDate[]): ResolvedDate | undefined {
   if (chosen.method === "anaphoric" || !isDay(chosen.date)) return undefined;
   const dateFirst = chosen.span.end <= trigger.start;
-  // "… on May 3, a week after Iran's navy seized the Advantage Sweet … on April 27": the act has its own day.
+  // "… on March 9, a week after the navy seized another tanker … on March 2": the act has its own day.
   if (dates.some((d) => d !== chosen && isWrittenDay(d) && (dateFirst ? d.span.start >= trigger.end : d.span.end <= trigger.start))) return undefined;
   const from = dateFirst ? chosen.span.end : trigger.end;
   const to = dateFirst ? trigger.start : chosen.span.start;
@@ -1929,12 +1934,12 @@ function countedFrom(sentence: Sentence, chosen: ResolvedDate, trigger: Span, da
   const gaps = [...between.matchAll(COUNTED_GAP)];
   if (gaps.length !== 1) return undefined;
   const gap = gaps[0]!;
-  // The counted act follows the gap closely ("four days after Iranian forces shot down"), and the day
-  // read is the other act's ("on June 5" right after "after the US struck").
+  // The counted act follows the gap closely ("three days after a drone was shot down"), and the day read
+  // is the other act's ("on March 5" right after "after the strike").
   const rest = between.slice(gap.index + gap[0].length);
-  // "a day after the Guards disclosed that a tanker had been detained": the act counted is the disclosure.
+  // "a day after officials disclosed that a tanker had been detained": the act counted is the disclosure.
   if (rest.length > 80 || rest.includes(",") || /\b(?:that|said|says|disclosed|announced|reported|claimed|confirmed|revealed)\b/i.test(rest)) return undefined;
-  const days = numberOf(gap[1]!) * (gap[2]!.toLowerCase().startsWith("week") ? 7 : 1);
+  const days = daysOf(gap[1]!, gap[2]!);
   // Trigger after the gap: it is the act "after"/"before" names, so it lies before/after the dated one.
   const sign = (gap[3]!.toLowerCase() === "after" ? 1 : -1) * (dateFirst ? -1 : 1);
   const weeks = gap[2]!.toLowerCase().startsWith("week") && days > 7;

@@ -116,7 +116,7 @@ const TRIGGERS: Trigger[] = [
     stems: /announced|launched|established|set up|stood up|activated|enter|sailed into|arrive|stationed|parked|positioned|deployed|operating|patrolling/i,
     namesForce: true,
   },
-  // "images showed at least six B-2 stealth bombers parked at the US base on Diego Garcia": a force seen in place.
+  // "satellite images showed bombers parked at an air base": a force seen in place.
   {
     kind: "deployment",
     re: /\b(?:parked|stationed|positioned|massed)\b(?<=\b(?:bombers|B-\d+s?|jets|fighters|warplanes|aircraft|troops|warships|destroyers)\s+(?:parked|stationed|positioned|massed))(?=\s+(?:at|on|in)\s)/g,
@@ -202,16 +202,20 @@ const MODAL_AFTER_NOUN = /^\s+(?:(?:on|against|of)\s+)?(?:[\w'’-]+\s+){0,7}?(?
 const CONDITION_AFTER = /^[^;]{0,60}?\b(?:if|unless)\b/i;
 /** A strike or attack named as a noun ("the strikes", "missile attacks"): may be a mere reference. */
 const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|pre-emptive|air)\s+)?(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|barrages?|salvos|salvoes|volleys|retaliation|downing)\b/i;
+/** Verbs of a reaction to an act ("condemned", "defends"): NOT_THE_ACT_BEFORE's and REACTION_BEFORE's. */
+const REACTION_STEMS = "condemn|denounc|justif|defend";
 /**
  * Words that make a nominal trigger something other than a report of the act: a decision or a
  * reaction about it ("approved retaliatory strikes, then called them off", "announces the strikes",
  * "condemned the attacks"), or a reference back to it ("for their role in the missile attacks").
  */
-const NOT_THE_ACT_BEFORE =
-  /\b(?:(?:approv|authori[sz]|order|consider|weigh|plan|threaten|announc|condemn|denounc|vow|promis|justif|defend)\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of)|following|in the wake of)\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$/i;
+const NOT_THE_ACT_BEFORE = new RegExp(
+  String.raw`\b(?:(?:approv|authori[sz]|order|consider|weigh|plan|threaten|announc|vow|promis|${REACTION_STEMS})\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of)|following|in the wake of)\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$`,
+  "i",
+);
 const STATE_AGENT_AFTER = /^[^,;]{0,80}?\bby\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel|American|Israeli|US-Israeli)\b/;
-/** "was assassinated along with …, in a US drone strike near Baghdad": the killing's means, later in the sentence. */
-const STATE_STRIKE_AFTER = /^[^;]{0,160}?\bin\s+an?\s+(?:US|U\.S\.|American|Israeli|US-Israeli)\s+(?:drone\s+|air\s+|missile\s+)?(?:strike|airstrike|attack|raid)\b/;
+/** "was assassinated along with …, in a US drone strike near the airport": the killing's means, later in the sentence. */
+const STATE_STRIKE_AFTER = /^([^;]{0,160}?)\bin\s+an?\s+(?:US|U\.S\.|American|Israeli|US-Israeli)\s+(?:drone\s+|air\s+|missile\s+)?(?:strike|airstrike|attack|raid)\b/;
 const CARGO_OBJECT = /^\s+(?:(?:around|about|some|more than|nearly|roughly|over)\s+)?(?:[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons|litres|liters|gallons)\b|(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:cargo(?:es)?|shipments?|consignments?|crude)\b(?!\s+(?:ships?|vessels?|tankers?|carriers?|freighters?|boats?)\b))/i;
 const AIRCRAFT_OBJECT = /^\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:aircraft|drone|UAV|plane|jet|helicopter|airliner)\b/i;
 /** "fast boats tried to order the tanker to stop": an attempt made, not an act only intended. */
@@ -238,10 +242,10 @@ const EXERCISE = /\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|test(
 const PASSIVE_AGENT = /^(?:\s+(?:over|in|near|off|above)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*)?|\s+from\s+(?:an?\s+|the\s+)?(?:helicopters?|boats?|aircraft|ships?|vessels?))?\s+by\s+(?:(?!\s(?:over|in|near|off|above|at|on|from|after|shortly|while|as)\s)[^,;])*/u;
 /** A denial of having had a part in an act named after it. */
 /** "defended the seizure of", "condemned the": a reaction to an act named after it. */
-const REACTION_BEFORE = /\b(?:defended|defends|justified|justifies|condemned|condemns|denounced|denounces|protested|protests|critici[sz]ed|critici[sz]es)\s+(?:the\s+|its\s+|their\s+|Iran['’]s\s+)?$/i;
+const REACTION_BEFORE = new RegExp(String.raw`\b(?:${REACTION_STEMS}|protest|critici[sz])(?:ied|ies|ed|es|s)?\s+(?:the\s+|its\s+|their\s+|Iran['’]s\s+)?$`, "i");
 const DENIED_PART_IN = new RegExp(String.raw`\b(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+)?(?:involvement|role|part|responsibility|hand)\s+(?:in|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$|${REACTION_BEFORE.source}`, "i");
 /**
- * "comes weeks after the Pentagon sent …": the trigger's act placed weeks or months from the sentence's. Not
+ * "comes weeks after the ministry sent …": the trigger's act placed weeks or months from the sentence's. Not
  * days: an undated act "days after" another may still be one the document dates elsewhere.
  */
 const UNDATED_OTHER_TIME = /\b(?:weeks|months)\s+(?:after|before)\s[^,;]*$/i;
@@ -401,8 +405,8 @@ function readIncident(
     !(REFERENCE_BACK.test(beforeSentence) && (DATED_REFERENCE.test(beforeSentence) || DAY_AFTER.test(sliceOf(sentence, { start: trigger.end, end: Math.min(clause.end, trigger.end + 80) }))))
   )
     return undefined;
-  // "the assassination of General Qassem Soleimani by the United States", "was assassinated … in a US drone
-  // strike": a state's killing is a strike.
+  // "the assassination of a general by the United States", "was assassinated … in a US drone strike": a
+  // state's killing is a strike.
   if (kind === "other" && /^assassinat/i.test(triggerText) && (STATE_AGENT_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) || STATE_STRIKE_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })))) kind = "strike";
   // "US authorities seized around 800,000 barrels of Iranian crude from the ship": the cargo, not the ship.
   if (kind === "vessel-seizure" && CARGO_OBJECT.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) kind = "other";
@@ -532,12 +536,12 @@ function readIncident(
       if (head) object = lookup.within({ start: sentence.start, end: sentence.start + head[0].length });
     }
   }
-  // "Kanaani this week defended the seizure of the Advantage Sweet": who defends or condemns an act did not do it.
+  // "A spokesman this week defended the seizure of the tanker": who defends or condemns an act did not do it.
   if (REACTION_BEFORE.test(beforeTrigger)) subject = [];
-  // "Soleimani … was assassinated along with …, in a US drone strike": the strike's state killed the subject.
+  // "The commander … was assassinated along with …, in a US drone strike": the strike's state killed the subject.
   const means = kind === "strike" && /^assassinat/i.test(triggerText) ? STATE_STRIKE_AFTER.exec(sliceOf(sentence, { start: trigger.end, end: sentence.end })) : null;
   if (means && /\b(?:was|were|been)\s+$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start }))) {
-    const meansAt = trigger.end + means[0].search(/\bin\s+an?\s+\S+\s+(?:drone\s+|air\s+|missile\s+)?(?:strike|airstrike|attack|raid)\b/);
+    const meansAt = trigger.end + means[1]!.length;
     [subject, object] = [lookup.within({ start: meansAt, end: trigger.end + means[0].length }), [...subject, ...object.filter((m) => m.start < meansAt)]];
   }
   const parties = (mentions: typeof subject) =>
@@ -552,7 +556,7 @@ function readIncident(
   // Targets: what the verb acts on, not where it happened ("near the USS X", "close to Iranian waters").
   // Nor the body whose rules were broken ("in breach of EU sanctions").
   // Nor anything in the reason given for it ("seized the tanker because it had collided with an Iranian boat",
-  // "brought down the drone on Thursday after the aircraft entered Iranian airspace").
+  // "brought down the drone after the aircraft entered its airspace").
   const reason = /\b(?:because|since it|since the|after it|after the|as it)\b/i.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }));
   const reasonAt = reason ? trigger.end + reason.index : clause.end;
   const objectMentions = object.filter((m) => {
@@ -580,12 +584,12 @@ function readIncident(
   // "Iran on Friday denied …, hours after U.S. warplanes struck facilities": the day outside the clause
   // is the other act's; this one's is only near it.
   if (resolved && (resolved.span.start < clause.start || resolved.span.end > clause.end) && RELATED_TIME_CLAUSE.test(beforeTrigger)) resolved = undefined;
-  // "Iran on Friday denied any involvement in a drone attack that …", "the spokesman this week defended the
-  // seizure of the Advantage Sweet": the day is the denial's, or the defence's.
+  // "Iran on Friday denied any involvement in a drone attack that …", "a spokesman this week defended the
+  // seizure of the tanker": the day is the denial's, or the defence's.
   if (resolved && resolved.span.end <= trigger.start && resolved.span.start >= sentence.start && DENIED_PART_IN.test(sliceOf(sentence, { start: resolved.span.end, end: trigger.start }))) {
     resolved = undefined;
   }
-  // "The arrival comes weeks after the Pentagon sent F-35 jets": an act placed weeks before another, with no
+  // "The arrival comes weeks after the ministry sent fighter jets": an act placed weeks before another, with no
   // day of its own, is neither that other act nor one the document can date.
   if (!resolved && UNDATED_OTHER_TIME.test(beforeTrigger)) return undefined;
   const assets = assetsIn(clauseText, clause.start, lookup, dictionary, (at) => (at < trigger.start ? initiators[0] : undefined)).filter(

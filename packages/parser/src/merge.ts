@@ -237,7 +237,7 @@ function firstPosition(record: AnyCandidate): Evidence | undefined {
 const isDayDate = (date: FuzzyDate | undefined) => date !== undefined && isDay(date);
 const isCalledOff = (r: RoundCandidate) => r.status === "postponed" || r.status === "cancelled";
 
-/** "the talks that opened in Muscat in April 2025", "talks … that began in April": the first of a series. */
+/** "the talks that opened in the capital in March", "talks … that began last spring": the first of a series. */
 const SERIES_OPENED = /\b(?:talks|negotiations)\b[^.;]{0,60}?\b(?:that|which)\s+(?:first\s+)?(?:opened|began|started)\b/i;
 
 const ROUND_RULE: TypeRule<RoundCandidate> = {
@@ -267,8 +267,8 @@ const ROUND_RULE: TypeRule<RoundCandidate> = {
     (a.status === b.status || (isDayDate(a.date) && a.date === b.date)) &&
     !(a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal) &&
     !a.evidence.some((x) => b.evidence.some((y) => x.start === y.start && x.end === y.end)),
-  // A vague report names its round by number ("the second round, in April"), or as the series' start ("the
-  // Omani-mediated talks that opened in Muscat in April 2025"): the group holding that round.
+  // A vague report names its round by number ("the second round, in March"), or as the series' start ("the
+  // mediated talks that opened in the capital in March"): the group holding that round.
   identifies: (record, group) => {
     const ordinal = record.ordinal ?? (record.evidence.some((e) => SERIES_OPENED.test(e.quote)) ? 1 : undefined);
     return ordinal !== undefined && group.some((m) => m.ordinal === ordinal);
@@ -284,7 +284,7 @@ const ROUND_RULE: TypeRule<RoundCandidate> = {
  * A mention that opens by placing itself before or after another ("Earlier this week the navy
  * test-fired …", "Before that, the army held …") tells of another event than the one just reported.
  */
-/** Warships a report names among its assets ("the destroyer USS Thomas Hudner"): the same ship sent is the same deployment. */
+/** Warships a report names among its assets ("the destroyer USS X"): the same ship sent is the same deployment. */
 const namedWarships = (record: IncidentCandidate) => record.assets.flatMap((asset) => (/^(?:USS|HMS|INS|HMCS|HMAS|FS)\s/.test(asset.name) ? [asset.name.toLowerCase()] : []));
 
 const SEQUENCED_START = /^(?:Earlier|Hours (?:earlier|later)|Before that|Before then|Previously|Prior to that|Later|After that|Afterwards|Subsequently|(?:A|One|Two|Three|Several|A few)\s+(?:days?|weeks?)\s+(?:earlier|later|before|after)\b)/i;

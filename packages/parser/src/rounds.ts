@@ -35,9 +35,9 @@ const ELLIPTIC_ROUND_RE = compilePattern(
   "giu",
 );
 const PLAN_WAS_BEFORE = /^(?:The|Their|His|Her|Its|Our)\s+(?:plan|idea|proposal|intention|hope)\b[^.;]{0,100}\bwas\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
-/** ", which ran from June 12 to June 20": a relative clause of the talks' own, with their days. */
+/** ", which ran from March 3 to March 9": a relative clause of the talks' own, with their days. */
 const OWN_RELATIVE_AFTER = /^(?:\s+of\s+talks)?,\s+which\s+(?:ran|was held|were held|took place|lasted|opened|began|convened)\s+(?:from|on|in|between)\s+(?:\p{Lu}|\d)/u;
-/** "A sixth round was scheduled for June 15": a plan told in the past tense, with its day after it. */
+/** "A fourth round was scheduled for March 10": a plan told in the past tense, with its day after it. */
 const PAST_PLAN_AFTER = /^\s+(?:of\s+talks\s+)?(?:was|were|had been)\s+(?:(?:originally|initially|tentatively)\s+)?(?:scheduled|planned|set|slated|due|pencill?ed in)\s+(?:for|to\s+(?:take place|be held|open|begin))\s+(?:on\s+)?$/i;
 const DISCUSSED_AFTER = /^\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|was|were)\s+(?:being\s+)?(?:discussed|considered|explored|mooted|floated)|(?:is|are|was|were)\s+under\s+(?:discussion|consideration))\b/i;
 /** "… an extension if Iran restored access and resumed negotiations", "threatened to strike if the negotiations fail". */
@@ -49,15 +49,15 @@ const HYPOTHETICAL_BEFORE = compilePattern(String.raw`\b(?:can|could|might|${MOD
 const STALLED_AFTER = /^\s+(?:(?:over|on|about)\s+[^.;]{1,60}?\s+)?(?:(?:are|were|was|is|have been|had been|remain|remains|remained)\s+(?:\w+ly\s+)?(?:paused|stalled|frozen|deadlocked|on hold|at a standstill)|stall(?:ed|s)?|stalling)\b/i;
 /** "will hold talks", "are to hold a new round", "announcing that … would hold talks": the talks themselves are announced. */
 const WILL_HOLD_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to)|(?:announc\w*|said|says|confirm\w*|agreed)\s+that\s+[^.;]{0,80}?\bwould)\s+(?:hold|host|have|resume|open|begin|start|convene)\s+(?:(?:a|an|the|their|new|fresh|further|another|more|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|indirect|direct|nuclear|high-level|technical|expert-level)\s+){0,3}$/i;
-/** "US, Iran to hold direct talks Saturday": a named party, then "to hold", as headlines announce. */
+/** "Iran to hold new talks Friday": a named party, then "to hold", as headlines announce. */
 const HEADLINE_TO_HOLD_BEFORE = /\b(?:US|U\.S\.|Iran|Tehran|Washington|[A-Z][a-z]+)\s+to\s+(?:hold|resume|open|begin|start)\s+(?:(?:a|an|new|fresh|more|further|direct|indirect|nuclear|high-level|first|second|third|fourth|fifth|sixth|seventh|eighth|round|of)\s+){0,4}$/;
 /** "… and will be preceded by expert-level talks": talks still to come in the clause, not held. */
 const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|expected to|due to|set to))\s+(?:[\w-]+\s+){0,4}$/i;
-/** "When the talks opened in Vienna on April 6, most diplomats expected …": the talks' own past verb says they were held. */
+/** "When the talks began in March, few expected …": the talks' own past verb says they were held. */
 const HELD_VERB_NEXT = /^\s+(?:opened|began|started|ended|concluded|closed|resumed|broke up|collapsed|took place|(?:was|were) held)\b/i;
-/** "Iran will return to Vienna on Nov. 29 for a seventh round of talks": a journey announced for the talks. */
+/** "<delegation> will travel to <city> on <day> for a <nth> round of talks": a journey announced for the talks. */
 const TRAVEL_FOR_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to|expected to))\s+(?:return|travel|head|go|come|fly)\s+(?:back\s+)?to\s+[^;]{1,60}?\bfor\s+(?:(?:a|an|the|another|new|fresh|further|more)\s+)?(?:[\w-]+\s+){0,3}$/i;
-/** "talks could resume", "the talks should not be called …": a possibility or a view, not talks held (the month "May" is no modal: "took place … on May 11"). */
+/** "talks could resume", "the talks should be called off": a possibility or a view, not talks held (the month "May" is no modal: "took place … on May 11"). */
 const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|should|must|${MODAL_MAY})\b`, "i");
 /** "since the sixth round ended in June": talks used as a time anchor that still say when they took place. */
 const OWN_TIME_AFTER = /^(?:\s+(?:ended|concluded|closed|began|opened|started|resumed|was held|were held|took place|wrapped up)(?:\s+in\s+[A-Z][A-Za-z-]+)?|,\s+(?:which was\s+)?held(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
@@ -225,7 +225,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?) to (?:hold|meet|resume|reconvene|continue|start|begin|open|launch)\b/i.test(before) ||
         // "Iran will hold talks … in Geneva on Friday": a round announced in the future tense.
         WILL_HOLD_BEFORE.test(before) ||
-        // "Trump says US, Iran to hold direct talks Saturday": a headline's infinitive is its future.
+        // "Iran to hold new talks Friday, officials say": a headline's infinitive is its future.
         HEADLINE_TO_HOLD_BEFORE.test(before) ||
         // "The plan, as one official described it, was a three-way meeting at the hotel on September 24".
         PLAN_WAS_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) ||
@@ -234,7 +234,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         // "they agreed to reconvene in Oman next Saturday".
         (/^reconvene$/i.test(match[0]) && /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?|will|would)\s+(?:to\s+)?$/i.test(before));
       if (isPlanned) {
-        // "a second session could be held in Europe later this month \"if Saturday produces anything\"": a possibility on a condition.
+        // "another session could be held later this month if this one goes well": a possibility on a condition.
         if (/\bany\s+(?:[\w-]+\s+){0,2}$/i.test(before) || /\b(?:if|unless|whether)\b/i.test(before) || /\b(?:only if|unless|provided that|on condition that)\b/i.test(after) || (/\b(?:could|might|may)\b/.test(after) && /["“]?\bif\b/i.test(sliceOf(sentence, { start: span.end, end: sentence.end })))) continue;
         if (!planned.some((p) => clauseAround(sentence, p).start === clause.start)) planned.push(span);
       } else if (!GENERIC_BEFORE.test(before) && !CONDITION_BEFORE.test(before) && !FUTURE_BEFORE.test(before) && !HYPOTHETICAL_BEFORE.test(before) && !CONDITIONAL_OPENING.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && (!ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) || OWN_TIME_AFTER.test(after)) && !PLANNED_RE.test(after.slice(0, 30)) && !MODAL_AFTER.test(after.slice(0, 30))) {
@@ -275,7 +275,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     // alone names a round when the sentence has already said what it counts.
     // So it does after a sentence that counted them: "Oman has mediated the three rounds held so far. The
     // first took place in Muscat on April 12, the second at … in Rome a week later, and the third …".
-    // "A second round followed a week later in Rome. A third, held in Muscat on April 26, …": so it does after a sentence naming a round by its ordinal.
+    // "A second round followed a week later. A third, held in the capital on May 2, …": so it does after a sentence naming a round by its ordinal.
     if (/\brounds?\b|\bmet\b/i.test(sentence.text) || afterCount || (previous !== undefined && previous.paragraph === whole.paragraph && ORDINAL_RE.test(previous.text))) {
       for (const match of matchesOf(ELLIPTIC_ROUND_RE, sentence.text)) held.push(spanOf(sentence, match.index, match[0].length));
     }
@@ -289,7 +289,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       const clauseStart = clauseAround(sentence, span).start;
       // An elliptic round ("the fifth ended …", "and again in Geneva on 26 August", "met … in Istanbul on July
       // 25, and in Geneva on Aug. 26") may share its clause.
-      // So may one named by its own ordinal ("began there on April 6, and the sixth round, which ran from June 12 …").
+      // So may one named by its own ordinal ("began there on March 1, and the fourth round, which ran from May 3 …").
       const ownOrdinal = ORDINAL_BEFORE_RE.test(sliceOf(sentence, { start: Math.max(sentence.start, span.start - 24), end: span.start }));
       if (heldClauses.includes(clauseStart) && !ownOrdinal && !/^(?:(?:the|an?)\s|again$|in$)/i.test(sliceOf(sentence, span))) continue;
       const candidate = readHeldRound(context, span);
@@ -671,8 +671,8 @@ function isPlausible(
   const published = tryParseFuzzyDate(ctx.published);
   if (!date || !published) return true;
   if (when === "held" && date.start > published.end) return false;
-  // A plan told in the past ("The plan … was a meeting on September 24", "A sixth round was scheduled for
-  // June 15 in Muscat") may be dated before publication.
+  // A plan told in the past ("The plan … was a meeting on September 24", "A fourth round was scheduled for
+  // March 10") may be dated before publication.
   if (when === "planned" && date.end < published.start && !PLAN_WAS_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start })) && !PAST_PLAN_AFTER.test(sliceOf(sentence, { start: trigger.end, end: resolved.span.start }))) return false;
   return true;
 }
@@ -702,7 +702,7 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
     /^(?:again|in)$/i.test(sliceOf(sentence, trigger)) ||
     (/^(?:the|an?)\s/i.test(sliceOf(sentence, trigger)) && /^\s+(?:in|at|ended|broke up|closed|adjourned|wrapped up|took place|was held|opened|began|concluded|convened|followed)\s/i.test(sliceOf(sentence, { start: trigger.end, end: trigger.end + 16 }))) ||
     (ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start })) && OWN_TIME_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }))) ||
-    // "and the sixth round, which ran from June 12 to June 20, ended …": its own relative clause says when.
+    // "and the fourth round, which ran from May 3 to May 9, ended …": its own relative clause says when.
     OWN_RELATIVE_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }));
   const again = ownDayAfter ? ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) : undefined;
   let resolved = again ?? plausibleDate(ctx, sentence, trigger, triggerDate(ctx, sentence, trigger, clauseAround(sentence, trigger)), "held");
@@ -896,7 +896,7 @@ function mediatorsIn(c: Context): ActorId[] {
   return unique(out);
 }
 
-/** Persons at the table, by side: "Witkoff and Kushner led the team", "met face-to-face with Araghchi". */
+/** Persons at the table, by side: "the envoy and his deputy led the team", "met face-to-face with the minister". */
 function delegationsIn(c: Context, mediators: ActorId[]): RoundCandidate["delegations"] {
   const { sentence, lookup } = c;
   const members = new Map<ActorId, ActorId[]>();
@@ -918,7 +918,7 @@ function delegationsIn(c: Context, mediators: ActorId[]): RoundCandidate["delega
   return [...members].map(([side, ids]) => ({ side, members: ids }));
 }
 
-/** Quoted remarks with their speaker: "Trump described the discussions as “very good”". */
+/** Quoted remarks with their speaker: "the minister called the talks “useful”". */
 function statementsIn(c: Context): Statement[] {
   const { ctx, sentence, lookup } = c;
   const out: Statement[] = [];

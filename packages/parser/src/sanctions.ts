@@ -42,7 +42,7 @@ interface Trigger {
 
 const TRIGGERS: Trigger[] = [
   // "the President issued E.O. 13949": an order cited by its number is still an order issued.
-  // "EO 13902, signed by President Trump on January 10, 2020, authorized …": the order named, then signed.
+  // "EO 12345, signed by the president on March 2, authorized …": the order named, then signed.
   { re: /\b(?:signed|signs|issued|issues|unveiled)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:[\w-]+\s+){0,2}?executive orders?\b|(?:E\.\s?O\.|EO)\s*\d{5}|Executive Order\s+\d{5})|\b(?:Executive Order|E\.\s?O\.|EO)\s*\d{5},\s+(?:which\s+was\s+)?signed\b/gi, hint: /executive order|E\.\s?O\.|\bEO\s*\d{5}/i, status: "imposed", instrument: "executive-order" },
   // "signed an order applying a 25 percent tariff on imports from countries that buy Iranian oil".
   {
@@ -85,7 +85,7 @@ const TRIGGERS: Trigger[] = [
     hint: /snap|U\.?N\.? (?:sanctions|measures)|United Nations (?:sanctions|measures)|Security Council resolutions|imposition|return of/i, status: "imposed",
     instrument: "snapback",
   },
-  // "Pompeo announced that … the UN measures had \"snapped back\" into effect".
+  // "The secretary announced that the UN measures had \"snapped back\"".
   {
     re: /\b(?:UN|U\.N\.|United Nations)\s+(?:sanctions|measures)\s+(?:had\s+|have\s+|has\s+)?["“]?snapped back\b/gi,
     hint: /snapped back/i, status: "imposed",
@@ -301,7 +301,7 @@ const THREAT = /\b(?:threatened|threatens|threatening|vowed|vows|warned)\b/i;
 const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to|is preparing|are preparing|proposed)\b/i;
 
 const COUNT_TARGET = compilePattern(
-  // "eighteen (18) Iranian banks": a count written in words with its digits after it, as law firms write.
+  // "twelve (12) banks": a count written in words with its digits after it, as law firms write.
   String.raw`\b(${COUNT_PATTERN})(?:\s+\(\d[\d,]*\))?\s+((?:[\w-]+\s+){0,3}?)(entities|entity|companies|company|firms|firm|businesses|banks|individuals|individual|persons|people|executives|officials|officers|commanders|appointees|advisers|advisors|leaders|members|vessels|vessel|tankers|tanker|ships|ship|aircraft)\b`,
   "giu",
 );
@@ -570,7 +570,7 @@ function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrum
 
 const OWN_MEASURE_AFTER = /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanctioned|listed|added)\b/i;
 
-/** Who a measure targets, as worded: "imports from countries that continue to buy Iranian oil". */
+/** Who a measure targets, as worded: "imports from countries that buy Iranian crude". */
 function describeTargets(scope: string, tariff: boolean): string | undefined {
   const re = tariff
     ? /\bon\s+((?:imports|goods|products)\s+from\s+[^.;:]+|(?:any\s+)?countr(?:y|ies)\s+[^.;:]+)/iu

@@ -341,6 +341,8 @@ function namesOwnEvent(text: string, d: ResolvedDate): boolean {
   // Only when that event is a clause before the main one ("…the prisoners landed, the Treasury …"): in "The
   // same day Trump signed an order …, and the Treasury …" the event after the anaphor is the news itself.
   const rest = text.slice(d.span.end, d.span.end + 160).split(/[.\n]/, 1)[0]!;
+  // "used the order the same day it was signed": a pronoun's event is the one the text just dated.
+  if (/^\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s/i.test(rest)) return false;
   return OWN_EVENT_AFTER.test(rest) && /^[^,]*,\s+(?!and\b|but\b)/.test(rest);
 }
 
@@ -412,8 +414,12 @@ export function preferEventDate(ctx: DocumentContext, sentence: Sentence, trigge
 const TAKES_EFFECT_BEFORE = /\b(?:effective|with effect from|tak(?:es|ing) effect(?:\s+on)?|to take effect(?:\s+on)?|in force from)\s+$/i;
 /** An event noun just before "of <day>" or "on <day>": "the crime of April 1", "the attack on 3 January". */
 const EVENT_NOUN_BEFORE = /\b(?:strikes?|attacks?|crime|bombings?|killing|assassination|seizure|raid)["”'’]?\s+(?:of|on)\s+$/i;
-/** An event noun right after a date, with at most two words between: "the April 1 strike", "its 3 January bombing", "the March 4 action". */
-const EVENT_NOUN_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|seizures?|assassination|killing|explosions?|raid|shoot-?down|action|move)\b/i;
+/**
+ * An event noun right after a date, with at most two words between: "the April 1 strike", "its 3 January
+ * bombing", "the March 4 action". Not across a preposition: in "retaliated in May with strikes" the day is
+ * the verb's, and the strikes are how it retaliated.
+ */
+const EVENT_NOUN_AFTER = /^\s+(?:(?!(?:with|by|in|on|at|for|from|to|and|after|before|as)\s)[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|seizures?|assassination|killing|explosions?|raid|shoot-?down|action|move)\b/i;
 
 /**
  * "…the measures it had lifted in January 2016", "…, which it held responsible for the bombings on

@@ -1099,4 +1099,23 @@ describe("stamps, story days and months counted back (session 8)", () => {
     expect(phrases("On June 22 American bombers struck Fordow.", "2025-09-30")).toEqual(["June 22 → 2025-06-22 (explicit)"]);
     expect(phrases("On 12 June 2025 bombers struck.", "2025-09-30")).toEqual(["12 June 2025 → 2025-06-12 (explicit)"]);
   });
+
+  it("counts 'days later' from a month the sentence before just gave, not from an older day", () => {
+    const text = "On October 3 the militia fired rockets at the base. In 2031 the president called off a raid, and in March 2032 he ordered the strike on the depot. The militia answered days later with a rocket barrage.";
+    expect(phrases(text, "2033-01-10").at(-1)).toBe("days later → 2032-03 (approximate)");
+  });
+
+  it("gives no year, in an undated text, to a day earlier in the year than the last one written with its year, unless the sentence looks back", () => {
+    const text = "The measures returned on October 30, 2031.\n\nOn Mar. 4, a patrol boat fired on a drone. Hours later, a tanker was boarded.\n\nThe boarding followed the detention in May of another tanker.";
+    expect(phrases(text)).toEqual(["October 30, 2031 → 2031-10-30 (explicit)", "May → 2031-05 (explicit)"]);
+  });
+
+  it("reads no Iranian calendar day in a weapon's name ('the Khordad 3 air defence system'), and 'came exactly a week after'", () => {
+    expect(phrases("The drone was brought down by a Khordad 3 air defence system.", "2031-06-21")).toEqual([]);
+    expect(phrases("On Monday a drone was downed. The downing came exactly a week after two tankers were hit.", "2031-06-25")).toEqual(["Monday → 2031-06-23 (relative)", "a week after → 2031-06-16 (anaphoric)"]);
+  });
+
+  it("reads 'When the envoy sits down with the minister in Oslo on Saturday, it will be …' as a Saturday still ahead", () => {
+    expect(phrases("When the envoy sits down with the minister in Oslo on Saturday, it will be their first meeting.", "2031-04-10")).toEqual(["Saturday → 2031-04-12 (relative)"]);
+  });
 });

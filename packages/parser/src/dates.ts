@@ -175,6 +175,9 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+/** A clause that tells of something earlier than what the text last dated: "followed the detention in April". */
+const LOOKING_BACK = /\b(?:followed|follows|after|since|earlier|before|preceded|previously|had\s+(?:been\s+)?\w+(?:ed|en))\b/i;
+
 /** The months of the Iranian (Solar Hijri) calendar, as transliterated in English-language Iranian media. */
 const SOLAR_HIJRI_MONTH = "(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)";
 const TALKS = `(?:talks|session|sessions|meeting|meetings|negotiations|round|discussions|summit|consultations)`;
@@ -217,6 +220,9 @@ const PAST = /(?<!\b(?:be|been|have|being|is|are)\s)\b(?:was|were|had|did|\w+ed|
  * decided, undefined where no verb did (read as past, but weakly: see `chooseYear`).
  */
 function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "past" | undefined {
+  // "When the envoy sits down with the minister in Oslo on Friday, it will be …": a present tense after
+  // "when", with "will" in the main clause, speaks of what is still to come.
+  if (WHEN_PRESENT.test(text.slice(sentence.start, phrase.start)) && WILL_MAIN_AFTER.test(text.slice(phrase.end, sentence.end))) return "future";
   const window = text.slice(Math.max(sentence.start, phrase.start - 120), phrase.start);
   // Only the phrase's own clause: "… would be indirect, rejecting Trump's assertion on Monday" is past.
   // A comma inside a list of names ("with Britain, France and Germany in Geneva on Friday") ends no clause.
@@ -234,6 +240,8 @@ function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "pa
   return nextPast !== -1 ? "past" : undefined;
 }
 
+const WHEN_PRESENT = /^["“]?(?:When|Once|As soon as)\s+[^;]{0,160}?\b(?:sits|meets|arrives|lands|opens|begins|travels|holds|convenes|sit|meet|arrive|travel|hold|convene)\b/;
+const WILL_MAIN_AFTER = /^[^.;]*?,\s+(?:[\w'’-]+\s+){0,4}(?:will|shall)\b/;
 const LIST_COMMA = /^,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,|\s+and\b)/;
 function lastClauseComma(text: string): number {
   for (let at = text.lastIndexOf(","); at !== -1; at = text.lastIndexOf(",", at - 1)) if (!LIST_COMMA.test(text.slice(at))) return at;
@@ -582,7 +590,8 @@ function scanSolarHijriDays(text: string, offset: number, phrases: RawPhrase[]) 
     phrases.push({ kind: "solar-day", start, end, since: false, month, day, ...(endDay === undefined ? {} : { endDay }) });
   }
 }
-const SOLAR_HIJRI_YEARLESS_RE = new RegExp(`\\b(?:(\\d{1,2})(?:\\s*(?:to|-|–)\\s*(\\d{1,2}))?\\s+(${SOLAR_HIJRI_MONTH})|(${SOLAR_HIJRI_MONTH})\\s+(\\d{1,2}))\\b(?!,?\\s+1[34]\\d\\d)`, "g");
+// Not a name with a number ("the Khordad 3 air defence system", "a Mehr 2 launcher"): a weapon, not a day.
+const SOLAR_HIJRI_YEARLESS_RE = new RegExp(`\\b(?:(\\d{1,2})(?:\\s*(?:to|-|–)\\s*(\\d{1,2}))?\\s+(${SOLAR_HIJRI_MONTH})|(${SOLAR_HIJRI_MONTH})\\s+(\\d{1,2}))\\b(?!,?\\s+1[34]\\d\\d)(?!\\s+(?:[\\w-]+\\s+){0,2}(?:systems?|missiles?|batter(?:y|ies)|launchers?|radars?|defen[cs]es?|rockets?|drones?)\\b)`, "g");
 
 /** The Iranian (Solar Hijri) year a Gregorian day falls in. */
 function solarYearOf(day: string): number {
@@ -726,7 +735,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     // "The shootdown came a week after explosions crippled two tankers": the act after "after" is dated
     // back from the day the text last gave (the shoot-down's), as "a week earlier" would be.
     // "came a month after" counts months, to the month: a month is not a fixed number of days.
-    re: new RegExp(String.raw`(?<=\b(?:came|comes|happened|occurred|followed)\s+(?:(?:just|only|barely|nearly|almost|about|some)\s+)?)\b(${NUMBER})\s+(days?|weeks?|months?)\s+(after|before)\b`, "gi"),
+    re: new RegExp(String.raw`(?<=\b(?:came|comes|happened|occurred|followed)\s+(?:(?:just|only|barely|nearly|almost|about|some|exactly|precisely)\s+)?)\b(${NUMBER})\s+(days?|weeks?|months?)\s+(after|before)\b`, "gi"),
     // Only where the sentence gives no other date: "Friday's seizure came a day after …" counts from Friday.
     make: (m) => {
       const sign = m[3]!.toLowerCase() === "after" ? -1 : 1;
@@ -754,7 +763,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   {
     needs: ["same day"],
     // "On the same day the order was issued, the agency listed …": the day of the act the text dated before.
-    re: /\b(?:on\s+)?the\s+same\s+day\s+(?:that\s+|as\s+)?the\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:was|were)\s+(signed|issued|announced|adopted|published|imposed|released|seized|struck)\b/gi,
+    re: /\b(?:on\s+)?the\s+same\s+day\s+(?:that\s+|as\s+)?the\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:was|were)\s+(signed|issued|announced|adopted|published|imposed|released|seized|struck|hit|attacked|damaged|boarded|detained)\b/gi,
     make: (m) => ({ kind: "event-anchor", offset: 0, words: [...m[1]!.split(/\s+/).filter((w) => w.length > 1 && !/^(?:the|this|that|its|his|her|their)$/i.test(w)), m[2]!] }),
   },
   {
@@ -1047,6 +1056,8 @@ interface ResolveEnv {
   previousDay: string | undefined;
   /** The month of the previous day- or month-precise date, and its day if it has one ("on the 26th"). */
   previousMonth?: { year: number; month: number; day?: number } | undefined;
+  /** Whether `previousMonth` was written in this sentence or the one before ("in May 2021 … Days later"). */
+  monthJustWritten?: boolean;
   /** In an undated document, the year last written out: the year of a day or month written without one. */
   writtenYear?: number | undefined;
   talksDay: string | undefined;
@@ -1261,6 +1272,11 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       return { date: raw.endDay === undefined ? date : `${date}/${solarDay(jy, raw.endDay)}`, method: "explicit" };
     }
     case "anaphor-span":
+      // "in March 2022 he ordered the raid. Iran answered days later": some days after a month the text
+      // just gave, not after the last day it gave long before - that month, as near as the text allows.
+      if (env.monthJustWritten && env.previousMonth && env.previousMonth.day === undefined && raw.from > 0 && raw.to <= 9) {
+        return { date: `${pad(env.previousMonth.year, 4)}-${pad(env.previousMonth.month)}`, method: "approximate" };
+      }
       return env.previousDay === undefined ? undefined : { date: `${approx(addDays(env.previousDay, raw.from))}/${approx(addDays(env.previousDay, raw.to))}`, method: "approximate" };
     case "anaphor-weekday": {
       if (env.previousDay === undefined) return undefined;
@@ -1700,11 +1716,13 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   let previousDay: string | undefined;
   let latestDayOfSentence: string | undefined;
   let previousMonth: { year: number; month: number; day?: number } | undefined;
+  let previousMonthSentence = -2;
   let previousYear: number | undefined;
   /** False from a new speaker's turn in a transcript until a month is written again: see the story rule. */
   let storyOpen = true;
   // An undated text's narrative year (see `narrativeYearOf`); a dated one reads days against publication.
   let writtenYear: number | undefined;
+  let writtenMonth: number | undefined;
   let bodyStarted = false;
   let sectionFrame: ResolvedDate | undefined;
   let sectionFrameIsDateLine = false;
@@ -1810,7 +1828,18 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if ((p.kind === "day" || p.kind === "month" || p.kind === "year" || p.kind === "season") && p.year !== undefined) previousYear = p.year;
       // Not a year of a list of years ("as it did in 2011 and again in 2017"): no one of them is the story's.
       const listedYear = p.kind === "year" && s.phrases.some((o) => o.kind === "year" && o.year !== p.year);
-      if (undated && !listedYear) writtenYear = narrativeYearOf(p, options.text) ?? writtenYear;
+      if (undated && !listedYear) {
+        const year = narrativeYearOf(p, options.text);
+        if (year !== undefined) {
+          writtenYear = year;
+          writtenMonth = p.kind === "day" || p.kind === "month" ? p.month : undefined;
+        }
+      }
+      // "… returned on September 28, 2025. On Feb. 3, a drone …" in an undated text: a month earlier than the
+      // last one written with its year is not read as going back in that year unless the sentence says it
+      // looks back ("The seizures followed the detention in April"); else the text gives no year for it.
+      const goesBack = (p.kind === "day" || p.kind === "month") && p.year === undefined && writtenMonth !== undefined && p.month < writtenMonth;
+      const yearForUnwritten = goesBack && !LOOKING_BACK.test(options.text.slice(s.sentence.start, p.start)) ? undefined : writtenYear;
       // The environment written out, not spread from a base: this runs for every date phrase.
       const resolution = resolveRaw(p, {
         day: publicationDay,
@@ -1821,11 +1850,20 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         calledOff: () => CALLED_OFF_DONE.test(s.sentence.text),
         previousDay,
         previousMonth,
-        writtenYear,
+        monthJustWritten: previousMonthSentence >= s.sentence.index - 1,
+        writtenYear: yearForUnwritten,
         talksDay: p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start, previousDay)) : undefined,
         eventDay: p.kind === "event-anchor" ? eventDayOf(p.words, datedSentences) : undefined,
       });
-      if (!resolution) continue;
+      if (!resolution) {
+        // "On Feb. 3, a drone … Hours later, boats …": a day the text gives no year for is still the day an
+        // anaphor after it counts from, so none counts from an older day.
+        if (p.kind === "day" || p.kind === "weekday") {
+          previousDay = undefined;
+          latestDayOfSentence = undefined;
+        }
+        continue;
+      }
       let date = resolution.date;
       let method = resolution.method;
       if (p.kind === "overnight" && publicationDay !== null && SMALL_HOURS.test(paragraphOf(options.text, s.sentence))) {
@@ -1853,6 +1891,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       }
       const nextMonth = monthReference(parts, previousMonth);
       if (nextMonth !== previousMonth) storyOpen = true;
+      if (nextMonth !== undefined && nextMonth !== previousMonth) previousMonthSentence = s.sentence.index;
       previousMonth = nextMonth;
       const opening = options.text.slice(s.sentence.start, p.start);
       if ((s.sentence.heading || DATE_FIELD.test(s.sentence.text)) && s.phrases.length === 1 && isDateLine(s.sentence.text.replace(options.text.slice(p.start, p.end), " "))) {

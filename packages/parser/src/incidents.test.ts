@@ -929,4 +929,28 @@ describe("extractIncidents", () => {
     const [harassment] = incidentsOf("IRGC boats harassed the bulk carrier Sea Lark (Panama) in the Strait of Hormuz on 3 February.", "2026-02-06");
     expect(harassment?.targets).toEqual(["vessel:sea-lark", "state:panama"]);
   });
+
+  it("dates 'retaliated in late May with strikes' by its verb, and reads an ordered strike 'that killed' someone as done", () => {
+    expect(incidentsOf("Ruritania retaliated in late May with strikes that damaged Iranian radar sites.", "2031-09-01").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-05-21~/2031-05-31~"]]);
+    expect(incidentsOf("In March 2030 he ordered the drone strike in Basra that killed a militia commander.", "2031-09-01").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-03"]]);
+  });
+
+  it("reads a drone 'launched by' a militia that 'killed' soldiers, strikes a carrier's air wing 'has been striking', and an explosion that 'cut the power'", () => {
+    expect(incidentsOf("On May 2, a drone launched by the Example Front, a coalition of militias, killed two U.S. soldiers at an outpost in Jordan.", "2031-06-01").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-05-02"]]);
+    expect(incidentsOf("Its air wing has been striking Houthi targets in Yemen since May 3.", "2031-06-01").map((i) => i.kind)).toEqual(["strike"]);
+    expect(incidentsOf("On May 9, an explosion cut the power supply at an enrichment plant in Natanz.", "2031-06-01").map((i) => [i.kind, i.date])).toEqual([["other", "2031-05-09"]]);
+  });
+
+  it("reads one state's bombers and missiles on one day as one strike, and 'launched an attack …, firing missiles' as the launch", () => {
+    const strike = incidentsOf("On May 4, US bombers struck two sites while a US submarine fired cruise missiles at a third.", "2031-06-01");
+    expect(strike.map((i) => [i.kind, i.date])).toEqual([["strike", "2031-05-04"]]);
+    const launch = incidentsOf("In May 2031, Iran launched a direct attack on Israel, firing more than 100 drones and missiles.", "2031-06-01");
+    expect(launch.map((i) => [i.kind, i.date, i.targets])).toEqual([["missile-launch", "2031-05", ["state:israel"]]]);
+  });
+
+  it("reads a carrier group 'which the Pentagon ordered to' a region, 'the detention earlier that month of' a tanker, and no act in 'while strikes continued'", () => {
+    expect(incidentsOf("The carrier strike group, which the Pentagon ordered to the region on May 6, is due to arrive next week.", "2031-05-20").map((i) => [i.kind, i.date])).toEqual([["deployment", "2031-05-06"]]);
+    expect(incidentsOf("The boarding came after the detention earlier that month of the tanker Sea Wren off Malta by British forces, in May 2031.", "2031-08-01").map((i) => i.kind)).toEqual(["vessel-seizure"]);
+    expect(incidentsOf("The minister said Iran would not negotiate while Israeli strikes continued.", "2031-06-20")).toEqual([]);
+  });
 });

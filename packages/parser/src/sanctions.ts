@@ -81,7 +81,7 @@ const TRIGGERS: Trigger[] = [
   },
   { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/gi, hint: /does not/i, status: "authorised", instrument: "tariff" },
   {
-    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:re-?imposition|return)\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+(?:sanctions|measures)\b(?=[^;]{0,80}?\b(?:on|in)\s+(?:late\s+|early\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d))|\b(?:revive|revived|revives|reviving|restore|restored|reinstate|reinstated)\s+(?:the\s+)?(?:(?:terminated|expired|previous|old|former)\s+)*(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:returned|return|returns|snapped back)\b|(?:\s+on\s+Iran)?,\s+including\s+[^.;]{1,80}?,\s+(?:are|were|have been|had been)\s+(?:reimposed|re-imposed|restored|reinstated)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
+    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:re-?imposition|return)\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+(?:sanctions|measures)\b(?=[^;]{0,80}?\b(?:on|in)\s+(?:late\s+|early\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d))|\b(?:revive|revived|revives|reviving|restore|restored|reinstate|reinstated)\s+(?:the\s+)?(?:(?:terminated|expired|previous|old|former)\s+)*(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:returned|return|returns|snapped back)\b|\s+(?:lifted|suspended|terminated|eased)\b[^.;]{0,80}?\s+(?:returned|snapped back)\b|(?:\s+on\s+Iran)?,\s+including\s+[^.;]{1,80}?,\s+(?:are|were|have been|had been)\s+(?:reimposed|re-imposed|restored|reinstated)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
     hint: /snap|U\.?N\.? (?:sanctions|measures)|United Nations (?:sanctions|measures)|Security Council resolutions|imposition|return of/i, status: "imposed",
     instrument: "snapback",
   },
@@ -143,9 +143,17 @@ const TRIGGERS: Trigger[] = [
   // Restrictions are a measure's only when economic or on Iran ("lifted some restrictions in the center of
   // the country" is a civil-defence order).
   { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|designations|restrictions(?<=\b(?:economic|financial|trade|export|import|oil|banking|nuclear-related|sanctions-related|US|EU|UN)\s+restrictions|\b(?:sanctions|tariffs)\s+and\s+restrictions)|restrictions(?=\s+(?:on|against)\s+(?:Iran|Tehran|Iranian|trade|exports?|imports?|oil|banks?|shipping|sales)\b))\b|\b(?:issued|granted|granting|grants|extended|signed|renewed)\s+(?:[\w-]+\s+){0,7}?waivers?\b|\b(?:granted|granting|grants|extended|renewed)\s+(?:(?!(?:that|stating|saying)\b)[\w-]+\s+){0,4}?exemptions?\b|\b(?:sanctions|tariffs?)\s+(?:(?:on|against)\s+[\w'’-]+\s+)?(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/gi, hint: /lift|eased|eases|waiv|exempt|suspend|revok|unfroze|rescind/i, status: "lifted", instrument: "other" },
+  // A delisting: "removed from its sanctions list three former officials", "delisted two firms".
+  {
+    re: /\b(?:removed|removes|removing)\s+(?:[^.;]{0,60}?\s+)?from\s+(?:its|the|their)\s+(?:sanctions\s+list|SDN\s+list|Specially Designated Nationals\s+list|blacklist)\b|\b(?:delisted|delists|delisting)\b(?!\s+(?:is|was|were|are)\b)/gi,
+    hint: /removed|removes|removing|delist/i, status: "lifted",
+    instrument: "designation",
+    fixedStatus: true,
+    namedTarget: true,
+  },
   // Measures that ran out: "The UN arms embargo on Iran expired on October 18, 2020" (a lifting by expiry).
   {
-    re: /\b(?:embargo|sanctions|restrictions|restrictive measures|ban)\s+(?:(?:on|against)\s+(?:[\p{L}'’-]+\s+){1,3}?)?(?:formally\s+|officially\s+)?(?:expired|expires|lapsed|lapses|terminated|came to an end)\b/giu,
+    re: /\b(?:embargo|sanctions|restrictions|restrictive measures|ban)\s+(?:(?:on|against|under)\s+(?:[\p{L}\d'’-]+\s+){1,3}?)?(?:formally\s+|officially\s+)?(?:expired|expires|lapsed|lapses|terminated|came to an end)\b/giu,
     hint: /expire|lapse|terminated|came to an end/i, status: "lifted",
     instrument: "other",
     fixedStatus: true,
@@ -193,6 +201,20 @@ const TRIGGERS: Trigger[] = [
     instrument: "executive-order",
     selfDated: true,
   },
+  // The order a paragraph has named, then dated: "… under E.O. 14000. That order, signed on May 2, 2021, …".
+  {
+    re: /(?<=\b(?:That|This|The)\s+(?:executive\s+)?order,\s+)signed(?=\s+(?:on|in)\s)/g,
+    hint: /signed/i, status: "imposed",
+    instrument: "executive-order",
+    selfDated: true,
+    paragraph: /[Ee]xecutive [Oo]rder|E\.\s?O\.|\bEO\s*\d/,
+  },
+  // An authority put to use: "OFAC used the order the same day to designate twelve firms".
+  {
+    re: /\b(?:designate|sanction|blacklist)\b(?<=\b(?:used|uses|using)\s+(?:the|its|that|this|these)\s+(?:[\w-]+\s+){0,3}?(?:order|authority|authorities|powers?)\b[^.;]{0,50}?\bto\s+(?:designate|sanction|blacklist))/gi,
+    hint: /\bto\s+(?:designate|sanction|blacklist)\b/i, status: "announced",
+    instrument: "designation",
+  },
   // A target cited with when it was designated: "Sepehr Energy, designated in November 2023".
   {
     re: /(?<=,\s)designated(?=\s+(?:by\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+)?(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))/g,
@@ -224,6 +246,14 @@ const TRIGGERS: Trigger[] = [
     // Designating is announcing a listing ("OFAC is designating …"); "imposed sanctions on …" says imposed.
     hint: /designat|blacklist|sanction|target|added|list/i, status: "announced",
     instrument: "designation",
+  },
+  // The listing named as a noun: "Treasury made its first designation of a refinery", "made the first
+  // designations under the new order the same day".
+  {
+    re: /\b(?:made|makes|making)\s+(?:its|their|the)\s+(?:first|second|third|latest|initial|new|first-ever)\s+designations?\b/gi,
+    hint: /designation/i, status: "announced",
+    instrument: "designation",
+    namedTarget: true,
   },
   // OFAC's wording for a ship it blocks: "the State Department identified three further vessels as blocked property".
   {
@@ -292,7 +322,7 @@ const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in (?:place|effect|force)|snapped back|Security Council resolutions/i;
+const SANCTION_WORDS = /sanction|delist|\border,\s+signed\b|\bTreasury\b|\bOFAC\b|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in (?:place|effect|force)|snapped back|Security Council resolutions/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");
@@ -305,6 +335,7 @@ const COUNT_TARGET = compilePattern(
   String.raw`\b(${COUNT_PATTERN})(?:\s+\(\d[\d,]*\))?\s+((?:[\w-]+\s+){0,3}?)(entities|entity|companies|company|firms|firm|businesses|banks|individuals|individual|persons|people|executives|officials|officers|commanders|appointees|advisers|advisors|leaders|members|vessels|vessel|tankers|tanker|ships|ship|aircraft)\b`,
   "giu",
 );
+const TOTAL_OVER_KINDS = /^,?\s+(?:and\s+|or\s+)?(?:entities|individuals|persons|people|companies|firms|vessels|tankers|ships|banks)\b/i;
 const CATEGORY: Record<string, "entities" | "individuals" | "vessels"> = {
   entities: "entities",
   entity: "entities",
@@ -500,10 +531,16 @@ function readSanction(
   const rest = sliceOf(sentence, { start: clause.end, end: sentence.end });
   const countScope = clause.end < sentence.end && OWN_MEASURE_AFTER.test(rest) ? sliceOf(sentence, { start: found.passive ? sentence.start : clause.start, end: clause.end }) : scope;
   const targets: SanctionCandidate["targets"] = {};
+  let countedTogether = false;
   for (const match of matchesOf(COUNT_TARGET, countScope)) {
     const count = parseCount(match[1]!);
     const key = CATEGORY[match[3]!.toLowerCase()];
     if (count === undefined || !key || /\bpercent\b/i.test(match[2] ?? "")) continue;
+    // "more than 30 individuals, entities, and vessels": one number over several kinds counts none of them.
+    if (TOTAL_OVER_KINDS.test(countScope.slice(match.index + match[0].length))) {
+      countedTogether = true;
+      continue;
+    }
     targets[key] = (targets[key] ?? 0) + count;
   }
   const description = describeTargets(scope, tariff);
@@ -529,7 +566,7 @@ function readSanction(
       if (!reporters.has(m.actorId) && !AUTHORITY_BY_ACTOR[m.actorId] && !m.actorId.startsWith("state:")) targetActors.push(m.actorId);
     }
   }
-  if (found.instrument === "designation" && targets.entities === undefined && targets.individuals === undefined && targets.vessels === undefined && targetActors.length === 0 && !UNCOUNTED_TARGETS.test(after.slice(0, 60)) && !found.datedNoun && !found.selfDated && !found.namedTarget) {
+  if (found.instrument === "designation" && targets.entities === undefined && targets.individuals === undefined && targets.vessels === undefined && targetActors.length === 0 && !countedTogether && !UNCOUNTED_TARGETS.test(after.slice(0, 60)) && !found.datedNoun && !found.selfDated && !found.namedTarget) {
     return undefined;
   }
 
@@ -555,16 +592,19 @@ function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrum
     const authority = AUTHORITY_BY_ACTOR[id];
     if (authority && authority !== "other") out.push(authority);
   }
-  if (/\bTreasury\b/.test(text) && /\bState Departments\b/.test(text)) out.push("us-treasury", "us-state");
+  // "the Treasury and State Departments", "State and Treasury jointly targeted …": both departments.
+  if (/\bTreasury\b/.test(text) && /\bState Departments\b|\bState and (?:the\s+)?Treasury\b|\bTreasury and (?:the\s+)?State\b/.test(text)) out.push("us-treasury", "us-state");
   // "the state department designated …": house styles that lower-case the department name no dictionary form.
   if (out.length === 0 && /\bstate department\b/.test(text)) out.push("us-state");
   if (out.length === 0 && /\btreasury(?: department)?\b/.test(text)) out.push("us-treasury");
   if (/\b(?:[Pp]resident|Trump|Biden|White House)\b/.test(text) && /\bexecutive order|signed\b|\bissued\s+(?:E\.\s?O\.|EO)\s*\d/i.test(text)) out.push("us-president");
   // The UN's snapback, unless another authority re-imposes its own measures ("the EU re-imposed…").
   if (instrument === "snapback" && (out.length === 0 || /\b(?:UN|United Nations|Security Council)\b/.test(text))) out.push("un-security-council");
+  // "the restrictions under Resolution 2231 expired": measures of a Council resolution are the Council's.
+  if (out.length === 0 && /\b(?:Security Council\s+)?[Rr]esolution\s+\d{3,4}\b/.test(text)) out.push("un-security-council");
   // An executive order is the president's, however named ("E.O. 14301", "the February 6, 2026 order that
   // authorized tariffs", "National Security Presidential Memorandum 2").
-  if (out.length === 0 && (/\bexecutive order\b|\bE\.\s?O\.|\bEO\s*\d{5}|\bPresidential Memorandum\b|\bNSPM\b/i.test(text) || (instrument === "tariff" && /\border\b/i.test(text)))) out.push("us-president");
+  if (out.length === 0 && (instrument === "executive-order" || /\bexecutive order\b|\bE\.\s?O\.|\bEO\s*\d{5}|\bPresidential Memorandum\b|\bNSPM\b/i.test(text) || (instrument === "tariff" && /\border\b/i.test(text)))) out.push("us-president");
   return unique(out);
 }
 

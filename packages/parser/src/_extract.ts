@@ -341,7 +341,7 @@ function namesOwnEvent(text: string, d: ResolvedDate): boolean {
   // Only when that event is a clause before the main one ("…the prisoners landed, the Treasury …"): in "The
   // same day Trump signed an order …, and the Treasury …" the event after the anaphor is the news itself.
   const rest = text.slice(d.span.end, d.span.end + 160).split(/[.\n]/, 1)[0]!;
-  // "used the order the same day it was signed": a pronoun's event is the one the text just dated.
+  // "listed firms under the decree the same day it was issued": a pronoun's event is the one the text just dated.
   if (/^\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s/i.test(rest)) return false;
   return OWN_EVENT_AFTER.test(rest) && /^[^,]*,\s+(?!and\b|but\b)/.test(rest);
 }

@@ -175,7 +175,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
-/** A clause that tells of something earlier than what the text last dated: "followed the detention in April". */
+/** A clause that tells of something earlier than what the text last dated: "followed the detention in May". */
 const LOOKING_BACK = /\b(?:followed|follows|after|since|earlier|before|preceded|previously|had\s+(?:been\s+)?\w+(?:ed|en))\b/i;
 
 /** The months of the Iranian (Solar Hijri) calendar, as transliterated in English-language Iranian media. */
@@ -590,7 +590,7 @@ function scanSolarHijriDays(text: string, offset: number, phrases: RawPhrase[]) 
     phrases.push({ kind: "solar-day", start, end, since: false, month, day, ...(endDay === undefined ? {} : { endDay }) });
   }
 }
-// Not a name with a number ("the Khordad 3 air defence system", "a Mehr 2 launcher"): a weapon, not a day.
+// Not a name with a number ("a Dey 9 missile battery", "the Bahman 4 radar"): a weapon, not a day.
 const SOLAR_HIJRI_YEARLESS_RE = new RegExp(`\\b(?:(\\d{1,2})(?:\\s*(?:to|-|–)\\s*(\\d{1,2}))?\\s+(${SOLAR_HIJRI_MONTH})|(${SOLAR_HIJRI_MONTH})\\s+(\\d{1,2}))\\b(?!,?\\s+1[34]\\d\\d)(?!\\s+(?:[\\w-]+\\s+){0,2}(?:systems?|missiles?|batter(?:y|ies)|launchers?|radars?|defen[cs]es?|rockets?|drones?)\\b)`, "g");
 
 /** The Iranian (Solar Hijri) year a Gregorian day falls in. */
@@ -1272,8 +1272,8 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       return { date: raw.endDay === undefined ? date : `${date}/${solarDay(jy, raw.endDay)}`, method: "explicit" };
     }
     case "anaphor-span":
-      // "in March 2022 he ordered the raid. Iran answered days later": some days after a month the text
-      // just gave, not after the last day it gave long before - that month, as near as the text allows.
+      // "in March 2032 the militia shelled the base. The army replied days later": some days after a month
+      // the text just gave, not after the last day it gave long before - that month, as near as it allows.
       if (env.monthJustWritten && env.previousMonth && env.previousMonth.day === undefined && raw.from > 0 && raw.to <= 9) {
         return { date: `${pad(env.previousMonth.year, 4)}-${pad(env.previousMonth.month)}`, method: "approximate" };
       }
@@ -1835,9 +1835,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
           writtenMonth = p.kind === "day" || p.kind === "month" ? p.month : undefined;
         }
       }
-      // "… returned on September 28, 2025. On Feb. 3, a drone …" in an undated text: a month earlier than the
-      // last one written with its year is not read as going back in that year unless the sentence says it
-      // looks back ("The seizures followed the detention in April"); else the text gives no year for it.
+      // "… returned on October 30, 2031. On Mar. 4, a patrol boat …" in an undated text: a month earlier than
+      // the last one written with its year is not read as going back in that year unless the sentence says
+      // it looks back ("The boarding followed the detention in May"); else the text gives no year for it.
       const goesBack = (p.kind === "day" || p.kind === "month") && p.year === undefined && writtenMonth !== undefined && p.month < writtenMonth;
       const yearForUnwritten = goesBack && !LOOKING_BACK.test(options.text.slice(s.sentence.start, p.start)) ? undefined : writtenYear;
       // The environment written out, not spread from a base: this runs for every date phrase.
@@ -1856,8 +1856,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         eventDay: p.kind === "event-anchor" ? eventDayOf(p.words, datedSentences) : undefined,
       });
       if (!resolution) {
-        // "On Feb. 3, a drone … Hours later, boats …": a day the text gives no year for is still the day an
-        // anaphor after it counts from, so none counts from an older day.
+        // "On Mar. 4, a patrol boat … Hours later, a tanker …": a day the text gives no year for is still the
+        // day an anaphor after it counts from, so none counts from an older day.
         if (p.kind === "day" || p.kind === "weekday") {
           previousDay = undefined;
           latestDayOfSentence = undefined;

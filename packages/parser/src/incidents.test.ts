@@ -948,9 +948,9 @@ describe("extractIncidents", () => {
     expect(launch.map((i) => [i.kind, i.date, i.targets])).toEqual([["missile-launch", "2031-05", ["state:israel"]]]);
   });
 
-  it("reads a carrier group 'which the Pentagon ordered to' a region, 'the detention earlier that month of' a tanker, and no act in 'while strikes continued'", () => {
+  it("reads a carrier group 'which the Pentagon ordered to' a region, 'the detention earlier that month of' a tanker, and no act in 'while the bombing continued'", () => {
     expect(incidentsOf("The carrier strike group, which the Pentagon ordered to the region on May 6, is due to arrive next week.", "2031-05-20").map((i) => [i.kind, i.date])).toEqual([["deployment", "2031-05-06"]]);
     expect(incidentsOf("The boarding came after the detention earlier that month of the tanker Sea Wren off Malta by British forces, in May 2031.", "2031-08-01").map((i) => i.kind)).toEqual(["vessel-seizure"]);
-    expect(incidentsOf("The minister said Iran would not negotiate while Israeli strikes continued.", "2031-06-20")).toEqual([]);
+    expect(incidentsOf("The minister said there would be no talks while the bombing continued.", "2031-06-20")).toEqual([]);
   });
 });

@@ -429,7 +429,7 @@ function readIncident(
   // named as the subject of a modal, or promised on a condition, is not reported as done.
   const afterTrigger = sliceOf(sentence, { start: trigger.end, end: clause.end });
   if (NOMINAL_TRIGGER.test(triggerText) && (MODAL_AFTER_NOUN.test(afterTrigger) || (/\b(?:will|would)\b/i.test(beforeTrigger) && CONDITION_AFTER.test(afterTrigger)))) return undefined;
-  // "would not negotiate while Israeli strikes continued": strikes going on, as a condition, are no one act.
+  // "no talks while the bombing continues": an act going on, named as a condition, is no one act.
   if (NOMINAL_TRIGGER.test(triggerText) && /^\s+(?:continued|continue|continues|persisted|persist|went on|go on)\b/i.test(afterTrigger) && /\b(?:while|as long as|until|so long as)\s+(?:[\w-]+\s+){0,2}$/i.test(beforeTrigger)) return undefined;
   if (PRESENCE_TRIGGER.test(triggerText) && (!GROWTH.test(sentence.text) || ctx.datesIn(sentence).length === 0)) return undefined;
   const beforeSentence = sliceOf(sentence, { start: sentence.start, end: trigger.start });

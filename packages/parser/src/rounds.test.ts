@@ -506,8 +506,8 @@ describe("extractRounds", () => {
     expect(roundsOf("Araghchi flew to Moscow on Friday to brief Russian President Vladimir Putin on the negotiations.", "2025-04-19")).toEqual([]);
   });
 
-  it("reads 'When the envoy sits down with Foreign Minister X in Oslo on Saturday, it will be …' as planned, and no round in 'announcing the meeting … on Monday'", () => {
-    const text = "When the envoy sits down with Iranian Foreign Minister Abbas Araghchi in Oslo on Saturday, it will be their first meeting. The president, announcing the meeting from the Oval Office on Monday, called it direct.";
+  it("reads 'When the envoy sits down with Foreign Minister X in Oslo on Saturday, it will be …' as planned, and no round in 'confirming the meeting … on Monday'", () => {
+    const text = "When the envoy sits down with Iranian Foreign Minister Abbas Araghchi in Oslo on Saturday, it will be their first meeting. The president, confirming the meeting at a news conference on Monday, called it direct.";
     expect(roundsOf(text, "2031-04-10").map((r) => [r.status, r.date, r.venue.city])).toEqual([["planned", "2031-04-12", "Oslo"]]);
   });
 });

@@ -208,7 +208,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (/\b(?:brief(?:ed|ing|s)?|updat(?:e|ed|ing|es)|inform(?:ed|ing|s)?)\s+[^.;]{0,60}?\s+(?:on|about)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before)) continue;
       // "The UAE called for 'collective wisdom' and dialogue": talks asked for, not held.
       if (/\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\b[^.;]{0,60}$/i.test(before) && !/\b(?:held|took place|met|opened|began|resumed)\b/i.test(after)) continue;
-      // "announcing the meeting from the Oval Office on Monday": the day is the announcement's, and the
+      // "confirming the meeting at a news conference on Tuesday": the day is the announcement's, and the
       // meeting it names is reported where the text says when it is held.
       if (ANNOUNCED_OBJECT_BEFORE.test(before) && !HELD_VERB_NEXT.test(after) && !/^\s+(?:had|has|have|was|were)\b/i.test(after)) continue;
       // "a pair of encounters in the Gulf of Oman": ships meeting at sea, not delegations.

@@ -463,20 +463,20 @@ describe("extractSanctions", () => {
     expect(sanctionsOf('Treasury billed it as the first action "following the return of UN sanctions".', "2025-10-01")).toEqual([]);
   });
 
-  it("reads the UN sanctions 'lifted under' a deal that 'returned', restrictions under a resolution that 'expired', and a delisting", () => {
+  it("reads the UN sanctions 'lifted under' a deal that 'returned', measures under a resolution that 'expired', and a delisting", () => {
     expect(sanctionsOf("The UN sanctions lifted under the deal returned on October 2, 2031.", "2031-11-01").map((s) => [s.instrument, s.status, s.date])).toEqual([["snapback", "imposed", "2031-10-02"]]);
     expect(sanctionsOf("United Nations sanctions lifted under the deal are set to return at the end of the month.", "2031-09-12").map((s) => s.instrument)).not.toContain("snapback");
-    expect(sanctionsOf("The restrictions under Resolution 2231 expired on October 18, 2031.", "2031-11-01").map((s) => [s.authorities, s.status])).toEqual([[["un-security-council"], "lifted"]]);
-    expect(sanctionsOf("The Treasury on May 10 removed from its sanctions list three former officials of a shipping firm.", "2031-05-20").map((s) => [s.instrument, s.status, s.targets])).toEqual([["designation", "lifted", { individuals: 3 }]]);
+    expect(sanctionsOf("The restrictions under Resolution 1929 expired on October 18, 2031.", "2031-11-01").map((s) => [s.authorities, s.status])).toEqual([[["un-security-council"], "lifted"]]);
+    expect(sanctionsOf("The Treasury on May 10 removed from its sanctions list three executives of a shipping firm.", "2031-05-20").map((s) => [s.instrument, s.status, s.targets])).toEqual([["designation", "lifted", { individuals: 3 }]]);
   });
 
-  it("reads 'State and Treasury jointly targeted more than 30 individuals, entities, and vessels' with no count for any one kind", () => {
-    const [action] = sanctionsOf("On May 24, State and Treasury jointly targeted more than 30 individuals, entities, and vessels.", "2031-06-01");
+  it("reads 'State and Treasury jointly targeted more than 40 persons, firms and tankers' with no count for any one kind", () => {
+    const [action] = sanctionsOf("On May 24, State and Treasury jointly targeted more than 40 persons, firms and tankers.", "2031-06-01");
     expect(action).toMatchObject({ instrument: "designation", date: "2031-05-24", authorities: ["us-treasury", "us-state"], targets: {} });
   });
 
   it("reads 'made its first designation of', 'That order, signed on', and 'used the order the same day it was signed to designate'", () => {
-    expect(sanctionsOf("In May, Treasury made its first designation of a refinery in Example Province.", "2031-06-01").map((s) => [s.instrument, s.date])).toEqual([["designation", "2031-05"]]);
+    expect(sanctionsOf("In May, Treasury made its first designation of a port operator in Example Province.", "2031-06-01").map((s) => [s.instrument, s.date])).toEqual([["designation", "2031-05"]]);
     const text = "The Secretary acted under E.O. 14000. That order, signed on May 2, 2031, covers four sectors. OFAC used the order the same day it was signed to designate twelve firms and three vessels.";
     expect(sanctionsOf(text, "2031-08-01").map((s) => [s.instrument, s.date, s.authorities])).toEqual([
       ["executive-order", "2031-05-02", ["us-president"]],

@@ -143,7 +143,7 @@ const TRIGGERS: Trigger[] = [
   // Restrictions are a measure's only when economic or on Iran ("lifted some restrictions in the center of
   // the country" is a civil-defence order).
   { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|designations|restrictions(?<=\b(?:economic|financial|trade|export|import|oil|banking|nuclear-related|sanctions-related|US|EU|UN)\s+restrictions|\b(?:sanctions|tariffs)\s+and\s+restrictions)|restrictions(?=\s+(?:on|against)\s+(?:Iran|Tehran|Iranian|trade|exports?|imports?|oil|banks?|shipping|sales)\b))\b|\b(?:issued|granted|granting|grants|extended|signed|renewed)\s+(?:[\w-]+\s+){0,7}?waivers?\b|\b(?:granted|granting|grants|extended|renewed)\s+(?:(?!(?:that|stating|saying)\b)[\w-]+\s+){0,4}?exemptions?\b|\b(?:sanctions|tariffs?)\s+(?:(?:on|against)\s+[\w'’-]+\s+)?(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/gi, hint: /lift|eased|eases|waiv|exempt|suspend|revok|unfroze|rescind/i, status: "lifted", instrument: "other" },
-  // A delisting: "removed from its sanctions list three former officials", "delisted two firms".
+  // A delisting: "removed from its sanctions list two shipping executives", "delisted two firms".
   {
     re: /\b(?:removed|removes|removing)\s+(?:[^.;]{0,60}?\s+)?from\s+(?:its|the|their)\s+(?:sanctions\s+list|SDN\s+list|Specially Designated Nationals\s+list|blacklist)\b|\b(?:delisted|delists|delisting)\b(?!\s+(?:is|was|were|are)\b)/gi,
     hint: /removed|removes|removing|delist/i, status: "lifted",
@@ -247,8 +247,8 @@ const TRIGGERS: Trigger[] = [
     hint: /designat|blacklist|sanction|target|added|list/i, status: "announced",
     instrument: "designation",
   },
-  // The listing named as a noun: "Treasury made its first designation of a refinery", "made the first
-  // designations under the new order the same day".
+  // The listing named as a noun: "made its first designation of a port operator", "made the first
+  // designations under the new decree that week".
   {
     re: /\b(?:made|makes|making)\s+(?:its|their|the)\s+(?:first|second|third|latest|initial|new|first-ever)\s+designations?\b/gi,
     hint: /designation/i, status: "announced",
@@ -536,7 +536,7 @@ function readSanction(
     const count = parseCount(match[1]!);
     const key = CATEGORY[match[3]!.toLowerCase()];
     if (count === undefined || !key || /\bpercent\b/i.test(match[2] ?? "")) continue;
-    // "more than 30 individuals, entities, and vessels": one number over several kinds counts none of them.
+    // "more than 40 persons, firms and tankers": one number over several kinds counts none of them.
     if (TOTAL_OVER_KINDS.test(countScope.slice(match.index + match[0].length))) {
       countedTogether = true;
       continue;
@@ -600,7 +600,7 @@ function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrum
   if (/\b(?:[Pp]resident|Trump|Biden|White House)\b/.test(text) && /\bexecutive order|signed\b|\bissued\s+(?:E\.\s?O\.|EO)\s*\d/i.test(text)) out.push("us-president");
   // The UN's snapback, unless another authority re-imposes its own measures ("the EU re-imposed…").
   if (instrument === "snapback" && (out.length === 0 || /\b(?:UN|United Nations|Security Council)\b/.test(text))) out.push("un-security-council");
-  // "the restrictions under Resolution 2231 expired": measures of a Council resolution are the Council's.
+  // "the restrictions under Resolution 1929 lapsed": measures of a Council resolution are the Council's.
   if (out.length === 0 && /\b(?:Security Council\s+)?[Rr]esolution\s+\d{3,4}\b/.test(text)) out.push("un-security-council");
   // An executive order is the president's, however named ("E.O. 14301", "the February 6, 2026 order that
   // authorized tariffs", "National Security Presidential Memorandum 2").

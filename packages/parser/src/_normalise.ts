@@ -10,7 +10,7 @@
  *   hyphen); an unspaced en dash ("2019–2026", "US–Iran") → "-"; "…" → "...".
  * - Stray inline-math markup from copy-pasted articles (`$60%$`) → `60%`; a doubled full stop ("Iran..")
  *   → one (a real ellipsis "..." is kept).
- * - Promotional boilerplate ("If you found value in this post…", "For another perspective…, see…",
+ * - Promotional boilerplate ("If you enjoyed this article…", "For more context…, see…",
  *   "Subscribe to…", "Read more: …") is removed, as a whole line or as a trailing sentence.
  * - "Sources" / "Wire provenance" blocks and lines that are only a URL are removed from the text; their
  *   URLs go to `links`. Bare URLs inside prose stay in the text and are also collected.
@@ -277,8 +277,8 @@ const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
 
 /**
  * A line above an article's headline that is not its headline: a masthead or kicker in capitals ("THE
- * GULF TRIBUNE", "U.S. DEPARTMENT OF THE TREASURY"), a metadata strip with "|" ("CLIENT ALERT | Trade"),
- * a short label ("Press Releases"), a byline, or a date line ("Thursday 1 May 2025 16.05 BST").
+ * EXAMPLE HERALD", "MINISTRY OF EXAMPLE AFFAIRS"), a metadata strip with "|" ("NEWSLETTER | Energy"),
+ * a short label ("Press Releases"), a byline, or a date line ("Sunday 4 March 2031 09.30 GMT").
  */
 function mastheadKind(line: string): "date" | "byline" | "strip" | "capitals" | "label" | undefined {
   const words = line.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word));

@@ -43,7 +43,7 @@ export interface ResolvedDate {
    * days", "late January".
    */
   method: "explicit" | "relative" | "anaphoric" | "anchored" | "approximate";
-  /** Background far before the publication date ("the 2015 JCPOA", "Washington's 2018 withdrawal"). */
+  /** Background far before the publication date ("the 1998 accord", "Moscow's 2003 withdrawal"). */
   historical: boolean;
 }
 

@@ -196,7 +196,7 @@ export function findUnquotedEvidence(gold: Gold, articleText: string): string[] 
   const missing = quotes.filter((quote) => !articleText.includes(quote));
   if (missing.length === 0) return missing;
   // An HTML page writes "—" as "&mdash;" and may set a title in italics inside a sentence ("under the
-  // <em>Special Economic Measures (Iran) Regulations</em> on 9 individuals"): the quote is of what the page shows.
+  // <em>Example Sanctions Regulations</em> on 5 firms"): the quote is of what the page shows.
   const decoded = decodeEntities(articleText.replace(/<(?:em|i|b|strong|a|span|abbr|cite|sup|sub)\b[^>]*>|<\/(?:em|i|b|strong|a|span|abbr|cite|sup|sub)>/gi, ""));
   return missing.filter((quote) => !decoded.includes(quote));
 }

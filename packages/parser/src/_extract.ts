@@ -153,7 +153,7 @@ function barePlacesPattern(dictionary: ActorDictionary): RegExp {
 }
 
 const PLACE_PATTERNS = new WeakMap<ActorDictionary, RegExp>();
-/** "in Muscat", "near Bandar Abbas": a known city after a preposition of place. */
+/** "in Doha", "near Basra": a known city after a preposition of place. */
 export function placesPattern(dictionary: ActorDictionary): RegExp {
   let re = PLACE_PATTERNS.get(dictionary);
   if (!re) {
@@ -280,8 +280,8 @@ const TRUNCATED = new WeakSet<Sentence>();
 
 /**
  * The part of a sentence its source asserts. Analysis prose often ends a statement in a rhetorical
- * question ("Three days after the delegations concluded indirect talks in Muscat, the question
- * remains: did the session open a path …?"): the statement before the colon or dash reports facts,
+ * question ("Two days after the envoys wrapped up talks in Oslo, the question
+ * remains: did the meeting change anything …?"): the statement before the colon or dash reports facts,
  * the question after it does not. A question as a whole ("Did the talks fail?"), a question with no
  * such break, and anything a questioner says in a transcript yield nothing (undefined).
  */
@@ -354,7 +354,7 @@ const LOCAL_ZONE_AFTER = /^,?\s+(?:local time|in\s+(?:Iraq|Iran|Israel|Yemen|Syr
 const COUNT_BEFORE_ACT = /^(?:[\w-]+\s+)?(?:days?|weeks?|months?)\s+(?:after|before)$/i;
 /** Between an act and a later day: the act answers another event, whose day that is. */
 const RESPONSE_TO = /\b(?:response|retaliation|reprisal|revenge|answer)\s+(?:to|for)\s+(?:the|an?|its|their)\s+[^.;]{0,120}$/i;
-/** Between a day and an act: a statement that reports the act in the pluperfect ("said they had", "said it had detained … and"). */
+/** Between a day and an act: a statement that reports the act in the pluperfect ("said they had", "said it had stopped … and"). */
 const STATED_EARLIER_BEFORE = /\b(?:said|says|announced|reported|claimed|confirmed|stated)\s+(?:that\s+)?(?:[\w-]+\s+){0,2}?had\s+(?:been\s+|also\s+)?(?:$|\w+ed\b[^.;]*\band\s+$)/i;
 const STATEMENT_DATE_BEFORE = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|stated|wrote|added|confirmed|reported)\s+(?:on\s+|late\s+|early\s+)?$/i;
 

@@ -11,7 +11,7 @@ export interface Markup {
   /** Plain text, one paragraph (or heading, or list item) per line, without the title. */
   text: string;
   title?: string;
-  /** Publication date as the metadata writes it (ISO timestamp, "2026-02-06", "February 6, 2026"…). */
+  /** Publication date as the metadata writes it (ISO timestamp, "2031-03-04", "March 4, 2031"…). */
   published?: string;
   outlet?: string;
   byline?: string;

@@ -7,7 +7,7 @@
  * - Unicode NFC; non-breaking and other exotic spaces → a space; zero-width characters and soft hyphens
  *   dropped; runs of spaces collapsed; lines trimmed; blank lines dropped (one paragraph per line).
  * - Typographic quotes → straight (’ ‘ → ', “ ” → "); an em dash, or a spaced en dash, → " - " (spaced
- *   hyphen); an unspaced en dash ("2019–2026", "US–Iran") → "-"; "…" → "...".
+ *   hyphen); an unspaced en dash ("2028–2031", "US–Iran") → "-"; "…" → "...".
  * - Stray inline-math markup from copy-pasted articles (`$60%$`) → `60%`; a doubled full stop ("Iran..")
  *   → one (a real ellipsis "..." is kept).
  * - Promotional boilerplate ("If you enjoyed this article…", "For more context…, see…",
@@ -296,7 +296,7 @@ function mastheadKind(line: string): "date" | "byline" | "strip" | "capitals" | 
 /**
  * The title of a plain-text article: among the lines before its first paragraph of prose, the first
  * headline ({@link isHeadline}) that is not a masthead, label, byline or date line; failing that, the
- * first headline at all ("GULF SECURITY WEEKLY - Issue 26/2019"); null when the text opens with prose.
+ * first headline at all ("EXAMPLE SECURITY WEEKLY - Issue 12/2031"); null when the text opens with prose.
  */
 export function findTitle(text: string): string | null {
   const lines = text.split("\n", 7);

@@ -34,7 +34,7 @@
  *   past (future tense to the future; a day a past verb governs is never more than a week ahead: "On 5
  *   January, patrol boats circled …" in a review published on 20 December is last January); "May 2031" →
  *   2031-05; "2030" → 2030. A count after a day date is no two-digit year ("On May 9, 12 ships").
- * - A year opening a sentence ("Last year, …", "In 2025, …") is the year of the days and months the
+ * - A year opening a sentence ("Last year, …", "In 2031, …") is the year of the days and months the
  *   sentence goes on to write without one ("… held in Oslo on May 9 and June 6").
  * - "early/mid/late <month>" → days 1–10 / 11–20 / 21–end, approximate ("late March 2031" →
  *   2031-03-21~/2031-03-31~); "early/mid/late <year>" → Jan–Apr / May–Aug / Sep–Dec, approximate
@@ -395,7 +395,7 @@ function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
     if (!start.isCertain("month") || !start.isCertain("day")) continue;
     let phrase = result.text;
     let index = result.index;
-    // Only dates that name their month ("February 3", "3 Feb 2026") or are ISO: chrono also reads
+    // Only dates that name their month ("March 3", "3 Mar 2031") or are ISO: chrono also reads
     // "Three days after" and "in the days" as dates relative to its reference, and "6/2" is ambiguous.
     if (!MONTH_NAME_RE.test(phrase) && !/\d{4}-\d{2}-\d{2}/.test(phrase)) continue;
     const lead = /^(?:(?:on|at|by|from|since|until|of|the)\s+)+/i.exec(phrase)?.[0].length ?? 0;
@@ -1359,7 +1359,7 @@ const ENTRY_DATE_END = /^(?:\s+[-–—]\s|:\s)/;
 const DATE_FIELD = /^(?:DTG|Date(?:\/time)?|Date of (?:incident|event|report)|When)\s*:/i;
 /** "Position: …", "Vessel: …": a labelled field of an advisory or a form, not a section's title. */
 const FIELD_LINE = /^[A-Z][A-Za-z/ ]{1,24}:\s+\S/;
-/** A heading that is a year and nothing else: "2020", "2019:". */
+/** A heading that is a year and nothing else: "2030", "2031:". */
 const YEAR_HEADING = /^\s*((?:19[5-9]|20\d)\d)\s*:?\s*$/;
 
 const TODAY_IS = /^(?:Today|This) is\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?/;
@@ -1781,7 +1781,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         if (previousMonth === undefined) continue;
         p = { ...p, year: previousMonth.year + (p.month <= previousMonth.month ? 1 : 0), direction: undefined };
       }
-      // Under a heading that is only a year ("2020", in timelines grouped by year), a day or month
+      // Under a heading that is only a year ("2030", in timelines grouped by year), a day or month
       // written without one ("3 January: …", "April: …") is of that year.
       if ((p.kind === "day" || p.kind === "month" || p.kind === "season") && p.year === undefined && !(p.kind === "day" && p.endDay?.year !== undefined) && !(p.kind === "month" && p.yearOf) && headingYear !== undefined) {
         p = { ...p, year: headingYear };

@@ -188,7 +188,7 @@ const COMPANY_AFTER = /^[\s-]+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|firms
 
 /**
  * Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"),
- * nor another incident: what became of an attack's missiles ("most of which were intercepted"), or an
+ * nor another incident: what became of an attack's missiles ("many of which were downed"), or an
  * attack counted ("the third time the militia has struck the base").
  */
 const FALSE_TRIGGER =
@@ -214,7 +214,7 @@ const NOT_THE_ACT_BEFORE = new RegExp(
   "i",
 );
 const STATE_AGENT_AFTER = /^[^,;]{0,80}?\bby\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel|American|Israeli|US-Israeli)\b/;
-/** "was assassinated along with …, in an Israeli air strike near the coast": the killing's means, later in the sentence. */
+/** "was assassinated together with …, in a US missile strike near the coast": the killing's means, later in the sentence. */
 const STATE_STRIKE_AFTER = /^([^;]{0,160}?)\bin\s+an?\s+(?:US|U\.S\.|American|Israeli|US-Israeli)\s+(?:drone\s+|air\s+|missile\s+)?(?:strike|airstrike|attack|raid)\b/;
 const CARGO_OBJECT = /^\s+(?:(?:around|about|some|more than|nearly|roughly|over)\s+)?(?:[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons|litres|liters|gallons)\b|(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:cargo(?:es)?|shipments?|consignments?|crude)\b(?!\s+(?:ships?|vessels?|tankers?|carriers?|freighters?|boats?)\b))/i;
 const AIRCRAFT_OBJECT = /^\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:aircraft|drone|UAV|plane|jet|helicopter|airliner)\b/i;
@@ -405,7 +405,7 @@ function readIncident(
     !(REFERENCE_BACK.test(beforeSentence) && (DATED_REFERENCE.test(beforeSentence) || DAY_AFTER.test(sliceOf(sentence, { start: trigger.end, end: Math.min(clause.end, trigger.end + 80) }))))
   )
     return undefined;
-  // "the assassination of a general by the United States", "was assassinated … in an Israeli air strike": a
+  // "the assassination of a general by the United States", "was assassinated … in a US missile strike": a
   // state's killing is a strike.
   if (kind === "other" && /^assassinat/i.test(triggerText) && (STATE_AGENT_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) || STATE_STRIKE_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })))) kind = "strike";
   // "authorities seized about 90,000 barrels of fuel from the ship": the cargo, not the ship.
@@ -538,7 +538,7 @@ function readIncident(
   }
   // "A spokesman on Monday defended the detention of the freighter": who defends or condemns an act did not do it.
   if (REACTION_BEFORE.test(beforeTrigger)) subject = [];
-  // "The commander … was assassinated along with …, in a US drone strike": the strike's state killed the subject.
+  // "The general … was assassinated together with …, in a US missile strike": the strike's state killed the subject.
   const means = kind === "strike" && /^assassinat/i.test(triggerText) ? STATE_STRIKE_AFTER.exec(sliceOf(sentence, { start: trigger.end, end: sentence.end })) : null;
   if (means && /\b(?:was|were|been)\s+$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start }))) {
     const meansAt = trigger.end + means[1]!.length;
@@ -554,7 +554,7 @@ function readIncident(
   // A navy ship in the subject stands for its state: "a jet launched from the USS X shot down…".
   const initiators = unique(parties(subject).flatMap((id) => (id.startsWith("vessel:") ? (lookup.stateOf(id) ? [lookup.stateOf(id)!] : []) : [id])));
   // Targets: what the verb acts on, not where it happened ("near the USS X", "close to Iranian waters").
-  // Nor the body whose rules were broken ("in breach of EU sanctions").
+  // Nor the body whose rules were broken ("in violation of UN sanctions").
   // Nor anything in the reason given for it ("detained the freighter because it had struck a fishing boat",
   // "brought down the drone after the aircraft entered its airspace").
   const reason = /\b(?:because|since it|since the|after it|after the|as it)\b/i.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }));

@@ -62,8 +62,8 @@ export function startCandidate<T extends { date?: string; historical?: boolean }
 /** A short plain summary in the source's words: the clause or sentence, tidied and cut to length. */
 /**
  * The words an event's summary quotes: its clause, from the sentence's start when the clause only
- * continues another ("…, which identified 12 tankers as blocked property", "…, identifying himself as the
- * Iranian Navy, ordered …"), so that a brief never opens a line on a fragment.
+ * continues another ("…, which listed nine barges as blocked property", "…, calling itself the
+ * coast guard, told the crew …"), so that a brief never opens a line on a fragment.
  */
 export function summaryScope(sentence: Sentence, clause: Span): Span {
   const text = sentence.text.slice(clause.start - sentence.start, clause.end - sentence.start);
@@ -75,7 +75,7 @@ export function summarise(text: string, max = 240): string {
   // Sentences are mostly single-spaced already: then the collapse would change nothing.
   let out = (SPACE_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, " ") : text).trim();
   out = out.replace(/^(?:and|but|while|as|meanwhile|however|yet|so)\s+/i, "");
-  // A bulletin's paragraph number ("3.4 The Iranian Navy frigate …") is no part of what happened.
+  // A bulletin's paragraph number ("2.1 A patrol boat approached …") is no part of what happened.
   out = out.replace(/^\d+(?:\.\d+)*\.?\s+(?=\p{Lu})/u, "");
   if (out.length > max) {
     const cut = out.slice(0, max);
@@ -108,8 +108,8 @@ export function locationIn(text: string, dictionary: ActorDictionary): Location 
     location.waterBody = SEA_CANONICAL.get(match[0]) ?? match[0];
     break;
   }
-  // A named city or site ("strike Fordow, Natanz and Isfahan", "sites including Natanz") says more than
-  // a generic phrase ("Iranian nuclear and military sites"); a proper-named facility ("Al Udeid Air Base") most.
+  // A named city or site ("hit Shiraz and Tabriz", "sites including Arak") says more than
+  // a generic phrase ("several military sites"); a proper-named facility ("Harbor Point Air Base") most.
   const site = SITE_RE.exec(text);
   const namedSite = site && /\s\p{Lu}/u.test(site[1]!.replace(/^\S+/u, "")) && !/^(?:the|a|an|its|two|three|several)\s+\p{Lu}\p{Ll}+(?:ian|i|ese|ish)\s/u.test(site[1]!);
   const city = placesPattern(dictionary).exec(text) ?? barePlacesPattern(dictionary).exec(text);
@@ -122,7 +122,7 @@ export function locationIn(text: string, dictionary: ActorDictionary): Location 
     if (region) location.place = region[1] ?? region[0];
   }
   if (place) location.country = place.country;
-  // "boarded a dhow off the coast of Somalia": the coast places it, though no city or sea is named.
+  // "stopped a skiff off the coast of Eritrea": the coast places it, though no city or sea is named.
   const coast = location.country || location.waterBody ? null : COAST_RE.exec(text);
   const coastState = coast ? dictionary.states.get(coast[1] ?? coast[2]!) : undefined;
   const coastName = coastState ? dictionary.entries.get(coastState)?.name : undefined;
@@ -130,7 +130,7 @@ export function locationIn(text: string, dictionary: ActorDictionary): Location 
   return location;
 }
 
-/** "off the coast of Somalia", "off Yemen's western coast". */
+/** "off the coast of Eritrea", "off Oman's southern coast". */
 const COAST_RE = /\boff\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?coast\s+of\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)|\boff\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)['’]s\s+(?:[\p{Ll}-]+\s+)?coast\b/u;
 
 /** "in southern Iran", "over north-western Syria". */
@@ -139,9 +139,9 @@ const PART_OF_COUNTRY_RE =
 
 const BARE_PLACE_PATTERNS = new WeakMap<ActorDictionary, RegExp>();
 /**
- * A known city named anywhere: "strike Fordow, Natanz and Isfahan" — but not a capital standing for its
- * government ("in what London described as", "Tehran said", "a clear message to Washington"), nor one
- * naming an office ("on the order of the Tehran prosecutor").
+ * A known city named anywhere: "hit Shiraz and Tabriz" — but not a capital standing for its
+ * government ("in what Paris called", "Tehran said", "a warning to Moscow"), nor one
+ * naming an office ("at the request of the Shiraz prosecutor").
  */
 function barePlacesPattern(dictionary: ActorDictionary): RegExp {
   let re = BARE_PLACE_PATTERNS.get(dictionary);
@@ -153,11 +153,11 @@ function barePlacesPattern(dictionary: ActorDictionary): RegExp {
 }
 
 const PLACE_PATTERNS = new WeakMap<ActorDictionary, RegExp>();
-/** "in Muscat", "near Bandar Abbas": a known city after a preposition of place. */
+/** "in Doha", "near Basra": a known city after a preposition of place. */
 export function placesPattern(dictionary: ActorDictionary): RegExp {
   let re = PLACE_PATTERNS.get(dictionary);
   if (!re) {
-    // Not the state behind an act: "carried out at Washington's behest".
+    // Not the state behind an act: "done at Moscow's request".
     re = new RegExp(`\\b(?:in|near|at|outside|off)\\s+(${alternation(dictionary.places.keys())})(?![\\p{L}])(?!['’]s\\s+${REQUEST_NOUNS}\\b)`, "u");
     PLACE_PATTERNS.set(dictionary, re);
   }
@@ -197,9 +197,9 @@ export function assetsIn(
     }
     const designator = match[3]?.trim();
     const name = [designator, ...kept, noun].filter(Boolean).join(" ");
-    // "Iran's October 1, 2024 ballistic missile attack": a year before a singular noun is no count.
+    // "the March 3, 2031 missile attack": a year before a singular noun is no count.
     const yearNotCount = match[1] !== undefined && /^(?:19|20)\d\d$/.test(match[1]) && !/s$/i.test(noun);
-    // "On 22 June US B-2 bombers struck": a day of the month before its month name is no count.
+    // "On 9 May B-52 bombers struck": a day of the month before its month name is no count.
     const dayNotCount = match[1] !== undefined && /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/.test(modifiers[0] ?? "");
     const count = match[1] && !yearNotCount && !dayNotCount ? parseCount(match[1]) : undefined;
     owner ??= defaultOwner(offset + match.index);
@@ -208,7 +208,7 @@ export function assetsIn(
     if (!designator && kept.length === 0 && !count && /^(?:vessels?|ships?|boats?)$/i.test(noun) && !owner) continue;
     assets.push({ name, category, ...(owner ? { owner } : {}), ...(count && count > 0 ? { count } : {}) });
   }
-  // Named vessels: "USS Abraham Lincoln".
+  // Named vessels: "USS Example".
   for (const mention of lookup.within({ start: offset, end: offset + text.length })) {
     const actor = lookup.byId.get(mention.actorId);
     if (actor?.kind !== "vessel" || assets.some((a) => a.name === actor.name)) continue;
@@ -227,7 +227,7 @@ export function unique<T>(items: Iterable<T>): T[] {
 const QUESTION_LABEL = /^(?:QUESTION|Q|REPORTER|JOURNALIST)\s*[:.]/;
 const QUESTION_CACHE = new WeakMap<Sentence[], Set<number>>();
 
-/** True for any sentence of a transcript paragraph a questioner speaks ("QUESTION: There are reports that … Can you confirm?"). */
+/** True for any sentence of a transcript paragraph a questioner speaks ("QUESTION: Reports say … – can you comment?"). */
 function isQuestionerParagraph(sentences: Sentence[], sentence: Sentence): boolean {
   let paragraphs = QUESTION_CACHE.get(sentences);
   if (!paragraphs) {
@@ -242,14 +242,14 @@ function isQuestionerParagraph(sentences: Sentence[], sentence: Sentence): boole
   return paragraphs.has(sentence.paragraph);
 }
 
-/** A heading over numbered notes, and a note's number: "Footnotes" / "4 "Title," Outlet, April 22, 2020." */
+/** A heading over numbered notes, and a note's number: "Footnotes" / "4 "Title," Outlet, May 9, 2031." */
 const NOTES_HEADING = /^(?:foot ?notes|end ?notes|notes|references)\s*:?$/i;
 const NOTE_NUMBER = /^(?:\[\d{1,3}\]|\d{1,3}[.)]?)\s/;
 const NOTES_CACHE = new WeakMap<Sentence[], Set<number>>();
 
 /**
  * True for a numbered note under a notes heading. A note cites a source by its headline and date
- * ("IRGC Launches First Military Satellite," Tasnim, April 22, 2020): the act is the prose's, and the
+ * ("Navy Unveils New Drone," Example Agency, May 9, 2031): the act is the prose's, and the
  * note's date is the citation's. Notes stay in the text: the actors they name are the document's.
  */
 function isNoteParagraph(sentences: Sentence[], sentence: Sentence): boolean {
@@ -280,13 +280,13 @@ const TRUNCATED = new WeakSet<Sentence>();
 
 /**
  * The part of a sentence its source asserts. Analysis prose often ends a statement in a rhetorical
- * question ("Three days after the delegations concluded indirect talks in Muscat, the question
- * remains: did the session open a path …?"): the statement before the colon or dash reports facts,
+ * question ("Two days after the envoys wrapped up talks in Oslo, the question
+ * remains: did the meeting change anything …?"): the statement before the colon or dash reports facts,
  * the question after it does not. A question as a whole ("Did the talks fail?"), a question with no
  * such break, and anything a questioner says in a transcript yield nothing (undefined).
  */
 export function assertedPart(sentences: Sentence[], sentence: Sentence): Sentence | undefined {
-  // "An earlier version of this article said the talks would be held on Sunday": a correction reports the
+  // "An earlier version of this story gave the wrong venue": a correction reports the
   // error, not an event.
   if (CORRECTION_NOTE.test(sentence.text) || isNoteParagraph(sentences, sentence)) return undefined;
   if (!/\?["'”’)]*$/.test(sentence.text)) return isQuestionerParagraph(sentences, sentence) ? undefined : sentence;
@@ -305,7 +305,7 @@ export function assertedPart(sentences: Sentence[], sentence: Sentence): Sentenc
 
 /**
  * The context extractors read through: for a sentence cut down to its asserted part, dates written in
- * the cut-off question ("did the February 6 session …?") are not the statement's.
+ * the cut-off question ("did the March 3 meeting …?") are not the statement's.
  */
 export function assertedContext(ctx: DocumentContext): DocumentContext {
   const text = ctx.document.text;
@@ -326,20 +326,20 @@ export function assertedContext(ctx: DocumentContext): DocumentContext {
 
 const CORRECTION_NOTE = /^(?:\*?(?:Correction|Clarification|Editor['’]s note)\b|An earlier version of this|This (?:article|story|report) (?:has been|was) (?:updated|corrected|amended))/i;
 
-/** "the same day the prisoners landed": the anaphor's day is that clause's event, not the date before it. */
+/** "the same day the envoy arrived": the anaphor's day is that clause's event, not the date before it. */
 const OWN_EVENT_AFTER = /^\s+(?:that\s+|when\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:\w+ed|began|came|left|took|flew|met|won|fell|went|arrived|signed)\b/i;
 
 /**
- * An anaphoric day that goes on to name its own event ("On the same day the prisoners landed, the
- * Treasury designated …") refers to that event, which may not be the date written before it: the
+ * An anaphoric day that goes on to name its own event ("On the same day the envoy arrived, the
+ * ministry listed …") refers to that event, which may not be the date written before it: the
  * day is not supported, so the event stays undated rather than take the previous date.
  */
 function namesOwnEvent(text: string, d: ResolvedDate): boolean {
   if (d.method !== "anaphoric" || !/^(?:on\s+)?(?:the\s+same|that)\s+day$/i.test(text.slice(d.span.start, d.span.end))) return false;
-  // "Britain announced the same day that it had reinstated …": the day of a statement, its "that" what it said.
+  // "France said the same day that it had recalled …": the day of a statement, its "that" what it said.
   if (STATEMENT_DATE_BEFORE.test(text.slice(Math.max(0, d.span.start - 30), d.span.start))) return false;
-  // Only when that event is a clause before the main one ("…the prisoners landed, the Treasury …"): in "The
-  // same day Trump signed an order …, and the Treasury …" the event after the anaphor is the news itself.
+  // Only when that event is a clause before the main one ("…the envoy arrived, the ministry …"): in "The
+  // same day the president signed a decree …, and the ministry …" the event after the anaphor is the news itself.
   const rest = text.slice(d.span.end, d.span.end + 160).split(/[.\n]/, 1)[0]!;
   // "listed firms under the decree the same day it was issued": a pronoun's event is the one the text just dated.
   if (/^\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s/i.test(rest)) return false;
@@ -347,24 +347,24 @@ function namesOwnEvent(text: string, d: ResolvedDate): boolean {
 }
 
 /** "said on Tuesday", "told reporters on Monday": the date of a statement, not of what it reports. */
-/** A day written in a distant time zone ("5:30 p.m. ET Tuesday", "late Tuesday Eastern time") … */
+/** A day written in a distant time zone ("9:15 p.m. ET Sunday", "late Sunday Eastern time") … */
 const REMOTE_ZONE_BEFORE = /\b(?:ET|EST|EDT|GMT|UTC)\s+$/;
 const REMOTE_ZONE_AFTER = /^,?\s+(?:Eastern|Washington|US)\s+time\b|^\s+(?:ET|EST|EDT)\b/;
-/** … and the same moment where it happened ("early Wednesday in Iraq", "1:30 a.m. Wednesday local time"). */
+/** … and the same moment where it happened ("early Monday in Syria", "4:15 a.m. Monday local time"). */
 const LOCAL_ZONE_AFTER = /^,?\s+(?:local time|in\s+(?:Iraq|Iran|Israel|Yemen|Syria|the Gulf|Tehran|Baghdad)\b|(?:Iraq|Iran|Tehran|Baghdad|Israel|Gulf)\s+time\b)/;
 /** "two weeks after", "a month before": a count that places another act, as its phrase reads. */
 const COUNT_BEFORE_ACT = /^(?:[\w-]+\s+)?(?:days?|weeks?|months?)\s+(?:after|before)$/i;
 /** Between an act and a later day: the act answers another event, whose day that is. */
 const RESPONSE_TO = /\b(?:response|retaliation|reprisal|revenge|answer)\s+(?:to|for)\s+(?:the|an?|its|their)\s+[^.;]{0,120}$/i;
-/** Between a day and an act: a statement that reports the act in the pluperfect ("said they had", "said they had seized … and"). */
+/** Between a day and an act: a statement that reports the act in the pluperfect ("said they had", "said it had stopped … and"). */
 const STATED_EARLIER_BEFORE = /\b(?:said|says|announced|reported|claimed|confirmed|stated)\s+(?:that\s+)?(?:[\w-]+\s+){0,2}?had\s+(?:been\s+|also\s+)?(?:$|\w+ed\b[^.;]*\band\s+$)/i;
 const STATEMENT_DATE_BEFORE = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|stated|wrote|added|confirmed|reported)\s+(?:on\s+|late\s+|early\s+)?$/i;
 
 const TOPIC_AFTER_DATE = /^['’]s\s+(?:[\w-]+\s+)?(?:actions?|designations?|measures|sanctions|strikes?|attacks?|seizures?|raids?|talks|meetings?|session|announcements?)\b/i;
 
 /**
- * The date of a paragraph's topic sentence, for an undated act after it: "Last Thursday's actions were
- * the first under the new order. OFAC designated nine entities …" - the designations are Thursday's.
+ * The date of a paragraph's topic sentence, for an undated act after it: "Monday's designations were
+ * the second batch this year. The ministry listed four firms …" - the listings are Monday's.
  * Only a sentence that opens with "<date>'s actions" (strikes, talks …) and only in the same paragraph.
  */
 function topicDate(ctx: DocumentContext, sentence: Sentence): ResolvedDate | undefined {
@@ -378,8 +378,8 @@ function topicDate(ctx: DocumentContext, sentence: Sentence): ResolvedDate | und
 const DAYS_BEFORE_CLAUSE = /^(?:(?:a|an|one|two|three|four|five|six|seven|a few|several|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+after\b[^,;]*$/i;
 
 /**
- * The news of a lede told in the present perfect: "The Navy … has impounded a foreign-flagged oil tanker
- * in the Sea of Oman" in the first sentence of a dated report happened by publication, most likely that
+ * The news of a lede told in the present perfect: "The coast guard … has detained a cargo ship near
+ * the strait" in the first sentence of a dated report happened by publication, most likely that
  * day or the day before - an approximate two-day span, as "overnight" is read. Nothing else is dated so.
  */
 function ledeDate(ctx: DocumentContext, sentence: Sentence, trigger: Span): ResolvedDate | undefined {
@@ -402,8 +402,8 @@ function ledeOf(ctx: DocumentContext): Sentence | undefined {
 }
 
 /**
- * A statement's own date yields to a date the sentence gives after the trigger: in "Araghchi said on
- * Tuesday that the fifth round will be held in Rome on Friday" the round is on Friday.
+ * A statement's own date yields to a date the sentence gives after the trigger: in "The minister said on
+ * Monday that the next round will be held in Oslo on Thursday" the round is on Thursday.
  */
 export function preferEventDate(ctx: DocumentContext, sentence: Sentence, trigger: Span, resolved: ResolvedDate | undefined): ResolvedDate | undefined {
   if (!resolved || resolved.span.end > trigger.start) return resolved;
@@ -422,18 +422,18 @@ const EVENT_NOUN_BEFORE = /\b(?:strikes?|attacks?|crime|bombings?|killing|assass
 const EVENT_NOUN_AFTER = /^\s+(?:(?!(?:with|by|in|on|at|for|from|to|and|after|before|as)\s)[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|seizures?|assassination|killing|explosions?|raid|shoot-?down|action|move)\b/i;
 
 /**
- * "…the measures it had lifted in January 2016", "…, which it held responsible for the bombings on
- * Jan. 3": a relative clause's date belongs to that clause's verb.
+ * "…the curbs it had eased in March 2031", "…, which it blamed for the blasts on
+ * Feb. 9": a relative clause's date belongs to that clause's verb.
  */
 const RELATIVE_PAST =
   /\b(?:it|they|which|that|who)\s+(?:had|has|have)\b|\b(?:which|that|who)\s+(?:was|were)\b|,\s+(?:which|who|whom|whose)\s+(?:it|they|he|she|we|officials|authorities)\s+\w+|,\s+(?:[\w-]+\s+){1,12}?since\s+(?:the\s+)?(?:[\w-]+\s+){1,4}(?:was|were|had)\b/i;
 
 /**
  * Whether a date after the trigger, with `between` the words in between, sits in a relative clause about
- * something else: "… it had lifted in January 2016" does; "…, which was carrying Kuwaiti crude, in the Gulf
- * of Oman on 27 April 2023" does not: the comma and the place close the relative clause. So does a
- * clause of another act that "since" opens in an appositive ("…, the most serious since the Talara was diverted
- * … last November").
+ * something else: "… it had eased in March 2031" does; "…, which was carrying grain, in the Red
+ * Sea on 4 May 2031" does not: the comma and the place close the relative clause. So does a
+ * clause of another act that "since" opens in an appositive ("…, the worst since the MV Aster was held
+ * … last spring").
  */
 function inRelativeClause(between: string): boolean {
   const relative = RELATIVE_PAST.exec(between);
@@ -444,28 +444,28 @@ const RELATIVE_CLOSED = /,\s+(?:in|on|off|near|at|into|over|outside)\s/i;
 
 /** A plan's day: "set for June 15", "scheduled for …". */
 const PLAN_DATE_BEFORE = /\b(?:set|scheduled|planned|slated|due|pencill?ed in)\s+for\s+$/i;
-/** After a plan's day, the plan dropped because of an act: "…, was called off once Israel struck Iran". */
+/** After a plan's day, the plan dropped because of an act: "…, was postponed after the border clash". */
 const CAUSE_AFTER_PLAN = /\b(?:called off|cancell?ed|postponed|scrapped|dropped|shelved|put off)\b[^.;]{0,40}\b(?:once|after|when|because|as)\s+[^.;]*$/i;
 
 /**
  * Which of a sentence's dates is the trigger's: the context's `eventDate`, except that (1) a date
- * behind a relative clause after the trigger ("re-imposed the measures it had lifted in January 2016")
- * belongs to that clause, and (2) a bare year ("Resolution 2231 (2015)", "the 2015 deal") yields to a
- * more precise date of the same clause ("On August 28, 2025, … starting the snapback"), and (3) a date
+ * behind a relative clause after the trigger ("restored the curbs it had eased in March 2031")
+ * belongs to that clause, and (2) a bare year ("Resolution 9999 (2031)", "the 2031 accord") yields to a
+ * more precise date of the same clause ("On March 3, 2032, … starting the review"), and (3) a date
  * outside the trigger's clause yields to one inside it.
  */
 export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: Span, clause: Span): ResolvedDate | undefined {
   const resolved = preferEventDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger));
   if (!resolved) return topicDate(ctx, sentence) ?? ledeDate(ctx, sentence, trigger);
   const dates = ctx.datesIn(sentence);
-  // "… fired drones in retaliation for the April 1 strike": a day that modifies another event's noun is
+  // "… launched rockets in retaliation for the May 9 raid": a day that modifies another event's noun is
   // that event's, unless that noun is the trigger itself.
   const namesOtherEvent = (d: ResolvedDate) => {
-    // "the Zionist regime's crime" of April 1": the noun before "of <day>".
+    // "the enemy's crime of May 9": the noun before "of <day>".
     const windowStart = Math.max(sentence.start, d.span.start - 30);
     const before = EVENT_NOUN_BEFORE.exec(sentence.text.slice(windowStart - sentence.start, d.span.start - sentence.start));
     if (before && windowStart + before.index >= trigger.end) return true;
-    // "struck 85 targets …, a response to the killing of three soldiers in Jordan last Sunday": the day of
+    // "hit 12 depots …, a response to the killing of two guards at the border last Friday": the day of
     // what it answered.
     if (d.span.start >= trigger.end && RESPONSE_TO.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start))) return true;
     const after = EVENT_NOUN_AFTER.exec(sentence.text.slice(d.span.end - sentence.start, d.span.end - sentence.start + 40));
@@ -473,30 +473,30 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     const nounEnd = d.span.end + after[0].length;
     return !(trigger.start >= d.span.end && trigger.start < nounEnd);
   };
-  // "designates the IRGC …, effective 15 April": when it takes effect is not when it was done.
+  // "lists the group …, effective 3 March": when it takes effect is not when it was done.
   const takesEffect = (d: ResolvedDate) => dates.length > 1 && TAKES_EFFECT_BEFORE.test(sentence.text.slice(Math.max(0, d.span.start - sentence.start - 24), d.span.start - sentence.start));
-  // "…, the Pentagon said on Tuesday": after the act, a statement's own day.
+  // "…, the ministry said on Monday": after the act, a statement's own day.
   const statementDay = (d: ResolvedDate) => {
     if (d.span.start < trigger.end) return false;
-    // "The Pentagon is sending jets …, officials announced Monday": what is under way is under way that day.
+    // "The navy is sending frigates …, officials said Sunday": what is under way is under way that day.
     if (/\b(?:is|are)\s+(?:now\s+|also\s+)?$/i.test(sentence.text.slice(Math.max(0, trigger.start - sentence.start - 12), trigger.start - sentence.start)) && /ing$/i.test(sentence.text.slice(trigger.start - sentence.start, trigger.end - sentence.start))) return false;
     const windowStart = Math.max(sentence.start, d.span.start - 30);
     const verb = STATEMENT_DATE_BEFORE.exec(sentence.text.slice(windowStart - sentence.start, d.span.start - sentence.start));
-    // Not the act's own verb: "Operation X … was announced on 18 December".
+    // Not the act's own verb: "Operation X … was announced on 4 March".
     return verb !== null && windowStart + verb.index >= trigger.end;
   };
-  // "On Monday the Guards said they had seized a tanker on Saturday": a day before a statement whose act
+  // "On Sunday the coast guard said it had detained a trawler on Friday": a day before a statement whose act
   // is in the pluperfect is the statement's; the act's own day, if the sentence gives one, is preferred.
   const statedEarlier = (d: ResolvedDate) => d.span.end <= trigger.start && STATED_EARLIER_BEFORE.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start));
-  // "A sixth round, set for June 15, is called off after Israel launches … on June 13": a plan's day
+  // "A fourth round, set for May 9, is called off after a border clash … on May 7": a plan's day
   // before the act belongs to the plan when the act has a day of its own after it.
-  // So does it when the act is only what the plan was dropped for: "the sixth, set for June 15, was called
-  // off once Israel struck Iran".
+  // So does it when the act is only what the plan was dropped for: "the fourth, set for May 9, was
+  // postponed once fighting broke out".
   const plansOther = (d: ResolvedDate) =>
     d.span.end <= trigger.start &&
     PLAN_DATE_BEFORE.test(sentence.text.slice(Math.max(0, d.span.start - sentence.start - 24), d.span.start - sentence.start)) &&
     (dates.some((other) => other.span.start >= trigger.end) || CAUSE_AFTER_PLAN.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start)));
-  // "late Tuesday Eastern time, early Wednesday in Iraq": a day given in two time zones is the local one.
+  // "late Sunday Eastern time, early Monday in Syria": a day given in two time zones is the local one.
   const zoneOf = (d: ResolvedDate) => {
     const before = sentence.text.slice(Math.max(0, d.span.start - sentence.start - 8), d.span.start - sentence.start);
     const after = sentence.text.slice(d.span.end - sentence.start, d.span.end - sentence.start + 24);
@@ -509,20 +509,20 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
   let pool = dates.filter((d) => d.span.start >= clause.start && d.span.end <= clause.end && ownOf(d));
   if (!dates.includes(resolved)) return resolved;
-  // (3) A date of another clause yields to one of the trigger's own ("adopted … in July 2023, and listed
-  // further persons under it in February 2024").
+  // (3) A date of another clause yields to one of the trigger's own ("adopted … in May 2031, and added
+  // names under it in October 2031").
   const inClause = resolved.span.start >= clause.start && resolved.span.end <= clause.end;
-  // "On May 27 the Guards seized two tankers, days after Greece had impounded an Iranian-crewed one": an
+  // "On 4 May the navy detained two trawlers, days after a neighbour had held one of its own": an
   // act in a clause placed days before another has no date of its own there, least of all the other's.
   // Only a day is so ruled out ("two weeks after … detain" in a July keeps July), and only for the clause's own verb.
   if (!inClause && pool.length === 0 && /^\d{4}-\d{2}-\d{2}$/.test(resolved.date) && DAYS_BEFORE_CLAUSE.test(sentence.text.slice(clause.start - sentence.start, trigger.start - sentence.start))) return undefined;
-  // "The seizure of the Stena Impero came two weeks after British Royal Marines had seized the Grace 1": the
+  // "The seizure of the MV Aster came two weeks after marines had boarded the tanker Example": the
   // count dates what came before, not the act that came after it.
   if (!inClause && pool.length === 0 && resolved.span.start >= trigger.end && COUNT_BEFORE_ACT.test(sentence.text.slice(resolved.span.start - sentence.start, resolved.span.end - sentence.start))) return undefined;
   if (ownOf(resolved) && !/^\d{4}$/.test(resolved.date) && (inClause || pool.length === 0)) return resolved;
   let precise = pool.filter((d) => !/^\d{4}$/.test(d.date));
-  // A participial or subordinate clause ("…, starting the snapback") shares the main clause's time.
-  // Not a statement's hour ("Hours before the session opened, the Guards said they had seized …"): the act it
+  // A participial or subordinate clause ("…, starting the review") shares the main clause's time.
+  // Not a statement's hour ("Hours before the summit opened, the navy said it had detained …"): the act it
   // reports in the pluperfect came earlier, on a day the sentence does not give.
   if (precise.length === 0) precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !plansOther(d) && !(d.method === "anchored" && statedEarlier(d)));
   if (precise.length > 0) pool = precise;

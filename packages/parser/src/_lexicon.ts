@@ -287,7 +287,7 @@ export const SEA_AREAS: [string, ...string[]][] = [
 export const REGIONS = ["Middle East", "West Asia", "Gulf region", "Persian Gulf region", "Levant"];
 
 /**
- * Titles that introduce a person's name ("Deputy Foreign Minister Majid Takht-Ravanchi"). Matched with
+ * Titles that introduce a person's name ("Deputy Foreign Minister Karim Example"). Matched with
  * either case of each word's first letter.
  */
 export const PERSON_TITLES = [
@@ -387,8 +387,8 @@ export const PERSON_TITLES = [
   "negotiator",
   "Lawmaker",
   "lawmaker",
-  // Officials and executives the news names by office: "White House Press Secretary Jen Psaki",
-  // "Stena Bulk Chief Executive Erik Hanell", "Central Bank Governor Mohammad Reza Farzin".
+  // Officials and executives the news names by office: "Press Secretary Dana Example",
+  // "Aster Lines Chief Executive Tom Example", "Central Bank Governor Omid Example".
   "Press Secretary",
   "Secretary",
   "Chief Executive",
@@ -441,7 +441,7 @@ export const ORGANISATION_HEADS = [
   "LLC",
   "Inc",
   "Co",
-  // Company forms as registered ("Kestrelwave Shipping L.L.C.", "Halcyon Crest Marine Co., Limited").
+  // Company forms as registered ("Example Shipping L.L.C.", "Bluefin Marine Co., Limited").
   "L.L.C.",
   "Ltd.",
   "Inc.",
@@ -457,7 +457,7 @@ export const ORGANISATION_HEADS = [
   "GmbH",
   "Tankers",
   "Marine",
-  // Bodies of states: "Armed Forces General Staff", "Quds Force", "Foreign and Commonwealth Office".
+  // Bodies of states: "Joint Staff", "Border Force", "Home Office".
   "Staff",
   "Command",
   "Force",
@@ -508,7 +508,7 @@ export const VESSEL_TYPES = [
   "vessel",
   "ship",
   "dhow",
-  // Tanker classes by size, as trade papers name ships ("the Marshall Islands-flagged suezmax St Nikolas").
+  // Tanker classes by size, as trade papers name ships ("the Liberia-flagged suezmax Example").
   "Suezmax",
   "suezmax",
   "Aframax",

@@ -11,7 +11,7 @@ export interface Markup {
   /** Plain text, one paragraph (or heading, or list item) per line, without the title. */
   text: string;
   title?: string;
-  /** Publication date as the metadata writes it (ISO timestamp, "2026-02-06", "February 6, 2026"…). */
+  /** Publication date as the metadata writes it (ISO timestamp, "2031-03-04", "March 4, 2031"…). */
   published?: string;
   outlet?: string;
   byline?: string;
@@ -306,9 +306,9 @@ const UTC_TIMESTAMP = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/;
 const OFFSET_TIMESTAMP = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-](?!00:?00)\d{2}:?\d{2}$/;
 
 /**
- * A UTC timestamp in the metadata ("2025-02-05T00:41:17+00:00") may fall on the day after the one the
+ * A UTC timestamp in the metadata ("2031-03-04T01:20:00+00:00") may fall on the day after the one the
  * page shows; when the page's own <time> gives the same instant in its local offset
- * ("2025-02-04T19:41:17-05:00"), the local one carries the publisher's date.
+ * ("2031-03-03T20:20:00-05:00"), the local one carries the publisher's date.
  */
 function localTimestamp(metadata: string | undefined, time: string | undefined): string | undefined {
   if (metadata === undefined || time === undefined || !UTC_TIMESTAMP.test(metadata) || !OFFSET_TIMESTAMP.test(time)) return metadata;

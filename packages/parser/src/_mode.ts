@@ -12,13 +12,13 @@ import type { ActorIndex, Sentence, Span } from "./_types.js";
  * a conjunction, a relative or a participle ("…, while Iran attempted…", "…, ordering the vessel…"), a
  * "while" that opens a clause with its own subject even without a comma ("jets struck X while a ship
  * fired at Y"), and
- * before "in retaliation for" / "in response to", which name another act ("fired missiles at Israel in
- * retaliation for the April 1 strike on its consulate"), and before "and" that opens another round
- * with its own verb ("the round hosted earlier this month and the second round convened in Rome") or
- * its own date ("Iran fired missiles at Israel on 1 October, and on 26 October Israeli aircraft struck …"), and
+ * before "in retaliation for" / "in response to", which name another act ("launched rockets in
+ * retaliation for the May 9 raid on its embassy"), and before "and" that opens another round
+ * with its own verb ("the talks hosted last week and the third round convened in Oslo") or
+ * its own date ("one side fired rockets on 3 May, and on 19 May the other's jets struck …"), and
  * after an opening "After …," / "Following …," / "Before …," clause, which tells of another act, and
- * before a closing one with its own verb ("…, after the session slated for Rome was postponed", "…, after
- * Iranian forces tried to seize two tankers").
+ * before a closing one with its own verb ("…, after the meeting planned for Oslo was postponed", "…, after
+ * the coast guard tried to stop a freighter").
  */
 const CLAUSE_BREAK =
   /\s*;\s*|\s*(?<!\d):(?!\d)\s*|\s+-\s+|\s*—\s*|,\s+(?=(?:while|but|whereas|although|though|even as|as well as|which|who|whose|where)\b)|\s+(?=(?:while|whereas)\s+(?:the|an?|\p{Lu}))|,\s+(?=(?:(?:\w+ly|before|after|while|since)\s+)?\w+ing\b)|,\s+(?=(?:after|before|until|once)\s+(?:the|a|an|its|their|\p{Lu}[\p{L}-]*)\s+[\w-]+(?:\s+[\w-]+){0,8}?\s+(?:was|were|had|has|is|are|tried|attempted|sought)\s)|,\s+and\s+(?=(?:the\s+)?\p{Lu})|,\s+(?<=^(?:After|Following|Before)\s(?:[^,;]|,\s*(?=\d)){5,120},\s+)(?=the\s|\p{Lu})|,\s+and\s+(?=(?:then\s+|later\s+)?(?:on|in)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:the\s+(?:same|next|following)|that)\s+day\b)|,\s+and\s+(?=the\s+(?:[\p{Ll}-]+\s+)?(?:met|held|hosted|ended|began|opened|took|took place|was|were|convened|concluded|seized|struck|fired|launched)\b)|\s+and\s+(?=(?:the|an?)\s+(?:[\p{Ll}-]+\s+)?(?:round|session|meeting)\s+(?:was\s+|were\s+)?(?:convened|held|took place|opened|began|ended|concluded)\b)|,\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:listed|designated|imposed|sanctioned|seized|struck|launched|fired|attacked|adopted|announced|added|re-?imposed)\s)|\s+and\s+(?=(?:then\s+|later\s+)?(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+(?:launched|fired|struck|seized|attacked|shot|bombed|retaliated|responded|hit)\b)|,\s+and\s+(?=\w+\s+(?:said|says|told|announced|warned|added|stressed|noted|claimed)\b)|\s+(?=(?:and|but)\s+(?:said|says|warned|added|stressed|noted|claimed|insisted|told)\b)|,?\s+(?=in (?:retaliation|response|revenge|reprisal) (?:for|to)\b)|,\s+(?=(?:or|and)\s+that\s)|(?<!\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Ss]everal|[Ff]ew|[Ss]ome|[Mm]any|[Tt]he|[Jj]ust|[Oo]nly|[Bb]arely|[Mm]ere|\d+))(?<!-),?\s+(?=(?:(?:just|only|barely|mere)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s)/gu;
@@ -38,8 +38,8 @@ export function clauseAround(sentence: Sentence, at: Span): Span {
 }
 
 /**
- * The breaks, less the two dashes around an aside the clause runs through ("The second round - I keep
- * calling it round two - was held in Geneva on the 26th"): where the text after the second dash goes on
+ * The breaks, less the two dashes around an aside the clause runs through ("The third meeting - officials
+ * call it a round - was held in Oslo on the 14th"): where the text after the second dash goes on
  * in lower case, the aside interrupts one clause. An act inside the aside keeps it as its own clause.
  */
 function transparentAsides(sentence: Sentence, at: Span): [number, number][] {
@@ -83,7 +83,7 @@ const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
  */
 export const NOT_A_NOUN_AFTER = String.raw`(?<!\b(?:United|Gulf|Arab|member|Western|European|Baltic|Muslim|neighbou?ring|regional|coastal|littoral|island|nuclear-weapon|non-nuclear-weapon)\s+states)`;
 const REPORTING_RE = compilePattern(`\\b(?:${REPORTING_VERB})\\b${NOT_A_NOUN_AFTER}`, "giu");
-/** "after the June 2025 strikes": the event is background to the claim, not its content. */
+/** "after the May 2031 raids": the event is background to the claim, not its content. */
 const PRESUPPOSED_RE = /\b(?:after|following|since|before|amid|despite)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 export interface ModeReading {
@@ -142,7 +142,7 @@ export function readMode(sentence: Sentence, trigger: Span, actors: ActorIndex, 
 function claimants(actors: ActorIndex, span: Span, reporters?: Set<ActorId>): ActorId[] {
   const ids: ActorId[] = [];
   const mentions = actors.within(span).filter((m) => !reporters?.has(m.actorId));
-  // A person is the speaker ("Oman's Foreign Minister X, who … Tehran and Washington, said").
+  // A person is the speaker ("Norway's Foreign Minister X, who … both capitals, said").
   const person = [...mentions].reverse().find((m) => m.actorId.startsWith("person:"));
   if (person) return [person.actorId];
   for (const mention of mentions) {

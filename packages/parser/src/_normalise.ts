@@ -7,10 +7,10 @@
  * - Unicode NFC; non-breaking and other exotic spaces → a space; zero-width characters and soft hyphens
  *   dropped; runs of spaces collapsed; lines trimmed; blank lines dropped (one paragraph per line).
  * - Typographic quotes → straight (’ ‘ → ', “ ” → "); an em dash, or a spaced en dash, → " - " (spaced
- *   hyphen); an unspaced en dash ("2019–2026", "US–Iran") → "-"; "…" → "...".
+ *   hyphen); an unspaced en dash ("2028–2031", "US–Iran") → "-"; "…" → "...".
  * - Stray inline-math markup from copy-pasted articles (`$60%$`) → `60%`; a doubled full stop ("Iran..")
  *   → one (a real ellipsis "..." is kept).
- * - Promotional boilerplate ("If you found value in this post…", "For another perspective…, see…",
+ * - Promotional boilerplate ("If you enjoyed this article…", "For more context…, see…",
  *   "Subscribe to…", "Read more: …") is removed, as a whole line or as a trailing sentence.
  * - "Sources" / "Wire provenance" blocks and lines that are only a URL are removed from the text; their
  *   URLs go to `links`. Bare URLs inside prose stay in the text and are also collected.
@@ -277,8 +277,8 @@ const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
 
 /**
  * A line above an article's headline that is not its headline: a masthead or kicker in capitals ("THE
- * GULF TRIBUNE", "U.S. DEPARTMENT OF THE TREASURY"), a metadata strip with "|" ("CLIENT ALERT | Trade"),
- * a short label ("Press Releases"), a byline, or a date line ("Thursday 1 May 2025 16.05 BST").
+ * EXAMPLE HERALD", "MINISTRY OF EXAMPLE AFFAIRS"), a metadata strip with "|" ("NEWSLETTER | Energy"),
+ * a short label ("Press Releases"), a byline, or a date line ("Sunday 4 March 2031 09.30 GMT").
  */
 function mastheadKind(line: string): "date" | "byline" | "strip" | "capitals" | "label" | undefined {
   const words = line.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word));
@@ -296,7 +296,7 @@ function mastheadKind(line: string): "date" | "byline" | "strip" | "capitals" | 
 /**
  * The title of a plain-text article: among the lines before its first paragraph of prose, the first
  * headline ({@link isHeadline}) that is not a masthead, label, byline or date line; failing that, the
- * first headline at all ("GULF SECURITY WEEKLY - Issue 26/2019"); null when the text opens with prose.
+ * first headline at all ("EXAMPLE SECURITY WEEKLY - Issue 12/2031"); null when the text opens with prose.
  */
 export function findTitle(text: string): string | null {
   const lines = text.split("\n", 7);

@@ -29,7 +29,7 @@ const TITLES = new Set([
 const TIME_ZONE = /^(?:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|EES?T|IRST|GST|AEST|JST|Z)\b/;
 /** A clock time's day after it, as American copy writes it: "at 5:30 p.m. Tuesday", "10 a.m. Jan. 8". */
 const CLOCK_DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
-/** A clock time's place after it: "8 p.m. New York time", "9 a.m. Tehran time". */
+/** A clock time's place after it: "7 p.m. London time", "9 a.m. Tehran time". */
 const PLACE_TIME = /^\s+(?:[A-Z][A-Za-z-]*\s+){1,3}time\b/;
 /** Words that open a new sentence; after an abbreviation that may end one ("the U.S. The …"), they split. */
 const SENTENCE_OPENER =
@@ -39,7 +39,7 @@ const SENTENCE_OPENER =
  * Whether the full stop at `stop` closes an abbreviation rather than a sentence, given the word that
  * follows (the boundary regex only stops before a capital or a digit):
  * - titles ("Gen.", "Lt.", "Adm.") and initials ("Bradley T. Smith") stand before a name: never a stop;
- * - "a.m."/"p.m." before a time zone ("8:00 p.m. EDT on …"), a place's time ("8 p.m. New York time"), a
+ * - "a.m."/"p.m." before a time zone ("9:30 p.m. EDT on …"), a place's time ("7 p.m. London time"), a
  *   weekday or month ("5:30 p.m. Tuesday") or a number is no stop; before any other capital it ends the sentence ("… at 9 p.m. Iran said …");
  * - dotted acronyms ("U.S.", "U.N.") and other abbreviations ("Feb.", "No.", "Inc.") stand inside a
  *   sentence unless the next word is one that opens sentences ("… in the U.S. The Treasury said").

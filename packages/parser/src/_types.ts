@@ -37,13 +37,13 @@ export interface ResolvedDate {
   /** The words the date was read from (may lie in an earlier sentence, for "the same day"). */
   span: Span;
   /**
-   * `explicit` "21 June 2026", "February 3" (year from the publication date); `relative` "last week",
+   * `explicit` "9 May 2031", "March 3" (year from the publication date); `relative` "last week",
    * "on Friday" against the publication date; `anaphoric` "the same day" → the previous date;
    * `anchored` "within hours of the session" → another event's date; `approximate` "in recent
    * days", "late January".
    */
   method: "explicit" | "relative" | "anaphoric" | "anchored" | "approximate";
-  /** Background far before the publication date ("the 2015 JCPOA", "Washington's 2018 withdrawal"). */
+  /** Background far before the publication date ("the 1998 accord", "Moscow's 2003 withdrawal"). */
   historical: boolean;
 }
 
@@ -84,7 +84,7 @@ export interface ActorIndex {
 
 /**
  * An event as read from one passage, before merging. `date` is absent when the passage itself gives
- * none ("the talks in Muscat"); the merge step attaches such candidates to a dated event of the same
+ * none ("the talks in Oslo"); the merge step attaches such candidates to a dated event of the same
  * document that they are compatible with, and drops them otherwise.
  */
 type Candidate<T extends { id: string; date: FuzzyDate }> = Omit<T, "id" | "date"> & {

@@ -71,7 +71,7 @@ export function normaliseForm(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
 }
 
-/** `Abbas Araghchi` → `abbas-araghchi`; diacritics dropped. */
+/** `Jane Example` → `jane-example`; diacritics dropped. */
 export function slugify(text: string): string {
   return text
     .normalize("NFKD")
@@ -341,11 +341,11 @@ function scanDictionaryForms(dictionary: ActorDictionary, text: string): { start
 
 // --- patterns for actors the dictionary does not know ------------------------------------------
 
-/** A capitalised name word: "Takht-Ravanchi", "al-Busaidi", "O'Brien", "J."; not "Iran’s". */
+/** A capitalised name word: "Karimi-Rad", "al-Hadi", "O'Neill", "J."; not "Iran’s". */
 const NAME_TOKEN = String.raw`(?:(?:al|el|ul|bin|ibn|van|von|de|da)[- ])?\p{Lu}\p{Ll}*(?:(?<=\b(?:Mc|Mac|De|Le|La|Di|Du))\p{Lu}\p{Ll}+)?(?:['’]\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*\.?`;
 const NAME = String.raw`${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3}`;
 const FIRST_TITLE_RE = compilePattern(`^(?:${TITLE_PATTERN})`, "u");
-/** Titles may stack: "Defense Minister Brigadier General Mohammad Reza Ashtiani". */
+/** Titles may stack: "Defense Minister Brigadier General Reza Example". */
 const TITLED_PERSON_RE = new RegExp(String.raw`(?<![\p{L}])((?:${TITLE_PATTERN})(?:\s+(?:${TITLE_PATTERN}))*)\s+(${NAME})`, "gu");
 /**
  * Where a title's first word is written (ASCII, so without u) after no ASCII letter: the only places a
@@ -353,13 +353,13 @@ const TITLED_PERSON_RE = new RegExp(String.raw`(?<![\p{L}])((?:${TITLE_PATTERN})
  * V8 tries the ~70 title words there.
  */
 const titledPersonsIn = createMatcher(TITLED_PERSON_RE, compilePattern(`(?<![A-Za-z])(?:${TITLE_START_PATTERN})`, "gu"));
-/** "the Foreign Secretary, Dominic Raab, said", "Iran's Foreign Minister, Mohammad Javad Zarif,". */
+/** "the Foreign Secretary, Jane Example, said", "Norway's Foreign Minister, Lars Example,". */
 const TITLE_COMMA_NAME_RE = new RegExp(
-  // "the spokesman of the Iranian Judiciary, Asghar Jahangir,", "Iran's ambassador to the UN, Amir Saeid Iravani,".
+  // "the spokesman of the Iranian Judiciary, Ali Example,", "Oman's ambassador to the UN, Salim Example,".
   String.raw`(?:\b(?:the|The)|['’]s)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(${TITLE_PATTERN})(?:\s+(?:of|for|to|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?,\s+(${NAME})(?=\s*[,;.)]|\s+(?:and|said|says|told|who|has|had|was|wrote)\b)`,
   "gu",
 );
-/** A title at the start of a name: "Major General Qasem Soleimani, commander of …". */
+/** A title at the start of a name: "Major General Hamid Example, commander of …". */
 const LEADING_TITLE_RE = compilePattern(String.raw`^(?:(?:${TITLE_PATTERN})\s+)+`, "u");
 const APPOSITIVE_RE = new RegExp(
   String.raw`(?<![\p{L}])(${NAME})\s*,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}?)((?:${TITLE_PATTERN})(?![\p{L}])(?!\s+\p{Lu}\p{Ll})|head of|chief of|commander of)(?![\p{L}])`,
@@ -373,13 +373,13 @@ const APPOSITIVE_RE = new RegExp(
 const APPOSITIVE_COMMA_RE = new RegExp(String.raw`,\s+(?:\S+\s+){0,4}?(?:${TITLE_START_PATTERN}|head of|chief of|commander of)`, "g");
 /** What a name and the spaces before its comma are made of (a surrogate counts, as it may be a letter). */
 const appositivesIn = createRunMatcher(APPOSITIVE_RE, APPOSITIVE_COMMA_RE, /[\p{L}'’.\-\s\uD800-\uDFFF]/u);
-/** Ships' names as written, including press releases' capitals ("the tanker NORTHERN LYRA (IMO 9214343)"). */
-// "USS McFAUL": a Scottish or Irish name in capitals keeps its lower-case "c".
+/** Ships' names as written, including press releases' capitals ("the tanker OCEAN ASTER (IMO 9000001)"). */
+// "USS McKINNON": a Scottish or Irish name in capitals keeps its lower-case "c".
 const VESSEL_TOKEN = String.raw`(?:(?:Ma?c|O['’])\p{Lu}[\p{Lu}\d'’-]+(?![\p{Ll}])|\p{Lu}[\p{Lu}\d'’-]+(?![\p{Ll}])|${NAME_TOKEN})`;
-// A number may end a ship's name ("the Iranian tanker Grace 1", "Grace 1, suspected of …"), not a count
+// A number may end a ship's name ("the tanker Aster 2", "Aster 2, suspected of …"), not a count
 // ("1,000"), a decimal or a date after it.
-// Words of a name stay on one line and never run past a full stop ("the Prudent Warrior. Iran …").
-// A full stop ends the name, unless it closes a middle initial ("USS Harry S. Truman").
+// Words of a name stay on one line and never run past a full stop ("the Sea Wren. Iran …").
+// A full stop ends the name, unless it closes a middle initial ("USS John Q. Example").
 const VESSEL_NAME = String.raw`${VESSEL_TOKEN}(?:(?:(?<!\.)|(?<=(?<![\p{L}])\p{Lu}\.))[ \t]+${VESSEL_TOKEN}){0,3}(?:(?<!\.)[ \t]+\d{1,3}(?![\d%]|[.,:/]\d|\s+(?:crew|members|people|sailors|seafarers|km|kilometres|kilometers|miles|nautical|nm|percent|per|tonnes|tons|barrels|days|hours|[ap]\.?m\b)))?`;
 const IMO_AFTER = /^\s*\(IMO(?: No\.?| number)?\s*(\d{7})\)/;
 const VESSEL_PREFIX_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(Object.keys(VESSEL_PREFIXES))})\s+(${VESSEL_NAME})`, "gu");
@@ -392,35 +392,35 @@ const VESSEL_FLAGGED_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+["“]?(${VESSEL_NAME})["”]?`,
   "gu",
 );
-/** What the words before a ship-type noun or "-flagged" are made of ("the Panama-flagged crude"). */
+/** What the words before a ship-type noun or "-flagged" are made of ("the Togo-flagged crude"). */
 const VESSEL_RUN_CHAR = /[\p{L}.\-\s\uD800-\uDFFF]/u;
 /** A vessel entry of a sanctions annex: the name in capitals, a former name, the type, the flag. */
 const ANNEX_VESSEL_RE = /(?<![\p{L}\d])(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]+[\p{Lu}\d][\p{Lu}\d'’-]*){0,3})\s+(?:\((?:f\.k\.a\.|a\.k\.a\.)[^)]{1,60}\)\s+)?((?:Crude Oil|Oil|Products?|Chemical|LPG|LNG|Bulk|General Cargo|Container)?\s*(?:Tanker|Carrier|Ship|Vessel))\s+(\p{Lu}[\p{L} ]{1,30}?)\s+flag\b/gu;
 /** An entry's ship in capitals, then its description in brackets with a flag or a ship type. */
 const ENTRY_VESSEL_RE = /(?:(?:^|\n)(?:\d+(?:\.\d+)*\.?[ \t]+)?|\s[-–—]\s)(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]+[\p{Lu}\d][\p{Lu}\d'’-]*){0,3})[ \t]+\((?:[^)\n]*?(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged|\b(?:tanker|carrier|bulker|bulk carrier|container ship|cargo ship|vessel|freighter|dhow)\b))/gu;
-/** A name that opens with a ship prefix, which the prefix reading (4) already took: "MT PACIFIC ZIRCON". */
+/** A name that opens with a ship prefix, which the prefix reading (4) already took: "MT OCEAN ASTER". */
 const PREFIXED_NAME = /^(?:USS|USNS|HMS|MV|MT|M\/V|M\/T)(?=\s|$)/;
-/** A form's vessel field, as circulars and incident logs write it: "Vessel:    STENA IMPERO (United Kingdom)". */
+/** A form's vessel field, as circulars and incident logs write it: "Vessel:    SEA EXAMPLE (Liberia)". */
 const VESSEL_FIELD_RE = /(?:^|\n)(?:Vessels?|Ships?)(?:\s+name)?:[ \t]+([^\n]+)/g;
-/** Ships named after a plural ship noun: "tankers, the Delta Poseidon and the Prudent Warrior". */
+/** Ships named after a plural ship noun: "tankers, the Blue Heron and the Sea Wren". */
 const LIST_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}`;
-/** A capitalised name of up to four words or numbers, as ships are written in prose ("the St Nikolas", "the Front Altair"). */
+/** A capitalised name of up to four words or numbers, as ships are written in prose ("the Sea Wren", "the Nord Example"). */
 const SHIP_NAME = String.raw`((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})`;
-/** "the St Nikolas, taken by the regular Iranian navy": a name the navy or the Guards took (see findVessels, 4d). */
+/** "the Sea Wren, taken by the regular navy": a name the navy or the Guards took (see findVessels, 4d). */
 const NAMED_THEN_SEIZED_RE =
   new RegExp(String.raw`\bthe\s+${SHIP_NAME},\s+(?:(?:seized|taken|boarded|hijacked|detained|impounded)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:[Nn]avy|Guards|IRGC|IRGCN|commandos|[Mm]arines)\b|(?:which|that)\s+(?:was|had been)\s+(?:boarded|hijacked|impounded)\b)`, "g");
 /**
- * "The St Nikolas was seized in the Gulf of Oman", "the St Nikolas, taken off …", "the Stena Impero was taken
- * on 19 July": a name taken at sea or on a day (see findVessels, 4d). "Taken" alone is a common verb: only
+ * "The Sea Wren was seized in the Red Sea", "the Sea Wren, taken off …", "the Blue Heron was taken
+ * on 3 May": a name taken at sea or on a day (see findVessels, 4d). "Taken" alone is a common verb: only
  * after a name of two words or more ("The Council was taken on …" is no ship).
  */
 const NAMED_SEIZED_AT_SEA_RE =
   new RegExp(String.raw`\b[Tt]he\s+${SHIP_NAME}(?:,\s+|\s+(?:was|had been|has been)\s+)(?:seized|taken(?<=\s[A-Z][\w-]*\s+[A-Z][\w-]*(?:,\s+|\s+(?:was|had been|has been)\s+)taken)|boarded|hijacked|detained|impounded)\s+(?:(?:in|off|near)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Red Sea|Arabian Sea|Persian Gulf|Caspian|waters)\b|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)`, "g");
-/** "the crew of the Delta Poseidon", "the hull of the Kokuka Courageous": what only a ship has (see findVessels, 4d). */
+/** "the crew of the Blue Heron", "the hull of the Sea Wren": what only a ship has (see findVessels, 4d). */
 const SHIP_PART_OF_RE = new RegExp(String.raw`\b(?:crews?|hull|deck|bridge|engine room)\s+of\s+the\s+${SHIP_NAME}\b`, "g");
 /**
- * "seized the Advantage Sweet in the Gulf of Oman", "detain the Grace 1, which was suspected of carrying …",
- * "had taken the Stena Impero to the port of Bandar Abbas": a capitalised name taken at sea, on a day, with
+ * "seized the Sea Wren in the Red Sea", "detain the Aster 2, which was suspected of carrying …",
+ * "had taken the Blue Heron to the port of Example": a capitalised name taken at sea, on a day, with
  * a cargo, or into port (see findVessels, 4d).
  */
 const SEIZED_AT_SEA_RE =
@@ -432,7 +432,7 @@ const VESSEL_LIST_RE = new RegExp(
 const vesselsByPrefixIn = createMatcher(VESSEL_PREFIX_RE, compilePattern(alternation(Object.keys(VESSEL_PREFIXES)), "gu"));
 const vesselsByTypeIn = createRunMatcher(VESSEL_TYPED_RE, new RegExp(alternation(VESSEL_TYPES, escapeRegExp), "g"), VESSEL_RUN_CHAR);
 const vesselsByFlagIn = createRunMatcher(VESSEL_FLAGGED_RE, /-flagged/g, VESSEL_RUN_CHAR);
-/** A word of an organisation's name: no full stop, so a name never runs across sentences ("Energy. Halcyon"). */
+/** A word of an organisation's name: no full stop, so a name never runs across sentences ("Energy. Bluefin"). */
 const ORG_TOKEN = String.raw`\p{Lu}[\p{L}&-]*(?![\p{L}'’])`;
 /**
  * Organisations are found from their head word backwards (heads are rare; capitalised words are not):
@@ -445,7 +445,7 @@ const ORGANISATION_HEAD_RE = new RegExp(
 const ORGANISATION_WORDS_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}'’])((?:${ORG_TOKEN} +(?:(?:and|&) +)?){1,5})$`, "u");
 /** Registered company forms, left out of an organisation's id. */
 const COMPANY_FORM = /[\s,]+(?:L\.L\.C\.|LLC|Ltd\.?|Limited|Inc\.?|Co\.?(?:,\s*(?:Ltd\.?|Limited))?|FZE|FZCO|FZ-LLC|DMCC|PJSC|GmbH)$/;
-/** "Armed Forces General Staff (AFGS)", "Sepehr Energy Jahan Nama Pars (Sepehr Energy)". */
+/** "Joint Example Staff (JES)", "Example Energy Trading Company (Example Energy)". */
 const SHORT_FORM_RE = /\s+\((\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\)/gu;
 const NAME_BEFORE_SHORT_RE = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}-]*\s+){1,6}\p{Lu}[\p{L}-]*(?:,?\s+(?:L\.L\.C\.|LLC|Ltd\.|Ltd|Limited|Inc\.|Inc|Co\.,\s+(?:Ltd\.|Limited)|Co\.|FZE|FZCO|DMCC|PJSC|GmbH))?)$/u;
 
@@ -523,7 +523,7 @@ function cleanName(text: string): string {
 /** What `cleanName` rewrites: a typographic apostrophe, whitespace other than one space. */
 const NAME_TO_CLEAN = /’|[^\S ]| \s/;
 
-/** Trims trailing words that are stop words or dates: "Steve Witkoff On" → "Steve Witkoff". */
+/** Trims trailing words that are stop words or dates: "Dana Example On" → "Dana Example". */
 function trimName(tokens: string[]): string[] {
   const kept: string[] = [];
   for (const token of tokens) {
@@ -649,7 +649,7 @@ function startRecognition(ctx: DocumentContext, dictionary: ActorDictionary): Re
   const precedingActor = (pos: number): Found | undefined => {
     const hit = dictionaryHits[firstHitFrom(pos) - 1];
     if (!hit) return undefined;
-    // "Iranian foreign ministry spokesman": the title starts inside the ministry's name.
+    // "Omani foreign ministry spokesman": the title starts inside the ministry's name.
     if (hit.end > pos) return hit;
     return /^(?:['’]s)?\s*$/.test(text.slice(hit.end, pos)) ? hit : undefined;
   };
@@ -666,13 +666,13 @@ function findDictionaryForms({ dictionary, text, dictionaryHits, add }: Recognit
     const start = match.start;
     if (id.startsWith("state:") && seas.some(([from, to]) => from <= start && to >= start + match.text.length)) continue;
     const end = start + match.text.length;
-    // "in the early hours of June 22 Iranian time", "Tehran time": a clock, not the state.
+    // "at 3 a.m. on May 9 Iranian time", "Tehran time": a clock, not the state.
     if (id.startsWith("state:") && /^\s+time\b/.test(text.slice(end, end + 6))) continue;
     const entry = dictionary.entries.get(id);
     // A wire's credit ("WASHINGTON (AP) —", "(AFP) -", "Source: Xinhua") is document metadata, not an actor.
     if (entry?.organisationType === "media" && isCreditLine(text, start, end)) continue;
-    // "Gholamreza Soleimani" is not the dictionary's Qasem Soleimani: a one-word alias after a given name
-    // names someone else, whom the general patterns below find.
+    // "Reza Example" is not the dictionary's "Hamid Example" (alias "Example"): a one-word alias after a
+    // given name names someone else, whom the general patterns below find.
     if (id.startsWith("person:") && !match.text.includes(" ") && isOtherGivenName(text, start, dictionary)) continue;
     dictionaryHits.push({ start, end, id, priority: 1 });
   }
@@ -680,8 +680,8 @@ function findDictionaryForms({ dictionary, text, dictionaryHits, add }: Recognit
 }
 
 function findTitledPersons({ ctx, dictionary, text, inHeading, draftFor, add, dictionaryAt, precedingActor, dictionaryHits }: Recognition): void {
-  // 2. Titled persons: "Deputy Foreign Minister Majid Takht-Ravanchi", "spokesman Esmail Baghaei",
-  // and "the Foreign Secretary, Dominic Raab," (the title, a comma, the name).
+  // 2. Titled persons: "Deputy Foreign Minister Karim Example", "spokesman Ali Example",
+  // and "the Foreign Secretary, Jane Example," (the title, a comma, the name).
   const titled: { index: number; title: string; nameStart: number; name: string }[] = [];
   for (const match of titledPersonsIn(text)) {
     // Of stacked titles the first is the role ("spokesman" of "spokesman Rear Admiral X"); the rest is rank.
@@ -740,10 +740,10 @@ function findTitledPersons({ ctx, dictionary, text, inHeading, draftFor, add, di
 }
 
 function findAppositives({ ctx, dictionary, text, found, inHeading, draftFor, add, dictionaryAt }: Recognition): void {
-  // 3. Appositives: "Brad Cooper, head of US Central Command", "X, the Omani foreign minister".
+  // 3. Appositives: "Dana Example, head of the Iranian Navy", "X, the Omani foreign minister".
   for (const match of appositivesIn(text)) {
     if (inHeading(match.index)) continue;
-    // "Major General Qasem Soleimani, commander of …": the name without its leading title.
+    // "Major General Hamid Example, commander of …": the name without its leading title.
     const leading = LEADING_TITLE_RE.exec(match[1]!)?.[0].length ?? 0;
     const nameWords = match[1]!.slice(leading);
     const tokens = trimName(nameWords.split(/\s+/));
@@ -756,7 +756,7 @@ function findAppositives({ ctx, dictionary, text, found, inHeading, draftFor, ad
     const alreadyFound = found.find((f) => f.start <= nameStart && f.end >= nameEnd && f.id.startsWith("person:"));
     const id = known?.id ?? alreadyFound?.id ?? (`person:${slugify(tokens.join(" "))}` as ActorId);
     if (!known && !alreadyFound) add(nameStart, nameEnd, id, cleanName(nameWords), 2);
-    // The appositive's title, up to the end of its phrase: "head of US Central Command".
+    // The appositive's title, up to the end of its phrase: "head of the Iranian Navy".
     const titleStart = match.index + match[0].length - match[3]!.length - match[2]!.length;
     const rest = /^[^,.;:()—–]*/u.exec(text.slice(titleStart))![0].trimEnd();
     const titleEnd = titleStart + rest.length;
@@ -775,8 +775,8 @@ function findAppositives({ ctx, dictionary, text, found, inHeading, draftFor, ad
 }
 
 function findPersonsByGivenName({ dictionary, text, found, inHeading, add, dictionaryAt }: Recognition): void {
-  // 3b. Persons by a given name the general data knows, with no title: "among them Siamak Namazi, Emad
-  // Shargi and Morad Tahbaz", "two generals, Mohammad Reza Zahedi and …".
+  // 3b. Persons by a given name the general data knows, with no title: "among them Reza Example, Ali
+  // Sample and Sara Test", "two generals, Mohammad Example and …".
   for (const match of matchesOf(GIVEN_NAME_RE, text)) {
     const start = match.index;
     const tokens = trimName(match[0].split(/\s+/));
@@ -816,7 +816,7 @@ function findVessels({ dictionary, text, found, implied, draftFor, add }: Recogn
   // 4. Named vessels.
   const addVessel = (start: number, nameText: string, details: NonNullable<Actor["vessel"]>, affiliation?: ActorId) => {
     let tokens = trimName(nameText.split(/\s+/));
-    // "the Marshall Islands-flagged Suezmax Advantage Sweet": a size class is not part of the name.
+    // "the Liberia-flagged Suezmax Sea Wren": a size class is not part of the name.
     while (tokens.length > 1 && VESSEL_CLASS.test(tokens[0]!)) {
       start = text.indexOf(tokens[1]!, start + tokens[0]!.length);
       tokens = tokens.slice(1);
@@ -857,33 +857,33 @@ function findVessels({ dictionary, text, found, implied, draftFor, add }: Recogn
     addVessel(nameStart, match[2]!, { ...(flag ? { flag } : {}) });
   }
 
-  // 4a'. Ships named before what they are or who runs them: "The Delta Poseidon, a Suezmax operated by …",
-  // "the Prudent Warrior, managed by Polembros Shipping".
+  // 4a'. Ships named before what they are or who runs them: "The Blue Heron, a Suezmax operated by …",
+  // "the Sea Wren, managed by Example Shipping".
   for (const match of matchesOf(VESSEL_APPOSITIVE_RE, text)) {
     const start = match.index + match[0].indexOf(match[1]!, 3);
     if (found.some((f) => f.start === start)) continue;
     addVessel(start, match[1]!, {});
   }
-  // 4b. Vessels as sanctions annexes list them: "OCEAN KESTREL (f.k.a. GULF PRIDE) Crude Oil Tanker Panama flag; … (vessel)".
+  // 4b. Vessels as sanctions annexes list them: "SEA EXAMPLE (f.k.a. OLD EXAMPLE) Crude Oil Tanker Togo flag; … (vessel)".
   for (const match of matchesOf(ANNEX_VESSEL_RE, text)) {
     const start = match.index + match[0].indexOf(match[1]!);
     if (found.some((f) => f.start === start)) continue;
     const flag = flagOf(match[3]);
     addVessel(start, match[1]!, { ...(flag ? { flag } : {}), type: match[2]!.toLowerCase() });
   }
-  // 4b'. Ships as bulletins head their entries: "19 NOV 2023 - GALAXY LEADER (Bahamas-flagged vehicle carrier)".
+  // 4b'. Ships as bulletins head their entries: "4 MAR 2031 - SEA EXAMPLE (Malta-flagged vehicle carrier)".
   for (const match of matchesOf(ENTRY_VESSEL_RE, text)) {
     const start = match.index + match[0].indexOf(match[1]!);
     if (found.some((f) => f.start === start)) continue;
     const flag = flagOf(match[2]);
     addVessel(start, match[1]!, { ...(flag ? { flag } : {}) });
   }
-  // 4b''. Ships in a form's vessel field: "Vessel:    FRONT ALTAIR (Marshall Islands) / KOKUKA COURAGEOUS (Panama)".
+  // 4b''. Ships in a form's vessel field: "Vessel:    SEA EXAMPLE (Liberia) / BLUE HERON (Malta)".
   for (const match of matchesOf(VESSEL_FIELD_RE, text)) {
     let at = match.index + match[0].length - match[1]!.length;
     for (const part of match[1]!.split(/(\s+\/\s+|\s+and\s+|;\s+)/)) {
       const entry = /^(?:the\s+)?(\p{Lu}[\p{L}\d'’.-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d'’.-]*){0,4})(?:\s*\(([^)]{2,40})\))?/u.exec(part);
-      // Not a description ("Vessel: Bulk carrier, Panama flag"), nor a name a prefix already gave ("MT PACIFIC ZIRCON").
+      // Not a description ("Vessel: Chemical tanker, Malta flag"), nor a name a prefix already gave ("MT OCEAN ASTER").
       const described = entry !== null && /^\s+\p{Ll}/u.test(part.slice(entry.index + entry[0].length));
       if (entry && !/^\s/.test(part) && !described && !PREFIXED_NAME.test(entry[1]!)) {
         const start = at + part.indexOf(entry[1]!);
@@ -893,7 +893,7 @@ function findVessels({ dictionary, text, found, implied, draftFor, add }: Recogn
       at += part.length;
     }
   }
-  // 4c. Ships named after a plural ship noun: "two Greek tankers, the Delta Poseidon and the Prudent Warrior".
+  // 4c. Ships named after a plural ship noun: "two tankers, the Blue Heron and the Sea Wren".
   for (const match of matchesOf(VESSEL_LIST_RE, text)) {
     let at = match.index + match[0].length - match[1]!.length;
     for (const part of match[1]!.split(/(,\s+(?:and\s+)?|\s+and\s+)/)) {
@@ -903,10 +903,10 @@ function findVessels({ dictionary, text, found, implied, draftFor, add }: Recogn
       at += part.length;
     }
   }
-  // 4d. Ships named only as what was seized at sea: "seizes the Advantage Sweet in the Gulf of Oman",
-  // "take the Niovi in the Strait of Hormuz", "the St Nikolas, taken by the regular Iranian navy". A name
+  // 4d. Ships named only as what was seized at sea: "seizes the Sea Wren in the Red Sea",
+  // "take the Aster in the Strait of Example", "the Blue Heron, taken by the regular navy". A name
   // taken in a strait or gulf, or by a navy, is a ship's.
-  // And a name with what only a ship has: "the crew of the Delta Poseidon".
+  // And a name with what only a ship has: "the crew of the Blue Heron".
   const taken = /\b(?:seiz|take|took|hijack|board|detain|impound)/i.test(text);
   const shipParts = /\b(?:crews?|hull|deck|bridge|engine room) of the [A-Z]/.test(text);
   const named = [
@@ -926,7 +926,7 @@ function findOrganisations({ dictionary, text, found, inHeading, draftFor, add, 
     if (inHeading(match.index)) continue;
     let tokens = match[1]!.trim().split(/\s+/);
     while (tokens.length > 0 && STOP_WORDS.has(tokens[0]!)) tokens = tokens.slice(1);
-    // "Istanbul-based Advantage Tankers", "Marshall Islands-registered Kestrel Bay Maritime Inc.": where it is
+    // "Athens-based Example Tankers", "Liberia-registered Bluefin Maritime Inc.": where it is
     // based is not part of its name.
     const based = tokens.findLastIndex((t) => LOCATED_PREFIX.test(t));
     if (based !== -1) tokens = tokens.slice(based + 1);
@@ -943,12 +943,12 @@ function findOrganisations({ dictionary, text, found, inHeading, draftFor, add, 
     if (hits.some((hit) => hit.start === start && hit.end === end) || hits.some((hit) => !hit.id.startsWith("state:"))) continue;
     if (tokens.every((t) => dictionary.states.has(t))) continue;
     const name = cleanName(text.slice(start, end));
-    // "Marlow Bay Tankers Inc." and "Marlow Bay Tankers" are one company.
+    // "Example Bay Tankers Inc." and "Example Bay Tankers" are one company.
     add(start, end, `organisation:${slugify(name.replace(COMPANY_FORM, ""))}` as ActorId, name, 2);
   }
 
   // 5a. "Full Name (Short)": a capitalised name that its parenthesis abbreviates or shortens is an
-  // organisation ("Armed Forces General Staff (AFGS)", "Sepehr Energy Jahan Nama Pars (Sepehr Energy)"),
+  // organisation ("Joint Example Staff (JES)", "Example Energy Trading Company (Example Energy)"),
   // and the short form names it from then on.
   const shortForms = new Map<string, ActorId>();
   for (const match of endingAt(text, SHORT_FORM_RE, NAME_BEFORE_SHORT_RE, 160)) {
@@ -990,7 +990,7 @@ function findOrganisations({ dictionary, text, found, inHeading, draftFor, add, 
 }
 
 function linkSurnames({ dictionary, text, found, drafts }: Recognition): void {
-  // 6. Surnames of persons named in full: "Cooper" after "Brad Cooper".
+  // 6. Surnames of persons named in full: "Example" after "Dana Example".
   const surnames = new Map<string, ActorId | null>();
   for (const draft of drafts.values()) {
     if (draft.kind !== "person") continue;
@@ -1009,7 +1009,7 @@ function linkSurnames({ dictionary, text, found, drafts }: Recognition): void {
       if (id) found.push({ start: match.start, end: match.start + match.text.length, id, priority: 0 });
     }
   }
-  // 6b. Ships named again by name alone: "The Stena Impero was approached …" after "the tanker Stena Impero".
+  // 6b. Ships named again by name alone: "The Sea Wren was approached …" after "the tanker Sea Wren".
   const ships = new Map<string, ActorId>();
   for (const draft of drafts.values()) {
     if (draft.kind === "vessel" && /^\p{Lu}/u.test(draft.name) && draft.name.length >= 4 && !dictionary.forms.has(draft.name)) ships.set(draft.name, draft.id);
@@ -1043,7 +1043,7 @@ function indexActors({ ctx, dictionary, drafts, found, implied, draftFor }: Reco
     list.push(ctx.evidence(mention));
     evidenceById.set(mention.actorId, list);
   }
-  // "USS Abraham Lincoln" names the United States even where the text does not: keep the ship's flag
+  // "USS Example" names the United States even where the text does not: keep the ship's flag
   // state as an actor, quoted by the prefix, so that the ship's owner resolves.
   for (const hint of implied) {
     if (!named.has(hint.vessel) || (named.has(hint.state) && !evidenceById.has(hint.state))) continue;

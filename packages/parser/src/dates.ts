@@ -4,63 +4,63 @@
  * PUBLICATION DATE, by precedence (first that applies wins; the method and evidence are recorded):
  * 1. `metadata`: front matter, HTML metadata, or a date the caller supplies.
  * 2. `dateline`: the text dates itself —
- *    a. a wire dateline opening the first paragraph ("MUSCAT, Feb. 6 (Reuters) - …"; without a year it
+ *    a. a wire dateline opening the first paragraph ("OSLO, Mar. 4 (Reuters) - …"; without a year it
  *       takes the year its own paragraph writes, else a full day's in the lines above it — none, no date),
  *       or, among the first six lines (or the whole masthead above the first prose paragraph), a line
- *       that is only a date with labels ("Published: 6 February 2026 10:32
- *       GMT", a bulletin's "Issued: 6 Aug 2021") or a metadata strip with the date as one segment ("Policy primer | Program | 14 August 2024");
- *    b. a full date qualified by a weekday in the lead paragraph ("on Friday (February 6, 2026)"): news
+ *       that is only a date with labels ("Published: 4 March 2031 09:15
+ *       GMT", a bulletin's "Issued: 9 May 2031") or a metadata strip with the date as one segment ("Briefing | Energy | 9 May 2031");
+ *    b. a full date qualified by a weekday in the lead paragraph ("on Tuesday (March 4, 2031)"): news
  *       leads date their news with the weekday of the day they report, and the full date is added
  *       precisely to make the article self-dating;
- *    c. a full date beside words that refer to the writing itself ("available to this publication on
- *       the morning of 21 June 2026", "at the time of writing", "as of 21 June 2026").
- * 3. `anchored`: "<N> days/weeks after … <date>" in the first three paragraphs ("Three days after … the
- *    February 6 session" → 9 February). A date written without a year takes the latest year written
- *    with a month or day anywhere in the text ("late January 2026"); with no such year, no anchor.
+ *    c. a full date beside words that refer to the writing itself ("sent to this publication on
+ *       the morning of 9 May 2031", "at the time of writing", "as of 9 May 2031").
+ * 3. `anchored`: "<N> days/weeks after … <date>" in the first three paragraphs ("Two days after … the
+ *    March 4 session" → 6 March). A date written without a year takes the latest year written
+ *    with a month or day anywhere in the text ("late March 2031"); with no such year, no anchor.
  * 4. `inferred` is never used: the latest date a text mentions is not its publication date, and a
  *    wrong date is worse than none.
  * 5. `unknown`: date null. An undated document resolves dates that carry their own year, and a day or
  *    month written without one in the year last written out before it (the narrative year: a primer's
- *    "In 2025 … in Muscat on April 12" → 2025-04-12); a year used as an adjective ("the 2015 deal")
+ *    "In 2031 … in Oslo on May 9" → 2031-05-09); a year used as an adjective ("the 1998 accord")
  *    sets no narrative year, a weekday that contradicts the day so read drops it, and with no year
  *    before it, nothing. Relative phrases ("last July", "on Friday") need the publication date. A dated
  *    document reads such days against publication even when the text last wrote another year: news
- *    writes "on April 12" for the days around its own.
+ *    writes "on May 9" for the days around its own.
  *
  * EVENT DATES, against the publication date (precision as written, EDTF):
- * - Days in digits: "26.11.2019" (full stops: day first), "14/04/2024" or "04/14/2024" (slashes: the order the
- *   numbers allow; "04/05/2024", which both allow, is not read).
- * - "21 June 2026" → 2026-06-21; "On February 3" → the nearest such day to publication, biased to the
- *   past (future tense to the future; a day a past verb governs is never more than a week ahead: "On 4
- *   January, boats surrounded …" in a review published on 20 December is last January); "June 2025" →
- *   2025-06; "2019" → 2019. A count after a day date is no two-digit year ("On April 15, 11 vessels").
- * - A year opening a sentence ("Last year, …", "In 2025, …") is the year of the days and months the
- *   sentence goes on to write without one ("… held in Muscat on April 12 and May 11").
- * - "early/mid/late <month>" → days 1–10 / 11–20 / 21–end, approximate ("late January 2026" →
- *   2026-01-21~/2026-01-31~); "early/mid/late <year>" → Jan–Apr / May–Aug / Sep–Dec, approximate
- *   ("mid-2025" → 2025-05~/2025-08~); "the first/second/third/fourth/last week of <month>" → days 1–7 /
+ * - Days in digits: "19.11.2031" (full stops: day first), "14/05/2031" or "05/14/2031" (slashes: the order the
+ *   numbers allow; "04/05/2031", which both allow, is not read).
+ * - "9 May 2031" → 2031-05-09; "On March 3" → the nearest such day to publication, biased to the
+ *   past (future tense to the future; a day a past verb governs is never more than a week ahead: "On 5
+ *   January, patrol boats circled …" in a review published on 20 December is last January); "May 2031" →
+ *   2031-05; "2030" → 2030. A count after a day date is no two-digit year ("On May 9, 12 ships").
+ * - A year opening a sentence ("Last year, …", "In 2031, …") is the year of the days and months the
+ *   sentence goes on to write without one ("… held in Oslo on May 9 and June 6").
+ * - "early/mid/late <month>" → days 1–10 / 11–20 / 21–end, approximate ("late March 2031" →
+ *   2031-03-21~/2031-03-31~); "early/mid/late <year>" → Jan–Apr / May–Aug / Sep–Dec, approximate
+ *   ("mid-2031" → 2031-05~/2031-08~); "the first/second/third/fourth/last week of <month>" → days 1–7 /
  *   8–14 / 15–21 / 22–28 / the last seven, approximate; "spring/summer/autumn <year>" → Mar–May /
  *   Jun–Aug / Sep–Nov, approximate (winter straddles two years and is left alone); a timeline entry
  *   opening with a season ("Spring - …") takes the year of the heading above it.
  * - "since <date>" → from that date to publication (an ongoing state, not a one-day event). A buildup that
- *   "has grown since late January 2026" is dated 2026-01-21~/<publication>, not the
+ *   "has grown since late March 2031" is dated 2031-03-21~/<publication>, not the
  *   month it began: the text says it ran on to the time of writing, so a brief of the weeks after
- *   January must still find it, and naming only its start would date it narrower than the text does.
- *   But "since January, when the navy took a tanker" is January: the when-clause happened then.
+ *   March must still find it, and naming only its start would date it narrower than the text does.
+ *   But "since March, when the coast guard held a trawler" is March: the when-clause happened then.
  * - "in July that year", "in May of the same year" → that month of the year last written out; with no
- *   year before it, nothing. In its own sentence it refines that year ("since 2019, when … in July that
- *   year" dates the seizure 2019-07, not 2019). "In January of the previous year", "the year before"
+ *   year before it, nothing. In its own sentence it refines that year ("since 2028, when … in July that
+ *   year" dates the seizure 2028-07, not 2028). "In January of the previous year", "the year before"
  *   → the year before the one last written; "the following year", "the next year", "the year after" →
  *   the one after. "In May last year", "March this year", "June next year" → the publication year -1 /
  *   0 / +1 (undated: nothing).
  * - "on the 26th" (a day with no month, after a preposition of time and not numbering a noun: "the 26th
  *   floor") → that day in the month of the latest single day or month before it, if it falls after
- *   that day ("On October 1, 2024, … Israel responded on the 26th" → 2024-10-26); before it, the next
- *   month is not assumed: nothing. A date in another year between them ("the 2015 deal") loses the month.
+ *   that day ("On March 3, 2031, … the army responded on the 19th" → 2031-03-19); before it, the next
+ *   month is not assumed: nothing. A date in another year between them ("the 1998 accord") loses the month.
  * - Weekdays: past tense → the latest such day on or before publication; future tense ("will", "is
  *   expected to", "next") → the next one after it; "last Friday" → strictly before. The tense is read
  *   next to the phrase (see `tenseAt`), not from the whole sentence. A plan told in the past ("had
- *   been due to take place on Saturday", "was scheduled for Saturday") in a sentence saying it was
+ *   been due to be held on Sunday", "was scheduled for Sunday") in a sentence saying it was
  *   postponed or called off → the nearest such day on or after publication: a postponement is news
  *   before the day, not after it. Without such words the plan may have been kept: the past reading.
  * - "yesterday", "today", "tomorrow", "N days ago"; "last/this/next week" (Monday–Sunday weeks),
@@ -68,44 +68,44 @@
  * - "over the weekend" → the latest Saturday–Sunday on or before publication ("next weekend" → the next);
  *   "in the coming days/weeks" → the 7/28 days after publication, approximate.
  * - "overnight" ("struck … overnight", "overnight strikes") → the publication day and the day before,
- *   approximate (2024-10-25~/2024-10-26~): a night straddles two dates and the hour of publication is
- *   rarely known; a small-hours clock time in its paragraph ("first explosions at around 2:15 am") puts it
+ *   approximate (2031-05-08~/2031-05-09~): a night straddles two dates and the hour of publication is
+ *   rarely known; a small-hours clock time in its paragraph ("first blasts at around 3:40 am") puts it
  *   on the publication day. Only in a sentence with no other date phrase and no frame, not future tense.
  * - "in recent days" / "in the past few days" → the 7 days before publication, approximate
- *   (2026-01-30~/2026-02-06~); "in recent weeks" → 28 days; "in the past 48 hours" → 2 days. Never a
+ *   (2031-02-25~/2031-03-04~); "in recent weeks" → 28 days; "in the past 48 hours" → 2 days. Never a
  *   single day.
  * - "the same day", "that day", "the next day", "two days later", "a week later", a sentence opening
  *   "Concurrently," or "At the same time," (anaphoric) → the previous day-precise
  *   date in the text, shifted; "a few hours later", "Within an hour," keep that day (it may cross midnight, but the day is
  *   all the text supports); "the following week" → the Monday–Sunday week after it, "the previous week"
  *   the one before, approximate; "Days later" / "weeks later" without a number → 1–9 / 7–35 days after
- *   it, approximate; "Over the following 12 days" → that day and the eleven after it, approximate; a clock
- *   time with no day ("At around 10:25 a.m., …", "shortly after 6 a.m., …") → that day. Under a timeline's
+ *   it, approximate; "Over the following 9 days" → that day and the eight after it, approximate; a clock
+ *   time with no day ("At around 11:40 a.m., …", "shortly after 5 a.m., …") → that day. Under a timeline's
  *   year heading, anaphors count only from days written under it. An
  *   anaphor never dates an event beside a single day written out in the same clause ("Two days later,
- *   in the early hours of June 22, bombers struck" → June 22, whatever the anaphor counts from).
- * - "Twelve days after the Kerman bombing" (anchored to an event) → the day of the latest earlier sentence
- *   that writes a day and names the event by one of its words ("… explosions tore through a crowd in
- *   Kerman" on 3 January 2024), shifted; none such, no date. "The following evening", "Two days after
+ *   before dawn on May 9, jets struck" → May 9, whatever the anaphor counts from).
+ * - "Ten days after the Example bombing" (anchored to an event) → the day of the latest earlier sentence
+ *   that writes a day and names the event by one of its words ("… a blast tore through a market in
+ *   Example" on 4 March 2031), shifted; none such, no date. "The following evening", "Two days after
  *   that" are anaphoric like "the next day".
  * - "hours before talks began", "within hours of the … session concluding", "as talks concluded",
- *   "on the eve of the talks", "within a 72-hour window before delegations arrived" (anchored) → the
+ *   "on the eve of the talks", "within a 48-hour window before delegations arrived" (anchored) → the
  *   talks' date: the nearest earlier day-precise date written within 60 characters of a talks noun
  *   (session, talks, meeting, round…), else the first later one. "Hours" stay on the talks' day.
  *   "Coincided with the talks", "on the sidelines of / during the talks", which place nothing before or
  *   after them, take the talks' day only when the document has exactly one; otherwise no date.
- * - A weekday that contradicts its date ("Friday, February 7, 2026", a Saturday) is a document warning
- *   and the date becomes the uncertain interval of both readings (2026-02-06?/2026-02-07?).
+ * - A weekday that contradicts its date ("Monday, March 4, 2031", a Tuesday) is a document warning
+ *   and the date becomes the uncertain interval of both readings (2031-03-03?/2031-03-04?).
  * - A sentence with no date phrase of its own takes its time frame: the date phrase that opens an
- *   earlier sentence of the paragraph, followed by a comma ("Even as talks concluded, Washington
- *   intensified pressure. The Treasury announced sanctions…"), or a heading that is only a date
- *   ("MONDAY 17 JUNE", in digests and timelines) for everything up to the next heading, or a date that
- *   opens a paragraph followed by a spaced dash or colon ("29 JUL 2021 - MERCER STREET …", "June 13: …",
+ *   earlier sentence of the paragraph, followed by a comma ("Even as talks ended, the ministry
+ *   stepped up pressure. It announced new listings…"), or a heading that is only a date
+ *   ("TUESDAY 4 MARCH", in digests and timelines) for everything up to the next heading, or a date that
+ *   opens a paragraph followed by a spaced dash or colon ("4 MAR 2031 - SEA EXAMPLE …", "May 9: …",
  *   bulletin and timeline entries) for the rest of that paragraph, or a sentence that only says when ("The
- *   most costly of those boardings took place on the night of January 11, 2024.") for the rest of its paragraph. The article's own date line ("July 3,
- *   2022" under the standfirst) frames only sentences that announce something as under way ("the
- *   Department of State is designating …"), not past reports; so does every other date line above the
- *   body that repeats the publication day ("Updated 04 May 2023", then "May 04, 2023 01:12"). It is returned
+ *   largest of those raids took place on the night of May 9, 2031.") for the rest of its paragraph. The article's own date line ("March 4,
+ *   2031" under the standfirst) frames only sentences that announce something as under way ("the
+ *   ministry is listing …"), not past reports; so does every other date line above the
+ *   body that repeats the publication day ("Updated 09 May 2031", then "May 09, 2031 07:45"). It is returned
  *   by `eventDate` only, as `anaphoric`, with the frame's own span. A sentence saying "since then" takes
  *   no frame: it opens an interval after the frame's date and dates no event on it.
  * - `historical` when the date ends more than 90 days before publication (or, undated, before the latest
@@ -181,15 +181,15 @@ const LOOKING_BACK = /\b(?:followed|follows|after|since|earlier|before|preceded|
 /** The months of the Iranian (Solar Hijri) calendar, as transliterated in English-language Iranian media. */
 const SOLAR_HIJRI_MONTH = "(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)";
 const TALKS = `(?:talks|session|sessions|meeting|meetings|negotiations|round|discussions|summit|consultations)`;
-/** Who is at the talks, for "as the negotiators were settling in". */
+/** Who is at the talks, for "as the delegates arrived". */
 const NEGOTIATORS = "(?:negotiators|delegations|delegates)";
 /** "Saturday's meeting": a weekday whose talks they are. */
 const WEEKDAY_TALKS_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,2}?${TALKS}\b`, "i");
-/** "held indirect talks in Muscat on Friday": a weekday on which talks were held is their day. */
+/** "held direct talks in Oslo on Tuesday": a weekday on which talks were held is their day. */
 const WEEKDAY_TALKS_BEFORE = new RegExp(String.raw`\b(?:held|opened|resumed|concluded|ended)\s+(?:[\w-]+\s+){0,2}?${TALKS}\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?on\s+$`, "iu");
-/** "just days before the Muscat meeting": a day placed apart from the talks. */
+/** "just days before the Oslo meeting": a day placed apart from the talks. */
 const RELATIVE_TO_TALKS = new RegExp(String.raw`^[^.;]{0,30}?\b(?:before|ahead of|prior to|after)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?${TALKS}\b`, "i");
-/** Where talks are written: their nouns, and the delegations that meet ("The delegations met in Muscat on Friday 6 February"). */
+/** Where talks are written: their nouns, and the delegations that meet ("The delegations met in Oslo on Tuesday 4 March"). */
 const TALKS_GLOBAL = new RegExp(String.raw`\b(?:${TALKS}|delegations)\b`, "gi");
 const TALKS_EVENT = String.raw`(?:(?:the\s+)?(?:[\w'-]+\s+){0,4}?${TALKS}(?:\s+(?:began|begin|opened|started|got under way|concluded|concluding|ended|ending|closed|wrapped up|beginning|opening|starting))?|(?:the\s+)?(?:delegations?|negotiators|envoys|diplomats)\s+(?:arrived|met|sat down|gathered))`;
 
@@ -214,9 +214,9 @@ const PAST = /(?<!\b(?:be|been|have|being|is|are)\s)\b(?:was|were|had|did|\w+ed|
 
 /**
  * Whether the words governing a date phrase speak of the future: the text just before it in its clause
- * (at most 120 characters) decides — a future marker there ("would be held on Saturday") makes it
- * future, a past verb ("held talks in Oman on Saturday") past; a phrase opening its clause looks at the
- * words after it instead ("On Saturday, the envoys will meet"). "future", "past" where a past verb
+ * (at most 120 characters) decides — a future marker there ("would be held on Sunday") makes it
+ * future, a past verb ("held talks in Oslo on Sunday") past; a phrase opening its clause looks at the
+ * words after it instead ("On Sunday, the envoys will meet"). "future", "past" where a past verb
  * decided, undefined where no verb did (read as past, but weakly: see `chooseYear`).
  */
 function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "past" | undefined {
@@ -224,8 +224,8 @@ function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "pa
   // "when", with "will" in the main clause, speaks of what is still to come.
   if (WHEN_PRESENT.test(text.slice(sentence.start, phrase.start)) && WILL_MAIN_AFTER.test(text.slice(phrase.end, sentence.end))) return "future";
   const window = text.slice(Math.max(sentence.start, phrase.start - 120), phrase.start);
-  // Only the phrase's own clause: "… would be indirect, rejecting Trump's assertion on Monday" is past.
-  // A comma inside a list of names ("with Britain, France and Germany in Geneva on Friday") ends no clause.
+  // Only the phrase's own clause: "… would be brief, dismissing the minister's claim on Monday" is past.
+  // A comma inside a list of names ("with Norway, Chile and Peru in Oslo on Sunday") ends no clause.
   const before = window.slice(Math.max(lastClauseComma(window), window.lastIndexOf(";"), window.lastIndexOf(" - ")) + 1);
   const lastFuture = lastIndexOf(FUTURE, before);
   const lastPast = lastIndexOf(PAST, before);
@@ -248,7 +248,7 @@ function lastClauseComma(text: string): number {
   return -1;
 }
 
-/** A plan told in the past: "had been due to take place", "was scheduled for", "were set to meet". */
+/** A plan told in the past: "had been due to be held", "was scheduled for", "were set to meet". */
 const SCHEDULED_PAST =
   /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|scheduled|set|slated|expected|supposed|planned|meant)\s+(?:to|for)\b|\bhad\s+(?:planned|agreed|intended)\s+to\b|\bhad\s+(?:been\s+)?pencill?ed\s+in\s+for\b|(?:^\s*|\b(?:round|session|talks|meeting|negotiations)\s+(?:[^,.;]{0,60}?\s)?)(?:scheduled|planned|slated|set|due)\s+(?:to\s+\w+\s+(?:\w+\s+)?)?(?:for|on)\s*$/i;
 /** Words saying a plan will not go ahead as planned. */
@@ -260,14 +260,14 @@ const CALLED_OFF_DONE =
 
 /**
  * Whether a weekday names a planned day that is still ahead: a plan told in the past tense just before
- * the phrase ("which had been due to take place in Rome on Saturday") in a sentence saying the plan
+ * the phrase ("which had been due to be held in Oslo on Sunday") in a sentence saying the plan
  * was called off or put back. Such news is reported before the day (a meeting already missed is not
  * "postponed"), so the day is the nearest one on or after publication. Without a postponement the
  * plan may well have been kept, and the ordinary past reading stands.
  */
 function isScheduledAheadAt(text: string, sentence: Sentence, phrase: Span): boolean {
   const window = text.slice(Math.max(sentence.start, phrase.start - 120), phrase.start);
-  // A comma inside a list of names ("with Britain, France and Germany in Geneva on Friday") ends no clause.
+  // A comma inside a list of names ("with Norway, Chile and Peru in Oslo on Sunday") ends no clause.
   const before = window.slice(Math.max(lastClauseComma(window), window.lastIndexOf(";"), window.lastIndexOf(" - ")) + 1);
   return SCHEDULED_PAST.test(before) && CALLED_OFF.test(sentence.text);
 }
@@ -329,7 +329,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "anaphor-month" }
     /** Months before or after the day the text last gave, to the month ("came a month after"); only alone in its sentence. */
     | { kind: "anaphor-months"; offset: number }
-    /** An Iranian-calendar day written without its year ("on 17 Farvardin", "from 7 to 11 Ordibehesht"). */
+    /** An Iranian-calendar day written without its year ("on 9 Tir", "from 3 to 5 Mehr"). */
     | { kind: "solar-day"; month: number; day: number; endDay?: number }
   );
 
@@ -376,9 +376,9 @@ function parseDayWindows(text: string): { index: number; text: string; start: ch
     while (from > 0 && /\S/.test(text[from - 1]!)) from--;
     let to = rawTo;
     while (to < text.length && /\S/.test(text[to]!)) to++;
-    // chrono reads "November 12 - 32 individuals" as a range ending on the 32nd and then drops the date:
+    // chrono reads "March 3 - 45 entities" as a range ending on the 32nd and then drops the date:
     // a dash before a number that can be no day is blanked out (same length, so offsets hold).
-    // chrono drops "June 22 American B-2 bombers" (it reads on into "Am…"): a capitalised word right after a
+    // chrono drops "May 9 French Rafale jets" (it reads on into "Fr…"): a capitalised word right after a
     // day number, when it is no month, is blanked out too.
     const window = text
       .slice(from, to)
@@ -393,7 +393,7 @@ function parseDayWindows(text: string): { index: number; text: string; start: ch
 }
 
 const WEEKDAY_INSIDE = new RegExp(`\\b${WEEKDAY}\\b`, "i");
-/** A weekday just before a date, across an Iranian calendar date between them: "Thursday, Khordad 4 (May 25)", "Saturday 18 Ordibehesht 1400 [8 May 2021]". */
+/** A weekday just before a date, across an Iranian calendar date between them: "Monday, Tir 9 (June 30)", "Saturday 12 Mehr 1410 [4 October 2031]". */
 const WEEKDAY_JUST_BEFORE = new RegExp(`\\b(${WEEKDAY})\\s*[,(]?\\s*(?:(?:\\d{1,2}\\s+)?${SOLAR_HIJRI_MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+1[34]\\d\\d)?\\s*[,([]?\\s*)?(?:the\\s+)?$`, "i");
 
 /** Explicit day dates via chrono: must name a month or be ISO; slash dates are ambiguous and skipped. */
@@ -403,14 +403,14 @@ function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
     if (!start.isCertain("month") || !start.isCertain("day")) continue;
     let phrase = result.text;
     let index = result.index;
-    // Only dates that name their month ("February 3", "3 Feb 2026") or are ISO: chrono also reads
+    // Only dates that name their month ("March 3", "3 Mar 2031") or are ISO: chrono also reads
     // "Three days after" and "in the days" as dates relative to its reference, and "6/2" is ambiguous.
     if (!MONTH_NAME_RE.test(phrase) && !/\d{4}-\d{2}-\d{2}/.test(phrase)) continue;
     const lead = /^(?:(?:on|at|by|from|since|until|of|the)\s+)+/i.exec(phrase)?.[0].length ?? 0;
     phrase = phrase.slice(lead).trimEnd();
     index += lead;
     let year = start.isCertain("year") ? start.get("year")! : undefined;
-    // chrono takes a count after the date for a two-digit year: "On April 15, 11 vessels …" is not 2011.
+    // chrono takes a count after the date for a two-digit year: "On May 9, 12 ships …" is not 2012.
     // News writes years in four digits, so a shorter one is the next words' number, not the date's.
     const shortYear = year === undefined ? null : /(?:,\s*|\s+)\d{1,3}$/.exec(phrase);
     if (shortYear) {
@@ -428,7 +428,7 @@ function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
       if (end.isCertain("year")) endDay.year = end.get("year")!;
       if (endDay.month !== month || endDay.day !== day) raw.endDay = endDay;
     }
-    // Two days joined by "and": "on 28 and 29 June 2022", "on June 28 and 29" - the interval of both days.
+    // Two days joined by "and": "on 3 and 4 May 2031", "on May 3 and 4" - the interval of both days.
     if (!raw.endDay) {
       const first = /(?<![\d,])(\d{1,2})\s+(?:and|&)\s+$/.exec(text.slice(Math.max(0, index - 10), index));
       const second = /^\s+(?:and|&)\s+(\d{1,2})\b(?!\s*(?:,|\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/.exec(text.slice(index + phrase.length, index + phrase.length + 12));
@@ -441,18 +441,18 @@ function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
         raw.end += second[0].length;
       }
     }
-    // A weekday written with the date: inside chrono's text, or just before it ("Friday (February 6, 2026)").
+    // A weekday written with the date: inside chrono's text, or just before it ("Tuesday (March 4, 2031)").
     const inside = WEEKDAY_INSIDE.exec(phrase);
     const before = WEEKDAY_JUST_BEFORE.exec(text.slice(Math.max(0, index - 40), index));
     const weekdayWord = inside?.[0] ?? before?.[1];
     if (weekdayWord) {
       raw.weekday = WEEKDAY_NAMES.indexOf(weekdayWord.toLowerCase());
-      // The words naming both, for evidence: "Friday (February 6, 2026)".
+      // The words naming both, for evidence: "Tuesday (March 4, 2031)".
       const from = before && !inside ? Math.max(0, index - 40) + before.index : index;
       const closer = text[index + phrase.length];
       const closing = (closer === ")" && text.slice(from, index).includes("(")) || (closer === "]" && text.slice(from, index).includes("[")) ? 1 : 0;
       raw.weekdaySpan = { start: offset + from, end: offset + index + phrase.length + closing };
-      // "Friday, February 7, 2026" and "MONDAY 17 JUNE" are one phrase; "Friday (February 6, 2026)" keeps
+      // "Tuesday, March 4, 2031" and "TUESDAY 4 MARCH" are one phrase; "Tuesday (March 4, 2031)" keeps
       // the date alone as its phrase and the whole as `weekdaySpan`.
       if (closing === 0) raw.start = offset + from;
     }
@@ -466,14 +466,14 @@ const PART_WORDS: Record<string, Part> = {
   late: "late", "the end of": "late", "end of": "late",
 };
 const PART = String.raw`(?:(early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of)(?:-|\s+))?`;
-/** Parts that only months have: "the first week of March", "the last week of June". */
+/** Parts that only months have: "the second week of May", "the last week of June". */
 const MONTH_PART = String.raw`(?:(early|mid|late|EARLY|MID|LATE|(?:the\s+)?(?:start|beginning|middle|end)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of|(?:the\s+)?(?:first|second|latter)\s+half\s+of)(?:-|\s+))?`;
 const WEEK_PARTS: Record<string, Part> = { first: "week1", second: "week2", third: "week3", fourth: "week4", last: "lastweek", final: "lastweek" };
 
 /**
  * Bulletins and logs write months in capitals ("AUG 2021"); taken only with a year, since a capitalised
  * "MAY" or "MAR" in a headline is as likely a word - or as the label opening a timeline's entry
- * ("* LATE MARCH - The Pentagon moves …", see `scanMonthsAndYears`). chrono already reads capitals in day dates.
+ * ("* EARLY MAY - The navy sends …", see `scanMonthsAndYears`). chrono already reads capitals in day dates.
  */
 const MONTH_CAPITALS = String.raw`(?:(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?(?=,?\s+\d{4})|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?=\s+[-–—]\s|:\s))`;
 const MONTH_RE = new RegExp(
@@ -500,7 +500,7 @@ const UPCOMING_HEADING = /\b(?:calendar|the week ahead|week ahead|coming up|what
 const ENTRY_SEASON = /^(Spring|Summer|Autumn|Fall)(?=\s+[-–—]\s|:\s)/;
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|of|last|next|this|following|early|mid|late|before|after)[\s-]+$/i;
-// Not a ship's build year ("the 2011-built tanker").
+// Not a ship's build year ("the 2009-built tanker").
 const YEAR_RE = new RegExp(String.raw`(?<![\w$.,/#-])${PART}((?:19[5-9]|20\d)\d)(?![\w%/]|[.,]\d|-\d|-built\b|\s*(?:%|percent|per cent))`, "g");
 /**
  * "on the 26th": a day of the month with no month. Only after a preposition of time and before
@@ -522,10 +522,10 @@ function partOf(word: string | undefined): Part | undefined {
 }
 
 /**
- * Days written in digits: "26.11.2019" (a full stop: day first, as in Europe, unless the prose writes
- * month first), "14/04/2024" or "04/14/2024" (a slash: whichever order the numbers allow; "04/05/2024",
- * which both allow, is left unread rather than guessed), with a four- or two-digit year. A four-digit year first ("2021.04.09",
- * "2021/04/09", as Korean, Japanese and Chinese outlets stamp their stories) is always year-month-day.
+ * Days written in digits: "19.11.2031" (a full stop: day first, as in Europe, unless the prose writes
+ * month first), "14/05/2031" or "05/14/2031" (a slash: whichever order the numbers allow; "04/05/2031",
+ * which both allow, is left unread rather than guessed), with a four- or two-digit year. A four-digit year first ("2031.05.09",
+ * "2031/05/09", as Korean, Japanese and Chinese outlets stamp their stories) is always year-month-day.
  */
 const NUMERIC_DAY_RE = /(?<![\d.,/:-])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,/:%-]|\.\d)/g;
 const YEAR_FIRST_DAY_RE = /(?<![\d.,/:-])((?:19|20)\d{2})([./])(\d{1,2})\2(\d{1,2})(?![\d.,/:%-]|\.\d)/g;
@@ -541,13 +541,13 @@ function scanNumericDays(text: string, offset: number, phrases: RawPhrase[], ord
     let month: number;
     if (a > 12) [day, month] = [a, b];
     else if (b > 12) [day, month] = [b, a];
-    // A full stop says day first, as in Europe, unless the prose writes month first throughout: "03.04.2021"
-    // over a US law firm's "On March 2, 2021", "January 5, 2021" and "February 9, 2021" is 4 March.
+    // A full stop says day first, as in Europe, unless the prose writes month first throughout: "05.06.2031"
+    // over a US firm's "On March 2, 2031", "January 7, 2031" and "April 9, 2031" is 6 May.
     else if (match[2] === ".") [day, month] = order === "prose-month-first" ? [b, a] : [a, b];
-    // "11/03/2022" either way: the order the document's prose writes its dates in decides.
+    // "11/04/2031" either way: the order the document's prose writes its dates in decides.
     else if (order === "month-first" || order === "prose-month-first") [day, month] = [b, a];
     else if (order === "day-first") [day, month] = [a, b];
-    // "01/10/20 01:12 PM EST": a clock in an American time zone writes the month first.
+    // "03/07/31 04:45 PM EST": a clock in an American time zone writes the month first.
     else if (US_CLOCK_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24))) [day, month] = [b, a];
     else continue;
     if (year < 1950 || year > 2099 || !isRealDay(year, month, day)) continue;
@@ -561,8 +561,8 @@ function scanNumericDays(text: string, offset: number, phrases: RawPhrase[], ord
 }
 
 /**
- * Days of the Iranian (Solar Hijri) calendar, as Iranian outlets write them in English: "Dey 13, 1398",
- * "13 Dey 1398", "on Tuesday (Khordad 16, 1402)". Converted to the Gregorian day; without a year (often
+ * Days of the Iranian (Solar Hijri) calendar, as Iranian outlets write them in English: "Mehr 12, 1410",
+ * "12 Mehr 1410", "on Saturday (Mehr 12, 1410)". Converted to the Gregorian day; without a year (often
  * followed by the Gregorian date in brackets, which chrono reads) the text is left to that date.
  */
 function scanSolarHijriDays(text: string, offset: number, phrases: RawPhrase[]) {
@@ -631,7 +631,7 @@ export function solarHijriToGregorian(jy: number, jm: number, jd: number): { yea
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
-/** A timeline entry opening with a season ("Spring - Iran's navy seizes …"): its year is the heading's above. */
+/** A timeline entry opening with a season ("Spring - The navy holds drills …"): its year is the heading's above. */
 function scanEntrySeason(text: string, offset: number, phrases: RawPhrase[]) {
   const entrySeason = ENTRY_SEASON.exec(text);
   if (!entrySeason) return;
@@ -653,7 +653,7 @@ function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[], 
     const [, partWord, monthWord, yearText, yearWords, yearBeforeAfter] = match;
     const yearOf = YEAR_REFERENCES[(yearWords ?? yearBeforeAfter ?? "").toLowerCase()];
     // A bare month name needs context: "May" and "March" are also verbs. A timeline entry opening with
-    // its month ("May: The administration declines …") has it.
+    // its month ("May: The ministry announces …") has it.
     if (
       yearText === undefined &&
       yearOf === undefined &&
@@ -723,7 +723,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   { needs: ["day after"], re: new RegExp(String.raw`\bthe\s+day\s+after\s+${TALKS_EVENT}`, "gi"), make: () => ({ kind: "anchor", offset: 1 }) },
   {
     needs: ["as "],
-    // "As the negotiators were settling in, a massive explosion tore through …": the talks' own day.
+    // "As the delegates arrived, a fire broke out at …": the talks' own day.
     re: new RegExp(
       String.raw`\b(?:even\s+)?as\s+(?:the\s+)?(?:${TALKS}\s+(?:concluded|ended|began|opened|got under way|were under way|wrapped up|closed)|${NEGOTIATORS}\s+(?:were\s+)?(?:settling in|settled in|arrived|arriving|sat down|sitting down|gathered|gathering))\b`,
       "gi",
@@ -732,17 +732,17 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["came ", "comes ", "happened ", "occurred ", "followed "],
-    // "The shootdown came a week after explosions crippled two tankers": the act after "after" is dated
+    // "The raid came a week after a drone hit a depot": the act after "after" is dated
     // back from the day the text last gave (the shoot-down's), as "a week earlier" would be.
     // "came a month after" counts months, to the month: a month is not a fixed number of days.
     re: new RegExp(String.raw`(?<=\b(?:came|comes|happened|occurred|followed)\s+(?:(?:just|only|barely|nearly|almost|about|some|exactly|precisely)\s+)?)\b(${NUMBER})\s+(days?|weeks?|months?)\s+(after|before)\b`, "gi"),
-    // Only where the sentence gives no other date: "Friday's seizure came a day after …" counts from Friday.
+    // Only where the sentence gives no other date: "Monday's raid came a day after …" counts from Monday.
     make: (m) => {
       const sign = m[3]!.toLowerCase() === "after" ? -1 : 1;
       const unit = m[2]!.toLowerCase();
       if (unit.startsWith("month")) return { kind: "anaphor-months", offset: numberOf(m[1]!) * sign };
-      // "came two weeks after": weeks are counted loosely (the Grace 1 was detained fifteen days before the
-      // Stena Impero): the days around the count, approximate. "A week after" is read as counted.
+      // "came two weeks after": weeks are counted loosely (fifteen or thirteen days may be written
+      // so): the days around the count, approximate. "A week after" is read as counted.
       if (unit.startsWith("week") && numberOf(m[1]!) > 1) {
         const days = numberOf(m[1]!) * 7 * sign;
         return { kind: "anaphor-span", from: days - 3, to: days + 3, alone: true };
@@ -768,8 +768,8 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["after the", "before the"],
-    // "Twelve days after the Kerman bombing": the day of the event the text dated before, shifted.
-    // "Hours before the strikes in Iraq and Syria": the strikes' own day.
+    // "Ten days after the Example bombing": the day of the event the text dated before, shifted.
+    // "Hours before the raids on the border": the raids' own day.
     re: new RegExp(String.raw`\b(?:(${NUMBER})\s+(days?|weeks?)|(?:(?:a\s+few|several|just)\s+)?hours)\s+(after|before)\s+the\s+((?:[\w'’-]+\s+){0,3}?(?:bombing|bombings|attack|attacks|strike|strikes|seizure|assassination|killing|explosion|explosions|shoot-down|shootdown|raid|talks|round|session|meeting|order))\b`, "gi"),
     make: (m) => ({
       kind: "event-anchor",
@@ -785,39 +785,39 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["concurrently", "simultaneously", "same time"],
-    // "Concurrently, the State Department designated …" (press releases): the day of the action before it.
+    // "Concurrently, the ministry listed …" (press releases): the day of the action before it.
     re: /^(?:Concurrently|Simultaneously|At the same time)\b/g,
     make: () => ({ kind: "anaphor", offset: 0 }),
   },
   {
     needs: ["hour", "minutes"],
-    // "A few hours later", "An hour later", "Within an hour, a second ship …": the antecedent's day (it may
+    // "A few hours later", "An hour later", "Within an hour, another drone …": the antecedent's day (it may
     // cross midnight; the day is what the text supports). "Within hours of the session concluding" is anchored.
     re: new RegExp(String.raw`\b(?:(?:a\s+few|several|some|${NUMBER})\s+)?(?:hours|minutes)\s+later\b|\b(?:an|one)\s+hour\s+later\b|^Within\s+(?:an\s+hour|the\s+hour|(?:a\s+few\s+)?(?:hours|minutes))(?=\s*,)`, "gi"),
     make: () => ({ kind: "anaphor", offset: 0 }),
   },
   {
     needs: ["a.m.", "p.m."],
-    // "shortly after 6 a.m., a ballistic missile hit …", "At around 10:25 a.m., the IDF said …": a clock time
+    // "shortly after 5 a.m., a rocket hit …", "At around 11:40 a.m., the army said …": a clock time
     // with no day of its own is on the day the story last gave.
     re: /(?:\b(?:(?:shortly|just|soon)\s+(?:after|before)|(?<![\w,]\s)at\s+(?:around|about|approximately|roughly)|^At)\s+\d{1,2}(?::\d{2})?\s*[ap]\.m\.)(?=\s*,)/gi,
     make: () => ({ kind: "anaphor", offset: 0 }),
   },
   {
     needs: ["following", "next", "subsequent"],
-    // "Over the following 12 days, Iran fired …": the antecedent's day and the days after it, as counted.
+    // "Over the following 9 days, the militia fired …": the antecedent's day and the days after it, as counted.
     re: new RegExp(String.raw`\b(?:over|during|in)\s+the\s+(?:following|next|subsequent)\s+(${NUMBER})\s+days\b`, "gi"),
     make: (m) => ({ kind: "anaphor-span", from: 0, to: numberOf(m[1]!) - 1 }),
   },
   {
     needs: ["following mon", "following tue", "following wed", "following thu", "following fri", "following sat", "following sun"],
-    // "The following Monday, he signed …": the first Monday after the day the text last gave.
+    // "The following Monday, the minister resigned …": the first Monday after the day the text last gave.
     re: new RegExp(String.raw`\bthe\s+following\s+(${WEEKDAY})\b`, "gi"),
     make: (m) => ({ kind: "anaphor-weekday", weekday: WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()) }),
   },
   {
     needs: ["following week", "following month", "previous week", "preceding week", "week before", "week earlier"],
-    // "The previous week, the Fifth Fleet said, …": the week before the antecedent's.
+    // "The previous week, the navy said, …": the week before the antecedent's.
     re: /\bthe\s+(following|previous|preceding)\s+week\b|\bthe\s+week\s+(?:before|earlier)(?=\s*[,.;:)]|\s*$)/gi,
     make: (m) => ({ kind: "anaphor-week", offset: m[1]?.toLowerCase() === "following" ? 1 : -1 }),
   },
@@ -833,8 +833,8 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["days", "weeks"],
-    // "Days later Iran fires missiles …": some days after the day the text last gave, not a day of its own;
-    // "Days earlier, the IRGC fired …": some days before it.
+    // "Days later the army fires rockets …": some days after the day the text last gave, not a day of its own;
+    // "Days earlier, the militia fired …": some days before it.
     re: /(?<!\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+)\b(?:(?:a\s+few|several|some)\s+)?(days|weeks)\s+(later|earlier)\b/gi,
     make: (m) => {
       const sign = m[2]!.toLowerCase() === "later" ? 1 : -1;
@@ -844,7 +844,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["day", "days", "week"],
-    // "the day before" alone; "two days before the sixth round" relates two events and dates neither.
+    // "the day before" alone; "two days before the third meeting" relates two events and dates neither.
     // "A week earlier" counts seven days back, as "a week later" counts seven on.
     re: new RegExp(String.raw`\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*(?:[,.;:)]|$))|a\s+day\s+earlier|(${NUMBER})\s+(days?|weeks?)\s+(?:earlier|before(?=\s*(?:[,.;:)]|$))))`, "gi"),
     make: (m) => ({ kind: "anaphor", offset: -(m[1] ? daysOf(m[1], m[2]!) : 1) }),
@@ -908,7 +908,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["month"],
-    // "The European Union adopted its own package later that month": the month of the date before it.
+    // "The council added its own listings later that month": the month of the date before it.
     re: /\b(?:(?:later|earlier)\s+(?:that|the same)\s+month|(?:that\s+)?the\s+same\s+month|that\s+same\s+month|in\s+that\s+month)\b/gi,
     make: () => ({ kind: "anaphor-month" }),
   },
@@ -952,10 +952,10 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
     // "On Saturday last" (Indian and British usage): the last such day.
     const lastAfter = /^\s+last\b(?!\s+(?:week|month|year|night|time))/i.exec(after);
     const qualifier = lastAfter ? "last" : /\b(last|next|this)\s+$/i.exec(before)?.[1]?.toLowerCase();
-    // "President Trump signed the order Friday, the same day …": a bare weekday after its verb's object, as
+    // "The governor signed the bill Monday, the same day …": a bare weekday after its verb's object, as
     // American copy writes it, ends its phrase.
     const bareAfterObject = /\b[a-z]{3,}\s+$/.test(before) && /^\s*[,.;]/.test(after) && !/\b(?:the|a|an|every|each|this|that|next|last|of|previous|following|coming|past|same)\s+$/i.test(before);
-    // "at about 5:30 p.m. ET Tuesday": a clock time's day.
+    // "at about 9:15 p.m. ET Sunday": a clock time's day.
     const afterClock = /\d\s*(?:[ap]\.m\.|[ap]m)(?:\s+(?:[ECMP][SD]?T|GMT|UTC))?\s+$/i.test(before);
     if (!WEEKDAY_BEFORE.test(before) && !(WEEKDAY_AFTER.test(after) && /\b(?:on|by)\s+$|^\s*$/i.test(before)) && !bareAfterObject && !afterClock) continue;
     const direction = qualifier === "last" ? "past" : qualifier === "next" ? "future" : /\b(?:later|earlier)\s+$/i.test(before) ? "story-day" : "tense";
@@ -966,7 +966,7 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
   }
 }
 
-/** A clock time ("10:25 a.m."): read as the day the story last gave (see RELATIVE_PATTERNS). */
+/** A clock time ("11:40 a.m."): read as the day the story last gave (see RELATIVE_PATTERNS). */
 const CLOCK_TIME = /\d\s*[ap]\.m\./i;
 
 /**
@@ -985,14 +985,14 @@ const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** "prose-month-first": month first, and written so often in words that it outweighs a full stop's European order. */
 type DayOrder = "month-first" | "prose-month-first" | "day-first";
-// Month names written out, as prose writes them: lists and annexes ("DOB 02 Feb 1974") abbreviate.
+// Month names written out, as prose writes them: lists and annexes ("DOB 07 Mar 1981") abbreviate.
 const FULL_MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const MONTH_FIRST_RE = new RegExp(String.raw`\b${FULL_MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`, "g");
 const DAY_FIRST_RE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${FULL_MONTH_NAME}\s+\d{4}\b`, "g");
 
 /**
- * The order a document writes its dates in, from its full dates in words ("November 3, 2022" against
- * "3 November 2022"): a clear majority of one, or none. It reads slash dates that could be either.
+ * The order a document writes its dates in, from its full dates in words ("May 9, 2031" against
+ * "9 May 2031"): a clear majority of one, or none. It reads slash dates that could be either.
  */
 function dayOrderOf(text: string): DayOrder | undefined {
   if (!/\d[./]\d{1,2}[./]\d/.test(text)) return undefined;
@@ -1017,7 +1017,7 @@ function scanText(text: string, offset: number, order?: DayOrder): RawPhrase[] {
     if (month && digit && relative) break;
   }
   FAMILIES.lastIndex = 0;
-  // "At around 10:25 a.m., …": a clock time is read as a day the story gave (see RELATIVE_PATTERNS).
+  // "At around 11:40 a.m., …": a clock time is read as a day the story gave (see RELATIVE_PATTERNS).
   if (digit && !relative && CLOCK_TIME.test(text)) relative = true;
   const phrases: RawPhrase[] = [];
   scanEntrySeason(text, offset, phrases);
@@ -1031,7 +1031,7 @@ function scanText(text: string, offset: number, order?: DayOrder): RawPhrase[] {
   if (relative) scanRelative(text, offset, phrases);
   for (const phrase of phrases) {
     const before = text.slice(Math.max(0, phrase.start - offset - 10), phrase.start - offset);
-    // "since January, when the navy took …", "since January 2020, after a US drone strike killed …": the
+    // "since March, when the coast guard held …", "since March 2031, after a rocket attack killed …": the
     // clause after it happened at X itself, not over the interval.
     if (/\bsince\s+(?:the\s+)?$/i.test(before) && !/^,?\s+(?:when|after)\b/.test(text.slice(phrase.end - offset, phrase.end - offset + 8))) phrase.since = true;
   }
@@ -1047,9 +1047,9 @@ interface ResolveEnv {
   year: number | null;
   /** Whether the phrase speaks of the future; computed only for phrases whose reading depends on it. */
   future: () => boolean;
-  /** Whether a past verb governs the phrase ("On 4 January, boats surrounded …"): never a day still ahead. */
+  /** Whether a past verb governs the phrase ("On 5 January, patrol boats circled …"): never a day still ahead. */
   past?: () => boolean;
-  /** Whether the sentence says the plan was called off ("the sixth, set for June 15, was called off"). */
+  /** Whether the sentence says the plan was called off ("the fourth, set for May 9, was called off"). */
   calledOff?: () => boolean;
   /** Whether a weekday is a called-off plan's day, still ahead (see `isScheduledAheadAt`). */
   scheduledAhead?: () => boolean;
@@ -1308,8 +1308,8 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
 }
 
 /**
- * The day of the event "the Kerman bombing" names: the latest earlier sentence with a written day that
- * names it by one of its words ("two explosions tore through a crowd in Kerman" on 3 January).
+ * The day of the event "the Example bombing" names: the latest earlier sentence with a written day that
+ * names it by one of its words ("a blast tore through a market in Example" on 4 March).
  */
 function eventDayOf(words: string[], dated: { text: string; day: string }[]): string | undefined {
   if (words.length === 0) return undefined;
@@ -1336,7 +1336,7 @@ const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
 
 // ------------------------------------------------------------------------------- publication date
 
-/** Reads a metadata date ("2026-02-06T18:00:00+04:00", "2026-02-06", "February 6, 2026"), as written. */
+/** Reads a metadata date ("2031-03-04T18:00:00+04:00", "2031-03-04", "March 4, 2031"), as written. */
 export function parseMetadataDate(value: string): FuzzyDate | undefined {
   const text = value.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)/.exec(text);
@@ -1357,7 +1357,7 @@ const SINCE_THEN = /\b(?:since\s+(?:then|that\s+(?:time|day|date|point|moment))|
 
 const THAT_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b/i;
 
-/** A speaker label that opens a turn in a transcript or interview: "ROMERO:", "NADIA ROMERO:", "Q:", "A:". */
+/** A speaker label that opens a turn in a transcript or interview: "HOLM:", "SARA HOLM:", "Q:", "A:". */
 const TURN_LABEL = /^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|Q|A)\s*:\s/;
 
 /** What may stand before a date phrase that opens a sentence as its time frame. */
@@ -1366,28 +1366,28 @@ const FRAME_OPENING = /^(?:(?:on|in|by|during|from|at|then|and|but|so|just|only|
 /** A sentence that says only when something happened: "… took place on the night of", "… came on". */
 const WHEN_ONLY_BEFORE = /\b(?:took place|happened|occurred|came|unfolded)\s+(?:(?:early|late)\s+)?(?:on|in)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$/i;
 
-/** A sentence that announces something as under way: "the Department of State is designating …". */
+/** A sentence that announces something as under way: "the ministry is listing …". */
 const UNDER_WAY = /\b(?:is|are)\s+(?:also\s+|now\s+|concurrently\s+|today\s+)?[a-z]+ing\b/;
 
 /** What follows the date that opens a bulletin or timeline entry: a spaced dash or a colon. */
 const ENTRY_DATE_END = /^(?:\s+[-–—]\s|:\s)/;
-/** An entry's date field, whether or not the line reads as a heading: "DTG: 16 NOV 2022 (time not reported)". */
+/** An entry's date field, whether or not the line reads as a heading: "DTG: 04 MAR 2031 (time unknown)". */
 const DATE_FIELD = /^(?:DTG|Date(?:\/time)?|Date of (?:incident|event|report)|When)\s*:/i;
 /** "Position: …", "Vessel: …": a labelled field of an advisory or a form, not a section's title. */
 const FIELD_LINE = /^[A-Z][A-Za-z/ ]{1,24}:\s+\S/;
-/** A heading that is a year and nothing else: "2020", "2019:". */
+/** A heading that is a year and nothing else: "2030", "2031:". */
 const YEAR_HEADING = /^\s*((?:19[5-9]|20\d)\d)\s*:?\s*$/;
 
 const TODAY_IS = /^(?:Today|This) is\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?/;
 const SELF_REFERENCE =
   /\b(?:the events of|as they happened|this publication|this (?:article|analysis|piece|report|brief|briefing|newsletter|story) (?:was|is|has been) (?:written|current|updated|published|correct|accurate)|at (?:the time of )?(?:this )?(?:writing|publication|press time)|as (?:this|we) went to press|as of (?:this writing|writing|publication|today))\b/i;
 
-/** A year used as an adjective ("the 2015 deal", "Iran's 2019 seizure") names a thing, not the narrative's time. */
+/** A year used as an adjective ("the 1998 accord", "Ruritania's 2029 election") names a thing, not the narrative's time. */
 const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+$/i;
 
 /**
- * The year a phrase moves an undated text's narrative to ("In 2025 …", "On October 1, 2024, …"), so
- * that "on April 12" after it is read in that year; a year used as an adjective does not.
+ * The year a phrase moves an undated text's narrative to ("In 2031 …", "On March 3, 2031, …"), so
+ * that "on May 9" after it is read in that year; a year used as an adjective does not.
  */
 function narrativeYearOf(p: RawPhrase, text: string): number | undefined {
   if (p.kind === "year") return ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)) ? undefined : p.year;
@@ -1418,20 +1418,20 @@ export interface ReadDatesOptions {
   evidence(span: Span): Evidence;
 }
 
-/** A clock time after midnight and before dawn ("at around 2:15 am"): an overnight event's date is the morning's. */
+/** A clock time after midnight and before dawn ("at around 3:40 am"): an overnight event's date is the morning's. */
 const SMALL_HOURS = /\b0?[1-5](?:[:.][0-5]\d)?\s*a\.?m\b/i;
 
-/** "/2019/06/22/" in a story's web address. */
+/** "/2031/05/09/" in a story's web address. */
 const URL_DATE = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//;
 
-/** Words in capitals before a date that ends a masthead line ("THE GULF DIGEST | 12/03/2024"). */
+/** Words in capitals before a date that ends a masthead line ("THE EXAMPLE HERALD | 09/05/2031"). */
 const MASTHEAD_BEFORE = /^(?=[^a-z]*[A-Z]{3})[A-Z0-9&'’.,:|/\s-]+$/;
 
-/** A day of the Islamic (lunar Hijri) calendar as Gulf ministries print it: "3 Dhu al-Qa'dah 1446 AH". */
+/** A day of the Islamic (lunar Hijri) calendar as Gulf ministries print it: "9 Rajab 1452 AH". */
 const HIJRI_DATE =
   /\b\d{1,2}\s+(?:Muharram|Safar|Rabi['‘’]?\s*(?:al|ul|I|II)?[-\s]?(?:Awwal|Akhir|Thani)?|Jumad[aā]\s*(?:al|ul)?[-\s]?(?:Ula|Awwal|Akhirah?|Thani)|Rajab|Sha['‘’]?ban|Rama[dz]an|Shawwal|Dhu(?:\s+al|l)?[-\s]?(?:Qa|Qi|Hi)[\w'‘’-]*)\s+\d{4}\s*(?:AH|H)?\b/gi;
 
-/** A line that is only a date with labels, a time or a byline: "Published: 6 February 2026 10:32 GMT". */
+/** A line that is only a date with labels, a time or a byline: "Published: 4 March 2031 09:15 GMT". */
 function isDateLine(rest: string): boolean {
   return dateLineWords(rest).length <= 3;
 }
@@ -1440,10 +1440,10 @@ function isDateLine(rest: string): boolean {
 function dateLineWords(rest: string): string[] {
   return rest
     .replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|[A-Z]{2,4}T)\b/gi, " ")
-    // "Muscat, Thursday, 3 Dhu al-Qa'dah 1446 AH corresponding to 1 May 2025": a Hijri date beside the Gregorian.
+    // "Doha, Monday, 9 Rajab 1452 AH corresponding to 4 November 2030": a Hijri date beside the Gregorian.
     .replace(HIJRI_DATE, " ")
     .replace(/\b(?:corresponding to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, " ")
-    // An advisory's field ("DTG: 16 NOV 2022 (time not reported)") is a date line too.
+    // An advisory's field ("DTG: 04 MAR 2031 (time unknown)") is a date line too.
     .replace(/\([^)]{0,40}\)/g, " ")
     .replace(/\b(?:published|posted|updated|issued|last|first|date|dated|on|at|by|am|pm|DTG|approx)\b/gi, " ")
     .split(/[\s|·:,()-]+/)
@@ -1452,8 +1452,8 @@ function dateLineWords(rest: string): string[] {
 
 /** A metadata strip whose segments are separated by "|", "·" or "•", one of them the date alone. */
 function isDateSegment(line: string, date: string): boolean {
-  // "Source: Xinhua | 2021-04-07", "… on the Iran file — Issue 42 — Friday, October 30, 2020",
-  // "Published online January 19, 2021 | From the March 2021 issue".
+  // "Source: Example Agency | 2031-05-09", "… Weekly — Issue 7 — Friday, May 9, 2031",
+  // "Published online May 9, 2031 | From the June 2031 issue".
   const segments = line.split(/\s+[|·•—–-]\s+/);
   const withoutWeekday = (text: string) => text.replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+/, "");
   return (
@@ -1461,7 +1461,7 @@ function isDateSegment(line: string, date: string): boolean {
     segments.some(
       (segment) =>
         withoutWeekday(segment.trim().replace(/^(?:(?:published|posted|updated|issued)(?:\s+online)?|dated|(?:for the )?week ending|as of)\s*:?\s*/i, "")) === withoutWeekday(date) ||
-        // "Published on October 1, 2025 at 06:15 (Paris time)", "15 April 2024, 07:40 London": the date with
+        // "Published on May 9, 2031 at 07:45 (Oslo time)", "4 March 2031, 09:15 Rome": the date with
         // labels, a clock time and at most a place or time zone (capitalised), nothing that reads as prose.
         (segment.includes(date) && clockOnly(segment.replace(date, " "))),
     )
@@ -1503,9 +1503,9 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
       if ((p.kind === "day" || p.kind === "month") && p.year !== undefined && (supportedYear === undefined || p.year > supportedYear)) supportedYear = p.year;
     }
   }
-  // A wire dateline without a year ("TEHRAN, May 23 (IRNA) -") takes the year its own paragraph writes
-  // ("on Friday (Khordad 2, 1404)", "since late January 2026"), else that of a full day in the lines above it
-  // ("Source: Xinhua | 2021-04-07"); not that of background further down ("the Stena Impero, seized in July 2019").
+  // A wire dateline without a year ("OSLO, May 9 (AFP) -") takes the year its own paragraph writes
+  // ("on Monday (Tir 9, 1410)", "since late March 2031"), else that of a full day in the lines above it
+  // ("Source: Example Agency | 2031-05-09"); not that of background further down ("the Sea Wren, seized in July 2028").
   const latestYear = (sentences: ScannedSentence[], monthsToo: boolean) => {
     let year: number | undefined;
     for (const s of sentences) for (const p of s.phrases) if ((p.kind === "day" || (monthsToo && p.kind === "month")) && p.year !== undefined && (year === undefined || p.year > year)) year = p.year;
@@ -1532,14 +1532,14 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
         !/[.!?]["')]?$/.test(text) &&
         (isDateLine(text.replace(options.text.slice(p.start, p.end), " ")) ||
           isDateSegment(text, options.text.slice(p.start, p.end)) ||
-          // "FEDERAL FORFEITURE & SANCTIONS DOCKET DIGEST   04/03/2025": a masthead in capitals, the date at its end.
+          // "EXAMPLE TRADE BULLETIN   09/05/2031": a masthead in capitals, the date at its end.
           (after.trim() === "" && MASTHEAD_BEFORE.test(before)) ||
-          // "Friday, June 14, 2019, 8:47 a.m. Ministry of Foreign Affairs Press Conference Room": a line opening on
+          // "Friday, May 9, 2031, 10:05 a.m. Ministry Press Room": a line opening on
           // its full date with the right weekday.
           (p.weekday !== undefined && p.weekdaySpan !== undefined && p.weekdaySpan.start === s.sentence.start && weekdayOf(makeDay(p.year, p.month, p.day)) === p.weekday));
-      // "MUSCAT, Feb. 6 (Reuters) - …": a wire dateline may omit the year (see `fullDayYear` above).
+      // "OSLO, Mar. 4 (Reuters) - …": a wire dateline may omit the year (see `fullDayYear` above).
       const wire = /^[A-Z][A-Za-z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,?\s*$/.test(before) && /^\s*(?:\([^)]{1,30}\)\s*)?(?:--?|[–—]|:)\s/.test(after);
-      // A timeline under it grouped by year headings ("BEFORE 2025", "2025"): its latest year is the current one.
+      // A timeline under it grouped by year headings ("BEFORE 2031", "2031"): its latest year is the current one.
       const year =
         p.year ??
         latestYear(scanned.filter((other) => other.sentence.paragraph === s.sentence.paragraph), true) ??
@@ -1549,7 +1549,7 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
     }
   }
   // 2a''. A web address heading the text whose path carries the date, as news sites file their stories
-  // ("thenational.ae/world/gcc/2019/06/22/uae-urges-…").
+  // ("news.example/world/2031/05/09/talks-resume-…").
   for (const s of top) {
     const slug = URL_DATE.exec(s.sentence.text);
     if (!slug || !isWholeLine(s.sentence) || /\s/.test(s.sentence.text.trim())) continue;
@@ -1557,7 +1557,7 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
     const at = s.sentence.start + slug.index + 1;
     if (isRealDay(year, month, day)) return { date: makeDay(year, month, day), method: "dateline", span: { start: at, end: at + slug[0].length - 2 } };
   }
-  // 2a'. A date line signing off the article ("Times of Muscat correspondent / Saturday, 14 February 2026"):
+  // 2a'. A date line signing off the article ("Example Herald correspondent / Friday, 9 May 2031"):
   // a whole short line with a full date among the last three paragraphs.
   const lastParagraph = scanned.at(-1)?.sentence.paragraph ?? 0;
   for (const s of scanned) {
@@ -1578,12 +1578,12 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
     if (s.phrases.length === 0) continue;
     const self = SELF_REFERENCE.exec(s.sentence.text);
     for (const p of s.phrases.filter(withYear)) {
-      // "as of 3 May", "Last updated 15 January 2020": the writing's own date.
+      // "as of 3 May", "Last updated 9 May 2031": the writing's own date.
       const asOf = /\b(?:as of|(?:last\s+)?(?:updated|revised)(?:\s+on)?:?)\s+$/i.test(options.text.slice(Math.max(s.sentence.start, p.start - 20), p.start));
       const near = self && Math.abs(s.sentence.start + self.index - p.start) <= 100;
       if (near || asOf) return { date: dayOf(p, p.year!), method: "dateline", span: p };
     }
-    // "Today is Friday, Jan. 3, the third day of 2025" (an almanac's opening): the day and the year the
+    // "Today is Friday, May 9, the 129th day of 2031" (an almanac's opening): the day and the year the
     // sentence writes beside it.
     const today = TODAY_IS.exec(s.sentence.text);
     if (today) {
@@ -1657,7 +1657,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     return tenses.get(phrase);
   };
   // Under a heading that announces what is to come ("On the calendar", "Week ahead"), a date whose
-  // tense nothing decides is ahead: "June 22: EU foreign ministers meet in Luxembourg".
+  // tense nothing decides is ahead: "May 9: Nordic ministers meet in Oslo".
   let upcomingSection = false;
   const futureOf = (sentence: Sentence, phrase: RawPhrase) => {
     const upcoming = upcomingSection;
@@ -1673,7 +1673,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     let talksAt: number[] | undefined;
     for (const p of s.phrases) {
       if (undated) talksYear = narrativeYearOf(p, options.text) ?? talksYear;
-      // "Saturday's meeting was the third in a fortnight", "held talks in Muscat on Friday": a weekday names
+      // "Sunday's session was the second this month", "held talks in Oslo on Tuesday": a weekday names
       // the talks' day when they are its own.
       const ownWeekday =
         p.kind === "weekday" && (WEEKDAY_TALKS_AFTER.test(options.text.slice(p.end, p.end + 30)) || WEEKDAY_TALKS_BEFORE.test(options.text.slice(Math.max(s.sentence.start, p.start - 60), p.start)));
@@ -1682,16 +1682,16 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if (!resolved || resolved.contradiction) continue;
       talksAt ??= matchesOf(TALKS_GLOBAL, s.sentence.text).map((m) => s.sentence.start + m.index);
       const nearTalks = talksAt.some((at) => Math.abs(at - p.start) <= 60 || Math.abs(at - p.end) <= 60);
-      // "On Tuesday, just days before the Muscat meeting": a day placed before the talks is not theirs.
+      // "On Monday, just days before the Oslo meeting": a day placed before the talks is not theirs.
       const placedApart = RELATIVE_TO_TALKS.test(options.text.slice(p.end, Math.min(s.sentence.end, p.end + 80)));
       if (nearTalks && !placedApart) talksDays.push({ position: p.start, day: resolved.date });
     }
   }
-  // "Coincided with the talks", "on the sidelines of the talks" name no day: only one talks day will do.
+  // "Coincided with the talks", "on the margins of the session" name no day: only one talks day will do.
   const distinctTalksDays = new Set(talksDays.map((t) => t.day));
   const uniqueTalksDay = distinctTalksDays.size === 1 ? [...distinctTalksDays][0] : undefined;
   // The talks an anchor names: the nearest earlier talks day, unless the story has already moved past it
-  // ("On 3 February … on the eve of the talks", then "The delegations met … on Friday 6 February"): then
+  // ("On 2 March … on the eve of the session", then "The delegations met … on Tuesday 4 March"): then
   // the next talks day it writes.
   // Talks still to come are not what a report of something done was timed by: past the story, with
   // only such talks ahead, the latest talks held by publication.
@@ -1707,8 +1707,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   };
 
   // Resolve every phrase in order; remember the last day-precise date for anaphora, and the
-  // paragraph's temporal frame: a date phrase opening a sentence ("On February 3, …", "Even as talks
-  // concluded, …") sets the time of the sentences after it in the same paragraph that give none.
+  // paragraph's temporal frame: a date phrase opening a sentence ("On March 3, …", "Even as talks
+  // ended, …") sets the time of the sentences after it in the same paragraph that give none.
   const bySentence = new Map<number, ResolvedDate[]>();
   /** Sentences that wrote a day, with that day, for "N days after the X bombing". */
   const datedSentences: { text: string; day: string }[] = [];
@@ -1736,12 +1736,12 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       paragraphStart = s.sentence.start;
       if (TURN_LABEL.test(s.sentence.text)) storyOpen = false;
     }
-    // A field of a form ("Position: 150nm SE of Muscat", "Vessel: …") continues the entry its date line opened.
+    // A field of a form ("Position: 80nm NE of Example", "Vessel: …") continues the entry its date line opened.
     // Numbered section titles ("5. On the calendar") are list items to the splitter, not headings.
     if (s.sentence.heading || (s.sentence.text.length < 80 && !/[.!?:;,"')\]]$/.test(s.sentence.text))) upcomingSection = UPCOMING_HEADING.test(s.sentence.text);
     if (s.sentence.heading && !FIELD_LINE.test(s.sentence.text)) {
       sectionFrame = undefined;
-      // A new section ("Self-defense strikes") starts a new story: a day without a year is read against
+      // A new section ("Border clashes") starts a new story: a day without a year is read against
       // publication again, not as the next day of the past year the section before was telling.
       if (s.phrases.length === 0) storyOpen = false;
       // A year heading opens its year; a heading of words and no date ("Looking ahead") closes it.
@@ -1759,12 +1759,12 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     // "Since then" opens an interval after the frame: the sentence reports no event on the frame's date.
     const framed = frame !== undefined && (frame !== sectionFrame || !sectionFrameIsDateLine || UNDER_WAY.test(s.sentence.text));
     if (framed && s.phrases.length === 0 && !SINCE_THEN.test(s.sentence.text)) frames.set(s.sentence.index, { ...frame, method: "anaphoric" });
-    // "On June 20, barely a week after the offensive launched on June 13, the ministers met … Two days
-    // later, bombers struck": "later" counts from the latest day the sentence before told, not its last written.
+    // "On May 9, barely a week after the raids began on May 2, the envoys met … Two days
+    // later, jets struck": "later" counts from the latest day the sentence before told, not its last written.
     if (latestDayOfSentence !== undefined) previousDay = latestDayOfSentence;
     latestDayOfSentence = undefined;
     const resolvedList: ResolvedDate[] = [];
-    // "Last year, the Sultanate mediated five rounds, held in Muscat on April 12 …": a year that opens the
+    // "Last year, Norway hosted four rounds, held in Oslo on May 9 …": a year that opens the
     // sentence is the year of the days and months it goes on to give without one.
     let sentenceYear: number | undefined;
     for (const written of s.phrases) {
@@ -1772,9 +1772,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if ((p.kind === "day" || p.kind === "month") && p.year === undefined && !(p.kind === "day" && p.endDay?.year !== undefined) && !(p.kind === "month" && (p.yearOf || p.direction)) && sentenceYear !== undefined) {
         p = { ...p, year: sentenceYear };
       }
-      // "Late last week — 8 p.m. New York time on Saturday —": the Saturday of last week, not today's.
+      // "Late last week — 7 p.m. London time on Saturday —": the Saturday of last week, not today's.
       if (p.kind === "weekday" && p.direction === "tense" && s.phrases.some((q) => q.kind === "week" && q.offset === -1)) p = { ...p, direction: "last-week" };
-      // "which the IRGC had seized … on July 19 that year": a day in the year last written out, as a month is.
+      // "which the coast guard had held … on May 9 that year": a day in the year last written out, as a month is.
       if (p.kind === "day" && p.year === undefined && p.endDay === undefined && previousYear !== undefined && THAT_YEAR_AFTER.test(options.text.slice(p.end, p.end + 24))) {
         p = { ...p, year: previousYear };
       }
@@ -1782,7 +1782,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       // "Overnight" is the night before publication only in news of the day: beside another date, or
       // under a frame ("On 13 June, … Overnight, …"), it is that date's night, which the text does not fix.
       if (p.kind === "overnight" && (s.phrases.length > 1 || frame)) continue;
-      // "during the G7 summit in August": the date written next to the anchor is the one to read.
+      // "during the regional summit in May": the date written next to the anchor is the one to read.
       if (p.kind === "anchor" && s.phrases.some((q) => q !== written && q.kind !== "anchor" && q.start >= p.end && q.start - p.end <= 12)) continue;
       if (p.kind === "month" && p.yearOf) {
         // "in July that year", "in January of the previous year": from the year last written out;
@@ -1791,7 +1791,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         if (base === undefined || base === null) continue;
         const year = base + p.yearOf.offset;
         p = { ...p, year };
-        // "since 2019, when Iran seized … in July that year": the month refines the year in its sentence.
+        // "since 2028, when the navy held … in July that year": the month refines the year in its sentence.
         const refined = resolvedList.findIndex((d) => d.date === String(year));
         if (refined !== -1) resolvedList.splice(refined, 1);
       }
@@ -1799,13 +1799,13 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         if (previousMonth === undefined) continue;
         p = { ...p, year: previousMonth.year + (p.month <= previousMonth.month ? 1 : 0), direction: undefined };
       }
-      // Under a heading that is only a year ("2020", in timelines grouped by year), a day or month
+      // Under a heading that is only a year ("2030", in timelines grouped by year), a day or month
       // written without one ("3 January: …", "April: …") is of that year.
       if ((p.kind === "day" || p.kind === "month" || p.kind === "season") && p.year === undefined && !(p.kind === "day" && p.endDay?.year !== undefined) && !(p.kind === "month" && p.yearOf) && headingYear !== undefined) {
         p = { ...p, year: headingYear };
       }
-      // A story told in order through a past year ("on the morning of June 13, 2019 …", then "on the evening
-      // of September 24"): a day or month without a year, later in that year than the last date the text
+      // A story told in order through a past year ("on the morning of May 9, 2028 …", then "on the evening
+      // of October 2"): a day or month without a year, later in that year than the last date the text
       // gave, is of that year rather than the publication's.
       if (
         (p.kind === "day" || p.kind === "month") &&
@@ -1816,17 +1816,17 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         previousYear === previousMonth.year &&
         publicationYear !== null &&
         previousMonth.year < publicationYear &&
-        // A new speaker's turn ("ROMERO: Some people say … on November 12") is not the last speaker's story.
+        // A new speaker's turn ("HOLM: Critics argue … on October 2") is not the last speaker's story.
         storyOpen &&
         (p.month > previousMonth.month || (p.month === previousMonth.month && p.kind === "day" && (previousMonth.day === undefined || p.day >= previousMonth.day))) &&
-        // Not what is still to come ("will convene on Friday, 2 April"), nor a day its weekday puts elsewhere.
+        // Not what is still to come ("will convene on Friday, 9 May"), nor a day its weekday puts elsewhere.
         !futureOf(s.sentence, written)() &&
         !(p.kind === "day" && p.weekday !== undefined && new Date(Date.UTC(previousMonth.year, p.month - 1, p.day)).getUTCDay() !== p.weekday)
       ) {
         p = { ...p, year: previousMonth.year };
       }
       if ((p.kind === "day" || p.kind === "month" || p.kind === "year" || p.kind === "season") && p.year !== undefined) previousYear = p.year;
-      // Not a year of a list of years ("as it did in 2011 and again in 2017"): no one of them is the story's.
+      // Not a year of a list of years ("as it did in 2024 and again in 2029"): no one of them is the story's.
       const listedYear = p.kind === "year" && s.phrases.some((o) => o.kind === "year" && o.year !== p.year);
       if (undated && !listedYear) {
         const year = narrativeYearOf(p, options.text);
@@ -1895,20 +1895,20 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       previousMonth = nextMonth;
       const opening = options.text.slice(s.sentence.start, p.start);
       if ((s.sentence.heading || DATE_FIELD.test(s.sentence.text)) && s.phrases.length === 1 && isDateLine(s.sentence.text.replace(options.text.slice(p.start, p.end), " "))) {
-        // A heading that is a date ("MONDAY 17 JUNE") dates the paragraphs under it. The article's own
-        // date line ("July 3, 2022" under the standfirst) dates only what the article announces as under
-        // way ("the Department of State is designating …"), not what it reports as past.
+        // A heading that is a date ("TUESDAY 4 MARCH") dates the paragraphs under it. The article's own
+        // date line ("March 4, 2031" under the standfirst) dates only what the article announces as under
+        // way ("the ministry is listing …"), not what it reports as past.
         sectionFrame = resolvedList.at(-1)!;
-        // Any date line above the body that repeats the publication day ("Updated 04 May 2023", then
-        // "May 04, 2023 01:12") is the article's own, whichever of them was taken as the evidence.
+        // Any date line above the body that repeats the publication day ("Updated 09 May 2031", then
+        // "May 09, 2031 07:45") is the article's own, whichever of them was taken as the evidence.
         sectionFrameIsDateLine = p.start === published.evidence?.start || (!bodyStarted && date === published.date);
       } else if (
         (FRAME_OPENING.test(opening) && /^\s*,/.test(options.text.slice(p.end, p.end + 3))) ||
-        // An entry that opens with its date ("29 JUL 2021 - MERCER STREET …", "June 13: Israel …"), as
+        // An entry that opens with its date ("4 MAR 2031 - SEA EXAMPLE …", "May 9: The navy …"), as
         // in bulletins and timelines, dates the rest of its paragraph.
         (opening === "" && s.sentence.start === paragraphStart && ENTRY_DATE_END.test(options.text.slice(p.end, p.end + 3))) ||
-        // A sentence that only says when ("The most costly of those boardings took place on the night of
-        // January 11, 2024.") dates the account that follows it in the paragraph.
+        // A sentence that only says when ("The largest of those raids took place on the night of
+        // May 9, 2031.") dates the account that follows it in the paragraph.
         (s.phrases.length === 1 && WHEN_ONLY_BEFORE.test(opening) && /^[.!]?\s*$/.test(options.text.slice(p.end, s.sentence.end)))
       ) {
         paragraphFrame = { paragraph: s.sentence.paragraph, date: resolvedList.at(-1)! };
@@ -1930,16 +1930,16 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : d.span.start >= trigger.end ? d.span.start - trigger.end : 0);
     const sameClause = dates.filter((d) => clauseOf(d.span.start) === triggerClause);
     let pool = sameClause.length > 0 ? sameClause : dates;
-    // "Two days later, in the early hours of June 22, bombers struck": the day written out dates the
+    // "Two days later, before dawn on May 9, jets struck": the day written out dates the
     // event; the anaphor only says how it follows the last one (and may count from the wrong one).
-    // An anaphor after the trigger is the trigger's own ("called off after Israel launched strikes two days earlier").
+    // An anaphor after the trigger is the trigger's own ("called off after the army began raids two days earlier").
     if (pool.some(isWrittenDay)) pool = pool.filter((d) => d.method !== "anaphoric" || d.span.start >= trigger.end);
     const chosen = [...pool].sort((a, b) => distance(a) - distance(b) || a.span.start - b.span.start)[0];
     const counted = chosen && countedFrom(sentence, chosen, trigger, dates);
     if (counted) return counted;
-    // "Talks … expected this week will take place in Muscat on Friday": a day of the clause inside the
+    // "Talks … planned for this week will be held in Oslo on Sunday": a day of the clause inside the
     // relative span nearest the trigger says which day of it.
-    // So does a month or part of one: "Earlier this year, the navy seized a tanker … in early March".
+    // So does a month or part of one: "Earlier this year, the coast guard held a trawler … in late May".
     if (chosen?.method !== "relative" || isDay(chosen.date)) return chosen;
     const span = parseFuzzyDate(chosen.date);
     const inside = pool.filter((d) => {
@@ -1956,7 +1956,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
 const COUNTED_GAP = new RegExp(String.raw`\b(${NUMBER})\s+(days?|weeks?)\s+(after|before)\s+`, "gi");
 
 /**
- * "The president on Friday signed an order …, three days after a drone was shot down": the act after
+ * "The minister on Monday signed a decree …, three days after a drone was shot down": the act after
  * "after" is the day written for the other act, counted back ("before": on). And "the navy seized a tanker
  * two days after the strike on March 5": the act before the gap is counted from the day after it.
  * Only a day written out or counted from publication anchors, and the gap must lie between the two.
@@ -1988,10 +1988,10 @@ function countedFrom(sentence: Sentence, chosen: ResolvedDate, trigger: Span, da
   return { ...chosen, date, method: weeks ? "approximate" : "anaphoric" };
 }
 
-/** A date that is a single day ("2026-02-06"), not a month, a span or an approximation. */
+/** A date that is a single day ("2031-03-04"), not a month, a span or an approximation. */
 export const isDay = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date);
 
-/** A single day written out ("June 22", "on the 26th"), not counted from another date. */
+/** A single day written out ("May 9", "on the 19th"), not counted from another date. */
 function isWrittenDay(d: ResolvedDate): boolean {
   if (d.method !== "explicit") return false;
   const parts = parseFuzzyDate(d.date);
@@ -1999,8 +1999,8 @@ function isWrittenDay(d: ResolvedDate): boolean {
 }
 
 /**
- * The month "on the 26th" falls in: that of the latest single day or month resolved, kept until a date
- * in another year (a "2015 deal" between them leaves it unclear which month the day is in).
+ * The month "on the 19th" falls in: that of the latest single day or month resolved, kept until a date
+ * in another year (a "1998 accord" between them leaves it unclear which month the day is in).
  */
 function monthReference(parts: FuzzyDateParts, previous: { year: number; month: number; day?: number } | undefined): { year: number; month: number; day?: number } | undefined {
   const year = Number(parts.start.slice(0, 4));

@@ -8,9 +8,9 @@
  * - A predicted event matches a gold event of the same article when the type agrees (rounds: held vs
  *   not held — planned, postponed and cancelled form one class; incidents: `kind`; sanctions:
  *   `instrument`) and the predicted date lies inside the gold date: every day the prediction covers must
- *   be a day the gold covers. So a gold `2026-02` accepts `2026-02-03`, `2026-02` or an interval inside
- *   February; a gold day accepts only that day (an interval `2026-02-05/2026-02-06` does not match the gold
- *   `2026-02-06`); a prediction vaguer than the gold (`2026-02` for a gold day) is a miss. Matches more
+ *   be a day the gold covers. So a gold `2031-03` accepts `2031-03-03`, `2031-03` or an interval inside
+ *   March; a gold day accepts only that day (an interval `2031-03-03/2031-03-04` does not match the gold
+ *   `2031-03-04`); a prediction vaguer than the gold (`2031-03` for a gold day) is a miss. Matches more
  *   precise than the gold are listed apart (`finer`): the text did not support that day, or the gold is wrong.
  * - Matching is greedy and one-to-one: candidate pairs are ranked (identical date first, then quotes that
  *   overlap the gold evidence, then gold order) and taken best first.
@@ -196,7 +196,7 @@ export function findUnquotedEvidence(gold: Gold, articleText: string): string[] 
   const missing = quotes.filter((quote) => !articleText.includes(quote));
   if (missing.length === 0) return missing;
   // An HTML page writes "—" as "&mdash;" and may set a title in italics inside a sentence ("under the
-  // <em>Special Economic Measures (Iran) Regulations</em> on 9 individuals"): the quote is of what the page shows.
+  // <em>Example Sanctions Regulations</em> on 5 firms"): the quote is of what the page shows.
   const decoded = decodeEntities(articleText.replace(/<(?:em|i|b|strong|a|span|abbr|cite|sup|sub)\b[^>]*>|<\/(?:em|i|b|strong|a|span|abbr|cite|sup|sub)>/gi, ""));
   return missing.filter((quote) => !decoded.includes(quote));
 }

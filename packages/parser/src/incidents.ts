@@ -21,7 +21,7 @@ interface Trigger {
   namesForce?: boolean;
 }
 
-/** A vessel is in the clause: a ship noun, a prefix, or a flag ("the Marshall Islands-flagged Advantage Sweet"). */
+/** A vessel is in the clause: a ship noun, a prefix, or a flag ("the Liberia-flagged Sea Wren"). */
 const VESSEL_WORDS = prefiltered(
   /\b(?:(?:super)?tankers?|vessels?|ships?|boats?|craft|freighters?|carriers?|dhows?|USS|MV|MT|crew|Suezmax|Aframax|VLCCs?)\b|\p{L}-flagged\b/iu,
   // The same words without u, and "-flagged" without the letter class V8 would try at every position.
@@ -46,19 +46,19 @@ const TRIGGERS: Trigger[] = [
   },
   {
     kind: "vessel-harassment",
-    // "was boarded by armed guards … but was allowed to continue its voyage": a boarding that let the ship go.
+    // "was boarded by masked men … but was later released": a boarding that let the ship go.
     re: /\bboarded(?=[^.]{0,160}\b(?:allowed to (?:continue|proceed|leave|sail on)|released|let go|left the (?:vessel|ship|tanker))\b)|\battempted\s+(?:seizures?|boardings?|hijackings?)\b|\b(?:(?:attempted|tried|tries|try|sought|seek|moved|attempt|attempts) (?:on (?:\w+ ){1,2})?to (?:impede|block)|(?:attempted|tried|tries|try|sought|moved|attempts?) to (?:intercept|stop|halt|board|seize|detain|divert)|harass(?:ed|es|ing)?|prevented\s+(?:[\w-]+\s+){0,4}?from\s+(?:seizing|boarding|detaining|capturing)\b|(?:make|makes|made|making)\s+(?:repeated\s+)?(?:close|dangerous|unsafe|harassing)\s+approaches\b|intercepted(?![^.]{0,120}\b(?:escorted|diverted|steered|towed|took|brought) (?:it|the (?:vessel|ship|tanker)) (?:to|into|towards?)\b)|swarmed(?![^.]{0,120}\bforced (?:it|the (?:vessel|ship|tanker)) (?:into|to)\b)|shadowed|order(?:ed|ing|s)? (?:the (?:vessel|ship|tanker|crew)|a (?:vessel|ship|tanker)|it|(?:(?:the|a|an) )?(?:[\w-]+ ){0,3}(?:vessel|ship|tanker|carrier|freighter)(?: [A-Z][\w-]*){0,3})(?: by radio)? to (?:halt|stop|change course|alter course|turn back)|circl(?:ed|ing) the (?:vessel|ship|tanker)|(?:came|sailed|passed|got|flew|flown|closed to|closing to|approach(?:ed|ing) to) within (?:a|an|one|two|three|half a|\d+(?:\.\d+)?|several|a few) ?(?:miles?|yards?|metres?|meters?|nautical miles?|nm|cables?)(?: \([^)]{1,30}\))?(?: of)?|(?<=\b(?:an?|the|reported)\s)approach\s+by\s+(?=(?:[\w-]+\s+){0,3}(?:craft|boats?|skiffs?|vessels?)\b)|(?:was|were|had been|has been) approached by\b(?=\s+(?:[\w-]+\s+){0,3}(?:craft|boats?|skiffs?|vessels?)\b)|approached (?:[^,.;]{0,40}at high speed|the (?:[\p{L}-]+ ){0,3}(?:tanker|vessel|ship|freighter)|the [\p{L} ]{1,30}-flagged\b|(?:a (?:group|flotilla|convoy|formation) of )?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:[\p{L}-]+ ){0,2}(?:warships|destroyers|frigates|vessels|ships|tankers)))\b/giu,
     needs: VESSEL_WORDS,
   },
   {
     kind: "vessel-seizure",
-    // "boarded … and forced it to sail into Iranian waters": boarding plus a forced diversion is a seizure.
-    // "took the oil tanker …", "took a Marshall Islands-flagged …": "took" with a ship as its object.
-    // "Boarded by 8-9 armed persons …; crew ordered to sail towards Iran", as bulletins write it.
+    // "boarded … and forced it to sail to a nearby port": boarding plus a forced diversion is a seizure.
+    // "took the cargo ship …", "took a Liberia-flagged …": "took" with a ship as its object.
+    // "Boarded by five armed men …; crew ordered to sail towards the coast", as bulletins write it.
     re: /\b(?:seized|seizes|seizing|(?<!\b(?:to|not|would|could|might|may|will|shall|can|cannot|must)\s)seize(?=\s+(?:the|a|an|two|three|\d+)\s)|seizure of|detention of|(?:seizure|capture|detention)\s+(?:(?:on|in|last|earlier|later)\s+(?:\w+\s+){1,2})?(?:by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:(?:on|in|last|earlier|later)\s+(?:\w+\s+){1,2})?)?of(?<=(?:on|in|last|earlier|later|by)\s[^.;]{0,60})|capture of|(?:rappelled|fast-roped|landed|descended)\s+(?:(?:from|by)\s+(?:an?\s+|the\s+)?helicopters?\s+)?(?:onto|on)\s+(?:the\s+deck\s+of\s+)?(?=(?:the|a|an)\s[^.;]{0,40}(?:tankers?|vessels?|ships?|carriers?|-flagged))|(?:rappelled|fast-roped|landed|descended|dropped)\s+(?:(?:from|by)\s+(?:an?\s+|the\s+)?helicopters?\s+)?(?:onto|on)\s+the\s+deck\s+of\s+(?=(?:the|a|an)\s+\p{Lu})|(?:stopped|intercepted|interdicted)\s+(?=(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:dhows?|vessels?|ships?|boats?)\b[^.;]{0,80}\b(?:found|seized|recover|discover|confiscat))|interdicted\s+(?=(?:the|a|an|two|three)\s+(?:[\w-]+\s+){0,3}(?:dhows?|vessels?|ships?|boats?)\b)|(?:was|were|had been) boarded by\b(?=[^.;]{0,60}\b(?:Navy|Guards?|IRGC|forces|commandos|Marines|troops|soldiers|fighters|armed men|gunmen|armed persons)\b)|(?:was|were|had been) boarded\s+(?=(?:in|off|near)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Red Sea|Arabian Sea|Persian Gulf)\b)|boarded and diverted|impounded|impounds|impounding|boarded(?=\s+(?:the|a|an|two|three)\s+(?:(?:[\w-]+\s+){0,4}?(?:supertanker|tanker|vessel|ship|dhow|boat|freighter)\b|[\w -]{1,30}-flagged\b))(?<=\b(?:Marines|SEALs|commandos|special forces|troops|sailors|boarding team|Guards|Guard Corps|IRGC|IRGCN|[Nn]avy)\b[^.;]{0,100})|(?:surrounded|encircled)(?=[^.;]{0,120}\b(?:escorted|diverted|steered|towed|forced|ordered)\s+(?:it|the (?:vessel|ship|tanker))\s+(?:to\s+(?:sail\s+)?)?(?:to|into|towards?)\b)|commandeered|hijacked|captured|detained|detains(?=\s+(?:the\s+|a\s+|an\s+)?[\w -]{0,40}(?:tankers?|vessels?|ships?|-flagged))|took control of|taken control of|help(?:ed|s)? (?:to )?seize|help(?:ed|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,10}?(?:seize|detain|board)(?=\s+(?:the|a|an)\s)|held (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|(?<=,\s)taken(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:[Nn]avy|Guards|IRGC|IRGCN|forces|commandos|[Mm]arines|troops)\b|\s+(?:in|off|near)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Red Sea|Arabian Sea|Persian Gulf|waters)\b)|(?:was|were|had been|has been) taken(?= (?:on|in|by|near|off|last|early|late|to|into|towards?)\b)|took it (?=(?:to|into|towards?)\b)|(?:took|taken)(?=\s+(?:the\s+)?(?:[\p{Lu}\d][\w-]*\s+){1,4}(?:to|into)\s+(?:the\s+)?(?:port|harbou?r|anchorage)\b)|took (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|(?:boarded|intercepted|swarmed)(?=(?:[^.]|\.(?=\s[\p{Ll}\d]|\S)){0,120}\b(?:(?:forced|ordered) (?:(?:it|the (?:vessel|ship|tanker|crew)) )?to (?:sail|divert|head|steer|change course)|forced (?:it|the (?:vessel|ship|tanker)) into\b|(?:escorted|diverted|steered|towed|took|brought|sailed) (?:it|her|the (?:vessel|ship|tanker)) (?:to|into|towards?)\b|(?:it|the (?:vessel|ship|tanker)) (?:altered|changed) course (?:to|towards?|for) Iran\w*|(?:and|then) (?:was )?(?:taken|escorted|towed|directed) (?:in)?to(?:wards?)?\b|(?:vessel|ship|tanker) (?:was )?(?:diverted|escorted|steered|towed|taken|directed) (?:in)?to(?:wards?)?\b)))\b|\bdiverted\s+(?:into|to|towards?)\s+(?:[\w-]+\s+){0,3}(?:waters|port|anchorage)\b(?=[^.;]{0,60}\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:Navy|Guards?|IRGC|IRGCN|forces|commandos|craft|boats)\b)/giu,
     needs: VESSEL_WORDS,
   },
-  // "the Royal Marines boarded the Grace 1 off Gibraltar": a force boarding a ship named where it lay.
+  // "commandos boarded the Sea Wren off Malta": a force boarding a ship named where it lay.
   {
     kind: "vessel-seizure",
     re: /\bboarded\s+(?:the\s+)?(?=[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*){0,3}\s+(?:off|in|near|at)\s)(?<=\b(?:Marines|SEALs|commandos|special forces|boarding team|Guards|IRGC|IRGCN|[Nn]avy)\b[^.;]{0,60})/g,
@@ -66,8 +66,8 @@ const TRIGGERS: Trigger[] = [
   },
   { kind: "missile-display", re: /\b(?:broadcast|broadcasts|aired|airs|showed|shows|(?<=\b(?:television|TV|footage|video|images)\s)showing|unveiled|unveils|displayed|displays|paraded|parades|showcased|put on display|released (?:images|footage|video))\b/gi, needs: MISSILE_WORDS },
   { kind: "missile-test", re: /\b(?:test-fired|test-firing|test-fires|test-launched|test-launching|tested|test launch(?:ed)?|missile tests?)\b/gi, needs: MISSILE_WORDS },
-  // A satellite launch tests the rocket: "launched its Simorgh satellite carrier", "used its Qaem-100 rocket to
-  // put the Soraya satellite into orbit".
+  // A satellite launch tests the rocket: "launched its Example-2 satellite carrier", "used a new rocket to
+  // put a research satellite into orbit".
   {
     kind: "missile-test",
     re: /\b(?:launched|launches|put|puts|placed|places|sent|sends)\b(?=[^.;]{0,80}\b(?:satellites?|satellite carriers?|space launch vehicles?|into (?:low\s+)?(?:Earth\s+)?orbit)\b)/gi,
@@ -75,14 +75,14 @@ const TRIGGERS: Trigger[] = [
   },
   {
     kind: "missile-launch",
-    // Not "submarine-launched missiles strike…": a compound adjective names the weapon, not the act.
-    // "a barrage of about 180 ballistic missiles fired at Israel on October 1": a barrage named as a noun.
-    // "targeted the Ain al-Asad base … with more than a dozen ballistic missiles": the launch named by its aim.
+    // Not "ship-launched missiles hit…": a compound adjective names the weapon, not the act.
+    // "a barrage of some 40 rockets fired at the port on 3 May": a barrage named as a noun.
+    // "targeted an air base … with several cruise missiles": the launch named by its aim.
     re: /(?<!-)\b(?:launched|launches|fired|fires|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b(?!\s+(?:destroyers?|frigates?|cruisers?|boats?|corvettes?|submarines?|defen[cs]e)))|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?|salvos|salvoes|volleys|retaliation)\b|\b(?:missiles?|rockets?)\s+(?:landed|fell)\s+(?:in|inside|on|near)\b|\bhit\b(?<=\b(?:missiles?|rockets?)\s+hit)(?=\s+(?:an?|the|two|three)\s)|\b(?:barrages?|waves?|salvos?|volleys?) of (?:[\w-]+ ){0,4}(?:missiles|rockets)\b|\b(?:missiles?|rockets?)\s+(?:were|was|had been|have been|has been)\s+(?:fired|launched)\b|\btargeted\b(?=[^.;]{0,80}?\bwith\s+(?:[\w-]+\s+){0,5}?(?:missiles|rockets)\b)|\b(?:slammed|crashed|smashed|ploughed|plowed)\s+into\b(?<=\b(?:missiles?|rockets?)\s+(?:slammed|crashed|smashed|ploughed|plowed)\s+into)/giu,
     stems: /missile|rocket/i,
   },
   // An explosion, fire or blackout that struck a site: an incident whose author the sentence does not
-  // give (sabotage, accident), so not a strike: "a blackout struck the enrichment facility at Natanz".
+  // give (sabotage, accident), so not a strike: "a blackout struck the pumping station at Example".
   {
     kind: "other",
     // Also a ship "hit by a blast" or a mine, or "damaged in an attack" no one is named for, and a killing
@@ -95,7 +95,7 @@ const TRIGGERS: Trigger[] = [
     re: /\b(?:launched|launches|began|begins|begun|started|starts|opened|opens)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:air campaign|bombing campaign|air ?strikes?|strikes|offensive|military operation|attack|war)\s+(?:on|against)\b|\b(?:launched|began|started)\b(?<=\b(?:air campaign|bombing campaign|air strikes|strikes|offensive)\s+(?:it|they|that|which|Washington|Israel)\s+(?:had\s+)?(?:launched|began|started))|\b(?:launched|began|started)\b(?<=\b(?:air campaign|bombing campaign|offensive)\s+(?:[\w,-]+\s+){0,8}?(?:was\s+)?(?:launched|began|started))(?=\s+(?:on|in)\s+(?:the\s+night\s+of\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))|\bcarried out\s+(?:what\s+[^.;]{0,80}?\b(?:described|called|termed)\s+as\s+["“]?)?(?:an?\s+|the\s+)?(?:["“]?[\w-]+["”]?\s+){0,8}?(?:cyber ?(?:attack|operation)|operation|attack|raid|strikes?)["”]?\s+(?:on|against)\b|\bcarried out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:air ?strikes?|strikes?|raids?|bombing)\b(?=\s*[.;,]|\s+(?:in|near|at)\s)|\bdropped\s+(?:[\w,."“”-]+\s+){0,6}?(?:bombs|bunker-busters|penetrators|munitions|ordnance)\s+(?:on|over)\b|^(?:Hit|Struck|Attacked|Targeted|Rammed)\s+by\b|\brammed\b|\b(?:was|were|had been|have been|has been|is|are) damaged by\b(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|plants?|facility|facilities)\b[^.;]{0,90})|\battacks?\b(?<=\b(?:drone|missile|rocket)\s+attacks?)(?=\s+(?:set|hit|struck|damaged|destroyed|killed|kills|targeted|on|against)\b|\s+by\s+[^.;]{1,80}?\b(?:kills|killed|hits|hit|struck|strikes)\b)|\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|\b(?:began|begins|begin|started|starts)\s+striking\b|\b(?:has|have|had)\s+been\s+(?:striking|bombing|pounding)(?=\s+(?:[\w-]+\s+){0,3}(?:targets|sites|positions|bases)\b)|(?<=,\s)striking(?=\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,3}(?:targets|sites|facilities|bases|positions|installations)\b))|bombed|bombing|(?:pounded|pounds|pounding)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:targets|sites|facilit(?:y|ies)|(?:air)?bases?|positions|installations|depots|camps?|compounds?|strongholds)\b)|(?<!\bunder\s+["“]?)bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked|tore into|torn into)\b|\bfired on\b(?=\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,2}(?:convoy|vehicles?|cars?|bases?|positions?|targets?|compound|facility|facilities|outpost)\b)|\bstrikes\b(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+strikes)|\bstrikes?\b(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s+\d{1,2}\s+strikes?|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+strikes?)(?=\s+(?:that|which|on|against|in)\b)|\bstrikes?\b(?=\s+of\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b))|\b(?:strike|hit|pound|bomb)\b(?<=\b(?:missiles|rockets|bombers|jets|warplanes|aircraft|drones|forces|troops)\s+(?:strike|hit|pound|bomb))|\bhit\b(?<=\b(?:missile|rocket|drone)\s+hit)(?=\s+(?:an?|the|two|three|\w+ing)\s|\s+[\w-]+(?:\s+[\w-]+){0,2},\s+an?\s+(?:[\w.-]+\s+){0,4}?(?:outpost|base|facility|installation|compound|camp|airfield|airport)\b)|\bhit\b(?<=\b(?:has|have|had)\s+hit)(?=\s+(?:an?\s+(?:series|number|wave|range)\s+of\s+|(?:several|multiple|dozens\s+of|scores\s+of|\d+)\s+)?(?!(?:its|their|his|her|our|your|my)\s)(?:[\w-]+\s+){0,2}?(?:targets|sites|facilities|bases|positions)\b)|\bstrikes?\b(?<=\b(?:drone|missile|rocket)\s+strikes?)(?!\s+(?:groups?|capabilit|force))|\bstrike\b(?<=\b(?:U\.S\.|US|American|Israeli|British|air)\s+strike)(?=[^.;]{0,60}\b(?:killed|kills|destroyed|wounded|hit)\b)|\bkilled\b(?<=\b(?:drones?|Reaper|MQ-9|airstrikes?|air strikes?|warplanes?|jets?)\s+killed)|\bkilled\b(?<=\b(?:drones?|missiles?|rockets?)\s+(?:launched|fired|flown|sent)\s+by\s[^.;]{1,100}?,\s+killed)|\bstrike\b(?<=\b(?:killed|died|wounded)\s+(?:in|by)\s+(?:an?\s+)?(?:U\.S\.|US|American|Israeli|British|air|drone)\s+strike)|\b(?:was|were|had been|has been) hit\b(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bases?|facility|facilities|embassy|consulate|compound|plant)\b[^.;]{0,80})(?!\s+(?:by|with)\s+(?:new\s+|fresh\s+|further\s+)?(?:sanctions|tariffs|penalties|fines|restrictions))/gi,
     stems: /strike|struck|striking|killed|bomb|attack|hit|pound|campaign|offensive|operation|rammed|damaged|torn into|tore into|fired on|war on|war against/i,
   },
-  // "Israel responded on 19 April with a limited strike near Isfahan": the answer is the act.
+  // "The army responded on 4 May with a limited strike near the border": the answer is the act.
   {
     kind: "strike",
     re: /\b(?:responded|retaliated|hit back|answered)\b(?=[^.;]{0,40}?\bwith\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|air ?strikes?|attacks?|raids?|bombing)\b)/gi,
@@ -103,12 +103,12 @@ const TRIGGERS: Trigger[] = [
   },
   {
     kind: "deployment",
-    // "have been mission-deployed": a hyphenated prefix is part of the verb.
+    // "were forward-deployed": a hyphenated prefix is part of the verb.
     re: /\b(?:[a-z]+-)?(?:deploy(?:ed|s|ing)?|deployment of|(?<=\b(?:authori[sz]ed|ordered|approved)\s+the\s+)movement of|redeploy(?:ed|s)?|dispatch(?:ed|es|ing)?|sent|sends|sending|(?<=\b(?:would|will|to)\s)send|ordered|orders|rushed|rushes|rushing|surged|moved|moves)\b/gi,
     needs: FORCE_WORDS,
   },
-  // A naval operation set up, a warship entering a sea: "Operation Prosperity Guardian … was announced on
-  // 18 December", "the EU naval operation ASPIDES was launched", "the frigate ALBORZ entered the Red Sea".
+  // A naval operation set up, a warship entering a sea: "Operation Example Shield … was announced on
+  // 4 March", "the naval operation EXAMPLE was launched", "the frigate EXAMPLE entered the Red Sea".
   {
     kind: "deployment",
     // The verb first, then what stands before it: a leading lookbehind would be tried at every position.
@@ -138,11 +138,11 @@ const GROWTH =
 function lastSubordinateStart(text: string): number {
   let at = 0;
   for (const match of matchesOf(FACT_SUBORDINATOR, text)) at = match.index + match[0].length;
-  // "Nobody should forget, either, that the IRGC seized …": a fact a modal's verb presupposes.
+  // "No one should forget, either, that the navy seized …": a fact a modal's verb presupposes.
   const factive = /\bthat\b/i.test(text) ? matchesOf(FACTIVE_THAT, text) : [];
   if (factive.length > 0) {
     at = Math.max(at, factive[factive.length - 1]!.index + factive[factive.length - 1]![0].length);
-    // "…, or that the US struck Fordow": the second fact of the same verb.
+    // "…, or that the army struck the depot": the second fact of the same verb.
     for (const match of matchesOf(OR_THAT, text)) if (match.index > factive[0]!.index) at = Math.max(at, match.index + match[0].length);
   }
   return at;
@@ -157,7 +157,7 @@ const STRUCK_BY_MISSILE = /^by\s+(?:an?|one|two|three|\d+)?\s*(?:[\w-]+\s+){0,3}
 
 /** A sentence that is a fragment opening with a past participle, as bulletins write: "Struck by an ASBM …". */
 const FRAGMENT_START = /^(?:Boarded|Seized|Struck|Hit|Attacked|Targeted|Rammed|Hijacked|Detained|Harassed|Approached|Fired upon|Diverted|Attempted)\b/;
-/** A form's report field ("Event: Boarded by IRGC Navy personnel …"): its record names the ship in a field above. */
+/** A form's report field ("Event: Boarded by armed personnel …"): its record names the ship in a field above. */
 const REPORT_LABEL = String.raw`(?:Event|Incident|Details?|Description|Summary|Narrative|Activity|Remarks)\s*:`;
 const REPORT_FIELD = new RegExp(String.raw`^${REPORT_LABEL}\s`);
 /** What may stand before a fragment's participle: nothing, or a report field's label. */
@@ -166,16 +166,16 @@ const FRAGMENT_LEAD = new RegExp(String.raw`^(?:${REPORT_LABEL}\s*)?$`);
 const FORM_FIELD = /^[A-Z][\w/ -]{0,24}:\s/;
 
 /** A clause that is a relative one: its pronoun stands for the noun just before it. */
-/** Clauses that continue the one before ("…, which …", "…, closing to within 0.3 nm"): its companion word may stand there. */
+/** Clauses that continue the one before ("…, which …", "…, closing to within 0.5 nm"): its companion word may stand there. */
 const RELATIVE_START = /^(?:which|that|who|(?:closing|coming|approaching|passing|sailing)\b)/i;
-/** "Iran's unprecedented drone and missile ": a possessor a few modifiers before a nominal trigger. */
+/** "Ruritania's sudden drone and missile ": a possessor a few modifiers before a nominal trigger. */
 const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['’]s\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 
 /** A cheap test before the triggers: every trigger needs one of these stems. */
 const INCIDENT_WORDS =
   /shot|shoot|downed|striking|seiz|impound|campaign|offensive|surround|encircl|board|took|stop|halt|divert|commandeer|moved|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|hit|pound|deploy|dispatch|sent|send|presence|build|downing|destroyed|brought down|brings down|bring down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|rips through|tears through|sends|rush|moves|help|impede|block|damaged|came within|within|orbit|satellite|detention|capture|rappelled|fast-roped|landed|torn into|tore into|fired on|interdicted|stopped|responded|retaliated|hit back|answered|stationed|parked|positioned|war on|war against|targeted|sabotage|approach by|approached by|cripple|power failure|arrive|enters|stood up|approaches|destroys|descended|dropped|movement of|detains|airs|shows|unveils|displays|parades|explosion|blast|slammed|crashed|smashed|ploughed|plowed/i;
 
-/** An airliner as what missiles were fired at: "at Ukraine International Airlines Flight 752". */
+/** An airliner as what missiles were fired at: "at Example Airways Flight 123". */
 const AIRLINER = /^\s*(?:\S+\s+){0,6}?(?:at|on|toward|towards)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:airliner|passenger (?:jet|plane|aircraft)|(?:Airlines?|Airways)\s+Flight|Flight\s+\d+)/i;
 
 /** Before an actor that is no target: a place ("off", "Gulf of"), or who asked for the act ("at the request of"). */
@@ -183,13 +183,13 @@ const NOT_TARGET_BEFORE = new RegExp(String.raw`\b(?:near|close to|off|in|into|f
 /** After one: the body whose rules were broken ("EU sanctions"), or who asked ("Washington's behest"). */
 const NOT_TARGET_AFTER = new RegExp(String.raw`^\s+(?:sanctions|law|rules|regulations|embargo)\b|^['’]s\s+${REQUEST_NOUNS}\b`, "i");
 
-/** After a state's name: the company it qualifies ("US energy company Chevron", "a Greek shipping firm"). */
+/** After a state's name: the company it qualifies ("US energy company Example", "a Greek shipping firm"). */
 const COMPANY_AFTER = /^[\s-]+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|firms|giant|major|conglomerate|operator|shipowner|owner|manager|insurer|refiner|trader)\b/i;
 
 /**
  * Spans of words that look like a trigger but are not one ("carrier strike group", "struck a cautious tone"),
- * nor another incident: what became of an attack's missiles ("almost all of which were shot down"), or an
- * attack counted ("the second time Iran has struck Israel directly").
+ * nor another incident: what became of an attack's missiles ("many of which were downed"), or an
+ * attack counted ("the third time the militia has struck the base").
  */
 const FALSE_TRIGGER =
   /\bstrike groups?\b|\bfrom\s+(?:seizing|boarding|detaining|capturing)\b|\b(?:suspend|halt|stop|end|paus|ceas|renounc)\w*\s+(?:its\s+|their\s+|all\s+|further\s+)*(?:attacks|strikes)(?:\s+(?:on|against))?\b|\bstruck (?:a|an) (?:\w+ ){0,2}(?:tone|deal|note|balance|chord|agreement|bargain|compromise)\b|\bsent (?:a |an )?(?:message|signal|letter|warning)\b|\bordered (?:the |an )?(?:investigation|review|sanctions?)\b|\b(?:all|most|many|some|almost all|nearly all|none|much)\s+of\s+which\s+(?:were|was)\s+(?:\w+\s+)?(?:shot down|intercepted|downed|destroyed)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+time\s+(?:that\s+)?[^.;]{0,40}?\b(?:has|had|have)\s+(?:\w+\s+)?(?:struck|attacked|hit|fired|launched|seized|targeted)\b/gi;
@@ -197,7 +197,7 @@ const FALSE_TRIGGER =
 /** Clauses that speak of what could, might or should happen: not a report of an incident. */
 const HYPOTHETICAL = compilePattern(String.raw`\b(?:if|unless|could|might|${MODAL_MAY}|should|would|risk of|threat of|threatened to|warned|whether|any|avoid(?:ing)?|prevent(?:ing)?|deter(?:s|ring)?|(?:nearly|almost)\s+(?:led|leading)\s+to|not|neither|nor|never)\b`, "i");
 const ADVICE = /\b(?:should|must|ought to|are (?:advised|urged|requested|reminded) to)\b/i;
-// "an attack on X could cause …"; "the attacks on our forces … had to stop": what an act would do, or a demand it end.
+// "an attack on X could cause …"; "the attacks on our ships … must stop": what an act would do, or a demand it end.
 const MODAL_AFTER_NOUN = /^\s+(?:(?:on|against|of)\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:could|would|might|may)\s+(?!(?:not\s+)?have\b)|(?:had|has|have|need|needed)\s+to\s+(?:stop|end|cease|halt)\b|must\s+(?:stop|end|cease|halt)\b)/i;
 const CONDITION_AFTER = /^[^;]{0,60}?\b(?:if|unless)\b/i;
 /** A strike or attack named as a noun ("the strikes", "missile attacks"): may be a mere reference. */
@@ -207,7 +207,7 @@ const REACTION_STEMS = "condemn|denounc|justif|defend";
 /**
  * Words that make a nominal trigger something other than a report of the act: a decision or a
  * reaction about it ("approved retaliatory strikes, then called them off", "announces the strikes",
- * "condemned the attacks"), or a reference back to it ("for their role in the missile attacks").
+ * "condemned the attacks"), or a reference back to it ("for their part in the rocket attacks").
  */
 const NOT_THE_ACT_BEFORE = new RegExp(
   String.raw`\b(?:(?:approv|authori[sz]|order|consider|weigh|plan|threaten|announc|vow|promis|${REACTION_STEMS})\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of)|following|in the wake of)\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$`,
@@ -217,16 +217,16 @@ const NOT_THE_ACT_BEFORE = new RegExp(
 const ORDERED_BEFORE = /\b(?:order|approv|authori[sz])\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 const DONE_AFTER = /^[^.;]{0,60}?\b(?:that|which)\s+(?:killed|destroyed|hit|struck|wounded|damaged)\b/i;
 const STATE_AGENT_AFTER = /^[^,;]{0,80}?\bby\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel|American|Israeli|US-Israeli)\b/;
-/** "was assassinated along with …, in a US drone strike near the airport": the killing's means, later in the sentence. */
+/** "was assassinated together with …, in a US missile strike near the coast": the killing's means, later in the sentence. */
 const STATE_STRIKE_AFTER = /^([^;]{0,160}?)\bin\s+an?\s+(?:US|U\.S\.|American|Israeli|US-Israeli)\s+(?:drone\s+|air\s+|missile\s+)?(?:strike|airstrike|attack|raid)\b/;
 const CARGO_OBJECT = /^\s+(?:(?:around|about|some|more than|nearly|roughly|over)\s+)?(?:[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons|litres|liters|gallons)\b|(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:cargo(?:es)?|shipments?|consignments?|crude)\b(?!\s+(?:ships?|vessels?|tankers?|carriers?|freighters?|boats?)\b))/i;
 const AIRCRAFT_OBJECT = /^\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:aircraft|drone|UAV|plane|jet|helicopter|airliner)\b/i;
-/** "fast boats tried to order the tanker to stop": an attempt made, not an act only intended. */
+/** "patrol boats tried to order the freighter to stop": an attempt made, not an act only intended. */
 const ATTEMPTED_BEFORE = /\b(?:tried|attempted|sought|moved)\s+to\s+$/i;
 const RELATIVE_PASSIVE_BEFORE = /\b(?:that|which)\s+(?:were|was|had been|have been|has been)\s+$/i;
 const TALLY_BEFORE = /\b(?:an?\s+(?:string|spate|rash|litany|succession)|dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+)?$|\b(?:more than|over|at least|nearly|some)\s+\d{2,}\s+$/i;
 const CHARACTERISATION_BEFORE = /^["“']?(?:This|That|It)\s+(?:was|is|were|are|had been|has been)\s+(?:not\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/;
-/** "in retaliation for the April 1 strike": a reference back to an act, which it dates by day. */
+/** "in retaliation for the May 9 strike": a reference back to an act, which it dates by day. */
 const DATED_REFERENCE =
   /(?:\b(?:the|an?|its|their)|\b[A-Z][\w-]*['’]s)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?\s+(?:[\w-]+\s+)?$|(?:\b(?:the|an?|its|their)|\b[A-Z][\w-]*['’]s)\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+(?:[\w-]+\s+)?$/;
 const DAY_AFTER =
@@ -234,14 +234,14 @@ const DAY_AFTER =
 const REFERENCE_BACK = /\b(?:(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of))\s+[^,;]*$/i;
 const CYBER = /\b(?:cyber|online|hack(?:ers|ing|ed)?|malware|computer systems?|networks? intrusion)\b/i;
 const TALLY = /^\s+(?:more than\s+|over\s+)?(?:dozens|hundreds|scores|thousands|numerous|multiple|several|many|a number|a series|a string)\b|^(?:,?\s+(?:\w+\s+)?or\s+\w+|,\s+\w+)*\s+(?:nearly|almost|about|around|some|at least|more than|over|roughly)\s+(?:\d+|a dozen|two dozen|\w+ty)\s+(?:[\w-]+\s+){0,3}(?:vessels|ships|tankers|boats)\b/i;
-/** Habits and counts of occasions, not one incident: "has repeatedly seized ships", "attacked shipping more than 100 times". */
+/** Habits and counts of occasions, not one incident: "has repeatedly detained vessels", "attacked convoys more than 40 times". */
 const HABITUAL_BEFORE = /\b(?:repeatedly|frequently|regularly|routinely|often|habitually|periodically)\s+$|\brepeated\s+(?:rounds\s+of\s+|waves\s+of\s+)$/i;
 const TIMES_AFTER = /^[^.;]{0,120}?\b(?:more than|over|at least|nearly|some|about|dozens of)\s+(?:\d+|a dozen|\w+)\s+times\b/i;
 const TALLY_SPAN = /\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b|\bin recent (?:years|months)\b|\bsince \d{4}\b|\bso far\b|\bto date\b|\bthis year\b/i;
 /** A launch in a drill or exercise is a test of the weapon. */
 const EXERCISE = /\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|test(?:s|ing)?)\b/i;
-/** "by Iranian air defences" after a passive verb, up to where the place or time starts. */
-/** "… by Iranian air defences", also after where it happened: "was shot down over Yemen by a missile fired by Houthi rebels". */
+/** "by Syrian air defences" after a passive verb, up to where the place or time starts. */
+/** "… by Syrian air defences", also after where it happened: "was shot down over Syria by a missile fired by rebel forces". */
 const PASSIVE_AGENT = /^(?:\s+(?:over|in|near|off|above)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*)?|\s+from\s+(?:an?\s+|the\s+)?(?:helicopters?|boats?|aircraft|ships?|vessels?))?\s+by\s+(?:(?!\s(?:over|in|near|off|above|at|on|from|after|shortly|while|as)\s)[^,;])*/u;
 /** A denial of having had a part in an act named after it. */
 /** "defended the seizure of", "condemned the": a reaction to an act named after it. */
@@ -254,15 +254,15 @@ const DENIED_PART_IN = new RegExp(String.raw`\b(?:denied|denies|denying|rejected
 const UNDATED_OTHER_TIME = /\b(?:weeks|months)\s+(?:after|before)\s[^,;]*$/i;
 /** "two weeks after", "days before": a second act in the sentence placed at another time. */
 const ANOTHER_TIME = /\b(?:hours|days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b/i;
-/** A clause that places its act hours from the main clause's: "…, hours after U.S. warplanes struck …" (up to the trigger). */
+/** A clause that places its act hours from the main clause's: "…, hours after rebel drones struck …" (up to the trigger). */
 const RELATED_TIME_CLAUSE = /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+)?hours\s+(?:after|before)\s[^,;]*$/i;
 const DRILL = /\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers)\b/i;
 const PRACTICE_TARGET = /^\s+(?:(?:the\s+)?(?:mock|simulated|dummy|practice|designated|notional|imaginary)\s+)?targets?\b(?!\s+(?:in|on|at|inside|across)\s+\p{Lu})|^[^.;]{0,60}\b(?:mock|simulated|dummy|practice)\s+(?:targets?|enemy|bases?|positions?)\b/iu;
 /** Subordinating words: the subject of the trigger's verb starts after the last one ("… ended when Israel attacked"). */
 const SUBORDINATOR = /\b(?:when|after|before|as|because|since|until|once|while|where)\s+/gi;
-/** "the war that Israel opened", "the campaign which the US began": a relative pronoun before its own subject. */
 /** "The carrier group, which the Pentagon ordered to the region": the force is the relative pronoun's noun. */
 const OBJECT_RELATIVE_BEFORE = /,\s+(?:which|that)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
+/** "the war that Ruritania opened", "the campaign which the Alliance began": a relative pronoun before its own subject. */
 const OBJECT_RELATIVE = /\b(?:that|which|whom)\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** ", two days before …", ", hours after …": a time appositive about something else, which ends the place. */
 const TIME_APPOSITIVE = /,\s+(?:[\w-]+\s+){0,3}?(?:before|after|when|ahead of|on the eve of)\b/i;
@@ -291,7 +291,7 @@ const INJURED = [
   compilePattern(String.raw`${NOT_A_DAY}\b(${COUNT_PATTERN})\s+(?:[\w-]+\s+){0,2}(?:were\s+|was\s+)?(?:injured|wounded)\b`, "iu"),
 ];
 
-/** A ship the actors know is named in the span ("the Prudent Warrior … was taken"): as good as a ship noun. */
+/** A ship the actors know is named in the span ("the Sea Wren … was taken"): as good as a ship noun. */
 function namesVessel(lookup: ActorLookup, span: Span): boolean {
   return lookup.within(span).some((mention) => mention.actorId.startsWith("vessel:"));
 }
@@ -303,7 +303,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
   const reporters = reportersOf(actors);
   const out: IncidentCandidate[] = [];
   for (const whole of ctx.sentences) {
-    // Section headings report nothing; a table row ("| 03 Feb | Strait of Hormuz | Six IRGCN fast attack craft …"), short and unpunctuated, does.
+    // Section headings report nothing; a table row ("| 04 Mar | Red Sea | Four fast attack craft …"), short and unpunctuated, does.
     if ((whole.heading && !whole.text.includes(" | ")) || !INCIDENT_WORDS.test(whole.text)) continue;
     const sentence = assertedPart(ctx.sentences, whole);
     if (!sentence) continue;
@@ -312,11 +312,11 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
     const blocked = matchesOf(FALSE_TRIGGER, sentence.text).map((m) => spanOf(sentence, m.index, m[0].length));
     const taken: Span[] = [];
     // A bulletin's entry names the ship in its first line and reports in fragments ("Boarded from a
-    // helicopter and seized by Houthi forces …"): such a fragment may take its companion word from there.
+    // helicopter and seized by armed men …"): such a fragment may take its companion word from there.
     const entryLines = entryLinesOf(ctx.sentences, whole, sentence);
     const entryNeeds = (needs: TextTest) => entryLines.some((line) => needs.test(line.text));
-    // One incident of a kind per sentence and date: "dispatched a carrier in May, … said on Friday it was
-    // sending troops" is two deployments, a kind repeated on the same date is one.
+    // One incident of a kind per sentence and date: "sent a destroyer in March, … said on Monday it was
+    // sending jets" is two deployments, a kind repeated on the same date is one.
     const kinds = new Map<string, number>();
     for (const trigger of TRIGGERS) {
       if ((trigger.needs && !trigger.needs.test(sentence.text) && !entryNeeds(trigger.needs) && !(trigger.needs === VESSEL_WORDS && namesVessel(lookup, sentence))) || (trigger.stems && !trigger.stems.test(sentence.text))) continue;
@@ -326,8 +326,8 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         let clause = clauseAround(sentence, span);
         let relativeClause = false;
         if (taken.some((t) => t.start < span.end && t.end > span.start)) {
-          // "… on top of the carrier strike group and a bomber task force that were rushed to the region in
-          // May": a relative clause in the passive reports an act of its own, from its pronoun on.
+          // "… beside the destroyer squadron and a fighter wing that were rushed to the region in
+          // March": a relative clause in the passive reports an act of its own, from its pronoun on.
           const relative = RELATIVE_PASSIVE_BEFORE.exec(sliceOf(sentence, { start: Math.max(sentence.start, span.start - 24), end: span.start }));
           if (!relative) continue;
           clause = { start: span.start - relative[0].length, end: clause.end };
@@ -337,7 +337,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         // matched only with an order to sail already says a ship was taken.
         if (trigger.needs && !entryNeeds(trigger.needs) && !/^boarded$/i.test(match[0]) && !trigger.needs.test(sliceOf(sentence, clause)) && !(trigger.needs === VESSEL_WORDS && namesVessel(lookup, clause)) && !(RELATIVE_START.test(sliceOf(sentence, clause)) && trigger.needs.test(sliceOf(sentence, { start: Math.max(sentence.start, clause.start - 60), end: clause.start })))) continue;
         // The forces follow the verb ("sent 1,000 troops") or, in the passive, precede it ("troops would be sent").
-        // So do they in a reduced relative: "The aircraft carrier USS Nimitz, ordered to the Middle East by …".
+        // So do they in a reduced relative: "The aircraft carrier USS Example, ordered to the region by …".
         const forcesBefore = sliceOf(sentence, { start: Math.max(sentence.start, span.start - 80), end: span.start });
         if (trigger.kind === "deployment" && !trigger.namesForce && !FORCE_WORDS.test(sliceOf(sentence, { start: span.end, end: clause.end })) && !(PASSIVE_BEFORE.test(sliceOf(sentence, { start: clause.start, end: span.start })) && FORCE_WORDS.test(sliceOf(sentence, { start: clause.start, end: span.start }))) && !(/^(?:ordered|sent|dispatched|deployed|redeployed|rushed|moved)$/i.test(match[0]) && (/,\s*$/.test(forcesBefore) || relativeClause || OBJECT_RELATIVE_BEFORE.test(forcesBefore)) && FORCE_WORDS.test(forcesBefore))) continue;
         const candidate = readIncident(ctx, sentence, span, clause, trigger.kind, lookup, dictionary, reporters);
@@ -345,7 +345,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         taken.push(clause);
         const key = `${trigger.kind} ${candidate.date}`;
         const previous = kinds.get(key);
-        // "… seized the Stena Impero two weeks after Royal Marines helped detain a supertanker": an act
+        // "… seized the Sea Wren two weeks after commandos helped detain a freighter": an act
         // placed weeks before or after the other is another act, even where both read as one month.
         if (previous !== undefined && !ANOTHER_TIME.test(sentence.text.slice(previous - sentence.start, span.start - sentence.start))) continue;
         kinds.set(key, span.end);
@@ -385,7 +385,7 @@ function mergeStrikeAndLaunch(out: IncidentCandidate[], from: number, triggers: 
 
 /**
  * The lines a fragment may take its companion word from: the line before a fragment in its paragraph,
- * or the fields above a form's report field ("Vessel: STENA IMPERO (United Kingdom)").
+ * or the fields above a form's report field ("Vessel: SEA EXAMPLE (Liberia)").
  */
 function entryLinesOf(sentences: Sentence[], whole: Sentence, sentence: Sentence): Sentence[] {
   if (REPORT_FIELD.test(whole.text)) {
@@ -409,23 +409,23 @@ function readIncident(
 ): IncidentCandidate | undefined {
   const clauseText = sliceOf(sentence, clause);
   const beforeTrigger = sliceOf(sentence, { start: clause.start, end: trigger.start });
-  // "Iran has seized dozens of tankers over the past five years": a tally, not an incident.
+  // "The navy has detained dozens of trawlers over the past decade": a tally, not an incident.
   if (TALLY.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) && TALLY_SPAN.test(sentence.text)) return undefined;
   if (HABITUAL_BEFORE.test(beforeTrigger) || TIMES_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) return undefined;
   const announcedFuture = kind === "deployment" && ANNOUNCED_FUTURE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
-  // A conditional or a threat governs only its own clause: in "officials had threatened to retaliate since
-  // Royal Marines helped seize the tanker" the seizure after "since" is a fact.
+  // A conditional or a threat governs only its own clause: in "officials had threatened to hit back since
+  // commandos helped seize the freighter" the seizure after "since" is a fact.
   const ownPart = lastSubordinateStart(beforeTrigger);
-  // An act named as the object of a threat or a reaction ("threatened to retaliate for the detention of
-  // the tanker") happened, whatever the threat says.
+  // An act named as the object of a threat or a reaction ("threatened to hit back over the detention of
+  // the freighter") happened, whatever the threat says.
   const namedAsCause = /^(?:seizure|detention|downing) of$/i.test(sliceOf(sentence, trigger)) && /\b(?:for|over|after|since)\s+(?:the\s+|its\s+|their\s+)?$/i.test(beforeTrigger);
   if (!announcedFuture && !namedAsCause && (HYPOTHETICAL.test(beforeTrigger.slice(ownPart)) || (/^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })) && !ATTEMPTED_BEFORE.test(beforeTrigger)))) {
     return undefined;
   }
-  // Advice about a case ("Members whose vessels are detained should notify the Managers"): no act reported.
+  // Advice about a case ("Owners whose ships are detained should inform their insurer"): no act reported.
   if (/\b(?:are|is)\s+$/i.test(beforeTrigger) && ADVICE.test(sentence.text)) return undefined;
   const triggerText = sliceOf(sentence, trigger);
-  // "an attack on the Bushehr plant could cause …", "there will be bombing if Tehran does not agree": an act
+  // "an attack on the Example plant could cause …", "there will be strikes if the government does not yield": an act
   // named as the subject of a modal, or promised on a condition, is not reported as done.
   const afterTrigger = sliceOf(sentence, { start: trigger.end, end: clause.end });
   if (NOMINAL_TRIGGER.test(triggerText) && (MODAL_AFTER_NOUN.test(afterTrigger) || (/\b(?:will|would)\b/i.test(beforeTrigger) && CONDITION_AFTER.test(afterTrigger)))) return undefined;
@@ -433,7 +433,7 @@ function readIncident(
   if (NOMINAL_TRIGGER.test(triggerText) && /^\s+(?:continued|continue|continues|persisted|persist|went on|go on)\b/i.test(afterTrigger) && /\b(?:while|as long as|until|so long as)\s+(?:[\w-]+\s+){0,2}$/i.test(beforeTrigger)) return undefined;
   if (PRESENCE_TRIGGER.test(triggerText) && (!GROWTH.test(sentence.text) || ctx.datesIn(sentence).length === 0)) return undefined;
   const beforeSentence = sliceOf(sentence, { start: sentence.start, end: trigger.start });
-  // A reference back to an act ("a response to Iran's barrage … fired at Israel on October 1") is still
+  // A reference back to an act ("a response to the militia's barrage … fired at the base on 3 May") is still
   // that act, when it dates it by day: background at day precision is an event.
   if (
     NOMINAL_TRIGGER.test(triggerText) &&
@@ -442,23 +442,23 @@ function readIncident(
     !(REFERENCE_BACK.test(beforeSentence) && (DATED_REFERENCE.test(beforeSentence) || DAY_AFTER.test(sliceOf(sentence, { start: trigger.end, end: Math.min(clause.end, trigger.end + 80) }))))
   )
     return undefined;
-  // "the assassination of a general by the United States", "was assassinated … in a US drone strike": a
+  // "the assassination of a general by the United States", "was assassinated … in a US missile strike": a
   // state's killing is a strike.
   if (kind === "other" && /^assassinat/i.test(triggerText) && (STATE_AGENT_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) || STATE_STRIKE_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })))) kind = "strike";
-  // "US authorities seized around 800,000 barrels of Iranian crude from the ship": the cargo, not the ship.
+  // "authorities seized about 90,000 barrels of fuel from the ship": the cargo, not the ship.
   if (kind === "vessel-seizure" && CARGO_OBJECT.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) kind = "other";
-  // "a surface-to-air missile … struck the aircraft": the shoot-down, which its own words report, not a strike.
+  // "a shoulder-fired missile … struck the helicopter": the shoot-down, which its own words report, not a strike.
   if (kind === "strike" && AIRCRAFT_OBJECT.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) return undefined;
-  // "after a string of attacks on tankers in the Gulf": many acts summed up, none of them reported here.
+  // "after a spate of attacks on freighters in the strait": many acts summed up, none of them reported here.
   if (NOMINAL_TRIGGER.test(triggerText) && TALLY_BEFORE.test(beforeTrigger)) return undefined;
-  // "This was an unprovoked attack on a U.S. surveillance asset": a description of an act told already.
+  // "It was a reckless attack on a civilian ship": a description of an act told already.
   if (NOMINAL_TRIGGER.test(triggerText) && CHARACTERISATION_BEFORE.test(beforeSentence)) return undefined;
   if (kind === "missile-launch" && EXERCISE.test(sentence.text)) kind = "missile-test";
-  // "a drone exercise in which more than 100 UAVs struck targets": strikes on practice targets test the weapon.
+  // "a drill in which some 50 drones struck targets": strikes on practice targets test the weapon.
   if (kind === "strike" && DRILL.test(beforeSentence) && PRACTICE_TARGET.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) kind = "missile-test";
   // Showing the debris of missiles that struck is evidence, not a display of an arsenal.
   if (kind === "missile-display" && /\b(?:debris|wreckage|fragments|remains|remnants)\b/i.test(clauseText)) return undefined;
-  // A ship or site struck by a missile: the launch is the incident ("Struck by an ASBM in the Gulf of Aden").
+  // A ship or site struck by a missile: the launch is the incident ("Struck by an ASBM in the Red Sea").
   if (
     kind === "strike" &&
     /^(?:(?:was|were|had been|has been)\s+)?(?:struck|hit)(?:\s+by)?$/i.test(triggerText) &&
@@ -480,8 +480,8 @@ function readIncident(
     subjectStart = subjectBase + match.index + match[0].length;
   }
   let subject = lookup.within({ start: subjectStart, end: trigger.start });
-  // "Abu Taqwa was killed in a US strike": the state named with the strike acted, not the one killed.
-  // "Soleimani … was killed early Friday in a U.S. drone strike": and the one killed is its target.
+  // "A militia commander was killed in a US strike": the state named with the strike acted, not the one killed.
+  // "General X … was killed early Sunday in a U.S. drone strike": and the one killed is its target.
   const killedIn = /\b(?:was|were)\s+(?:killed|wounded)\s+(?:[\w,]+\s+){0,4}?(?:in|by)\s+(?:an?\s+)?(\S+)\s+(?:drone\s+|air\s+)?$/i.exec(sliceOf(sentence, { start: clause.start, end: trigger.start }));
   let killedHead: typeof subject = [];
   if (killedIn) {
@@ -492,19 +492,19 @@ function readIncident(
       subject = agents;
     }
   }
-  // "The Israeli air campaign against Iranian nuclear … targets began": what it is against is its target.
-  // Nor is where it happened its author: "at Baghdad International Airport, a U.S. MQ-9 Reaper killed …",
-  // "SEALs … boarded a dhow off the coast of Somalia and seized …".
+  // "The air campaign against the militia's … depots began": what it is against is its target.
+  // Nor is where it happened its author: "at Example International Airport, a U.S. drone killed …",
+  // "SEALs … boarded a skiff off the coast of Eritrea and seized …".
   const againstBefore = (m: { start: number }) => /\b(?:against|on|targeting|at|near|outside|off)\s+(?:the\s+)?$|\bcoast\s+of\s+$/i.test(sliceOf(sentence, { start: Math.max(sentence.start, m.start - 14), end: m.start }));
-  // Nor who keeps a ship's register or runs it: "the tanker, which is registered with the International
-  // Maritime Organization", "managed by Polembros Shipping".
+  // Nor who keeps a ship's register or runs it: "the freighter, registered with the International
+  // Maritime Organization", "managed by Example Shipping".
   subject = subject.filter((m) => !/\b(?:registered|listed)\s+(?:with|by|in)\s+(?:the\s+)?$|\b(?:managed|operated|owned|chartered)\s+by\s+(?:the\s+)?$/i.test(sliceOf(sentence, { start: Math.max(sentence.start, m.start - 20), end: m.start })));
   const aimedAt = subject.filter(againstBefore);
   if (aimedAt.length > 0 && aimedAt.length < subject.length) subject = subject.filter((m) => !againstBefore(m));
-  // "The strikes bring the United States into the war that Israel opened … with strikes on Iran's sites":
+  // "The raids draw the Alliance into the war that Ruritania opened … with strikes on its neighbour's ports":
   // an object relative clause has its own subject, the one who acts.
   const relative = matchesOf(OBJECT_RELATIVE, sliceOf(sentence, { start: subjectStart, end: trigger.start })).at(-1);
-  // "the British-flagged tanker that the Guards seized": with no actor named in the clause, the flag
+  // "the Malta-flagged freighter that the Coast Guard seized": with no actor named in the clause, the flag
   // before the pronoun is no author; the noun the clause describes is what was seized.
   let describedHead: typeof subject = [];
   if (relative) {
@@ -515,10 +515,10 @@ function readIncident(
       subject = [];
     }
   }
-  // "The US joined the campaign on June 22, striking …": a participle's subject is its sentence's.
+  // "The Alliance joined the campaign on May 9, striking …": a participle's subject is its sentence's.
   const participle = /ing$/i.test(triggerText) && /^[\s,]*$/.test(sliceOf(sentence, { start: clause.start, end: trigger.start }));
   if (subject.length === 0 && participle) subject = lookup.within({ start: sentence.start, end: clause.start }).slice(0, 1);
-  // "Iran's unprecedented drone and missile attack": the possessor of a nominal act is its agent.
+  // "Ruritania's sudden drone and missile attack": the possessor of a nominal act is its agent.
   const possessor = NOMINAL_TRIGGER.test(triggerText) ? POSSESSOR_BEFORE.exec(beforeSentence) : null;
   if (possessor) {
     const at = sentence.start + possessor.index;
@@ -526,15 +526,15 @@ function readIncident(
     if (owner.length > 0) subject = owner;
   }
   let object = [...killedHead, ...describedHead, ...lookup.within({ start: trigger.end, end: clause.end })];
-  // Passive voice, "X was shot down by Iranian air defences": the agent after "by" acts on the subject.
+  // Passive voice, "X was shot down by Syrian air defences": the agent after "by" acts on the subject.
   const agent = PASSIVE_AGENT.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }));
-  // So does a reduced relative after a comma: "the St Nikolas, taken by the regular Iranian navy …".
+  // So does a reduced relative after a comma: "the Sea Wren, taken by the coast guard …".
   const reducedRelative = /^(?:taken|seized|boarded|hijacked|detained|impounded)$/i.test(sliceOf(sentence, trigger)) && /,\s*$/.test(sliceOf(sentence, { start: Math.max(sentence.start, trigger.start - 3), end: trigger.start }));
-  // And a bulletin's fragment: "Seized by the Islamic Republic of Iran Navy (IRIN) and escorted …".
+  // And a bulletin's fragment: "Seized by the Example Navy (EN) and escorted …".
   const fragment = FRAGMENT_START.test(triggerText) && FRAGMENT_LEAD.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
   if (agent && (reducedRelative || fragment || /\b(?:was|were|been|being|is|are|had been|has been)\s+(?:\w+ly\s+)?$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start })))) {
-    // The agent starts at "by" (not at a place before it), past a source's attribution: "by what the US
-    // military said was a missile fired by Houthi rebels" names the Houthis.
+    // The agent starts at "by" (not at a place before it), past a source's attribution: "by what the
+    // army said was a missile fired by rebel forces" names the rebels.
     const by = agent[0].search(/\bby\s/);
     const attribution = /^by\s+what\s+[^,;]{0,60}?\b(?:said|says|called|described|termed)\s+(?:was\s+|as\s+)?/i.exec(agent[0].slice(by));
     const agentSpan = { start: trigger.end + by + (attribution?.[0].length ?? 0), end: trigger.end + agent[0].length };
@@ -542,7 +542,7 @@ function readIncident(
     // "the container ship X, which was seized by …": the relative pronoun stands for the noun before it.
     if (RELATIVE_START.test(clauseText)) object = lookup.within({ start: Math.max(sentence.start, clause.start - 60), end: clause.start }).slice(-1);
   } else if (/^(?:seizure|detention|capture)\b/i.test(triggerText)) {
-    // "the detention of the supertanker Grace 1 by British Royal Marines": the noun's agent follows "by".
+    // "the detention of the tanker Aster 2 by French commandos": the noun's agent follows "by".
     const by = /\bby\s+[^,;]*/.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }));
     if (by) {
       const at = trigger.end + by.index;
@@ -550,32 +550,32 @@ function readIncident(
       if (agents.length > 0 && subject.length === 0) [subject, object] = [agents, object.filter((m) => m.start < at)];
     }
   } else if (!agent && kind === "vessel-seizure" && subject.some((m) => m.actorId.startsWith("vessel:")) && (reducedRelative || /\b(?:was|were|been|had been|has been)\s+$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start })))) {
-    // "The tanker X was seized in the Gulf of Oman", "the tanker X, taken in …": what was taken, by no one named.
+    // "The tanker X was seized in the Red Sea", "the tanker X, taken in …": what was taken, by no one named.
     [subject, object] = [[], subject];
   } else if (!agent && kind === "vessel-seizure" && /\b(?:was|were|been|had been|has been)\s+$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start }))) {
-    // "IRNA said the ship had been seized at the request of the Ports Organisation": taken by no one named,
+    // "State media said the vessel was seized at the request of the port authority": taken by no one named,
     // and neither what follows (a requester, a reason) nor the source before it was taken.
     [subject, object] = [[], []];
   }
-  // A trigger that is itself passive ("was hit by a blast", "were damaged by sabotage attacks", "was killed
+  // A trigger that is itself passive ("was hit by a blast", "were damaged in two explosions", "was killed
   // … in an ambush"): its subject is what was hit; an actor after "by", if any, acted.
   if (/^(?:was|were|had been|has been|have been)\s/i.test(sliceOf(sentence, trigger))) {
     const after = sliceOf(sentence, { start: trigger.end, end: clause.end });
-    // "was hit by …" ends in its "by"; "was taken by Iranian forces in international waters" has the agent after it.
+    // "was hit by …" ends in its "by"; "was taken by naval forces in the strait" has the agent after it.
     const agentLength = /\bby$/i.test(sliceOf(sentence, trigger)) ? /^[^,;]*/u.exec(after)![0].length : (PASSIVE_AGENT.exec(after)?.[0].length ?? 0);
     const agentMentions = agentLength > 0 ? lookup.within({ start: trigger.end, end: trigger.end + agentLength }) : [];
     [subject, object] = [agentMentions, subject];
     if (agentMentions.length > 0 && RELATIVE_START.test(clauseText)) object = lookup.within({ start: Math.max(sentence.start, clause.start - 60), end: clause.start }).slice(-1);
-    // "The Stena Impero … was surrounded … and was taken to the port of Bandar Abbas": a second verb of the
+    // "The Sea Wren … was surrounded … and was taken to the port of Example": a second verb of the
     // sentence's subject; what was taken is that subject, named before the sentence's first comma or verb.
     if (object.length === 0 && /(?:^|,\s*)and\s*$/i.test(sliceOf(sentence, { start: Math.max(sentence.start, trigger.start - 6), end: trigger.start }))) {
       const head = /^[^,;]*?(?=,|\s(?:was|were|is|are|had|has)\s)/.exec(sentence.text);
       if (head) object = lookup.within({ start: sentence.start, end: sentence.start + head[0].length });
     }
   }
-  // "A spokesman this week defended the seizure of the tanker": who defends or condemns an act did not do it.
+  // "A spokesman on Monday defended the detention of the freighter": who defends or condemns an act did not do it.
   if (REACTION_BEFORE.test(beforeTrigger)) subject = [];
-  // "The commander … was assassinated along with …, in a US drone strike": the strike's state killed the subject.
+  // "The general … was assassinated together with …, in a US missile strike": the strike's state killed the subject.
   const means = kind === "strike" && /^assassinat/i.test(triggerText) ? STATE_STRIKE_AFTER.exec(sliceOf(sentence, { start: trigger.end, end: sentence.end })) : null;
   if (means && /\b(?:was|were|been)\s+$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start }))) {
     const meansAt = trigger.end + means[1]!.length;
@@ -591,8 +591,8 @@ function readIncident(
   // A navy ship in the subject stands for its state: "a jet launched from the USS X shot down…".
   const initiators = unique(parties(subject).flatMap((id) => (id.startsWith("vessel:") ? (lookup.stateOf(id) ? [lookup.stateOf(id)!] : []) : [id])));
   // Targets: what the verb acts on, not where it happened ("near the USS X", "close to Iranian waters").
-  // Nor the body whose rules were broken ("in breach of EU sanctions").
-  // Nor anything in the reason given for it ("seized the tanker because it had collided with an Iranian boat",
+  // Nor the body whose rules were broken ("in violation of UN sanctions").
+  // Nor anything in the reason given for it ("detained the freighter because it had struck a fishing boat",
   // "brought down the drone after the aircraft entered its airspace").
   const reason = /\b(?:because|since it|since the|after it|after the|as it)\b/i.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }));
   const reasonAt = reason ? trigger.end + reason.index : clause.end;
@@ -600,8 +600,8 @@ function readIncident(
     if (m.start >= reasonAt) return false;
     const lead = sentence.text.slice(Math.max(0, m.start - sentence.start - 14), m.start - sentence.start);
     const trail = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 14);
-    // Nor who asked for it ("at Washington's behest", "at the request of the Ports Organisation"), nor the
-    // nationality of a company named with it ("crude oil for US energy company Chevron").
+    // Nor who asked for it ("at Moscow's behest", "at the request of the port authority"), nor the
+    // nationality of a company named with it ("fuel for US energy company Example").
     if (m.actorId.startsWith("state:") && COMPANY_AFTER.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 40))) return false;
     return !NOT_TARGET_BEFORE.test(lead) && !NOT_TARGET_AFTER.test(trail);
   });
@@ -609,31 +609,31 @@ function readIncident(
     kind === "deployment" || kind === "missile-display" || kind === "missile-test"
       ? []
       : parties(objectMentions).filter((id) => !initiators.includes(id) && (!id.startsWith("vessel:") || kind !== "drone-shootdown"));
-  // A ship taken or harassed is its flag state's affair too ("a Panama-flagged bulk carrier"): with the flag
+  // A ship taken or harassed is its flag state's affair too ("a Malta-flagged bulk carrier"): with the flag
   // among the targets, the merge tells a report of a US-flagged tanker from one of a Panama-flagged carrier.
   const flags = kind === "vessel-seizure" || kind === "vessel-harassment" ? named.flatMap((id) => (id.startsWith("vessel:") ? [lookup.flagOf(id)] : [])) : [];
   const targets = unique([...named, ...flags.filter((flag): flag is ActorId => flag?.startsWith("state:") === true && !initiators.includes(flag))]);
 
   let resolved = triggerDate(ctx, sentence, trigger, clause);
-  // "… joined the campaign on June 22, striking …, before a ceasefire took hold on June 24": a participle
+  // "… joined the campaign on May 9, striking …, before a truce took hold on May 12": a participle
   // shares its main clause's day.
   if (participle) resolved = ctx.datesIn(sentence).filter((d) => d.span.end <= clause.start).at(-1) ?? resolved;
-  // "Iran on Friday denied …, hours after U.S. warplanes struck facilities": the day outside the clause
+  // "The group on Monday denied …, hours after rebel drones struck a depot": the day outside the clause
   // is the other act's; this one's is only near it.
   if (resolved && (resolved.span.start < clause.start || resolved.span.end > clause.end) && RELATED_TIME_CLAUSE.test(beforeTrigger)) resolved = undefined;
-  // "Iran on Friday denied any involvement in a drone attack that …", "a spokesman this week defended the
-  // seizure of the tanker": the day is the denial's, or the defence's.
+  // "The group on Monday denied any role in a rocket attack that …", "a spokesman on Monday defended the
+  // detention of the freighter": the day is the denial's, or the defence's.
   if (resolved && resolved.span.end <= trigger.start && resolved.span.start >= sentence.start && DENIED_PART_IN.test(sliceOf(sentence, { start: resolved.span.end, end: trigger.start }))) {
     resolved = undefined;
   }
-  // "The arrival comes weeks after the ministry sent fighter jets": an act placed weeks before another, with no
+  // "The move comes weeks after the ministry sent two frigates": an act placed weeks before another, with no
   // day of its own, is neither that other act nor one the document can date.
   if (!resolved && UNDATED_OTHER_TIME.test(beforeTrigger)) return undefined;
   const assets = assetsIn(clauseText, clause.start, lookup, dictionary, (at) => (at < trigger.start ? initiators[0] : undefined)).filter(
     (asset) => !isTargetVessel(asset, kind, targets, lookup),
   );
   const casualties = casualtiesIn(sliceOf(sentence, sentence));
-  // "…sites, including Natanz": the examples name the place.
+  // "…sites, including Arak": the examples name the place.
   const including = /^,\s+including\s+[^,;.]+/u.exec(sliceOf(sentence, { start: clause.end, end: sentence.end }));
   const placeText = sliceOf(sentence, { start: trigger.start, end: clause.end + (including ? including[0].length : 0) });
   const appositive = TIME_APPOSITIVE.exec(placeText);
@@ -682,7 +682,7 @@ function isTargetVessel(asset: Asset, kind: IncidentKind, targets: ActorId[], lo
   return GENERIC_SHIP.test(asset.name) && asset.owner !== undefined && targets.includes(asset.owner);
 }
 
-/** "killed 3", "five sailors were injured", "over a thousand casualties". */
+/** "killed 3", "five sailors were injured", "nearly a hundred casualties". */
 export function casualtiesIn(text: string): IncidentCandidate["casualties"] {
   const first = (res: RegExp[]) => res.map((re) => re.exec(text)).find((m) => m !== null) ?? null;
   // Each pattern needs its keyword: test that first, most clauses name no casualties.

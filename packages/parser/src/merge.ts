@@ -2,13 +2,13 @@
  * THE MERGE RULE — the one place that decides when two reports are the same event.
  *
  * Two candidates (or records) are the same event when they are of the same type, their dates share a
- * day (`datesOverlap`: "in recent days" overlaps 3 February) and they are compatible:
+ * day (`datesOverlap`: "in recent days" overlaps 3 March) and they are compatible:
  * - rounds: the same city and country, or unstated on either side; a round reported called off and one
  *   reported held only on the same day, or with the same city or number;
- * - incidents: the same kind; the same place (where both name one: "Iranian nuclear and military sites"
- *   describes, "Natanz" names; "the Fordow and Natanz enrichment sites" names Fordow too), water body
+ * - incidents: the same kind; the same place (where both name one: "several military sites"
+ *   describes, "Arak" names; "the Arak and Tabriz air bases" names Arak too), water body
  *   ("Iranian waters" and "international waters" say nothing against a sea) and country where both state one; initiators that
- *   share an actor where both name some (across documents a body counts as its state: "the Royal Marines"
+ *   share an actor where both name some (across documents a body counts as its state: "the Royal Navy"
  *   and "the United Kingdom"); targets likewise, ships, states, bodies and people counted apart (a ship
  *   named on one side only, its flag unwritten, says nothing against a state named on the other, nor a
  *   company against a state); a vaguely dated report that names someone or somewhere does not join a
@@ -23,10 +23,10 @@
  * first); an undated candidate joins the nearest compatible group of the same document, and is dropped
  * when there is none (an undated document thus yields no events). "Compatible" is stricter for an
  * undated sanction, which has no date to tell it apart: every authority it names must be among the
- * group's ("The EU and the UK have re-imposed …" does not join "the E3 notified the UN" nor an EU-only
+ * group's ("The EU and Canada have re-imposed …" does not join "three states notified the UN" nor an EU-only
  * measure), and it must agree with the group on whether the measure was lifted. A group whose date is only a
- * year, or a span from a year ("since 2015"), is left out, background ("the 2015 JCPOA") or this year's
- * ("resumed this year") alike: it places nothing; month-or-better background ("the June 2025 strikes") is
+ * year, or a span from a year ("since 2028"), is left out, background ("the 1998 accord") or this year's
+ * ("resumed this year") alike: it places nothing; month-or-better background ("the May 2031 raids") is
  * kept at its precision. Before the first vague report is placed, the groups of one day that the rule holds
  * compatible become one.
  *
@@ -48,8 +48,8 @@
  * Where two documents state different values of such a field, a `Discrepancy` lists each value with the
  * evidence of the document(s) stating it, and its note says which value the record carries and why.
  *
- * Ids are `type:date:slug` (`round:2026-02-06:muscat`, `incident:2026-02-03:drone-shootdown`,
- * `sanction:2026-02-06:tariff`), with `-2`, `-3`… on a collision. Everything is sorted, so the same
+ * Ids are `type:date:slug` (`round:2031-03-04:oslo`, `incident:2031-03-02:drone-shootdown`,
+ * `sanction:2031-03-04:tariff`), with `-2`, `-3`… on a collision. Everything is sorted, so the same
  * inputs give byte-identical JSON.
  */
 import {
@@ -85,8 +85,8 @@ interface TypeRule<C extends AnyCandidate> {
   joins?(undated: C, group: C[]): boolean;
   /**
    * Whether a vaguely dated report may join a group dated to the day: a report that names
-   * someone or somewhere does not join a group whose reports name no one and nowhere ("since British Royal
-   * Marines helped seize the Grace 1 earlier this month" is not the Friday seizure of a tanker whose
+   * someone or somewhere does not join a group whose reports name no one and nowhere ("since French
+   * commandos helped seize the Aster 2 earlier this month" is not the Friday seizure of a tanker whose
    * report names no one).
    */
   linksVague?(vague: C, group: C[]): boolean;
@@ -111,21 +111,21 @@ const lower = (value: string | undefined) => value?.trim().toLowerCase();
 /** Both stated and different. */
 const differ = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && lower(a) !== lower(b);
 /**
- * A place that names one ("Natanz", "Al Udeid Air Base") rather than describing several ("Iranian nuclear
- * and military sites", "western Iran" is named): a description tells no event apart from a named place.
+ * A place that names one ("Arak", "Harbor Point Air Base") rather than describing several ("several
+ * military sites", "western Iran" is named): a description tells no event apart from a named place.
  */
 const isNamedPlace = (place: string) => /\p{Lu}/u.test(place.replace(/^(?:(?:the|a|an|its|their|two|three|several)\s+)?(?:\p{Lu}\p{Ll}+(?:ian|i|ese|ish|an)\s+)?/u, ""));
-/** Named places that differ, unless one names the other ("the Fordow and Natanz enrichment sites", "Fordow"). */
+/** Named places that differ, unless one names the other ("the Arak and Tabriz air bases", "Arak"). */
 const differPlace = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && differ(a, b) && isNamedPlace(a) && isNamedPlace(b) && !a.toLowerCase().includes(b.toLowerCase()) && !b.toLowerCase().includes(a.toLowerCase());
-/** The heart of a place's name, to find it in a quote: "the Ain al-Asad air base" → "asad". */
+/** The heart of a place's name, to find it in a quote: "the Al Nakheel air base" → "nakheel". */
 const placeCore = (place: string) =>
   lower(place)!
     .replace(/^(?:the|a|an)\s+/, "")
     .replace(/\b(?:air\s*base|airbase|base|airport|facility|port|city|province)\b/g, "")
     .replace(/\b(?:ain|al|el)\b[-\s]*/g, "")
     .trim();
-/** Two incidents' places differ unless one's reports name the other's place too ("at Ain al-Asad … and at a facility in Irbil"). */
+/** Two incidents' places differ unless one's reports name the other's place too ("at Al Nakheel … and at a facility in Basra"). */
 const differPlaces = (a: IncidentCandidate, b: IncidentCandidate) => {
   if (!differPlace(a.location.place, b.location.place)) return false;
   const named = (record: IncidentCandidate, place: string) => {
@@ -137,7 +137,7 @@ const differPlaces = (a: IncidentCandidate, b: IncidentCandidate) => {
 /** Both non-empty and sharing nothing. */
 const disjoint = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 const isVessel = (id: string) => id.startsWith("vessel:");
-/** What lasted: "for twelve days", "over the following 12 days", "from 13 to 24 June". */
+/** What lasted: "for nine days", "over the following 9 days", "from 3 to 11 May". */
 const LASTED = /\b(?:for|over|during)\s+(?:the\s+)?(?:(?:following|next|past|last|first)\s+)?(?:\w+\s+)?(?:days|weeks|months)\b|\bfrom\s+\d{1,2}\s+(?:to|until|through)\s+\d{1,2}\s+\p{Lu}/u;
 /** Whose waters ("Iranian waters", "international waters") say nothing against the sea they lie in. */
 const WATERS_OF = /^(?:iranian|international|territorial)\b.*\bwaters$/i;
@@ -145,8 +145,8 @@ const differWaters = (a: string | undefined, b: string | undefined) => differ(a,
 /**
  * Targets that tell two incidents apart: ships named on both sides that share none, and likewise states,
  * bodies or people. A ship named on one side only says nothing against the state on the other ("detained
- * an Iranian supertanker" and "detain the Grace 1"): its flag or owner goes unwritten; nor does a company
- * against a state ("the BP-operated tanker" and "a British tanker").
+ * a Ruritanian tanker" and "detain the Aster 2"): its flag or owner goes unwritten; nor does a company
+ * against a state ("the Example-operated tanker" and "a British tanker").
  */
 const TARGET_CLASSES = ["vessel:", "state:", "organisation:", "person:"];
 const differTargets = (a: readonly string[], b: readonly string[]) =>
@@ -243,8 +243,8 @@ const SERIES_OPENED = /\b(?:talks|negotiations)\b[^.;]{0,60}?\b(?:that|which)\s+
 const ROUND_RULE: TypeRule<RoundCandidate> = {
   type: "round",
   // A report of a round called off contradicts one of it held only when it names the same round: the same
-  // day, or the same city or number. "A meeting … pencilled in for late February was pushed back" is not
-  // the Geneva round another source reports held on 24 February.
+  // day, or the same city or number. "A meeting … pencilled in for late March was pushed back" is not
+  // the Bern round another source reports held on 24 March.
   compatible: (a, b) =>
     !differ(a.venue.city, b.venue.city) &&
     !differ(a.venue.country, b.venue.country) &&
@@ -256,14 +256,14 @@ const ROUND_RULE: TypeRule<RoundCandidate> = {
       !(a.ordinal !== undefined && a.ordinal === b.ordinal)
     ),
   // Within one document a held round and one not held (planned, postponed, cancelled) are two rounds
-  // ("talks were held… more talks are planned next week"; "the third round was held in Muscat… the
-  // fourth has been postponed"); across documents the same round may be announced, then reported held.
-  // Nor are two rounds one sentence tells apart ("the round hosted earlier this month and the second round
-  // convened in Rome last Saturday"), or two the document numbers differently.
+  // ("talks were held… more talks are planned next week"; "the second round was held in Oslo… the
+  // third has been postponed"); across documents the same round may be announced, then reported held.
+  // Nor are two rounds one sentence tells apart ("the talks hosted last week and the third round
+  // convened in Oslo last Sunday"), or two the document numbers differently.
   compatibleWithin: (a, b) =>
     ROUND_RULE.compatible(a, b) &&
     (a.status === "held") === (b.status === "held") &&
-    // "a fifth round is pencilled in for Rome later this month" is not the session postponed on the 3rd.
+    // "a fourth round is pencilled in for Bern later this month" is not the session postponed on the 3rd.
     (a.status === b.status || (isDayDate(a.date) && a.date === b.date)) &&
     !(a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal) &&
     !a.evidence.some((x) => b.evidence.some((y) => x.start === y.start && x.end === y.end)),
@@ -282,7 +282,7 @@ const ROUND_RULE: TypeRule<RoundCandidate> = {
 
 /**
  * A mention that opens by placing itself before or after another ("Earlier this week the navy
- * test-fired …", "Before that, the army held …") tells of another event than the one just reported.
+ * test-fired …", "Before that, the militia staged …") tells of another event than the one just reported.
  */
 /** Warships a report names among its assets ("the destroyer USS X"): the same ship sent is the same deployment. */
 const namedWarships = (record: IncidentCandidate) => record.assets.flatMap((asset) => (/^(?:USS|HMS|INS|HMCS|HMAS|FS)\s/.test(asset.name) ? [asset.name.toLowerCase()] : []));
@@ -306,7 +306,7 @@ const INCIDENT_RULE: TypeRule<IncidentCandidate> = {
   },
   linksVague: (vague, group) => {
     const named = (r: IncidentCandidate) => [...r.initiators, ...r.targets, r.location.place, r.location.waterBody].filter((x): x is string => x !== undefined);
-    // "For twelve days, from 13 to 24 June, … Iranian missiles fell on Israeli cities": a campaign that lasted,
+    // "For nine days, from 3 to 11 May, … rockets fell on border towns": a campaign that lasted,
     // not a report of one of its days.
     if (vague.evidence.some((e) => LASTED.test(e.quote))) return false;
     const own = named(vague);
@@ -321,7 +321,7 @@ const INCIDENT_RULE: TypeRule<IncidentCandidate> = {
 const SANCTION_RULE: TypeRule<SanctionCandidate> = {
   type: "sanction",
   compatible: (a, b) => a.instrument === b.instrument && !disjoint(a.authorities, b.authorities),
-  // An undated "The EU and the UK have re-imposed …" is not the dated "the UK notified the UN …": every
+  // An undated "The EU and Canada have re-imposed …" is not the dated "Canada notified the UN …": every
   // authority it names must be one of the group's, and a lifting is not an imposition.
   joins: (undated, group) =>
     undated.authorities.every((authority) => group.some((m) => m.authorities.includes(authority))) &&
@@ -386,7 +386,7 @@ function combineObjects(objects: Record<string, unknown>[]): Record<string, unkn
     else if (Array.isArray(values[0])) out[key] = mergeLists(key, values as unknown[][]);
     else if (typeof values[0] === "object" && values[0] !== null && !ATOMIC_KEYS.has(key)) out[key] = combineObjects(values as Record<string, unknown>[]);
     else if (key === "format") out[key] = combineFormats(values as Round["format"][]);
-    // A brief opens on the summary: a sentence of prose reads better than a table row ("6 | 15 Jun 2025 | Muscat | Cancelled").
+    // A brief opens on the summary: a sentence of prose reads better than a table row ("4 | 6 Jun 2031 | Oslo | Cancelled").
     else if (key === "summary") out[key] = (values as string[]).find((value) => !value.includes(" | ")) ?? values[0];
     else out[key] = values[0];
   }
@@ -439,13 +439,13 @@ function groupDated<C extends AnyCandidate>(rule: TypeRule<C>, members: Member<C
         g.members.every((m) => rule.compatible(m.record, member.record) && !(acrossDocuments && m.documentId === member.documentId)) &&
         (!rule.linksVague || isDayDate(date) || !isDayDate(g.date) || rule.linksVague(member.record, g.members.map((m) => m.record))),
     );
-    // A vague report that fits several distinct events ("the June 2025 strikes" against strikes on 13
-    // and 22 June) could be any of them: it stays on its own rather than be guessed into one. A report of
+    // A vague report that fits several distinct events ("the May 2031 raids" against raids on 3
+    // and 11 May) could be any of them: it stays on its own rather than be guessed into one. A report of
     // the very day those groups share is no vaguer than they are: it joins the best-attested of them, so
     // that one shoot-down reported by eight sources is not eight records.
     const sameDay = fits.length > 1 && isDayDate(date) && fits.every((g) => g.date === date) ? [...fits].sort((a, b) => b.members.length - a.members.length) : [];
-    // Unless it names what only some of them have: "the British-flagged Stena Impero that the Guards seized
-    // in July 2019" is the 19 July seizure of that ship; several naming the same ship are one seizure a
+    // Unless it names what only some of them have: "the Malta-flagged Sea Wren that the coast guard seized
+    // in July 2028" is the 9 July seizure of that ship; several naming the same ship are one seizure a
     // source misdated, and it joins the best-attested of them.
     const identified = fits.length > 1 && rule.identifies ? fits.filter((g) => rule.identifies!(member.record, g.members.map((m) => m.record))).sort((a, b) => b.members.length - a.members.length) : [];
     const group = fits.length === 1 ? fits[0] : (sameDay[0] ?? identified[0]);
@@ -477,8 +477,8 @@ function consolidateDays<C extends AnyCandidate>(rule: TypeRule<C>, groups: Grou
     for (let j = groups.length - 1; j > i; j--) {
       const [a, b] = [groups[i]!, groups[j]!];
       if (a.date !== b.date || !isDayDate(a.date)) continue;
-      // Each group as one report, its actors pooled: "Iran fired at Ain al-Asad" (Iraq) and "Iran fired at
-      // bases housing US troops" (the United States) are one launch once each group says both.
+      // Each group as one report, its actors pooled: "the militia fired at Al Nakheel" (Iraq) and "the militia
+      // fired at bases housing US troops" (the United States) are one launch once each group says both.
       const sharesDocument = acrossDocuments && a.members.some((m) => b.members.some((n) => m.documentId === n.documentId));
       const fits = !sharesDocument && rule.compatible(pooled(a), pooled(b));
       if (!fits) continue;
@@ -489,12 +489,12 @@ function consolidateDays<C extends AnyCandidate>(rule: TypeRule<C>, groups: Grou
 }
 
 /**
- * A group dated only to a year: background ("the 2015 JCPOA"), or an event of the current year the text
+ * A group dated only to a year: background ("the 1998 accord"), or an event of the current year the text
  * does not place ("the indirect talks … resumed this year") - which tells a reader no more than that talks
  * happened, and is counted in no brief of a month or a week.
  */
 function isBackground<C extends AnyCandidate>(group: Group<C>): boolean {
-  // "Houthi missiles have been fired at Saudi cities since 2015": a span from a year is a year's background too.
+  // "Rockets have been fired at border towns since 2028": a span from a year is a year's background too.
   return parseFuzzyDate(group.date).precision === "year" || /^\d{4}\//.test(group.date);
 }
 
@@ -502,7 +502,7 @@ function isBackground<C extends AnyCandidate>(group: Group<C>): boolean {
  * The precedence of each member's account, across the documents of a group. A report that the event took
  * place outranks one of it called off (a later report knows more) - unless reports of it called off come
  * from as many documents or more: then the sources contradict each other and the record does not assert
- * what most of them deny ("the sixth round … was called off" four times against one "held").
+ * what most of them deny ("the fourth round … was called off" four times against one "held").
  */
 /** The precedence of a report that a round took place, when as many documents or more report it called off. */
 const CONTESTED_HELD = 0.5;
@@ -544,8 +544,8 @@ function combineGroup<C extends AnyCandidate>(
     const sides = sidesByVote(ordered.map((m) => m.record as unknown as IncidentCandidate));
     const initiators = (out.initiators as string[]).filter((id) => sides.get(id) !== "target");
     const targets = (out.targets as string[]).filter((id) => sides.get(id) !== "initiator");
-    // A tie: the side on which another actor remains gives it up ("Iran's Guards shot down a US drone"
-    // with "a drone that violated Iranian airspace" keeps Iran the initiator only).
+    // A tie: the side on which another actor remains gives it up ("Ruritania's air force shot down a US drone"
+    // with "a drone that violated Ruritanian airspace" keeps Ruritania the initiator only).
     out.initiators = apartFrom(initiators, targets);
     out.targets = apartFrom(targets, out.initiators as string[]);
   }
@@ -559,9 +559,9 @@ function apartFrom(ids: string[], other: string[]): string[] {
 }
 
 /**
- * Reports pooled into one incident may name its target as an initiator ("US bombers struck Iran's Fordow
- * site" with "Iran fired cruise missiles in reply" in another report's sentence), or the other way round
- * ("the IRGC targeted the Ain al-Asad base" after "the assassination of Soleimani by the United States"):
+ * Reports pooled into one incident may name its target as an initiator ("US bombers struck Ruritania's Example
+ * site" with "Ruritania fired cruise missiles in reply" in another report's sentence), or the other way round
+ * ("the militia targeted the Al Nakheel base" after "the killing of its commander by the United States"):
  * an actor named on both sides goes to the side more reports name it on. On a tie it leaves the side on
  * which another actor remains (see `apartFrom`); an exchange of fire, every actor on both sides, stays so.
  */
@@ -625,8 +625,8 @@ function mergeTypeWithinDocument<C extends AnyCandidate>(rule: TypeRule<C>, cand
   ).filter((group) => !isBackground(group));
   for (const member of members.filter((m) => m.record.date === undefined)) {
     const position = firstPosition(member.record)!.start;
-    // The nearest compatible group, but first one that names the same ship or place: "The tanker Niovi was
-    // seized on the order of the Tehran prosecutor" joins the Niovi's record, not the nearer one of another tanker.
+    // The nearest compatible group, but first one that names the same ship or place: "The tanker Sea Wren was
+    // detained on a court's order" joins the Sea Wren's record, not the nearer one of another tanker.
     const home = groups
       .filter(
         (g) =>
@@ -777,7 +777,7 @@ export function mergeActors(lists: Actor[][]): Actor[] {
 }
 
 /**
- * The incident rule across documents, where a body stands for its state: one report's "the Royal Marines"
+ * The incident rule across documents, where a body stands for its state: one report's "the Royal Navy"
  * (whose state that document does not name) and another's "the United Kingdom" are the same initiator.
  */
 function incidentRuleAcross(actors: Actor[]): TypeRule<IncidentCandidate> {

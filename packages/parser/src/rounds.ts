@@ -1,8 +1,8 @@
 /**
  * Negotiation rounds: a sentence about talks that says they were held (a verb, a date, a venue, a
  * mediator, a delegation, a statement about them) yields a held candidate; a clause that announces
- * talks to come ("more talks were planned early next week", "a second round expected") yields a
- * planned one. General or hypothetical talk of talks ("any second round of talks") yields nothing.
+ * talks to come ("further talks were planned for later this month", "a third round expected") yields a
+ * planned one. General or hypothetical talk of talks ("any third round of talks") yields nothing.
  */
 import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
@@ -14,13 +14,13 @@ import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentenc
 
 /**
  * No u flag (see _lexicon.ts): its one \S is a lookahead for a following word, the same on any text.
- * "Separate rooms" is how reports describe indirect talks ("sat in separate rooms of the residence").
- * "Joint Commission" is the nuclear deal's own negotiating body ("The Joint Commission will reconvene on Friday").
+ * "Separate rooms" is how reports describe indirect talks ("sat in separate rooms of a hotel").
+ * "Joint Commission" is the nuclear deal's own negotiating body ("The Joint Commission will convene on Monday").
  */
 const TRIGGER_RE =
   /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+again\b|\s+(?:(?:Iran['’]s\s+|Iranian\s+)?(?:Deputy\s+)?Foreign\s+Minister\s+[A-Z]\w*|face-to-face|directly|indirectly|with|in|on|for|Iran(?:['’]s|ian)?|(?:(?:his|her|their|its)\s+)?(?:[A-Z]\w+,?\s+(?:and\s+)?){0,3}(?:counterparts|officials|negotiators|delegations?|envoys?|foreign ministers))\b)|(?:sat|sits|sit) down with(?=\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,4}(?:foreign ministers?|counterparts|envoys?|delegations?|negotiators)\b|\s+(?:Iran['’]s\s+|Iranian\s+)?(?:Deputy\s+)?Foreign\s+Minister\s+[A-Z])|meets?(?=\s+\S)|reconvene(?=\s+(?:in|on|next|later)\b)|negotiation table|delegations?|separate rooms)\b/gi;
 const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
-/** Talks in general, in the past in general, only imagined or only wished: "any second round", "previous rounds", "wanted the talks to succeed". */
+/** Talks in general, in the past in general, only imagined or only wished: "any third round", "previous rounds", "wanted the meeting to go well". */
 const GENERIC_BEFORE = /\brounds? of\s+["“]?(?:[\w-]+\s+){0,2}$|\b(?:offer|propos)(?:ed|es|s|ing)?\s+to\s+(?:host|hold|convene|mediate)\b[^.;]*$|\b(?:open|ready|prepared)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}$|\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:propos|offer|seek|urg)(?:ing|ed|es|s)?|want(?:s|ed)?|hop(?:e|es|ed)|support(?:s|ed)?|favou?r(?:s|ed)?|return(?:s|ed|ing)? to|(?:called|calls|termed|dubbed|described) (?:it|this|that)(?: as)?|cancell?ed|postponed|aborted|scrapped|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/i;
 const MORE_TALKS = /\b(?:more|further|another|next|new|follow-up|second|third|additional)\s+(?:[\w-]+\s+){0,1}$/i;
 /** Verbs that report talks as having taken place. */
@@ -41,18 +41,18 @@ const OWN_RELATIVE_AFTER = /^(?:\s+of\s+talks)?,\s+which\s+(?:ran|was held|were 
 /** "A fourth round was scheduled for March 10": a plan told in the past tense, with its day after it. */
 const PAST_PLAN_AFTER = /^\s+(?:of\s+talks\s+)?(?:was|were|had been)\s+(?:(?:originally|initially|tentatively)\s+)?(?:scheduled|planned|set|slated|due|pencill?ed in)\s+(?:for|to\s+(?:take place|be held|open|begin))\s+(?:on\s+)?$/i;
 const DISCUSSED_AFTER = /^\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|was|were)\s+(?:being\s+)?(?:discussed|considered|explored|mooted|floated)|(?:is|are|was|were)\s+under\s+(?:discussion|consideration))\b/i;
-/** "… an extension if Iran restored access and resumed negotiations", "threatened to strike if the negotiations fail". */
+/** "… a delay if the other side resumed negotiations", "vowed to walk out if the talks fail". */
 const CONDITION_BEFORE = /\b(?:if|unless|provided that|on condition that)\b/i;
-/** "Should talks resume this year, …", "If talks resume in 2025, …": talks only supposed. */
+/** "Should talks restart next month, …", "If talks resume in 2031, …": talks only supposed. */
 const CONDITIONAL_OPENING = /^(?:["'(]?(?:Should|If|Unless|Were|Whether)\b)(?:\s+[\w'’-]+){0,6}\s*$/;
-/** "Omani envoys can carry messages between delegations sitting in separate rooms": what can happen, not what did. */
+/** "Norwegian envoys could pass notes between delegations in separate rooms": what can happen, not what did. */
 const HYPOTHETICAL_BEFORE = compilePattern(String.raw`\b(?:can|could|might|${MODAL_MAY}|would)\s+(?:[\w'’-]+\s+){0,6}$`, "i");
 const STALLED_AFTER = /^\s+(?:(?:over|on|about)\s+[^.;]{1,60}?\s+)?(?:(?:are|were|was|is|have been|had been|remain|remains|remained)\s+(?:\w+ly\s+)?(?:paused|stalled|frozen|deadlocked|on hold|at a standstill)|stall(?:ed|s)?|stalling)\b/i;
 /** "will hold talks", "are to hold a new round", "announcing that … would hold talks": the talks themselves are announced. */
 const WILL_HOLD_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to)|(?:announc\w*|said|says|confirm\w*|agreed)\s+that\s+[^.;]{0,80}?\bwould)\s+(?:hold|host|have|resume|open|begin|start|convene)\s+(?:(?:a|an|the|their|new|fresh|further|another|more|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|indirect|direct|nuclear|high-level|technical|expert-level)\s+){0,3}$/i;
-/** "Iran to hold new talks Friday": a named party, then "to hold", as headlines announce. */
+/** "Ruritania to hold new talks Monday": a named party, then "to hold", as headlines announce. */
 const HEADLINE_TO_HOLD_BEFORE = /\b(?:US|U\.S\.|Iran|Tehran|Washington|[A-Z][a-z]+)\s+to\s+(?:hold|resume|open|begin|start)\s+(?:(?:a|an|new|fresh|more|further|direct|indirect|nuclear|high-level|first|second|third|fourth|fifth|sixth|seventh|eighth|round|of)\s+){0,4}$/;
-/** "… and will be preceded by expert-level talks": talks still to come in the clause, not held. */
+/** "… and will follow technical talks": talks still to come in the clause, not held. */
 const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|expected to|due to|set to))\s+(?:[\w-]+\s+){0,4}$/i;
 /** "When the talks began in March, few expected …": the talks' own past verb says they were held. */
 const HELD_VERB_NEXT = /^\s+(?:opened|began|started|ended|concluded|closed|resumed|broke up|collapsed|took place|(?:was|were) held)\b/i;
@@ -60,7 +60,7 @@ const HELD_VERB_NEXT = /^\s+(?:opened|began|started|ended|concluded|closed|resum
 const TRAVEL_FOR_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to|expected to))\s+(?:return|travel|head|go|come|fly)\s+(?:back\s+)?to\s+[^;]{1,60}?\bfor\s+(?:(?:a|an|the|another|new|fresh|further|more)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "talks could resume", "the talks should be called off": a possibility or a view, not talks held (the month "May" is no modal: "took place … on May 11"). */
 const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|should|must|${MODAL_MAY})\b`, "i");
-/** "since the sixth round ended in June": talks used as a time anchor that still say when they took place. */
+/** "since the third round ended in May": talks used as a time anchor that still say when they took place. */
 const OWN_TIME_AFTER = /^(?:\s+(?:ended|concluded|closed|began|opened|started|resumed|was held|were held|took place|wrapped up)(?:\s+in\s+[A-Z][A-Za-z-]+)?|,\s+(?:which was\s+)?held(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
 const PLANNED_AFTER =
@@ -76,11 +76,11 @@ const MEDIATION_AFTER = /^(?:['’]s)?[\s-]+(?:mediat\w*|brokered|hosted|facilit
 const MEDIATION_BEFORE = /\b(?:mediated|brokered|hosted|facilitated|sponsored)\s+by\s+(?:the\s+)?$|\b(?:under|with|through)\s+$/i;
 const MEDIATION_NOUN_AFTER = /^\s+(?:stewardship|facilitation|mediation|auspices|sponsorship)\b/i;
 const PERSON_MEDIATOR = /\b(?:intermediary|mediator|go-between|facilitator)\b|^,?\s+whose (?:country|government) (?:has |had )?(?:mediated|hosted|brokered|facilitated)\b/i;
-/** Carrying messages between the parties: "Omani Foreign Minister X shuttled messages between them", "EU officials shuttling between…". */
+/** Carrying messages between the parties: "Norway's Foreign Minister X shuttled messages between them", "UN officials shuttling between…". */
 const SHUTTLE_AFTER = /^(?:['’]s)?(?:\s+[\w-]+){0,6}?\s+(?:shuttl(?:e|ed|es|ing)|carr(?:y|ied|ies|ying)\s+(?:written\s+)?(?:messages|proposals|notes)|pass(?:ed|es|ing)\s+(?:on\s+)?messages|relay(?:ed|s|ing)\s+messages)\b/i;
 const OUTCOME =
   /\b(?:agreed (?:to|on)|reached (?:an? )?(?:agreement|deal|understanding)|ended without|without (?:an? )?(?:agreement|breakthrough|deal)|no (?:agreement|breakthrough|deal) was|joint statement|return to their capitals|for consultations|ending this round|produced (?:an? )?(?:agreement|framework|deal))\b/i;
-/** A statement's verb and its "that", the last before the talks: "told reporters in Tehran on Wednesday that ". */
+/** A statement's verb and its "that", the last before the talks: "told reporters in Oslo on Monday that ". */
 const REPORTED_THAT = /\b(?:said|says|told|stated|added|announced|confirmed|insisted|stressed)\b(?:(?!\b(?:said|says|told|stated|added|announced|confirmed|insisted|stressed)\b)[^.;]){0,80}?\bthat\s+(?:(?:the|these|those|this)\s+)?(?:[\w-]+\s+){0,3}$/i;
 const SPEECH_VERB =
   /\b(?:said|says|described|calls?|called|told|stated|warned|stressed|insisted|noted|added|claimed|acknowledged|characteri[sz]ed|termed)\b/i;
@@ -99,20 +99,20 @@ const INSTITUTION_AFTER =
   /^\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:board|council|cabinet|parliament|assembly|committee|governors|leaders|alliance|league|bloc|summit|organi[sz]ation|conference|forum)\b/i;
 const MEET_BEFORE = /\b(meets?|met|meeting)\s+[^,;]{1,80}$/i;
 const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assembly|committee|governors|NATO|G7|G-7|G20|OPEC|Arab League|summit)\s+(?:emergency\s+)?$|\b(?:EU|European Union|NATO|G7|G-7|G20|GCC|Arab League|OPEC)\s+(?:foreign|defence|defense|finance|energy|interior)\s+ministers\s+$/i;
-/** "expects to meet Iran next week", "hopes to meet": an intention, not a meeting. */
+/** "expects to meet the envoy next week", "hopes to meet": an intention, not a meeting. */
 const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|prepared|poised|keen|eager|offered|offers) to\s+$/i;
 const CALLED_OFF =
   /\b(?:is|are)\s+(rescheduling|postponing|delaying)\b|\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?|(?:would|will)\s+be)\s+(?:\w+ly\s+)?(postponed|delayed|cancell?ed|called off|put off|suspended|pushed back|rescheduled|abandoned|scrapped|shelved|off(?=\s*[.;,]))\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(never\s+(?:happened|took place|went ahead))\b/i;
-/** An ordinal standing for a round as the subject of a clause: "and the sixth, set for June 15 in Muscat, was called off". */
+/** An ordinal standing for a round as the subject of a clause: "and the fourth, set for May 9 in Oslo, was called off". */
 const ELLIPTIC_SUBJECT = compilePattern(`(?:^|\\band\\s+)the\\s+(${ORDINAL_PATTERN})(?:,\\s|\\s+(?=(?:was|were|had)\\s))`, "iu");
 /** A talks noun that can be what is called off. */
 const CALLED_OFF_SUBJECT = /^(?:talks|negotiations|round|session|discussions|meeting|dialogue)$/i;
-/** Items of an ordinal list of rounds: "The first, in Muscat on 12 April, …; the third, on 26 April in Muscat, …". */
+/** Items of an ordinal list of rounds: "The first, in Oslo on 3 May, …; the third, on 17 May in Oslo, …". */
 const LIST_ITEM = compilePattern(`(?:^|[;,]\\s+(?:and\\s+)?|\\band\\s+)(?:the|an?)\\s+(${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,\\s+(?=in\\b|on\\b|at\\b|held\\b|\\d)`, "giu");
 const ORDINAL_BEFORE_RE = compilePattern(`\\b(${ORDINAL_PATTERN})\\s+(?:[\\w-]+\\s+)?$`, "iu");
 /** A cheap test before LIST_ITEM: an ordinal followed by a comma. */
 const ORDINAL_COMMA = compilePattern(`\\b(?:${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,`, "iu");
-/** A sentence that opens with an ordinal item: "The first, in Muscat on 12 April, …". */
+/** A sentence that opens with an ordinal item: "The first, in Oslo on 3 May, …". */
 const LIST_ITEM_START = compilePattern(`(?:^|[.!?]\\s+)The\\s+(?:${ORDINAL_PATTERN}),\\s+(?:in|on|at)\\b`, "iu");
 const SUBJECT_BOUNDARY = /,\s+(?:after|before|when|while|since|because|as)\s+|\s(?:after|before|when|while|since|because)\s+(?=the\s)/gi;
 const PRONOUN_HELD = /^It\s+(?:was\s+(?:\w+ly\s+)?held|(?:\w+ly\s+)?(?:took place|convened|went ahead))\b/;
@@ -120,12 +120,12 @@ const PRONOUN_HELD = /^It\s+(?:was\s+(?:\w+ly\s+)?held|(?:\w+ly\s+)?(?:took plac
 const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
 /** A sentence that counts rounds, so that the next may name them by ordinal alone. */
 const ROUNDS_COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|several|multiple|\d)\s+(?:[\w-]+\s+)?rounds\b/i;
-/** Rounds counted just before a list ("three rounds held in quick succession", "Five rounds of talks"). */
+/** Rounds counted just before a list ("four rounds held within a month", "Six rounds of talks"). */
 const ROUNDS_COUNTED = /\b(?:rounds|sessions|meetings)\b/i;
 const QUOTE_RE = /["“]([^"“”]{1,300})["”]/gu;
 const PRONOUN_START = /^(?:He|She)\b/;
 
-/** A date that is an interval of more than two months ("2019/2025-09-26"): no one round's day. */
+/** A date that is an interval of more than two months ("2028/2031-05-09"): no one round's day. */
 function spansMonths(date: string): boolean {
   const parts = tryParseFuzzyDate(date);
   if (!parts || !date.includes("/")) return false;
@@ -151,9 +151,9 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     if (whole.heading && whole.index > 0 && !whole.text.includes(" | ")) continue;
     const sentence = assertedPart(ctx.sentences, whole);
     if (!sentence) continue;
-    // "(b) Direct talks hosted by Oman or Qatar, which would require …": an option in a list of scenarios.
+    // "(c) Direct talks hosted by Norway, which would require …": an option in a list of scenarios.
     if (SCENARIO_ITEM.test(sentence.text)) continue;
-    // "2 | 19 Apr 2025 | Rome (Omani embassy) | Held": a row of a table of rounds.
+    // "2 | 10 May 2031 | Bern (Norwegian embassy) | Held": a row of a table of rounds.
     if (sentence.text.includes(" | ")) {
       const row = readTableRound({ ctx, sentence, lookup, reporters, dictionary, venues, personBefore });
       if (row) {
@@ -164,11 +164,11 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
 
     const triggers = matchesOf(TRIGGER_RE, sentence.text);
     // Without a talks word there is no held, planned or called-off round here; only an ordinal list item can still be one.
-    // So does a sentence after one that counted rounds ("The first took place in Muscat on April 12").
+    // So does a sentence after one that counted rounds ("The first took place in Oslo on May 3").
     const previous = ctx.sentences[whole.index - 1];
     const afterCount = previous !== undefined && previous.paragraph === whole.paragraph && ROUNDS_COUNTED_BEFORE.test(previous.text);
-    // "The fourth round had been planned for May 3 in Rome, but it was postponed … It was eventually held in
-    // Muscat eight days later, on Sunday, May 11": the pronoun stands for the round the sentence before named.
+    // "The third round had been planned for May 5 in Bern, but it was postponed … It was eventually held in
+    // Oslo four days later, on Friday, May 9": the pronoun stands for the round the sentence before named.
     if (PRONOUN_HELD.test(sentence.text) && previous !== undefined && /\b(?:round|session|talks|meeting)\b/i.test(previous.text)) {
       const span = spanOf(sentence, 0, PRONOUN_HELD.exec(sentence.text)![0].length);
       const candidate = readHeldRound({ ctx, sentence, lookup, reporters, dictionary, venues, personBefore }, span);
@@ -189,53 +189,53 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       const clauseText = sliceOf(sentence, clause);
       const after = sliceOf(sentence, { start: span.end, end: clause.end });
       const meet = /^(?:meets?|met)$/i.test(match[0]);
-      // "meets Iran", "meet in Vienna", not "meets officials" (checked here: the trigger regex ignores case).
+      // "meets Iran", "meet in Oslo", not "meets officials" (checked here: the trigger regex ignores case).
       if (/^meets?$/i.test(match[0]) && !/^\s+(?:again\s+)?(?:(?:face-to-face|directly|with|in|at)\b|(?:the\s+)?[A-Z]|(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:foreign|defen[cs]e)\s+ministers|counterparts|envoys|negotiators|delegations?|senior diplomats|political directors)\b)/.test(sliceOf(sentence, { start: span.end, end: sentence.end }))) continue;
       // A meeting counts only when it is about the file: Iran at the table, or the deal or the talks named.
-      // "the two sides had agreed to meet again": again, so the talks just reported.
-      // "The delegations met in Muscat on Friday 6 February. … Iran's foreign ministry called it the sixth round": the paragraph may say it.
+      // "both sides agreed to meet again": again, so the talks just reported.
+      // "The delegations met in Oslo on Tuesday 4 March. … the foreign ministry called it the second round": the paragraph may say it.
       if (meet && !IRAN_FILE.test(sentence.text) && !/^\s+again\b/i.test(after) && !actors.within(sentence).some((m) => isIranian(m.actorId, lookup, dictionary)) && !PARAGRAPH_ON_FILE.test(paragraphOf(ctx.document.text, whole))) continue;
-      // "is meeting Vladimir Putin": a meeting whose counterpart is a third state's, not a round of the file.
+      // "is meeting Brazil's President X": a meeting whose counterpart is a third state's, not a round of the file.
       if (/^(?:meets?|met|meeting)$/i.test(match[0]) && meetsThirdParty(sentence, span, lookup)) continue;
-      // "Prime Minister Shinzo Abe met Iran's Supreme Leader": a third state's official visiting Tehran, not a round.
+      // "Brazil's President X met Iran's president": a third state's official visiting Tehran, not a round.
       if (/^(?:meets?|met|meeting|talks)$/i.test(match[0]) && thirdPartyMeets(sentence, span, lookup, personBefore)) continue;
-      // "will … meet Russian President Vladimir Putin on Monday for serious consultations": the talks are that meeting.
+      // "will … meet Brazilian President X on Monday for in-depth consultations": the talks are that meeting.
       const meetBefore = MEET_BEFORE.exec(before);
       if (meetBefore && meetsThirdParty(sentence, { start: clause.start + meetBefore.index, end: clause.start + meetBefore.index + meetBefore[1]!.length }, lookup)) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".
       if (NEGATED_BEFORE.test(before)) continue;
-      // "flew to Moscow to brief Russian President Vladimir Putin on the negotiations": talks as a topic.
+      // "flew to Brasília to brief President X on the negotiations": talks as a topic.
       if (/\b(?:brief(?:ed|ing|s)?|updat(?:e|ed|ing|es)|inform(?:ed|ing|s)?)\s+[^.;]{0,60}?\s+(?:on|about)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before)) continue;
-      // "The UAE called for 'collective wisdom' and dialogue": talks asked for, not held.
+      // "The league called for calm and dialogue": talks asked for, not held.
       if (/\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\b[^.;]{0,60}$/i.test(before) && !/\b(?:held|took place|met|opened|began|resumed)\b/i.test(after)) continue;
       // "confirming the meeting at a news conference on Tuesday": the day is the announcement's, and the
       // meeting it names is reported where the text says when it is held.
       if (ANNOUNCED_OBJECT_BEFORE.test(before) && !HELD_VERB_NEXT.test(after) && !/^\s+(?:had|has|have|was|were)\b/i.test(after)) continue;
-      // "a pair of encounters in the Gulf of Oman": ships meeting at sea, not delegations.
+      // "two encounters in the Red Sea": ships meeting at sea, not delegations.
       if (/^encounters$/i.test(match[0]) && AT_SEA.test(clauseText)) continue;
-      // "Meeting in Luxembourg, the Foreign Affairs Council added …": a participle, the body's own sitting.
+      // "Meeting in Brussels, the council added …": a participle, the body's own sitting.
       if (match[0] === "Meeting" && span.start === sentence.start && /^\s+(?:in|at)\s+[^,;]{1,40},\s+(?:the\s+)?\p{Lu}/u.test(after)) continue;
-      // "an emergency meeting of the agency's board of governors", "a Security Council session": a body's own sitting.
+      // "an emergency meeting of the bank's board", "a Security Council session": a body's own sitting.
       if (INSTITUTION_AFTER.test(after) || INSTITUTION_BEFORE.test(before)) continue;
-      // "the latest round of pressure", "a new round of strikes": a round of something other than talks.
+      // "another round of pressure", "a new round of strikes": a round of something other than talks.
       if (/^rounds?$/i.test(match[0]) && NOT_TALKS_ROUND.test(after)) continue;
-      // "the talks are paused", "Talks stall as a near-final text is held up": talks that did not take place.
-    // "a meeting at deputy minister level is being discussed": an idea, not a round held or planned.
+      // "the talks are paused", "Talks stall over a final clause": talks that did not take place.
+    // "a meeting of senior officials is being considered": an idea, not a round held or planned.
     if (STALLED_AFTER.test(after) || DISCUSSED_AFTER.test(after)) continue;
     const isPlanned =
-        // "went better than either side expected": an expectation compared with, not a plan.
+        // "went better than anyone expected": an expectation compared with, not a plan.
         (!HELD_VERB_NEXT.test(after) && PLANNED_AFTER.test(after.replace(/\bthan\s+(?:[\w'’-]+\s+){0,3}(?:expected|planned|anticipated)\b/gi, ""))) ||
         (/^(?:talks|negotiations|round|session)$/i.test(match[0]) && TRAVEL_FOR_BEFORE.test(before)) ||
         /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?) to (?:hold|meet|resume|reconvene|continue|start|begin|open|launch)\b/i.test(before) ||
-        // "Iran will hold talks … in Geneva on Friday": a round announced in the future tense.
+        // "Norway will host talks … in Oslo on Monday": a round announced in the future tense.
         WILL_HOLD_BEFORE.test(before) ||
-        // "Iran to hold new talks Friday, officials say": a headline's infinitive is its future.
+        // "Ruritania to hold new talks Monday, officials say": a headline's infinitive is its future.
         HEADLINE_TO_HOLD_BEFORE.test(before) ||
-        // "The plan, as one official described it, was a three-way meeting at the hotel on September 24".
+        // "The plan, as one aide put it, was a joint session at the embassy on October 2".
         PLAN_WAS_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) ||
         (MORE_TALKS.test(before) && PLANNED_RE.test(clauseText)) ||
         (/^(?:meets?|sits? down with)$/i.test(match[0]) && (MEET_INTENT.test(before) || upcoming(ctx, sentence, span))) ||
-        // "they agreed to reconvene in Oman next Saturday".
+        // "they agreed to reconvene in Oslo next Monday".
         (/^reconvene$/i.test(match[0]) && /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?|will|would)\s+(?:to\s+)?$/i.test(before));
       if (isPlanned) {
         // "another session could be held later this month if this one goes well": a possibility on a condition.
@@ -250,12 +250,12 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     const calledOff = readCalledOffRound(context);
     if (calledOff?.round) {
       out.push(calledOff.round);
-      // "Last time the sides met for real was Rome on May 23; the sixth round, pencilled in for … June 15,
+      // "The sides last met in Bern on May 9; the fourth round, pencilled in for … June 6,
       // never happened": a round in a clause of its own, before a semicolon, was held all the same.
       const calledOffClause = clauseAround(sentence, { start: calledOff.from, end: calledOff.from + 1 });
       const separated = (span: Span) => sentence.text.slice(clauseAround(sentence, span).end - sentence.start, calledOffClause.start - sentence.start).includes(";");
       held.splice(0, held.length, ...held.filter(separated));
-      // "… will take place in Muscat on Sunday, after the session … was postponed": a plan in a clause before the subject's is another round.
+      // "… will be held in Oslo on Monday, after the session … was postponed": a plan in a clause before the subject's is another round.
       planned.splice(0, planned.length, ...planned.filter((span) => clauseAround(sentence, span).end <= calledOffClause.start));
       if (held.length === 0) {
         for (const span of planned) {
@@ -272,33 +272,33 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     out.push(...listed);
     let heldCandidate: RoundCandidate | undefined;
     // Talk nouns first; a delegation cue makes a candidate only when it names people at the table.
-    // Talks followed by their own verb and time ("the sixth round ended in June") before others of their clause.
+    // Talks followed by their own verb and time ("the third round ended in May") before others of their clause.
     const ownTime = (span: Span) => Number(!OWN_TIME_AFTER.test(sliceOf(sentence, { start: span.end, end: sentence.end })));
     held.sort((a, b) => Number(isDelegationCue(sentence, a)) - Number(isDelegationCue(sentence, b)) || ownTime(a) - ownTime(b) || a.start - b.start);
-    // "The fourth round took place in Muscat on May 11, and the fifth ended in Rome on May 23": the ordinal
+    // "The second round took place in Oslo on May 9, and the third ended in Bern on May 17": the ordinal
     // alone names a round when the sentence has already said what it counts.
-    // So it does after a sentence that counted them: "Oman has mediated the three rounds held so far. The
-    // first took place in Muscat on April 12, the second at … in Rome a week later, and the third …".
-    // "A second round followed a week later. A third, held in the capital on May 2, …": so it does after a sentence naming a round by its ordinal.
+    // So it does after a sentence that counted them: "Norway has hosted the four rounds held so far. The
+    // first took place in Oslo on May 3, the second at … in Bern a week later, and the third …".
+    // "A second round came a week later. A third, held in the capital on June 6, …": so it does after a sentence naming a round by its ordinal.
     if (/\brounds?\b|\bmet\b/i.test(sentence.text) || afterCount || (previous !== undefined && previous.paragraph === whole.paragraph && ORDINAL_RE.test(previous.text))) {
       for (const match of matchesOf(ELLIPTIC_ROUND_RE, sentence.text)) held.push(spanOf(sentence, match.index, match[0].length));
     }
-    // One held round per clause, and more than one per sentence only on different dates ("Rome hosted the
-    // second round a week later, and the parties met again in Muscat on the 26th").
+    // One held round per clause, and more than one per sentence only on different dates ("Bern hosted the
+    // second round a week later, and the parties met again in Oslo on the 17th").
     const heldClauses: number[] = [];
     let heldFromCount = false;
     const extraHeld: RoundCandidate[] = [];
     const readBefore: { at: number; round: RoundCandidate }[] = [];
     for (const span of held) {
       const clauseStart = clauseAround(sentence, span).start;
-      // An elliptic round ("the fifth ended …", "and again in Geneva on 26 August", "met … in Istanbul on July
-      // 25, and in Geneva on Aug. 26") may share its clause.
-      // So may one named by its own ordinal ("began there on March 1, and the fourth round, which ran from May 3 …").
+      // An elliptic round ("the third ended …", "and again in Bern on 17 May", "met … in Lisbon on May
+      // 3, and in Bern on May 17") may share its clause.
+      // So may one named by its own ordinal ("began there on March 1, and the fourth round, which ran from June 2 …").
       const ownOrdinal = ORDINAL_BEFORE_RE.test(sliceOf(sentence, { start: Math.max(sentence.start, span.start - 24), end: span.start }));
       if (heldClauses.includes(clauseStart) && !ownOrdinal && !/^(?:(?:the|an?)\s|again$|in$)/i.test(sliceOf(sentence, span))) continue;
       const candidate = readHeldRound(context, span);
       if (!candidate) continue;
-      // "met … in Istanbul on May 16 and again on July 25": again where they met before.
+      // "met … in Lisbon on May 3 and again on June 6": again where they met before.
       const againOnly = /^again$/i.test(sliceOf(sentence, span)) && /^\s+on\s/.test(sliceOf(sentence, { start: span.end, end: span.end + 4 }));
       const previousRound = readBefore.filter((r) => r.at < span.start).sort((a, b) => b.at - a.at)[0];
       if (againOnly && previousRound) candidate.venue = { ...previousRound.round.venue };
@@ -310,7 +310,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       }
       else if (candidate.date !== undefined && candidate.date !== heldCandidate.date && extraHeld.every((e) => e.date !== candidate.date)) extraHeld.push(candidate);
     }
-    // "five rounds …, held in Muscat on April 12, April 26 and May 11, and in Rome on April 19 and May 23":
+    // "four rounds …, held in Oslo on May 3 and May 17, and in Bern on May 10 and May 24":
     // one round per day, each at the city written before it.
     const byDays = heldCandidate ? readRoundsByDays(context) : [];
     if (byDays.length > 0) {
@@ -318,7 +318,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       extraHeld.length = 0;
       out.push(...byDays);
     } else if (heldFromCount) {
-      // "Oman has mediated the three rounds held so far this year": a tally of rounds, none of them in particular.
+      // "Norway has hosted the four rounds held so far this year": a tally of rounds, none of them in particular.
       heldCandidate = undefined;
     }
     for (const span of planned) {
@@ -334,8 +334,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
 }
 
 /**
- * A round postponed or cancelled, dated by the words before the verb ("due to take place in Rome on
- * Saturday"). With talks named before such a verb, returns where their subject and the verb are, and
+ * A round postponed or cancelled, dated by the words before the verb ("due to be held in Bern on
+ * Sunday"). With talks named before such a verb, returns where their subject and the verb are, and
  * the round when dated.
  */
 function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number; verbAt: number } | undefined {
@@ -348,15 +348,15 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
     if (sentence.start + match.index >= verbAt) break;
     const before = sentence.text.slice(0, match.index);
     if (CALLED_OFF_SUBJECT.test(match[0]) && !GENERIC_BEFORE.test(before) && !/\b(?:if|unless|whether)\b/i.test(before)) {
-      // The nearest talks noun before the verb is its subject: in "X, whose country has mediated the
-      // talks, wrote that the meeting was being rescheduled" the meeting is called off, not the talks.
+      // The nearest talks noun before the verb is its subject: in "X, whose government has hosted the
+      // talks, said the session was being rescheduled" the session is called off, not the talks.
       trigger = spanOf(sentence, match.index, match[0].length);
     }
   }
-  // "…five rounds this spring. — Right, and the sixth, set for June 15 in Muscat, was called off": an
+  // "…four rounds this spring. — Yes, and the fifth, set for June 6 in Oslo, was called off": an
   // ordinal alone is the subject when the sentence or the two before it count rounds.
   let ellipticOrdinal: number | undefined;
-  // "Oman … is rescheduling the meeting … scheduled for Saturday in Rome": the talks as the verb's object.
+  // "Norway … is rescheduling the session … scheduled for Sunday in Bern": the talks as the verb's object.
   let active = false;
   if (!trigger && verb[1] !== undefined) {
     const object = /^\s+(?:the|its|this|their)\s+(?:[\w'’-]+\s+){0,3}?(meeting|round|talks|session|negotiations)\b/i.exec(sentence.text.slice(verb.index + verb[0].length));
@@ -374,24 +374,24 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
     ellipticOrdinal = parseOrdinal(elliptic[1]!);
   }
   // The subject is the trigger's own noun phrase and what describes it, from the last subordinator or
-  // comma before it: in "… will take place in Muscat on Sunday, after the session originally slated for Rome
-  // last Saturday was postponed" the fourth round and Muscat are the next round's, not the postponed one's.
+  // comma before it: in "… will be held in Oslo on Monday, after the session first slated for Bern
+  // last Sunday was postponed" the third round and Oslo are the next round's, not the postponed one's.
   const lead = sentence.text.slice(0, trigger.start - sentence.start);
   let subjectStart = sentence.start;
   for (const match of matchesOf(SUBJECT_BOUNDARY, lead)) subjectStart = sentence.start + match.index + match[0].length;
   const subjectPart = active ? { start: trigger.start, end: clauseAround(sentence, trigger).end } : { start: subjectStart, end: verbAt };
-  // The round's own date: in its description ("due to take place in Rome on Saturday"), else a dateline before it ("15 June | The sixth round …").
-  // Only the clause of the talks: in "Iran answered that night …; the sixth round in Oman was cancelled"
+  // The round's own date: in its description ("due to be held in Bern on Sunday"), else a dateline before it ("6 June | The fifth round …").
+  // Only the clause of the talks: in "The army answered that night …; the fifth round in Oslo was cancelled"
   // the night dates the answer, not the round.
   const ownClause = clauseAround(sentence, trigger);
   const beforeVerb = active
     ? ctx.datesIn(sentence).filter((d) => d.span.start >= trigger.end && d.span.end <= subjectPart.end)
     : ctx.datesIn(sentence).filter((d) => d.span.end <= verbAt && d.span.start >= ownClause.start);
   let resolved = beforeVerb.find((d) => d.span.start >= trigger.start) ?? beforeVerb.filter((d) => d.span.end <= trigger.start).at(-1);
-  // A weekday read into the past for a round that "had been due to take place on Saturday" is not its day.
-  // The whole subject ("The fourth round …, which had been due to take place in Rome on Saturday,") describes
+  // A weekday read into the past for a round that "had been due to be held on Sunday" is not its day.
+  // The whole subject ("The third round …, which had been due to be held in Bern on Sunday,") describes
   // the plan, relative clause included: its date is the round's, though it lies outside the trigger's clause.
-  // A postponement is news before the day or after it ("the session slated for Rome last Saturday was postponed"): no side is ruled out.
+  // A postponement is news before the day or after it ("the session slated for Bern last Sunday was postponed"): no side is ruled out.
   if (resolved && resolved.method !== "explicit" && !isPlausible(ctx, sentence, trigger, resolved, "called-off", subjectPart)) resolved = undefined;
   // Undated, it would join whichever round of the document is nearest: leave it out instead.
   if (!resolved) return { from: trigger.start, verbAt };
@@ -430,13 +430,13 @@ function readListedRounds(c: Context): RoundCandidate[] {
     .map((s) => s.text)
     .join(" ");
   const firstAt = items[0]!.index;
-  // The list must be about rounds: counted or named by ordinal just before ("The second round took place…, and the third, …").
+  // The list must be about rounds: counted or named by ordinal just before ("The second session was held…, and the third, …").
   const context = `${lead} ${sentence.text.slice(0, firstAt)}`;
   if (!ROUNDS_COUNTED.test(context) && !ORDINAL_RE.test(context) && !LIST_ITEM_START.test(lead)) return [];
   const out: RoundCandidate[] = [];
   items.forEach((item, i) => {
     const end = i + 1 < items.length ? items[i + 1]!.index : sentence.text.length;
-    // The item's own words, before any relative clause about someone else ("…, who were due to meet again").
+    // The item's own words, before any relative clause about someone else ("…, who had planned to meet again").
     const itemStart = item.index + item[0].search(/(?:the|an?)\s/i);
     const relative = /,\s+(?:who|which|where|whose)\b/.exec(sentence.text.slice(itemStart, end));
     const itemSpan = spanOf(sentence, itemStart, (relative ? relative.index : end - itemStart));
@@ -478,7 +478,7 @@ const HEADER_CACHE = new WeakMap<Sentence, TableHeader | null>();
 /**
  * The header of the table a row belongs to, when the table lists rounds: the first row of the run of
  * " | " rows, with a date column and a venue or status column, and rounds, meetings or talks named in
- * the header or in the sentence just before the table ("Four more rounds followed in quick succession:").
+ * the header or in the sentence just before the table ("Three more rounds followed that spring:").
  */
 function tableHeaderOf(ctx: DocumentContext, row: Sentence): TableHeader | undefined {
   let first = row.index;
@@ -516,7 +516,7 @@ function readTableRound(c: Context): RoundCandidate | undefined {
     return { start, end: start + cells[at]!.length };
   };
   const dateCell = cellSpan(header.date);
-  // The first date of the cell: "24 Feb 2026 (Iran) / 25 Feb 2026 (US)" is the text's disagreement, told in its prose.
+  // The first date of the cell: "3 Mar 2031 (Iran) / 4 Mar 2031 (US)" is the text's disagreement, told in its prose.
   const resolved = ctx.datesIn(sentence).find((d) => d.span.start >= dateCell.start && d.span.end <= dateCell.end);
   if (!resolved) return undefined;
   const venueText = header.venue === undefined ? "" : cells[header.venue]!;
@@ -581,7 +581,7 @@ function readRoundsByDays(c: Context): RoundCandidate[] {
 /** The parties of the file and its usual mediators: a meeting with anyone else's officials is no round. */
 const PARTIES = new Set(["state:iran", "state:united-states", "state:united-kingdom", "state:france", "state:germany", "state:oman", "state:qatar"]);
 
-/** The first actor named right after a meeting verb ("is meeting Vladimir Putin") belongs to a state outside the file. */
+/** The first actor named right after a meeting verb ("is meeting Brazil's President X") belongs to a state outside the file. */
 function meetsThirdParty(sentence: Sentence, trigger: Span, lookup: ActorLookup): boolean {
   const [first] = lookup.within({ start: trigger.end, end: Math.min(sentence.end, trigger.end + 40) });
   if (!first || !/^\s+(?:with\s+)?(?:the\s+)?$/.test(sliceOf(sentence, { start: trigger.end, end: first.start }))) return false;
@@ -589,7 +589,7 @@ function meetsThirdParty(sentence: Sentence, trigger: Span, lookup: ActorLookup)
 }
 
 /**
- * The actor named right before a meeting verb ("Abe met", "while Abe was in Tehran meeting", "Abe held
+ * The actor named right before a meeting verb ("X met", "while X was in Tehran meeting", "X held
  * talks") belongs to a state outside the file; "He held talks" stands for the person named before.
  */
 function thirdPartyMeets(sentence: Sentence, trigger: Span, lookup: ActorLookup, personBefore: ActorId | undefined): boolean {
@@ -621,7 +621,7 @@ function isIranian(id: ActorId, lookup: ActorLookup, dictionary: ActorDictionary
   return false;
 }
 
-/** A present-tense "meet in Vienna on 28 June" on or after publication is a meeting to come (digests, agendas). */
+/** A present-tense "meet in Oslo on 9 May" on or after publication is a meeting to come (digests, agendas). */
 function upcoming(ctx: DocumentContext, sentence: Sentence, trigger: Span): boolean {
   const resolved = ctx.eventDate(sentence, trigger);
   const date = resolved ? tryParseFuzzyDate(resolved.date) : undefined;
@@ -661,13 +661,13 @@ function isPlausible(
   when: "held" | "planned" | "called-off",
   clause: Span = clauseAround(sentence, trigger),
 ): boolean {
-  // A date later in the sentence but in another clause dates something else ("… during the session, breaking from the 2025 format").
-  // But a relative clause on the talks themselves dates them: "The talks, which began … on April 6, aim …".
+  // A date later in the sentence but in another clause dates something else ("… during the session, departing from the 2029 format").
+  // But a relative clause on the talks themselves dates them: "The negotiations, which opened … on May 3, aim …".
   const ownRelative = clause.end - trigger.end <= 2 && /^,\s+which\s+(?:[\w-]+\s+){0,6}?(?:began|opened|started|ran from|ended|took place|were held|was held|convened)\b/i.test(sliceOf(sentence, { start: clause.end, end: resolved.span.start }));
   if (resolved.span.start >= clause.end && resolved.span.start < sentence.end && !ownRelative) return false;
-  // "…sat together, the first such encounter since the talks stalled in March": a later date behind
+  // "…sat together, the first such meeting since the talks broke down in March": a later date behind
   // "since/until/before/after" is the reference point of another event.
-  // But a main verb right before the date takes it back: "the first meeting since Biden took office took place today".
+  // But a main verb right before the date takes it back: "the first meeting since the new president took office took place today".
   const between = sliceOf(sentence, { start: trigger.end, end: resolved.span.start });
   if (resolved.span.start >= trigger.end && /\b(?:since|until|before|after|following)\b/i.test(between) && !MAIN_VERB_BEFORE_DATE.test(between)) return false;
   if (!ctx.published) return true;
@@ -675,7 +675,7 @@ function isPlausible(
   const published = tryParseFuzzyDate(ctx.published);
   if (!date || !published) return true;
   if (when === "held" && date.start > published.end) return false;
-  // A plan told in the past ("The plan … was a meeting on September 24", "A fourth round was scheduled for
+  // A plan told in the past ("The plan … was a meeting on October 2", "A fourth round was scheduled for
   // March 10") may be dated before publication.
   if (when === "planned" && date.end < published.start && !PLAN_WAS_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start })) && !PAST_PLAN_AFTER.test(sliceOf(sentence, { start: trigger.end, end: resolved.span.start }))) return false;
   return true;
@@ -697,27 +697,27 @@ interface Context {
 function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const { ctx, sentence, lookup } = c;
   const text = sentence.text;
-  // "… in Istanbul on 25 July and again in Geneva on 26 August": "again" takes the day after it, as does
-  // "in" in "met … in Istanbul on July 25, and in Geneva on Aug. 26".
-  // So does an elliptic "…, and the second at the residence in Geneva on April 18".
-  // And an elliptic "…, and an eighth began on 27 December" the day of its own verb.
-  // So do talks followed by their own verb and day ("since indirect talks resumed in Muscat on Feb. 6").
+  // "… in Lisbon on 3 May and again in Bern on 17 May": "again" takes the day after it, as does
+  // "in" in "met … in Lisbon on May 3, and in Bern on May 17".
+  // So does an elliptic "…, and the second at the embassy in Bern on May 10".
+  // And an elliptic "…, and a fifth began on 4 June" the day of its own verb.
+  // So do talks followed by their own verb and day ("since direct talks resumed in Oslo on Mar. 4").
   const ownDayAfter =
     /^(?:again|in)$/i.test(sliceOf(sentence, trigger)) ||
     (/^(?:the|an?)\s/i.test(sliceOf(sentence, trigger)) && /^\s+(?:in|at|ended|broke up|closed|adjourned|wrapped up|took place|was held|opened|began|concluded|convened|followed)\s/i.test(sliceOf(sentence, { start: trigger.end, end: trigger.end + 16 }))) ||
     (ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start })) && OWN_TIME_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }))) ||
-    // "and the fourth round, which ran from May 3 to May 9, ended …": its own relative clause says when.
+    // "and the third round, which ran from June 2 to June 6, ended …": its own relative clause says when.
     OWN_RELATIVE_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }));
   const again = ownDayAfter ? ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) : undefined;
   let resolved = again ?? plausibleDate(ctx, sentence, trigger, triggerDate(ctx, sentence, trigger, clauseAround(sentence, trigger)), "held");
-  // "since 2019", "in recent weeks": a span of months or years dates a process, not a round.
+  // "since 2028", "in recent weeks": a span of months or years dates a process, not a round.
   if (resolved && spansMonths(resolved.date)) return undefined;
-  // "Baghaei told reporters in Tehran on Wednesday that the discussions had focused …": a day before the
+  // "The spokesman told reporters in Oslo on Monday that the discussions had focused …": a day before the
   // "that" of a statement about talks that had taken place dates the statement, not the talks.
-  // Only a pluperfect says the talks came before it: "said on Tuesday that talks were held in Rome" is Tuesday's.
+  // Only a pluperfect says the talks came before it: "said on Monday that talks were held in Bern" is Monday's.
   const reported = /^\s+had\b/i.test(text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 5)) ? REPORTED_THAT.exec(text.slice(0, trigger.start - sentence.start)) : null;
   if (resolved && reported && resolved.span.start >= sentence.start && resolved.span.end <= sentence.start + reported.index + reported[0].length) resolved = undefined;
-  // A round joined to another by "and" ("… earlier this month and the second round convened in Rome") has its
+  // A round joined to another by "and" ("… last week and the third round convened in Oslo") has its
   // venue in its own clause (_mode.ts breaks the clause at that "and"); the first of the two has none there.
   const clause = clauseAround(sentence, trigger);
   const joined = /^\s+and\s+the\s/.test(sliceOf(sentence, { start: clause.end, end: clause.end + 10 })) || /\s+and\s+$/.test(sliceOf(sentence, { start: clause.start - 5, end: clause.start }));
@@ -727,7 +727,7 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const statements = statementsIn(c);
   const format = formatOf(text);
   const outcome = OUTCOME.test(text) ? statementOf(ctx, sentence, speakerOf(c, trigger)) : undefined;
-  // A year alone ("talks from Muscat 2025 to Geneva 2026") places no round.
+  // A year alone ("talks from Oslo 2030 to Bern 2031") places no round.
   const dated = resolved !== undefined && Math.abs(resolved.span.start - trigger.start) < 80 && !/^\d{4}$/.test(resolved.date);
   const located = venue.site !== undefined || c.venues.inCity.test(text);
   c.venues.inCity.lastIndex = 0;
@@ -796,13 +796,13 @@ function readPlannedRound(c: Context, trigger: Span): RoundCandidate | undefined
 }
 
 interface VenuePatterns {
-  /** "in Muscat", "at Geneva". */
+  /** "in Oslo", "at Bern". */
   inCity: RegExp;
-  /** "the Muscat talks". */
+  /** "the Oslo talks". */
   attributive: RegExp;
-  /** "Rome hosted the second round". */
+  /** "Bern hosted the second round". */
   hostedBy: RegExp;
-  /** "in the Omani capital". */
+  /** "in the Norwegian capital". */
   capitalOf: RegExp;
   /** A known city anywhere in a venue's site name. */
   anyCity: RegExp;
@@ -815,7 +815,7 @@ function venuePatterns(dictionary: ActorDictionary): VenuePatterns {
     const cities = alternation(dictionary.places.keys());
     const adjectives = alternation(dictionary.states.keys());
     patterns = {
-      // "in the Omani capital Muscat", "in the Omani capital, Muscat": the city after its description.
+      // "in the Norwegian capital Oslo", "in the Norwegian capital, Oslo": the city after its description.
       inCity: new RegExp(`\\b(?:in|at|to|near|(?:scheduled|planned|set|slated|due) for)\\s+(?:the\\s+(?:[\\p{L}-]+\\s+)?capital,?\\s+)?(${cities})(?![\\p{L}'’])`, "gu"),
       attributive: compilePattern(`\\bthe\\s+(${cities})\\s+(?:talks|round|session|meeting|negotiations|discussions)\\b`, "u"),
       hostedBy: new RegExp(`(?<![\\p{L}])(${cities})\\s+(?:hosted|hosts|will host|is hosting|was hosting)\\b`, "gu"),
@@ -827,13 +827,13 @@ function venuePatterns(dictionary: ActorDictionary): VenuePatterns {
   return patterns;
 }
 
-/** The city (and site) where talks were held: "in Muscat", "in the Omani capital", "at a palace near Muscat's airport". */
+/** The city (and site) where talks were held: "in Oslo", "in the Norwegian capital", "at a hotel near Oslo's airport". */
 function venueIn(c: Context, trigger: Span, scope: Span = c.sentence): RoundCandidate["venue"] {
   const text = sliceOf(c.sentence, scope);
   const { dictionary, venues } = c;
   const venue: RoundCandidate["venue"] = {};
   const site = SITE_RE.exec(text);
-  // "at the Omani embassy in Rome a week later, on 19 April": the site ends where the time begins.
+  // "at the Norwegian embassy in Bern a week later, on 10 May": the site ends where the time begins.
   if (site) venue.site = site[1]!.replace(/\s+(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:later|earlier)|on\s+\d|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last|this|next)\b.*$/u, "").trim();
   let city: string | undefined;
   let best = Number.POSITIVE_INFINITY;
@@ -868,13 +868,13 @@ function venueIn(c: Context, trigger: Span, scope: Span = c.sentence): RoundCand
   return venue;
 }
 
-/** A city as written ("Muscat", "Geneva"), with its dictionary spelling and country when known. */
+/** A city as written ("Oslo", "Bern"), with its dictionary spelling and country when known. */
 function cityVenue(dictionary: ActorDictionary, city: string): { city: string; country?: string } {
   const place = dictionary.places.get(city.replace(/\s+/g, " "));
   return place ? { city: place.city, country: place.country } : { city };
 }
 
-/** Hosts and mediators: "Oman mediated", "Omani-mediated", "under Omani stewardship", "hosted by Qatar". */
+/** Hosts and mediators: "Norway mediated", "Norwegian-mediated", "under Norwegian stewardship", "hosted by Qatar". */
 function mediatorsIn(c: Context): ActorId[] {
   const { sentence, lookup } = c;
   const out: ActorId[] = [];

@@ -1,6 +1,6 @@
 /**
- * Coercive economic measures: designations ("announced sanctions on 15 entities…"), executive
- * orders, tariffs ("imposing 25 percent tariffs…", "authorising … tariffs of up to 25%"), UN
+ * Coercive economic measures: designations ("announced sanctions on nine firms…"), executive
+ * orders, tariffs ("imposing 10 percent tariffs…", "authorising … tariffs of up to 40%"), UN
  * snapback, and lifts or waivers. A clause yields a measure only when a verb says something was
  * done (or is to be done): talk of "the sanctions architecture" yields nothing.
  */
@@ -22,7 +22,7 @@ interface Trigger {
   instrument?: SanctionInstrument;
   /** Passive: the targets (and their counts) come before the verb. */
   passive?: boolean;
-  /** The verb alone gives the status ("declined to renew the waiver permitting…" is not an authorisation). */
+  /** The verb alone gives the status ("declined to extend the waiver allowing…" is not an authorisation). */
   fixedStatus?: boolean;
   /** Inside another measure's clause (a relative clause): only its own words are claimed. */
   nested?: boolean;
@@ -34,23 +34,23 @@ interface Trigger {
   datedNoun?: boolean;
   /** The verb names its target right after it ("designated former President X"), a person included. */
   namedTarget?: boolean;
-  /** The match itself says when ("Sepehr Energy, designated in November 2023"): no counted target needed. */
+  /** The match itself says when ("Example Trading, designated in May 2031"): no counted target needed. */
   selfDated?: boolean;
   /** Counts only in a sentence or a document about the snapback. */
   aboutSnapback?: boolean;
 }
 
 const TRIGGERS: Trigger[] = [
-  // "the President issued E.O. 13949": an order cited by its number is still an order issued.
+  // "the President issued E.O. 19001": an order cited by its number is still an order issued.
   // "EO 12345, signed by the president on March 2, authorized …": the order named, then signed.
   { re: /\b(?:signed|signs|issued|issues|unveiled)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:[\w-]+\s+){0,2}?executive orders?\b|(?:E\.\s?O\.|EO)\s*\d{5}|Executive Order\s+\d{5})|\b(?:Executive Order|E\.\s?O\.|EO)\s*\d{5},\s+(?:which\s+was\s+)?signed\b/gi, hint: /executive order|E\.\s?O\.|\bEO\s*\d{5}/i, status: "imposed", instrument: "executive-order" },
-  // "signed an order applying a 25 percent tariff on imports from countries that buy Iranian oil".
+  // "signed an order applying a 10 percent tariff on goods from countries that buy the oil".
   {
     re: /\b(?:signed|signs|issued|issues)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?order\s+(?:applying|imposing|authori[sz]ing|setting|placing|levying)\b(?=[^.;]{0,60}\btariffs?\b)/gi,
     hint: /\border\s/i, status: "imposed",
     instrument: "executive-order",
   },
-  // An order named by its day: "the tariffs they threatened in the so-called executive order of 6 February".
+  // An order named by its day: "the duties set out in the executive order of 3 March".
   {
     re: /\bexecutive order\s+(?:of|dated)\s+(?=\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)/gi,
     hint: /executive order/i, status: "imposed",
@@ -58,9 +58,9 @@ const TRIGGERS: Trigger[] = [
     selfDated: true,
   },
   // A presidential memorandum is an executive instrument too: "signed a National Security Presidential
-  // Memorandum (NSPM) restoring maximum pressure", "signed a national security memorandum".
+  // Memorandum (NSPM) on export curbs", "issued a presidential memorandum".
   {
-    // "The maximum pressure policy was restored by United States presidential memorandum on 4 February 2025."
+    // "The oil embargo was reinstated by presidential memorandum on 3 March 2031."
     re: /\b(?:signed|signs|signing|issued|issues)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:National Security Presidential Memorandum|national security (?:presidential )?memorandum|presidential memorandum|NSPM(?:-\d+)?)\b|\b(?:was|were|has been|had been)\s+(?:restored|reinstated|reimposed|re-imposed|ordered)\s+(?:by|through|under)\s+(?:an?\s+|the\s+)?(?:(?:United States|U\.S\.|US|American)\s+)?(?:National Security Presidential Memorandum|presidential memorandum|NSPM(?:-\d+)?)\b/gi,
     hint: /memorandum|NSPM/i, status: "imposed",
     instrument: "executive-order",
@@ -72,8 +72,8 @@ const TRIGGERS: Trigger[] = [
     instrument: "executive-order",
   },
   { re: /\bexecutive orders?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting)\b/gi, hint: /executive order/i, status: "imposed", instrument: "executive-order" },
-  // A timeline's entry naming the order as its subject: "Executive Order 13902 extends sanctions to …",
-  // "National Security Presidential Memorandum 2 restores \"maximum pressure\"".
+  // A timeline's entry naming the order as its subject: "Executive Order 19002 extends sanctions to …",
+  // "National Security Presidential Memorandum 9 restores the export ban".
   {
     re: /\b(?:Executive Order|E\.\s?O\.)\s+\d{5}\s+(?:extends|expands|targets|imposes|authori[sz]es|blocks|sanctions)\b|\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?\s+(?:restores|restored|directs|directed|orders|ordered|reinstates|reinstated)\b/gi,
     hint: /executive order|E\.\s?O\.|memorandum|NSPM/i, status: "imposed",
@@ -85,62 +85,62 @@ const TRIGGERS: Trigger[] = [
     hint: /snap|U\.?N\.? (?:sanctions|measures)|United Nations (?:sanctions|measures)|Security Council resolutions|imposition|return of/i, status: "imposed",
     instrument: "snapback",
   },
-  // "The secretary announced that the UN measures had \"snapped back\"".
+  // "The minister said the UN measures had \"snapped back\"".
   {
     re: /\b(?:UN|U\.N\.|United Nations)\s+(?:sanctions|measures)\s+(?:had\s+|have\s+|has\s+)?["“]?snapped back\b/gi,
     hint: /snapped back/i, status: "imposed",
     instrument: "snapback",
   },
-  // "The sanctions returned at 8 p.m. ET on Sept. 27, 2025", in a paragraph about the snapback process.
+  // "The sanctions returned on 4 March 2031", in a paragraph about the snapback process.
   {
     re: /\b(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?sanctions\s+(?:returned|came back|snapped back|were back)\b(?=\s+(?:into\s+force\s+)?(?:at|on|in)\s)/gi,
     hint: /returned|came back|snapped back|were back/i, status: "imposed",
     instrument: "snapback",
     paragraph: /snap-?back|snap back|Security Council|\bUN\b|\bU\.N\.|United Nations|\bE3\b|the council/i,
   },
-  // The notification that starts it: "formally notify the UN Security Council that Iran is in significant non-performance".
+  // The notification that starts it: "notify the Security Council that the other party is in significant non-performance".
   {
-    // Also "notified the Council of its intention to restore sanctions", as the US did in August 2020.
+    // Also "notified the Council that it would restore sanctions".
     re: /\b(?:notified|notifies|notify|notifying)\s+(?:the\s+)?(?:President\s+of\s+the\s+)?(?:UN\s+|United Nations\s+)?(?:Security\s+)?Council\b(?=[^.;]{0,120}\b(?:significant non-performance|snap-?back|(?:restore|reimpose|re-impose)\s+(?:UN\s+)?sanctions)\b)/gi,
     hint: /notif/i, status: "announced",
     instrument: "snapback",
   },
-  // The UN measures set to return: "the measures contained in resolutions 1696 (2006) … will apply again as of 27 September".
+  // The UN measures set to return: "the measures of the earlier resolutions … will apply again as of 4 March".
   {
     re: /\b(?:(?:will|would|shall)\s+(?:apply|be in force|come into force|take effect)\s+again|(?:were|was|have been|has been)\s+re-?applied)\b(?<=\b(?:measures|sanctions|restrictions|resolutions?|provisions)\b[^.;]{0,260})/gi,
     hint: /again|applied/i, status: "announced",
     instrument: "snapback",
   },
-  // Starting the process: "triggered the snapback", "notified the Council …, starting the 30-day snapback procedure".
+  // Starting the process: "triggered the snapback", "wrote to the Council …, starting the snapback process".
   {
     re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:triggered|invoked|initiated)\b)|\b(?:triggered|triggering|triggers?|invoked|invoking|invokes?|initiated|initiating|started|starting|launched|launching|began|beginning)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?snap-?back\b/giu,
     hint: /snap/i, status: "announced",
     instrument: "snapback",
   },
-  // "Pompeo launched the 30-day process on August 20": the snapback's process, in a piece about the snapback.
+  // "The minister launched the review process on March 4": the snapback's process, in a piece about the snapback.
   {
     re: /\b(?:triggered|invoked|initiated|started|launched|began)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:process|mechanism|procedure)\b/gi,
     hint: /process|mechanism|procedure/i, status: "announced",
     instrument: "snapback",
     aboutSnapback: true,
   },
-  // "the European Union put its own nuclear-related sanctions back in place": a re-imposition in so many words.
+  // "the bloc put its own trade sanctions back in place": a re-imposition in so many words.
   {
     re: /\bput\s+(?:[\w'’-]+\s+){0,5}?(?:sanctions|measures|restrictions)\s+back\s+(?:in\s+place|into\s+force|into\s+effect)\b/gi,
     hint: /back in place|back into force|back into effect/i, status: "imposed",
     instrument: "other",
     reimposition: true,
   },
-  // Re-imposition by a verb: "the Council of the EU re-imposed the nuclear-related restrictive measures",
-  // "orders the reimposition of US sanctions",
-  // "brought its reinstated measures into force", "the UN sanctions regime … was restored on …".
+  // Re-imposition by a verb: "the council re-imposed the earlier restrictive measures",
+  // "ordered the reimposition of export sanctions",
+  // "brought its restored measures into force", "the UN sanctions regime … was restored on …".
   {
     re: /\b(?:ordered|orders|ordering)\s+the\s+re-?imposition\s+of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|measures|restrictions)\b|(?<!\b(?:the|its|their|these|those|of|with)\s)\b(?:re-?impos(?:ed|es|ing)|reinstat(?:ed|es|ing)|restor(?:ed|es|ing)|re-?establish(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,6}?(?:sanctions|measures|restrictions|embargo|regime|asset freezes)\b|\b(?:sanctions|measures|restrictions)\s+(?:were|was|are|is)\s+back\s+in\s+(?:effect|force|place)\b|\bbr(?:ought|ings|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions|regulations)\s+(?:back\s+)?into (?:force|effect)\b|\bbr(?:ought|ings|ing)\s+back\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions)\b|\b(?:came|come|comes|coming)\s+back\s+into\s+(?:force|effect)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,120})|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:restored|re-?imposed|reinstated|re-?established)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,260})/giu,
     hint: /impos|reinstat|restor|establish|into force|into effect|brought back|brings back|bring back|back in/i, status: "imposed",
     instrument: "other",
     reimposition: true,
   },
-  // Restrictions are a measure's only when economic or on Iran ("lifted some restrictions in the center of
+  // Restrictions are a measure's only when economic or on Iran ("lifted some restrictions in the north of
   // the country" is a civil-defence order).
   { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|designations|restrictions(?<=\b(?:economic|financial|trade|export|import|oil|banking|nuclear-related|sanctions-related|US|EU|UN)\s+restrictions|\b(?:sanctions|tariffs)\s+and\s+restrictions)|restrictions(?=\s+(?:on|against)\s+(?:Iran|Tehran|Iranian|trade|exports?|imports?|oil|banks?|shipping|sales)\b))\b|\b(?:issued|granted|granting|grants|extended|signed|renewed)\s+(?:[\w-]+\s+){0,7}?waivers?\b|\b(?:granted|granting|grants|extended|renewed)\s+(?:(?!(?:that|stating|saying)\b)[\w-]+\s+){0,4}?exemptions?\b|\b(?:sanctions|tariffs?)\s+(?:(?:on|against)\s+[\w'’-]+\s+)?(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/gi, hint: /lift|eased|eases|waiv|exempt|suspend|revok|unfroze|rescind/i, status: "lifted", instrument: "other" },
   // A delisting: "removed from its sanctions list two shipping executives", "delisted two firms".
@@ -151,21 +151,21 @@ const TRIGGERS: Trigger[] = [
     fixedStatus: true,
     namedTarget: true,
   },
-  // Measures that ran out: "The UN arms embargo on Iran expired on October 18, 2020" (a lifting by expiry).
+  // Measures that ran out: "The arms embargo on Ruritania expired on May 9, 2031" (a lifting by expiry).
   {
     re: /\b(?:embargo|sanctions|restrictions|restrictive measures|ban)\s+(?:(?:on|against|under)\s+(?:[\p{L}\d'’-]+\s+){1,3}?)?(?:formally\s+|officially\s+)?(?:expired|expires|lapsed|lapses|terminated|came to an end)\b/giu,
     hint: /expire|lapse|terminated|came to an end/i, status: "lifted",
     instrument: "other",
     fixedStatus: true,
   },
-  // A framework adopted for future listings: "adopted a framework for restrictive measures in view of …".
+  // A framework adopted for future listings: "set up a new regime of sanctions over …".
   {
-    // Its scope widened: "extended the scope of the framework to cover missiles".
+    // Its scope widened: "widened the scope of the regime to cover drones".
     re: /\b(?:adopted|adopts|established|establishes|set up|created)\s+(?:an?\s+|the\s+|its\s+)?(?:new\s+|legal\s+|dedicated\s+)*(?:framework|regime)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:restrictive measures|sanctions)\b|\b(?:extended|extends|widened|widens|broadened|broadens|expanded|expands)\s+the\s+scope\s+of\s+(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:framework|regime|sanctions|restrictive measures)\b/gi,
     hint: /framework|regime/i, status: "imposed",
     instrument: "other",
   },
-  // "UN measures lifted in January 2016": a lifting named in passing, a fact even in a sentence about what
+  // "EU measures lifted in March 2031": a lifting named in passing, a fact even in a sentence about what
   // the snapback would do.
   {
     re: /\b(?:sanctions|measures|restrictions|embargo)\s+lifted\s+(?:in|on)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))/gi,
@@ -173,14 +173,14 @@ const TRIGGERS: Trigger[] = [
     instrument: "other",
     nested: true,
   },
-  // In a relative clause: "re-imposed the measures it had lifted in January 2016" (its own span, not the clause's).
+  // In a relative clause: "re-imposed the measures it had eased in March 2031" (its own span, not the clause's).
   {
     re: /\b(?:lifted|suspended|waived|eased)\b(?<=\b(?:measures|sanctions|restrictions|embargo)\s+(?:it|they|which|that)\s+(?:had\s+|has\s+|have\s+)?\w+)/gi,
     hint: /lifted|suspended|waived|eased/i, status: "lifted",
     instrument: "other",
     nested: true,
   },
-  // Waivers that ran out: "the expiry on 2 May of the last US waivers for buyers of Iranian oil".
+  // Waivers that ran out: "the expiry on 9 May of the last waivers for fuel importers".
   {
     re: /\bexpiry\s+(?:on\s+[^,;]{1,30}?\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?waivers?\b/gi,
     hint: /expiry/i, status: "imposed",
@@ -188,13 +188,13 @@ const TRIGGERS: Trigger[] = [
     fixedStatus: true,
   },
   // A sector determination (US law lets the Secretary of State name whole sectors of Iran's economy):
-  // "Pompeo determined, under section 1245 of IFCA, that Iran's construction sector is controlled by the IRGC".
+  // "The secretary determined, under the statute, that the mining sector is controlled by the army".
   {
     re: /\bdetermined\b(?=[^.]{0,200}\bsector\b)/gi,
     hint: /determined/i, status: "imposed",
     instrument: "other",
   },
-  // An order cited with when it was signed: "E.O. 13876, which the President signed on 24 June 2019".
+  // An order cited with when it was signed: "E.O. 19003, which the President signed on 9 May 2031".
   {
     re: /\bsigned\b(?<=\b(?:[Ee]xecutive [Oo]rder|E\.O\.|[Mm]emorandum)[^.;]{0,80}\b(?:(?:which|that)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}|(?:Trump|Biden|Obama|the [Pp]resident)\s+)signed)(?=\s+(?:it\s+)?(?:on|in)\s)/g,
     hint: /signed/i, status: "imposed",
@@ -215,7 +215,7 @@ const TRIGGERS: Trigger[] = [
     hint: /\bto\s+(?:designate|sanction|blacklist)\b/i, status: "announced",
     instrument: "designation",
   },
-  // A target cited with when it was designated: "Sepehr Energy, designated in November 2023".
+  // A target cited with when it was designated: "Example Trading, designated in May 2031".
   {
     re: /(?<=,\s)designated(?=\s+(?:by\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+)?(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))/g,
     hint: /designated/i, status: "announced",
@@ -224,8 +224,8 @@ const TRIGGERS: Trigger[] = [
   },
   // Letting a waiver lapse restores the sanction it suspended.
   {
-    // Also a waiver that ran out or an exception revoked: "the six-month waiver expired at midnight … on Sunday",
-    // "revoked the original 2018 exception", "declines to renew the Significant Reduction Exceptions".
+    // Also a waiver that ran out or an exception revoked: "the 90-day waiver lapsed at midnight … on Monday",
+    // "revoked the original 2029 exception", "declines to renew the remaining exceptions".
     re: /\b(?:declined|declines|refused|refuses|failed|fails|decided not)\s+to\s+(?:renew|extend)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:waivers?|exceptions|exemptions?)\b|\b(?:let|allowed)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?waivers?\s+(?:to\s+)?(?:expire|lapse)\b|\blet\s+(?:lapse|expire)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?waivers?\b|\bwaivers?\s+(?:formally\s+)?(?:expired|expires|lapsed|lapses|ran out)\b|\b(?:waivers|exceptions|exemptions)\b(?:\s+(?!(?:and|but|which|that)\b)[\w.'’-]+){1,8}?\s+(?:formally\s+)?(?:expired|lapsed|ran out)\b|\b(?:revoked|revokes|withdrew|withdraws|terminated|terminates)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:exceptions?|exemptions?|carve-?outs?)\b|\b(?:ended|ends|ending|scrapped|scraps|revoked|revokes)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?waivers?\b/gi,
     hint: /waiver|exception|exemption|carve/i, status: "imposed",
     instrument: "other",
@@ -234,14 +234,14 @@ const TRIGGERS: Trigger[] = [
   { re: compilePattern(String.raw`\b(?:announced|announces|announcing|unveiled|unveils|unveiling|rolled out)\s+(?:[\w-]+\s+){0,3}?${MEASURE}\b`, "giu"), hint: /announc|unveil|rolled out/i, status: "announced" },
   {
     re: new RegExp(
-      // The participle after the noun counts only with its day: "new US sanctions imposed on Thursday against …".
+      // The participle after the noun counts only with its day: "new EU sanctions imposed on Monday against …".
       String.raw`\b(?:imposed|imposes|imposing|impose|levied|levies|slapped|placed|announced|adopted|adopts)\s+(?:[\w-]+\s+){0,4}?${MEASURE}\b|\b${MEASURE}\s+(?:were|was|have been|has been)\s+(?:imposed|levied|placed)\b|\b${MEASURE}\s+(?:imposed|levied)\s+(?:on|last|earlier this|this)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d))`,
       "giu",
     ),
     hint: /impos|levi|slapped|placed|announced|adopt/i, status: "imposed",
   },
   {
-    // Not the adjective: "the designated persons described above".
+    // Not the adjective: "the designated entities listed below".
     re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added|listed|lists|listing)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:same\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|at least\s+|some\s+|about\s+|around\s+|combined\s+|total of\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens|a number of|several|multiple|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives|others)|[^.;]{0,80}\bto (?:the|its) (?:SDN|Specially Designated Nationals|Entity|sanctions) [Ll]ist))/giu,
     // Designating is announcing a listing ("OFAC is designating …"); "imposed sanctions on …" says imposed.
     hint: /designat|blacklist|sanction|target|added|list/i, status: "announced",
@@ -255,13 +255,13 @@ const TRIGGERS: Trigger[] = [
     instrument: "designation",
     namedTarget: true,
   },
-  // OFAC's wording for a ship it blocks: "the State Department identified three further vessels as blocked property".
+  // OFAC's wording for a ship it blocks: "the ministry identified two more tankers as blocked property".
   {
     re: /\b(?:identified|identifies|identifying)\b(?=[^.;]{0,80}\bas blocked property\b)/gi,
     hint: /blocked property/i, status: "announced",
     instrument: "designation",
   },
-  // A named target after an authority: "the Treasury Department designated former President X and Iran's Ministry of Intelligence".
+  // A named target after an authority: "the Treasury Department designated former Minister X and Ruritania's Interior Ministry".
   {
     // The verb first, then the authority behind it (a leading lookbehind would run at every position).
     re: /\b(?:designated|sanctioned|blacklisted|designating|sanctioning|designates|blacklists|sanction|designate|blacklist)\b(?<=\b(?:Treasury|OFAC|State Department|[Ss]tate [Dd]epartment|[Tt]reasury [Dd]epartment|Commerce Department|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom|France|Germany|Trump|Biden|United States|Washington|[Aa]dministration)\)?(?:,?\s+[\w-]+){0,4}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)))/gu,
@@ -269,34 +269,34 @@ const TRIGGERS: Trigger[] = [
     instrument: "designation",
     namedTarget: true,
   },
-  // A terrorist listing by a declaration: "declared the U.S. Central Command … a terrorist organisation",
-  // "answers by naming U.S. Central Command a terrorist organisation".
+  // A terrorist listing by a declaration: "declared the rival militia … a terrorist group",
+  // "answers by naming the foreign legion a terrorist group".
   {
-    // "Tehran responded by declaring US forces in the region \"terrorists\"".
+    // "The government responded by declaring foreign troops in the area \"terrorists\"".
     re: /\b(?:declared|declares|declaring|named|names|naming|labelled|labeled|branded|designated|designates|listed|lists|listing)\b(?=[^;]{0,140}?\b(?:an?\s+)?(?:foreign\s+)?(?:terrorist organi[sz]ation|terrorist entity|terrorist group|state sponsor of terrorism)\b|\s+(?:[\w.'’-]+\s+){1,6}?["“]terrorists["”])/gi,
     hint: /terrorist|sponsor of terrorism/i, status: "announced",
     instrument: "designation",
     namedTarget: true,
   },
-  // Asset freezes and travel bans named as what was done: "followed on 16 May with asset freezes on two IRGC commanders".
+  // Asset freezes and travel bans named as what was done: "followed on 9 May with asset freezes on three militia leaders".
   {
     re: /\b(?:asset freezes?|travel bans?)\s+(?:on|against)\b|\b(?:froze|frozen|freezing|freezes|freeze)\s+(?:the\s+)?assets\s+of\b/gi,
     hint: /asset freez|travel ban|assets of/i, status: "imposed",
     instrument: "designation",
   },
-  // Passive: "eight senior commanders … had been designated the same day".
+  // Passive: "five board members … were designated that day".
   {
     re: /\b(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?(?:designated|sanctioned|blacklisted|added to the (?:SDN|Specially Designated Nationals|Entity) List)\b/gi,
     hint: /designated|sanctioned|blacklisted|added to/i, status: "announced",
     instrument: "designation",
     passive: true,
   },
-  // A past action cited by its date: "OFAC's October 11, 2024 designations targeting Iran's petroleum sector".
-  // "Tuesday's designations, which target four individuals": the noun dated by the day before it.
+  // A past action cited by its date: "OFAC's May 9, 2031 designations targeting the shipping sector".
+  // "Monday's designations, which target six companies": the noun dated by the day before it.
   { re: /\bdesignations\b(?=,\s+which\s+(?:target|cover|hit|name)\b)/gi, hint: /designations/i, status: "announced", instrument: "designation", datedNoun: true },
   { re: /\b(?:designations?|sanctions|action)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+)?(?:targeting|against|on|of)\b/gi, hint: /designation|sanctions|action/i, status: "announced", instrument: "designation", datedNoun: true },
-  // A waiver cited by its date: "the September 2023 waiver that allowed $6 billion … to be moved".
-  // An order named by its date: "the February 6, 2026 order that authorized tariffs of up to 25 percent".
+  // A waiver cited by its date: "the March 2031 waiver that allowed $2 billion … to be released".
+  // An order named by its date: "the March 4, 2031 order that authorized tariffs of up to 40 percent".
   {
     re: /\border\s+(?:that\s+|which\s+)?(?:authori[sz](?:ed|es|ing)|impos(?:ed|es|ing)|allow(?:ed|s|ing)|permitt(?:ed|ing)|direct(?:ed|s|ing))\b/g,
     hint: /\border\s/, status: "imposed",
@@ -304,7 +304,7 @@ const TRIGGERS: Trigger[] = [
     datedNoun: true,
   },
   { re: /\bwaivers?\b/gi, hint: /waiver/i, status: "lifted", instrument: "other", datedNoun: true, fixedStatus: true },
-  // A framework widened to new ground ("widened its Iran drone sanctions framework to cover missiles"), last:
+  // A framework widened to new ground ("widened its cyber sanctions framework to cover drones"), last:
   // when the same clause lists persons under it, the listing is the measure.
   {
     re: /\b(?:extended|extends|widened|widens|broadened|broadens|expanded|expands)\s+(?:the|its|this)\s+(?:[\w-]+\s+){0,4}?(?:framework|regime)\s+to\s+(?:cover|include)\b/gi,
@@ -313,7 +313,7 @@ const TRIGGERS: Trigger[] = [
   },
 ];
 
-/** Targets named without a count: "listed further persons under it", "designated additional entities". */
+/** Targets named without a count: "listed several individuals", "designated additional entities". */
 const UNCOUNTED_TARGETS = /^\s+(?:(?:an?|the)\s+)?(?:additional|further|new|several|more|other|number of|range of|series of|dozens of|scores of|multiple)\s+(?:persons|individuals|entities|companies|firms|vessels|tankers|officials|people)\b/i;
 
 /** The United States as the one acting before a verb. */
@@ -324,7 +324,7 @@ const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) (?:sanct
 /** A cheap test before the triggers: every trigger needs one of these words. */
 const SANCTION_WORDS = /sanction|delist|\border,\s+signed\b|\bTreasury\b|\bOFAC\b|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in (?:place|effect|force)|snapped back|Security Council resolutions/i;
 
-/** Verbs of a sanctions clause that cannot be a report of one ("refuse to lift sanctions until…"). */
+/** Verbs of a sanctions clause that cannot be a report of one ("refuse to ease sanctions unless…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");
 const SPEAKER_MODAL = /^[\s\S]*\b(?:should|would|must|want to|wish to|let me)\s+(?:also\s+|first\s+)?(?:like\s+to\s+)?(?:recall|note|say|stress|remind\s+\w+|add|point out|emphasi[sz]e|underline|mention)\s+that\s+/i;
 const THREAT = /\b(?:threatened|threatens|threatening|vowed|vows|warned)\b/i;
@@ -409,7 +409,7 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
   const reporters = reportersOf(actors);
   const out: SanctionCandidate[] = [];
   for (const whole of ctx.sentences) {
-    // Headings report nothing; a table row ("| 18 Mar | Brussels / London | EU lists 6 individuals …") does.
+    // Headings report nothing; a table row ("| 04 Mar | Brussels | EU lists 5 firms …") does.
     if ((whole.heading && !whole.text.includes(" | ")) || !SANCTION_WORDS.test(whole.text)) continue;
     const sentence = assertedPart(ctx.sentences, whole);
     if (!sentence) continue;
@@ -445,12 +445,12 @@ function readSanction(
   const before = sliceOf(sentence, { start: clause.start, end: trigger.start });
   const triggerText = sliceOf(sentence, trigger);
   const after = sliceOf(sentence, { start: trigger.end, end: sentence.end });
-  // "I should also recall that the three European countries …": a modal of the speaker's, not of the measure.
+  // "I would also note that the other parties …": a modal of the speaker's, not of the measure.
   const stated = before.replace(SPEAKER_MODAL, "");
   if (!found.nested && (NOT_AN_ACTION.test(stated) || (found.status !== "authorised" && /\bnot\b/i.test(stated)))) return undefined;
   if (found.aboutSnapback && !SNAPBACK_CONTEXT.test(sentence.text) && !SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000))) return undefined;
-  // A designation verb must be about sanctions: "targeted 14 vessels" in a clause on sanctions or OFAC.
-  // Only the verbs that have other senses need that: "listed six individuals and one entity" is a listing.
+  // A designation verb must be about sanctions: "targeted 9 tankers" in a clause on sanctions or OFAC.
+  // Only the verbs that have other senses need that: "listed three people and a bank" is a listing.
   if (
     found.instrument === "designation" &&
     !/^(?:listed|lists|listing|designated|designates|designating|blacklisted|blacklists)$/i.test(triggerText) &&
@@ -459,23 +459,23 @@ function readSanction(
     return undefined;
 
   let resolved = triggerDate(ctx, sentence, trigger, clause);
-  // A nested lifting ("the measures it suspended in 2016") is dated by the words just after it, if any,
+  // A nested lifting ("the measures it suspended in 2029") is dated by the words just after it, if any,
   // not by the main clause's "On Monday"; at year precision it is background, which the merge drops.
   if (found.nested) {
     const own = ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end && /^\s+(?:in|on)\s+$/.test(sliceOf(sentence, { start: trigger.end, end: d.span.start })));
     if (own) resolved = own;
   }
-  // Dated just before ("OFAC's October 11, 2024 designations") or by "on <date>" in its clause ("the State
-  // Department's designation of the oil minister on February 6").
+  // Dated just before ("OFAC's May 9, 2031 designations") or by "on <date>" in its clause ("the State
+  // Department's designation of the port chief on March 4").
   const datedBefore = resolved !== undefined && resolved.span.end <= trigger.start && trigger.start - resolved.span.end <= 12;
   const datedAfter =
     /^designation/i.test(triggerText) &&
     resolved !== undefined &&
     resolved.span.start >= trigger.end &&
     /\b(?:on|in)\s+$/.test(sliceOf(sentence, { start: resolved.span.start - 4, end: resolved.span.start })) &&
-    // "The designation of Ansarallah as a … by the Department of State took effect on 16 February 2024".
+    // "The designation of the Example Front as a … by the Department of State took effect on 4 March 2031".
     (resolved.span.start - trigger.end <= 80 || /\b(?:took|takes) effect\s+on\s+$|\b(?:entered|came) into force\s+on\s+$/.test(sliceOf(sentence, { start: resolved.span.start - 24, end: resolved.span.start })));
-  // "OFAC's designation in March of …": the date written inside the match.
+  // "OFAC's designation in May of …": the date written inside the match.
   const datedWithin = resolved !== undefined && resolved.span.start >= trigger.start && resolved.span.end <= trigger.end;
   if (found.datedNoun && !datedBefore && !datedAfter && !datedWithin) return undefined;
   const threat = THREAT.test(before);
@@ -486,15 +486,15 @@ function readSanction(
   const tariff = /\btariffs?\b/i.test(clauseText) || (found.instrument === "executive-order" && /\btariffs?\b/i.test(after.slice(0, 200)));
   let instrument: SanctionInstrument = found.instrument ?? "designation";
   if (instrument === "executive-order" && tariff) instrument = "tariff";
-  // "Executive Order 13876 imposes sanctions on …": the order is the measure.
+  // "Executive Order 19003 imposes sanctions on …": the order is the measure.
   if (instrument === "designation" && /^(?:An?\s+|The\s+)?(?:new\s+)?(?:Executive Order|E\.O\.)\s*\d*/i.test(sliceOf(sentence, { start: clause.start, end: trigger.start }).replace(/^\s*\d{1,2}\s+\w+\s+-\s+/, ""))) instrument = "executive-order";
   if (found.status !== "lifted" && /\btariffs?\b/i.test(triggerText)) instrument = "tariff";
   // Commerce's Entity List is an export control, not a blocking designation.
   if (instrument === "designation" && /\bEntity List\b/.test(clauseText)) instrument = "other";
   if (/\bsnap-?back\b/i.test(clauseText) && found.status !== "lifted") instrument = "snapback";
   // Measures restored after a UN snapback, or the nuclear deal's measures, are the snapback's.
-  // Not Washington re-imposing its own sanctions ("since it reimposed sweeping restrictions … in November
-  // 2018") in a piece about the snapback: only the sentence itself can make that one the snapback.
+  // Not Washington re-imposing its own sanctions ("since it restored broad restrictions … in March
+  // 2029") in a piece about the snapback: only the sentence itself can make that one the snapback.
   const usActs = US_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
   if (found.reimposition && (SNAPBACK_CONTEXT.test(sentence.text) || (!usActs && SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000))))) instrument = "snapback";
 
@@ -512,22 +512,22 @@ function readSanction(
   // Who acts: the clause's subject, else the sentence.
   const orderNoImpose = /\bdoes\s+not\b/i.test(triggerText);
   // In the passive the authority follows: "was designated by OFAC".
-  // So it does for a measure named as a noun: "The designation of Ansarallah as a … by the US Department
-  // of State took effect on 16 February".
+  // So it does for a measure named as a noun: "The designation of the Example Front as a … by the US Department
+  // of State took effect on 4 March".
   let byAgent = found.passive ? (/^\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}/.exec(after)?.[0].length ?? 0) : 0;
   if (found.datedNoun) {
     const agent = /^[^,;]{0,100}?\bby\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}/.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }));
     if (agent) byAgent = agent[0].length;
   }
   const authorityEnd = trigger.end + byAgent;
-  // The clause's own authority when it names one ("…, and the Treasury and State Department blacklisted
-  // 14 tankers" is not the president's, whom the clause before names), else the sentence's.
+  // The clause's own authority when it names one ("…, and the Treasury and the State Department sanctioned
+  // 9 ships" is not the president's, whom the clause before names), else the sentence's.
   const authoritiesFrom = (start: number) => authoritiesIn(sliceOf(sentence, { start, end: authorityEnd }), lookup.within({ start, end: authorityEnd }).map((m) => m.actorId), instrument);
   const clauseAuthorities = clause.start > sentence.start ? authoritiesFrom(clause.start) : [];
   const authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : clauseAuthorities.length > 0 ? clauseAuthorities : authoritiesFrom(sentence.start);
 
-  // Counts stop where a later clause reports a measure of its own: "Trump signed an order allowing tariffs …,
-  // and the Treasury and State Department blacklisted 14 tankers" - the tankers are the blacklisting's.
+  // Counts stop where a later clause reports a measure of its own: "the president signed an order allowing tariffs …,
+  // and the Treasury and the State Department sanctioned 9 ships" - the ships are the sanctioning's.
   const rest = sliceOf(sentence, { start: clause.end, end: sentence.end });
   const countScope = clause.end < sentence.end && OWN_MEASURE_AFTER.test(rest) ? sliceOf(sentence, { start: found.passive ? sentence.start : clause.start, end: clause.end }) : scope;
   const targets: SanctionCandidate["targets"] = {};
@@ -560,7 +560,7 @@ function readSanction(
       .map((m) => m.actorId)
       .filter((id) => !reporters.has(id) && !AUTHORITY_BY_ACTOR[id] && !authorityStates.has(id) && (found.namedTarget || !id.startsWith("person:"))),
   );
-  // In the passive the subject is the target: "Ali Shamkhani … was designated by OFAC on January 10, 2020".
+  // In the passive the subject is the target: "The trader X … was designated by OFAC on May 9, 2031".
   if (found.passive && targetActors.length === 0) {
     for (const m of lookup.within({ start: sentence.start, end: trigger.start })) {
       if (!reporters.has(m.actorId) && !AUTHORITY_BY_ACTOR[m.actorId] && !m.actorId.startsWith("state:")) targetActors.push(m.actorId);
@@ -585,7 +585,7 @@ function readSanction(
   return sanction;
 }
 
-/** Authorities named before the trigger, by actor or by wording ("Trump signed", "OFAC"). */
+/** Authorities named before the trigger, by actor or by wording ("the President signed", "OFAC"). */
 function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrument): SanctionAuthority[] {
   const out: SanctionAuthority[] = [];
   for (const id of ids) {
@@ -602,15 +602,15 @@ function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrum
   if (instrument === "snapback" && (out.length === 0 || /\b(?:UN|United Nations|Security Council)\b/.test(text))) out.push("un-security-council");
   // "the restrictions under Resolution 1929 lapsed": measures of a Council resolution are the Council's.
   if (out.length === 0 && /\b(?:Security Council\s+)?[Rr]esolution\s+\d{3,4}\b/.test(text)) out.push("un-security-council");
-  // An executive order is the president's, however named ("E.O. 14301", "the February 6, 2026 order that
-  // authorized tariffs", "National Security Presidential Memorandum 2").
+  // An executive order is the president's, however named ("E.O. 19004", "the March 4, 2031 order that
+  // authorized tariffs", "National Security Presidential Memorandum 9").
   if (out.length === 0 && (instrument === "executive-order" || /\bexecutive order\b|\bE\.\s?O\.|\bEO\s*\d{5}|\bPresidential Memorandum\b|\bNSPM\b/i.test(text) || (instrument === "tariff" && /\border\b/i.test(text)))) out.push("us-president");
   return unique(out);
 }
 
 const OWN_MEASURE_AFTER = /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanctioned|listed|added)\b/i;
 
-/** Who a measure targets, as worded: "imports from countries that buy Iranian crude". */
+/** Who a measure targets, as worded: "goods from countries that buy the oil". */
 function describeTargets(scope: string, tariff: boolean): string | undefined {
   const re = tariff
     ? /\bon\s+((?:imports|goods|products)\s+from\s+[^.;:]+|(?:any\s+)?countr(?:y|ies)\s+[^.;:]+)/iu

@@ -592,7 +592,7 @@ function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrum
     const authority = AUTHORITY_BY_ACTOR[id];
     if (authority && authority !== "other") out.push(authority);
   }
-  // "the Treasury and State Departments", "State and Treasury jointly targeted …": both departments.
+  // "the Treasury and State Departments", "State and Treasury listed …": both departments.
   if (/\bTreasury\b/.test(text) && /\bState Departments\b|\bState and (?:the\s+)?Treasury\b|\bTreasury and (?:the\s+)?State\b/.test(text)) out.push("us-treasury", "us-state");
   // "the state department designated …": house styles that lower-case the department name no dictionary form.
   if (out.length === 0 && /\bstate department\b/.test(text)) out.push("us-state");

@@ -3,7 +3,7 @@ import type { Actor, ActorId, Asset, Location, Statement } from "@sitrep/domain"
 import type { ActorDictionary } from "./actors.js";
 import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, parseCount, REGIONS, REQUEST_NOUNS, SEA_AREAS, wordBounded } from "./_lexicon.js";
 import type { ActorIndex, ActorMention, DocumentContext, ResolvedDate, Sentence, Span } from "./_types.js";
-import { addDays } from "./dates.js";
+import { addDays, isDay } from "./dates.js";
 
 /** Actors by id, and the state each actor stands for (a person's or a command's state). */
 export class ActorLookup {
@@ -383,7 +383,7 @@ const DAYS_BEFORE_CLAUSE = /^(?:(?:a|an|one|two|three|four|five|six|seven|a few|
  * day or the day before - an approximate two-day span, as "overnight" is read. Nothing else is dated so.
  */
 function ledeDate(ctx: DocumentContext, sentence: Sentence, trigger: Span): ResolvedDate | undefined {
-  const day = ctx.published && /^\d{4}-\d{2}-\d{2}$/.test(ctx.published) ? ctx.published : undefined;
+  const day = ctx.published && isDay(ctx.published) ? ctx.published : undefined;
   if (!day || ledeOf(ctx) !== sentence) return undefined;
   const before = ctx.document.text.slice(Math.max(sentence.start, trigger.start - 16), trigger.start);
   if (!/\b(?:has|have)\s+(?:\w+ly\s+)?$/.test(before)) return undefined;
@@ -515,7 +515,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // "On 4 May the navy detained two trawlers, days after a neighbour had held one of its own": an
   // act in a clause placed days before another has no date of its own there, least of all the other's.
   // Only a day is so ruled out ("two weeks after … detain" in a July keeps July), and only for the clause's own verb.
-  if (!inClause && pool.length === 0 && /^\d{4}-\d{2}-\d{2}$/.test(resolved.date) && DAYS_BEFORE_CLAUSE.test(sentence.text.slice(clause.start - sentence.start, trigger.start - sentence.start))) return undefined;
+  if (!inClause && pool.length === 0 && isDay(resolved.date) && DAYS_BEFORE_CLAUSE.test(sentence.text.slice(clause.start - sentence.start, trigger.start - sentence.start))) return undefined;
   // "The seizure of the MV Aster came two weeks after marines had boarded the tanker Example": the
   // count dates what came before, not the act that came after it.
   if (!inClause && pool.length === 0 && resolved.span.start >= trigger.end && COUNT_BEFORE_ACT.test(sentence.text.slice(resolved.span.start - sentence.start, resolved.span.end - sentence.start))) return undefined;

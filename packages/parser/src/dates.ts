@@ -744,10 +744,10 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
       // "came two weeks after": weeks are counted loosely (fifteen or thirteen days may be written
       // so): the days around the count, approximate. "A week after" is read as counted.
       if (unit.startsWith("week") && numberOf(m[1]!) > 1) {
-        const days = numberOf(m[1]!) * 7 * sign;
+        const days = daysOf(m[1]!, unit) * sign;
         return { kind: "anaphor-span", from: days - 3, to: days + 3, alone: true };
       }
-      return { kind: "anaphor", offset: numberOf(m[1]!) * (unit.startsWith("week") ? 7 : 1) * sign, alone: true };
+      return { kind: "anaphor", offset: daysOf(m[1]!, unit) * sign, alone: true };
     },
   },
   {
@@ -884,7 +884,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
       return { kind: "weekend", direction: qualifier === "next" ? "future" : qualifier === "this" ? "tense" : "past" };
     },
   },
-  { needs: [" ago"], re: new RegExp(String.raw`\b(${NUMBER})\s+(day|week)s?\s+ago(?:\s+today)?\b`, "gi"), make: (m) => ({ kind: "relative-day", offset: -numberOf(m[1]!) * (m[2]!.toLowerCase() === "week" ? 7 : 1) }) },
+  { needs: [" ago"], re: new RegExp(String.raw`\b(${NUMBER})\s+(day|week)s?\s+ago(?:\s+today)?\b`, "gi"), make: (m) => ({ kind: "relative-day", offset: -daysOf(m[1]!, m[2]!) }) },
   {
     needs: ["yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening"],
     re: /\b(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b/gi,

@@ -204,17 +204,19 @@ const CONDITION_AFTER = /^[^;]{0,60}?\b(?:if|unless)\b/i;
 const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|pre-emptive|air)\s+)?(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|barrages?|salvos|salvoes|volleys|retaliation|downing)\b/i;
 /** Verbs of a reaction to an act ("condemned", "defends"): NOT_THE_ACT_BEFORE's and REACTION_BEFORE's. */
 const REACTION_STEMS = "condemn|denounc|justif|defend";
+/** Verbs that order an act: it may not have been carried out ("approved strikes, then called them off"). */
+const ORDER_STEMS = "approv|authori[sz]|order";
 /**
  * Words that make a nominal trigger something other than a report of the act: a decision or a
  * reaction about it ("approved retaliatory strikes, then called them off", "announces the strikes",
  * "condemned the attacks"), or a reference back to it ("for their part in the rocket attacks").
  */
 const NOT_THE_ACT_BEFORE = new RegExp(
-  String.raw`\b(?:(?:approv|authori[sz]|order|consider|weigh|plan|threaten|announc|vow|promis|${REACTION_STEMS})\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of)|following|in the wake of)\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$`,
+  String.raw`\b(?:(?:${ORDER_STEMS}|consider|weigh|plan|threaten|announc|vow|promis|${REACTION_STEMS})\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of)|following|in the wake of)\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$`,
   "i",
 );
 /** "ordered the raid that killed …": what was ordered was done when its relative clause says what it did. */
-const ORDERED_BEFORE = /\b(?:order|approv|authori[sz])\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
+const ORDERED_BEFORE = new RegExp(String.raw`\b(?:${ORDER_STEMS})\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$`, "i");
 const DONE_AFTER = /^[^.;]{0,60}?\b(?:that|which)\s+(?:killed|destroyed|hit|struck|wounded|damaged)\b/i;
 const STATE_AGENT_AFTER = /^[^,;]{0,80}?\bby\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel|American|Israeli|US-Israeli)\b/;
 /** "was assassinated together with …, in a US missile strike near the coast": the killing's means, later in the sentence. */

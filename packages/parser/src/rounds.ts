@@ -9,6 +9,7 @@ import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, dateFields, assertedContext, assertedPart, preferEventDate, spanOf, startCandidate, statementOf, summarise, triggerDate, unique } from "./_extract.js";
 import { alternation, compilePattern, literalPattern, MODAL_MAY, matchesOf, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
+import { isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentence, Span } from "./_types.js";
 
@@ -30,8 +31,11 @@ const HELD_VERB =
 const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|begin|begins|start|starts)\b/i;
 /** "before talks began", "within hours of the session": talks as a time anchor, not as news. */
 const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|(?:on )?the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** What an elliptic round does with its own verb: "…, and the fifth ended on 4 June". */
+const ELLIPTIC_VERBS = "ended|broke up|closed|adjourned|wrapped up|took place|was held|opened|began|concluded|convened|followed";
+const ELLIPTIC_AT_OR_VERB = new RegExp(`^\\s+(?:in|at|${ELLIPTIC_VERBS})\\s`, "i");
 const ELLIPTIC_ROUND_RE = compilePattern(
-  `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:ended|broke up|closed|adjourned|wrapped up|took place|was held|opened|began|concluded|convened|followed)\\b)|(?<=\\band\\s+)again(?=\\s+(?:in\\s+\\p{Lu}[\\p{L}-]+\\s+)?on\\s)|(?<=\\bmet\\b[^.;]{0,120}?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=[,;]\\s+(?:and\\s+)?)an?\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+\\p{Lu}[^,.;]{0,40}?\\s+(?:on|in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d))|(?<=[,;]\\s+)the\\s+(?:last|first|final|latest)\\s+of\\s+them(?=\\s+(?:was held|took place|ended|opened|began|convened)\\b)|(?<=[,;]\\s+(?:and\\s+)?)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+(?:on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d|(?:a|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?)\\s+later|last\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)))`,
+  `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:${ELLIPTIC_VERBS})\\b)|(?<=\\band\\s+)again(?=\\s+(?:in\\s+\\p{Lu}[\\p{L}-]+\\s+)?on\\s)|(?<=\\bmet\\b[^.;]{0,120}?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=[,;]\\s+(?:and\\s+)?)an?\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+\\p{Lu}[^,.;]{0,40}?\\s+(?:on|in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d))|(?<=[,;]\\s+)the\\s+(?:last|first|final|latest)\\s+of\\s+them(?=\\s+(?:was held|took place|ended|opened|began|convened)\\b)|(?<=[,;]\\s+(?:and\\s+)?)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+(?:on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d|(?:a|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?)\\s+later|last\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)))`,
   "giu",
 );
 const ANNOUNCED_OBJECT_BEFORE = /\b(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing)|disclos(?:ed|es|ing)|reveal(?:ed|s|ing))\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -551,7 +555,7 @@ function readRoundsByDays(c: Context): RoundCandidate[] {
   const counted = ROUNDS_HELD_ON_DAYS.exec(sentence.text);
   if (!counted) return [];
   const from = sentence.start + counted.index + counted[0].length;
-  const days = ctx.datesIn(sentence).filter((d) => d.span.start >= from && /^\d{4}-\d{2}-\d{2}$/.test(d.date));
+  const days = ctx.datesIn(sentence).filter((d) => d.span.start >= from && isDay(d.date));
   if (new Set(days.map((d) => d.date)).size < 2) return [];
   const cities = matchesOf(venues.inCity, sentence.text).map((m) => ({ at: sentence.start + m.index, city: m[1]! }));
   const mediators = mediatorsIn(c);
@@ -704,7 +708,7 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   // So do talks followed by their own verb and day ("since direct talks resumed in Oslo on Mar. 4").
   const ownDayAfter =
     /^(?:again|in)$/i.test(sliceOf(sentence, trigger)) ||
-    (/^(?:the|an?)\s/i.test(sliceOf(sentence, trigger)) && /^\s+(?:in|at|ended|broke up|closed|adjourned|wrapped up|took place|was held|opened|began|concluded|convened|followed)\s/i.test(sliceOf(sentence, { start: trigger.end, end: trigger.end + 16 }))) ||
+    (/^(?:the|an?)\s/i.test(sliceOf(sentence, trigger)) && ELLIPTIC_AT_OR_VERB.test(sliceOf(sentence, { start: trigger.end, end: trigger.end + 16 }))) ||
     (ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start })) && OWN_TIME_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }))) ||
     // "and the third round, which ran from June 2 to June 6, ended …": its own relative clause says when.
     OWN_RELATIVE_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }));

@@ -401,13 +401,18 @@ function ledeOf(ctx: DocumentContext): Sentence | undefined {
   return lede ?? undefined;
 }
 
+/** Whether a date is a statement's own, written right after its verb: "said on Tuesday", "told reporters Monday". */
+export function isStatementDate(sentence: Sentence, date: ResolvedDate): boolean {
+  return STATEMENT_DATE_BEFORE.test(sentence.text.slice(0, date.span.start - sentence.start));
+}
+
 /**
  * A statement's own date yields to a date the sentence gives after the trigger: in "The minister said on
  * Monday that the next round will be held in Oslo on Thursday" the round is on Thursday.
  */
 export function preferEventDate(ctx: DocumentContext, sentence: Sentence, trigger: Span, resolved: ResolvedDate | undefined): ResolvedDate | undefined {
   if (!resolved || resolved.span.end > trigger.start) return resolved;
-  if (!STATEMENT_DATE_BEFORE.test(sentence.text.slice(0, resolved.span.start - sentence.start))) return resolved;
+  if (!isStatementDate(sentence, resolved)) return resolved;
   return ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) ?? resolved;
 }
 

@@ -472,6 +472,12 @@ export const ORGANISATION_HEADS = [
   // "Sultan Qaboos University", "Abu Dhabi Police", "the Morality Police".
   "University",
   "Police",
+  // "the Armed Services Committee", "Helicopter Squadron 12", "the Labour Party", "the Safety Board", "a Heritage Society".
+  "Committee",
+  "Squadron",
+  "Party",
+  "Board",
+  "Society",
 ];
 
 /** Ship types as sources write them before a vessel's name ("the oil tanker X"). */

@@ -262,4 +262,10 @@ describe("loadActorDictionary", () => {
   it("reads Indian, Australian and Canadian navy prefixes as ships of those states", () => {
     expect(ids("INS Visakhapatnam answered the distress call.")).toEqual(expect.arrayContaining(["vessel:ins-visakhapatnam", "state:india"]));
   });
+
+  it("reads organisations named with a number or an 'on' tail: 'Task Force 77', 'Patrol Squadron 12', 'the Example Center on Law and Security', not 'the Council on Monday'", () => {
+    const found = read("Drones of Task Force 77 and a helicopter of Patrol Squadron 12 were there, said a fellow at the Example Center on Law and Security. The Council on Monday agreed.").index.actors.map((a) => a.name);
+    expect(found).toEqual(expect.arrayContaining(["Task Force 77", "Patrol Squadron 12", "Example Center on Law and Security"]));
+    expect(found.some((name) => /Monday/.test(name))).toBe(false);
+  });
 });

@@ -434,12 +434,14 @@ const vesselsByTypeIn = createRunMatcher(VESSEL_TYPED_RE, new RegExp(alternation
 const vesselsByFlagIn = createRunMatcher(VESSEL_FLAGGED_RE, /-flagged/g, VESSEL_RUN_CHAR);
 /** A word of an organisation's name: no full stop, so a name never runs across sentences ("Energy. Bluefin"). */
 const ORG_TOKEN = String.raw`\p{Lu}[\p{L}&-]*(?![\p{L}'’])`;
+const WEEKDAYS_AND_MONTHS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December";
 /**
  * Organisations are found from their head word backwards (heads are rare; capitalised words are not):
- * the head with an optional "of X" tail, then up to five name words before it.
+ * the head with an optional number ("Task Force 59") and "of/for/on X" tail ("Center on Law and Security",
+ * not "Council on Monday"), then up to five name words before it.
  */
 const ORGANISATION_HEAD_RE = new RegExp(
-  String.raw`(?<![\p{L}])(${alternation(ORGANISATION_HEADS, escapeRegExp)})(?:(?<=\.)|(?![\p{L}])(?! +\p{Lu}))( +(?:of|for) +(?:the +)?\p{Lu}[\p{L}-]*(?: +(?:and +)?\p{Lu}[\p{L}-]*){0,3}(?![\p{L}'’]))?`,
+  String.raw`(?<![\p{L}])(${alternation(ORGANISATION_HEADS, escapeRegExp)})(?: +\d{1,3}(?![\d\p{L}]|[.,]\d))?(?:(?<=\.)|(?![\p{L}])(?! +\p{Lu}))( +(?:of|for|on) +(?!(?:${WEEKDAYS_AND_MONTHS})(?![\p{L}]))(?:the +)?\p{Lu}[\p{L}-]*(?: +(?:and +)?\p{Lu}[\p{L}-]*){0,3}(?![\p{L}'’]))?`,
   "gu",
 );
 const ORGANISATION_WORDS_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}'’])((?:${ORG_TOKEN} +(?:(?:and|&) +)?){1,5})$`, "u");

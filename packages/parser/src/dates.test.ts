@@ -1118,4 +1118,28 @@ describe("stamps, story days and months counted back (session 8)", () => {
   it("reads 'When the envoy sits down with the minister in Oslo on Saturday, it will be …' as a Saturday still ahead", () => {
     expect(phrases("When the envoy sits down with the minister in Oslo on Saturday, it will be their first meeting.", "2031-04-10")).toEqual(["Saturday → 2031-04-12 (relative)"]);
   });
+
+  it("keeps 'overnight' the night before a report that adds 'the navy said today'", () => {
+    expect(phrases("A patrol boat seized two survey drones in the Example Sea overnight, the navy said today.", "2031-09-02")).toEqual(["overnight → 2031-09-01~/2031-09-02~ (approximate)", "today → 2031-09-02 (relative)"]);
+  });
+
+  it("reads a month a statement said a round 'was expected in' as ahead, and 'hit' after its subject as past", () => {
+    expect(phrases("The spokesman said Thursday that a third round was expected in early March.", "2031-02-20").at(-1)).toBe("early March → 2031-03-01~/2031-03-10~ (approximate)");
+    expect(phrases("Bombers hit the depots on June 22.", "2032-02-20")).toEqual(["June 22 → 2031-06-22 (explicit)"]);
+  });
+
+  it("reads Monday as this week's when 'last week' comes far after it, and as last week's in 'on Monday last week'", () => {
+    expect(phrases("The president signed the order on Monday, the latest turn in a standoff that nearly became a war late last week.", "2031-06-23")[0]).toBe("Monday → 2031-06-23 (relative)");
+    expect(phrases("On Monday last week the coast guard boarded a trawler.", "2031-06-25")[0]).toBe("Monday → 2031-06-16 (relative)");
+  });
+
+  it("reads 'that November' as the November of the year last written", () => {
+    expect(phrases("The crisis began in May 2028, when the council reimposed its measures on the port that November.", "2031-06-24")).toEqual(["May 2028 → 2028-05 (explicit)", "November → 2028-11 (explicit)"]);
+    expect(phrases("In 2029 the minister said that May would be decisive.", "2031-06-24")).toEqual(["2029 → 2029 (explicit)"]);
+  });
+
+  it("dates 'A day before the Sea Wren was taken' from the day the text gave for the Sea Wren", () => {
+    const text = "On July 19, marines boarded the Sea Wren and took it to port. A day before the Sea Wren was taken, the navy said it had downed a drone.";
+    expect(phrases(text, "2031-08-22").at(-1)).toBe("A day before the Sea Wren was taken → 2031-07-18 (anchored)");
+  });
 });

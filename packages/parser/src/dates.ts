@@ -207,10 +207,14 @@ function monthOf(word: string): number {
   return MONTH_NAMES.findIndex((name) => name.startsWith(lower.slice(0, 3))) + 1;
 }
 
+/** Future markers; also a plan told in reported speech ("said that a round was expected in March"): what was expected is still ahead. */
 const FUTURE =
-  /\b(?:will|would|shall|is (?:expected|due|set|scheduled|planned) to|are (?:expected|due|set|scheduled|planned) to|plans? to|(?<=\b(?:agreed|decided|intend(?:s|ed)?|hop(?:es|ed)|aim(?:s|ed)?)\s)to (?:start|begin|resume|hold|meet|open|launch|reconvene|continue)|(?<=\b(?:US|Iran|Tehran|Washington)\s)to (?:hold|resume|meet|open|begin|start)|planned for|scheduled for|set for|next|upcoming|coming|ahead)\b/i;
-/** Past verbs; a participle after "be"/"been"/"have"/"is" ("would be held", "is scheduled") belongs to its auxiliary. */
-const PAST = /(?<!\b(?:be|been|have|being|is|are)\s)\b(?:was|were|had|did|\w+ed|said|met|held|took|made|told|began|saw|came|went|spoke|left|won|shot|fired|struck|sent|led|brought|sought|fought)\b/i;
+  /\b(?:will|would|shall|is (?:expected|due|set|scheduled|planned) to|are (?:expected|due|set|scheduled|planned) to|plans? to|(?<=\b(?:agreed|decided|intend(?:s|ed)?|hop(?:es|ed)|aim(?:s|ed)?)\s)to (?:start|begin|resume|hold|meet|open|launch|reconvene|continue)|(?<=\b(?:US|Iran|Tehran|Washington)\s)to (?:hold|resume|meet|open|begin|start)|planned for|scheduled for|set for|next|upcoming|coming|ahead)\b|(?<=\b(?:said|says|told|added|announced)\b[^.;]{0,80}?\b(?:was|were)\s+(?:expected|due|scheduled|slated|planned)\s)(?:in|on|for|to)\b/i;
+/**
+ * Past verbs; a participle after "be"/"been"/"have"/"is" ("would be held", "is scheduled") belongs to its auxiliary.
+ * "Hit" reads the same in the present, but a report of today's strikes says "hits": after a subject it is past.
+ */
+const PAST = /(?<!\b(?:be|been|have|being|is|are)\s)\b(?:was|were|had|did|\w+ed|said|met|held|took|made|told|began|saw|came|went|spoke|left|won|shot|fired|struck|sent|led|brought|sought|fought)\b|(?<!\b(?:be|been|have|being|is|are|to|can|could|may|might|must|should|would|will|did|does|do|not)\s)\bhit\b(?!\s+(?:by|with)\b)/i;
 
 /**
  * Whether the words governing a date phrase speak of the future: the text just before it in its clause
@@ -499,6 +503,8 @@ const SEASON_RE = /\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(spring|summer|autumn
 const UPCOMING_HEADING = /\b(?:calendar|the week ahead|week ahead|coming up|what to watch|diary|agenda|upcoming|look(?:ing)? ahead|next week)\b/i;
 const ENTRY_SEASON = /^(Spring|Summer|Autumn|Fall)(?=\s+[-–—]\s|:\s)/;
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
+/** "that" before a month name, unless it opens a clause ("said that March would be decisive"). */
+const THAT_MONTH_BEFORE = /(?<!\b(?:said|says|say|warned|noted|added|believed?|believes|think|thinks|thought|hoped?|hopes|expects?|expected|knew|know|knows|so|such|now|given|means?|meant|shows?|showed|suggests?|suggested|claims?|claimed|announced|reported|insisted|argued|argues|agreed|decided|is|was|and)\s)\bthat\s+$/i;
 const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|of|last|next|this|following|early|mid|late|before|after)[\s-]+$/i;
 // Not a ship's build year ("the 2009-built tanker").
 const YEAR_RE = new RegExp(String.raw`(?<![\w$.,/#-])${PART}((?:19[5-9]|20\d)\d)(?![\w%/]|[.,]\d|-\d|-built\b|\s*(?:%|percent|per cent))`, "g");
@@ -651,7 +657,9 @@ function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[], 
     const span = { start: match.index, end: match.index + match[0].length };
     if (spans.some((s) => overlaps(s, span))) continue;
     const [, partWord, monthWord, yearText, yearWords, yearBeforeAfter] = match;
-    const yearOf = YEAR_REFERENCES[(yearWords ?? yearBeforeAfter ?? "").toLowerCase()];
+    // "reimposed sanctions that November": the month of the year last written, as "in November that year".
+    const thatMonth = yearText === undefined && yearWords === undefined && yearBeforeAfter === undefined && partWord === undefined && THAT_MONTH_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
+    const yearOf = thatMonth ? YEAR_REFERENCES.that : YEAR_REFERENCES[(yearWords ?? yearBeforeAfter ?? "").toLowerCase()];
     // A bare month name needs context: "May" and "March" are also verbs. A timeline entry opening with
     // its month ("May: The ministry announces …") has it.
     if (
@@ -775,6 +783,17 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
       kind: "event-anchor",
       offset: m[1] === undefined ? 0 : daysOf(m[1], m[2]!) * (m[3]!.toLowerCase() === "before" ? -1 : 1),
       words: m[4]!.split(/\s+/).filter((w) => w.length > 3 && !/^(?:the|this|that|last|first|their|its|his|her)$/i.test(w)),
+    }),
+  },
+  {
+    needs: ["after the", "before the"],
+    // "A day before the Aster Star was taken": the day the text gave for what befell the named ship (or
+    // order, or accord), shifted.
+    re: new RegExp(String.raw`\b(${NUMBER}|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+(days?|weeks?)\s+(after|before)\s+the\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:was|were|had\s+been)\s+(?:signed|issued|announced|adopted|imposed|seized|taken|struck|hit|attacked|damaged|boarded|detained|captured|shot\s+down|downed)\b`, "g"),
+    make: (m) => ({
+      kind: "event-anchor",
+      offset: daysOf(m[1]!, m[2]!) * (m[3]!.toLowerCase() === "before" ? -1 : 1),
+      words: m[4]!.trim().split(/\s+/).filter((w) => w.length > 1),
     }),
   },
   {
@@ -1418,6 +1437,12 @@ export interface ReadDatesOptions {
   evidence(span: Span): Evidence;
 }
 
+/** "said today", "told reporters today": the day of the report itself. */
+const STATEMENT_TODAY = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|stated|reported|confirmed)\s+$/i;
+function isStatementToday(text: string, phrase: RawPhrase): boolean {
+  return phrase.kind === "relative-day" && phrase.offset === 0 && STATEMENT_TODAY.test(text.slice(Math.max(0, phrase.start - 30), phrase.start));
+}
+
 /** A clock time after midnight and before dawn ("at around 3:40 am"): an overnight event's date is the morning's. */
 const SMALL_HOURS = /\b0?[1-5](?:[:.][0-5]\d)?\s*a\.?m\b/i;
 
@@ -1773,7 +1798,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         p = { ...p, year: sentenceYear };
       }
       // "Late last week — 7 p.m. London time on Saturday —": the Saturday of last week, not today's.
-      if (p.kind === "weekday" && p.direction === "tense" && s.phrases.some((q) => q.kind === "week" && q.offset === -1)) p = { ...p, direction: "last-week" };
+      // "On Monday last week" too; but not a weekday far from it: in "signed the order on Monday, … that nearly
+      // tipped into conflict late last week" Monday is this week's.
+      if (p.kind === "weekday" && p.direction === "tense" && s.phrases.some((q) => q.kind === "week" && q.offset === -1 && (q.end <= p.start ? p.start - q.end <= 40 : q.start - p.end <= 2))) p = { ...p, direction: "last-week" };
       // "which the coast guard had held … on May 9 that year": a day in the year last written out, as a month is.
       if (p.kind === "day" && p.year === undefined && p.endDay === undefined && previousYear !== undefined && THAT_YEAR_AFTER.test(options.text.slice(p.end, p.end + 24))) {
         p = { ...p, year: previousYear };
@@ -1781,7 +1808,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if ((((p.kind === "anaphor" || p.kind === "anaphor-span") && p.alone) || p.kind === "anaphor-months") && s.phrases.length > 1) continue;
       // "Overnight" is the night before publication only in news of the day: beside another date, or
       // under a frame ("On 13 June, … Overnight, …"), it is that date's night, which the text does not fix.
-      if (p.kind === "overnight" && (s.phrases.length > 1 || frame)) continue;
+      // A statement's "today" ("…overnight, the navy said today") is the report's day, not another date.
+      if (p.kind === "overnight" && (s.phrases.some((q) => q !== written && !isStatementToday(options.text, q)) || frame)) continue;
       // "during the regional summit in May": the date written next to the anchor is the one to read.
       if (p.kind === "anchor" && s.phrases.some((q) => q !== written && q.kind !== "anchor" && q.start >= p.end && q.start - p.end <= 12)) continue;
       if (p.kind === "month" && p.yearOf) {

@@ -920,8 +920,10 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // actors F1 0.908, publication dates 8/8 (the code session 10 started from: F1 0.642). Its misses were
     // not read in session 10. Read in session 11 (events F1 0.652 → 0.828 within the whole corpus); its gold
     // leaves out called-off rounds and files a sabotage attack as a strike, where the earlier golds differ.
+    // Rounds floor lowered in session 12 (0.6 → 0.54): "said the round had stalled because …" is no longer
+    // read as a round held; its month came from another clause and had matched the gold's series by chance.
     name: "the thirty-fourth held-out set",
-    floors: { roundsF1: 0.6, incidentsF1: 0.87, sanctionsF1: 0.85, published: 1, actorsF1: 0.9 },
+    floors: { roundsF1: 0.54, incidentsF1: 0.87, sanctionsF1: 0.85, published: 1, actorsF1: 0.9 },
     articles: [
       "h34-almonitor-doha-talks-end.html",
       "h34-amwaj-muscat-again.txt",

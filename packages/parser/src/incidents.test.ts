@@ -953,4 +953,15 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The boarding came after the detention earlier that month of the tanker Sea Wren off Malta by British forces, in May 2031.", "2031-08-01").map((i) => i.kind)).toEqual(["vessel-seizure"]);
     expect(incidentsOf("The minister said there would be no talks while the bombing continued.", "2031-06-20")).toEqual([]);
   });
+
+  it("reads 'a missile salvo at' a base as a launch, and a frigate that 'opened fire on' a tanker as harassment, not the destroyer that arrived after", () => {
+    const salvo = incidentsOf("On 22 June, jets struck a depot. Iran's retaliation the next day - a missile salvo at the Example air base - caused no casualties.", "2031-07-01");
+    expect(salvo.map((i) => [i.kind, i.date])).toEqual([["strike", "2031-06-22"], ["missile-launch", "2031-06-23"]]);
+    const text = "On July 5, 2031, a patrol vessel opened fire on the Malta-flagged tanker Sea Wren, withdrawing only when the destroyer USS Example arrived.";
+    expect(incidentsOf(text, "2031-08-01").map((i) => [i.kind, i.date])).toEqual([["vessel-harassment", "2031-07-05"]]);
+  });
+
+  it("takes no seizure from 'an attempt to have it seized again'", () => {
+    expect(incidentsOf("The tanker sailed on Sunday despite a last-minute attempt by the court to have it seized again.", "2031-08-22")).toEqual([]);
+  });
 });

@@ -510,4 +510,23 @@ describe("extractRounds", () => {
     const text = "When the envoy sits down with Iranian Foreign Minister Abbas Araghchi in Oslo on Saturday, it will be their first meeting. The president, confirming the meeting at a news conference on Monday, called it direct.";
     expect(roundsOf(text, "2031-04-10").map((r) => [r.status, r.date, r.venue.city])).toEqual([["planned", "2031-04-12", "Oslo"]]);
   });
+
+  it("reads 'An earlier round in Oslo in late June' and 'travelled to Oslo for indirect talks' as rounds held, and no round in 'the talks had stalled'", () => {
+    expect(roundsOf("An earlier round in Oslo in late June, in which the envoys never met face to face, broke up after two days.", "2031-09-02").map((r) => [r.status, r.date, r.venue.city])).toEqual([["held", "2031-06-21~/2031-06-30~", "Oslo"]]);
+    expect(roundsOf("In May 2031, the envoy travelled to Oslo for indirect talks in which Norwegian officials carried messages.", "2031-09-02").map((r) => [r.status, r.date, r.venue.city])).toEqual([["held", "2031-05", "Oslo"]]);
+    expect(roundsOf("By late May the talks had stalled over the enrichment question.", "2031-09-02")).toEqual([]);
+  });
+
+  it("reads 'A fourth round followed in Oslo on 11 May and a fifth in Bern on 23 May' as two rounds", () => {
+    expect(roundsOf("A fourth round followed in Oslo on 11 May and a fifth in Bern on 23 May.", "2031-09-02").map((r) => [r.date, r.venue.city])).toEqual([
+      ["2031-05-11", "Oslo"],
+      ["2031-05-23", "Bern"],
+    ]);
+  });
+
+  it("gives a planned round no date from the day a minister said it would be hosted", () => {
+    const [round] = roundsOf("Foreign Minister Jane Roe said Friday that Norway is ready to host the next round of talks between Iran and the United States.", "2031-02-20");
+    expect(round).toMatchObject({ status: "planned" });
+    expect(round?.date).toBeUndefined();
+  });
 });

@@ -483,4 +483,15 @@ describe("extractSanctions", () => {
       ["designation", "2031-05-02", ["us-treasury"]],
     ]);
   });
+
+  it("reads 'announced … would pay a 30% tariff' as the president's tariff announced, and an order 'signed by' the president that 'authorizes' sanctions", () => {
+    expect(sanctionsOf("The president announced on Jan. 12 that any country trading with Ruritania would pay a 30% tariff.", "2031-02-20").map((s) => [s.instrument, s.status, s.date, s.authorities])).toEqual([["tariff", "announced", "2031-01-12", ["us-president"]]]);
+    expect(sanctionsOf("An executive order signed by Mr. Example authorizes sanctions against anyone in Ruritania's mining sector.", "2031-02-20").map((s) => [s.instrument, s.authorities])).toEqual([["executive-order", ["us-president"]]]);
+  });
+
+  it("reads measures restored 'including asset freezes on' a bank as one measure, and no snapback in 'conditions for delaying snapback: restored access'", () => {
+    const restored = sanctionsOf("The European Union followed on 29 September by reinstating its nuclear-related restrictive measures, including asset freezes on the central bank.", "2031-10-03");
+    expect(restored.map((s) => s.instrument)).toEqual(["snapback"]);
+    expect(sanctionsOf("The meeting produced no agreement on the conditions the Europeans had set for delaying snapback: restored inspector access.", "2031-10-03")).toEqual([]);
+  });
 });

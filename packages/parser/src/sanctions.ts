@@ -65,6 +65,12 @@ const TRIGGERS: Trigger[] = [
     hint: /memorandum|NSPM/i, status: "imposed",
     instrument: "executive-order",
   },
+  // "An executive order signed by the president authorizes sanctions on …": the order named, then its signature.
+  {
+    re: /\b[Ee]xecutive [Oo]rder\s+signed\s+by\s+(?:the\s+)?(?:(?:President|Mr\.|Mrs\.|Ms\.)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:on\s+[^.;]{1,30}?\s+)?(?:authori[sz]es|authori[sz]ed|imposes|imposed|targets|targeted|expands|expanded|sanctions|blocks|blocked)\b/gu,
+    hint: /signed by/i, status: "imposed",
+    instrument: "executive-order",
+  },
   // "signed his tariff threat into an executive order", "signed the sanctions bill into law".
   {
     re: /\bsign(?:ed|s|ing)\s+(?:[\p{L}'’-]+\s+){1,6}?into\s+(?:an?\s+)?(?:executive order|law)\b/giu,
@@ -81,7 +87,7 @@ const TRIGGERS: Trigger[] = [
   },
   { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/gi, hint: /does not/i, status: "authorised", instrument: "tariff" },
   {
-    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:re-?imposition|return)\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+(?:sanctions|measures)\b(?=[^;]{0,80}?\b(?:on|in)\s+(?:late\s+|early\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d))|\b(?:revive|revived|revives|reviving|restore|restored|reinstate|reinstated)\s+(?:the\s+)?(?:(?:terminated|expired|previous|old|former)\s+)*(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:returned|return|returns|snapped back)\b|\s+(?:lifted|suspended|terminated|eased)\b[^.;]{0,80}?\s+(?:returned|snapped back)\b|(?:\s+on\s+Iran)?,\s+including\s+[^.;]{1,80}?,\s+(?:are|were|have been|had been)\s+(?:reimposed|re-imposed|restored|reinstated)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
+    re: /\b(?<!\b(?:delay|delaying|avert|averting|avoid|avoiding|prevent|preventing|postpone|postponing)\s)(?:snap-?back|snap back)\b(?=[^.:]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:re-?imposition|return)\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+(?:sanctions|measures)\b(?=[^;]{0,80}?\b(?:on|in)\s+(?:late\s+|early\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d))|\b(?:revive|revived|revives|reviving|restore|restored|reinstate|reinstated)\s+(?:the\s+)?(?:(?:terminated|expired|previous|old|former)\s+)*(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:returned|return|returns|snapped back)\b|\s+(?:lifted|suspended|terminated|eased)\b[^.;]{0,80}?\s+(?:returned|snapped back)\b|(?:\s+on\s+Iran)?,\s+including\s+[^.;]{1,80}?,\s+(?:are|were|have been|had been)\s+(?:reimposed|re-imposed|restored|reinstated)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
     hint: /snap|U\.?N\.? (?:sanctions|measures)|United Nations (?:sanctions|measures)|Security Council resolutions|imposition|return of/i, status: "imposed",
     instrument: "snapback",
   },
@@ -232,6 +238,11 @@ const TRIGGERS: Trigger[] = [
     fixedStatus: true,
   },
   { re: compilePattern(String.raw`\b(?:announced|announces|announcing|unveiled|unveils|unveiling|rolled out)\s+(?:[\w-]+\s+){0,3}?${MEASURE}\b`, "giu"), hint: /announc|unveil|rolled out/i, status: "announced" },
+  // "announced that any country trading with Ruritania would pay a 30% tariff": a tariff announced as what others will pay.
+  {
+    re: /\b(?:announced|announces|said|says|declared|declares)\b(?=\s+(?:on\s+)?(?:[\w.]+\s+){0,3}?that\s+[^.;]{0,100}?\b(?:would|will)\s+(?:pay|face|be\s+(?:subject\s+to|hit\s+with|charged))\s+(?:an?\s+|the\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)tariffs?\b)/gi,
+    hint: /tariff/i, status: "announced", instrument: "tariff",
+  },
   {
     re: new RegExp(
       // The participle after the noun counts only with its day: "new EU sanctions imposed on Monday against …".
@@ -279,8 +290,9 @@ const TRIGGERS: Trigger[] = [
     namedTarget: true,
   },
   // Asset freezes and travel bans named as what was done: "followed on 9 May with asset freezes on three militia leaders".
+  // Not as what a measure includes ("restored its measures, including asset freezes on the central bank"): that is the measure's.
   {
-    re: /\b(?:asset freezes?|travel bans?)\s+(?:on|against)\b|\b(?:froze|frozen|freezing|freezes|freeze)\s+(?:the\s+)?assets\s+of\b/gi,
+    re: /\b(?<!\b(?:including|such as|among them)\s[^.;]{0,100})(?:asset freezes?|travel bans?)\s+(?:on|against)\b|\b(?:froze|frozen|freezing|freezes|freeze)\s+(?:the\s+)?assets\s+of\b/gi,
     hint: /asset freez|travel ban|assets of/i, status: "imposed",
     instrument: "designation",
   },
@@ -598,6 +610,8 @@ function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrum
   if (out.length === 0 && /\bstate department\b/.test(text)) out.push("us-state");
   if (out.length === 0 && /\btreasury(?: department)?\b/.test(text)) out.push("us-treasury");
   if (/\b(?:[Pp]resident|Trump|Biden|White House)\b/.test(text) && /\bexecutive order|signed\b|\bissued\s+(?:E\.\s?O\.|EO)\s*\d/i.test(text)) out.push("us-president");
+  // "Trump announced … would pay a 25% tariff": a US tariff is set by the president.
+  if (out.length === 0 && instrument === "tariff" && /\b(?:[Pp]resident|Trump|Biden|White House)\b/.test(text)) out.push("us-president");
   // The UN's snapback, unless another authority re-imposes its own measures ("the EU re-imposed…").
   if (instrument === "snapback" && (out.length === 0 || /\b(?:UN|United Nations|Security Council)\b/.test(text))) out.push("un-security-council");
   // "the restrictions under Resolution 1929 lapsed": measures of a Council resolution are the Council's.

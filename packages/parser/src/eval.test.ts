@@ -940,9 +940,9 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // International Crisis Group, Just Security, Daily Sabah, gCaptain, Breaking Defense), written blind and
     // scored once with the code session 11 ended with: first score events P 0.768 / R 0.597 / F1 0.672, actors
     // F1 0.907, publication dates 8/8 (the code session 11 started from scored the same). Its misses were not
-    // read: the one set still held out. Floors at its score within the whole corpus (the same).
+    // read in session 11. Read in session 12 (events F1 0.672 → 0.848 within the whole corpus); floors raised to it.
     name: "the thirty-fifth held-out set",
-    floors: { roundsF1: 0.66, incidentsF1: 0.72, sanctionsF1: 0.57, published: 1, actorsF1: 0.9 },
+    floors: { roundsF1: 0.9, incidentsF1: 0.84, sanctionsF1: 0.79, published: 1, actorsF1: 0.91 },
     articles: [
       "h35-breakingdefense-saildrone-seizures.txt",
       "h35-crisisgroup-snapback-after.md",
@@ -952,6 +952,25 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h35-justsecurity-st-nikolas-countermeasures.html",
       "h35-newsweek-khamenei-sanctions-drone.txt",
       "h35-smh-hormuz-frigate.txt",
+    ],
+  },
+  {
+    // Session 12, last: eight more outlets (Hindustan Times, Business Insider, The Atlantic, Hellenic Shipping
+    // News, Military Times, Kayhan Life, Oilprice.com, Lloyd's List), written blind and scored once with the code
+    // session 12 ended with: first score events P 0.833 / R 0.556 / F1 0.667, actors F1 0.868, publication dates
+    // 6/8 (the code session 12 started from scored the same). Its misses were not read: the one set still held
+    // out. Floors at its score within the whole corpus.
+    name: "the thirty-sixth held-out set",
+    floors: { roundsF1: 0.71, incidentsF1: 0.64, sanctionsF1: 0.66, published: 0.75, actorsF1: 0.86 },
+    articles: [
+      "h36-businessinsider-trump-called-off-strikes.txt",
+      "h36-hellenicshippingnews-msc-aries-seizure.txt",
+      "h36-hindustantimes-us-strikes-fordow-natanz.txt",
+      "h36-kayhanlife-snapback-un-sanctions-return.md",
+      "h36-lloydslist-us-widens-iran-petroleum-sanctions.txt",
+      "h36-militarytimes-navy-thwarts-tanker-seizures.html",
+      "h36-oilprice-rome-round-treasury-sanctions.txt",
+      "h36-theatlantic-the-deal-that-keeps-dying.txt",
     ],
   },
 ];

@@ -437,7 +437,7 @@ const ORG_TOKEN = String.raw`\p{Lu}[\p{L}&-]*(?![\p{L}'’])`;
 const WEEKDAYS_AND_MONTHS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December";
 /**
  * Organisations are found from their head word backwards (heads are rare; capitalised words are not):
- * the head with an optional number ("Task Force 59") and "of/for/on X" tail ("Center on Law and Security",
+ * the head with an optional number ("Task Force 77") and "of/for/on X" tail ("the Example Center on Law and Security",
  * not "Council on Monday"), then up to five name words before it.
  */
 const ORGANISATION_HEAD_RE = new RegExp(

@@ -610,7 +610,7 @@ function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrum
   if (out.length === 0 && /\bstate department\b/.test(text)) out.push("us-state");
   if (out.length === 0 && /\btreasury(?: department)?\b/.test(text)) out.push("us-treasury");
   if (/\b(?:[Pp]resident|Trump|Biden|White House)\b/.test(text) && /\bexecutive order|signed\b|\bissued\s+(?:E\.\s?O\.|EO)\s*\d/i.test(text)) out.push("us-president");
-  // "Trump announced … would pay a 25% tariff": a US tariff is set by the president.
+  // "The president announced … would pay a 30% tariff": a US tariff is set by the president.
   if (out.length === 0 && instrument === "tariff" && /\b(?:[Pp]resident|Trump|Biden|White House)\b/.test(text)) out.push("us-president");
   // The UN's snapback, unless another authority re-imposes its own measures ("the EU re-imposed…").
   if (instrument === "snapback" && (out.length === 0 || /\b(?:UN|United Nations|Security Council)\b/.test(text))) out.push("un-security-council");

@@ -1,7 +1,7 @@
 /** Helpers shared by the round, incident and sanction extractors. */
 import type { Actor, ActorId, Asset, Location, Statement } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, parseCount, REGIONS, REQUEST_NOUNS, SEA_AREAS, wordBounded } from "./_lexicon.js";
+import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, parseCount, REGIONS, REQUEST_NOUNS, SEA_AREAS, STATEMENT_VERB, wordBounded } from "./_lexicon.js";
 import type { ActorIndex, ActorMention, DocumentContext, ResolvedDate, Sentence, Span } from "./_types.js";
 import { addDays, isDay } from "./dates.js";
 
@@ -358,7 +358,7 @@ const COUNT_BEFORE_ACT = /^(?:[\w-]+\s+)?(?:days?|weeks?|months?)\s+(?:after|bef
 const RESPONSE_TO = /\b(?:response|retaliation|reprisal|revenge|answer)\s+(?:to|for)\s+(?:the|an?|its|their)\s+[^.;]{0,120}$/i;
 /** Between a day and an act: a statement that reports the act in the pluperfect ("said they had", "said it had stopped … and"). */
 const STATED_EARLIER_BEFORE = /\b(?:said|says|announced|reported|claimed|confirmed|stated)\s+(?:that\s+)?(?:[\w-]+\s+){0,2}?had\s+(?:been\s+|also\s+)?(?:$|\w+ed\b[^.;]*\band\s+$)/i;
-const STATEMENT_DATE_BEFORE = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|stated|wrote|added|confirmed|reported)\s+(?:on\s+|late\s+|early\s+)?$/i;
+const STATEMENT_DATE_BEFORE = new RegExp(String.raw`\b(?:${STATEMENT_VERB})\s+(?:on\s+|late\s+|early\s+)?$`, "i");
 
 const TOPIC_AFTER_DATE = /^['’]s\s+(?:[\w-]+\s+)?(?:actions?|designations?|measures|sanctions|strikes?|attacks?|seizures?|raids?|talks|meetings?|session|announcements?)\b/i;
 

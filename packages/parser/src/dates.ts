@@ -119,7 +119,7 @@
  */
 import { type Evidence, type FuzzyDate, type FuzzyDateParts, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
 import * as chrono from "chrono-node";
-import { matchesOf } from "./_lexicon.js";
+import { matchesOf, STATEMENT_VERB } from "./_lexicon.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ResolvedDate, Sentence, Span } from "./_types.js";
 
@@ -1438,7 +1438,7 @@ export interface ReadDatesOptions {
 }
 
 /** "said today", "told reporters today": the day of the report itself. */
-const STATEMENT_TODAY = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|stated|reported|confirmed)\s+$/i;
+const STATEMENT_TODAY = new RegExp(String.raw`\b(?:${STATEMENT_VERB})\s+$`, "i");
 function isStatementToday(text: string, phrase: RawPhrase): boolean {
   return phrase.kind === "relative-day" && phrase.offset === 0 && STATEMENT_TODAY.test(text.slice(Math.max(0, phrase.start - 30), phrase.start));
 }

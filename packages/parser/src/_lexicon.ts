@@ -557,6 +557,10 @@ export const ASSET_NOUNS: { category: "aircraft" | "drone" | "vessel" | "missile
 export const TRACK_PATTERN = String.raw`(?:technical )?nuclear (?:file|track|programme|program|issues?|dossier|talks)|nuclear matters|enrichment|uranium stockpile|regional security|regional (?:["“”]?all fronts["“”]? )?track|regional issues|regional influence|regional proxy networks|proxy networks|ballistic missiles?|missile programme|missile program|sanctions relief|human rights(?: concerns)?|prisoner (?:swap|exchange)s?|frozen (?:assets|funds)|verification|inspections`;
 
 /** Reporting verbs: what turns a statement into a party's claim. */
+/** Month and weekday names in lower case, in calendar order (weekdays from Sunday, as `Date#getUTCDay` counts). */
+export const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+export const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
 /** The verb a statement's own date follows: "said on Tuesday", "told reporters Monday", "announced today". */
 export const STATEMENT_VERB = String.raw`said|says|told(?:\s+\w+){0,2}|announced|stated|wrote|added|confirmed|reported`;
 export const REPORTING_VERB = String.raw`said|says|say|claimed|claims|claim|reported|reports|alleged|alleges|asserted|asserts|insisted|insists|told|tells|stated|states|maintained|maintains|according to`;

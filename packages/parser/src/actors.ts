@@ -14,12 +14,14 @@ import {
   escapeRegExp,
   literalPattern,
   matchesOf,
+  MONTH_NAMES,
   ORGANISATION_HEADS,
   SEA_AREAS,
   TITLE_PATTERN,
   TITLE_START_PATTERN,
   VESSEL_PREFIXES,
   VESSEL_TYPES,
+  WEEKDAY_NAMES,
   wordBounded,
 } from "./_lexicon.js";
 import type { ActorIndex, ActorMention, DocumentContext, Span } from "./_types.js";
@@ -434,7 +436,9 @@ const vesselsByTypeIn = createRunMatcher(VESSEL_TYPED_RE, new RegExp(alternation
 const vesselsByFlagIn = createRunMatcher(VESSEL_FLAGGED_RE, /-flagged/g, VESSEL_RUN_CHAR);
 /** A word of an organisation's name: no full stop, so a name never runs across sentences ("Energy. Bluefin"). */
 const ORG_TOKEN = String.raw`\p{Lu}[\p{L}&-]*(?![\p{L}'’])`;
-const WEEKDAYS_AND_MONTHS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December";
+/** "Monday" … "December", as written in running text. */
+const DATE_WORDS = [...WEEKDAY_NAMES, ...MONTH_NAMES].map((name) => name[0]!.toUpperCase() + name.slice(1));
+const WEEKDAYS_AND_MONTHS = DATE_WORDS.join("|");
 /**
  * Organisations are found from their head word backwards (heads are rare; capitalised words are not):
  * the head with an optional number ("Task Force 77") and "of/for/on X" tail ("the Example Center on Law and Security",
@@ -512,9 +516,10 @@ const STOP_WORDS = new Set(
     "The A An This That These Those As In On At For From By With Meanwhile Yet But And Or While When Its Their His Her Our After Before " +
     "Under Over Both Each Some Many Several Other Such New Former Unlike Like Despite Within According Although Though If Why What How " +
     "Who Where It He She They We I Then Also Still Even Only Not No Any All Most More Following Amid During Since Until Last Next " +
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October " +
-    "November December Said Told Says Tehran Washington Reuters Speaking"
-  ).split(" "),
+    "Said Told Says Tehran Washington Reuters Speaking"
+  )
+    .split(" ")
+    .concat(DATE_WORDS),
 );
 
 function cleanName(text: string): string {

@@ -597,6 +597,9 @@ function readSanction(
   return sanction;
 }
 
+/** The president named as the one acting: by title, name or office. */
+const PRESIDENT = /\b(?:[Pp]resident|Trump|Biden|White House)\b/;
+
 /** Authorities named before the trigger, by actor or by wording ("the President signed", "OFAC"). */
 function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrument): SanctionAuthority[] {
   const out: SanctionAuthority[] = [];
@@ -609,9 +612,10 @@ function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrum
   // "the state department designated …": house styles that lower-case the department name no dictionary form.
   if (out.length === 0 && /\bstate department\b/.test(text)) out.push("us-state");
   if (out.length === 0 && /\btreasury(?: department)?\b/.test(text)) out.push("us-treasury");
-  if (/\b(?:[Pp]resident|Trump|Biden|White House)\b/.test(text) && /\bexecutive order|signed\b|\bissued\s+(?:E\.\s?O\.|EO)\s*\d/i.test(text)) out.push("us-president");
+  const president = PRESIDENT.test(text);
+  if (president && /\bexecutive order|signed\b|\bissued\s+(?:E\.\s?O\.|EO)\s*\d/i.test(text)) out.push("us-president");
   // "The president announced … would pay a 30% tariff": a US tariff is set by the president.
-  if (out.length === 0 && instrument === "tariff" && /\b(?:[Pp]resident|Trump|Biden|White House)\b/.test(text)) out.push("us-president");
+  if (out.length === 0 && instrument === "tariff" && president) out.push("us-president");
   // The UN's snapback, unless another authority re-imposes its own measures ("the EU re-imposed…").
   if (instrument === "snapback" && (out.length === 0 || /\b(?:UN|United Nations|Security Council)\b/.test(text))) out.push("un-security-council");
   // "the restrictions under Resolution 1929 lapsed": measures of a Council resolution are the Council's.

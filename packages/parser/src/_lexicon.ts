@@ -558,6 +558,9 @@ export const TRACK_PATTERN = String.raw`(?:technical )?nuclear (?:file|track|pro
 
 /** Reporting verbs: what turns a statement into a party's claim. */
 /** Month and weekday names in lower case, in calendar order (weekdays from Sunday, as `Date#getUTCDay` counts). */
+/** News sites file a story under the day it ran: "news.example/world/2031/05/09/talks-resume/". */
+export const URL_DATE = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//;
+
 export const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 export const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 

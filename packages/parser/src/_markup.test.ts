@@ -136,3 +136,20 @@ describe("readHtml publication time", () => {
     expect(readHtml(page("2025-02-05T00:41:17+00:00", "2025-02-03T09:00:00-05:00")).published).toBe("2025-02-05T00:41:17+00:00");
   });
 });
+
+describe("readHtml dates a page has no metadata for", () => {
+  it("takes the date its byline prints, then the day its address files it under", () => {
+    const byline = readHtml(`<html><head><link rel="canonical" href="https://news.example/world/2031/05/08/story/"></head><body><article><h1>Boats approach a tanker</h1>
+      <div class="byline">By Jane Doe &middot; May 9, 2031</div><p>A patrol boat approached a tanker early Wednesday, the navy said, before a destroyer arrived on scene.</p></article></body></html>`);
+    expect(byline.published).toBe("May 9, 2031");
+    const address = readHtml(`<html><head><link rel="canonical" href="https://news.example/world/2031/05/08/story/"></head><body><article><h1>Boats approach a tanker</h1>
+      <p>A patrol boat approached a tanker early Wednesday, the navy said, before a destroyer arrived on scene.</p></article></body></html>`);
+    expect(address.published).toBe("2031-05-08");
+  });
+
+  it("does not take an update's date from the byline", () => {
+    const page = readHtml(`<html><body><article><h1>Boats approach a tanker</h1><div class="byline">By Jane Doe | Updated May 10, 2031</div>
+      <p>A patrol boat approached a tanker early Wednesday, the navy said, before a destroyer arrived on scene.</p></article></body></html>`);
+    expect(page.published).toBeUndefined();
+  });
+});

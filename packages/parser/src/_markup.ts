@@ -5,6 +5,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { parse as parseYaml } from "yaml";
+import { MONTH_NAMES, URL_DATE } from "./_lexicon.js";
 import { findUrls } from "./_normalise.js";
 
 export interface Markup {
@@ -302,6 +303,27 @@ function cleanByline(byline: string): string | undefined {
   return names === "" ? undefined : names;
 }
 
+const MONTH = String.raw`(?:${MONTH_NAMES.map((name) => `${name[0]!.toUpperCase()}${name.slice(1, 3)}(?:${name.slice(3)})?`).join("|")})\.?`;
+/** A whole date in a byline segment, as pages print it: "Jul 6, 2023", "6 July 2023", "2023-07-06". */
+const BYLINE_DATE = new RegExp(String.raw`^(?:(?:published|posted)(?:\s+on)?\s*:?\s*)?((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})|\d{4}-\d{2}-\d{2})$`, "i");
+
+/**
+ * The date a byline prints beside the author ("By Jane Doe · Jul 6, 2023"): the page's visible
+ * publication date when it has no metadata. Not an update's ("Updated Jul 7, 2023" is no segment that is only a date).
+ */
+function dateOfByline(byline: string): string | undefined {
+  for (const segment of byline.replace(/\s+/g, " ").trim().split(/\s+[|·•—–-]\s+/)) {
+    const date = BYLINE_DATE.exec(segment.trim())?.[1];
+    if (date !== undefined) return date;
+  }
+  return undefined;
+}
+
+function dateOfUrl(url: string | undefined): string | undefined {
+  const path = url === undefined ? undefined : URL_DATE.exec(url);
+  return path ? `${path[1]}-${path[2]}-${path[3]}` : undefined;
+}
+
 const UTC_TIMESTAMP = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/;
 const OFFSET_TIMESTAMP = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-](?!00:?00)\d{2}:?\d{2}$/;
 
@@ -370,8 +392,13 @@ export function readHtml(content: string): Markup {
 
   const markup: Markup = { text: lines.join("\n"), links };
   if (title) markup.title = title;
-  // Metadata, then JSON-LD `datePublished` (which Readability reads), then the first <time datetime>.
-  const published = localTimestamp(metaPublished ?? (article?.publishedTime?.trim() || undefined), timeElement) ?? timeElement;
+  // Metadata, then JSON-LD `datePublished` (which Readability reads), then the first <time datetime>,
+  // then what the page shows in its byline, then the day its address files it under.
+  const published =
+    localTimestamp(metaPublished ?? (article?.publishedTime?.trim() || undefined), timeElement) ??
+    timeElement ??
+    (article?.byline ? dateOfByline(article.byline) : undefined) ??
+    dateOfUrl(url);
   if (published !== undefined) markup.published = published;
   outlet ??= article?.siteName?.trim() || undefined;
   if (outlet !== undefined) markup.outlet = outlet;

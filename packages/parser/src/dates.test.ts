@@ -1143,3 +1143,32 @@ describe("stamps, story days and months counted back (session 8)", () => {
     expect(phrases(text, "2031-08-22").at(-1)).toBe("A day before the Sea Wren was taken → 2031-07-18 (anchored)");
   });
 });
+
+describe("session 13: dates read from a section line, a span before 'Days later', a local hour, an act's verb", () => {
+  it("reads the date a trade site prints after the section a story is filed in", () => {
+    expect(read("Boarding puts Gulf risk back on the agenda\nin World Shipping News 16/05/2031\nThe seizure of a container ship on Saturday has forced owners to look again.", { hasTitle: true }).published).toMatchObject({ date: "2031-05-16", method: "dateline" });
+  });
+
+  it("counts 'Days later' from a span of days written after the last single day ('In late April, …')", () => {
+    const text = "The navy intervened early Wednesday. In late April, the guards seized a tanker in the strait. Days later, they seized another off the coast.";
+    expect(phrases(text, "2031-07-04").at(-1)).toBe("Days later → 2031-04-22~/2031-05-09~ (approximate)");
+  });
+
+  it("puts the local hour of an act on the story's day, unless its sentence writes a day of its own", () => {
+    const text = "The navy intervened early Wednesday. In the first incident, a patrol boat approached the tanker at around 1 a.m. local time and ordered it to stop.";
+    expect(phrases(text, "2031-05-09").at(-1)).toBe("at around 1 a.m. → 2031-05-07 (anaphoric)");
+    const own = "The ministry denied it on Friday. The drone hit the depot at about 1:38 p.m. local time on Thursday.";
+    expect(phrases(own, "2031-05-09")).toEqual(["Friday → 2031-05-09 (relative)", "Thursday → 2031-05-08 (relative)"]);
+  });
+
+  it("dates 'Hours after the strikes' by the sentence that told the strike with its verb", () => {
+    const text = "Bombers struck three sites in the early hours of Sunday. Hours after the strikes, the militia fired rockets at a base.";
+    expect(phrases(text, "2031-06-22").at(-1)).toBe("Hours after the strikes → 2031-06-22 (anchored)");
+  });
+
+  it("reads 'on the day' alone as the day the text last gave, not 'on the day of the vote'", () => {
+    const text = "The ministry listed six firms on Friday. Separately, it named six ships, bringing the total added on the day to twelve.";
+    expect(phrases(text, "2031-05-12").at(-1)).toBe("on the day → 2031-05-09 (anaphoric)");
+    expect(phrases("The ministry listed six firms on Friday. It acted on the day of the vote.", "2031-05-12")).toEqual(["Friday → 2031-05-09 (relative)"]);
+  });
+});

@@ -74,12 +74,12 @@
  * - "in recent days" / "in the past few days" → the 7 days before publication, approximate
  *   (2031-02-25~/2031-03-04~); "in recent weeks" → 28 days; "in the past 48 hours" → 2 days. Never a
  *   single day.
- * - "the same day", "that day", "the next day", "two days later", "a week later", a sentence opening
+ * - "the same day", "that day", "on the day" (alone: "the tankers added on the day"), "the next day", "two days later", "a week later", a sentence opening
  *   "Concurrently," or "At the same time," (anaphoric) → the previous day-precise
  *   date in the text, shifted; "a few hours later", "Within an hour," keep that day (it may cross midnight, but the day is
  *   all the text supports); "the following week" → the Monday–Sunday week after it, "the previous week"
  *   the one before, approximate; "Days later" / "weeks later" without a number → 1–9 / 7–35 days after
- *   it, approximate; "Over the following 9 days" → that day and the eight after it, approximate; a clock
+ *   it (after a span of days written since, "In late April, …", after some day of the span), approximate; "Over the following 9 days" → that day and the eight after it, approximate; a clock
  *   time with no day ("At around 11:40 a.m., …", "shortly after 5 a.m., …") → that day. Under a timeline's
  *   year heading, anaphors count only from days written under it. An
  *   anaphor never dates an event beside a single day written out in the same clause ("Two days later,
@@ -119,7 +119,7 @@
  */
 import { type Evidence, type FuzzyDate, type FuzzyDateParts, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
 import * as chrono from "chrono-node";
-import { MONTH_NAMES, matchesOf, STATEMENT_VERB, WEEKDAY_NAMES } from "./_lexicon.js";
+import { MONTH_NAMES, matchesOf, STATEMENT_VERB, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ResolvedDate, Sentence, Span } from "./_types.js";
 
@@ -821,6 +821,14 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: () => ({ kind: "anaphor", offset: 0 }),
   },
   {
+    needs: ["local time"],
+    // Inside a sentence, the local hour of an act ("approached the tanker at around 1 a.m. local time") is
+    // on the story's day too, where the sentence gives no day of its own ("… local time on Friday"); not
+    // a plan's hour ("will begin at about 10 a.m. local time").
+    re: /(?<!\b(?:will|would|shall|to)\s+(?:[\w-]+\s+)?)\bat\s+(?:around|about|approximately|roughly)\s+\d{1,2}(?::\d{2})?\s*[ap]\.m\.(?=\s+local\s+time\b)/gi,
+    make: () => ({ kind: "anaphor", offset: 0, alone: true }),
+  },
+  {
     needs: ["following", "next", "subsequent"],
     // "Over the following 9 days, the militia fired …": the antecedent's day and the days after it, as counted.
     re: new RegExp(String.raw`\b(?:over|during|in)\s+the\s+(?:following|next|subsequent)\s+(${NUMBER})\s+days\b`, "gi"),
@@ -840,7 +848,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["day", "date", "morning", "afternoon", "evening", "night"],
-    re: /\b(?:(?:later|earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+(?:day|date|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b/gi,
+    re: /\b(?:(?:later|earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+(?:day|date|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b|\bon\s+the\s+day\b(?!\s+(?:of|that|when|before|after|it|he|she|they|we|I|the|a|an|his|her|their|its|which|where|in\s+question)\b|\s*['’-])/gi,
     make: () => ({ kind: "anaphor", offset: 0 }),
   },
   {
@@ -1075,6 +1083,8 @@ interface ResolveEnv {
   previousMonth?: { year: number; month: number; day?: number } | undefined;
   /** Whether `previousMonth` was written in this sentence or the one before ("in May 2021 … Days later"). */
   monthJustWritten?: boolean;
+  /** A span of days written after `previousDay` ("in late April"): what "days later" counts from. */
+  previousSpan?: { start: string; end: string } | undefined;
   /** In an undated document, the year last written out: the year of a day or month written without one. */
   writtenYear?: number | undefined;
   talksDay: string | undefined;
@@ -1294,6 +1304,8 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       if (env.monthJustWritten && env.previousMonth && env.previousMonth.day === undefined && raw.from > 0 && raw.to <= 9) {
         return { date: `${pad(env.previousMonth.year, 4)}-${pad(env.previousMonth.month)}`, method: "approximate" };
       }
+      // "In late April, … Days later, …": some days after some day of that span.
+      if (env.previousSpan && raw.from > 0) return { date: `${approx(addDays(env.previousSpan.start, raw.from))}/${approx(addDays(env.previousSpan.end, raw.to))}`, method: "approximate" };
       return env.previousDay === undefined ? undefined : { date: `${approx(addDays(env.previousDay, raw.from))}/${approx(addDays(env.previousDay, raw.to))}`, method: "approximate" };
     case "anaphor-weekday": {
       if (env.previousDay === undefined) return undefined;
@@ -1324,13 +1336,21 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
   }
 }
 
+/** The verb an anchoring noun's act is told with, where it is not the noun's own stem. */
+const ACT_VERB_OF_NOUN: Record<string, string> = { strike: "struck", seizure: "seiz", bombing: "bomb", explosion: "explod", killing: "kill", assassination: "assassinat", "shoot-down": "shot down", shootdown: "shot down" };
+
 /**
  * The day of the event "the Example bombing" names: the latest earlier sentence with a written day that
  * names it by one of its words ("a blast tore through a market in Example" on 4 March).
  */
 function eventDayOf(words: string[], dated: { text: string; day: string }[]): string | undefined {
   if (words.length === 0) return undefined;
-  const patterns = words.map((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/s$/, "")}`, /^\p{Lu}/u.test(w) ? "u" : "iu"));
+  const patterns = words.map((w) => {
+    const stem = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/s$/, "");
+    // "Hours after the strikes" names the act "The air force struck … on Sunday" told.
+    const verb = ACT_VERB_OF_NOUN[stem.toLowerCase()];
+    return new RegExp(`\\b(?:${stem}${verb === undefined ? "" : `|${verb}`})`, /^\p{Lu}/u.test(w) ? "u" : "iu");
+  });
   for (let i = dated.length - 1; i >= 0; i--) if (patterns.some((re) => re.test(dated[i]!.text))) return dated[i]!.day;
   return undefined;
 }
@@ -1444,11 +1464,10 @@ function isStatementToday(text: string, phrase: RawPhrase): boolean {
 /** A clock time after midnight and before dawn ("at around 3:40 am"): an overnight event's date is the morning's. */
 const SMALL_HOURS = /\b0?[1-5](?:[:.][0-5]\d)?\s*a\.?m\b/i;
 
-/** "/2031/05/09/" in a story's web address. */
-const URL_DATE = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//;
-
 /** Words in capitals before a date that ends a masthead line ("THE EXAMPLE HERALD | 09/05/2031"). */
 const MASTHEAD_BEFORE = /^(?=[^a-z]*[A-Z]{3})[A-Z0-9&'’.,:|/\s-]+$/;
+/** The section a story is filed in before its date, as trade sites print it ("in World Shipping News 09/05/2031", "Posted in Energy on May 9, 2031"). */
+const SECTION_BEFORE = /^(?:(?:posted|filed|published)\s+)?in\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){1,5}(?:on\s+)?$/u;
 
 /** A day of the Islamic (lunar Hijri) calendar as Gulf ministries print it: "9 Rajab 1452 AH". */
 const HIJRI_DATE =
@@ -1556,7 +1575,7 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
         (isDateLine(text.replace(options.text.slice(p.start, p.end), " ")) ||
           isDateSegment(text, options.text.slice(p.start, p.end)) ||
           // "EXAMPLE TRADE BULLETIN   09/05/2031": a masthead in capitals, the date at its end.
-          (after.trim() === "" && MASTHEAD_BEFORE.test(before)) ||
+          (after.trim() === "" && (MASTHEAD_BEFORE.test(before) || SECTION_BEFORE.test(before))) ||
           // "Friday, May 9, 2031, 10:05 a.m. Ministry Press Room": a line opening on
           // its full date with the right weekday.
           (p.weekday !== undefined && p.weekdaySpan !== undefined && p.weekdaySpan.start === s.sentence.start && weekdayOf(makeDay(p.year, p.month, p.day)) === p.weekday));
@@ -1738,6 +1757,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   const frames = new Map<number, ResolvedDate>();
   let previousDay: string | undefined;
   let latestDayOfSentence: string | undefined;
+  let previousSpan: { start: string; end: string } | undefined;
   let previousMonth: { year: number; month: number; day?: number } | undefined;
   let previousMonthSentence = -2;
   let previousYear: number | undefined;
@@ -1773,6 +1793,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         headingYear = Number(year);
         // "a week later" under a new year counts from nothing written under it, not from last year's entries.
         previousDay = undefined;
+        previousSpan = undefined;
         latestDayOfSentence = undefined;
         previousMonth = undefined;
       } else if (s.phrases.length === 0 && !MONTH_NAME_RE.test(s.sentence.text)) headingYear = undefined;
@@ -1877,6 +1898,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         previousDay,
         previousMonth,
         monthJustWritten: previousMonthSentence >= s.sentence.index - 1,
+        previousSpan,
         writtenYear: yearForUnwritten,
         talksDay: p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start, previousDay)) : undefined,
         eventDay: p.kind === "event-anchor" ? eventDayOf(p.words, datedSentences) : undefined,
@@ -1886,6 +1908,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         // day an anaphor after it counts from, so none counts from an older day.
         if (p.kind === "day" || p.kind === "weekday") {
           previousDay = undefined;
+          previousSpan = undefined;
           latestDayOfSentence = undefined;
         }
         continue;
@@ -1913,7 +1936,10 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       }
       if (parts.precision === "day" && !parts.uncertain) {
         previousDay = parts.start;
+        previousSpan = undefined;
         if (latestDayOfSentence === undefined || parts.start > latestDayOfSentence) latestDayOfSentence = parts.start;
+      } else if (parts.precision === "interval" && parts.approximate && !p.since && toDayNumber(parts.end) - toDayNumber(parts.start) <= 31) {
+        previousSpan = { start: parts.start, end: parts.end };
       }
       const nextMonth = monthReference(parts, previousMonth);
       if (nextMonth !== previousMonth) storyOpen = true;

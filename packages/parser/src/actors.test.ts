@@ -269,3 +269,10 @@ describe("loadActorDictionary", () => {
     expect(found.some((name) => /Monday/.test(name))).toBe(false);
   });
 });
+
+describe("session 13: ships listed after their noun with an owner's or flag's adjective", () => {
+  it("reads 'two tankers - the Ruritanian-owned Blue Heron and the Example-flagged Sea Wren' as two vessels", () => {
+    const found = ids("On June 13, two tankers - the Norwegian-owned Blue Heron and the Japanese-owned Sea Wren - were damaged by explosions.");
+    expect(found).toEqual(expect.arrayContaining(["vessel:blue-heron", "vessel:sea-wren"]));
+  });
+});

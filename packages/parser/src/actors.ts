@@ -404,7 +404,11 @@ const ENTRY_VESSEL_RE = /(?:(?:^|\n)(?:\d+(?:\.\d+)*\.?[ \t]+)?|\s[-–—]\s)(\
 const PREFIXED_NAME = /^(?:USS|USNS|HMS|MV|MT|M\/V|M\/T)(?=\s|$)/;
 /** A form's vessel field, as circulars and incident logs write it: "Vessel:    SEA EXAMPLE (Liberia)". */
 const VESSEL_FIELD_RE = /(?:^|\n)(?:Vessels?|Ships?)(?:\s+name)?:[ \t]+([^\n]+)/g;
-/** Ships named after a plural ship noun: "tankers, the Blue Heron and the Sea Wren". */
+/**
+ * Ships named after a plural ship noun: "tankers, the Blue Heron and the Sea Wren", "two tankers - the
+ * Ruritanian-owned Blue Heron and the Example-flagged Sea Wren".
+ */
+const LIST_OWNER = String.raw`(?:\p{Lu}\p{L}*-(?:owned|flagged|operated|managed)\s+)?`;
 const LIST_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}`;
 /** A capitalised name of up to four words or numbers, as ships are written in prose ("the Sea Wren", "the Nord Example"). */
 const SHIP_NAME = String.raw`((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})`;
@@ -428,7 +432,7 @@ const SHIP_PART_OF_RE = new RegExp(String.raw`\b(?:crews?|hull|deck|bridge|engin
 const SEIZED_AT_SEA_RE =
   new RegExp(String.raw`\b(?:seized|seizes|seize|seizing|took|takes|take|taking|taken|hijacked|boarded|detain|detained|impounded)\s+the\s+${SHIP_NAME}(?=\s+(?:to|into)\s+(?:the\s+)?(?:port|harbou?r|anchorage)\b|,\s+(?:(?:which|that)\s+(?:was|were|is|had been)\s+)?(?:(?:suspected|accused|believed)\s+(?:of|to\s+be)\s+)?(?:carrying|transporting|smuggling|laden|loaded)\b|\s+(?:in|near|off|at|from)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Arabian Sea|Red Sea|Persian Gulf|Caspian|Indian Ocean|Bab|waters)\b|\s+(?:on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|last\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))`, "g");
 const VESSEL_LIST_RE = new RegExp(
-  String.raw`\b(?:tankers|vessels|ships|freighters|carriers)\s*,\s+((?:the\s+)?${LIST_NAME}(?:,\s+(?:the\s+)?${LIST_NAME})*,?\s+and\s+(?:the\s+)?${LIST_NAME})`,
+  String.raw`\b(?:tankers|vessels|ships|freighters|carriers)(?:\s*[,:]|\s+-)\s+((?:the\s+)?${LIST_OWNER}${LIST_NAME}(?:,\s+(?:the\s+)?${LIST_OWNER}${LIST_NAME})*,?\s+and\s+(?:the\s+)?${LIST_OWNER}${LIST_NAME})`,
   "gu",
 );
 const vesselsByPrefixIn = createMatcher(VESSEL_PREFIX_RE, compilePattern(alternation(Object.keys(VESSEL_PREFIXES)), "gu"));
@@ -904,7 +908,7 @@ function findVessels({ dictionary, text, found, implied, draftFor, add }: Recogn
   for (const match of matchesOf(VESSEL_LIST_RE, text)) {
     let at = match.index + match[0].length - match[1]!.length;
     for (const part of match[1]!.split(/(,\s+(?:and\s+)?|\s+and\s+)/)) {
-      const name = /^(?:the\s+)?(.+)$/.exec(part)![1]!;
+      const name = /^(?:the\s+)?(?:\p{Lu}\p{L}*-(?:owned|flagged|operated|managed)\s+)?(.+)$/u.exec(part)![1]!;
       const start = at + part.length - name.length;
       if (/^\p{Lu}/u.test(name) && !/^(?:,|\s)/.test(part) && !found.some((f) => f.start === start)) addVessel(start, name, {});
       at += part.length;

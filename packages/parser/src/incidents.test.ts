@@ -965,3 +965,60 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The tanker sailed on Sunday despite a last-minute attempt by the court to have it seized again.", "2031-08-22")).toEqual([]);
   });
 });
+
+describe("session 13: acts only ordered, called off or used as a time, and acts told beside another", () => {
+  it("reads no strike in 'approved, and then abruptly called off, military strikes'", () => {
+    expect(incidentsOf("The president said Friday that he approved, and then abruptly called off, military strikes against three sites.", "2031-06-21")).toEqual([]);
+  });
+
+  it("reads no seizure in 'a court had ordered the seizure of the tanker'", () => {
+    expect(incidentsOf("State media reported Wednesday that a court had ordered the seizure of the Sea Wren after a collision.", "2031-07-06").filter((i) => i.kind === "vessel-seizure")).toEqual([]);
+  });
+
+  it("reads the act 'in what it described as retaliation for' as its own incident, placed where it happened", () => {
+    const incidents = incidentsOf("Late on Saturday, the militia launched dozens of rockets at the port in what it described as retaliation for a strike on its depot in Example City on April 1.", "2031-04-16");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([
+      ["missile-launch", "2031-04-12"],
+      ["strike", "2031-04-01"],
+    ]);
+    expect(incidents[0]!.location.place).toBe("the port");
+  });
+
+  it("reads no strike in 'Hours after the strikes, …' but keeps one the phrase dates or says what it did", () => {
+    const after = incidentsOf("Jets struck three depots early on Sunday. Hours after the strikes, the militia fired rockets at the base.", "2031-06-22");
+    expect(after.map((i) => [i.kind, i.date, i.initiators])).toEqual([
+      ["strike", "2031-06-22", []],
+      ["missile-launch", "2031-06-22", []],
+    ]);
+    const killed = incidentsOf("Protests spread on January 8, five days after a drone strike killed the commander near the airport.", "2031-01-08");
+    expect(killed.map((i) => [i.kind, i.date])).toEqual([["strike", "2031-01-03"]]);
+  });
+
+  it("reads two strikes in '… on June 13 and Example B-2 bombers struck the plant on June 22'", () => {
+    const incidents = incidentsOf("Inspections stopped in July, weeks after Israel launched an air war against the country on June 13 and US B-2 bombers struck the plant on June 22.", "2031-09-28");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([
+      ["strike", "2031-06-13"],
+      ["strike", "2031-06-22"],
+    ]);
+  });
+
+  it("reads 'its second attack this year after a first barrage … in April' as an April launch too", () => {
+    const incidents = incidentsOf("The militia fired some 180 rockets at the port on October 1, its second attack this year after a first barrage of drones and rockets in April.", "2031-10-14");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([
+      ["missile-launch", "2031-10-01"],
+      ["missile-launch", "2031-04"],
+    ]);
+  });
+
+  it("reads bombers dropping bunker busters, with a submarine's missiles after, as one strike; not a rocket attack told before a strike", () => {
+    const one = incidentsOf("Later that month, US B-2 bombers dropped fourteen bunker busters on two plants, and a submarine fired cruise missiles at a third.", "2031-07-10");
+    expect(one.map((i) => [i.kind, i.initiators])).toEqual([["strike", ["state:united-states"]]]);
+    const two = incidentsOf("In May 2031 a rocket attack on the airfield killed a contractor, and US jets struck five depots later that month.", "2031-09-10");
+    expect(two.map((i) => i.kind).sort()).toEqual(["missile-launch", "strike"]);
+  });
+
+  it("does not count the source of a report ('…, the US Navy said, …') among the targets", () => {
+    const [attempt] = incidentsOf("Patrol boats tried to seize two tankers off the coast early on Wednesday, the US Navy said, firing at one of them.", "2031-07-06");
+    expect(attempt).toMatchObject({ kind: "vessel-harassment", date: "2031-07-02", targets: [] });
+  });
+});

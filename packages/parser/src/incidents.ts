@@ -93,8 +93,8 @@ const TRIGGERS: Trigger[] = [
   },
   {
     kind: "strike",
-    re: /\b(?:launched|launches|began|begins|begun|started|starts|opened|opens)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:air campaign|bombing campaign|air ?strikes?|strikes|offensive|military operation|attack|war)\s+(?:on|against)\b|\b(?:launched|began|started)\b(?<=\b(?:air campaign|bombing campaign|air strikes|strikes|offensive)\s+(?:it|they|that|which|Washington|Israel)\s+(?:had\s+)?(?:launched|began|started))|\b(?:launched|began|started)\b(?<=\b(?:air campaign|bombing campaign|offensive)\s+(?:[\w,-]+\s+){0,8}?(?:was\s+)?(?:launched|began|started))(?=\s+(?:on|in)\s+(?:the\s+night\s+of\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))|\bcarried out\s+(?:what\s+[^.;]{0,80}?\b(?:described|called|termed)\s+as\s+["“]?)?(?:an?\s+|the\s+)?(?:["“]?[\w-]+["”]?\s+){0,8}?(?:cyber ?(?:attack|operation)|operation|attack|raid|strikes?)["”]?\s+(?:on|against)\b|\bcarried out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:air ?strikes?|strikes?|raids?|bombing)\b(?=\s*[.;,]|\s+(?:in|near|at)\s)|\bdropped\s+(?:[\w,."“”-]+\s+){0,6}?(?:bombs|bunker-busters|penetrators|munitions|ordnance)\s+(?:on|over)\b|^(?:Hit|Struck|Attacked|Targeted|Rammed)\s+by\b|\brammed\b|\b(?:was|were|had been|have been|has been|is|are) damaged by\b(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|plants?|facility|facilities)\b[^.;]{0,90})|\battacks?\b(?<=\b(?:drone|missile|rocket)\s+attacks?)(?=\s+(?:set|hit|struck|damaged|destroyed|killed|kills|targeted|on|against)\b|\s+by\s+[^.;]{1,80}?\b(?:kills|killed|hits|hit|struck|strikes)\b)|\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|\b(?:began|begins|begin|started|starts)\s+striking\b|\b(?:has|have|had)\s+been\s+(?:striking|bombing|pounding)(?=\s+(?:[\w-]+\s+){0,3}(?:targets|sites|positions|bases)\b)|(?<=,\s)striking(?=\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,3}(?:targets|sites|facilities|bases|positions|installations)\b))|bombed|bombing|(?:pounded|pounds|pounding)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:targets|sites|facilit(?:y|ies)|(?:air)?bases?|positions|installations|depots|camps?|compounds?|strongholds)\b)|(?<!\bunder\s+["“]?)bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked|tore into|torn into)\b|\bfired on\b(?=\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,2}(?:convoy|vehicles?|cars?|bases?|positions?|targets?|compound|facility|facilities|outpost)\b)|\bstrikes\b(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+strikes)|\bstrikes?\b(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s+\d{1,2}\s+strikes?|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+strikes?)(?=\s+(?:that|which|on|against|in)\b)|\bstrikes?\b(?=\s+of\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b))|\b(?:strike|hit|pound|bomb)\b(?<=\b(?:missiles|rockets|bombers|jets|warplanes|aircraft|drones|forces|troops)\s+(?:strike|hit|pound|bomb))|\bhit\b(?<=\b(?:missile|rocket|drone)\s+hit)(?=\s+(?:an?|the|two|three|\w+ing)\s|\s+[\w-]+(?:\s+[\w-]+){0,2},\s+an?\s+(?:[\w.-]+\s+){0,4}?(?:outpost|base|facility|installation|compound|camp|airfield|airport)\b)|\bhit\b(?<=\b(?:has|have|had)\s+hit)(?=\s+(?:an?\s+(?:series|number|wave|range)\s+of\s+|(?:several|multiple|dozens\s+of|scores\s+of|\d+)\s+)?(?!(?:its|their|his|her|our|your|my)\s)(?:[\w-]+\s+){0,2}?(?:targets|sites|facilities|bases|positions)\b)|\bstrikes?\b(?<=\b(?:drone|missile|rocket)\s+strikes?)(?!\s+(?:groups?|capabilit|force))|\bstrike\b(?<=\b(?:U\.S\.|US|American|Israeli|British|air)\s+strike)(?=[^.;]{0,60}\b(?:killed|kills|destroyed|wounded|hit)\b)|\bkilled\b(?<=\b(?:drones?|Reaper|MQ-9|airstrikes?|air strikes?|warplanes?|jets?)\s+killed)|\bkilled\b(?<=\b(?:drones?|missiles?|rockets?)\s+(?:launched|fired|flown|sent)\s+by\s[^.;]{1,100}?,\s+killed)|\bstrike\b(?<=\b(?:killed|died|wounded)\s+(?:in|by)\s+(?:an?\s+)?(?:U\.S\.|US|American|Israeli|British|air|drone)\s+strike)|\b(?:was|were|had been|has been) hit\b(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bases?|facility|facilities|embassy|consulate|compound|plant)\b[^.;]{0,80})(?!\s+(?:by|with)\s+(?:new\s+|fresh\s+|further\s+)?(?:sanctions|tariffs|penalties|fines|restrictions))/gi,
-    stems: /strike|struck|striking|killed|bomb|attack|hit|pound|campaign|offensive|operation|rammed|damaged|torn into|tore into|fired on|war on|war against/i,
+    re: /\b(?:launched|launches|began|begins|begun|started|starts|opened|opens)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:air campaign|bombing campaign|air ?strikes?|strikes|offensive|military operation|attack|war)\s+(?:on|against)\b|\b(?:launched|began|started)\b(?<=\b(?:air campaign|bombing campaign|air strikes|strikes|offensive)\s+(?:it|they|that|which|Washington|Israel)\s+(?:had\s+)?(?:launched|began|started))|\b(?:launched|began|started)\b(?<=\b(?:air campaign|bombing campaign|offensive)\s+(?:[\w,-]+\s+){0,8}?(?:was\s+)?(?:launched|began|started))(?=\s+(?:on|in)\s+(?:the\s+night\s+of\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))|\bcarried out\s+(?:what\s+[^.;]{0,80}?\b(?:described|called|termed)\s+as\s+["“]?)?(?:an?\s+|the\s+)?(?:["“]?[\w-]+["”]?\s+){0,8}?(?:cyber ?(?:attack|operation)|operation|attack|raid|strikes?)["”]?\s+(?:on|against)\b|\bcarried out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:air ?strikes?|strikes?|raids?|bombing)\b(?=\s*[.;,]|\s+(?:in|near|at)\s)|\bdropped\s+(?:[\w,."“”-]+\s+){0,6}?(?:bombs|bunker[- ]busters|penetrators|munitions|ordnance)\s+(?:on|over)\b|^(?:Hit|Struck|Attacked|Targeted|Rammed)\s+by\b|\brammed\b|\b(?:was|were|had been|have been|has been|is|are) damaged by\b(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|plants?|facility|facilities)\b[^.;]{0,90})|\battacks?\b(?<=\b(?:drone|missile|rocket)\s+attacks?)(?=\s+(?:set|hit|struck|damaged|destroyed|killed|kills|targeted|on|against)\b|\s+by\s+[^.;]{1,80}?\b(?:kills|killed|hits|hit|struck|strikes)\b)|\b(?:air ?strikes?|(?:military |missile |drone |joint |preemptive |pre-emptive )?strikes? (?:on|against)|struck|\b(?:began|begins|begin|started|starts)\s+striking\b|\b(?:has|have|had)\s+been\s+(?:striking|bombing|pounding)(?=\s+(?:[\w-]+\s+){0,3}(?:targets|sites|positions|bases)\b)|(?<=,\s)striking(?=\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,3}(?:targets|sites|facilities|bases|positions|installations)\b))|bombed|bombing|(?:pounded|pounds|pounding)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:targets|sites|facilit(?:y|ies)|(?:air)?bases?|positions|installations|depots|camps?|compounds?|strongholds)\b)|(?<!\bunder\s+["“]?)bombardment|attacks? (?:on|against)|attacks that (?:hit|struck)|attacked|tore into|torn into)\b|\bfired on\b(?=\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,2}(?:convoy|vehicles?|cars?|bases?|positions?|targets?|compound|facility|facilities|outpost)\b)|\bstrikes\b(?<=\b(?:\d{4}|Israeli|American|US|U\.S\.|US-Israeli|joint)\s+strikes)|\bstrikes?\b(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s+\d{1,2}\s+strikes?|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+strikes?)(?=\s+(?:that|which|on|against|in)\b)|\bstrikes?\b(?=\s+of\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b))|\b(?:strike|hit|pound|bomb)\b(?<=\b(?:missiles|rockets|bombers|jets|warplanes|aircraft|drones|forces|troops)\s+(?:strike|hit|pound|bomb))|\bhit\b(?<=\b(?:missile|rocket|drone)\s+hit)(?=\s+(?:an?|the|two|three|\w+ing)\s|\s+[\w-]+(?:\s+[\w-]+){0,2},\s+an?\s+(?:[\w.-]+\s+){0,4}?(?:outpost|base|facility|installation|compound|camp|airfield|airport)\b)|\bhit\b(?<=\b(?:has|have|had)\s+hit)(?=\s+(?:an?\s+(?:series|number|wave|range)\s+of\s+|(?:several|multiple|dozens\s+of|scores\s+of|\d+)\s+)?(?!(?:its|their|his|her|our|your|my)\s)(?:[\w-]+\s+){0,2}?(?:targets|sites|facilities|bases|positions)\b)|\bstrikes?\b(?<=\b(?:drone|missile|rocket)\s+strikes?)(?!\s+(?:groups?|capabilit|force))|\bstrike\b(?<=\b(?:U\.S\.|US|American|Israeli|British|air)\s+strike)(?=[^.;]{0,60}\b(?:killed|kills|destroyed|wounded|hit)\b)|\bkilled\b(?<=\b(?:drones?|Reaper|MQ-9|airstrikes?|air strikes?|warplanes?|jets?)\s+killed)|\bkilled\b(?<=\b(?:drones?|missiles?|rockets?)\s+(?:launched|fired|flown|sent)\s+by\s[^.;]{1,100}?,\s+killed)|\bstrike\b(?<=\b(?:killed|died|wounded)\s+(?:in|by)\s+(?:an?\s+)?(?:U\.S\.|US|American|Israeli|British|air|drone)\s+strike)|\b(?:was|were|had been|has been) hit\b(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bases?|facility|facilities|embassy|consulate|compound|plant)\b[^.;]{0,80})(?!\s+(?:by|with)\s+(?:new\s+|fresh\s+|further\s+)?(?:sanctions|tariffs|penalties|fines|restrictions))/gi,
+    stems: /strike|struck|striking|killed|bomb|attack|hit|pound|campaign|offensive|operation|rammed|damaged|torn into|tore into|fired on|war on|war against|dropped/i,
   },
   // "The army responded on 4 May with a limited strike near the border": the answer is the act.
   {
@@ -183,6 +183,7 @@ const AIRLINER = /^\s*(?:\S+\s+){0,6}?(?:at|on|toward|towards)\s+(?:an?\s+|the\s
 /** Before an actor that is no target: a place ("off", "Gulf of"), or who asked for the act ("at the request of"). */
 const NOT_TARGET_BEFORE = new RegExp(String.raw`\b(?:near|close to|off|in|into|from|toward|towards)\s+(?:the\s+)?$|\b(?:Gulf|Sea|Strait|Straits|Coast) of\s+$|\b${REQUEST_NOUNS} of\s+(?:the\s+)?$`, "i");
 /** After one: the body whose rules were broken ("EU sanctions"), or who asked ("Washington's behest"). */
+const SPEAKER_AFTER = /^\s+(?:said|says|reported|reports|announced|stated|claimed|claims|told)\b/;
 const NOT_TARGET_AFTER = new RegExp(String.raw`^\s+(?:sanctions|law|rules|regulations|embargo)\b|^['’]s\s+${REQUEST_NOUNS}\b`, "i");
 
 /** After a state's name: the company it qualifies ("US energy company Example", "a Greek shipping firm"). */
@@ -214,9 +215,15 @@ const ORDER_STEMS = "approv|authori[sz]|order";
  * "condemned the attacks"), or a reference back to it ("for their part in the rocket attacks").
  */
 const NOT_THE_ACT_BEFORE = new RegExp(
-  String.raw`\b(?:(?:${ORDER_STEMS}|consider|weigh|plan|threaten|announc|vow|promis|${REACTION_STEMS})\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of)|following|in the wake of)\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$`,
+  String.raw`\b(?:(?:${ORDER_STEMS}|consider|weigh|plan|threaten|announc|vow|promis|${REACTION_STEMS})\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of)|following|in the wake of),?\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$`,
   "i",
 );
+/**
+ * "Hours after the strikes, …": an act named only to place another in time, told elsewhere - unless
+ * its own words date it or say what it did ("days after a drone strike killed the general").
+ */
+const ANCHORING_BEFORE = /\b(?:hours|days|weeks|minutes)\s+(?:after|before)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const OWN_PREDICATE_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:killed|destroyed|hit|struck|wounded|damaged|targeted)\b/i;
 /** "ordered the raid that killed …": what was ordered was done when its relative clause says what it did. */
 const ORDERED_BEFORE = new RegExp(String.raw`\b(?:${ORDER_STEMS})\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$`, "i");
 const DONE_AFTER = /^[^.;]{0,60}?\b(?:that|which)\s+(?:killed|destroyed|hit|struck|wounded|damaged)\b/i;
@@ -234,7 +241,7 @@ const CHARACTERISATION_BEFORE = /^["“']?(?:This|That|It)\s+(?:was|is|were|are|
 const DATED_REFERENCE =
   /(?:\b(?:the|an?|its|their)|\b[A-Z][\w-]*['’]s)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?\s+(?:[\w-]+\s+)?$|(?:\b(?:the|an?|its|their)|\b[A-Z][\w-]*['’]s)\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+(?:[\w-]+\s+)?$/;
 const DAY_AFTER =
-  /\bon\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\b(?:earlier|later) this month\b|\blast month\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /\bon\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\b(?:earlier|later) this month\b|\blast month\b|\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const REFERENCE_BACK = /\b(?:(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of))\s+[^,;]*$/i;
 const CYBER = /\b(?:cyber|online|hack(?:ers|ing|ed)?|malware|computer systems?|networks? intrusion)\b/i;
 const TALLY = /^\s+(?:more than\s+|over\s+)?(?:dozens|hundreds|scores|thousands|numerous|multiple|several|many|a number|a series|a string)\b|^(?:,?\s+(?:\w+\s+)?or\s+\w+|,\s+\w+)*\s+(?:nearly|almost|about|around|some|at least|more than|over|roughly)\s+(?:\d+|a dozen|two dozen|\w+ty)\s+(?:[\w-]+\s+){0,3}(?:vessels|ships|tankers|boats)\b/i;
@@ -312,7 +319,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
     const sentence = assertedPart(ctx.sentences, whole);
     if (!sentence) continue;
     const sentenceStart = out.length;
-    const triggerOf = new Map<IncidentCandidate, string>();
+    const triggerOf = new Map<IncidentCandidate, { text: string; at: number }>();
     const blocked = matchesOf(FALSE_TRIGGER, sentence.text).map((m) => spanOf(sentence, m.index, m[0].length));
     const taken: Span[] = [];
     // A bulletin's entry names the ship in its first line and reports in fragments ("Boarded from a
@@ -354,7 +361,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         if (previous !== undefined && !ANOTHER_TIME.test(sentence.text.slice(previous - sentence.start, span.start - sentence.start))) continue;
         kinds.set(key, span.end);
         out.push(candidate);
-        triggerOf.set(candidate, match[0]);
+        triggerOf.set(candidate, { text: match[0], at: span.start });
       }
     }
     mergeStrikeAndLaunch(out, sentenceStart, triggerOf);
@@ -367,15 +374,21 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
  * two sites while a submarine fired cruise missiles at a third": the missiles are part of the strike.
  * "launched an attack on X, firing 200 missiles": the missiles say what the attack was.
  */
-function mergeStrikeAndLaunch(out: IncidentCandidate[], from: number, triggers: Map<IncidentCandidate, string>) {
-  const sameAct = (a: IncidentCandidate, b: IncidentCandidate) => a.date !== undefined && a.date === b.date && a.initiators.some((id) => b.initiators.includes(id));
+function mergeStrikeAndLaunch(out: IncidentCandidate[], from: number, triggers: Map<IncidentCandidate, { text: string; at: number }>) {
+  // A launch told after the strike whose clause names no one ("…, and a submarine fired cruise missiles at a
+  // third") is the strike's; not one told before it ("A rocket attack … killed a contractor, and jets struck …").
+  const sameAct = (strike: IncidentCandidate, launch: IncidentCandidate) =>
+    strike.date !== undefined &&
+    strike.date === launch.date &&
+    (strike.initiators.some((id) => launch.initiators.includes(id)) ||
+      (launch.initiators.length === 0 && strike.initiators.length > 0 && (triggers.get(launch)?.at ?? 0) > (triggers.get(strike)?.at ?? 0)));
   const strikes = out.slice(from).filter((i) => i.kind === "strike");
   const launches = out.slice(from).filter((i) => i.kind === "missile-launch");
   const dropped = new Set<IncidentCandidate>();
   for (const strike of strikes) {
     for (const launch of launches) {
       if (!sameAct(strike, launch)) continue;
-      const describes = /\b(?:attacks?|war|offensive|campaign)\b/i.test(triggers.get(strike) ?? "") && /^(?:firing|launching)$/i.test(triggers.get(launch) ?? "");
+      const describes = /\b(?:attacks?|war|offensive|campaign)\b/i.test(triggers.get(strike)?.text ?? "") && /^(?:firing|launching)$/i.test(triggers.get(launch)?.text ?? "");
       if (describes) {
         // What the attack was on is what the missiles were fired at.
         if (launch.targets.length === 0) launch.targets = strike.targets;
@@ -437,6 +450,8 @@ function readIncident(
   if (NOMINAL_TRIGGER.test(triggerText) && /^\s+(?:continued|continue|continues|persisted|persist|went on|go on)\b/i.test(afterTrigger) && /\b(?:while|as long as|until|so long as)\s+(?:[\w-]+\s+){0,2}$/i.test(beforeTrigger)) return undefined;
   if (PRESENCE_TRIGGER.test(triggerText) && (!GROWTH.test(sentence.text) || ctx.datesIn(sentence).length === 0)) return undefined;
   const beforeSentence = sliceOf(sentence, { start: sentence.start, end: trigger.start });
+  // "a court had ordered the seizure of the tanker": an order to take a ship, not its taking.
+  if (kind === "vessel-seizure" && /^(?:seizure|detention|capture) of$/i.test(triggerText) && ORDERED_BEFORE.test(beforeSentence) && !DONE_AFTER.test(afterTrigger)) return undefined;
   // A reference back to an act ("a response to the militia's barrage … fired at the base on 3 May") is still
   // that act, when it dates it by day: background at day precision is an event.
   if (
@@ -444,6 +459,13 @@ function readIncident(
     NOT_THE_ACT_BEFORE.test(beforeSentence) &&
     !(ORDERED_BEFORE.test(beforeSentence) && DONE_AFTER.test(afterTrigger)) &&
     !(REFERENCE_BACK.test(beforeSentence) && (DATED_REFERENCE.test(beforeSentence) || DAY_AFTER.test(sliceOf(sentence, { start: trigger.end, end: Math.min(clause.end, trigger.end + 80) }))))
+  )
+    return undefined;
+  if (
+    NOMINAL_TRIGGER.test(triggerText) &&
+    ANCHORING_BEFORE.test(beforeSentence) &&
+    !OWN_PREDICATE_AFTER.test(afterTrigger) &&
+    !DAY_AFTER.test(sliceOf(sentence, { start: trigger.end, end: Math.min(clause.end, trigger.end + 80) }))
   )
     return undefined;
   // "the assassination of a general by the United States", "was assassinated … in a US missile strike": a
@@ -607,7 +629,8 @@ function readIncident(
     // Nor who asked for it ("at Moscow's behest", "at the request of the port authority"), nor the
     // nationality of a company named with it ("fuel for US energy company Example").
     if (m.actorId.startsWith("state:") && COMPANY_AFTER.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 40))) return false;
-    return !NOT_TARGET_BEFORE.test(lead) && !NOT_TARGET_AFTER.test(trail);
+    // Nor the source of the report ("…, the navy said, …").
+    return !NOT_TARGET_BEFORE.test(lead) && !NOT_TARGET_AFTER.test(trail) && !SPEAKER_AFTER.test(trail);
   });
   const named =
     kind === "deployment" || kind === "missile-display" || kind === "missile-test"

@@ -530,3 +530,33 @@ describe("extractRounds", () => {
     expect(round?.date).toBeUndefined();
   });
 });
+
+describe("session 13: rounds told with their parties, venue and month; a meeting of two sides' officials; shuttle talks", () => {
+  it("reads 'rounds of talks between … in Bern in July and in Oslo in August' as two held rounds", () => {
+    const rounds = roundsOf("That meeting came after rounds of talks between Iranian deputy foreign ministers and E3 officials in Bern in July and in Oslo in August.", "2031-09-28");
+    expect(rounds.map((r) => [r.status, r.date, r.venue.city])).toEqual([
+      ["held", "2031-07", "Bern"],
+      ["held", "2031-08", "Oslo"],
+    ]);
+  });
+
+  it("reads 'came after talks between … in Bern on July 25' as talks held", () => {
+    expect(roundsOf("The meeting came after talks between Iranian and E3 officials in Bern on July 25.", "2031-09-28").map((r) => [r.status, r.date])).toEqual([["held", "2031-07-25"]]);
+  });
+
+  it("reads 'the envoy met <Iran's minister> in Muscat' as a round, but not Iran's minister meeting a third state's", () => {
+    const held = roundsOf("In April 2025, the envoy Steve Witkoff, a developer with no diplomatic experience, met Abbas Araghchi, Iran's foreign minister, in Muscat.", "2025-10-28");
+    expect(held.map((r) => [r.date, r.venue.city])).toEqual([["2025-04", "Muscat"]]);
+    expect(roundsOf("In April 2025, Abbas Araghchi met Sergey Lavrov in Moscow to discuss the nuclear talks.", "2025-10-28")).toEqual([]);
+  });
+
+  it("reads ministers who 'emerged from a final round of talks', past a long list of their states", () => {
+    const [round] = roundsOf("The first was a palace in Vienna, where in July 2015 ministers from the P5+1 - the United States, Britain, France, Germany, Russia, and China - emerged from a final round of talks with Iran.", "2025-10-28");
+    expect(round).toMatchObject({ status: "held", date: "2015-07", venue: { city: "Vienna" } });
+  });
+
+  it("reads a mediator 'shuttling between the … delegations' as indirect talks held", () => {
+    const [round] = roundsOf("In late June 2022, the mediator tried again in Doha, shuttling between the Iranian and American delegations at a hotel.", "2025-10-28");
+    expect(round).toMatchObject({ status: "held", format: "indirect", venue: { city: "Doha" } });
+  });
+});

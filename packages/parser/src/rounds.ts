@@ -17,9 +17,15 @@ import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentenc
  * No u flag (see _lexicon.ts): its one \S is a lookahead for a following word, the same on any text.
  * "Separate rooms" is how reports describe indirect talks ("sat in separate rooms of a hotel").
  * "Joint Commission" is the nuclear deal's own negotiating body ("The Joint Commission will convene on Monday").
+ * A mediator "shuttling between the two delegations" tells indirect talks held.
  */
-const TRIGGER_RE =
-  /\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=\s+again\b|\s+(?:(?:Iran['’]s\s+|Iranian\s+)?(?:Deputy\s+)?Foreign\s+Minister\s+[A-Z]\w*|face-to-face|directly|indirectly|with|in|on|for|Iran(?:['’]s|ian)?|(?:(?:his|her|their|its)\s+)?(?:[A-Z]\w+,?\s+(?:and\s+)?){0,3}(?:counterparts|officials|negotiators|delegations?|envoys?|foreign ministers))\b)|(?:sat|sits|sit) down with(?=\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,4}(?:foreign ministers?|counterparts|envoys?|delegations?|negotiators)\b|\s+(?:Iran['’]s\s+|Iranian\s+)?(?:Deputy\s+)?Foreign\s+Minister\s+[A-Z])|meets?(?=\s+\S)|reconvene(?=\s+(?:in|on|next|later)\b)|negotiation table|delegations?|separate rooms)\b/gi;
+/** What "met" takes to be talks by itself: "met again", "met Iran's …", "met face-to-face", "met their counterparts". */
+const MET_OBJECT = String.raw`\s+again\b|\s+(?:(?:Iran['’]s\s+|Iranian\s+)?(?:Deputy\s+)?Foreign\s+Minister\s+[A-Z]\w*|face-to-face|directly|indirectly|with|in|on|for|Iran(?:['’]s|ian)?|(?:(?:his|her|their|its)\s+)?(?:[A-Z]\w+,?\s+(?:and\s+)?){0,3}(?:counterparts|officials|negotiators|delegations?|envoys?|foreign ministers))\b`;
+const TRIGGER_RE = new RegExp(
+  String.raw`\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=${MET_OBJECT}|\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)|(?:sat|sits|sit) down with(?=\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,4}(?:foreign ministers?|counterparts|envoys?|delegations?|negotiators)\b|\s+(?:Iran['’]s\s+|Iranian\s+)?(?:Deputy\s+)?Foreign\s+Minister\s+[A-Z])|meets?(?=\s+\S)|reconvene(?=\s+(?:in|on|next|later)\b)|negotiation table|delegations?|separate rooms|shuttl(?:ed|ing|es)\s+between(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:delegations|negotiators|sides|teams)\b))\b`,
+  "gi",
+);
+const MET_OBJECT_RE = new RegExp(`^(?:${MET_OBJECT})`, "i");
 const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /** "An earlier round in Oslo", "the previous session": one round before this one, not rounds in general. */
 const ONE_EARLIER_ROUND = /\b(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:round|session)$/i;
@@ -30,7 +36,7 @@ const GENERIC_BEFORE = /\brounds? of\s+["“]?(?:[\w-]+\s+){0,2}$|\b(?:offer|pro
 const MORE_TALKS = /\b(?:more|further|another|next|new|follow-up|second|third|additional)\s+(?:[\w-]+\s+){0,1}$/i;
 /** Verbs that report talks as having taken place. */
 const HELD_VERB =
-  /\b(?:held(?!\s+(?:up|back|off|hostage|responsible))|opened|resumed|concluded|concluding|began|begun|started|took place|convened|met|wrapped up|ended|ending|hosted|mediated|attended|kicked off|got under way|sat down|sat in|seated in|arrived|coincided|led the team|ran from|lasted)\b/i;
+  /\b(?:held(?!\s+(?:up|back|off|hostage|responsible))|opened|resumed|concluded|concluding|began|begun|started|took place|convened|met|wrapped up|ended|ending|hosted|mediated|attended|kicked off|got under way|sat down|sat in|seated in|arrived|coincided|led the team|ran from|lasted|emerged from|walked out of)\b/i;
 /** Present-tense verbs of headlines and ledes ("Tehran and Washington resume talks"): count only with a date or a venue. */
 const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|begin|begins|start|starts)\b/i;
 /** "before talks began", "within hours of the session": talks as a time anchor, not as news. */
@@ -38,9 +44,12 @@ const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|w
 /** What an elliptic round does with its own verb: "…, and the fifth ended on 4 June". */
 const ELLIPTIC_VERBS = "ended|broke up|closed|adjourned|wrapped up|took place|was held|opened|began|concluded|convened|followed";
 const ELLIPTIC_AT_OR_VERB = new RegExp(`^\\s+(?:in|at|${ELLIPTIC_VERBS})\\s`, "i");
-/** Rounds told without their noun: "…, and the fifth ended on 4 June", "A fourth round … and a fifth in Bern on 23 May". */
+/**
+ * Rounds told without their noun: "…, and the fifth ended on 4 June", "A fourth round … and a fifth in Bern on 23 May",
+ * "rounds of talks … in Bern in July and in Oslo in August".
+ */
 const ELLIPTIC_ROUND_RE = compilePattern(
-  `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:${ELLIPTIC_VERBS})\\b)|(?<=\\band\\s+)again(?=\\s+(?:in\\s+\\p{Lu}[\\p{L}-]+\\s+)?on\\s)|(?<=\\bmet\\b[^.;]{0,120}?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=[,;]\\s+(?:and\\s+)?|\\brounds?\\b[^.;]{0,80}?\\s+and\\s+)an?\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+\\p{Lu}[^,.;]{0,40}?\\s+(?:on|in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d))|(?<=[,;]\\s+)the\\s+(?:last|first|final|latest)\\s+of\\s+them(?=\\s+(?:was held|took place|ended|opened|began|convened)\\b)|(?<=[,;]\\s+(?:and\\s+)?)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+(?:on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d|(?:a|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?)\\s+later|last\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)))`,
+  `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:${ELLIPTIC_VERBS})\\b)|(?<=\\band\\s+)again(?=\\s+(?:in\\s+\\p{Lu}[\\p{L}-]+\\s+)?on\\s)|(?<=\\bmet\\b[^.;]{0,120}?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=\\b(?:met|talks|rounds?)\\b[^.;]{0,120}?\\sin\\s+\\p{Lu}[\\p{L}-]+\\s+in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|(?<=[,;]\\s+(?:and\\s+)?|\\brounds?\\b[^.;]{0,80}?\\s+and\\s+)an?\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+\\p{Lu}[^,.;]{0,40}?\\s+(?:on|in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d))|(?<=[,;]\\s+)the\\s+(?:last|first|final|latest)\\s+of\\s+them(?=\\s+(?:was held|took place|ended|opened|began|convened)\\b)|(?<=[,;]\\s+(?:and\\s+)?)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+(?:on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d|(?:a|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?)\\s+later|last\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)))`,
   "giu",
 );
 const ANNOUNCED_OBJECT_BEFORE = /\b(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing)|disclos(?:ed|es|ing)|reveal(?:ed|s|ing))\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -70,6 +79,9 @@ const TRAVEL_FOR_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to|expect
 /** "talks could resume", "the talks should be called off": a possibility or a view, not talks held (the month "May" is no modal: "took place … on May 11"). */
 const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|should|must|${MODAL_MAY})\b`, "i");
 /** "since the third round ended in May": talks used as a time anchor that still say when they took place. */
+/** "talks between the deputies and E3 officials in Geneva in August": talks told with their parties, venue and time were held. */
+const PARTIES_VENUE_TIME_AFTER =
+  /^\s+(?:of\s+talks\s+)?(?:between|with)\s+[^,;.]{3,80}?\s+in\s+\p{Lu}[\p{L}-]+\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/u;
 const OWN_TIME_AFTER = /^(?:\s+(?:ended|concluded|closed|began|opened|started|resumed|was held|were held|took place|wrapped up)(?:\s+in\s+[A-Z][A-Za-z-]+)?|,\s+(?:which was\s+)?held(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
 const PLANNED_AFTER =
@@ -206,6 +218,9 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (meet && !IRAN_FILE.test(sentence.text) && !/^\s+again\b/i.test(after) && !actors.within(sentence).some((m) => isIranian(m.actorId, lookup, dictionary)) && !PARAGRAPH_ON_FILE.test(paragraphOf(ctx.document.text, whole))) continue;
       // "is meeting Brazil's President X": a meeting whose counterpart is a third state's, not a round of the file.
       if (/^(?:meets?|met|meeting)$/i.test(match[0]) && meetsThirdParty(sentence, span, lookup)) continue;
+      // "the envoy met Abbas Example, Iran's foreign minister, in Oslo": a meeting with someone named is a round
+      // only between officials of two sides of the file, one of them Iran.
+      if (/^met$/i.test(match[0]) && !MET_OBJECT_RE.test(after) && !(MET_NAME_AFTER.test(after) && sidesMeet(sentence, span, lookup, dictionary))) continue;
       // "Brazil's President X met Iran's president": a third state's official visiting Tehran, not a round.
       if (/^(?:meets?|met|meeting|talks)$/i.test(match[0]) && thirdPartyMeets(sentence, span, lookup, personBefore)) continue;
       // "will … meet Brazilian President X on Monday for in-depth consultations": the talks are that meeting.
@@ -250,7 +265,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         // "another session could be held later this month if this one goes well": a possibility on a condition.
         if (/\bany\s+(?:[\w-]+\s+){0,2}$/i.test(before) || /\b(?:if|unless|whether)\b/i.test(before) || /\b(?:only if|unless|provided that|on condition that)\b/i.test(after) || (/\b(?:could|might|may)\b/.test(after) && /["“]?\bif\b/i.test(sliceOf(sentence, { start: span.end, end: sentence.end })))) continue;
         if (!planned.some((p) => clauseAround(sentence, p).start === clause.start)) planned.push(span);
-      } else if ((!GENERIC_BEFORE.test(before) || ONE_EARLIER_ROUND.test(`${before}${match[0]}`) || TRAVELLED_FOR_BEFORE.test(before)) && !CONDITION_BEFORE.test(before) && !FUTURE_BEFORE.test(before) && !HYPOTHETICAL_BEFORE.test(before) && !CONDITIONAL_OPENING.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && (!ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) || OWN_TIME_AFTER.test(after)) && !PLANNED_RE.test(after.slice(0, 30)) && !MODAL_AFTER.test(after.slice(0, 30))) {
+      } else if ((!GENERIC_BEFORE.test(before) || ONE_EARLIER_ROUND.test(`${before}${match[0]}`) || TRAVELLED_FOR_BEFORE.test(before) || (/\brounds of\s+$/i.test(before) && PARTIES_VENUE_TIME_AFTER.test(after))) && !CONDITION_BEFORE.test(before) && !FUTURE_BEFORE.test(before) && !HYPOTHETICAL_BEFORE.test(before) && !CONDITIONAL_OPENING.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && (!ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) || OWN_TIME_AFTER.test(after) || PARTIES_VENUE_TIME_AFTER.test(after)) && !PLANNED_RE.test(after.slice(0, 30)) && !MODAL_AFTER.test(after.slice(0, 30))) {
         held.push(span);
       }
     }
@@ -613,21 +628,43 @@ function thirdPartyMeets(sentence: Sentence, trigger: Span, lookup: ActorLookup,
   return pronoun !== null && personBefore !== undefined && gap.test(sliceOf(sentence, { start: sentence.start + pronoun[0].length, end: trigger.start })) && ofThirdState(personBefore, lookup);
 }
 
+/** A person named after "met" ("met Abbas Example"), not a form TRIGGER_RE takes by itself. */
+const MET_NAME_AFTER = /^\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+/;
+
+/**
+ * The actors right before and right after a meeting verb are of two sides of the file, one of them Iran
+ * (by the document, or by the dictionary when the document does not name the state).
+ */
+function sidesMeet(sentence: Sentence, trigger: Span, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
+  const stateOf = (id: ActorId) => stateBehind(id, lookup, dictionary);
+  const [after] = lookup.within({ start: trigger.end, end: Math.min(sentence.end, trigger.end + 40) });
+  const before = lookup.within({ start: Math.max(sentence.start, trigger.start - 120), end: trigger.start }).at(-1);
+  if (!after || !before) return false;
+  const sides = [stateOf(before.actorId), stateOf(after.actorId)];
+  return sides[0] !== sides[1] && sides.every((side) => side !== undefined && PARTIES.has(side)) && sides.includes("state:iran");
+}
+
 /** A state outside the file, or an actor of one. */
 function ofThirdState(id: ActorId, lookup: ActorLookup): boolean {
   const state = id.startsWith("state:") ? id : lookup.stateOf(id);
   return state !== undefined && !PARTIES.has(state);
 }
 
-/** Iran, or an actor of Iran's (by the document, or by the dictionary when the document does not name Iran). */
-function isIranian(id: ActorId, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
-  if (lookup.stateOf(id) === "state:iran") return true;
+/** The state behind an actor, by the document, or by the dictionary when the document does not name the state. */
+function stateBehind(id: ActorId, lookup: ActorLookup, dictionary: ActorDictionary): ActorId | undefined {
+  const state = lookup.stateOf(id);
+  if (state) return state;
   let current: ActorId | undefined = id;
   for (let depth = 0; current && depth < 4; depth++) {
-    if (current === "state:iran") return true;
+    if (current.startsWith("state:")) return current;
     current = dictionary.entries.get(current)?.affiliation;
   }
-  return false;
+  return undefined;
+}
+
+/** Iran, or an actor of Iran's. */
+function isIranian(id: ActorId, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
+  return stateBehind(id, lookup, dictionary) === "state:iran";
 }
 
 /** A present-tense "meet in Oslo on 9 May" on or after publication is a meeting to come (digests, agendas). */

@@ -495,3 +495,17 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("The meeting produced no agreement on the conditions the Europeans had set for delaying snapback: restored inspector access.", "2031-10-03")).toEqual([]);
   });
 });
+
+describe("session 13: measures back in force, and 'on the day' as no target", () => {
+  it("reads 'every UN sanction the deal had suspended came back into force' as the snapback imposed", () => {
+    const [measure] = sanctionsOf("In September 2031, every UN sanction the deal had suspended came back into force: the arms embargo and the ban on enrichment.", "2031-10-28");
+    expect(measure).toMatchObject({ instrument: "snapback", status: "imposed", date: "2031-09", authorities: ["un-security-council"] });
+  });
+
+  it("does not take 'on the day' for who was targeted", () => {
+    const measures = sanctionsOf("The ministry acted on Friday. Separately, the State Department sanctioned six entities and identified six vessels as blocked property, bringing the ships added on the day to twelve.", "2031-05-12");
+    const state = measures.find((m) => m.authorities.includes("us-state"))!;
+    expect(state).toMatchObject({ targets: { entities: 6, vessels: 6 } });
+    expect(state.targets.description).toBeUndefined();
+  });
+});

@@ -141,7 +141,7 @@ const TRIGGERS: Trigger[] = [
   // "ordered the reimposition of export sanctions",
   // "brought its restored measures into force", "the UN sanctions regime … was restored on …".
   {
-    re: /\b(?:ordered|orders|ordering)\s+the\s+re-?imposition\s+of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|measures|restrictions)\b|(?<!\b(?:the|its|their|these|those|of|with)\s)\b(?:re-?impos(?:ed|es|ing)|reinstat(?:ed|es|ing)|restor(?:ed|es|ing)|re-?establish(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,6}?(?:sanctions|measures|restrictions|embargo|regime|asset freezes)\b|\b(?:sanctions|measures|restrictions)\s+(?:were|was|are|is)\s+back\s+in\s+(?:effect|force|place)\b|\bbr(?:ought|ings|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions|regulations)\s+(?:back\s+)?into (?:force|effect)\b|\bbr(?:ought|ings|ing)\s+back\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions)\b|\b(?:came|come|comes|coming)\s+back\s+into\s+(?:force|effect)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,120})|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:restored|re-?imposed|reinstated|re-?established)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,260})/giu,
+    re: /\b(?:ordered|orders|ordering)\s+the\s+re-?imposition\s+of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|measures|restrictions)\b|(?<!\b(?:the|its|their|these|those|of|with)\s)\b(?:re-?impos(?:ed|es|ing)|reinstat(?:ed|es|ing)|restor(?:ed|es|ing)|re-?establish(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,6}?(?:sanctions|measures|restrictions|embargo|regime|asset freezes)\b|\b(?:sanctions|measures|restrictions)\s+(?:were|was|are|is)\s+back\s+in\s+(?:effect|force|place)\b|\bbr(?:ought|ings|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions|regulations)\s+(?:back\s+)?into (?:force|effect)\b|\bbr(?:ought|ings|ing)\s+back\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions)\b|\b(?:came|come|comes|coming)\s+back\s+into\s+(?:force|effect)\b(?<=\b(?:sanctions?|measures|restrictions|embargo|regime)\b[^.;]{0,120})|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:restored|re-?imposed|reinstated|re-?established)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,260})/giu,
     hint: /impos|reinstat|restor|establish|into force|into effect|brought back|brings back|bring back|back in/i, status: "imposed",
     instrument: "other",
     reimposition: true,
@@ -331,7 +331,7 @@ const UNCOUNTED_TARGETS = /^\s+(?:(?:an?|the)\s+)?(?:additional|further|new|seve
 /** The United States as the one acting before a verb. */
 const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|State Department|American)\b/;
 
-const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b|\bResolution 2231\b|\bnuclear-related\b/i;
+const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions?|measures)\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
 const SANCTION_WORDS = /sanction|delist|\border,\s+signed\b|\bTreasury\b|\bOFAC\b|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in (?:place|effect|force)|snapped back|Security Council resolutions/i;
@@ -632,7 +632,7 @@ const OWN_MEASURE_AFTER = /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanc
 function describeTargets(scope: string, tariff: boolean): string | undefined {
   const re = tariff
     ? /\bon\s+((?:imports|goods|products)\s+from\s+[^.;:]+|(?:any\s+)?countr(?:y|ies)\s+[^.;:]+)/iu
-    : /\b(?:[Oo]n|[Aa]gainst|[Tt]argeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)([^.;:]+)/u;
+    : /\b(?:[Oo]n|[Aa]gainst|[Tt]argeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d|(?:the|that)\s+(?:same\s+)?(?:day|date|eve|morning|evening)\b)([^.;:]+)/u;
   const match = re.exec(scope);
   if (!match) return undefined;
   const text = match[1]!.replace(/\s+-\s+.*$/u, "").replace(/[,\s]+$/, "").trim();

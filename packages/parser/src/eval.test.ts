@@ -958,10 +958,10 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Session 12, last: eight more outlets (Hindustan Times, Business Insider, The Atlantic, Hellenic Shipping
     // News, Military Times, Kayhan Life, Oilprice.com, Lloyd's List), written blind and scored once with the code
     // session 12 ended with: first score events P 0.833 / R 0.556 / F1 0.667, actors F1 0.868, publication dates
-    // 6/8 (the code session 12 started from scored the same). Its misses were not read: the one set still held
-    // out. Floors at its score within the whole corpus.
+    // 6/8 (the code session 12 started from scored the same). Read in session 13 (events F1 0.667 → 0.926
+    // within the whole corpus; publication dates 8/8); floors raised to it.
     name: "the thirty-sixth held-out set",
-    floors: { roundsF1: 0.71, incidentsF1: 0.64, sanctionsF1: 0.66, published: 0.75, actorsF1: 0.86 },
+    floors: { roundsF1: 1, incidentsF1: 0.95, sanctionsF1: 0.76, published: 1, actorsF1: 0.87 },
     articles: [
       "h36-businessinsider-trump-called-off-strikes.txt",
       "h36-hellenicshippingnews-msc-aries-seizure.txt",
@@ -971,6 +971,25 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h36-militarytimes-navy-thwarts-tanker-seizures.html",
       "h36-oilprice-rome-round-treasury-sanctions.txt",
       "h36-theatlantic-the-deal-that-keeps-dying.txt",
+    ],
+  },
+  {
+    // Session 13, last: eight more outlets (War on the Rocks, Carnegie Endowment, Anadolu Agency, Tasnim, France 24,
+    // S&P Global Commodity Insights, Al Arabiya, Maritime Executive), written blind and scored once with the code
+    // session 13 ended with: first score events P 0.875 / R 0.742 / F1 0.803, actors F1 0.912, publication dates
+    // 8/8 (the code session 13 started from: F1 0.793). Its misses were not read: the one set still held out.
+    // Floors at its score within the whole corpus.
+    name: "the thirty-seventh held-out set",
+    floors: { roundsF1: 0.91, incidentsF1: 0.83, sanctionsF1: 0.62, published: 1, actorsF1: 0.91 },
+    articles: [
+      "h37-alarabiya-prisoner-swap-qatar-funds.txt",
+      "h37-anadoluagency-us-sanctions-after-iran-missile-strikes.txt",
+      "h37-carnegieendowment-vienna-pause-what-next.md",
+      "h37-france24-us-strikes-fordow-ceasefire.html",
+      "h37-maritimeexecutive-irgc-seizes-tanker-muscat-talks.txt",
+      "h37-spglobalcommodityinsights-snapback-iran-crude-exports.txt",
+      "h37-tasnimnews-fourth-round-muscat-araghchi.txt",
+      "h37-warontherocks-hormuz-summer-escalation-ladder.txt",
     ],
   },
 ];

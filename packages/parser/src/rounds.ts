@@ -17,7 +17,7 @@ import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentenc
  * No u flag (see _lexicon.ts): its one \S is a lookahead for a following word, the same on any text.
  * "Separate rooms" is how reports describe indirect talks ("sat in separate rooms of a hotel").
  * "Joint Commission" is the nuclear deal's own negotiating body ("The Joint Commission will convene on Monday").
- * A mediator "shuttling between the two delegations" tells indirect talks held.
+ * A mediator "shuttling between the two teams" tells indirect talks held.
  */
 /** What "met" takes to be talks by itself: "met again", "met Iran's …", "met face-to-face", "met their counterparts". */
 const MET_OBJECT = String.raw`\s+again\b|\s+(?:(?:Iran['’]s\s+|Iranian\s+)?(?:Deputy\s+)?Foreign\s+Minister\s+[A-Z]\w*|face-to-face|directly|indirectly|with|in|on|for|Iran(?:['’]s|ian)?|(?:(?:his|her|their|its)\s+)?(?:[A-Z]\w+,?\s+(?:and\s+)?){0,3}(?:counterparts|officials|negotiators|delegations?|envoys?|foreign ministers))\b`;

@@ -409,6 +409,8 @@ const VESSEL_FIELD_RE = /(?:^|\n)(?:Vessels?|Ships?)(?:\s+name)?:[ \t]+([^\n]+)/
  * Ruritanian-owned Blue Heron and the Example-flagged Sea Wren".
  */
 const LIST_OWNER = String.raw`(?:\p{Lu}\p{L}*-(?:owned|flagged|operated|managed)\s+)?`;
+/** One ship of such a list, its name without the article and the owner's adjective. */
+const LIST_PART_RE = new RegExp(String.raw`^(?:the\s+)?${LIST_OWNER}(.+)$`, "u");
 const LIST_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}`;
 /** A capitalised name of up to four words or numbers, as ships are written in prose ("the Sea Wren", "the Nord Example"). */
 const SHIP_NAME = String.raw`((?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})`;
@@ -908,7 +910,7 @@ function findVessels({ dictionary, text, found, implied, draftFor, add }: Recogn
   for (const match of matchesOf(VESSEL_LIST_RE, text)) {
     let at = match.index + match[0].length - match[1]!.length;
     for (const part of match[1]!.split(/(,\s+(?:and\s+)?|\s+and\s+)/)) {
-      const name = /^(?:the\s+)?(?:\p{Lu}\p{L}*-(?:owned|flagged|operated|managed)\s+)?(.+)$/u.exec(part)![1]!;
+      const name = LIST_PART_RE.exec(part)![1]!;
       const start = at + part.length - name.length;
       if (/^\p{Lu}/u.test(name) && !/^(?:,|\s)/.test(part) && !found.some((f) => f.start === start)) addVessel(start, name, {});
       at += part.length;

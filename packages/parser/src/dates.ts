@@ -1466,7 +1466,7 @@ const SMALL_HOURS = /\b0?[1-5](?:[:.][0-5]\d)?\s*a\.?m\b/i;
 
 /** Words in capitals before a date that ends a masthead line ("THE EXAMPLE HERALD | 09/05/2031"). */
 const MASTHEAD_BEFORE = /^(?=[^a-z]*[A-Z]{3})[A-Z0-9&'’.,:|/\s-]+$/;
-/** The section a story is filed in before its date, as trade sites print it ("in World Shipping News 09/05/2031", "Posted in Energy on May 9, 2031"). */
+/** The section a story is filed in before its date, as trade sites print it ("in World Shipping News 16/05/2031", "Posted in Energy on May 9, 2031"). */
 const SECTION_BEFORE = /^(?:(?:posted|filed|published)\s+)?in\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){1,5}(?:on\s+)?$/u;
 
 /** A day of the Islamic (lunar Hijri) calendar as Gulf ministries print it: "9 Rajab 1452 AH". */

@@ -636,11 +636,10 @@ const MET_NAME_AFTER = /^\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+/;
  * (by the document, or by the dictionary when the document does not name the state).
  */
 function sidesMeet(sentence: Sentence, trigger: Span, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
-  const stateOf = (id: ActorId) => stateBehind(id, lookup, dictionary);
   const [after] = lookup.within({ start: trigger.end, end: Math.min(sentence.end, trigger.end + 40) });
   const before = lookup.within({ start: Math.max(sentence.start, trigger.start - 120), end: trigger.start }).at(-1);
   if (!after || !before) return false;
-  const sides = [stateOf(before.actorId), stateOf(after.actorId)];
+  const sides = [before, after].map((mention) => stateBehind(mention.actorId, lookup, dictionary));
   return sides[0] !== sides[1] && sides.every((side) => side !== undefined && PARTIES.has(side)) && sides.includes("state:iran");
 }
 

@@ -5,7 +5,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { parse as parseYaml } from "yaml";
-import { MONTH_NAMES, URL_DATE } from "./_lexicon.js";
+import { MONTH_PATTERN, URL_DATE } from "./_lexicon.js";
 import { findUrls } from "./_normalise.js";
 
 export interface Markup {
@@ -303,9 +303,8 @@ function cleanByline(byline: string): string | undefined {
   return names === "" ? undefined : names;
 }
 
-const MONTH = String.raw`(?:${MONTH_NAMES.map((name) => `${name[0]!.toUpperCase()}${name.slice(1, 3)}(?:${name.slice(3)})?`).join("|")})\.?`;
 /** A whole date in a byline segment, as pages print it: "Jul 6, 2023", "6 July 2023", "2023-07-06". */
-const BYLINE_DATE = new RegExp(String.raw`^(?:(?:published|posted)(?:\s+on)?\s*:?\s*)?((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})|\d{4}-\d{2}-\d{2})$`, "i");
+const BYLINE_DATE = new RegExp(String.raw`^(?:(?:published|posted)(?:\s+on)?\s*:?\s*)?((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:${MONTH_PATTERN}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH_PATTERN},?\s+\d{4})|\d{4}-\d{2}-\d{2})$`, "i");
 
 /**
  * The date a byline prints beside the author ("By Jane Doe · Jul 6, 2023"): the page's visible

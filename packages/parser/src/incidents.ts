@@ -454,20 +454,15 @@ function readIncident(
   if (kind === "vessel-seizure" && /^(?:seizure|detention|capture) of$/i.test(triggerText) && ORDERED_BEFORE.test(beforeSentence) && !DONE_AFTER.test(afterTrigger)) return undefined;
   // A reference back to an act ("a response to the militia's barrage … fired at the base on 3 May") is still
   // that act, when it dates it by day: background at day precision is an event.
+  const datedAfter = () => DAY_AFTER.test(sliceOf(sentence, { start: trigger.end, end: Math.min(clause.end, trigger.end + 80) }));
   if (
     NOMINAL_TRIGGER.test(triggerText) &&
     NOT_THE_ACT_BEFORE.test(beforeSentence) &&
     !(ORDERED_BEFORE.test(beforeSentence) && DONE_AFTER.test(afterTrigger)) &&
-    !(REFERENCE_BACK.test(beforeSentence) && (DATED_REFERENCE.test(beforeSentence) || DAY_AFTER.test(sliceOf(sentence, { start: trigger.end, end: Math.min(clause.end, trigger.end + 80) }))))
+    !(REFERENCE_BACK.test(beforeSentence) && (DATED_REFERENCE.test(beforeSentence) || datedAfter()))
   )
     return undefined;
-  if (
-    NOMINAL_TRIGGER.test(triggerText) &&
-    ANCHORING_BEFORE.test(beforeSentence) &&
-    !OWN_PREDICATE_AFTER.test(afterTrigger) &&
-    !DAY_AFTER.test(sliceOf(sentence, { start: trigger.end, end: Math.min(clause.end, trigger.end + 80) }))
-  )
-    return undefined;
+  if (NOMINAL_TRIGGER.test(triggerText) && ANCHORING_BEFORE.test(beforeSentence) && !OWN_PREDICATE_AFTER.test(afterTrigger) && !datedAfter()) return undefined;
   // "the assassination of a general by the United States", "was assassinated … in a US missile strike": a
   // state's killing is a strike.
   if (kind === "other" && /^assassinat/i.test(triggerText) && (STATE_AGENT_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) || STATE_STRIKE_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })))) kind = "strike";

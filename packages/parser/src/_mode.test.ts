@@ -52,4 +52,12 @@ describe("clauseAround", () => {
     const clause = clauseAround(ctx.sentences[0]!, { start: at, end: at + 9 });
     expect(text.slice(clause.start, clause.end)).toBe("Tehran broadcast images of a missile at an underground facility");
   });
+
+  it("ends a clause before ', and in late May …', which dates another act", () => {
+    const text = "The ministry sent two frigates to the strait in April, and in late May a second squadron arrived in the Gulf.";
+    const ctx = createDocumentContext({ source: "t.txt", format: "text", text, title: null, links: [] });
+    const at = text.indexOf("sent");
+    const clause = clauseAround(ctx.sentences[0]!, { start: at, end: at + 4 });
+    expect(text.slice(clause.start, clause.end)).toBe("The ministry sent two frigates to the strait in April");
+  });
 });

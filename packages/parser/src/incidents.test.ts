@@ -49,6 +49,9 @@ describe("extractIncidents", () => {
 
   it("reads 'approached the Marshall Islands-flagged TRF Moss' as harassment and 'state television showing … missile launchers' as a display, but not a tally of 'nearly 20 vessels' over two years", () => {
     expect(incidentsOf("On July 5, an Iranian navy vessel approached the Marshall Islands-flagged TRF Moss.", "2023-08-07").map((i) => i.kind)).toEqual(["vessel-harassment"]);
+    // A flag or owner written with an abbreviation's dots is still a ship's modifier.
+    expect(incidentsOf("Hours later, four IRGC fast boats approached the U.K.-flagged product tanker Sea Wren off Jask.", "2027-03-09").map((i) => i.kind)).toEqual(["vessel-harassment"]);
+    expect(incidentsOf("On Monday two speedboats approached the U.S.-owned tanker near the strait.", "2027-03-09").map((i) => i.kind)).toEqual(["vessel-harassment"]);
     expect(incidentsOf("Last week, the Guard staged an exercise on Abu Musa, with state television showing drones and missile launchers.", "2023-08-07").map((i) => i.kind)).toEqual(["missile-display"]);
     expect(incidentsOf("The Navy says Iran has harassed, attacked or seized nearly 20 merchant vessels over the past two years.", "2023-08-07")).toEqual([]);
   });

@@ -275,6 +275,11 @@ describe("extractRounds", () => {
     expect(roundsOf("Baghaei told reporters in Tehran on Wednesday that the discussions had focused on the nuclear file.", "2026-05-14")).toEqual([]);
   });
 
+  it("does not date talks a statement only mentions ('unrelated to the negotiations') by the statement's day, but keeps talks it says were held", () => {
+    expect(roundsOf("The ministry's spokesman told reporters in Oslo on Monday that the border clashes were unrelated to the negotiations.", "2027-04-14")).toEqual([]);
+    expect(roundsOf("The spokesman said on Monday that the talks were held in Bern.", "2027-04-14").map((r) => [r.status, r.date])).toEqual([["held", "2027-04-12"]]);
+  });
+
   it("reads delegations that sat in separate rooms as an indirect round, and not talks that 'will' precede the next one", () => {
     const [lead] = roundsOf("For four hours on Saturday, the two delegations sat in separate rooms of the Omani ambassador's residence.", "2025-04-20");
     expect(lead).toMatchObject({ status: "held", date: "2025-04-19", format: "indirect" });

@@ -103,6 +103,8 @@ const OUTCOME =
   /\b(?:agreed (?:to|on)|reached (?:an? )?(?:agreement|deal|understanding)|ended without|without (?:an? )?(?:agreement|breakthrough|deal)|no (?:agreement|breakthrough|deal) was|joint statement|return to their capitals|for consultations|ending this round|produced (?:an? )?(?:agreement|framework|deal))\b/i;
 /** A statement's verb and its "that", the last before the talks: "told reporters in Oslo on Monday that ". */
 const REPORTED_THAT = /\b(?:said|says|told|stated|added|announced|confirmed|insisted|stressed)\b(?:(?!\b(?:said|says|told|stated|added|announced|confirmed|insisted|stressed)\b)[^.;]){0,80}?\bthat\s+(?:(?:the|these|those|this)\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** "… told reporters on Monday that the incidents were unrelated to the negotiations": talks named as the object of a preposition. */
+const REPORTED_MENTION = /\b(?:said|says|told|stated|added|insisted|stressed)\b(?:(?!\b(?:said|says|told|stated|added|insisted|stressed)\b)[^.;]){0,80}?\bthat\s[^.;]{0,120}?\b(?:to|about|from|into|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const SPEECH_VERB =
   /\b(?:said|says|described|calls?|called|told|stated|warned|stressed|insisted|noted|added|claimed|acknowledged|characteri[sz]ed|termed)\b/i;
 const SITE_RE =
@@ -762,7 +764,10 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   // "The spokesman told reporters in Oslo on Monday that the discussions had focused …": a day before the
   // "that" of a statement about talks that had taken place dates the statement, not the talks.
   // Only a pluperfect says the talks came before it: "said on Monday that talks were held in Bern" is Monday's.
-  const reported = /^\s+had\b/i.test(text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 5)) ? REPORTED_THAT.exec(text.slice(0, trigger.start - sentence.start)) : null;
+  // Nor is talks' mention in a statement news of them ("told reporters on Monday that the incidents were
+  // unrelated to the negotiations"): the day is the statement's.
+  const before = text.slice(0, trigger.start - sentence.start);
+  const reported = /^\s+had\b/i.test(text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 5)) ? REPORTED_THAT.exec(before) : REPORTED_MENTION.exec(before);
   if (resolved && reported && resolved.span.start >= sentence.start && resolved.span.end <= sentence.start + reported.index + reported[0].length) resolved = undefined;
   // A round joined to another by "and" ("… last week and the third round convened in Oslo") has its
   // venue in its own clause (_mode.ts breaks the clause at that "and"); the first of the two has none there.

@@ -392,7 +392,7 @@ function ledeDate(ctx: DocumentContext, sentence: Sentence, trigger: Span): Reso
 
 const LEDE_CACHE = new WeakMap<Sentence[], Sentence | null>();
 /** The first sentence of the body: not a heading, not the title, eight words or more. Found once per document. */
-function ledeOf(ctx: DocumentContext): Sentence | undefined {
+export function ledeOf(ctx: DocumentContext): Sentence | undefined {
   let lede = LEDE_CACHE.get(ctx.sentences);
   if (lede === undefined) {
     lede = ctx.sentences.find((s) => !s.heading && s.text !== ctx.document.title && s.text.split(/\s+/).length >= 8) ?? null;

@@ -247,8 +247,44 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("Western powers refuse to lift sanctions until the IAEA is satisfied.")).toEqual([]);
   });
 
-  it("reads a threatened measure as planned", () => {
-    expect(sanctionsOf("Washington threatened to impose new sanctions on Iranian oil buyers.")[0]?.mode).toBe("planned");
+  it("dates the measures a report lists without a day by its lede's, unless they retell the lede's own", () => {
+    const report = [
+      "Ruritania slaps sanctions on Example after border raids",
+      "",
+      "The Treasury Department on Friday designated nine officers of the Example border guard.",
+      "",
+      "The president had also signed an executive order authorizing sanctions on anyone who trades with Example's mining sector.",
+      "",
+      "In 2019, the State Department designated two commanders of the guard.",
+    ].join("\n");
+    expect(sanctionsOf(report, "2027-06-12").map((m) => [m.instrument, m.date])).toEqual([
+      ["designation", "2027-06-11"],
+      ["executive-order", "2027-06-11"],
+      ["designation", "2019"],
+    ]);
+    // "… announced new sanctions" names no author: "OFAC designated …" is the same news, left to join it.
+    const unnamed = "The government on Friday announced new sanctions on Example's border guard.\n\nOFAC designated nine of its officers.";
+    expect(sanctionsOf(unnamed, "2027-06-12").map((m) => [m.instrument, m.date])).toEqual([
+      ["designation", "2027-06-11"],
+      ["designation", undefined],
+    ]);
+    // A report published weeks after its lede's day is no news report of that day.
+    const looking = report.replace("on Friday", "on June 11");
+    expect(sanctionsOf(looking, "2027-06-12").find((m) => m.instrument === "executive-order")?.date).toBe("2027-06-11");
+    expect(sanctionsOf(looking, "2027-09-01").find((m) => m.instrument === "executive-order")?.date).toBeUndefined();
+  });
+
+  it("reads a snapback a memorandum directs as the memorandum's, and new export controls as no designation", () => {
+    const [directed] = sanctionsOf("The memorandum directs the Ambassador to the United Nations to work with allies to complete the snapback of sanctions on Example.", "2027-02-05");
+    expect(directed?.instrument).not.toBe("snapback");
+    expect(sanctionsOf("On Monday the Commerce Department imposed new export controls on Example's drone makers.", "2027-02-05").map((m) => m.instrument)).toEqual(["other"]);
+  });
+
+  it("reads no measure in a threat, but one the threat was carried out by", () => {
+    expect(sanctionsOf("Washington threatened to impose new sanctions on Iranian oil buyers.")).toEqual([]);
+    expect(sanctionsOf("The president has threatened Ruritania with sanctions if its parliament expels foreign troops.")).toEqual([]);
+    expect(sanctionsOf("The ministers warned that snapback sanctions would follow.")).toEqual([]);
+    expect(sanctionsOf("On Monday the Treasury imposed the sanctions it had threatened on two refiners.", "2027-05-05").map((s) => [s.instrument, s.date])).toEqual([["designation", "2027-05-03"]]);
   });
   it("reads a past action cited by its date, and not the adjective 'designated'", () => {
     const [cited] = sanctionsOf("The move builds on OFAC's January 9, 2025 designations targeting Iranian shipping networks.");

@@ -6,9 +6,10 @@
  */
 import type { ActorId, SanctionAuthority, SanctionInstrument, SanctionStatus } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { ActorLookup, assertedContext, assertedPart, spanOf, startCandidate, summarise, summaryScope, triggerDate, unique } from "./_extract.js";
+import { ActorLookup, assertedContext, assertedPart, ledeOf, spanOf, startCandidate, summarise, summaryScope, triggerDate, unique } from "./_extract.js";
 import { compilePattern, COUNT_PATTERN, MODAL_MAY, matchesOf, parseCount } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
+import { addDays, isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ActorIndex, DocumentContext, SanctionCandidate, Sentence, Span } from "./_types.js";
 
@@ -339,8 +340,9 @@ const SANCTION_WORDS = /sanction|delist|\border,\s+signed\b|\bTreasury\b|\bOFAC\
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to ease sanctions unless…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");
 const SPEAKER_MODAL = /^[\s\S]*\b(?:should|would|must|want to|wish to|let me)\s+(?:also\s+|first\s+)?(?:like\s+to\s+)?(?:recall|note|say|stress|remind\s+\w+|add|point out|emphasi[sz]e|underline|mention)\s+that\s+/i;
-const THREAT = /\b(?:threatened|threatens|threatening|vowed|vows|warned)\b/i;
-const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to|is preparing|are preparing|proposed)\b/i;
+const THREAT = /\b(?:threatened|threatens|threatening|vowed|vows|warned)\s+(?:(?:[\w'’-]+\s+){0,3}?(?:with|against)|to|that)\b/i;
+/** "… directs the Ambassador to the United Nations to complete the snapback": a directive's object is still to be done. */
+const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to|is preparing|are preparing|proposed|(?:directs|directed|directing|instructs|instructed|instructing)\s+(?:[\w.'’-]+\s+){1,12}?to\s+\w+)\b/i;
 
 const COUNT_TARGET = compilePattern(
   // "twelve (12) banks": a count written in words with its digits after it, as law firms write.
@@ -441,7 +443,30 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
       }
     }
   }
+  datedByLede(ctx, out);
   return out;
+}
+
+/**
+ * A report's news is its lede's: "The US on Friday announced new sanctions on Iran …" dates the measures
+ * the report goes on to list without a day ("OFAC designated eight senior officials …"). Only in a report
+ * published within a week of that day, and not a plan or a lifting.
+ */
+function datedByLede(ctx: DocumentContext, candidates: SanctionCandidate[]): void {
+  const lede = ledeOf(ctx);
+  const published = ctx.published;
+  if (!lede || !published || !isDay(published)) return;
+  const leading = candidates.find((c) => c.date !== undefined && isDay(c.date) && c.mode !== "planned" && c.evidence[0]!.start >= lede.start && c.evidence[0]!.start < lede.end);
+  if (!leading?.date || leading.date > published || leading.date < addDays(published, -7)) return;
+  // A measure of the lede's own kind where either leaves its author unnamed ("… announced new sanctions",
+  // "sixteen were designated") is the lede's news told again, not another measure: it stays undated, to
+  // join the lede's record or none.
+  const unnamed = (c: SanctionCandidate) => c.authorities.length === 1 && c.authorities[0] === "other";
+  for (const c of candidates) {
+    if (c.date !== undefined || c.mode === "planned" || c.status === "lifted" || c.evidence[0]!.start < lede.end) continue;
+    if (c.instrument === leading.instrument && (unnamed(leading) || unnamed(c))) continue;
+    c.date = leading.date;
+  }
 }
 
 function readSanction(
@@ -490,8 +515,10 @@ function readSanction(
   // "OFAC's designation in May of …": the date written inside the match.
   const datedWithin = resolved !== undefined && resolved.span.start >= trigger.start && resolved.span.end <= trigger.end;
   if (found.datedNoun && !datedBefore && !datedAfter && !datedWithin) return undefined;
-  const threat = THREAT.test(before);
-  const future = FUTURE.test(before) || threat;
+  // A threat is words, not a measure: "threatened to impose sanctions on Iraq if …", "threatening Iraq with
+  // sanctions" (but "the tariffs they threatened in the order of 6 February" names a measure).
+  if (THREAT.test(before)) return undefined;
+  const future = FUTURE.test(before);
   const mode = future ? { mode: "planned" as const } : readMode(sentence, trigger, lookup.index, { planned: false, reporters });
 
   // What the measure is.
@@ -501,9 +528,12 @@ function readSanction(
   // "Executive Order 19003 imposes sanctions on …": the order is the measure.
   if (instrument === "designation" && /^(?:An?\s+|The\s+)?(?:new\s+)?(?:Executive Order|E\.O\.)\s*\d*/i.test(sliceOf(sentence, { start: clause.start, end: trigger.start }).replace(/^\s*\d{1,2}\s+\w+\s+-\s+/, ""))) instrument = "executive-order";
   if (found.status !== "lifted" && /\btariffs?\b/i.test(triggerText)) instrument = "tariff";
-  // Commerce's Entity List is an export control, not a blocking designation.
-  if (instrument === "designation" && /\bEntity List\b/.test(clauseText)) instrument = "other";
-  if (/\bsnap-?back\b/i.test(clauseText) && found.status !== "lifted") instrument = "snapback";
+  // Commerce's Entity List is an export control, not a blocking designation, as are "new export controls".
+  if (instrument === "designation" && /\bEntity List\b|\bexport controls?\b/i.test(clauseText)) instrument = "other";
+  // Not a snapback the measure only directs ("The NSPM directs the Ambassador … to complete the snapback").
+  const snapbackAt = clauseText.search(/\bsnap-?back\b/i);
+  const directed = snapbackAt >= 0 && FUTURE.test(clauseText.slice(0, snapbackAt)) && /\bto\s+\w+\s+(?:[\w-]+\s+){0,3}$/i.test(clauseText.slice(0, snapbackAt));
+  if (snapbackAt >= 0 && !directed && found.status !== "lifted") instrument = "snapback";
   // Measures restored after a UN snapback, or the nuclear deal's measures, are the snapback's.
   // Not Washington re-imposing its own sanctions ("since it restored broad restrictions … in March
   // 2029") in a piece about the snapback: only the sentence itself can make that one the snapback.

@@ -448,7 +448,7 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
 }
 
 /**
- * A report's news is its lede's: "The US on Friday announced new sanctions on Iran …" dates the measures
+ * A report's news is its lede's: "Ruritania on Monday imposed new penalties on Example …" dates the measures
  * the report goes on to list without a day ("OFAC designated eight senior officials …"). Only in a report
  * published within a week of that day, and not a plan or a lifting.
  */
@@ -458,7 +458,7 @@ function datedByLede(ctx: DocumentContext, candidates: SanctionCandidate[]): voi
   if (!lede || !published || !isDay(published)) return;
   const leading = candidates.find((c) => c.date !== undefined && isDay(c.date) && c.mode !== "planned" && c.evidence[0]!.start >= lede.start && c.evidence[0]!.start < lede.end);
   if (!leading?.date || leading.date > published || leading.date < addDays(published, -7)) return;
-  // A measure of the lede's own kind where either leaves its author unnamed ("… announced new sanctions",
+  // A measure of the lede's own kind where either leaves its author unnamed ("… unveiled fresh penalties",
   // "sixteen were designated") is the lede's news told again, not another measure: it stays undated, to
   // join the lede's record or none.
   const unnamed = (c: SanctionCandidate) => c.authorities.length === 1 && c.authorities[0] === "other";
@@ -515,7 +515,7 @@ function readSanction(
   // "OFAC's designation in May of …": the date written inside the match.
   const datedWithin = resolved !== undefined && resolved.span.start >= trigger.start && resolved.span.end <= trigger.end;
   if (found.datedNoun && !datedBefore && !datedAfter && !datedWithin) return undefined;
-  // A threat is words, not a measure: "threatened to impose sanctions on Iraq if …", "threatening Iraq with
+  // A threat is words, not a measure: "threatened to sanction Ruritania unless …", "threatening Iraq with
   // sanctions" (but "the tariffs they threatened in the order of 6 February" names a measure).
   if (THREAT.test(before)) return undefined;
   const future = FUTURE.test(before);
@@ -530,7 +530,7 @@ function readSanction(
   if (found.status !== "lifted" && /\btariffs?\b/i.test(triggerText)) instrument = "tariff";
   // Commerce's Entity List is an export control, not a blocking designation, as are "new export controls".
   if (instrument === "designation" && /\bEntity List\b|\bexport controls?\b/i.test(clauseText)) instrument = "other";
-  // Not a snapback the measure only directs ("The NSPM directs the Ambassador … to complete the snapback").
+  // Not a snapback the measure only directs ("The memorandum directs the envoy … to see the snapback through").
   const snapbackAt = clauseText.search(/\bsnap-?back\b/i);
   const directed = snapbackAt >= 0 && FUTURE.test(clauseText.slice(0, snapbackAt)) && /\bto\s+\w+\s+(?:[\w-]+\s+){0,3}$/i.test(clauseText.slice(0, snapbackAt));
   if (snapbackAt >= 0 && !directed && found.status !== "lifted") instrument = "snapback";

@@ -274,6 +274,15 @@ describe("extractSanctions", () => {
     expect(sanctionsOf(looking, "2027-09-01").find((m) => m.instrument === "executive-order")?.date).toBeUndefined();
   });
 
+  it("reads no measure in a promise of penalties ('announced he would respond with new penalties')", () => {
+    expect(sanctionsOf("In a speech on Wednesday the president announced he would respond with additional economic penalties.", "2027-04-01")).toEqual([]);
+    expect(sanctionsOf("On Wednesday the Treasury announced new penalties on four shipping firms.", "2027-04-01").map((m) => m.date)).toEqual(["2027-03-31"]);
+  });
+
+  it("reads a decision on a day to restore waivers as a lifting of that day", () => {
+    expect(sanctionsOf("Talks were helped by a Ruritanian decision on March 3 to restore sanctions waivers for civil nuclear work.", "2027-04-01").map((m) => [m.status, m.date])).toEqual([["lifted", "2027-03-03"]]);
+  });
+
   it("reads a snapback a memorandum directs as the memorandum's, and new export controls as no designation", () => {
     const [directed] = sanctionsOf("The memorandum directs the Ambassador to the United Nations to work with allies to complete the snapback of sanctions on Example.", "2027-02-05");
     expect(directed?.instrument).not.toBe("snapback");

@@ -149,7 +149,7 @@ const TRIGGERS: Trigger[] = [
   },
   // Restrictions are a measure's only when economic or on Iran ("lifted some restrictions in the north of
   // the country" is a civil-defence order).
-  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|designations|restrictions(?<=\b(?:economic|financial|trade|export|import|oil|banking|nuclear-related|sanctions-related|US|EU|UN)\s+restrictions|\b(?:sanctions|tariffs)\s+and\s+restrictions)|restrictions(?=\s+(?:on|against)\s+(?:Iran|Tehran|Iranian|trade|exports?|imports?|oil|banks?|shipping|sales)\b))\b|\b(?:issued|granted|granting|grants|extended|signed|renewed)\s+(?:[\w-]+\s+){0,7}?waivers?\b|\b(?:granted|granting|grants|extended|renewed)\s+(?:(?!(?:that|stating|saying)\b)[\w-]+\s+){0,4}?exemptions?\b|\b(?:sanctions|tariffs?)\s+(?:(?:on|against)\s+[\w'’-]+\s+)?(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/gi, hint: /lift|eased|eases|waiv|exempt|suspend|revok|unfroze|rescind/i, status: "lifted", instrument: "other" },
+  { re: /\b(?:lifted|lifts|eased|eases|waived|waives|suspended|suspends|revoked|revokes|unfroze|rescinded)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs?|designations|restrictions(?<=\b(?:economic|financial|trade|export|import|oil|banking|nuclear-related|sanctions-related|US|EU|UN)\s+restrictions|\b(?:sanctions|tariffs)\s+and\s+restrictions)|restrictions(?=\s+(?:on|against)\s+(?:Iran|Tehran|Iranian|trade|exports?|imports?|oil|banks?|shipping|sales)\b))\b|\b(?:issued|granted|granting|grants|extended|signed|renewed|restored|restoring|(?<=\bdecision\b[^.;]{0,40}\bto\s)restore)\s+(?:[\w-]+\s+){0,7}?waivers?\b|\b(?:granted|granting|grants|extended|renewed)\s+(?:(?!(?:that|stating|saying)\b)[\w-]+\s+){0,4}?exemptions?\b|\b(?:sanctions|tariffs?)\s+(?:(?:on|against)\s+[\w'’-]+\s+)?(?:were|was|have been|has been)\s+(?:lifted|eased|waived|suspended|revoked)\b/gi, hint: /lift|eased|eases|waiv|exempt|suspend|revok|unfroze|rescind/i, status: "lifted", instrument: "other" },
   // A delisting: "removed from its sanctions list two shipping executives", "delisted two firms".
   {
     re: /\b(?:removed|removes|removing)\s+(?:[^.;]{0,60}?\s+)?from\s+(?:its|the|their)\s+(?:sanctions\s+list|SDN\s+list|Specially Designated Nationals\s+list|blacklist)\b|\b(?:delisted|delists|delisting)\b(?!\s+(?:is|was|were|are)\b)/gi,
@@ -238,7 +238,8 @@ const TRIGGERS: Trigger[] = [
     instrument: "other",
     fixedStatus: true,
   },
-  { re: compilePattern(String.raw`\b(?:announced|announces|announcing|unveiled|unveils|unveiling|rolled out)\s+(?:[\w-]+\s+){0,3}?${MEASURE}\b`, "giu"), hint: /announc|unveil|rolled out/i, status: "announced" },
+  // Not "announced he would answer with penalties": a promise, with no measure yet.
+  { re: compilePattern(String.raw`\b(?:announced|announces|announcing|unveiled|unveils|unveiling|rolled out)\s+(?:(?!(?:would|will)\s)[\w-]+\s+){0,3}?${MEASURE}\b`, "giu"), hint: /announc|unveil|rolled out/i, status: "announced" },
   // "announced that any country trading with Ruritania would pay a 30% tariff": a tariff announced as what others will pay.
   {
     re: /\b(?:announced|announces|said|says|declared|declares)\b(?=\s+(?:on\s+)?(?:[\w.]+\s+){0,3}?that\s+[^.;]{0,100}?\b(?:would|will)\s+(?:pay|face|be\s+(?:subject\s+to|hit\s+with|charged))\s+(?:an?\s+|the\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)tariffs?\b)/gi,
@@ -247,7 +248,7 @@ const TRIGGERS: Trigger[] = [
   {
     re: new RegExp(
       // The participle after the noun counts only with its day: "new EU sanctions imposed on Monday against …".
-      String.raw`\b(?:imposed|imposes|imposing|impose|levied|levies|slapped|placed|announced|adopted|adopts)\s+(?:[\w-]+\s+){0,4}?${MEASURE}\b|\b${MEASURE}\s+(?:were|was|have been|has been)\s+(?:imposed|levied|placed)\b|\b${MEASURE}\s+(?:imposed|levied)\s+(?:on|last|earlier this|this)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d))`,
+      String.raw`\b(?:imposed|imposes|imposing|impose|levied|levies|slapped|placed|announced|adopted|adopts)\s+(?:(?!(?:would|will)\s)[\w-]+\s+){0,4}?${MEASURE}\b|\b${MEASURE}\s+(?:were|was|have been|has been)\s+(?:imposed|levied|placed)\b|\b${MEASURE}\s+(?:imposed|levied)\s+(?:on|last|earlier this|this)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d))`,
       "giu",
     ),
     hint: /impos|levi|slapped|placed|announced|adopt/i, status: "imposed",

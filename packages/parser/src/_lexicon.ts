@@ -406,6 +406,17 @@ export const PERSON_TITLES = [
   "Commander-in-Chief",
   "Lieutenant Colonel",
   "Lt. Col.",
+  // Those the news quotes for their expertise: "Jane Example, a senior analyst at Example Research".
+  "senior analyst",
+  "analyst",
+  "senior fellow",
+  "research fellow",
+  "fellow",
+  "researcher",
+  "Professor",
+  "professor",
+  "chief economist",
+  "economist",
 ];
 
 /** Titles as one pattern, longest first, either case. */

@@ -159,6 +159,14 @@ describe("recogniseActors", () => {
     expect(ids("Minister of Trade Affairs, Sheikh Salem Al Harthy, arrived.")).not.toContain("person:trade-affairs");
   });
 
+  it("reads those quoted for their expertise by the appositive that says so, without the 'Dr' before the name", () => {
+    const { index } = read('"It adds weeks," said Dr. Tamsin Okorafor, a senior analyst at Example Research. Brannigan Voss, a fellow at the Example Institute, agreed.');
+    const okorafor = index.actors.find((a) => a.id === "person:tamsin-okorafor");
+    expect(okorafor?.name).toBe("Tamsin Okorafor");
+    expect(okorafor?.roles).toEqual([expect.objectContaining({ title: "senior analyst at Example Research" })]);
+    expect(index.actors.map((a) => a.id)).toContain("person:brannigan-voss");
+  });
+
   it("recognises companies by their registered form and their short name in brackets", () => {
     const { index } = read("Brightwater Shipping L.L.C. (Brightwater) manages two tankers. Brightwater is based in Dubai. Nordic Fuel Trading Co., Limited owns a third.");
     const company = index.actors.find((a) => a.id === "organisation:brightwater-shipping")!;

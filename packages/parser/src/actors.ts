@@ -361,8 +361,8 @@ const TITLE_COMMA_NAME_RE = new RegExp(
   String.raw`(?:\b(?:the|The)|['’]s)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(${TITLE_PATTERN})(?:\s+(?:of|for|to|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?,\s+(${NAME})(?=\s*[,;.)]|\s+(?:and|said|says|told|who|has|had|was|wrote)\b)`,
   "gu",
 );
-/** A title at the start of a name: "Major General Hamid Example, commander of …". */
-const LEADING_TITLE_RE = compilePattern(String.raw`^(?:(?:${TITLE_PATTERN})\s+)+`, "u");
+/** A title or honorific at the start of a name: "Major General Hamid Example, commander of …", "Dr. Jane Example, a fellow at …". */
+const LEADING_TITLE_RE = compilePattern(String.raw`^(?:(?:${TITLE_PATTERN}|(?:Dr|Prof|Mr|Mrs|Ms)\.?)\s+)+`, "u");
 const APPOSITIVE_RE = new RegExp(
   String.raw`(?<![\p{L}])(${NAME})\s*,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}?)((?:${TITLE_PATTERN})(?![\p{L}])(?!\s+\p{Lu}\p{Ll})|head of|chief of|commander of)(?![\p{L}])`,
   "gu",
@@ -536,14 +536,24 @@ function cleanName(text: string): string {
 /** What `cleanName` rewrites: a typographic apostrophe, whitespace other than one space. */
 const NAME_TO_CLEAN = /’|[^\S ]| \s/;
 
+/** A full stop after a word (not an initial, "J.", nor "Jr.") ends a sentence. */
+const ABBREVIATION_RE = /^(?:Jr|Sr|St|Adm|Gen|Col|Capt|Maj|Brig|Sgt|Gov|Amb|Sen|Rep|Dr|Mr|Mrs|Ms|Prof)\.$/;
+const WORD_STOP_RE = /\S*\p{Ll}{2}\.\s+/gu;
+/** Where the words after the last sentence end in `words` start ("Research. Jane Example" → 10), or 0. */
+function endOfSentenceIn(words: string): number {
+  let end = 0;
+  for (const stop of words.matchAll(WORD_STOP_RE)) if (!ABBREVIATION_RE.test(stop[0].trim())) end = stop.index + stop[0].length;
+  return end;
+}
+
 /** Trims trailing words that are stop words or dates: "Dana Example On" → "Dana Example". */
 function trimName(tokens: string[]): string[] {
   const kept: string[] = [];
   for (const token of tokens) {
     if (STOP_WORDS.has(token.replace(/\.$/, ""))) break;
     kept.push(token);
-    // A full stop after a word (not an initial, "J.", nor "Jr.") ends the sentence, and the name with it.
-    if (/\p{Ll}{2}\.$/u.test(token) && !/^(?:Jr|Sr|St|Adm|Gen|Col|Capt|Maj|Brig|Sgt|Gov|Amb|Sen|Rep|Dr|Mr|Mrs|Ms|Prof)\.$/.test(token)) {
+    // A sentence's end ends the name with it.
+    if (/\p{Ll}{2}\.$/u.test(token) && !ABBREVIATION_RE.test(token)) {
       kept[kept.length - 1] = token.slice(0, -1);
       break;
     }
@@ -756,8 +766,10 @@ function findAppositives({ ctx, dictionary, text, found, inHeading, draftFor, ad
   // 3. Appositives: "Dana Example, head of the Iranian Navy", "X, the Omani foreign minister".
   for (const match of appositivesIn(text)) {
     if (inHeading(match.index)) continue;
-    // "Major General Hamid Example, commander of …": the name without its leading title.
-    const leading = LEADING_TITLE_RE.exec(match[1]!)?.[0].length ?? 0;
+    // "… at Example Research. Jane Example, a fellow at …": the name starts after the sentence that ends
+    // before it; "Major General Hamid Example, commander of …": the name without its leading title.
+    const sentenceEnd = endOfSentenceIn(match[1]!);
+    const leading = sentenceEnd + (LEADING_TITLE_RE.exec(match[1]!.slice(sentenceEnd))?.[0].length ?? 0);
     const nameWords = match[1]!.slice(leading);
     const tokens = trimName(nameWords.split(/\s+/));
     if (tokens.length < 2 || tokens.length !== nameWords.split(/\s+/).length) continue;

@@ -167,6 +167,10 @@ describe("recogniseActors", () => {
     expect(index.actors.map((a) => a.id)).toContain("person:brannigan-voss");
   });
 
+  it("reads a ship whose owner's adjective stands before its flag with a comma", () => {
+    expect(ids("The guards boarded the Danish-owned, Liberia-flagged tanker Sea Wren near the strait.")).toContain("vessel:sea-wren");
+  });
+
   it("recognises companies by their registered form and their short name in brackets", () => {
     const { index } = read("Brightwater Shipping L.L.C. (Brightwater) manages two tankers. Brightwater is based in Dubai. Nordic Fuel Trading Co., Limited owns a third.");
     const company = index.actors.find((a) => a.id === "organisation:brightwater-shipping")!;

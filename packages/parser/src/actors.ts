@@ -387,7 +387,8 @@ const IMO_AFTER = /^\s*\(IMO(?: No\.?| number)?\s*(\d{7})\)/;
 const VESSEL_PREFIX_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(Object.keys(VESSEL_PREFIXES))})\s+(${VESSEL_NAME})`, "gu");
 const VESSEL_TYPE_BEFORE_RE = compilePattern(`(${alternation(VESSEL_TYPES, escapeRegExp)})\\s+$`, "u");
 const VESSEL_TYPED_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]n?)\s+(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+)?((?:[\p{L}-]+\s+){0,2}?)(${alternation(VESSEL_TYPES, escapeRegExp)})\s+["“]?(${VESSEL_NAME})["”]?`,
+  // "the Swedish-owned, British-flagged tanker X": an owner's adjective may stand before the flag with a comma.
+  String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]n?)\s+(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+)?((?:\p{Lu}[\p{L}.]*-(?:owned|operated|managed),\s+)?(?:[\p{L}-]+\s+){0,2}?)(${alternation(VESSEL_TYPES, escapeRegExp)})\s+["“]?(${VESSEL_NAME})["”]?`,
   "gu",
 );
 const VESSEL_FLAGGED_RE = new RegExp(
@@ -438,7 +439,7 @@ const VESSEL_LIST_RE = new RegExp(
   "gu",
 );
 const vesselsByPrefixIn = createMatcher(VESSEL_PREFIX_RE, compilePattern(alternation(Object.keys(VESSEL_PREFIXES)), "gu"));
-const vesselsByTypeIn = createRunMatcher(VESSEL_TYPED_RE, new RegExp(alternation(VESSEL_TYPES, escapeRegExp), "g"), VESSEL_RUN_CHAR);
+const vesselsByTypeIn = createRunMatcher(VESSEL_TYPED_RE, new RegExp(alternation(VESSEL_TYPES, escapeRegExp), "g"), /[\p{L}.,\-\s\uD800-\uDFFF]/u);
 const vesselsByFlagIn = createRunMatcher(VESSEL_FLAGGED_RE, /-flagged/g, VESSEL_RUN_CHAR);
 /** A word of an organisation's name: no full stop, so a name never runs across sentences ("Energy. Bluefin"). */
 const ORG_TOKEN = String.raw`\p{Lu}[\p{L}&-]*(?![\p{L}'’])`;

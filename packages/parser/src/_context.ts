@@ -24,6 +24,15 @@ export interface ContextInput {
   links: string[];
 }
 
+/**
+ * A copy of a string that shares no memory with the one it was cut from. V8 keeps a slice (a title, a
+ * URL) as a view of its whole source - the raw HTML page, the text before normalising - so a document
+ * kept in a dataset would keep those alive too.
+ */
+function detached(value: string): string {
+  return value.length < 13 ? value : Buffer.from(value, "utf8").toString("utf8");
+}
+
 /** A document's id: the first 16 hex digits of the SHA-256 of its normalised text. */
 export function documentIdOf(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex").slice(0, 16);
@@ -46,16 +55,16 @@ export function createDocumentContext(input: ContextInput): DocumentContext {
     id,
     source: input.source,
     format: input.format,
-    title: input.title,
+    title: input.title === null ? null : detached(input.title),
     published: dates.published,
-    links: input.links,
+    links: input.links.map(detached),
     text,
     warnings,
   };
-  if (input.outlet !== undefined) document.outlet = input.outlet;
-  if (input.byline !== undefined) document.byline = input.byline;
-  if (input.attribution !== undefined) document.attribution = input.attribution;
-  if (input.url !== undefined) document.url = input.url;
+  if (input.outlet !== undefined) document.outlet = detached(input.outlet);
+  if (input.byline !== undefined) document.byline = detached(input.byline);
+  if (input.attribution !== undefined) document.attribution = detached(input.attribution);
+  if (input.url !== undefined) document.url = detached(input.url);
 
   return {
     document,

@@ -84,12 +84,14 @@ const LATIN1 = /^[\x00-\xff]*$/;
  */
 export function parseCorpus(inputs: DocumentInput[], options: ParseOptions = {}): Dataset {
   const dictionary = options.dictionary ?? bundledActorDictionary();
-  const extractions = inputs.map((input, index) => {
-    const extraction = parseDocument(input, { dictionary });
-    options.onProgress?.(index + 1, inputs.length, input.source);
-    return extraction;
-  });
-  const merged = mergeExtractions(extractions);
+  // The extractions are not kept once merged: what the merge did not take may be collected before validation copies the rest.
+  const merged = mergeExtractions(
+    inputs.map((input, index) => {
+      const extraction = parseDocument(input, { dictionary });
+      options.onProgress?.(index + 1, inputs.length, input.source);
+      return extraction;
+    }),
+  );
   const dataset = {
     schemaVersion: SCHEMA_VERSION,
     documents: merged.documents,

@@ -51,6 +51,19 @@ describe("renderTimelineSvg", () => {
     expect(svg).toContain("(part 3 of 3)");
   });
 
+  it("labels a year's axis by month, naming the year only where it starts, with room between labels", () => {
+    const axisLabels = (svg: string) => [...svg.matchAll(/<text x="([\d.]+)" y="20" text-anchor="middle">([^<]+)<\/text>/g)].map((m) => ({ x: Number(m[1]), label: m[2]! }));
+    const year = axisLabels(renderTimelineSvg([event("2026-02-03")], { from: "2025-12-01", to: "2026-11-30" }));
+    expect(year.map((t) => t.label)).toEqual(["Dec", "Jan 2026", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov"]);
+    // Three years cannot show every month: fewer ticks, still each with its year where the year starts.
+    const years = axisLabels(renderTimelineSvg([event("2026-02-03")], { from: "2024-01-01", to: "2026-12-31" }));
+    expect(years.length).toBeLessThan(36);
+    expect(years[0]!.label).toBe("Jan 2024");
+    expect(years.filter((t) => /20\d\d/.test(t.label)).map((t) => t.label.slice(-4))).toEqual(["2024", "2025", "2026"]);
+    // Even a wide label ("Jan 2026", about 50 px at 11 px) keeps clear of its neighbours' centres.
+    for (const ticks of [year, years]) for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThan(30);
+  });
+
   it("says so when there is nothing to draw", () => {
     const svg = renderTimelineSvg([], february);
     expect(svg).toContain("No events in this period");

@@ -37,11 +37,14 @@ interface Tick {
   major: boolean;
 }
 
-/** Axis ticks that stay legible from a one-day brief to a multi-year one. */
-function axisTicks(range: DateRange, days: number): Tick[] {
-  const ticks: Tick[] = [];
-  const monthLabel = (day: string) => `${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+/**
+ * Axis ticks that stay legible from a one-day brief to a multi-year one. Over months, a tick names its
+ * year only where the year starts (and on the first tick), and the step between ticks (1, 2, 3, 6 or 12
+ * months) is the smallest at which no label runs into the next at the axis's scale.
+ */
+function axisTicks(range: DateRange, days: number, pxPerDay: number): Tick[] {
   if (days <= 62) {
+    const ticks: Tick[] = [];
     const step = days <= 10 ? 1 : days <= 21 ? 2 : 7;
     for (let i = 0; i < days; i += step) {
       const day = addDays(range.from, i);
@@ -49,7 +52,15 @@ function axisTicks(range: DateRange, days: number): Tick[] {
     }
     return ticks;
   }
-  const monthStep = days <= 400 ? 1 : days <= 800 ? 3 : 12;
+  for (const monthStep of [1, 2, 3, 6]) {
+    const ticks = monthTicks(range, monthStep);
+    if (fitsApart(ticks, pxPerDay)) return ticks;
+  }
+  return monthTicks(range, 12);
+}
+
+function monthTicks(range: DateRange, monthStep: number): Tick[] {
+  const ticks: Tick[] = [];
   let year = Number(range.from.slice(0, 4));
   let month = Number(range.from.slice(5, 7));
   if (range.from.slice(8) !== "01") month += 1;
@@ -60,10 +71,27 @@ function axisTicks(range: DateRange, days: number): Tick[] {
     }
     const day = `${year}-${String(month).padStart(2, "0")}-01`;
     if (day > range.to) break;
-    if ((month - 1) % monthStep === 0) ticks.push({ day, label: monthStep === 12 ? String(year) : monthLabel(day), major: true });
+    if ((month - 1) % monthStep === 0) {
+      const label = monthStep === 12 ? String(year) : month <= monthStep ? `${MONTHS[month - 1]} ${year}` : MONTHS[month - 1]!;
+      ticks.push({ day, label, major: true });
+    }
     month += 1;
   }
+  // The first tick names its year too, unless the next one does (a "Dec" before "Jan 2026" is plainly 2025's).
+  const [first, second] = ticks;
+  if (first && monthStep !== 12 && !/\d/.test(first.label) && !(second && /\d/.test(second.label))) first.label = `${first.label} ${first.day.slice(0, 4)}`;
   return ticks;
+}
+
+/** Average glyph width of the 11 px sans-serif axis labels, and the gap kept between two labels. */
+const LABEL_CHAR_PX = 6.2;
+const LABEL_GAP_PX = 4;
+function fitsApart(ticks: Tick[], pxPerDay: number): boolean {
+  for (let i = 1; i < ticks.length; i++) {
+    const apart = daysBetween(ticks[i - 1]!.day, ticks[i]!.day) * pxPerDay;
+    if (((ticks[i - 1]!.label.length + ticks[i]!.label.length) * LABEL_CHAR_PX) / 2 + LABEL_GAP_PX > apart) return false;
+  }
+  return true;
 }
 
 function truncate(text: string, max: number): string {
@@ -118,7 +146,7 @@ function renderPanel(events: readonly TimelineEvent[], range: DateRange, index: 
   );
 
   // Axis: ticks and vertical grid lines.
-  const ticks = axisTicks(range, days);
+  const ticks = axisTicks(range, days, plotWidth / days);
   out.push(`<g class="axis" fill="#444">`);
   for (const tick of ticks) {
     const tx = x(daysBetween(range.from, tick.day));

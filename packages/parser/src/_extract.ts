@@ -446,6 +446,8 @@ function inRelativeClause(between: string): boolean {
   return !RELATIVE_CLOSED.test(between.slice(relative.index + relative[0].length));
 }
 const RELATIVE_CLOSED = /,\s+(?:in|on|off|near|at|into|over|outside)\s/i;
+/** A clause that opens with a possessive relative pronoun: "whose unit fired …". */
+const RELATIVE_CLAUSE_OPENING = /^whose\b/i;
 
 /** A plan's day: "set for June 15", "scheduled for …". */
 const PLAN_DATE_BEFORE = /\b(?:set|scheduled|planned|slated|due|pencill?ed in)\s+for\s+$/i;
@@ -524,6 +526,9 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // "The seizure of the MV Aster came two weeks after marines had boarded the tanker Example": the
   // count dates what came before, not the act that came after it.
   if (!inClause && pool.length === 0 && resolved.span.start >= trigger.end && COUNT_BEFORE_ACT.test(sentence.text.slice(resolved.span.start - sentence.start, resolved.span.end - sentence.start))) return undefined;
+  // A relative clause about someone the main clause names ("… on Monday designated eight commanders, …,
+  // whose unit fired the missile that brought down the drone") tells of another time, one it does not give.
+  if (!inClause && pool.length === 0 && RELATIVE_CLAUSE_OPENING.test(sentence.text.slice(clause.start - sentence.start, trigger.start - sentence.start))) return undefined;
   if (ownOf(resolved) && !/^\d{4}$/.test(resolved.date) && (inClause || pool.length === 0)) return resolved;
   let precise = pool.filter((d) => !/^\d{4}$/.test(d.date));
   // A participial or subordinate clause ("…, starting the review") shares the main clause's time.

@@ -47,6 +47,12 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The amphibious assault ship USS Bataan and the dock landing ship USS Carter Hall entered the Red Sea on Sunday.", "2023-08-07").map((i) => [i.kind, i.date])).toEqual([["deployment", "2023-08-06"]]);
   });
 
+  it("does not date an act told in a 'whose' clause about someone a dated sentence names", () => {
+    const told = incidentsOf("On Monday the Treasury designated eight commanders, whose unit the navy says fired the missile that brought down the drone.", "2027-06-25");
+    expect(told.filter((i) => i.date !== undefined)).toEqual([]);
+    expect(incidentsOf("On Monday the guard's air unit fired the missile that brought down the drone.", "2027-06-25").map((i) => [i.kind, i.date])).toEqual([["drone-shootdown", "2027-06-21"]]);
+  });
+
   it("reads 'approached the Marshall Islands-flagged TRF Moss' as harassment and 'state television showing … missile launchers' as a display, but not a tally of 'nearly 20 vessels' over two years", () => {
     expect(incidentsOf("On July 5, an Iranian navy vessel approached the Marshall Islands-flagged TRF Moss.", "2023-08-07").map((i) => i.kind)).toEqual(["vessel-harassment"]);
     // A flag or owner written with an abbreviation's dots is still a ship's modifier.

@@ -981,10 +981,10 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Session 13, last: eight more outlets (War on the Rocks, Carnegie Endowment, Anadolu Agency, Tasnim, France 24,
     // S&P Global Commodity Insights, Al Arabiya, Maritime Executive), written blind and scored once with the code
     // session 13 ended with: first score events P 0.875 / R 0.742 / F1 0.803, actors F1 0.912, publication dates
-    // 8/8 (the code session 13 started from: F1 0.793). Its misses were not read: the one set still held out.
-    // Floors at its score within the whole corpus.
+    // 8/8 (the code session 13 started from: F1 0.793). Read in session 14 (events F1 0.803 → 0.871 within the
+    // whole corpus); floors raised to it.
     name: "the thirty-seventh held-out set",
-    floors: { roundsF1: 0.91, incidentsF1: 0.83, sanctionsF1: 0.62, published: 1, actorsF1: 0.91 },
+    floors: { roundsF1: 0.94, incidentsF1: 0.87, sanctionsF1: 0.78, published: 1, actorsF1: 0.91 },
     articles: [
       "h37-alarabiya-prisoner-swap-qatar-funds.txt",
       "h37-anadoluagency-us-sanctions-after-iran-missile-strikes.txt",
@@ -994,6 +994,25 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h37-spglobalcommodityinsights-snapback-iran-crude-exports.txt",
       "h37-tasnimnews-fourth-round-muscat-araghchi.txt",
       "h37-warontherocks-hormuz-summer-escalation-ladder.txt",
+    ],
+  },
+  {
+    // Session 14, last: eight more outlets (Xinhua, IRNA, The Cradle, Arab News, Middle East Monitor, Atlantic
+    // Council, Chatham House, Argus Media), written blind and scored once with the code session 14 ended with:
+    // first score events P 0.833 / R 0.529 / F1 0.647, actors F1 0.885, publication dates 6/8 (the code session 14
+    // started from scored the same). Its misses were not read: the one set still held out. Floors at its score
+    // within the whole corpus.
+    name: "the thirty-eighth held-out set",
+    floors: { roundsF1: 0.61, incidentsF1: 0.62, sanctionsF1: 0.71, published: 0.75, actorsF1: 0.88 },
+    articles: [
+      "h38-arabnews-iran-downs-us-drone.html",
+      "h38-argusmedia-us-sanctions-third-teapot.txt",
+      "h38-atlanticcouncil-snapback-what-next.txt",
+      "h38-chathamhouse-hormuz-seizure-playbook.txt",
+      "h38-irna-irgc-greek-tankers.txt",
+      "h38-middleeastmonitor-vienna-talks-pause.md",
+      "h38-thecradle-muscat-talks-under-fire.txt",
+      "h38-xinhua-iran-us-muscat-talks.txt",
     ],
   },
 ];

@@ -102,9 +102,11 @@ const SHUTTLE_AFTER = /^(?:['’]s)?(?:\s+[\w-]+){0,6}?\s+(?:shuttl(?:e|ed|es|in
 const OUTCOME =
   /\b(?:agreed (?:to|on)|reached (?:an? )?(?:agreement|deal|understanding)|ended without|without (?:an? )?(?:agreement|breakthrough|deal)|no (?:agreement|breakthrough|deal) was|joint statement|return to their capitals|for consultations|ending this round|produced (?:an? )?(?:agreement|framework|deal))\b/i;
 /** A statement's verb and its "that", the last before the talks: "told reporters in Oslo on Monday that ". */
-const REPORTED_THAT = /\b(?:said|says|told|stated|added|announced|confirmed|insisted|stressed)\b(?:(?!\b(?:said|says|told|stated|added|announced|confirmed|insisted|stressed)\b)[^.;]){0,80}?\bthat\s+(?:(?:the|these|those|this)\s+)?(?:[\w-]+\s+){0,3}$/i;
-/** "… told reporters on Monday that the incidents were unrelated to the negotiations": talks named as the object of a preposition. */
-const REPORTED_MENTION = /\b(?:said|says|told|stated|added|insisted|stressed)\b(?:(?!\b(?:said|says|told|stated|added|insisted|stressed)\b)[^.;]){0,80}?\bthat\s[^.;]{0,120}?\b(?:to|about|from|into|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const STATEMENT_THAT = String.raw`\b(?:said|says|told|stated|added|announced|confirmed|insisted|stressed)\b(?:(?!\b(?:said|says|told|stated|added|announced|confirmed|insisted|stressed)\b)[^.;]){0,80}?\bthat`;
+/** … with the talks just after it: "told reporters … that the discussions". */
+const REPORTED_THAT = new RegExp(String.raw`${STATEMENT_THAT}\s+(?:(?:the|these|those|this)\s+)?(?:[\w-]+\s+){0,3}$`, "i");
+/** … with the talks named as the object of a preposition: "… that the incidents were unrelated to the negotiations". */
+const REPORTED_MENTION = new RegExp(String.raw`${STATEMENT_THAT}\s[^.;]{0,120}?\b(?:to|about|from|into|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$`, "i");
 const SPEECH_VERB =
   /\b(?:said|says|described|calls?|called|told|stated|warned|stressed|insisted|noted|added|claimed|acknowledged|characteri[sz]ed|termed)\b/i;
 const SITE_RE =

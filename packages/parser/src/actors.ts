@@ -397,6 +397,8 @@ const VESSEL_FLAGGED_RE = new RegExp(
 );
 /** What the words before a ship-type noun or "-flagged" are made of ("the Togo-flagged crude"). */
 const VESSEL_RUN_CHAR = /[\p{L}.\-\s\uD800-\uDFFF]/u;
+/** … and before a ship-type noun, a comma after an owner's adjective ("the Swedish-owned, British-flagged tanker"). */
+const VESSEL_TYPED_RUN_CHAR = /[\p{L}.,\-\s\uD800-\uDFFF]/u;
 /** A vessel entry of a sanctions annex: the name in capitals, a former name, the type, the flag. */
 const ANNEX_VESSEL_RE = /(?<![\p{L}\d])(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]+[\p{Lu}\d][\p{Lu}\d'’-]*){0,3})\s+(?:\((?:f\.k\.a\.|a\.k\.a\.)[^)]{1,60}\)\s+)?((?:Crude Oil|Oil|Products?|Chemical|LPG|LNG|Bulk|General Cargo|Container)?\s*(?:Tanker|Carrier|Ship|Vessel))\s+(\p{Lu}[\p{L} ]{1,30}?)\s+flag\b/gu;
 /** An entry's ship in capitals, then its description in brackets with a flag or a ship type. */
@@ -439,7 +441,7 @@ const VESSEL_LIST_RE = new RegExp(
   "gu",
 );
 const vesselsByPrefixIn = createMatcher(VESSEL_PREFIX_RE, compilePattern(alternation(Object.keys(VESSEL_PREFIXES)), "gu"));
-const vesselsByTypeIn = createRunMatcher(VESSEL_TYPED_RE, new RegExp(alternation(VESSEL_TYPES, escapeRegExp), "g"), /[\p{L}.,\-\s\uD800-\uDFFF]/u);
+const vesselsByTypeIn = createRunMatcher(VESSEL_TYPED_RE, new RegExp(alternation(VESSEL_TYPES, escapeRegExp), "g"), VESSEL_TYPED_RUN_CHAR);
 const vesselsByFlagIn = createRunMatcher(VESSEL_FLAGGED_RE, /-flagged/g, VESSEL_RUN_CHAR);
 /** A word of an organisation's name: no full stop, so a name never runs across sentences ("Energy. Bluefin"). */
 const ORG_TOKEN = String.raw`\p{Lu}[\p{L}&-]*(?![\p{L}'’])`;

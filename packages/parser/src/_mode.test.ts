@@ -53,6 +53,19 @@ describe("clauseAround", () => {
     expect(text.slice(clause.start, clause.end)).toBe("Tehran broadcast images of a missile at an underground facility");
   });
 
+  it("runs on through the ', and' that ends a list of names, and ends before an appositive that re-tells the act", () => {
+    const text = "The minister met his Danish, Dutch, and Finnish counterparts in Oslo on June 20.";
+    const ctx = createDocumentContext({ source: "t.txt", format: "text", text, title: null, links: [] });
+    const at = text.indexOf("met");
+    const clause = clauseAround(ctx.sentences[0]!, { start: at, end: at + 3 });
+    expect(text.slice(clause.start, clause.end)).toBe(text);
+    const struck = "On 22 June, bombers struck the Arak, Tabriz, and Yazd plants, an attack Ruritania answered the next day with a missile barrage.";
+    const ctx2 = createDocumentContext({ source: "t.txt", format: "text", text: struck, title: null, links: [] });
+    const hit = struck.indexOf("struck");
+    const strikeClause = clauseAround(ctx2.sentences[0]!, { start: hit, end: hit + 6 });
+    expect(struck.slice(strikeClause.start, strikeClause.end)).toBe("On 22 June, bombers struck the Arak, Tabriz, and Yazd plants");
+  });
+
   it("ends a clause before ', and in late May …', which dates another act", () => {
     const text = "The ministry sent two frigates to the strait in April, and in late May a second squadron arrived in the Gulf.";
     const ctx = createDocumentContext({ source: "t.txt", format: "text", text, title: null, links: [] });

@@ -275,6 +275,11 @@ describe("extractRounds", () => {
     expect(roundsOf("Baghaei told reporters in Tehran on Wednesday that the discussions had focused on the nuclear file.", "2026-05-14")).toEqual([]);
   });
 
+  it("reads a round 'expected in October' or that a mediator 'has proposed hosting' in October as one ahead, not the October before", () => {
+    expect(roundsOf("A new round of talks is expected in October.", "2027-09-30").map((r) => [r.status, r.date])).toEqual([["planned", "2027-10"]]);
+    expect(roundsOf("Oslo has proposed hosting a new round of talks in the second half of October.", "2027-09-30").map((r) => [r.status, r.date])).toEqual([["planned", "2027-10-16~/2027-10-31~"]]);
+  });
+
   it("does not date talks a statement only mentions ('unrelated to the negotiations') by the statement's day, but keeps talks it says were held", () => {
     expect(roundsOf("The ministry's spokesman told reporters in Oslo on Monday that the border clashes were unrelated to the negotiations.", "2027-04-14")).toEqual([]);
     expect(roundsOf("The spokesman said on Monday that the talks were held in Bern.", "2027-04-14").map((r) => [r.status, r.date])).toEqual([["held", "2027-04-12"]]);

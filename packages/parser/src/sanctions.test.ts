@@ -279,6 +279,13 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("On Wednesday the Treasury announced new penalties on four shipping firms.", "2027-04-01").map((m) => m.date)).toEqual(["2027-03-31"]);
   });
 
+  it("reads the UN's sanctions that 'formally returned' on a day written before them as the snapback, on the state they target", () => {
+    const [returned] = sanctionsOf("On Saturday, September 25, the United Nations sanctions on Ruritania that had been lifted under the 2029 accord formally returned.", "2027-09-28");
+    expect(returned).toMatchObject({ instrument: "snapback", status: "imposed", date: "2027-09-25", targets: { description: "Ruritania" } });
+    // Sanctions named without the UN need the day after them, in a paragraph about the snapback.
+    expect(sanctionsOf("On Saturday the sanctions returned.", "2027-09-28")).toEqual([]);
+  });
+
   it("reads a decision on a day to restore waivers as a lifting of that day", () => {
     expect(sanctionsOf("Talks were helped by a Ruritanian decision on March 3 to restore sanctions waivers for civil nuclear work.", "2027-04-01").map((m) => [m.status, m.date])).toEqual([["lifted", "2027-03-03"]]);
   });

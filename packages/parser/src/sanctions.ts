@@ -105,6 +105,13 @@ const TRIGGERS: Trigger[] = [
     instrument: "snapback",
     paragraph: /snap-?back|snap back|Security Council|\bUN\b|\bU\.N\.|United Nations|\bE3\b|the council/i,
   },
+  // The UN's own sanctions, named so, come back whatever the sentence's order: "On Saturday, the United Nations
+  // sanctions on Ruritania that had been lifted under the 2031 accord formally returned."
+  {
+    re: /\b(?:UN|U\.N\.|United Nations)\s+sanctions(?:\s+on\s+\p{Lu}[\p{L}-]*)?(?:,?\s+(?:that|which)\s+had\s+been\s+(?:lifted|suspended|eased)\s+(?:under|by)\s+[^.;,]{1,80}?,?)?\s+(?:formally\s+|officially\s+|automatically\s+)?(?:returned|came back|snapped back)\b/giu,
+    hint: /returned|came back|snapped back/i, status: "imposed",
+    instrument: "snapback",
+  },
   // The notification that starts it: "notify the Security Council that the other party is in significant non-performance".
   {
     // Also "notified the Council that it would restore sanctions".
@@ -666,7 +673,13 @@ function describeTargets(scope: string, tariff: boolean): string | undefined {
     : /\b(?:[Oo]n|[Aa]gainst|[Tt]argeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d|(?:the|that)\s+(?:same\s+)?(?:day|date|eve|morning|evening)\b)([^.;:]+)/u;
   const match = re.exec(scope);
   if (!match) return undefined;
-  const text = match[1]!.replace(/\s+-\s+.*$/u, "").replace(/[,\s]+$/, "").trim();
+  // Who is targeted, not what the measures had been or did: "on Ruritania that had been lifted under the
+  // accord formally returned" is "Ruritania".
+  const text = match[1]!
+    .replace(/\s+-\s+.*$/u, "")
+    .replace(/,?\s+(?:that|which)\s+(?:had|have|has)\s+been\s+(?:lifted|suspended|eased)\b.*$|\s+(?:formally\s+|officially\s+)?(?:returned|came back|snapped back)\b.*$/u, "")
+    .replace(/[,\s]+$/, "")
+    .trim();
   if (text.length === 0) return undefined;
   return text.length > 200 ? `${text.slice(0, text.lastIndexOf(" ", 200))}…` : text;
 }

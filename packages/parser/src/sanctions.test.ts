@@ -286,6 +286,11 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("On Saturday the sanctions returned.", "2027-09-28")).toEqual([]);
   });
 
+  it("reads a presidential memorandum cited by its day as that day's order, and one named without a day as none", () => {
+    expect(sanctionsOf("The campaign restored by the president's February 4 national security presidential memorandum has continued.", "2027-09-30").map((m) => [m.instrument, m.date])).toEqual([["executive-order", "2027-02-04"]]);
+    expect(sanctionsOf("The presidential memorandum restored maximum pressure.", "2027-09-30")).toEqual([]);
+  });
+
   it("reads a decision on a day to restore waivers as a lifting of that day", () => {
     expect(sanctionsOf("Talks were helped by a Ruritanian decision on March 3 to restore sanctions waivers for civil nuclear work.", "2027-04-01").map((m) => [m.status, m.date])).toEqual([["lifted", "2027-03-03"]]);
   });

@@ -325,6 +325,9 @@ const TRIGGERS: Trigger[] = [
     datedNoun: true,
   },
   { re: /\bwaivers?\b/gi, hint: /waiver/i, status: "lifted", instrument: "other", datedNoun: true, fixedStatus: true },
+  // A memorandum cited by its day: "the campaign restored by the president's February 4 national security
+  // presidential memorandum".
+  { re: /\b(?:[Nn]ational [Ss]ecurity [Pp]residential [Mm]emorandum|[Pp]residential [Mm]emorandum)\b/g, hint: /memorandum/i, status: "imposed", instrument: "executive-order", datedNoun: true },
   // A framework widened to new ground ("widened its cyber sanctions framework to cover drones"), last:
   // when the same clause lists persons under it, the listing is the measure.
   {

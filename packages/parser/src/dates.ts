@@ -119,7 +119,7 @@
  */
 import { type Evidence, type FuzzyDate, type FuzzyDateParts, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
 import * as chrono from "chrono-node";
-import { MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, STATEMENT_VERB, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
+import { MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, STATEMENT_VERB, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ResolvedDate, Sentence, Span } from "./_types.js";
 
@@ -166,11 +166,9 @@ function isRealDay(year: number, month: number, day: number): boolean {
 
 // ------------------------------------------------------------------------------------------- lexicon
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, several: 3, few: 3, "a few": 3, "a couple of": 2, couple: 2,
-};
-const NUMBER = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
+/** Counts of days or weeks: the lexicon's number words, and the vague ones a count of days may be ("a few"). */
+const NUMBER_WORDS: Record<string, number> = { ...COUNT_WORDS, several: 3, few: 3, "a few": 3, "a couple of": 2, couple: 2 };
+const NUMBER = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\d{1,3})`;
 const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /** A clause that tells of something earlier than what the text last dated: "followed the detention in May". */
 const LOOKING_BACK = /\b(?:followed|follows|after|since|earlier|before|preceded|previously|had\s+(?:been\s+)?\w+(?:ed|en))\b/i;

@@ -47,6 +47,11 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The amphibious assault ship USS Bataan and the dock landing ship USS Carter Hall entered the Red Sea on Sunday.", "2023-08-07").map((i) => [i.kind, i.date])).toEqual([["deployment", "2023-08-06"]]);
   });
 
+  it("counts days written as words past twelve ('Fifteen days later')", () => {
+    const seized = incidentsOf("On 4 July 2031, marines helped detain the tanker Sea Wren off Gibraltar. Fifteen days later, the guard seized the tanker Blue Heron in the strait.", "2032-01-10");
+    expect(seized.map((i) => i.date)).toEqual(["2031-07-04", "2031-07-19"]);
+  });
+
   it("does not date an act told in a 'whose' clause about someone a dated sentence names", () => {
     const told = incidentsOf("On Monday the Treasury designated eight commanders, whose unit the navy says fired the missile that brought down the drone.", "2027-06-25");
     expect(told.filter((i) => i.date !== undefined)).toEqual([]);

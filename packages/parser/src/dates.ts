@@ -328,7 +328,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "anaphor-weekday"; weekday: number }
     | { kind: "anchor"; offset: number; windowDays?: number; unique?: boolean }
     | { kind: "event-anchor"; offset: number; words: string[] }
-    | { kind: "anaphor-month" }
+    | { kind: "anaphor-month"; offset?: number }
     /** Months before or after the day the text last gave, to the month ("came a month after"); only alone in its sentence. */
     | { kind: "anaphor-months"; offset: number }
     /** An Iranian-calendar day written without its year ("on 9 Tir", "from 3 to 5 Mehr"). */
@@ -860,7 +860,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     needs: ["days", "weeks"],
     // "Days later the army fires rockets …": some days after the day the text last gave, not a day of its own;
     // "Days earlier, the militia fired …": some days before it.
-    re: /(?<!\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+)\b(?:(?:a\s+few|several|some)\s+)?(days|weeks)\s+(later|earlier)\b/gi,
+    re: new RegExp(String.raw`(?<!\b${NUMBER}\s+)\b(?:(?:a\s+few|several|some)\s+)?(days|weeks)\s+(later|earlier)\b`, "gi"),
     make: (m) => {
       const sign = m[2]!.toLowerCase() === "later" ? 1 : -1;
       const [near, far] = m[1]!.toLowerCase() === "days" ? [1, 9] : [7, 35];
@@ -936,6 +936,13 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     // "The council added its own listings later that month": the month of the date before it.
     re: /\b(?:(?:later|earlier)\s+(?:that|the same)\s+month|(?:that\s+)?the\s+same\s+month|that\s+same\s+month|in\s+that\s+month)\b/gi,
     make: () => ({ kind: "anaphor-month" }),
+  },
+  {
+    needs: ["following month", "next month", "previous month", "preceding month", "month before", "month earlier"],
+    // "In July 2031 the ministry sent jets; the following month a carrier arrived": the month after the one
+    // the text last gave; with no month before it, none ("next month", without "the", is the calendar's).
+    re: /\bthe\s+(following|next|previous|preceding)\s+month\b|\bthe\s+month\s+(?:before|earlier)(?=\s*[,.;:)]|\s*$)/gi,
+    make: (m) => ({ kind: "anaphor-month", offset: m[1] === undefined || /^(?:previous|preceding)$/i.test(m[1]) ? -1 : 1 }),
   },
   {
     needs: ["year"],
@@ -1323,8 +1330,11 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       const months = Number(env.previousDay.slice(0, 4)) * 12 + Number(env.previousDay.slice(5, 7)) - 1 + raw.offset;
       return { date: `${pad(Math.floor(months / 12), 4)}-${pad((months % 12) + 1)}`, method: "anaphoric" };
     }
-    case "anaphor-month":
-      return env.previousMonth === undefined ? undefined : { date: `${pad(env.previousMonth.year, 4)}-${pad(env.previousMonth.month)}`, method: "anaphoric" };
+    case "anaphor-month": {
+      if (env.previousMonth === undefined) return undefined;
+      const months = env.previousMonth.year * 12 + env.previousMonth.month - 1 + (raw.offset ?? 0);
+      return { date: `${pad(Math.floor(months / 12), 4)}-${pad((months % 12) + 1)}`, method: "anaphoric" };
+    }
     case "event-anchor":
       return env.eventDay === undefined ? undefined : { date: addDays(env.eventDay, raw.offset), method: "anchored" };
     case "anchor": {

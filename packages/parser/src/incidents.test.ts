@@ -47,6 +47,13 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The amphibious assault ship USS Bataan and the dock landing ship USS Carter Hall entered the Red Sea on Sunday.", "2023-08-07").map((i) => [i.kind, i.date])).toEqual([["deployment", "2023-08-06"]]);
   });
 
+  it("dates 'the following month' from the month the text last gave, and reads sailors who 'arrived aboard' a ship as a deployment", () => {
+    const sent = incidentsOf("In July 2031 the ministry sent jets to the region. The following month some 3,000 sailors and marines arrived aboard the assault ship USS Example.", "2032-01-10");
+    expect(sent.map((i) => [i.kind, i.date])).toEqual([["deployment", "2031-07"], ["deployment", "2031-08"]]);
+    // No month before it: no date.
+    expect(incidentsOf("The following month some 3,000 sailors arrived aboard the assault ship USS Example.", "2032-01-10").filter((i) => i.date !== undefined)).toEqual([]);
+  });
+
   it("counts days written as words past twelve ('Fifteen days later')", () => {
     const seized = incidentsOf("On 4 July 2031, marines helped detain the tanker Sea Wren off Gibraltar. Fifteen days later, the guard seized the tanker Blue Heron in the strait.", "2032-01-10");
     expect(seized.map((i) => i.date)).toEqual(["2031-07-04", "2031-07-19"]);

@@ -295,6 +295,26 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("Talks were helped by a Ruritanian decision on March 3 to restore sanctions waivers for civil nuclear work.", "2027-04-01").map((m) => [m.status, m.date])).toEqual([["lifted", "2027-03-03"]]);
   });
 
+  it("dates a report's undated measures by the first day its news gives, in the lede or the paragraph after it", () => {
+    const report = [
+      "Singapore, 9 May (Example Wire) - Ruritania has sanctioned a third refinery for processing Example crude.",
+      "",
+      "The State Department on 8 May designated the Sea Wren Refining Company and two traders.",
+      "",
+      "Ofac separately sanctioned 10 entities and one individual and identified six vessels as blocked property.",
+    ].join("\n");
+    const measures = sanctionsOf(report, "2027-05-09").filter((m) => m.date !== undefined && m.date.startsWith("2027-05-08"));
+    expect(measures.map((m) => m.authorities)).toEqual([["us-state"], ["us-treasury"]]);
+  });
+
+  it("reads two listings joined by 'and' with their own authorities and days", () => {
+    const joined = sanctionsOf("It is the third, after Ofac sanctioned the Sea Wren Refining Company on 20 March and the State Department designated the Blue Heron Trading Company on 16 April.", "2027-05-09");
+    expect(joined.map((m) => [m.authorities, m.date])).toEqual([
+      [["us-treasury"], "2027-03-20"],
+      [["us-state"], "2027-04-16"],
+    ]);
+  });
+
   it("reads a snapback a memorandum directs as the memorandum's, and new export controls as no designation", () => {
     const [directed] = sanctionsOf("The memorandum directs the Ambassador to the United Nations to work with allies to complete the snapback of sanctions on Example.", "2027-02-05");
     expect(directed?.instrument).not.toBe("snapback");

@@ -284,7 +284,7 @@ const TRIGGERS: Trigger[] = [
   // A named target after an authority: "the Treasury Department designated former Minister X and Ruritania's Interior Ministry".
   {
     // The verb first, then the authority behind it (a leading lookbehind would run at every position).
-    re: /\b(?:designated|sanctioned|blacklisted|designating|sanctioning|designates|blacklists|sanction|designate|blacklist)\b(?<=\b(?:Treasury|OFAC|State Department|[Ss]tate [Dd]epartment|[Tt]reasury [Dd]epartment|Commerce Department|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom|France|Germany|Trump|Biden|United States|Washington|[Aa]dministration)\)?(?:,?\s+[\w-]+){0,4}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)))/gu,
+    re: /\b(?:designated|sanctioned|blacklisted|designating|sanctioning|designates|blacklists|sanction|designate|blacklist)\b(?<=\b(?:Treasury|OFAC|Ofac|State Department|[Ss]tate [Dd]epartment|[Tt]reasury [Dd]epartment|Commerce Department|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom|France|Germany|Trump|Biden|United States|Washington|[Aa]dministration)\)?(?:,?\s+[\w-]+){0,4}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)))/gu,
     hint: /designat|sanction|blacklisted/i, status: "announced",
     instrument: "designation",
     namedTarget: true,
@@ -346,7 +346,7 @@ const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions?|measures)\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|delist|\border,\s+signed\b|\bTreasury\b|\bOFAC\b|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in (?:place|effect|force)|snapped back|Security Council resolutions/i;
+const SANCTION_WORDS = /sanction|delist|\border,\s+signed\b|\bTreasury\b|\bOFAC\b|\bOfac\b|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in (?:place|effect|force)|snapped back|Security Council resolutions/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to ease sanctions unless…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");
@@ -458,24 +458,33 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
   return out;
 }
 
+/** Where the paragraph `after` paragraphs past the sentence's own ends (the document's end if there is none). */
+function paragraphEnd(ctx: DocumentContext, sentence: Sentence, after: number): number {
+  const last = ctx.sentences.filter((s) => s.paragraph <= sentence.paragraph + after).at(-1);
+  return last?.end ?? sentence.end;
+}
+
 /**
  * A report's news is its lede's: "Ruritania on Monday imposed new penalties on Example …" dates the measures
  * the report goes on to list without a day ("OFAC designated eight senior officials …"). Only in a report
- * published within a week of that day, and not a plan or a lifting.
+ * of that day's news (published that day or within two days after it), and not a plan or a lifting.
  */
 function datedByLede(ctx: DocumentContext, candidates: SanctionCandidate[]): void {
   const lede = ledeOf(ctx);
   const published = ctx.published;
   if (!lede || !published || !isDay(published)) return;
-  const leading = candidates.find((c) => c.date !== undefined && isDay(c.date) && c.mode !== "planned" && c.evidence[0]!.start >= lede.start && c.evidence[0]!.start < lede.end);
-  if (!leading?.date || leading.date > published || leading.date < addDays(published, -7)) return;
-  // A measure of the lede's own kind where either leaves its author unnamed ("… unveiled fresh penalties",
-  // "sixteen were designated") is the lede's news told again, not another measure: it stays undated, to
-  // join the lede's record or none.
+  // The lede's measure, or the first with a day in the paragraph after it when the lede tells its news
+  // without one ("The US has sanctioned a third refinery …" then "The State Department on 8 May designated …").
+  const news = { start: lede.start, end: paragraphEnd(ctx, lede, 1) };
+  const leading = candidates.find((c) => c.date !== undefined && isDay(c.date) && c.mode !== "planned" && c.evidence[0]!.start >= news.start && c.evidence[0]!.start < news.end);
+  if (!leading?.date || leading.date > published || leading.date < addDays(published, -2)) return;
+  // A measure whose author the report does not name ("sixteen were designated", "the restored measures
+  // include an asset freeze") is no news of its own; nor one of the lede's kind when the lede names no author
+  // ("… unveiled fresh penalties"): the lede's news told again. They stay undated, to join a record or none.
   const unnamed = (c: SanctionCandidate) => c.authorities.length === 1 && c.authorities[0] === "other";
   for (const c of candidates) {
-    if (c.date !== undefined || c.mode === "planned" || c.status === "lifted" || c.evidence[0]!.start < lede.end) continue;
-    if (c.instrument === leading.instrument && (unnamed(leading) || unnamed(c))) continue;
+    if (c.date !== undefined || c.mode === "planned" || c.status === "lifted" || c.evidence[0]!.start < leading.evidence[0]!.end) continue;
+    if (unnamed(c) || (c.instrument === leading.instrument && unnamed(leading))) continue;
     c.date = leading.date;
   }
 }
@@ -502,7 +511,7 @@ function readSanction(
   if (
     found.instrument === "designation" &&
     !/^(?:listed|lists|listing|designated|designates|designating|blacklisted|blacklists)$/i.test(triggerText) &&
-    !/\b(?:sanction|designat|OFAC|Treasury|blacklist|SDN|Entity List|penalt|restrictive measures|regime|asset freez|freezing the assets|package|terrorist|blocked property|assets of)/i.test(sentence.text)
+    !/\b(?:sanction|designat|OFAC|Ofac|Treasury|blacklist|SDN|Entity List|penalt|restrictive measures|regime|asset freez|freezing the assets|package|terrorist|blocked property|assets of)/i.test(sentence.text)
   )
     return undefined;
 

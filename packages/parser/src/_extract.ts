@@ -2,6 +2,7 @@
 import type { Actor, ActorId, Asset, Location, Statement } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, parseCount, REGIONS, REQUEST_NOUNS, SEA_AREAS, STATEMENT_VERB, wordBounded } from "./_lexicon.js";
+import { clauseAround } from "./_mode.js";
 import type { ActorIndex, ActorMention, DocumentContext, ResolvedDate, Sentence, Span } from "./_types.js";
 import { addDays, isDay } from "./dates.js";
 
@@ -413,7 +414,10 @@ export function isStatementDate(sentence: Sentence, date: ResolvedDate): boolean
 export function preferEventDate(ctx: DocumentContext, sentence: Sentence, trigger: Span, resolved: ResolvedDate | undefined): ResolvedDate | undefined {
   if (!resolved || resolved.span.end > trigger.start) return resolved;
   if (!isStatementDate(sentence, resolved)) return resolved;
-  return ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) ?? resolved;
+  // Only a date of the trigger's own clause: in "… announced on Monday that it was sending troops, following
+  // the deployment last month of a carrier" last month is the carrier's.
+  const clause = clauseAround(sentence, trigger);
+  return ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end && d.span.end <= clause.end) ?? resolved;
 }
 
 const TAKES_EFFECT_BEFORE = /\b(?:effective|with effect from|tak(?:es|ing) effect(?:\s+on)?|to take effect(?:\s+on)?|in force from)\s+$/i;

@@ -848,7 +848,9 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["day", "date", "morning", "afternoon", "evening", "night"],
-    re: /\b(?:(?:later|earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+(?:day|date|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b|\bon\s+the\s+day\b(?!\s+(?:of|that|when|before|after|it|he|she|they|we|I|the|a|an|his|her|their|its|which|where|in\s+question)\b|\s*['’-])/gi,
+    // Not "on the same day that the prime minister was meeting …": the day of the clause after it, not the day
+    // last given (but "announced the same day that it had …" is the day last given, and what was announced).
+    re: /\b(?:(?:later|earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+(?:day|date|morning|afternoon|evening|night)(?!\s+(?:that|as|when)\b)|(?<=\b(?:announced|said|says|confirmed|declared|stated)\s+(?:on\s+)?)the\s+same\s+(?:day|date)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b|\bon\s+the\s+day\b(?!\s+(?:of|that|when|before|after|it|he|she|they|we|I|the|a|an|his|her|their|its|which|where|in\s+question)\b|\s*['’-])/gi,
     make: () => ({ kind: "anaphor", offset: 0 }),
   },
   {

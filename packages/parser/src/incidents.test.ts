@@ -54,6 +54,16 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The following month some 3,000 sailors arrived aboard the assault ship USS Example.", "2032-01-10").filter((i) => i.date !== undefined)).toEqual([]);
   });
 
+  it("keeps a statement's act apart from one its participle clause names after a quotation ('…for \"defensive purposes,\" following the deployment last month of …')", () => {
+    const sent = incidentsOf('The ministry announced on Monday that it was sending 1,000 troops to the region for "defensive purposes," following the deployment last month of the carrier USS Example to the Gulf.', "2031-06-21");
+    expect(sent.map((i) => [i.kind, i.date])).toEqual([["deployment", "2031-06-16"], ["deployment", "2031-05"]]);
+  });
+
+  it("does not take 'on the same day that X was meeting Y' for the day the text last gave", () => {
+    const struck = incidentsOf("Ruritania shot down a drone on Thursday. The incident came a week after two tankers were struck by explosions in the strait on the same day that the prime minister was meeting the king.", "2031-06-21");
+    expect(struck.map((i) => [i.kind, i.date])).toEqual([["drone-shootdown", "2031-06-19"], ["other", "2031-06-12"]]);
+  });
+
   it("counts days written as words past twelve ('Fifteen days later')", () => {
     const seized = incidentsOf("On 4 July 2031, marines helped detain the tanker Sea Wren off Gibraltar. Fifteen days later, the guard seized the tanker Blue Heron in the strait.", "2032-01-10");
     expect(seized.map((i) => i.date)).toEqual(["2031-07-04", "2031-07-19"]);

@@ -105,7 +105,7 @@ const TRIGGERS: Trigger[] = [
   {
     kind: "deployment",
     // "were forward-deployed": a hyphenated prefix is part of the verb.
-    re: /\b(?:[a-z]+-)?(?:deploy(?:ed|s|ing)?|deployment of|(?<=\b(?:authori[sz]ed|ordered|approved)\s+the\s+)movement of|redeploy(?:ed|s)?|dispatch(?:ed|es|ing)?|sent|sends|sending|(?<=\b(?:would|will|to)\s)send|ordered|orders|rushed|rushes|rushing|surged|moved|moves)\b/gi,
+    re: /\b(?:[a-z]+-)?(?:deploy(?:ed|s|ing)?|deployment (?:(?:last|earlier this) (?:week|month) )?of|(?<=\b(?:authori[sz]ed|ordered|approved)\s+the\s+)movement of|redeploy(?:ed|s)?|dispatch(?:ed|es|ing)?|sent|sends|sending|(?<=\b(?:would|will|to)\s)send|ordered|orders|rushed|rushes|rushing|surged|moved|moves)\b/gi,
     needs: FORCE_WORDS,
   },
   // A naval operation set up, a warship entering a sea: "Operation Example Shield … was announced on

@@ -313,7 +313,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "relative-day"; offset: number }
     /** "story-day": "later Friday", "earlier Friday" - the publication day when it is that weekday. */
     | { kind: "weekday"; weekday: number; direction: "past" | "future" | "tense" | "last-week" | "story-day" }
-    | { kind: "week"; offset: number; part?: "early" | "late" | "earlier" | "later" }
+    | { kind: "week"; offset: number; part?: "early" | "mid" | "late" | "earlier" | "later" }
     | { kind: "month-relative"; offset: number; part?: "earlier" | "later" }
     | { kind: "year-relative"; offset: number; part?: "earlier" | "later" }
     | { kind: "recent"; days: number }
@@ -919,10 +919,13 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["week"],
-    re: /\b(?:(early|late|earlier|later)\s+)?(?:in\s+)?(last|this|next)\s+week\b/gi,
+    // "in the middle of the coming week": the coming week is the next one.
+    re: /\b(?:(early|late|earlier|later|mid|(?:in\s+)?the\s+middle\s+of)[\s-]+)?(?:in\s+)?(last|this|next|the\s+coming)\s+week\b/gi,
     make: (m) => {
-      const part = m[1]?.toLowerCase() as "early" | "late" | "earlier" | "later" | undefined;
-      return { kind: "week", offset: { last: -1, this: 0, next: 1 }[m[2]!.toLowerCase() as "last"], ...(part ? { part } : {}) };
+      const said = m[1]?.toLowerCase();
+      const part = (said && /middle|mid/.test(said) ? "mid" : said) as "early" | "mid" | "late" | "earlier" | "later" | undefined;
+      const offset = /coming$/i.test(m[2]!) ? 1 : { last: -1, this: 0, next: 1 }[m[2]!.toLowerCase() as "last"];
+      return { kind: "week", offset, ...(part ? { part } : {}) };
     },
   },
   {
@@ -1240,6 +1243,7 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       const monday = addDays(mondayOf(env.day), raw.offset * 7);
       const sunday = addDays(monday, 6);
       if (raw.part === "early") return { date: `${approx(monday)}/${approx(addDays(monday, 2))}`, method: "approximate" };
+      if (raw.part === "mid") return { date: `${approx(addDays(monday, 1))}/${approx(addDays(monday, 3))}`, method: "approximate" };
       if (raw.part === "late") return { date: `${approx(addDays(monday, 3))}/${approx(sunday)}`, method: "approximate" };
       if (raw.part === "earlier" && raw.offset === 0) return env.day === monday ? undefined : { date: interval(monday, addDays(env.day, -1)), method: "relative" };
       if (raw.part === "later" && raw.offset === 0) return env.day === sunday ? undefined : { date: interval(addDays(env.day, 1), sunday), method: "relative" };

@@ -280,6 +280,11 @@ describe("extractRounds", () => {
     expect(roundsOf("Oslo has proposed hosting a new round of talks in the second half of October.", "2027-09-30").map((r) => [r.status, r.date])).toEqual([["planned", "2027-10-16~/2027-10-31~"]]);
   });
 
+  it("reads talks that 'will resume … in the middle of the coming week', said many words after the talks, as planned for mid-next week", () => {
+    const [planned] = roundsOf("The negotiator has said that talks with the five powers on reviving the 2029 accord will resume in Oslo in the middle of the coming week.", "2031-12-05");
+    expect(planned).toMatchObject({ status: "planned", date: "2031-12-09~/2031-12-11~", venue: { city: "Oslo" } });
+  });
+
   it("does not date talks a statement only mentions ('unrelated to the negotiations') by the statement's day, but keeps talks it says were held", () => {
     expect(roundsOf("The ministry's spokesman told reporters in Oslo on Monday that the border clashes were unrelated to the negotiations.", "2027-04-14")).toEqual([]);
     expect(roundsOf("The spokesman said on Monday that the talks were held in Bern.", "2027-04-14").map((r) => [r.status, r.date])).toEqual([["held", "2027-04-12"]]);

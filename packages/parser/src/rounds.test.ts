@@ -280,6 +280,10 @@ describe("extractRounds", () => {
     expect(roundsOf("Oslo has proposed hosting a new round of talks in the second half of October.", "2027-09-30").map((r) => [r.status, r.date])).toEqual([["planned", "2027-10-16~/2027-10-31~"]]);
   });
 
+  it("reads sides that 'agreed in principle to reconvene for a second round' as a round planned", () => {
+    expect(roundsOf("The two sides agreed in principle to reconvene for a second round in Oslo later this month, although no date has been set.", "2031-02-09").map((r) => [r.status, r.date, r.venue.city])).toEqual([["planned", "2031-02", "Oslo"]]);
+  });
+
   it("reads talks that 'will resume … in the middle of the coming week', said many words after the talks, as planned for mid-next week", () => {
     const [planned] = roundsOf("The negotiator has said that talks with the five powers on reviving the 2029 accord will resume in Oslo in the middle of the coming week.", "2031-12-05");
     expect(planned).toMatchObject({ status: "planned", date: "2031-12-09~/2031-12-11~", venue: { city: "Oslo" } });

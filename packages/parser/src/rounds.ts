@@ -254,7 +254,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         // "went better than anyone expected": an expectation compared with, not a plan.
         (!HELD_VERB_NEXT.test(after) && PLANNED_AFTER.test(after.replace(/\bthan\s+(?:[\w'’-]+\s+){0,3}(?:expected|planned|anticipated)\b/gi, ""))) ||
         (/^(?:talks|negotiations|round|session)$/i.test(match[0]) && TRAVEL_FOR_BEFORE.test(before)) ||
-        /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?) to (?:hold|meet|resume|reconvene|continue|start|begin|open|launch)\b/i.test(before) ||
+        // "agreed in principle to reconvene for a second round": a plan, whatever the words between.
+        /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?)\s+(?:in principle\s+|tentatively\s+)?to (?:hold|meet|resume|reconvene|continue|start|begin|open|launch)\b/i.test(before) ||
         // "Norway will host talks … in Oslo on Monday": a round announced in the future tense.
         WILL_HOLD_BEFORE.test(before) ||
         // "Ruritania to hold new talks Monday, officials say": a headline's infinitive is its future.

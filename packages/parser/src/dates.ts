@@ -258,7 +258,7 @@ const CALLED_OFF = /\b(?:postpon\w*|cancel\w*|call(?:ed|s)?\s+off|put\s+off|dela
 
 /** A plan said to be called off, in a past form: "was called off", "has been postponed", "never happened". */
 const CALLED_OFF_DONE =
-  /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved|abandoned)\b|\bnever\s+(?:happened|took\s+place|went\s+ahead)\b/i;
+  /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved|abandoned|scuttled|derailed|aborted)\b|\bnever\s+(?:happened|took\s+place|went\s+ahead)\b/i;
 
 /**
  * Whether a weekday names a planned day that is still ahead: a plan told in the past tense just before

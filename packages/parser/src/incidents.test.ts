@@ -64,6 +64,10 @@ describe("extractIncidents", () => {
     expect(struck.map((i) => [i.kind, i.date])).toEqual([["drone-shootdown", "2031-06-19"], ["other", "2031-06-12"]]);
   });
 
+  it("reads a state that 'launched its surprise assault on' another as a strike", () => {
+    expect(incidentsOf("Ruritania launched its surprise assault on Example on June 13.", "2031-07-01").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-06-13"]]);
+  });
+
   it("counts days written as words past twelve ('Fifteen days later')", () => {
     const seized = incidentsOf("On 4 July 2031, marines helped detain the tanker Sea Wren off Gibraltar. Fifteen days later, the guard seized the tanker Blue Heron in the strait.", "2032-01-10");
     expect(seized.map((i) => i.date)).toEqual(["2031-07-04", "2031-07-19"]);

@@ -280,6 +280,10 @@ describe("extractRounds", () => {
     expect(roundsOf("Oslo has proposed hosting a new round of talks in the second half of October.", "2027-09-30").map((r) => [r.status, r.date])).toEqual([["planned", "2027-10-16~/2027-10-31~"]]);
   });
 
+  it("reads a round 'scheduled for 15 June' that 'was scuttled' as called off on the June before the story", () => {
+    expect(roundsOf("The sixth round, scheduled for 15 June in Oslo, was scuttled when fighting broke out two days earlier.", "2032-02-09").map((r) => [r.status, r.date])).toEqual([["cancelled", "2031-06-15"]]);
+  });
+
   it("reads sides that 'agreed in principle to reconvene for a second round' as a round planned", () => {
     expect(roundsOf("The two sides agreed in principle to reconvene for a second round in Oslo later this month, although no date has been set.", "2031-02-09").map((r) => [r.status, r.date, r.venue.city])).toEqual([["planned", "2031-02", "Oslo"]]);
   });

@@ -127,7 +127,7 @@ const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assemb
 /** "expects to meet the envoy next week", "hopes to meet": an intention, not a meeting. */
 const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|prepared|poised|keen|eager|offered|offers) to\s+$/i;
 const CALLED_OFF =
-  /\b(?:is|are)\s+(rescheduling|postponing|delaying)\b|\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?|(?:would|will)\s+be)\s+(?:\w+ly\s+)?(postponed|delayed|cancell?ed|called off|put off|suspended|pushed back|rescheduled|abandoned|scrapped|shelved|off(?=\s*[.;,]))\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(never\s+(?:happened|took place|went ahead))\b/i;
+  /\b(?:is|are)\s+(rescheduling|postponing|delaying)\b|\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?|(?:would|will)\s+be)\s+(?:\w+ly\s+)?(postponed|delayed|cancell?ed|called off|put off|suspended|pushed back|rescheduled|abandoned|scrapped|shelved|scuttled|derailed|aborted|off(?=\s*[.;,]))\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(never\s+(?:happened|took place|went ahead))\b/i;
 /** An ordinal standing for a round as the subject of a clause: "and the fourth, set for May 9 in Oslo, was called off". */
 const ELLIPTIC_SUBJECT = compilePattern(`(?:^|\\band\\s+)the\\s+(${ORDINAL_PATTERN})(?:,\\s|\\s+(?=(?:was|were|had)\\s))`, "iu");
 /** A talks noun that can be what is called off. */
@@ -441,7 +441,7 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
     delegations: [],
     statements: [],
     // "would not go ahead": called off, with no new date.
-    status: /cancel|called off|abandon|scrap|shelv|not|won|never|^off$/i.test(verb[1] ?? verb[2] ?? verb[3] ?? verb[4] ?? verb[5]!) ? "cancelled" : "postponed",
+    status: /cancel|called off|abandon|scrap|shelv|scuttl|derail|abort|not|won|never|^off$/i.test(verb[1] ?? verb[2] ?? verb[3] ?? verb[4] ?? verb[5]!) ? "cancelled" : "postponed",
   };
   return { round, from: trigger.start, verbAt };
 }

@@ -19,7 +19,7 @@ import type { ActorIndex, Sentence, Span } from "./_types.js";
  * its own date ("one side fired rockets on 3 May, and on 19 May the other's jets struck …", "…, and in late
  * May a second squadron arrived"), or another
  * subject's act ("… on June 13 and Example B-2 bombers struck the plant on June 22"; a listing after a dated
- * one: "… on 20 March and the State Department designated …"), and before an
+ * one: "… on 2 May and the Foreign Office listed …"), and before an
  * appositive that re-tells the act with another's ("…, an attack Ruritania answered the next day with …"), and
  * after an opening "After …," / "Following …," / "Before …," / "Hours after …," clause, which tells of another act, and
  * before a closing one with its own verb ("…, after the meeting planned for Oslo was postponed", "…, after

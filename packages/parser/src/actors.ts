@@ -397,7 +397,7 @@ const VESSEL_FLAGGED_RE = new RegExp(
 );
 /** What the words before a ship-type noun or "-flagged" are made of ("the Togo-flagged crude"). */
 const VESSEL_RUN_CHAR = /[\p{L}.\-\s\uD800-\uDFFF]/u;
-/** … and before a ship-type noun, a comma after an owner's adjective ("the Swedish-owned, British-flagged tanker"). */
+/** … and before a ship-type noun, a comma after an owner's adjective ("the Danish-owned, Maltese-flagged tanker"). */
 const VESSEL_TYPED_RUN_CHAR = /[\p{L}.,\-\s\uD800-\uDFFF]/u;
 /** A vessel entry of a sanctions annex: the name in capitals, a former name, the type, the flag. */
 const ANNEX_VESSEL_RE = /(?<![\p{L}\d])(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]+[\p{Lu}\d][\p{Lu}\d'’-]*){0,3})\s+(?:\((?:f\.k\.a\.|a\.k\.a\.)[^)]{1,60}\)\s+)?((?:Crude Oil|Oil|Products?|Chemical|LPG|LNG|Bulk|General Cargo|Container)?\s*(?:Tanker|Carrier|Ship|Vessel))\s+(\p{Lu}[\p{L} ]{1,30}?)\s+flag\b/gu;

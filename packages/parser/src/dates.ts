@@ -849,7 +849,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   {
     needs: ["day", "date", "morning", "afternoon", "evening", "night"],
     // Not "on the same day that the prime minister was meeting …": the day of the clause after it, not the day
-    // last given (but "announced the same day that it had …" is the day last given, and what was announced).
+    // last given (but "announced the same day that it too had …" is the day last given, and what was announced).
     re: /\b(?:(?:later|earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+(?:day|date|morning|afternoon|evening|night)(?!\s+(?:that|as|when)\b)|(?<=\b(?:announced|said|says|confirmed|declared|stated)\s+(?:on\s+)?)the\s+same\s+(?:day|date)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b|\bon\s+the\s+day\b(?!\s+(?:of|that|when|before|after|it|he|she|they|we|I|the|a|an|his|her|their|its|which|where|in\s+question)\b|\s*['’-])/gi,
     make: () => ({ kind: "anaphor", offset: 0 }),
   },
@@ -919,7 +919,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["week"],
-    // "in the middle of the coming week": the coming week is the next one.
+    // "early in the coming week", "mid-next week": the coming week is the next one.
     re: /\b(?:(early|late|earlier|later|mid|(?:in\s+)?the\s+middle\s+of)[\s-]+)?(?:in\s+)?(last|this|next|the\s+coming)\s+week\b/gi,
     make: (m) => {
       const said = m[1]?.toLowerCase();

@@ -103,7 +103,7 @@ const OUTCOME =
   /\b(?:agreed (?:to|on)|reached (?:an? )?(?:agreement|deal|understanding)|ended without|without (?:an? )?(?:agreement|breakthrough|deal)|no (?:agreement|breakthrough|deal) was|joint statement|return to their capitals|for consultations|ending this round|produced (?:an? )?(?:agreement|framework|deal))\b/i;
 /** A statement's verb and its "that", the last before the talks: "told reporters in Oslo on Monday that ". */
 const STATEMENT_THAT = String.raw`\b(?:said|says|told|stated|added|announced|confirmed|insisted|stressed)\b(?:(?!\b(?:said|says|told|stated|added|announced|confirmed|insisted|stressed)\b)[^.;]){0,80}?\bthat`;
-/** … with the talks just after it: "told reporters … that the discussions". */
+/** … with the talks just after it: "told reporters … that the meetings". */
 const REPORTED_THAT = new RegExp(String.raw`${STATEMENT_THAT}\s+(?:(?:the|these|those|this)\s+)?(?:[\w-]+\s+){0,3}$`, "i");
 /** … with the talks named as the object of a preposition: "… that the incidents were unrelated to the negotiations". */
 const REPORTED_MENTION = new RegExp(String.raw`${STATEMENT_THAT}\s[^.;]{0,120}?\b(?:to|about|from|into|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$`, "i");
@@ -254,7 +254,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         // "went better than anyone expected": an expectation compared with, not a plan.
         (!HELD_VERB_NEXT.test(after) && PLANNED_AFTER.test(after.replace(/\bthan\s+(?:[\w'’-]+\s+){0,3}(?:expected|planned|anticipated)\b/gi, ""))) ||
         (/^(?:talks|negotiations|round|session)$/i.test(match[0]) && TRAVEL_FOR_BEFORE.test(before)) ||
-        // "agreed in principle to reconvene for a second round": a plan, whatever the words between.
+        // "agreed in principle to meet again for a third round": a plan, whatever the words between.
         /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?)\s+(?:in principle\s+|tentatively\s+)?to (?:hold|meet|resume|reconvene|continue|start|begin|open|launch)\b/i.test(before) ||
         // "Norway will host talks … in Oslo on Monday": a round announced in the future tense.
         WILL_HOLD_BEFORE.test(before) ||

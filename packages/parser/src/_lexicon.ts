@@ -180,6 +180,9 @@ export function wordBounded(pattern: string): string {
   return `(?<![${LETTER}])(?:${pattern})(?![${LETTER}])`;
 }
 
+/** Participles that call a plan off for good ("was scrapped"); a postponement is told apart by its own words. */
+export const CANCELLED_PARTICIPLE = String.raw`cancell?ed|called\s+off|scrapped|shelved|abandoned|scuttled|derailed|aborted`;
+
 export const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,

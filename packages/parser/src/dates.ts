@@ -119,7 +119,7 @@
  */
 import { type Evidence, type FuzzyDate, type FuzzyDateParts, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
 import * as chrono from "chrono-node";
-import { MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, STATEMENT_VERB, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
+import { alternation, CANCELLED_PARTICIPLE, MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, STATEMENT_VERB, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ResolvedDate, Sentence, Span } from "./_types.js";
 
@@ -168,7 +168,8 @@ function isRealDay(year: number, month: number, day: number): boolean {
 
 /** Counts of days or weeks: the lexicon's number words, and the vague ones a count of days may be ("a few"). */
 const NUMBER_WORDS: Record<string, number> = { ...COUNT_WORDS, several: 3, few: 3, "a few": 3, "a couple of": 2, couple: 2 };
-const NUMBER = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\d{1,3})`;
+/** A count written in digits or in the lexicon's words up to thirty ("Fifteen days later"). */
+const NUMBER = String.raw`(?:${alternation(Object.keys(COUNT_WORDS).filter((word) => COUNT_WORDS[word]! <= 30 && !/\s/.test(word)))}|\d{1,3})`;
 const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /** A clause that tells of something earlier than what the text last dated: "followed the detention in May". */
 const LOOKING_BACK = /\b(?:followed|follows|after|since|earlier|before|preceded|previously|had\s+(?:been\s+)?\w+(?:ed|en))\b/i;
@@ -257,8 +258,10 @@ const SCHEDULED_PAST =
 const CALLED_OFF = /\b(?:postpon\w*|cancel\w*|call(?:ed|s)?\s+off|put\s+off|delay(?:ed|s)?|reschedul\w*|scrapped|suspended|pushed\s+back|not\s+(?:go\s+ahead|take\s+place|be\s+held)|won['’]t\s+(?:go\s+ahead|take\s+place))\b/i;
 
 /** A plan said to be called off, in a past form: "was called off", "has been postponed", "never happened". */
-const CALLED_OFF_DONE =
-  /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved|abandoned|scuttled|derailed|aborted)\b|\bnever\s+(?:happened|took\s+place|went\s+ahead)\b/i;
+const CALLED_OFF_DONE = new RegExp(
+  String.raw`\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:postponed|put\s+off|${CANCELLED_PARTICIPLE})\b|\bnever\s+(?:happened|took\s+place|went\s+ahead)\b`,
+  "i",
+);
 
 /**
  * Whether a weekday names a planned day that is still ahead: a plan told in the past tense just before

@@ -36,41 +36,36 @@ describe("readMode", () => {
   });
 });
 
+/** The clause around the first occurrence of `word` in a one-sentence text. */
+const clauseOf = (text: string, word: string) => {
+  const ctx = createDocumentContext({ source: "t.txt", format: "text", text, title: null, links: [] });
+  const at = text.indexOf(word);
+  const clause = clauseAround(ctx.sentences[0]!, { start: at, end: at + word.length });
+  return text.slice(clause.start, clause.end);
+};
+
 describe("clauseAround", () => {
   it("splits at a conjunction clause", () => {
-    const text = "US forces shot down a drone, while Iran attempted to stop a vessel.";
-    const ctx = createDocumentContext({ source: "t.txt", format: "text", text, title: null, links: [] });
-    const at = text.indexOf("attempted");
-    const clause = clauseAround(ctx.sentences[0]!, { start: at, end: at + 9 });
-    expect(text.slice(clause.start, clause.end)).toBe("while Iran attempted to stop a vessel.");
+    expect(clauseOf("US forces shot down a drone, while Iran attempted to stop a vessel.", "attempted")).toBe("while Iran attempted to stop a vessel.");
   });
 
   it("ends a clause before 'just hours before …', not between 'just' and 'hours'", () => {
-    const text = "Tehran broadcast images of a missile at an underground facility just hours before talks began.";
-    const ctx = createDocumentContext({ source: "t.txt", format: "text", text, title: null, links: [] });
-    const at = text.indexOf("broadcast");
-    const clause = clauseAround(ctx.sentences[0]!, { start: at, end: at + 9 });
-    expect(text.slice(clause.start, clause.end)).toBe("Tehran broadcast images of a missile at an underground facility");
+    expect(clauseOf("Tehran broadcast images of a missile at an underground facility just hours before talks began.", "broadcast")).toBe(
+      "Tehran broadcast images of a missile at an underground facility",
+    );
   });
 
   it("runs on through the ', and' that ends a list of names, and ends before an appositive that re-tells the act", () => {
     const text = "The minister met his Danish, Dutch, and Finnish counterparts in Oslo on June 20.";
-    const ctx = createDocumentContext({ source: "t.txt", format: "text", text, title: null, links: [] });
-    const at = text.indexOf("met");
-    const clause = clauseAround(ctx.sentences[0]!, { start: at, end: at + 3 });
-    expect(text.slice(clause.start, clause.end)).toBe(text);
+    expect(clauseOf(text, "met")).toBe(text);
     const struck = "On 22 June, bombers struck the Arak, Tabriz, and Yazd plants, an attack Ruritania answered the next day with a missile barrage.";
-    const ctx2 = createDocumentContext({ source: "t.txt", format: "text", text: struck, title: null, links: [] });
-    const hit = struck.indexOf("struck");
-    const strikeClause = clauseAround(ctx2.sentences[0]!, { start: hit, end: hit + 6 });
-    expect(struck.slice(strikeClause.start, strikeClause.end)).toBe("On 22 June, bombers struck the Arak, Tabriz, and Yazd plants");
+    expect(clauseOf(struck, "struck")).toBe("On 22 June, bombers struck the Arak, Tabriz, and Yazd plants");
   });
 
   it("ends a clause before ', and in late May …', which dates another act", () => {
-    const text = "The ministry sent two frigates to the strait in April, and in late May a second squadron arrived in the Gulf.";
-    const ctx = createDocumentContext({ source: "t.txt", format: "text", text, title: null, links: [] });
-    const at = text.indexOf("sent");
-    const clause = clauseAround(ctx.sentences[0]!, { start: at, end: at + 4 });
-    expect(text.slice(clause.start, clause.end)).toBe("The ministry sent two frigates to the strait in April");
+    expect(clauseOf("The ministry sent two frigates to the strait in April, and in late May a second squadron arrived in the Gulf.", "sent")).toBe(
+      "The ministry sent two frigates to the strait in April",
+    );
   });
 });
+

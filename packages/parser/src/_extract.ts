@@ -4,7 +4,7 @@ import type { ActorDictionary } from "./actors.js";
 import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, parseCount, REGIONS, REQUEST_NOUNS, SEA_AREAS, STATEMENT_VERB, wordBounded } from "./_lexicon.js";
 import { clauseAround } from "./_mode.js";
 import type { ActorIndex, ActorMention, DocumentContext, ResolvedDate, Sentence, Span } from "./_types.js";
-import { addDays, isDay } from "./dates.js";
+import { addDays, isDay, TALKS_NOUN_NEXT } from "./dates.js";
 
 /** Actors by id, and the state each actor stands for (a person's or a command's state). */
 export class ActorLookup {
@@ -404,6 +404,8 @@ export function ledeOf(ctx: DocumentContext): Sentence | undefined {
 
 /** Whether a date is a statement's own, written right after its verb: "said on Tuesday", "told reporters Monday". */
 export function isStatementDate(sentence: Sentence, date: ResolvedDate): boolean {
+  // Not one naming the talks said to come: "said weekend negotiations will be …".
+  if (TALKS_NOUN_NEXT.test(sentence.text.slice(date.span.end - sentence.start, date.span.end - sentence.start + 20))) return false;
   return STATEMENT_DATE_BEFORE.test(sentence.text.slice(0, date.span.start - sentence.start));
 }
 
@@ -514,9 +516,12 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     if (REMOTE_ZONE_BEFORE.test(before) || REMOTE_ZONE_AFTER.test(after)) return "remote";
     return LOCAL_ZONE_AFTER.test(after) ? "local" : undefined;
   };
+  // "shot down a drone which had violated its airspace early on Thursday", reported that Thursday: what the
+  // relative clause tells came first, and the act came after it but before the report, so on the same day.
+  const reportedDay = (d: ResolvedDate) => d.date === ctx.published;
   const remote = dates.length > 1 && dates.some((d) => zoneOf(d) === "local") ? (d: ResolvedDate) => zoneOf(d) === "remote" : () => false;
   const ownOf = (d: ResolvedDate) =>
-    !remote(d) && !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !statedEarlier(d) && !plansOther(d) && (d.span.start < trigger.end || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
+    !remote(d) && !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !statedEarlier(d) && !plansOther(d) && (d.span.start < trigger.end || reportedDay(d) || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
   const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
   let pool = dates.filter((d) => d.span.start >= clause.start && d.span.end <= clause.end && ownOf(d));
   if (!dates.includes(resolved)) return resolved;

@@ -1056,4 +1056,25 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     const [attempt] = incidentsOf("Patrol boats tried to seize two tankers off the coast early on Wednesday, the US Navy said, firing at one of them.", "2031-07-06");
     expect(attempt).toMatchObject({ kind: "vessel-harassment", date: "2031-07-02", targets: [] });
   });
+
+  it("dates a shoot-down by the day its relative clause gives when that day is the day of the report", () => {
+    const [today] = incidentsOf("Guards shot down a drone which had violated the country's airspace near Example early on Thursday.", "2031-06-19");
+    expect(today).toMatchObject({ kind: "drone-shootdown", date: "2031-06-19" });
+    // A day before the report says only when the drone crossed, not when it fell.
+    const [earlier] = incidentsOf("Guards shot down a drone which had violated the country's airspace near Example early on Monday.", "2031-06-19");
+    expect(earlier?.date).toBeUndefined();
+  });
+
+  it("reads sabotage attacks on ships as an incident whose author is not given, not a strike", () => {
+    const [attacks] = incidentsOf("Washington blamed Ruritania for the sabotage attacks on four ships off the port of Example in May, a charge it denied.", "2031-06-20");
+    expect(attacks).toMatchObject({ kind: "other", date: "2031-05" });
+  });
+
+  it("reads 'announced … would send troops, after Washington dispatched a carrier … last month' as two deployments", () => {
+    const incidents = incidentsOf("On Monday, the defence secretary announced that the US would send an extra 2,000 troops to the region, after Washington dispatched a carrier strike group to the Gulf last month.", "2031-06-20");
+    expect(incidents.map((i) => [i.kind, i.date, i.mode])).toEqual([
+      ["deployment", "2031-06-16", "planned"],
+      ["deployment", "2031-05", "asserted"],
+    ]);
+  });
 });

@@ -585,4 +585,22 @@ describe("session 13: measures back in force, and 'on the day' as no target", ()
     expect(state).toMatchObject({ targets: { entities: 6, vessels: 6 } });
     expect(state.targets.description).toBeUndefined();
   });
+
+  it("reads a designation whose target is described, then named: 'blacklisted the country's largest shipping line, Example Lines'", () => {
+    const [listing] = sanctionsOf("Earlier this month the Treasury Department blacklisted the country's largest shipping line, Example Lines, on the claim that it moves arms.", "2031-06-20");
+    expect(listing).toMatchObject({ instrument: "designation", authorities: ["us-treasury"], date: "2031-06-01/2031-06-19" });
+    expect(listing?.targets.description).toBeUndefined();
+  });
+
+  it("reads a listing told by its participle after the act in other words: 'OFAC went after a refinery …, blacklisting Example Co.'", () => {
+    const [listing] = sanctionsOf("On March 20, OFAC went after a foreign refinery for the first time, blacklisting Example Petrochemical Co. along with 12 tankers.", "2031-04-09");
+    expect(listing).toMatchObject({ instrument: "designation", authorities: ["us-treasury"], date: "2031-03-20", targets: { vessels: 12 } });
+  });
+
+  it("does not take a day or what a deal traded for as the targets: 'on Feb. 4', 'curbs on its atomic work'", () => {
+    const [order] = sanctionsOf("The president signed an executive order on Feb. 4 restoring pressure.", "2031-04-09");
+    expect(order?.targets.description).toBeUndefined();
+    const [reimposed] = sanctionsOf("The president quit the accord in 2028, reimposing sanctions that had been lifted in exchange for curbs on the country's atomic work.", "2031-04-09");
+    expect(reimposed?.targets.description).toBeUndefined();
+  });
 });

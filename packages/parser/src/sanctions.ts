@@ -281,11 +281,20 @@ const TRIGGERS: Trigger[] = [
     hint: /blocked property/i, status: "announced",
     instrument: "designation",
   },
-  // A named target after an authority: "the Treasury Department designated former Minister X and Ruritania's Interior Ministry".
+  // A named target after an authority: "the Treasury Department designated former Minister X and Ruritania's Interior Ministry",
+  // or described and then named: "… blacklisted the country's largest shipping line, Example Lines".
   {
     // The verb first, then the authority behind it (a leading lookbehind would run at every position).
-    re: /\b(?:designated|sanctioned|blacklisted|designating|sanctioning|designates|blacklists|sanction|designate|blacklist)\b(?<=\b(?:Treasury|OFAC|Ofac|State Department|[Ss]tate [Dd]epartment|[Tt]reasury [Dd]epartment|Commerce Department|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom|France|Germany|Trump|Biden|United States|Washington|[Aa]dministration)\)?(?:,?\s+[\w-]+){0,4}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)))/gu,
+    re: /\b(?:designated|sanctioned|blacklisted|designating|sanctioning|designates|blacklists|sanction|designate|blacklist)\b(?<=\b(?:Treasury|OFAC|Ofac|State Department|[Ss]tate [Dd]epartment|[Tt]reasury [Dd]epartment|Commerce Department|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom|France|Germany|Trump|Biden|United States|Washington|[Aa]dministration)\)?(?:,?\s+[\w-]+){0,4}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)|(?:[\p{Ll}-]+(?:['’]s)?\s+){1,4}[\p{Ll}-]+,\s+\p{Lu}))/gu,
     hint: /designat|sanction|blacklisted/i, status: "announced",
+    instrument: "designation",
+    namedTarget: true,
+  },
+  // The act told first in other words, then by its participle: "OFAC went after a refinery for the first time,
+  // blacklisting Example Petrochemical Co. along with …".
+  {
+    re: /\b(?:blacklisting|designating|sanctioning)\b(?<=\b(?:Treasury|OFAC|Ofac|State Department|[Ss]tate [Dd]epartment|[Tt]reasury [Dd]epartment|Commerce Department)\b[^.;,]{3,100},\s+\w+)(?=\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu})/gu,
+    hint: /blacklisting|designating|sanctioning/i, status: "announced",
     instrument: "designation",
     namedTarget: true,
   },
@@ -682,10 +691,11 @@ const OWN_MEASURE_AFTER = /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanc
 function describeTargets(scope: string, tariff: boolean): string | undefined {
   const re = tariff
     ? /\bon\s+((?:imports|goods|products)\s+from\s+[^.;:]+|(?:any\s+)?countr(?:y|ies)\s+[^.;:]+)/iu
-    : /\b(?:[Oo]n|[Aa]gainst|[Tt]argeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d|(?:the|that)\s+(?:same\s+)?(?:day|date|eve|morning|evening)\b)([^.;:]+)/u;
+    : /(?<!\b(?:curbs|limits|caps|restrictions|constraints)\s)\b(?:[Oo]n|[Aa]gainst|[Tt]argeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d|(?:the|that)\s+(?:same\s+)?(?:day|date|eve|morning|evening)\b|(?:the\s+)?(?:claims?|grounds|basis|pretext|allegations?|charges?|suspicion)\b)([^.;:]+)/u;
   const match = re.exec(scope);
   if (!match) return undefined;
-  // Who is targeted, not what the measures had been or did: "on Ruritania that had been lifted under the
+  // Not a day, not the reason given ("on the claim that it funds …"), not what a deal traded them for ("in
+  // exchange for curbs on its atomic work"). Who is targeted, not what the measures had been or did: "on Ruritania that had been lifted under the
   // accord formally returned" is "Ruritania".
   const text = match[1]!
     .replace(/\s+-\s+.*$/u, "")

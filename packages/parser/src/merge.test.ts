@@ -723,3 +723,32 @@ describe("a month's report of a deployment", () => {
     ]);
   });
 });
+
+describe("undated measures", () => {
+  it("does not join an undated listing of five entities to a dated one of nineteen tankers", () => {
+    const ctx = documentOf("m.txt", "On March 20, the Treasury listed 19 tankers. Hours after the envoy spoke, the Treasury designated five entities and one individual.", "2031-04-09");
+    const listing = (words: string, fields: Partial<SanctionCandidate>) => tariff(ctx, words, { authorities: ["us-treasury"], instrument: "designation", status: "announced", ...fields });
+    const { sanctions } = mergeDocumentCandidates(
+      {
+        rounds: [],
+        incidents: [],
+        sanctions: [
+          listing("On March 20, the Treasury listed 19 tankers", { date: "2031-03-20", targets: { vessels: 19 } }),
+          listing("the Treasury designated five entities and one individual", { targets: { entities: 5, individuals: 1 } }),
+        ],
+      },
+      ctx.document,
+    );
+    expect(sanctions.map((s) => [s.date, s.evidence.length])).toEqual([["2031-03-20", 1]]);
+  });
+
+  it("still joins an undated re-telling that gives the same count", () => {
+    const ctx = documentOf("m.txt", "On March 20, the Treasury listed 19 tankers. The 19 tankers were designated for carrying oil.", "2031-04-09");
+    const listing = (words: string, fields: Partial<SanctionCandidate>) => tariff(ctx, words, { authorities: ["us-treasury"], instrument: "designation", status: "announced", ...fields });
+    const { sanctions } = mergeDocumentCandidates(
+      { rounds: [], incidents: [], sanctions: [listing("On March 20, the Treasury listed 19 tankers", { date: "2031-03-20", targets: { vessels: 19 } }), listing("The 19 tankers were designated", { targets: { vessels: 19 } })] },
+      ctx.document,
+    );
+    expect(sanctions.map((s) => [s.date, s.evidence.length])).toEqual([["2031-03-20", 2]]);
+  });
+});

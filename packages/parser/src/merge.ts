@@ -323,13 +323,25 @@ const SANCTION_RULE: TypeRule<SanctionCandidate> = {
   compatible: (a, b) => a.instrument === b.instrument && !disjoint(a.authorities, b.authorities),
   // An undated "The EU and Canada have re-imposed …" is not the dated "Canada notified the UN …": every
   // authority it names must be one of the group's, and a lifting is not an imposition.
+  // Nor is an undated measure that counts what it listed ("five entities and one individual") one that counts
+  // other things ("19 tankers"): where both count, they count something alike, and the same.
   joins: (undated, group) =>
     undated.authorities.every((authority) => group.some((m) => m.authorities.includes(authority))) &&
-    group.every((m) => (m.status === "lifted") === (undated.status === "lifted")),
+    group.every((m) => (m.status === "lifted") === (undated.status === "lifted")) &&
+    group.every((m) => countsAgree(undated, m)),
   happened: (r) => r.mode !== "planned",
   slug: (r) => r.instrument,
   scalars: ["status", "mode", "rate.value", "rate.ceiling", "targets.entities", "targets.individuals", "targets.vessels"],
 };
+
+const COUNTED = ["entities", "individuals", "vessels"] as const;
+/** Whether two measures' counts could be one listing's: no counts on one side, or a count in common and no count that differs. */
+function countsAgree(a: SanctionCandidate, b: SanctionCandidate): boolean {
+  const shared = COUNTED.filter((k) => a.targets[k] !== undefined && b.targets[k] !== undefined);
+  const counts = (c: SanctionCandidate) => COUNTED.some((k) => c.targets[k] !== undefined);
+  if (!counts(a) || !counts(b)) return true;
+  return shared.length > 0 && shared.every((k) => a.targets[k] === b.targets[k]);
+}
 
 // ------------------------------------------------------------------------------------------ combine
 

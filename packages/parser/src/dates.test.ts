@@ -643,6 +643,9 @@ describe("weeks of months, seasons, weekends and the coming days", () => {
   it("reads weekends, 'in the coming days' and 'a week later'", () => {
     expect(phrases("Envoys met over the weekend.", published)).toEqual(["over the weekend → 2026-01-31/2026-02-01 (relative)"]);
     expect(phrases("Envoys will meet next weekend.", published)).toEqual(["next weekend → 2026-02-07/2026-02-08 (relative)"]);
+    // "weekend talks" take the tense of their verb after them, not of the "said" before.
+    expect(phrases("Ruritania said weekend talks with the envoys will be held in Oslo.", published)).toEqual(["weekend → 2026-02-07/2026-02-08 (relative)"]);
+    expect(phrases("Ruritania said weekend talks with the envoys were held in Oslo.", published)).toEqual(["weekend → 2026-01-31/2026-02-01 (relative)"]);
     expect(phrases("More talks are expected in the coming days.", published)).toEqual(["in the coming days → 2026-02-07~/2026-02-13~ (approximate)"]);
     expect(phrases("Talks were held on February 3. A week later, sanctions followed.", "2026-02-20")).toEqual([
       "February 3 → 2026-02-03 (explicit)",

@@ -65,7 +65,8 @@
  *   before the day, not after it. Without such words the plan may have been kept: the past reading.
  * - "yesterday", "today", "tomorrow", "N days ago"; "last/this/next week" (Monday–Sunday weeks),
  *   "early next week" (Monday–Wednesday, approximate), "earlier this week", "last/this/next month/year".
- * - "over the weekend" → the latest Saturday–Sunday on or before publication ("next weekend" → the next);
+ * - "over the weekend" → the latest Saturday–Sunday on or before publication ("next weekend" → the next;
+ *   "this weekend" and "weekend talks" → the one the tense says);
  *   "in the coming days/weeks" → the 7/28 days after publication, approximate.
  * - "overnight" ("struck … overnight", "overnight strikes") → the publication day and the day before,
  *   approximate (2031-05-08~/2031-05-09~): a night straddles two dates and the hour of publication is
@@ -226,6 +227,14 @@ function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "pa
   // "When the envoy sits down with the minister in Oslo on Friday, it will be …": a present tense after
   // "when", with "will" in the main clause, speaks of what is still to come.
   if (WHEN_PRESENT.test(text.slice(sentence.start, phrase.start)) && WILL_MAIN_AFTER.test(text.slice(phrase.end, sentence.end))) return "future";
+  // "Iran said weekend negotiations … will be conducted through …": a day or weekend naming the talks that are
+  // the subject takes the tense of their verb, after them.
+  if (TALKS_NOUN_NEXT.test(text.slice(phrase.end, phrase.end + 20))) {
+    const after = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 100)).split(/[,;]/)[0]!;
+    const nextFuture = after.search(FUTURE);
+    const nextPast = after.search(PAST);
+    if (nextFuture !== -1 || nextPast !== -1) return nextFuture !== -1 && (nextPast === -1 || nextFuture < nextPast) ? "future" : "past";
+  }
   const window = text.slice(Math.max(sentence.start, phrase.start - 120), phrase.start);
   // Only the phrase's own clause: "… would be brief, dismissing the minister's claim on Monday" is past.
   // A comma inside a list of names ("with Norway, Chile and Peru in Oslo on Sunday") ends no clause.
@@ -243,6 +252,8 @@ function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "pa
   return nextPast !== -1 ? "past" : undefined;
 }
 
+/** Talks a date phrase names, right after it: "weekend talks", "Monday's meeting". */
+export const TALKS_NOUN_NEXT = /^(?:['’]s)?\s+(?:talks|negotiations|meetings?|sessions?)\b/i;
 const WHEN_PRESENT = /^["“]?(?:When|Once|As soon as)\s+[^;]{0,160}?\b(?:sits|meets|arrives|lands|opens|begins|travels|holds|convenes|sit|meet|arrive|travel|hold|convene)\b/;
 const WILL_MAIN_AFTER = /^[^.;]*?,\s+(?:[\w'’-]+\s+){0,4}(?:will|shall)\b/;
 const LIST_COMMA = /^,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,|\s+and\b)/;
@@ -908,10 +919,11 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["weekend"],
-    re: /\b(?:over\s+the\s+|(last|this|next|the\s+past)\s+)weekend\b/gi,
+    re: /\b(?:over\s+the\s+|(last|this|next|the\s+past)\s+)weekend\b|\bweekend(?=\s+(?:talks|negotiations|meetings?|sessions?)\b)/gi,
     make: (m) => {
       const qualifier = m[1]?.toLowerCase();
-      return { kind: "weekend", direction: qualifier === "next" ? "future" : qualifier === "this" ? "tense" : "past" };
+      // "weekend talks": the weekend the tense says, as "this weekend".
+      return { kind: "weekend", direction: qualifier === "next" ? "future" : qualifier === "this" || qualifier === undefined && !/^over/i.test(m[0]) ? "tense" : "past" };
     },
   },
   { needs: [" ago"], re: new RegExp(String.raw`\b(${NUMBER})\s+(day|week)s?\s+ago(?:\s+today)?\b`, "gi"), make: (m) => ({ kind: "relative-day", offset: -daysOf(m[1]!, m[2]!) }) },

@@ -582,4 +582,14 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
     const [round] = roundsOf("In late June 2022, the mediator tried again in Doha, shuttling between the Iranian and American delegations at a hotel.", "2025-10-28");
     expect(round).toMatchObject({ status: "held", format: "indirect", venue: { city: "Doha" } });
   });
+
+  it("reads a meeting a quotation names as planned ('a \"very big meeting\" would take place on Saturday'), not talks said to be under way", () => {
+    const rounds = roundsOf("The president said on Monday that Washington was \"having direct talks\" with Ruritania and that a \"very big meeting\" would take place on Saturday.", "2031-04-09");
+    expect(rounds.map((r) => [r.status, r.date])).toEqual([["planned", "2031-04-12"]]);
+  });
+
+  it("reads 'weekend negotiations … will be conducted through intermediaries' as a round planned for the coming weekend", () => {
+    const [round] = roundsOf("Ruritania said weekend negotiations with the US will be conducted through Omani intermediaries.", "2031-04-09");
+    expect(round).toMatchObject({ status: "planned", date: "2031-04-12/2031-04-13" });
+  });
 });

@@ -85,7 +85,7 @@ const PARTIES_VENUE_TIME_AFTER =
 const OWN_TIME_AFTER = /^(?:\s+(?:ended|concluded|closed|began|opened|started|resumed|was held|were held|took place|wrapped up)(?:\s+in\s+[A-Z][A-Za-z-]+)?|,\s+(?:which was\s+)?held(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
 const PLANNED_AFTER =
-  /^,?\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+,?\s+){0,10}?(?:(?:is|are|was|were|had been|have been),?\s+(?:[^,.;]{1,30},\s+)?(?:\w+ly\s+)?)?(?:planned|scheduled|expected|set to|set for|due to|slated|pencill?ed in|to resume|to be held|will (?:resume|continue|take place|be held|reconvene|convene|meet|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow)|would (?:now\s+|instead\s+|still\s+|then\s+)?(?:resume|reconvene|continue|take place|be held|start|begin|open))\b/i;
+  /^["”’]?,?\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+,?\s+){0,10}?(?:(?:is|are|was|were|had been|have been),?\s+(?:[^,.;]{1,30},\s+)?(?:\w+ly\s+)?)?(?:planned|scheduled|expected|set to|set for|due to|slated|pencill?ed in|to resume|to be held|will (?:resume|continue|take place|be (?:held|conducted)|reconvene|convene|meet|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow)|would (?:now\s+|instead\s+|still\s+|then\s+)?(?:resume|reconvene|continue|take place|be (?:held|conducted)|start|begin|open))\b/i;
 const DELEGATION_CUE =
   /\b(?:delegations?|led the team|led by|headed by|(?:negotiating|negotiation) table|met(?: face-to-face| directly)?(?: with)?|attended|took part|participated|in the room|sat down|inclusion of|involved|chief negotiator|lead negotiator)\b/gi;
 const INDIRECT = /\bindirect(?:ly)?\b|\bseparate rooms\b|\bvia (?:Omani |Qatari )?(?:mediators|intermediaries)\b|\bshuttl(?:e|ed|ing) (?:between|messages)\b/i;
@@ -239,6 +239,9 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (NEGATED_BEFORE.test(before)) continue;
       // "flew to Brasília to brief President X on the negotiations": talks as a topic.
       if (/\b(?:brief(?:ed|ing|s)?|updat(?:e|ed|ing|es)|inform(?:ed|ing|s)?)\s+[^.;]{0,60}?\s+(?:on|about)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before)) continue;
+      // "said Washington was \"having direct talks with Iran\"": a channel said to be open, not a meeting,
+      // unless the clause says where.
+      if (/\b(?:is|are|was|were)\s+["“]?having\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !/^\s+(?:[^.;]{0,60}?\s)?(?:in|at)\s+\p{Lu}/u.test(after)) continue;
       // "The league called for calm and dialogue": talks asked for, not held.
       if (/\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\b[^.;]{0,60}$/i.test(before) && !/\b(?:held|took place|met|opened|began|resumed)\b/i.test(after)) continue;
       // "confirming the meeting at a news conference on Tuesday": the day is the announcement's, and the

@@ -180,8 +180,8 @@ export function wordBounded(pattern: string): string {
   return `(?<![${LETTER}])(?:${pattern})(?![${LETTER}])`;
 }
 
-/** Participles that call a plan off for good ("was scrapped"); a postponement is told apart by its own words. */
-export const CANCELLED_PARTICIPLE = String.raw`cancell?ed|called\s+off|scrapped|shelved|abandoned|scuttled|derailed|aborted`;
+/** Participles that call a plan off for good ("was scrapped", "was overtaken by the war"); a postponement is told apart by its own words. */
+export const CANCELLED_PARTICIPLE = String.raw`cancell?ed|called\s+off|scrapped|shelved|abandoned|scuttled|derailed|aborted|overtaken\s+by\s+(?:the\s+)?(?:war|events|fighting|strikes|conflict)`;
 
 export const NUMBER_WORDS: Record<string, number> = {
   one: 1,

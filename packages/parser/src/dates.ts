@@ -227,7 +227,7 @@ function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "pa
   // "When the envoy sits down with the minister in Oslo on Friday, it will be …": a present tense after
   // "when", with "will" in the main clause, speaks of what is still to come.
   if (WHEN_PRESENT.test(text.slice(sentence.start, phrase.start)) && WILL_MAIN_AFTER.test(text.slice(phrase.end, sentence.end))) return "future";
-  // "Iran said weekend negotiations … will be conducted through …": a day or weekend naming the talks that are
+  // "Ruritania said weekend talks … will be held in Oslo": a day or weekend naming the talks that are
   // the subject takes the tense of their verb, after them.
   if (TALKS_NOUN_NEXT.test(text.slice(phrase.end, phrase.end + 20))) {
     const after = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 100)).split(/[,;]/)[0]!;

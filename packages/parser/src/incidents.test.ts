@@ -1077,4 +1077,12 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
       ["deployment", "2031-05", "asserted"],
     ]);
   });
+
+  it("reads 'Ruritania's air campaign from 13 June and the Example strikes on two plants on 22 June' as two strikes", () => {
+    const incidents = incidentsOf("Ruritania's air campaign from 13 June and the US strikes on Fordow and Natanz on 22 June degraded the programme.", "2031-11-20");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([
+      ["strike", "2031-06-13"],
+      ["strike", "2031-06-22"],
+    ]);
+  });
 });

@@ -323,8 +323,8 @@ const SANCTION_RULE: TypeRule<SanctionCandidate> = {
   compatible: (a, b) => a.instrument === b.instrument && !disjoint(a.authorities, b.authorities),
   // An undated "The EU and Canada have re-imposed …" is not the dated "Canada notified the UN …": every
   // authority it names must be one of the group's, and a lifting is not an imposition.
-  // Nor is an undated measure that counts what it listed ("five entities and one individual") one that counts
-  // other things ("19 tankers"): where both count, they count something alike, and the same.
+  // Nor is an undated measure that counts what it listed ("four entities and two individuals") one that counts
+  // other things ("12 tankers"): where both count, they count something alike, and the same.
   joins: (undated, group) =>
     undated.authorities.every((authority) => group.some((m) => m.authorities.includes(authority))) &&
     group.every((m) => (m.status === "lifted") === (undated.status === "lifted")) &&

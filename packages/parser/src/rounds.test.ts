@@ -592,4 +592,16 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
     const [round] = roundsOf("Ruritania said weekend negotiations with the US will be conducted through Omani intermediaries.", "2031-04-09");
     expect(round).toMatchObject({ status: "planned", date: "2031-04-12/2031-04-13" });
   });
+
+  it("reads 'have not met since the fifth round … in Rome on 23 May, and a sixth round pencilled in for Muscat on 15 June was overtaken by the war' as two rounds", () => {
+    const rounds = roundsOf("The sides have not met since the fifth round of mediated talks in Rome on 23 May, and a sixth round pencilled in for Muscat on 15 June was overtaken by the war.", "2031-11-20");
+    expect(rounds.map((r) => [r.status, r.date, r.ordinal, r.venue.city]).sort()).toEqual([
+      ["cancelled", "2031-06-15", 6, "Muscat"],
+      ["held", "2031-05-23", 5, "Rome"],
+    ]);
+  });
+
+  it("still reads talks refused as no round: 'would not hold talks since …' keeps its negation when the talks come first", () => {
+    expect(roundsOf("Ruritania has not held talks with Washington since the war began in June.", "2031-11-20")).toEqual([]);
+  });
 });

@@ -79,9 +79,12 @@ const TRAVEL_FOR_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to|expect
 /** "talks could resume", "the talks should be called off": a possibility or a view, not talks held (the month "May" is no modal: "took place … on May 11"). */
 const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|should|must|${MODAL_MAY})\b`, "i");
 /** "since the third round ended in May": talks used as a time anchor that still say when they took place. */
-/** "talks between the deputies and E3 officials in Geneva in August": talks told with their parties, venue and time were held. */
+/**
+ * "talks between the deputies and E3 officials in Geneva in August", "the second round of mediated talks in Oslo on
+ * 3 May": talks told with their parties or as a round of them, with venue and time, were held.
+ */
 const PARTIES_VENUE_TIME_AFTER =
-  /^\s+(?:of\s+talks\s+)?(?:between|with)\s+[^,;.]{3,80}?\s+in\s+\p{Lu}[\p{L}-]+\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/u;
+  /^\s+(?:(?:of\s+talks\s+)?(?:between|with)\s+[^,;.]{3,80}?\s+|of\s+(?:[\w-]+\s+){0,2}?talks\s+)in\s+\p{Lu}[\p{L}-]+\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/u;
 const OWN_TIME_AFTER = /^(?:\s+(?:ended|concluded|closed|began|opened|started|resumed|was held|were held|took place|wrapped up)(?:\s+in\s+[A-Z][A-Za-z-]+)?|,\s+(?:which was\s+)?held(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
 const PLANNED_AFTER =
@@ -115,7 +118,8 @@ const SITE_RE =
 /** A paragraph about the file: the talks named, or Iran and a round. */
 const PARAGRAPH_ON_FILE = /\b(?:nuclear|JCPOA|the deal|talks|negotiat\w*|sanctions relief|rounds?)\b/i;
 const IRAN_FILE = /\b(?:nuclear|JCPOA|the deal|talks|negotiat\w*|sanctions relief)\b/i;
-const NEGATED_BEFORE = /\b(?:not|never|no longer|refus\w*|reject\w*|declin\w*|rul(?:e|ed|es|ing) out|won['’]t|wouldn['’]t|didn['’]t|hasn['’]t|haven['’]t)\b[^,;]*$/iu;
+/** "Tehran would not hold talks": talks refused; not those a "since" or "after" names ("have not met since the second round"). */
+const NEGATED_BEFORE = /\b(?:not|never|no longer|refus\w*|reject\w*|declin\w*|rul(?:e|ed|es|ing) out|won['’]t|wouldn['’]t|didn['’]t|hasn['’]t|haven['’]t)\b(?![^,;]*\b(?:since|after)\s)[^,;]*$/iu;
 const SCENARIO_ITEM = /^\(?(?:[a-h]|i{1,3}|iv|v)\)\s+/;
 /** "round of pressure", "round of sanctions", "round of strikes": not of talks. */
 const NOT_TALKS_ROUND = /^\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|discussions|consultations|dialogue|meetings?|indirect|direct|nuclear|proximity|process|diplomacy)\b)/i;
@@ -290,7 +294,14 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // "The sides last met in Bern on May 9; the fourth round, pencilled in for … June 6,
       // never happened": a round in a clause of its own, before a semicolon, was held all the same.
       const calledOffClause = clauseAround(sentence, { start: calledOff.from, end: calledOff.from + 1 });
-      const separated = (span: Span) => sentence.text.slice(clauseAround(sentence, span).end - sentence.start, calledOffClause.start - sentence.start).includes(";");
+      // So was one counted apart in a clause before it: "have not met since the second round … on 3 May, and a third
+      // round pencilled in for 9 June was overtaken by the war".
+      const ordinalAt = (span: Span) => {
+        const ordinal = ORDINAL_RE.exec(sliceOf(sentence, { start: Math.max(sentence.start, span.start - 24), end: span.end + 10 }));
+        return ordinal ? parseOrdinal(ordinal[1]!) : undefined;
+      };
+      const counted = (span: Span) => clauseAround(sentence, span).end <= calledOffClause.start && ordinalAt(span) !== undefined && calledOff.round?.ordinal !== undefined && ordinalAt(span) !== calledOff.round.ordinal;
+      const separated = (span: Span) => sentence.text.slice(clauseAround(sentence, span).end - sentence.start, calledOffClause.start - sentence.start).includes(";") || counted(span);
       held.splice(0, held.length, ...held.filter(separated));
       // "… will be held in Oslo on Monday, after the session … was postponed": a plan in a clause before the subject's is another round.
       planned.splice(0, planned.length, ...planned.filter((span) => clauseAround(sentence, span).end <= calledOffClause.start));
@@ -416,6 +427,9 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
   const lead = sentence.text.slice(0, trigger.start - sentence.start);
   let subjectStart = sentence.start;
   for (const match of matchesOf(SUBJECT_BOUNDARY, lead)) subjectStart = sentence.start + match.index + match[0].length;
+  // Nor before the trigger's own clause: in "… since the second round in Oslo on 3 May, and a third round pencilled
+  // in for Bern on 9 June was overtaken by the war" the second is another round.
+  subjectStart = Math.max(subjectStart, clauseAround(sentence, trigger).start);
   const subjectPart = active ? { start: trigger.start, end: clauseAround(sentence, trigger).end } : { start: subjectStart, end: verbAt };
   // The round's own date: in its description ("due to be held in Bern on Sunday"), else a dateline before it ("6 June | The fifth round …").
   // Only the clause of the talks: in "The army answered that night …; the fifth round in Oslo was cancelled"
@@ -879,7 +893,7 @@ function venuePatterns(dictionary: ActorDictionary): VenuePatterns {
     const adjectives = alternation(dictionary.states.keys());
     patterns = {
       // "in the Norwegian capital Oslo", "in the Norwegian capital, Oslo": the city after its description.
-      inCity: new RegExp(`\\b(?:in|at|to|near|(?:scheduled|planned|set|slated|due) for)\\s+(?:the\\s+(?:[\\p{L}-]+\\s+)?capital,?\\s+)?(${cities})(?![\\p{L}'’])`, "gu"),
+      inCity: new RegExp(`\\b(?:in|at|to|near|(?:scheduled|planned|set|slated|due|pencill?ed\\s+in) for)\\s+(?:the\\s+(?:[\\p{L}-]+\\s+)?capital,?\\s+)?(${cities})(?![\\p{L}'’])`, "gu"),
       attributive: compilePattern(`\\bthe\\s+(${cities})\\s+(?:talks|round|session|meeting|negotiations|discussions)\\b`, "u"),
       hostedBy: new RegExp(`(?<![\\p{L}])(${cities})\\s+(?:hosted|hosts|will host|is hosting|was hosting)\\b`, "gu"),
       capitalOf: compilePattern(`\\bthe\\s+(${adjectives})\\s+capital\\b`, "u"),

@@ -349,6 +349,13 @@ describe("eventDate", () => {
 });
 
 describe("paragraph time frame", () => {
+  it("takes the day of a sentence opening 'For a few hours on Friday,' as its paragraph's frame", () => {
+    const text = "For a few hours on Friday, the capital was the centre of diplomacy. The envoys spent the day in separate rooms.";
+    const { sentences, eventDate } = read(text, { published: "2031-02-10" });
+    const at = sentences[1]!.start + sentences[1]!.text.indexOf("spent");
+    expect(eventDate(sentences[1]!, { start: at, end: at + 5 })).toMatchObject({ date: "2031-02-07", method: "anaphoric" });
+  });
+
   it("dates the account after a sentence that only says when ('… took place on the night of January 11, 2024.')", () => {
     const text = "The most costly of those boardings took place on the night of January 11, 2024. Navy SEALs boarded a dhow and seized missile parts.\nThe Coast Guard stopped another dhow.";
     const { sentences, eventDate } = read(text, { published: "2024-03-01" });
@@ -804,7 +811,9 @@ describe("a month's year written as a reference", () => {
   it("reads 'In May last year' and 'in March this year' against the publication year", () => {
     expect(phrases("In May last year, the navy seized two tankers.", "2023-05-04")).toEqual(["May last year → 2022-05 (explicit)"]);
     expect(phrases("Exports have risen since March this year.", "2023-05-04")).toEqual(["March this year → 2023-03/2023-05-04 (explicit)"]);
-    expect(phrases("A fire wrecked the hall July last year.", "2021-04-13")).toEqual(["July last year → 2020-07 (explicit)"]);
+    expect(phrases("A fire wrecked the hall July last year.", "2021-04-13")).toEqual(["July last year → 2020-07 (explicit)"]);    // A day too: not "May 23" of the publication year, still to come.
+    expect(phrases("Talks were last held in Oslo on May 23 last year.", "2026-02-10")).toEqual(["May 23 last year → 2025-05-23 (explicit)"]);
+    expect(phrases("The order took effect on 4 March this year.", "2026-05-10")).toEqual(["4 March this year → 2026-03-04 (explicit)"]);
   });
 
   it("reads 'the previous year' and 'the following year' from the year written last", () => {

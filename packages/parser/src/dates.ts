@@ -318,6 +318,8 @@ type RawPhrase = Span & { since: boolean } & (
         month: number;
         day: number;
         endDay?: { month: number; day: number; year?: number };
+        /** "on May 23 last year": the year told from the publication's. */
+        yearOf?: YearReference;
         /** A weekday written with the date, and the span of both. */
         weekday?: number;
         weekdaySpan?: Span;
@@ -438,6 +440,12 @@ function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
     if (year !== undefined && !isRealDay(year, month, day)) continue;
     const raw: RawPhrase = { kind: "day", start: offset + index, end: offset + index + phrase.length, since: false, month, day };
     if (year !== undefined) raw.year = year;
+    // "on May 23 last year", "on 4 March this year".
+    const yearWords = year === undefined ? PUBLICATION_YEAR_AFTER.exec(text.slice(index + phrase.length, index + phrase.length + 16)) : null;
+    if (yearWords) {
+      raw.yearOf = YEAR_REFERENCES[yearWords[1]!.toLowerCase()]!;
+      raw.end += yearWords[0].length;
+    }
     const end = result.end;
     if (end?.isCertain("day")) {
       const endDay: { month: number; day: number; year?: number } = { month: end.get("month")!, day: end.get("day")! };
@@ -497,6 +505,7 @@ const MONTH_RE = new RegExp(
   "g",
 );
 /** The words of a month's year reference (MONTH_RE's fourth and fifth groups) and what they mean. */
+const PUBLICATION_YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
 const YEAR_REFERENCES: Record<string, YearReference> = {
   that: { base: "written", offset: 0 },
   "the same": { base: "written", offset: 0 },
@@ -1429,7 +1438,8 @@ const THAT_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b/i;
 const TURN_LABEL = /^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|Q|A)\s*:\s/;
 
 /** What may stand before a date phrase that opens a sentence as its time frame. */
-const FRAME_OPENING = /^(?:(?:on|in|by|during|from|at|then|and|but|so|just|only|even|early|late|later|earlier)\s+)*$/i;
+/** Words that may come before a date opening its sentence as a frame: "Early on Friday,", "For several hours on Monday,". */
+const FRAME_OPENING = /^(?:for\s+(?:a\s+few|several|some|two|three|many)\s+hours\s+)?(?:(?:on|in|by|during|from|at|then|and|but|so|just|only|even|early|late|later|earlier)\s+)*$/i;
 
 /** A sentence that says only when something happened: "… took place on the night of", "… came on". */
 const WHEN_ONLY_BEFORE = /\b(?:took place|happened|occurred|came|unfolded)\s+(?:(?:early|late)\s+)?(?:on|in)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$/i;
@@ -1862,9 +1872,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if (p.kind === "overnight" && (s.phrases.some((q) => q !== written && !isStatementToday(options.text, q)) || frame)) continue;
       // "during the regional summit in May": the date written next to the anchor is the one to read.
       if (p.kind === "anchor" && s.phrases.some((q) => q !== written && q.kind !== "anchor" && q.start >= p.end && q.start - p.end <= 12)) continue;
-      if (p.kind === "month" && p.yearOf) {
+      if ((p.kind === "month" || p.kind === "day") && p.yearOf) {
         // "in July that year", "in January of the previous year": from the year last written out;
-        // "in May last year": from the publication year. With no such year, the text does not say which.
+        // "in May last year", "on May 9 last year": from the publication year. With no such year, the text does not say which.
         const base = p.yearOf.base === "written" ? previousYear : publicationYear;
         if (base === undefined || base === null) continue;
         const year = base + p.yearOf.offset;

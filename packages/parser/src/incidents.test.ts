@@ -1085,4 +1085,12 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
       ["strike", "2031-06-22"],
     ]);
   });
+
+  it("reads 'followed three weeks later by Ruritania's surprise assault on X and, on 22 June, by the US bombing of Y' as two strikes", () => {
+    const incidents = incidentsOf("Talks were held in Oslo on May 23 last year, which was followed three weeks later by Israel's surprise assault on Iran and, on June 22, by the US bombing of Fordow.", "2031-02-10");
+    expect(incidents.map((i) => [i.kind, i.date, i.initiators])).toEqual([
+      ["strike", "2030-06-13", ["state:israel"]],
+      ["strike", "2030-06-22", ["state:united-states"]],
+    ]);
+  });
 });

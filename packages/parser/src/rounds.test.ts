@@ -604,4 +604,9 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
   it("still reads talks refused as no round: 'would not hold talks since …' keeps its negation when the talks come first", () => {
     expect(roundsOf("Ruritania has not held talks with Washington since the war began in June.", "2031-11-20")).toEqual([]);
   });
+
+  it("reads envoys in separate rooms at a villa outside a capital, with a mediator shuttling, as a round there on the day the paragraph opens with", () => {
+    const rounds = roundsOf("For a few hours on Friday, the Omani capital was the centre of diplomacy. Steve Witkoff and Abbas Araghchi spent most of the day in separate rooms at a villa outside Muscat while Badr Albusaidi shuttled between them.", "2031-02-10");
+    expect(rounds.map((r) => [r.status, r.date, r.venue.city])).toEqual([["held", "2031-02-07", "Muscat"]]);
+  });
 });

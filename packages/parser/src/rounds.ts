@@ -893,7 +893,7 @@ function venuePatterns(dictionary: ActorDictionary): VenuePatterns {
     const adjectives = alternation(dictionary.states.keys());
     patterns = {
       // "in the Norwegian capital Oslo", "in the Norwegian capital, Oslo": the city after its description.
-      inCity: new RegExp(`\\b(?:in|at|to|near|(?:scheduled|planned|set|slated|due|pencill?ed\\s+in) for)\\s+(?:the\\s+(?:[\\p{L}-]+\\s+)?capital,?\\s+)?(${cities})(?![\\p{L}'’])`, "gu"),
+      inCity: new RegExp(`\\b(?:in|at|to|near|outside|(?:scheduled|planned|set|slated|due|pencill?ed\\s+in) for)\\s+(?:the\\s+(?:[\\p{L}-]+\\s+)?capital,?\\s+)?(${cities})(?![\\p{L}'’])`, "gu"),
       attributive: compilePattern(`\\bthe\\s+(${cities})\\s+(?:talks|round|session|meeting|negotiations|discussions)\\b`, "u"),
       hostedBy: new RegExp(`(?<![\\p{L}])(${cities})\\s+(?:hosted|hosts|will host|is hosting|was hosting)\\b`, "gu"),
       capitalOf: compilePattern(`\\bthe\\s+(${adjectives})\\s+capital\\b`, "u"),

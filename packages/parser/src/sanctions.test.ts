@@ -603,4 +603,9 @@ describe("session 13: measures back in force, and 'on the day' as no target", ()
     const [reimposed] = sanctionsOf("The president quit the accord in 2028, reimposing sanctions that had been lifted in exchange for curbs on the country's atomic work.", "2031-04-09");
     expect(reimposed?.targets.description).toBeUndefined();
   });
+
+  it("reads UN sanctions brought 'back into force' as a snapback, whatever the verb", () => {
+    const [snapback] = sanctionsOf("It comes after the E3 dragged the UN sanctions regime back into force in September.", "2031-02-10");
+    expect(snapback).toMatchObject({ instrument: "snapback", date: "2030-09" });
+  });
 });

@@ -92,6 +92,12 @@ const TRIGGERS: Trigger[] = [
     hint: /snap|U\.?N\.? (?:sanctions|measures)|United Nations (?:sanctions|measures)|Security Council resolutions|imposition|return of/i, status: "imposed",
     instrument: "snapback",
   },
+  // "the three states hauled the UN sanctions regime back into force last autumn": brought back, by whatever verb.
+  {
+    re: /\bback\s+into\s+(?:force|effect)\b(?<=\b(?:UN|U\.N\.|United Nations)\s+(?:sanctions|measures)(?:\s+regime)?\s+back\s+into\s+(?:force|effect))/gi,
+    hint: /back into/i, status: "imposed",
+    instrument: "snapback",
+  },
   // "The minister said the UN measures had \"snapped back\"".
   {
     re: /\b(?:UN|U\.N\.|United Nations)\s+(?:sanctions|measures)\s+(?:had\s+|have\s+|has\s+)?["“]?snapped back\b/gi,

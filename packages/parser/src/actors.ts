@@ -427,6 +427,8 @@ const NAMED_THEN_SEIZED_RE =
  */
 const NAMED_SEIZED_AT_SEA_RE =
   new RegExp(String.raw`\b[Tt]he\s+${SHIP_NAME}(?:,\s+|\s+(?:was|had been|has been)\s+)(?:seized|taken(?<=\s[A-Z][\w-]*\s+[A-Z][\w-]*(?:,\s+|\s+(?:was|had been|has been)\s+)taken)|boarded|hijacked|detained|impounded)\s+(?:(?:in|off|near)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Red Sea|Arabian Sea|Persian Gulf|Caspian|waters)\b|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)`, "g");
+/** "The SEA WREN, Example-flagged, was boarded": a name with its flag in an appositive (see findVessels, 4d). */
+const NAMED_THEN_FLAGGED_RE = new RegExp(String.raw`\b[Tt]he\s+${SHIP_NAME},\s+(?:also\s+)?[A-Z][\w]*-flagged\b`, "g");
 /** "the crew of the Blue Heron", "the hull of the Sea Wren": what only a ship has (see findVessels, 4d). */
 const SHIP_PART_OF_RE = new RegExp(String.raw`\b(?:crews?|hull|deck|bridge|engine room)\s+of\s+the\s+${SHIP_NAME}\b`, "g");
 /**
@@ -934,12 +936,13 @@ function findVessels({ dictionary, text, found, implied, draftFor, add }: Recogn
   // 4d. Ships named only as what was seized at sea: "seizes the Sea Wren in the Red Sea",
   // "take the Aster in the Strait of Example", "the Blue Heron, taken by the regular navy". A name
   // taken in a strait or gulf, or by a navy, is a ship's.
-  // And a name with what only a ship has: "the crew of the Blue Heron".
+  // And a name with what only a ship has: "the crew of the Blue Heron", or its flag after it: "The SEA WREN, Example-flagged, …".
   const taken = /\b(?:seiz|take|took|hijack|board|detain|impound)/i.test(text);
   const shipParts = /\b(?:crews?|hull|deck|bridge|engine room) of the [A-Z]/.test(text);
   const named = [
     ...(taken ? [...matchesOf(SEIZED_AT_SEA_RE, text), ...matchesOf(NAMED_THEN_SEIZED_RE, text), ...matchesOf(NAMED_SEIZED_AT_SEA_RE, text)] : []),
     ...(shipParts ? matchesOf(SHIP_PART_OF_RE, text) : []),
+    ...(text.includes("-flagged") ? matchesOf(NAMED_THEN_FLAGGED_RE, text) : []),
   ];
   for (const match of named) {
     const start = match.index + match[0].lastIndexOf(match[1]!);

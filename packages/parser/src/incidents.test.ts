@@ -1093,4 +1093,10 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
       ["strike", "2030-06-22", ["state:united-states"]],
     ]);
   });
+
+  it("reads 'The SEA WREN, Example-flagged, was boarded 20 miles off the coast' as a seizure of that ship", () => {
+    const [seizure] = incidentsOf("The SEA WREN, Maltese-flagged, was boarded around 20 nautical miles off the Ruritanian coast on Friday.", "2031-06-02");
+    expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2031-05-30" });
+    expect(seizure?.targets).toContain("vessel:sea-wren");
+  });
 });

@@ -609,4 +609,14 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
     const rounds = roundsOf("For a few hours on Friday, the Omani capital was the centre of diplomacy. Steve Witkoff and Abbas Araghchi spent most of the day in separate rooms at a villa outside Muscat while Badr Albusaidi shuttled between them.", "2031-02-10");
     expect(rounds.map((r) => [r.status, r.date, r.venue.city])).toEqual([["held", "2031-02-07", "Muscat"]]);
   });
+
+  it("dates a round by its own relative clause after 'of the talks in <city>' ('The second round of the talks in Oslo, which started on 3 May, has stalled')", () => {
+    const [round] = roundsOf("The second round of the indirect talks in Oslo, which started on 3 May, has been on ice since June.", "2031-08-02");
+    expect(round).toMatchObject({ status: "held", date: "2031-05-03", ordinal: 2 });
+  });
+
+  it("does not date a round by the day of what it coincided with ('coincided with the election, held on Friday')", () => {
+    const rounds = roundsOf("The latest round coincided with the country's presidential election, held on Friday.", "2031-08-02");
+    expect(rounds.map((r) => r.date)).toEqual([undefined]);
+  });
 });

@@ -736,14 +736,16 @@ function isPlausible(
   clause: Span = clauseAround(sentence, trigger),
 ): boolean {
   // A date later in the sentence but in another clause dates something else ("… during the session, departing from the 2029 format").
-  // But a relative clause on the talks themselves dates them: "The negotiations, which opened … on May 3, aim …".
-  const ownRelative = clause.end - trigger.end <= 2 && /^,\s+which\s+(?:[\w-]+\s+){0,6}?(?:began|opened|started|ran from|ended|took place|were held|was held|convened)\b/i.test(sliceOf(sentence, { start: clause.end, end: resolved.span.start }));
+  // But a relative clause on the talks themselves dates them: "The negotiations, which opened … on May 3, aim …",
+  // "The second round of the talks in Oslo, which started on 3 May, has stalled".
+  const ownRelative = /^(?:\s+(?:of|in|at)\s+[^,;]{1,50})?[\s"”]{0,2}$/.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) && /^,\s+which\s+(?:[\w-]+\s+){0,6}?(?:began|opened|started|ran from|ended|took place|were held|was held|convened)\b/i.test(sliceOf(sentence, { start: clause.end, end: resolved.span.start }));
   if (resolved.span.start >= clause.end && resolved.span.start < sentence.end && !ownRelative) return false;
   // "…sat together, the first such meeting since the talks broke down in March": a later date behind
   // "since/until/before/after" is the reference point of another event.
   // But a main verb right before the date takes it back: "the first meeting since the new president took office took place today".
   const between = sliceOf(sentence, { start: trigger.end, end: resolved.span.start });
-  if (resolved.span.start >= trigger.end && /\b(?:since|until|before|after|following)\b/i.test(between) && !MAIN_VERB_BEFORE_DATE.test(between)) return false;
+  // So is one behind "coincided with": "The latest round coincided with the election, held on Friday".
+  if (resolved.span.start >= trigger.end && /\b(?:since|until|before|after|following|coincid(?:ed|es|ing)\s+with)\b/i.test(between) && !MAIN_VERB_BEFORE_DATE.test(between)) return false;
   if (!ctx.published) return true;
   const date = tryParseFuzzyDate(resolved.date);
   const published = tryParseFuzzyDate(ctx.published);

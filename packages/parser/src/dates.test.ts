@@ -349,6 +349,13 @@ describe("eventDate", () => {
 });
 
 describe("paragraph time frame", () => {
+  it("dates the account after 'Then came Feb. 3.' by that day", () => {
+    const text = "Then came Feb. 3. Jets from the carrier shot down a drone over the sea.";
+    const { sentences, eventDate } = read(text, { published: "2031-02-10" });
+    const at = sentences[1]!.start + sentences[1]!.text.indexOf("shot");
+    expect(eventDate(sentences[1]!, { start: at, end: at + 4 })).toMatchObject({ date: "2031-02-03", method: "anaphoric" });
+  });
+
   it("takes the day of a sentence opening 'For a few hours on Friday,' as its paragraph's frame", () => {
     const text = "For a few hours on Friday, the capital was the centre of diplomacy. The envoys spent the day in separate rooms.";
     const { sentences, eventDate } = read(text, { published: "2031-02-10" });

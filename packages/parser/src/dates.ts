@@ -1442,7 +1442,8 @@ const TURN_LABEL = /^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|Q|A)\s*:\
 const FRAME_OPENING = /^(?:for\s+(?:a\s+few|several|some|two|three|many)\s+hours\s+)?(?:(?:on|in|by|during|from|at|then|and|but|so|just|only|even|early|late|later|earlier)\s+)*$/i;
 
 /** A sentence that says only when something happened: "… took place on the night of", "… came on". */
-const WHEN_ONLY_BEFORE = /\b(?:took place|happened|occurred|came|unfolded)\s+(?:(?:early|late)\s+)?(?:on|in)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$/i;
+/** What comes before the date of a sentence that only says when: "… took place on the night of", "Then came". */
+const WHEN_ONLY_BEFORE = /\b(?:took place|happened|occurred|came|unfolded)\s+(?:(?:early|late)\s+)?(?:on|in)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$|^(?:and\s+)?then\s+came\s+$/i;
 
 /** A sentence that announces something as under way: "the ministry is listing …". */
 const UNDER_WAY = /\b(?:is|are)\s+(?:also\s+|now\s+|concurrently\s+|today\s+)?[a-z]+ing\b/;

@@ -1024,10 +1024,10 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Session 14, last: eight more outlets (Bloomberg, RUSI, TankerTrackers, Politico Europe, Fars News, Oman
     // Observer, Responsible Statecraft, Windward), written blind while set 38 was read, and scored once with the
     // code session 14 ended with: first score events P 0.894 / R 0.553 / F1 0.683, actors F1 0.883, publication
-    // dates 8/8 (the code session 14 started from: F1 0.667). Its misses were not read: the one set still held
-    // out. Floors at its score within the whole corpus.
+    // dates 8/8 (the code session 14 started from: F1 0.667). Read in session 15 (events F1 0.683 → 0.838 within
+    // the whole corpus); floors raised to it.
     name: "the thirty-ninth held-out set",
-    floors: { roundsF1: 0.74, incidentsF1: 0.69, sanctionsF1: 0.56, published: 1, actorsF1: 0.87 },
+    floors: { roundsF1: 0.97, incidentsF1: 0.81, sanctionsF1: 0.71, published: 1, actorsF1: 0.88 },
     articles: [
       "h39-bloomberg-iran-indirect-oman-talks-treasury.txt",
       "h39-farsnews-irgc-downs-us-spy-drone.txt",
@@ -1037,6 +1037,25 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h39-rusi-talara-hostage-diplomacy-at-sea.txt",
       "h39-tankertrackers-greek-tankers-lana-cargo.txt",
       "h39-windward-hormuz-risk-seizures-jamming.txt",
+    ],
+  },
+  {
+    // Session 15: eight more outlets (Gulf Times, Shana, IFP News, Al-Mayadeen English, The Diplomat, Defense One,
+    // Energy Intelligence, i24NEWS), written blind while set 39 was read, and scored once with the code session 15
+    // ended with: first score events P 0.796 / R 0.709 / F1 0.750, actors F1 0.840, publication dates 8/8 (the code
+    // session 15 started from scored the same F1). Its misses were not read: the one set still held out. Floors at
+    // its score within the whole corpus.
+    name: "the fortieth held-out set",
+    floors: { roundsF1: 0.71, incidentsF1: 0.78, sanctionsF1: 0.78, published: 1, actorsF1: 0.83 },
+    articles: [
+      "h40-almayadeen-us-aggression-iraq-syria.txt",
+      "h40-defenseone-gulf-buildup-tankers.html",
+      "h40-energyintel-shadow-fleet-squeeze.txt",
+      "h40-gulftimes-muscat-third-round.txt",
+      "h40-i24news-natanz-vienna-shadow.txt",
+      "h40-ifpnews-irgc-fuel-tanker.txt",
+      "h40-shana-owji-sanctions-exports.txt",
+      "h40-thediplomat-abe-tehran-tankers.md",
     ],
   },
 ];

@@ -24,7 +24,8 @@
  * when there is none (an undated document thus yields no events). "Compatible" is stricter for an
  * undated sanction, which has no date to tell it apart: every authority it names must be among the
  * group's ("The EU and Canada have re-imposed …" does not join "three states notified the UN" nor an EU-only
- * measure), and it must agree with the group on whether the measure was lifted. A group whose date is only a
+ * measure), it must agree with the group on whether the measure was lifted, and where both count what they
+ * listed they must count something alike, and the same ("four entities" is not "12 tankers"). A group whose date is only a
  * year, or a span from a year ("since 2028"), is left out, background ("the 1998 accord") or this year's
  * ("resumed this year") alike: it places nothing; month-or-better background ("the May 2031 raids") is
  * kept at its precision. Before the first vague report is placed, the groups of one day that the rule holds

@@ -243,7 +243,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (NEGATED_BEFORE.test(before)) continue;
       // "flew to Brasília to brief President X on the negotiations": talks as a topic.
       if (/\b(?:brief(?:ed|ing|s)?|updat(?:e|ed|ing|es)|inform(?:ed|ing|s)?)\s+[^.;]{0,60}?\s+(?:on|about)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before)) continue;
-      // "said Washington was \"having direct talks with Iran\"": a channel said to be open, not a meeting,
+      // "said Washington was \"having direct talks with Ruritania\"": a channel said to be open, not a meeting,
       // unless the clause says where.
       if (/\b(?:is|are|was|were)\s+["“]?having\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !/^\s+(?:[^.;]{0,60}?\s)?(?:in|at)\s+\p{Lu}/u.test(after)) continue;
       // "The league called for calm and dialogue": talks asked for, not held.

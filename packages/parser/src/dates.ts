@@ -252,8 +252,10 @@ function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "pa
   return nextPast !== -1 ? "past" : undefined;
 }
 
+/** The talks a date phrase may name as an adjective ("weekend talks"): fewer nouns than `TALKS`, which also counts "round" and "summit". */
+const DATED_TALKS = "(?:talks|negotiations|meetings?|sessions?)";
 /** Talks a date phrase names, right after it: "weekend talks", "Monday's meeting". */
-export const TALKS_NOUN_NEXT = /^(?:['’]s)?\s+(?:talks|negotiations|meetings?|sessions?)\b/i;
+export const TALKS_NOUN_NEXT = new RegExp(String.raw`^(?:['’]s)?\s+${DATED_TALKS}\b`, "i");
 const WHEN_PRESENT = /^["“]?(?:When|Once|As soon as)\s+[^;]{0,160}?\b(?:sits|meets|arrives|lands|opens|begins|travels|holds|convenes|sit|meet|arrive|travel|hold|convene)\b/;
 const WILL_MAIN_AFTER = /^[^.;]*?,\s+(?:[\w'’-]+\s+){0,4}(?:will|shall)\b/;
 const LIST_COMMA = /^,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,|\s+and\b)/;
@@ -928,7 +930,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["weekend"],
-    re: /\b(?:over\s+the\s+|(last|this|next|the\s+past)\s+)weekend\b|\bweekend(?=\s+(?:talks|negotiations|meetings?|sessions?)\b)/gi,
+    re: new RegExp(String.raw`\b(?:over\s+the\s+|(last|this|next|the\s+past)\s+)weekend\b|\bweekend(?=\s+${DATED_TALKS}\b)`, "gi"),
     make: (m) => {
       const qualifier = m[1]?.toLowerCase();
       // "weekend talks": the weekend the tense says, as "this weekend".

@@ -41,6 +41,9 @@ interface Trigger {
   aboutSnapback?: boolean;
 }
 
+/** The US agencies that list, as a listing's subject is written: "the Treasury Department", "OFAC", "Ofac". */
+const US_AGENCY = String.raw`Treasury|OFAC|Ofac|State Department|[Ss]tate [Dd]epartment|[Tt]reasury [Dd]epartment|Commerce Department`;
+
 const TRIGGERS: Trigger[] = [
   // "the President issued E.O. 19001": an order cited by its number is still an order issued.
   // "EO 12345, signed by the president on March 2, authorized …": the order named, then signed.
@@ -291,7 +294,10 @@ const TRIGGERS: Trigger[] = [
   // or described and then named: "… blacklisted the country's largest shipping line, Example Lines".
   {
     // The verb first, then the authority behind it (a leading lookbehind would run at every position).
-    re: /\b(?:designated|sanctioned|blacklisted|designating|sanctioning|designates|blacklists|sanction|designate|blacklist)\b(?<=\b(?:Treasury|OFAC|Ofac|State Department|[Ss]tate [Dd]epartment|[Tt]reasury [Dd]epartment|Commerce Department|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom|France|Germany|Trump|Biden|United States|Washington|[Aa]dministration)\)?(?:,?\s+[\w-]+){0,4}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)|(?:[\p{Ll}-]+(?:['’]s)?\s+){1,4}[\p{Ll}-]+,\s+\p{Lu}))/gu,
+    re: new RegExp(
+      String.raw`\b(?:designated|sanctioned|blacklisted|designating|sanctioning|designates|blacklists|sanction|designate|blacklist)\b(?<=\b(?:${US_AGENCY}|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom|France|Germany|Trump|Biden|United States|Washington|[Aa]dministration)\)?(?:,?\s+[\w-]+){0,4}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)|(?:[\p{Ll}-]+(?:['’]s)?\s+){1,4}[\p{Ll}-]+,\s+\p{Lu}))`,
+      "gu",
+    ),
     hint: /designat|sanction|blacklisted/i, status: "announced",
     instrument: "designation",
     namedTarget: true,
@@ -299,7 +305,7 @@ const TRIGGERS: Trigger[] = [
   // The act told first in other words, then by its participle: "OFAC went after a refinery for the first time,
   // blacklisting Example Petrochemical Co. along with …".
   {
-    re: /\b(?:blacklisting|designating|sanctioning)\b(?<=\b(?:Treasury|OFAC|Ofac|State Department|[Ss]tate [Dd]epartment|[Tt]reasury [Dd]epartment|Commerce Department)\b[^.;,]{3,100},\s+\w+)(?=\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu})/gu,
+    re: new RegExp(String.raw`\b(?:blacklisting|designating|sanctioning)\b(?<=\b(?:${US_AGENCY})\b[^.;,]{3,100},\s+\w+)(?=\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu})`, "gu"),
     hint: /blacklisting|designating|sanctioning/i, status: "announced",
     instrument: "designation",
     namedTarget: true,

@@ -94,6 +94,11 @@ const DELEGATION_CUE =
 const INDIRECT = /\bindirect(?:ly)?\b|\bseparate rooms\b|\bvia (?:Omani |Qatari )?(?:mediators|intermediaries)\b|\bshuttl(?:e|ed|ing) (?:between|messages)\b/i;
 const DIRECT = /\b(?:face-to-face|direct (?:talks|negotiations|meeting|meetings|contact|engagement|discussions)|met directly|directly with|in person)\b/i;
 const ORDINAL_RE = compilePattern(`\\b(${ORDINAL_PATTERN})\\s+(?:[\\w-]+\\s+){0,1}(?:round|session)\\b`, "iu");
+/** The number of the first round a text names by ordinal ("the fifth round" → 5). */
+function ordinalIn(text: string): number | undefined {
+  const match = ORDINAL_RE.exec(text);
+  return match ? parseOrdinal(match[1]!) : undefined;
+}
 const STRUCTURE_RE = /\b((?:one|two|three|four|half|full|single|\d+)-day(?:,?\s*(?:one|two|three|four|\d+)-(?:meeting|session|part|round)s?)?)\b/i;
 const TRACK_RE = compilePattern(`\\b(?:${TRACK_PATTERN})\\b`, "giu");
 const MEDIATION_AFTER = /^(?:['’]s)?[\s-]+(?:mediat\w*|brokered|hosted|facilitat\w*|stewardship|auspices|intermediar\w*|hosts?)\b/i;
@@ -207,8 +212,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       const span = spanOf(sentence, 0, PRONOUN_HELD.exec(sentence.text)![0].length);
       const candidate = readHeldRound({ ctx, sentence, lookup, reporters, dictionary, venues, personBefore }, span);
       if (candidate) {
-        const ordinal = ORDINAL_RE.exec(previous.text);
-        if (ordinal && candidate.ordinal === undefined) candidate.ordinal = parseOrdinal(ordinal[1]!);
+        const ordinal = ordinalIn(previous.text);
+        if (ordinal !== undefined && candidate.ordinal === undefined) candidate.ordinal = ordinal;
         out.push(candidate);
         continue;
       }
@@ -296,10 +301,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       const calledOffClause = clauseAround(sentence, { start: calledOff.from, end: calledOff.from + 1 });
       // So was one counted apart in a clause before it: "have not met since the second round … on 3 May, and a third
       // round pencilled in for 9 June was overtaken by the war".
-      const ordinalAt = (span: Span) => {
-        const ordinal = ORDINAL_RE.exec(sliceOf(sentence, { start: Math.max(sentence.start, span.start - 24), end: span.end + 10 }));
-        return ordinal ? parseOrdinal(ordinal[1]!) : undefined;
-      };
+      const ordinalAt = (span: Span) => ordinalIn(sliceOf(sentence, { start: Math.max(sentence.start, span.start - 24), end: span.end + 10 }));
       const counted = (span: Span) => clauseAround(sentence, span).end <= calledOffClause.start && ordinalAt(span) !== undefined && calledOff.round?.ordinal !== undefined && ordinalAt(span) !== calledOff.round.ordinal;
       const separated = (span: Span) => sentence.text.slice(clauseAround(sentence, span).end - sentence.start, calledOffClause.start - sentence.start).includes(";") || counted(span);
       held.splice(0, held.length, ...held.filter(separated));
@@ -446,8 +448,7 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
   if (resolved && resolved.method !== "explicit" && !isPlausible(ctx, sentence, trigger, resolved, "called-off", subjectPart)) resolved = undefined;
   // Undated, it would join whichever round of the document is nearest: leave it out instead.
   if (!resolved) return { from: trigger.start, verbAt };
-  const ordinalMatch = ORDINAL_RE.exec(sliceOf(sentence, subjectPart));
-  const ordinal = ordinalMatch ? parseOrdinal(ordinalMatch[1]!) : ellipticOrdinal;
+  const ordinal = ordinalIn(sliceOf(sentence, subjectPart)) ?? ellipticOrdinal;
   const mode = readMode(sentence, trigger, c.lookup.index, { planned: false, reporters: c.reporters });
   const round: RoundCandidate = {
     ...dateFields(resolved),
@@ -855,8 +856,7 @@ function readPlannedRound(c: Context, trigger: Span): RoundCandidate | undefined
   const clause = clauseAround(sentence, trigger);
   const clauseText = sliceOf(sentence, clause);
   const resolved = plausibleDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger), "planned");
-  const ordinalMatch = ORDINAL_RE.exec(clauseText);
-  const ordinal = ordinalMatch ? parseOrdinal(ordinalMatch[1]!) : undefined;
+  const ordinal = ordinalIn(clauseText);
   const postponed = /\b(?:postponed|delayed|put off|called off|cancell?ed)\b/i.test(clauseText);
   return {
     ...dateFields(resolved),

@@ -752,3 +752,26 @@ describe("undated measures", () => {
     expect(sanctions.map((s) => [s.date, s.evidence.length])).toEqual([["2031-03-20", 2]]);
   });
 });
+
+describe("undated incidents", () => {
+  it("joins an undated toll to the nearer strike only where its count of dead agrees", () => {
+    const ctx = documentOf("m.txt", "On May 2 jets struck depots across the border. A drone killed four guards at an outpost on April 28. Officials said 11 people were killed in the attacks.", "2031-05-03");
+    const strike = (words: string, fields: Partial<IncidentCandidate>) => drone(ctx, words, { kind: "strike", ...fields });
+    const { incidents } = mergeDocumentCandidates(
+      {
+        rounds: [],
+        sanctions: [],
+        incidents: [
+          strike("On May 2 jets struck depots across the border", { date: "2031-05-02" }),
+          strike("A drone killed four guards at an outpost on April 28", { date: "2031-04-28", casualties: { killed: 4 } }),
+          strike("Officials said 11 people were killed in the attacks", { casualties: { killed: 11 } }),
+        ],
+      },
+      ctx.document,
+    );
+    expect(incidents.map((i) => [i.date, i.evidence.length])).toEqual([
+      ["2031-04-28", 1],
+      ["2031-05-02", 2],
+    ]);
+  });
+});

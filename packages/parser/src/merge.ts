@@ -25,7 +25,9 @@
  * undated sanction, which has no date to tell it apart: every authority it names must be among the
  * group's ("The EU and Canada have re-imposed …" does not join "three states notified the UN" nor an EU-only
  * measure), it must agree with the group on whether the measure was lifted, and where both count what they
- * listed they must count something alike, and the same ("four entities" is not "12 tankers"). A group whose date is only a
+ * listed they must count something alike, and the same ("four entities" is not "12 tankers"); an undated incident
+ * that counts its dead or wounded does not join one that counts them otherwise ("16 people were killed in the
+ * attacks" is not the drone attack that killed three). A group whose date is only a
  * year, or a span from a year ("since 2028"), is left out, background ("the 1998 accord") or this year's
  * ("resumed this year") alike: it places nothing; month-or-better background ("the May 2031 raids") is
  * kept at its precision. Before the first vague report is placed, the groups of one day that the rule holds
@@ -314,6 +316,7 @@ const INCIDENT_RULE: TypeRule<IncidentCandidate> = {
     const theirs = group.flatMap(named);
     return own.length === 0 || theirs.length > 0;
   },
+  joins: (undated, group) => group.every((m) => casualtiesAgree(undated, m)),
   happened: (r) => r.mode !== "planned",
   slug: (r) => r.kind,
   scalars: ["mode", "casualties.killed", "casualties.injured"],
@@ -334,6 +337,11 @@ const SANCTION_RULE: TypeRule<SanctionCandidate> = {
   slug: (r) => r.instrument,
   scalars: ["status", "mode", "rate.value", "rate.ceiling", "targets.entities", "targets.individuals", "targets.vessels"],
 };
+
+/** Whether two reports' tolls could be one incident's: no count they both give differs. */
+function casualtiesAgree(a: IncidentCandidate, b: IncidentCandidate): boolean {
+  return (["killed", "injured"] as const).every((k) => a.casualties?.[k] === undefined || b.casualties?.[k] === undefined || a.casualties[k] === b.casualties[k]);
+}
 
 const COUNTED = ["entities", "individuals", "vessels"] as const;
 /** Whether two measures' counts could be one listing's: no counts on one side, or a count in common and no count that differs. */

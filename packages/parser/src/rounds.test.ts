@@ -9,6 +9,14 @@ const roundsOf = (text: string, published = "2026-03-05") => {
 };
 
 describe("extractRounds", () => {
+  it("reads 'travelled to Oman in May for indirect talks' as a round held that month, but not 'travelled to Doha on Wednesday for talks with Qatari officials'", () => {
+    expect(roundsOf("The coordinator travelled to Oman in May for indirect talks with Iranian officials.", "2031-07-21").map((r) => [r.status, r.date])).toEqual([["held", "2031-05"]]);
+    expect(roundsOf("Araghchi, who had travelled to Doha on Wednesday for talks with Qatari officials, said the date was not set.", "2031-05-01")).toEqual([]);
+    // The monitor's chief is no side of the file; the EU's coordinator and someone unknown may be.
+    expect(roundsOf("The IAEA's director general, Rafael Grossi, travelled to Tehran on Wednesday for talks with Araghchi.", "2031-05-01")).toEqual([]);
+    expect(roundsOf("Jane Example travelled to Muscat on Wednesday for talks with Iranian officials.", "2031-05-01").map((r) => [r.status, r.date])).toEqual([["held", "2031-04-30"]]);
+  });
+
   it("reads no planned round in 'a second session could be held in Europe later this month \"if Saturday produces anything\"'", () => {
     expect(roundsOf('Officials said that a second session could be held in Europe later this month "if Saturday produces anything worth continuing".', "2025-04-10")).toEqual([]);
   });

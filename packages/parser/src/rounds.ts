@@ -29,8 +29,8 @@ const MET_OBJECT_RE = new RegExp(`^(?:${MET_OBJECT})`, "i");
 const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /** "An earlier round in Oslo", "the previous session": one round before this one, not rounds in general. */
 const ONE_EARLIER_ROUND = /\b(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:round|session)$/i;
-/** "The envoy travelled to Oslo for indirect talks": a journey made for talks that were held. */
-const TRAVELLED_FOR_BEFORE = /\b(?:travell?ed|flew|went|came|headed|returned)\s+(?:back\s+)?to\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+for\s+(?:(?:a|an|the|another|new|fresh|further|more)\s+)?(?:[\w-]+\s+){0,2}$/u;
+/** "The envoy travelled to Oslo (in May) for indirect talks": a journey made for talks that were held. */
+const TRAVELLED_FOR_BEFORE = /\b(?:travell?ed|flew|went|came|headed|returned)\s+(?:back\s+)?to\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:,?\s+(?:in|on|last|earlier|early|late)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?)?\s+for\s+(?:(?:a|an|the|another|new|fresh|further|more)\s+)?(?:[\w-]+\s+){0,2}$/u;
 /** Talks in general, in the past in general, only imagined or only wished: "any third round", "previous rounds", "wanted the meeting to go well". */
 const GENERIC_BEFORE = /\brounds? of\s+["“]?(?:[\w-]+\s+){0,2}$|\b(?:offer|propos)(?:ed|es|s|ing)?\s+to\s+(?:host|hold|convene|mediate)\b[^.;]*$|\b(?:open|ready|prepared)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}$|\b(?:(?:offers?|invitations?|proposals?|calls?|demands?|push|readiness|willingness|refusal|rejection) (?:of|for|to)|(?:propos|offer|seek|urg)(?:ing|ed|es|s)?|want(?:s|ed)?|hop(?:e|es|ed)|support(?:s|ed)?|favou?r(?:s|ed)?|return(?:s|ed|ing)? to|(?:called|calls|termed|dubbed|described) (?:it|this|that)(?: as)?|cancell?ed|postponed|aborted|scrapped|(?:months|years|decades) of|any|future|such|previous|past|prior|earlier|those|no|without|prospects? of|possibility of|hopes? of|idea of|chances? of|for|toward|towards|about|whether|separated|between|all|many|several|multiple|other)\s+(?:[\w-]+\s+){0,2}$/i;
 const MORE_TALKS = /\b(?:more|further|another|next|new|follow-up|second|third|additional)\s+(?:[\w-]+\s+){0,1}$/i;
@@ -246,6 +246,9 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (meetBefore && meetsThirdParty(sentence, { start: clause.start + meetBefore.index, end: clause.start + meetBefore.index + meetBefore[1]!.length }, lookup)) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".
       if (NEGATED_BEFORE.test(before)) continue;
+      // "travelled to Doha on Wednesday for talks with Qatari officials": a visit to a host outside the file.
+      // Nor "Grossi … travelled to Tehran on Wednesday for talks with Araghchi": a monitor's visit, no side's.
+      if (/^(?:talks|meetings?|consultations|discussions)$/i.test(match[0]) && TRAVELLED_FOR_BEFORE.test(before) && visitsOutsideFile(TRAVELLED_FOR_BEFORE.exec(before)!, sentence, clause.start + before.length, span, lookup, dictionary)) continue;
       // "flew to Brasília to brief President X on the negotiations": talks as a topic.
       if (/\b(?:brief(?:ed|ing|s)?|updat(?:e|ed|ing|es)|inform(?:ed|ing|s)?)\s+[^.;]{0,60}?\s+(?:on|about)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before)) continue;
       // "said Washington was \"having direct talks with Ruritania\"": a channel said to be open, not a meeting,
@@ -631,7 +634,9 @@ function readRoundsByDays(c: Context): RoundCandidate[] {
 }
 
 /** The parties of the file and its usual mediators: a meeting with anyone else's officials is no round. */
-const PARTIES = new Set(["state:iran", "state:united-states", "state:united-kingdom", "state:france", "state:germany", "state:oman", "state:qatar"]);
+/** The sides that negotiate over the file; with the mediators, the parties a round may be held between. */
+const SIDES = new Set(["state:iran", "state:united-states", "state:united-kingdom", "state:france", "state:germany"]);
+const PARTIES = new Set([...SIDES, "state:oman", "state:qatar"]);
 
 /** The first actor named right after a meeting verb ("is meeting Brazil's President X") belongs to a state outside the file. */
 function meetsThirdParty(sentence: Sentence, trigger: Span, lookup: ActorLookup): boolean {
@@ -654,6 +659,37 @@ function thirdPartyMeets(sentence: Sentence, trigger: Span, lookup: ActorLookup,
   if (last) return gap.test(sliceOf(sentence, { start: last.end, end: trigger.start })) && ofThirdState(last.actorId, lookup);
   const pronoun = PRONOUN_START.exec(sentence.text);
   return pronoun !== null && personBefore !== undefined && gap.test(sliceOf(sentence, { start: sentence.start + pronoun[0].length, end: trigger.start })) && ofThirdState(personBefore, lookup);
+}
+
+/**
+ * A journey for talks that is no round of the file: to a capital for talks with that state's own officials
+ * ("travelled to Doha for talks with Qatari officials") unless the host is a side of the file, or made by
+ * someone of no side ("the agency's director general travelled to Tehran for talks").
+ */
+function visitsOutsideFile(journey: RegExpExecArray, sentence: Sentence, beforeEnd: number, trigger: Span, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
+  const journeyStart = beforeEnd - journey[0].length;
+  const traveller = lookup.within({ start: Math.max(sentence.start, journeyStart - 80), end: journeyStart }).at(-1);
+  const travellerSide = traveller === undefined ? undefined : sideOf(traveller.actorId, lookup, dictionary);
+  if (travellerSide !== undefined && !SIDES.has(travellerSide) && travellerSide !== "organisation:european-union" && travellerSide.startsWith("organisation:")) return true;
+  const destination = journey[1]!;
+  const host = dictionary.places.get(destination)?.state ?? dictionary.states.get(destination);
+  if (host === undefined || SIDES.has(host)) return false;
+  const [first] = lookup.within({ start: trigger.end, end: Math.min(sentence.end, trigger.end + 40) });
+  if (!first || !/^\s+with\s+(?:the\s+)?$/.test(sliceOf(sentence, { start: trigger.end, end: first.start }))) return false;
+  return (first.actorId.startsWith("state:") ? first.actorId : lookup.stateOf(first.actorId)) === host;
+}
+
+/** The state an actor acts for, or the international body it answers to (by affiliation). */
+function sideOf(id: ActorId, lookup: ActorLookup, dictionary: ActorDictionary): ActorId {
+  const state = stateBehind(id, lookup, dictionary);
+  if (state) return state;
+  let current = id;
+  for (let depth = 0; depth < 4; depth++) {
+    const next = dictionary.entries.get(current)?.affiliation;
+    if (!next) break;
+    current = next;
+  }
+  return current;
 }
 
 /** A person named after "met" ("met Abbas Example"), not a form TRIGGER_RE takes by itself. */

@@ -9,6 +9,11 @@ const sanctionsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractSanctions", () => {
+  it("dates 'Hours before the airstrikes, the Treasury announced sanctions' by the day the text gave the airstrikes", () => {
+    const text = "The air force launched a wave of airstrikes on Friday night against depots. Hours before the airstrikes, the US Treasury Department announced sanctions on six officials of a cyber unit.";
+    expect(sanctionsOf(text, "2031-02-08").map((s) => [s.date, s.targets.individuals])).toEqual([["2031-02-07", 6]]);
+  });
+
   it("reads 'the Treasury Department for the first time sanctioned an independent Chinese refinery' and 'Since signing a national security presidential memorandum on February 4'", () => {
     expect(sanctionsOf('Last month the Treasury Department for the first time sanctioned an independent Chinese "teapot" refinery.', "2025-04-08").map((m) => [m.instrument, m.date])).toEqual([["designation", "2025-03"]]);
     expect(sanctionsOf('Since signing a national security presidential memorandum on February 4 restoring his "maximum pressure" campaign, Trump has tightened the screws.', "2025-04-08").map((m) => [m.instrument, m.date])).toEqual([["executive-order", "2025-02-04"]]);

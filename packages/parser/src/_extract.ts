@@ -98,8 +98,9 @@ const SEA_RE = new RegExp(
 );
 const SEA_CANONICAL = new Map(SEA_AREAS.flatMap((names) => names.map((name) => [name, names[0]] as const)));
 const REGION_RE = new RegExp(wordBounded(alternation(REGIONS)), "gu");
+// Not a day ("on Friday night against dozens of sites"): the phrase names a site, and never runs across "against".
 const SITE_RE =
-  /\b(?:at|on|near)\s+((?:an?|the|its|three|two|several|separate|\w+)\s+(?:[\w'-]+\s+){0,4}?(?:facility|facilities|base|bases|site|sites|port|airport|complex|plant|plants|installation|installations))\b/i;
+  /\b(?:at|on|near)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)((?:an?|the|its|three|two|several|separate|\w+)\s+(?:(?!against\b)[\w'-]+\s+){0,4}?(?:facility|facilities|base|bases|site|sites|port|airport|complex|plant|plants|installation|installations))\b/i;
 
 /** Where an incident happened: a sea area, a region, a facility, a known city. */
 export function locationIn(text: string, dictionary: ActorDictionary): Location {
@@ -356,6 +357,7 @@ const LOCAL_ZONE_AFTER = /^,?\s+(?:local time|in\s+(?:Iraq|Iran|Israel|Yemen|Syr
 /** "two weeks after", "a month before": a count that places another act, as its phrase reads. */
 const COUNT_BEFORE_ACT = /^(?:[\w-]+\s+)?(?:days?|weeks?|months?)\s+(?:after|before)$/i;
 /** Between an act and a later day: the act answers another event, whose day that is. */
+const AMONG_OTHERS = /,\s+the\s+(?:latest|newest)\s+(?:in|of)\s[^,;]*$/i;
 const RESPONSE_TO = /\b(?:response|retaliation|reprisal|revenge|answer)\s+(?:to|for)\s+(?:the|an?|its|their)\s+[^.;]{0,120}$/i;
 /** Between a day and an act: a statement that reports the act in the pluperfect ("said they had", "said it had stopped … and"). */
 const STATED_EARLIER_BEFORE = /\b(?:said|says|announced|reported|claimed|confirmed|stated)\s+(?:that\s+)?(?:[\w-]+\s+){0,2}?had\s+(?:been\s+|also\s+)?(?:$|\w+ed\b[^.;]*\band\s+$)/i;
@@ -481,6 +483,8 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     // "hit 12 depots …, a response to the killing of two guards at the border last Friday": the day of
     // what it answered.
     if (d.span.start >= trigger.end && RESPONSE_TO.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start))) return true;
+    // "is sending a ready group …, the latest in a series of moves this month": the others' time.
+    if (d.span.start >= trigger.end && AMONG_OTHERS.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start))) return true;
     const after = EVENT_NOUN_AFTER.exec(sentence.text.slice(d.span.end - sentence.start, d.span.end - sentence.start + 40));
     if (!after) return false;
     const nounEnd = d.span.end + after[0].length;

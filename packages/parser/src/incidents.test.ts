@@ -9,6 +9,43 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("names no author for 'a commander was killed in a drone strike' or 'the killing of three soldiers in a drone attack', and counts the dead as its target", () => {
+    expect(incidentsOf("On Sunday an Iranian commander was killed in a drone strike near the border.", "2031-02-03")).toMatchObject([{ kind: "strike", initiators: [], targets: ["state:iran"] }]);
+    const [killing] = incidentsOf("Washington blamed militias for the killing of three US soldiers in a drone attack on a base on Sunday.", "2031-02-03");
+    expect(killing).toMatchObject({ kind: "strike", initiators: [], targets: ["state:united-states"] });
+    // A state named with the strike still acts.
+    expect(incidentsOf("General Example was killed early Sunday in a U.S. drone strike.", "2031-02-03")[0]?.initiators).toEqual(["state:united-states"]);
+  });
+
+  it("reads the retaliated-for attack in 'launched airstrikes on Friday night against dozens of sites, in what Washington described as retaliation for the killing of … last Sunday' as no one's, and takes no site from the day", () => {
+    const text = "The United States launched airstrikes on Friday night against dozens of sites in Iraq, in what Washington described as retaliation for the killing of two US soldiers in a drone attack near the Jordanian-Syrian border last Sunday.";
+    const incidents = incidentsOf(text, "2031-02-08");
+    expect(incidents.map((i) => [i.date, i.initiators, i.targets])).toEqual([
+      ["2031-02-07", ["state:united-states"], []],
+      ["2031-02-02", [], ["state:united-states"]],
+    ]);
+    expect(incidents[0]!.location.place).toBeUndefined();
+  });
+
+  it("takes no target from where it happened: 'in northeastern Ruritania', 'near the X-Y border' (but a state's border guards are one)", () => {
+    expect(incidentsOf("A drone struck a logistics base in northeastern Jordan on Sunday.", "2031-02-03")[0]?.targets).toEqual([]);
+    expect(incidentsOf("Militias fired rockets at a camp near the Syrian border on Sunday.", "2031-02-03")[0]?.targets).toEqual([]);
+    expect(incidentsOf("Militias attacked Syrian border guards on Sunday.", "2031-02-03")[0]?.targets).toEqual(["state:syria"]);
+  });
+
+  it("counts the dead in '16 people, including civilians, were killed'", () => {
+    expect(casualtiesIn("The government said 16 people, including civilians, were killed and 25 were wounded.")).toEqual({ killed: 16, injured: 25 });
+  });
+
+  it("reads warships that 'departed Norfolk on Thursday for the Middle East', 'The A-10s arrived in the region in April' and 'is sending a ready group and 3,000 sailors and Marines' as deployments", () => {
+    expect(incidentsOf("The USS Example and USS Sample, carrying elements of the 24th Marine Expeditionary Unit, departed Norfolk, Virginia, on Thursday for the Middle East.", "2031-07-21").map((i) => [i.kind, i.date])).toEqual([["deployment", "2031-07-17"]]);
+    expect(incidentsOf("The A-10s arrived in the region in April.", "2031-07-21").map((i) => [i.kind, i.date])).toEqual([["deployment", "2031-04"]]);
+    // The month belongs to the other moves the appositive counts this one among, not to this one.
+    const [sending] = incidentsOf("The Pentagon is sending an amphibious ready group and more than 3,000 sailors and Marines to the region, the latest in a series of moves this month.", "2031-07-21");
+    expect(sending).toMatchObject({ kind: "deployment", initiators: ["organisation:pentagon"] });
+    expect(sending?.date).toBeUndefined();
+  });
+
   it("takes neither the day nor the initiator of 'the spokesman this week defended the seizure of the Advantage Sweet', and drops an undated act 'weeks after' another", () => {
     const text = "The IRGC seized the Advantage Sweet on April 27. Iran's foreign ministry spokesman Nasser Kanaani this week defended the seizure of the Advantage Sweet as a legal matter.";
     const defended = incidentsOf(text, "2023-05-05").find((i) => i.evidence[0]!.quote.includes("defended"));

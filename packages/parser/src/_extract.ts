@@ -1,7 +1,7 @@
 /** Helpers shared by the round, incident and sanction extractors. */
 import type { Actor, ActorId, Asset, Location, Statement } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, parseCount, REGIONS, REQUEST_NOUNS, SEA_AREAS, STATEMENT_VERB, wordBounded } from "./_lexicon.js";
+import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, parseCount, PLAN_DATE_BEFORE, REGIONS, REQUEST_NOUNS, SEA_AREAS, STATEMENT_VERB, wordBounded } from "./_lexicon.js";
 import { clauseAround } from "./_mode.js";
 import type { ActorIndex, ActorMention, DocumentContext, ResolvedDate, Sentence, Span } from "./_types.js";
 import { addDays, isDay, TALKS_NOUN_NEXT } from "./dates.js";
@@ -458,7 +458,6 @@ const RELATIVE_CLOSED = /,\s+(?:in|on|off|near|at|into|over|outside)\s/i;
 const RELATIVE_CLAUSE_OPENING = /^whose\b/i;
 
 /** A plan's day: "set for June 15", "scheduled for …". */
-const PLAN_DATE_BEFORE = /\b(?:set|scheduled|planned|slated|due|pencill?ed in)\s+for\s+$/i;
 /** After a plan's day, the plan dropped because of an act: "…, was postponed after the border clash". */
 const CAUSE_AFTER_PLAN = /\b(?:called off|cancell?ed|postponed|scrapped|dropped|shelved|put off)\b[^.;]{0,40}\b(?:once|after|when|because|as)\s+[^.;]*$/i;
 

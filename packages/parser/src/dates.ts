@@ -120,7 +120,7 @@
  */
 import { type Evidence, type FuzzyDate, type FuzzyDateParts, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
 import * as chrono from "chrono-node";
-import { alternation, CANCELLED_PARTICIPLE, MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, STATEMENT_VERB, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
+import { alternation, CANCELLED_PARTICIPLE, MONTH_NAMES, PLAN_DATE_BEFORE, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, STATEMENT_VERB, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ResolvedDate, Sentence, Span } from "./_types.js";
 
@@ -238,7 +238,10 @@ function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "pa
   const window = text.slice(Math.max(sentence.start, phrase.start - 120), phrase.start);
   // Only the phrase's own clause: "… would be brief, dismissing the minister's claim on Monday" is past.
   // A comma inside a list of names ("with Norway, Chile and Peru in Oslo on Sunday") ends no clause.
-  const before = window.slice(Math.max(lastClauseComma(window), window.lastIndexOf(";"), window.lastIndexOf(" - ")) + 1);
+  // Nor the main clause's verb before "after six hours of discussions …": "agreed to hold a fourth round after
+  // more than six hours of discussions on Saturday" is the Saturday just past.
+  const spent = lastIndexOf(SPENT_TIME, window);
+  const before = window.slice(Math.max(lastClauseComma(window), window.lastIndexOf(";"), window.lastIndexOf(" - "), spent) + 1);
   const lastFuture = lastIndexOf(FUTURE, before);
   const lastPast = lastIndexOf(PAST, before);
   // "agreed to start": FUTURE matches from "to", after the past verb, so the day is ahead.
@@ -251,6 +254,8 @@ function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "pa
   if (nextFuture !== -1 && (nextPast === -1 || nextFuture < nextPast)) return "future";
   return nextPast !== -1 ? "past" : undefined;
 }
+
+const SPENT_TIME = /\b(?:after|following)\s+(?:more than\s+|nearly\s+|almost\s+|some\s+|about\s+)?(?:[\w-]+\s+)?(?:hours|days)\s+of\b/i;
 
 /** The talks a date phrase may name as an adjective ("weekend talks"): fewer nouns than `TALKS`, which also counts "round" and "summit". */
 const DATED_TALKS = "(?:talks|negotiations|meetings?|sessions?)";
@@ -1397,6 +1402,9 @@ function eventDayOf(words: string[], dated: { text: string; day: string }[]): st
   return undefined;
 }
 
+/** Between an event an anchor names and the day written for it: "… the second round in Rome on April 19". */
+const OWN_DAY_BETWEEN = /^\s+(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?on\s+$/u;
+
 /** The first and last day a date covers. */
 function boundsOf(date: FuzzyDate): { start: string; end: string } {
   const parts = parseFuzzyDate(date);
@@ -1855,6 +1863,13 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     // "Last year, Norway hosted four rounds, held in Oslo on May 9 …": a year that opens the
     // sentence is the year of the days and months it goes on to give without one.
     let sentenceYear: number | undefined;
+    // "a week after the second round in Rome on April 19": the day written with the event named is its day.
+    const dayWrittenAfter = (anchor: RawPhrase): string | undefined => {
+      const own = s.phrases.find((q) => q.kind === "day" && q.start >= anchor.end && OWN_DAY_BETWEEN.test(options.text.slice(anchor.end, q.start)));
+      if (!own) return undefined;
+      const date = resolveRaw(own, { day: publicationDay, year: publicationYear, future: futureOf(s.sentence, own), past: pastOf(s.sentence, own), previousDay, previousMonth, previousSpan, writtenYear, talksDay: undefined, eventDay: undefined })?.date;
+      return date !== undefined && isDay(date) ? date : undefined;
+    };
     for (const written of s.phrases) {
       let p = written;
       if ((p.kind === "day" || p.kind === "month") && p.year === undefined && !(p.kind === "day" && p.endDay?.year !== undefined) && !(p.kind === "month" && (p.yearOf || p.direction)) && sentenceYear !== undefined) {
@@ -1945,7 +1960,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         previousSpan,
         writtenYear: yearForUnwritten,
         talksDay: p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start, previousDay)) : undefined,
-        eventDay: p.kind === "event-anchor" ? eventDayOf(p.words, datedSentences) : undefined,
+        eventDay: p.kind === "event-anchor" ? (dayWrittenAfter(p) ?? eventDayOf(p.words, datedSentences)) : undefined,
       });
       if (!resolution) {
         // "On Mar. 4, a patrol boat … Hours later, a tanker …": a day the text gives no year for is still the
@@ -1981,7 +1996,10 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if (parts.precision === "day" && !parts.uncertain) {
         previousDay = parts.start;
         previousSpan = undefined;
-        if (latestDayOfSentence === undefined || parts.start > latestDayOfSentence) latestDayOfSentence = parts.start;
+        // A plan's day ("the round, scheduled for June 15, was called off after strikes on June 13") is no
+        // day that was lived: "Nine days later" counts from the strikes.
+        const planned = PLAN_DATE_BEFORE.test(options.text.slice(Math.max(0, p.start - 24), p.start));
+        if (!planned && (latestDayOfSentence === undefined || parts.start > latestDayOfSentence)) latestDayOfSentence = parts.start;
       } else if (parts.precision === "interval" && parts.approximate && !p.since && toDayNumber(parts.end) - toDayNumber(parts.start) <= 31) {
         previousSpan = { start: parts.start, end: parts.end };
       }

@@ -9,6 +9,14 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("counts 'Nine days later' from the strikes of June 13, not from the round 'scheduled for June 15' they called off", () => {
+    const text = "The sixth round, scheduled for June 15 in Muscat, was called off after Ruritania launched strikes on its neighbour on June 13. Nine days later, bombers of the Alliance struck three nuclear facilities.";
+    expect(incidentsOf(text, "2031-10-20").map((i) => [i.kind, i.date])).toEqual([
+      ["strike", "2031-06-13"],
+      ["strike", "2031-06-22"],
+    ]);
+  });
+
   it("names no author for 'a commander was killed in a drone strike' or 'the killing of three soldiers in a drone attack', and counts the dead as its target", () => {
     expect(incidentsOf("On Sunday an Iranian commander was killed in a drone strike near the border.", "2031-02-03")).toMatchObject([{ kind: "strike", initiators: [], targets: ["state:iran"] }]);
     const [killing] = incidentsOf("Washington blamed militias for the killing of three US soldiers in a drone attack on a base on Sunday.", "2031-02-03");

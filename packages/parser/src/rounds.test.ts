@@ -9,6 +9,20 @@ const roundsOf = (text: string, published = "2026-03-05") => {
 };
 
 describe("extractRounds", () => {
+  it("reads the talks in 'agreed to hold a fourth round after more than six hours of discussions in the Omani capital on Saturday' as held that Saturday, apart from the round planned", () => {
+    const rounds = roundsOf("Iranian and American negotiators agreed to hold a fourth round of talks after more than six hours of discussions in the Omani capital on Saturday.", "2031-04-27");
+    expect(rounds.map((r) => [r.status, r.date])).toEqual([
+      ["planned", undefined],
+      ["held", "2031-04-26"],
+    ]);
+  });
+
+  it("reads 'a week after the second round in Rome on April 19' as that round held on April 19, but not talks 'while talks were under way'", () => {
+    const rounds = roundsOf("The Muscat meeting came a week after the second round in Rome on April 19, which was held at an embassy.", "2031-04-27");
+    expect(rounds.filter((r) => r.date !== undefined).map((r) => [r.status, r.date, r.venue?.city])).toEqual([["held", "2031-04-19", "Rome"]]);
+    expect(roundsOf("Last Tuesday the Treasury listed six companies. The minister said it would target the trade while talks were under way.", "2031-04-27")).toEqual([]);
+  });
+
   it("reads 'travelled to Oman in May for indirect talks' as a round held that month, but not 'travelled to Doha on Wednesday for talks with Qatari officials'", () => {
     expect(roundsOf("The coordinator travelled to Oman in May for indirect talks with Iranian officials.", "2031-07-21").map((r) => [r.status, r.date])).toEqual([["held", "2031-05"]]);
     expect(roundsOf("Araghchi, who had travelled to Doha on Wednesday for talks with Qatari officials, said the date was not set.", "2031-05-01")).toEqual([]);

@@ -81,10 +81,11 @@ const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|should|must|${MOD
 /** "since the third round ended in May": talks used as a time anchor that still say when they took place. */
 /**
  * "talks between the deputies and E3 officials in Geneva in August", "the second round of mediated talks in Oslo on
- * 3 May": talks told with their parties or as a round of them, with venue and time, were held.
+ * 3 May", "a week after the second round in Rome on April 19": talks told with their venue and time (and their
+ * parties, or as a round of them) were held.
  */
 const PARTIES_VENUE_TIME_AFTER =
-  /^\s+(?:(?:of\s+talks\s+)?(?:between|with)\s+[^,;.]{3,80}?\s+|of\s+(?:[\w-]+\s+){0,2}?talks\s+)in\s+\p{Lu}[\p{L}-]+\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/u;
+  /^\s+(?:(?:of\s+talks\s+)?(?:between|with)\s+[^,;.]{3,80}?\s+|of\s+(?:[\w-]+\s+){0,2}?talks\s+)?in\s+\p{Lu}[\p{L}-]+\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/u;
 const OWN_TIME_AFTER = /^(?:\s+(?:ended|concluded|closed|began|opened|started|resumed|was held|were held|took place|wrapped up)(?:\s+in\s+[A-Z][A-Za-z-]+)?|,\s+(?:which was\s+)?held(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
 const PLANNED_AFTER =
@@ -249,6 +250,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // "travelled to Doha on Wednesday for talks with Qatari officials": a visit to a host outside the file.
       // Nor "Grossi … travelled to Tehran on Wednesday for talks with Araghchi": a monitor's visit, no side's.
       if (/^(?:talks|meetings?|consultations|discussions)$/i.test(match[0]) && TRAVELLED_FOR_BEFORE.test(before) && visitsOutsideFile(TRAVELLED_FOR_BEFORE.exec(before)!, sentence, clause.start + before.length, span, lookup, dictionary)) continue;
+      // "… would target the trade while talks were under way": the talks as a time, not a meeting.
+      if (/\b(?:while|as|when)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before) && /^\s+(?:were|was|are|is)\s+(?:still\s+)?(?:under\s*way|ongoing|continuing|in progress)\b/i.test(after)) continue;
       // "flew to Brasília to brief President X on the negotiations": talks as a topic.
       if (/\b(?:brief(?:ed|ing|s)?|updat(?:e|ed|ing|es)|inform(?:ed|ing|s)?)\s+[^.;]{0,60}?\s+(?:on|about)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before)) continue;
       // "said Washington was \"having direct talks with Ruritania\"": a channel said to be open, not a meeting,

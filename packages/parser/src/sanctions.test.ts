@@ -9,6 +9,10 @@ const sanctionsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractSanctions", () => {
+  it("reads 'the EU's decision on Sept. 29 to reinstate its own restrictions' as a measure taken that day", () => {
+    expect(sanctionsOf("More significant was the EU's decision on Sept. 29 to reinstate its own nuclear-related restrictions on Iran.", "2031-10-20").map((s) => [s.status, s.date, s.authorities])).toEqual([["imposed", "2031-09-29", ["eu"]]]);
+  });
+
   it("dates 'Hours before the airstrikes, the Treasury announced sanctions' by the day the text gave the airstrikes", () => {
     const text = "The air force launched a wave of airstrikes on Friday night against depots. Hours before the airstrikes, the US Treasury Department announced sanctions on six officials of a cyber unit.";
     expect(sanctionsOf(text, "2031-02-08").map((s) => [s.date, s.targets.individuals])).toEqual([["2031-02-07", 6]]);

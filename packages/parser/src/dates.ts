@@ -183,7 +183,8 @@ const NEGOTIATORS = "(?:negotiators|delegations|delegates)";
 /** "Saturday's meeting": a weekday whose talks they are. */
 const WEEKDAY_TALKS_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,2}?${TALKS}\b`, "i");
 /** "held direct talks in Oslo on Tuesday": a weekday on which talks were held is their day. */
-const WEEKDAY_TALKS_BEFORE = new RegExp(String.raw`\b(?:held|opened|resumed|concluded|ended)\s+(?:[\w-]+\s+){0,2}?${TALKS}\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?on\s+$`, "iu");
+// "the first round, which ended Friday": the talks, then their own verb.
+const WEEKDAY_TALKS_BEFORE = new RegExp(String.raw`\b(?:held|opened|resumed|concluded|ended)\s+(?:[\w-]+\s+){0,2}?${TALKS}\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?on\s+$|\b${TALKS},?\s+(?:which|that)\s+(?:ended|concluded|closed|adjourned|wrapped up)\s+(?:on\s+)?$`, "iu");
 /** "just days before the Oslo meeting": a day placed apart from the talks. */
 const RELATIVE_TO_TALKS = new RegExp(String.raw`^[^.;]{0,30}?\b(?:before|ahead of|prior to|after)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?${TALKS}\b`, "i");
 /** Where talks are written: their nouns, and the delegations that meet ("The delegations met in Oslo on Tuesday 4 March"). */
@@ -806,11 +807,12 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     needs: ["after the", "before the"],
     // "Ten days after the Example bombing": the day of the event the text dated before, shifted.
     // "Hours before the raids on the border": the raids' own day.
-    re: new RegExp(String.raw`\b(?:(${NUMBER})\s+(days?|weeks?)|(?:(?:a\s+few|several|just)\s+)?hours)\s+(after|before)\s+the\s+((?:[\w'’-]+\s+){0,3}?(?:bombing|bombings|attack|attacks|strike|strikes|airstrike|airstrikes|seizure|assassination|killing|explosion|explosions|shoot-down|shootdown|raid|talks|round|session|meeting|order))\b`, "gi"),
+    re: new RegExp(String.raw`\b(?:(${NUMBER})\s+(days?|weeks?)|(?:(?:a\s+few|several|just)\s+)?hours)\s+(after|before)\s+the\s+((?:[\w'’-]+\s+){0,3}?(?:bombing|bombings|attack|attacks|strike|strikes|airstrike|airstrikes|seizure|assassination|killing|explosion|explosions|shoot-down|shootdown|raid|talks|round|session|meeting|order))\b(?:\s+(adjourned|ended|concluded|closed|broke up))?`, "gi"),
     make: (m) => ({
       kind: "event-anchor",
       offset: m[1] === undefined ? 0 : daysOf(m[1], m[2]!) * (m[3]!.toLowerCase() === "before" ? -1 : 1),
-      words: m[4]!.split(/\s+/).filter((w) => w.length > 3 && !/^(?:the|this|that|last|first|their|its|his|her)$/i.test(w)),
+      // "Two days after the talks adjourned": the day the text said they ended, not the day they opened.
+      words: m[5] !== undefined ? [...ENDING_VERBS] : m[4]!.split(/\s+/).filter((w) => w.length > 3 && !/^(?:the|this|that|last|first|their|its|his|her)$/i.test(w)),
     }),
   },
   {
@@ -1402,6 +1404,7 @@ function eventDayOf(words: string[], dated: { text: string; day: string }[]): st
   return undefined;
 }
 
+const ENDING_VERBS = ["adjourned", "ended", "concluded", "closed", "broke up"];
 /** Between an event an anchor names and the day written for it: "… the second round in Rome on April 19". */
 const OWN_DAY_BETWEEN = /^\s+(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?on\s+$/u;
 

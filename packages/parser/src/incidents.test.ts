@@ -9,6 +9,11 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("dates 'Two days after the talks adjourned' from the day the round 'ended', not the day it opened", () => {
+    const text = ["The talks that opened in Vienna on April 6 brought the parties together.", "An envoy described the first round, which ended Friday, as successful.", "Two days after the talks adjourned, an explosion knocked out power at the enrichment plant."].join("\n\n");
+    expect(incidentsOf(text, "2031-04-14").map((i) => [i.kind, i.date])).toEqual([["other", "2031-04-13"]]);
+  });
+
   it("counts 'Nine days later' from the strikes of June 13, not from the round 'scheduled for June 15' they called off", () => {
     const text = "The sixth round, scheduled for June 15 in Muscat, was called off after Ruritania launched strikes on its neighbour on June 13. Nine days later, bombers of the Alliance struck three nuclear facilities.";
     expect(incidentsOf(text, "2031-10-20").map((i) => [i.kind, i.date])).toEqual([

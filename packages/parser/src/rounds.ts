@@ -636,8 +636,7 @@ function readRoundsByDays(c: Context): RoundCandidate[] {
   return out;
 }
 
-/** The parties of the file and its usual mediators: a meeting with anyone else's officials is no round. */
-/** The sides that negotiate over the file; with the mediators, the parties a round may be held between. */
+/** The sides that negotiate over the file; with its usual mediators, the parties: a meeting with anyone else's officials is no round. */
 const SIDES = new Set(["state:iran", "state:united-states", "state:united-kingdom", "state:france", "state:germany"]);
 const PARTIES = new Set([...SIDES, "state:oman", "state:qatar"]);
 
@@ -673,7 +672,8 @@ function visitsOutsideFile(journey: RegExpExecArray, sentence: Sentence, beforeE
   const journeyStart = beforeEnd - journey[0].length;
   const traveller = lookup.within({ start: Math.max(sentence.start, journeyStart - 80), end: journeyStart }).at(-1);
   const travellerSide = traveller === undefined ? undefined : sideOf(traveller.actorId, lookup, dictionary);
-  if (travellerSide !== undefined && !SIDES.has(travellerSide) && travellerSide !== "organisation:european-union" && travellerSide.startsWith("organisation:")) return true;
+  // An international body other than the EU (the talks' coordinator) is no side.
+  if (travellerSide?.startsWith("organisation:") && travellerSide !== "organisation:european-union") return true;
   const destination = journey[1]!;
   const host = dictionary.places.get(destination)?.state ?? dictionary.states.get(destination);
   if (host === undefined || SIDES.has(host)) return false;

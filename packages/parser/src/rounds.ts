@@ -249,7 +249,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (NEGATED_BEFORE.test(before)) continue;
       // "travelled to Doha on Wednesday for talks with Qatari officials": a visit to a host outside the file.
       // Nor "Grossi … travelled to Tehran on Wednesday for talks with Araghchi": a monitor's visit, no side's.
-      if (/^(?:talks|meetings?|consultations|discussions)$/i.test(match[0]) && TRAVELLED_FOR_BEFORE.test(before) && visitsOutsideFile(TRAVELLED_FOR_BEFORE.exec(before)!, sentence, clause.start + before.length, span, lookup, dictionary)) continue;
+      const journey = /^(?:talks|meetings?|consultations|discussions)$/i.test(match[0]) ? TRAVELLED_FOR_BEFORE.exec(before) : null;
+      if (journey && visitsOutsideFile(journey, sentence, span, lookup, dictionary)) continue;
       // "… would target the trade while talks were under way": the talks as a time, not a meeting.
       if (/\b(?:while|as|when)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before) && /^\s+(?:were|was|are|is)\s+(?:still\s+)?(?:under\s*way|ongoing|continuing|in progress)\b/i.test(after)) continue;
       // "flew to Brasília to brief President X on the negotiations": talks as a topic.
@@ -642,9 +643,14 @@ const PARTIES = new Set([...SIDES, "state:oman", "state:qatar"]);
 
 /** The first actor named right after a meeting verb ("is meeting Brazil's President X") belongs to a state outside the file. */
 function meetsThirdParty(sentence: Sentence, trigger: Span, lookup: ActorLookup): boolean {
-  const [first] = lookup.within({ start: trigger.end, end: Math.min(sentence.end, trigger.end + 40) });
+  const first = actorAfter(sentence, trigger, lookup);
   if (!first || !/^\s+(?:with\s+)?(?:the\s+)?$/.test(sliceOf(sentence, { start: trigger.end, end: first.start }))) return false;
   return ofThirdState(first.actorId, lookup);
+}
+
+/** The first actor named within 40 characters after a meeting word. */
+function actorAfter(sentence: Sentence, trigger: Span, lookup: ActorLookup) {
+  return lookup.within({ start: trigger.end, end: Math.min(sentence.end, trigger.end + 40) })[0];
 }
 
 /**
@@ -668,8 +674,9 @@ function thirdPartyMeets(sentence: Sentence, trigger: Span, lookup: ActorLookup,
  * ("travelled to Doha for talks with Qatari officials") unless the host is a side of the file, or made by
  * someone of no side ("the agency's director general travelled to Tehran for talks").
  */
-function visitsOutsideFile(journey: RegExpExecArray, sentence: Sentence, beforeEnd: number, trigger: Span, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
-  const journeyStart = beforeEnd - journey[0].length;
+function visitsOutsideFile(journey: RegExpExecArray, sentence: Sentence, trigger: Span, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
+  // The journey's words end where the talks' word starts.
+  const journeyStart = trigger.start - journey[0].length;
   const traveller = lookup.within({ start: Math.max(sentence.start, journeyStart - 80), end: journeyStart }).at(-1);
   const travellerSide = traveller === undefined ? undefined : sideOf(traveller.actorId, lookup, dictionary);
   // An international body other than the EU (the talks' coordinator) is no side.
@@ -677,19 +684,20 @@ function visitsOutsideFile(journey: RegExpExecArray, sentence: Sentence, beforeE
   const destination = journey[1]!;
   const host = dictionary.places.get(destination)?.state ?? dictionary.states.get(destination);
   if (host === undefined || SIDES.has(host)) return false;
-  const [first] = lookup.within({ start: trigger.end, end: Math.min(sentence.end, trigger.end + 40) });
+  const first = actorAfter(sentence, trigger, lookup);
   if (!first || !/^\s+with\s+(?:the\s+)?$/.test(sliceOf(sentence, { start: trigger.end, end: first.start }))) return false;
-  return (first.actorId.startsWith("state:") ? first.actorId : lookup.stateOf(first.actorId)) === host;
+  return stateOfActor(first.actorId, lookup) === host;
 }
 
-/** The state an actor acts for, or the international body it answers to (by affiliation). */
+/** The state an actor acts for, or else the body it answers to: its affiliations followed up to a state (four at most). */
 function sideOf(id: ActorId, lookup: ActorLookup, dictionary: ActorDictionary): ActorId {
-  const state = stateBehind(id, lookup, dictionary);
+  const state = lookup.stateOf(id);
   if (state) return state;
   let current = id;
   for (let depth = 0; depth < 4; depth++) {
+    if (current.startsWith("state:")) return current;
     const next = dictionary.entries.get(current)?.affiliation;
-    if (!next) break;
+    if (!next || depth === 3) return current;
     current = next;
   }
   return current;
@@ -703,7 +711,7 @@ const MET_NAME_AFTER = /^\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+/;
  * (by the document, or by the dictionary when the document does not name the state).
  */
 function sidesMeet(sentence: Sentence, trigger: Span, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
-  const [after] = lookup.within({ start: trigger.end, end: Math.min(sentence.end, trigger.end + 40) });
+  const after = actorAfter(sentence, trigger, lookup);
   const before = lookup.within({ start: Math.max(sentence.start, trigger.start - 120), end: trigger.start }).at(-1);
   if (!after || !before) return false;
   const sides = [before, after].map((mention) => stateBehind(mention.actorId, lookup, dictionary));
@@ -712,20 +720,19 @@ function sidesMeet(sentence: Sentence, trigger: Span, lookup: ActorLookup, dicti
 
 /** A state outside the file, or an actor of one. */
 function ofThirdState(id: ActorId, lookup: ActorLookup): boolean {
-  const state = id.startsWith("state:") ? id : lookup.stateOf(id);
+  const state = stateOfActor(id, lookup);
   return state !== undefined && !PARTIES.has(state);
+}
+
+/** A state itself, or the state the document ties an actor to. */
+function stateOfActor(id: ActorId, lookup: ActorLookup): ActorId | undefined {
+  return id.startsWith("state:") ? id : lookup.stateOf(id);
 }
 
 /** The state behind an actor, by the document, or by the dictionary when the document does not name the state. */
 function stateBehind(id: ActorId, lookup: ActorLookup, dictionary: ActorDictionary): ActorId | undefined {
-  const state = lookup.stateOf(id);
-  if (state) return state;
-  let current: ActorId | undefined = id;
-  for (let depth = 0; current && depth < 4; depth++) {
-    if (current.startsWith("state:")) return current;
-    current = dictionary.entries.get(current)?.affiliation;
-  }
-  return undefined;
+  const side = sideOf(id, lookup, dictionary);
+  return side.startsWith("state:") ? side : undefined;
 }
 
 /** Iran, or an actor of Iran's. */

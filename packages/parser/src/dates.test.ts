@@ -966,6 +966,14 @@ describe("days written in digits", () => {
     expect(phrases("Posted 04/05/2024", "2024-04-15")).toEqual([]);
     expect(phrases("A 3/4 majority and 2.5% growth.", "2024-04-15")).toEqual([]);
   });
+
+  it("reads a hyphenated byline date '14-10-2031 (updated: 15-10-2031)' as the publication day, but no hyphenated two-digit year", () => {
+    const byline = "Council restores measures\nBy Ana Ruiz | Example Europe\n14-10-2031 (updated: 15-10-2031)\n\nThe Council on Tuesday restored the measures it had lifted a decade ago, its statement said.";
+    expect(read(byline).published.date).toBe("2031-10-14");
+    expect(phrases("Posted 10-14-2031", "2031-10-15")).toEqual(["10-14-2031 → 2031-10-14 (explicit)"]);
+    expect(phrases("The vote went 3-2-24 in the end.", "2031-10-15")).toEqual([]);
+    expect(phrases("It was filed on 2031-10-14.", "2031-10-15")).toEqual(["2031-10-14 → 2031-10-14 (explicit)"]);
+  });
 });
 
 describe("publication dates from wire lines and sign-offs", () => {

@@ -559,26 +559,30 @@ function partOf(word: string | undefined): Part | undefined {
 /**
  * Days written in digits: "19.11.2031" (a full stop: day first, as in Europe, unless the prose writes
  * month first), "14/05/2031" or "05/14/2031" (a slash: whichever order the numbers allow; "04/05/2031",
- * which both allow, is left unread rather than guessed), with a four- or two-digit year. A four-digit year first ("2031.05.09",
+ * which both allow, is left unread rather than guessed), with a four- or two-digit year; "29-09-2031"
+ * (a hyphen, as a European byline stamps it: read as a slash, and only with a four-digit year — "3-2-24"
+ * is as likely a score or a code). A four-digit year first ("2031.05.09",
  * "2031/05/09", as Korean, Japanese and Chinese outlets stamp their stories) is always year-month-day.
  */
-const NUMERIC_DAY_RE = /(?<![\d.,/:-])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,/:%-]|\.\d)/g;
+const NUMERIC_DAY_RE = /(?<![\d.,/:-])(\d{1,2})(?:([./])(\d{1,2})\2(\d{4}|\d{2})|(-)(\d{1,2})-(\d{4}))(?![\d.,/:%-]|\.\d)/g;
 const YEAR_FIRST_DAY_RE = /(?<![\d.,/:-])((?:19|20)\d{2})([./])(\d{1,2})\2(\d{1,2})(?![\d.,/:%-]|\.\d)/g;
 const US_CLOCK_AFTER = /^,?\s+\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)\s+(?:E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T)\b/i;
 
 function scanNumericDays(text: string, offset: number, phrases: RawPhrase[], order: DayOrder | undefined) {
-  if (!/\d[./]\d/.test(text)) return;
+  if (!/\d[./-]\d/.test(text)) return;
   for (const match of matchesOf(NUMERIC_DAY_RE, text)) {
+    const separator = match[2] ?? match[5];
     const a = Number(match[1]);
-    const b = Number(match[3]);
-    const year = match[4]!.length === 2 ? 2000 + Number(match[4]) : Number(match[4]);
+    const b = Number(match[3] ?? match[6]);
+    const written = match[4] ?? match[7]!;
+    const year = written.length === 2 ? 2000 + Number(written) : Number(written);
     let day: number;
     let month: number;
     if (a > 12) [day, month] = [a, b];
     else if (b > 12) [day, month] = [b, a];
     // A full stop says day first, as in Europe, unless the prose writes month first throughout: "05.06.2031"
     // over a US firm's "On March 2, 2031", "January 7, 2031" and "April 9, 2031" is 6 May.
-    else if (match[2] === ".") [day, month] = order === "prose-month-first" ? [b, a] : [a, b];
+    else if (separator === ".") [day, month] = order === "prose-month-first" ? [b, a] : [a, b];
     // "11/04/2031" either way: the order the document's prose writes its dates in decides.
     else if (order === "month-first" || order === "prose-month-first") [day, month] = [b, a];
     else if (order === "day-first") [day, month] = [a, b];
@@ -1065,7 +1069,7 @@ const DAY_FIRST_RE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${FULL_MO
  * "9 May 2031"): a clear majority of one, or none. It reads slash dates that could be either.
  */
 function dayOrderOf(text: string): DayOrder | undefined {
-  if (!/\d[./]\d{1,2}[./]\d/.test(text)) return undefined;
+  if (!/\d[./-]\d{1,2}[./-]\d/.test(text)) return undefined;
   const monthFirst = matchesOf(MONTH_FIRST_RE, text).length;
   const dayFirst = matchesOf(DAY_FIRST_RE, text).length;
   if (monthFirst >= 3 && dayFirst === 0) return "prose-month-first";

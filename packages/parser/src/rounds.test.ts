@@ -409,6 +409,19 @@ describe("extractRounds", () => {
     expect(never.map((r) => [r.status, r.date])).toEqual([["cancelled", "2025-06-15"], ["held", "2025-05-23"]]);
   });
 
+  it("reads '; a fifth, set for 9 June in Bern, was scrapped after … strikes on 7 June' as that round cancelled, and no rounds from the days after the semicolon", () => {
+    const text = "Four rounds of talks mediated by Norway were held in the spring; a fifth, set for 9 June in Bern, was scrapped after the strikes on 7 June.";
+    expect(roundsOf(text, "2031-09-29").map((r) => [r.status, r.date, r.ordinal, r.venue.city])).toEqual([["cancelled", "2031-06-09", 5, "Bern"]]);
+  });
+
+  it("reads ministers and the EU's foreign policy chief who 'met Araghchi in Geneva' as a round, dated by its own day, not by the day 'the offensive launched on' before it", () => {
+    const text =
+      "Foreign Minister Abbas Araghchi spoke first. On 20 June, a week after the offensive launched on 13 June, French Foreign Minister Jean Example and Kallas met Araghchi in Geneva for talks that ended without a breakthrough.";
+    expect(roundsOf(text, "2031-09-29").map((r) => [r.status, r.date, r.venue.city])).toEqual([["held", "2031-06-20", "Geneva"]]);
+    // A surname alone after "met" is no side unless the document knows it as one.
+    expect(roundsOf("On 20 June, French Foreign Minister Jean Example met Smith in Geneva.", "2031-09-29")).toEqual([]);
+  });
+
   it("reads 'the sixth broke up on 20 June' and 'an eighth began on 27 December' after rounds counted", () => {
     const text = "Five more rounds followed; the sixth broke up on 20 June 2021. The seventh round opened on 29 November 2021, and an eighth began on 27 December.";
     expect(roundsOf(text, "2025-04-09").map((r) => [r.status, r.date])).toEqual([["held", "2021-06-20"], ["held", "2021-11-29"], ["held", "2021-12-27"]]);

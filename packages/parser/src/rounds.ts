@@ -142,7 +142,7 @@ const CALLED_OFF =
     "i",
   );
 /** An ordinal standing for a round as the subject of a clause: "and the fourth, set for May 9 in Oslo, was called off". */
-const ELLIPTIC_SUBJECT = compilePattern(`(?:^|\\band\\s+)the\\s+(${ORDINAL_PATTERN})(?:,\\s|\\s+(?=(?:was|were|had)\\s))`, "iu");
+const ELLIPTIC_SUBJECT = compilePattern(`(?:^|\\band\\s+|;\\s+)(?:the|an?)\\s+(${ORDINAL_PATTERN})(?:,\\s|\\s+(?=(?:was|were|had)\\s))`, "iu");
 /** A talks noun that can be what is called off. */
 /** Which of CALLED_OFF's verbs call a round off for good, not put it back. */
 const CANCELLED_VERB = new RegExp(String.raw`^(?:${CANCELLED_PARTICIPLE}|off|not\s.*|won['’]t\s.*|never\s.*)$`, "i");
@@ -610,7 +610,11 @@ function readRoundsByDays(c: Context): RoundCandidate[] {
   const counted = ROUNDS_HELD_ON_DAYS.exec(sentence.text);
   if (!counted) return [];
   const from = sentence.start + counted.index + counted[0].length;
-  const days = ctx.datesIn(sentence).filter((d) => d.span.start >= from && isDay(d.date));
+  // The days of the count's own stretch: in "Five rounds were held in the spring; a sixth, set for June 15, was
+  // scrapped after the strikes on June 13" the days after the semicolon are another round's and the war's.
+  const semicolon = sentence.text.indexOf(";", from - sentence.start);
+  const to = semicolon === -1 ? sentence.end : sentence.start + semicolon;
+  const days = ctx.datesIn(sentence).filter((d) => d.span.start >= from && d.span.end <= to && isDay(d.date));
   if (new Set(days.map((d) => d.date)).size < 2) return [];
   const cities = matchesOf(venues.inCity, sentence.text).map((m) => ({ at: sentence.start + m.index, city: m[1]! }));
   const mediators = mediatorsIn(c);
@@ -637,8 +641,11 @@ function readRoundsByDays(c: Context): RoundCandidate[] {
   return out;
 }
 
-/** The sides that negotiate over the file; with its usual mediators, the parties: a meeting with anyone else's officials is no round. */
-const SIDES = new Set(["state:iran", "state:united-states", "state:united-kingdom", "state:france", "state:germany"]);
+/**
+ * The sides that negotiate over the file (the EU among them: its foreign policy chief sits with the E3); with its
+ * usual mediators, the parties: a meeting with anyone else's officials is no round.
+ */
+const SIDES = new Set(["state:iran", "state:united-states", "state:united-kingdom", "state:france", "state:germany", "organisation:european-union"]);
 const PARTIES = new Set([...SIDES, "state:oman", "state:qatar"]);
 
 /** The first actor named right after a meeting verb ("is meeting Brazil's President X") belongs to a state outside the file. */
@@ -703,8 +710,8 @@ function sideOf(id: ActorId, lookup: ActorLookup, dictionary: ActorDictionary): 
   return current;
 }
 
-/** A person named after "met" ("met Abbas Example"), not a form TRIGGER_RE takes by itself. */
-const MET_NAME_AFTER = /^\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+/;
+/** A person named after "met" ("met Abbas Example", "met Example" once named in full), not a form TRIGGER_RE takes by itself. */
+const MET_NAME_AFTER = /^\s+[A-Z][\w'’-]+/;
 
 /**
  * The actors right before and right after a meeting verb are of two sides of the file, one of them Iran
@@ -714,8 +721,8 @@ function sidesMeet(sentence: Sentence, trigger: Span, lookup: ActorLookup, dicti
   const after = actorAfter(sentence, trigger, lookup);
   const before = lookup.within({ start: Math.max(sentence.start, trigger.start - 120), end: trigger.start }).at(-1);
   if (!after || !before) return false;
-  const sides = [before, after].map((mention) => stateBehind(mention.actorId, lookup, dictionary));
-  return sides[0] !== sides[1] && sides.every((side) => side !== undefined && PARTIES.has(side)) && sides.includes("state:iran");
+  const sides = [before, after].map((mention) => sideOf(mention.actorId, lookup, dictionary));
+  return sides[0] !== sides[1] && sides.every((side) => PARTIES.has(side)) && sides.includes("state:iran");
 }
 
 /** A state outside the file, or an actor of one. */

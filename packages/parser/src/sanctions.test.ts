@@ -363,6 +363,8 @@ describe("extractSanctions", () => {
     expect(uk).toMatchObject({ instrument: "snapback", authorities: ["uk"], date: "2026-03-04" });
     // "the reinstated measures" is a description, not an act.
     expect(sanctionsOf("The reinstated measures include an arms embargo.")).toEqual([]);
+    const [reintroduced] = sanctionsOf("The EU on Monday reintroduced the sweeping nuclear-related sanctions on Iran it lifted a decade ago.", "2031-09-30");
+    expect(reintroduced).toMatchObject({ instrument: "snapback", status: "imposed", authorities: ["eu"], date: "2031-09-29" });
   });
 
   it("reads a waiver left to lapse as a sanction imposed again", () => {

@@ -356,8 +356,9 @@ const REMOTE_ZONE_AFTER = /^,?\s+(?:Eastern|Washington|US)\s+time\b|^\s+(?:ET|ES
 const LOCAL_ZONE_AFTER = /^,?\s+(?:local time|in\s+(?:Iraq|Iran|Israel|Yemen|Syria|the Gulf|Tehran|Baghdad)\b|(?:Iraq|Iran|Tehran|Baghdad|Israel|Gulf)\s+time\b)/;
 /** "two weeks after", "a month before": a count that places another act, as its phrase reads. */
 const COUNT_BEFORE_ACT = /^(?:[\w-]+\s+)?(?:days?|weeks?|months?)\s+(?:after|before)$/i;
+/** Between an act and a later day: others of its kind, whose day that is ("…, the latest in a series of moves this month", "…, on top of the 750 rushed there on 31 December"). */
+const AMONG_OTHERS = /,\s+(?:the\s+(?:latest|newest)\s+(?:in|of)|on\s+top\s+of|in\s+addition\s+to)\s[^,;]*$/i;
 /** Between an act and a later day: the act answers another event, whose day that is. */
-const AMONG_OTHERS = /,\s+the\s+(?:latest|newest)\s+(?:in|of)\s[^,;]*$/i;
 const RESPONSE_TO = /\b(?:response|retaliation|reprisal|revenge|answer)\s+(?:to|for)\s+(?:the|an?|its|their)\s+[^.;]{0,120}$/i;
 /** Between a day and an act: a statement that reports the act in the pluperfect ("said they had", "said it had stopped … and"). */
 const STATED_EARLIER_BEFORE = /\b(?:said|says|announced|reported|claimed|confirmed|stated)\s+(?:that\s+)?(?:[\w-]+\s+){0,2}?had\s+(?:been\s+|also\s+)?(?:$|\w+ed\b[^.;]*\band\s+$)/i;

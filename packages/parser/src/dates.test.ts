@@ -427,6 +427,13 @@ describe("publication dates from mastheads and datelines", () => {
     expect(read(undated).published.date).toBeNull();
   });
 
+  it("gives a yearless wire dateline the year the story calls its present when the lead's weekday falls on that day", () => {
+    const lead = "TEHRAN, Jan 9 (Gulf Wire) - The ministry admitted on Thursday that the jet was downed.";
+    expect(read(`${lead}\n\nThe first days of 2031 were the tensest since the 2015 deal.`).published.date).toBe("2031-01-09");
+    // 9 January 2032 is a Friday: the weekday says the story is not of that year.
+    expect(read(`${lead}\n\nThe first days of 2032 were the tensest since the 2015 deal.`).published.date).toBeNull();
+  });
+
   it("reads a weekday and a Gregorian date after an Iranian one in a translator's note: 'Saturday 18 Ordibehesht 1400 [8 May 2021]'", () => {
     const text = "[Translated from the Persian. Source: a Tehran daily, Saturday 18 Ordibehesht 1400 [8 May 2021], page 2.]\n\nThe fourth round began yesterday.";
     expect(read(text).published.date).toBe("2021-05-08");

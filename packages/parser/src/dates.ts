@@ -5,7 +5,9 @@
  * 1. `metadata`: front matter, HTML metadata, or a date the caller supplies.
  * 2. `dateline`: the text dates itself —
  *    a. a wire dateline opening the first paragraph ("OSLO, Mar. 4 (Reuters) - …"; without a year it
- *       takes the year its own paragraph writes, else a full day's in the lines above it — none, no date),
+ *       takes the year its own paragraph writes, else a full day's in the lines above it, else the year
+ *       the text names as its present ("the first days of 2031") if the lead's weekday falls on the
+ *       dateline's day in it — none, no date),
  *       or, among the first six lines (or the whole masthead above the first prose paragraph), a line
  *       that is only a date with labels ("Published: 4 March 2031 09:15
  *       GMT", a bulletin's "Issued: 9 May 2031") or a metadata strip with the date as one segment ("Briefing | Energy | 9 May 2031");
@@ -1000,6 +1002,17 @@ const WEEKDAY_RE = new RegExp(String.raw`\b(${WEEKDAY})(?:'s)?\b`, "g");
 const WEEKDAY_BEFORE = /\b(?:(?:scheduled|slated|planned|set|due)\s+for|on|of|last|next|this|by|until|till|since|from|early|late|earlier|later|overnight|said|says|told|met|held|spoke|\w+ed)\s+$/i;
 const WEEKDAY_AFTER = /^(?:\s+(?:morning|afternoon|evening|night)\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|round|announcement|statement|action|designations?|strikes?|attacks?|seizure|decision|order|vote|launch|test)\b|\s*[,.;:)]|$)/i;
 
+/** Days of the calendar named by their feast: "on New Year's Eve" is read as "on December 31", its year from the writing. */
+const HOLIDAY_RE = /\b(New\s+Year['’]s|Christmas)\s+(Eve|Day)\b/g;
+const HOLIDAYS: Record<string, { month: number; day: number }> = { "new year's eve": { month: 12, day: 31 }, "new year's day": { month: 1, day: 1 }, "christmas eve": { month: 12, day: 24 }, "christmas day": { month: 12, day: 25 } };
+
+function scanHolidays(text: string, offset: number, phrases: RawPhrase[]) {
+  for (const match of matchesOf(HOLIDAY_RE, text)) {
+    const holiday = HOLIDAYS[`${match[1]!.replace(/\s+/g, " ").replace("’", "'")} ${match[2]}`.toLowerCase()]!;
+    phrases.push({ kind: "day", start: offset + match.index, end: offset + match.index + match[0].length, since: false, ...holiday });
+  }
+}
+
 function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
   const spans = phrases.map((p) => {
     const whole = p.kind === "day" && p.weekdaySpan ? p.weekdaySpan : p;
@@ -1102,7 +1115,10 @@ function scanText(text: string, offset: number, order?: DayOrder): RawPhrase[] {
     scanNumericDays(text, offset, phrases, order);
   }
   if (month || digit) scanMonthsAndYears(text, offset, phrases, month);
-  if (relative) scanRelative(text, offset, phrases);
+  if (relative) {
+    scanRelative(text, offset, phrases);
+    scanHolidays(text, offset, phrases);
+  }
   for (const phrase of phrases) {
     const before = text.slice(Math.max(0, phrase.start - offset - 10), phrase.start - offset);
     // "since March, when the coast guard held …", "since March 2031, after a rocket attack killed …": the
@@ -1576,6 +1592,9 @@ function clockOnly(rest: string): boolean {
   return words.length <= 2 && words.every((word) => /^[A-Z]/.test(word));
 }
 
+/** A year a story names as its own present: "the first days of 2031", "so far in 2031", "2031 so far". */
+const PRESENT_YEAR = /\b(?:first|opening|early)\s+(?:few\s+)?(?:days|weeks)\s+of\s+((?:19|20)\d{2})\b|\bso\s+far\s+(?:in|this\s+year,?)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+so\s+far\b/i;
+
 /** "Three days after", "two weeks since": a publication date counted from a date in the opening. */
 const DAYS_AFTER = new RegExp(String.raw`\b(${NUMBER})\s+(days?|weeks?)\s+(?:after|since)\b`, "i");
 
@@ -1620,6 +1639,16 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
     }
     return year;
   };
+  // "TEHRAN, Jan 11 (Agency) — Iran admitted on Saturday …", the story later calling its days "the first days of
+  // 2031": the year the text names as its present, when the dateline's day falls in it on the weekday the lead gives.
+  // Not any year the text writes ("The last such seizure was in April 2031" may be last year's), nor one from the weekday alone.
+  const weekdayConfirmedYear = (s: ScannedSentence, p: Extract<RawPhrase, { kind: "day" }>) => {
+    const weekdays = s.phrases.filter((other): other is Extract<RawPhrase, { kind: "weekday" }> => other.kind === "weekday");
+    const present = PRESENT_YEAR.exec(options.text);
+    const year = present ? Number(present[1] ?? present[2] ?? present[3]) : undefined;
+    if (year === undefined || weekdays.length !== 1 || !isRealDay(year, p.month, p.day)) return undefined;
+    return weekdayOf(makeDay(year, p.month, p.day)) === weekdays[0]!.weekday ? year : undefined;
+  };
   for (const s of top) {
     const text = s.sentence.text;
     for (const p of s.phrases) {
@@ -1645,7 +1674,7 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
         p.year ??
         latestYear(scanned.filter((other) => other.sentence.paragraph === s.sentence.paragraph), true) ??
         latestYear(scanned.filter((other) => other.sentence.paragraph < s.sentence.paragraph), false) ??
-        (wire ? latestYearHeading(scanned) : undefined);
+        (wire ? (latestYearHeading(scanned) ?? weekdayConfirmedYear(s, p)) : undefined);
       if ((shortLine || wire) && year !== undefined && isRealDay(year, p.month, p.day)) return { date: dayOf(p, year), method: "dateline", span: p };
     }
   }

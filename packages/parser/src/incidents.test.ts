@@ -59,6 +59,18 @@ describe("extractIncidents", () => {
     expect(sending?.date).toBeUndefined();
   });
 
+  it("dates 'ordered 2,000 paratroopers to Kuwait, on top of the 500 rushed to the region on New Year's Eve' by neither that eve nor any day, and reads the eve as 31 December", () => {
+    const [ordered] = incidentsOf("The Pentagon ordered 2,000 paratroopers to Kuwait, on top of the 500 rushed to the region on New Year's Eve.", "2031-01-05");
+    expect(ordered).toMatchObject({ kind: "deployment" });
+    expect(ordered?.date).toBeUndefined();
+    expect(incidentsOf("The Pentagon rushed 500 paratroopers to Kuwait on New Year's Eve.", "2031-01-05").map((i) => [i.kind, i.date])).toEqual([["deployment", "2030-12-31"]]);
+  });
+
+  it("reads 'retaliation for a rocket attack two days earlier on the base' as that attack, dated two days before the day told before it", () => {
+    const text = "The air strikes on December 29 hit five depots. Officials said those strikes were retaliation for a rocket attack two days earlier on a base near Kirkuk.";
+    expect(incidentsOf(text, "2031-01-05").map((i) => i.date)).toEqual(["2030-12-29", "2030-12-27"]);
+  });
+
   it("takes neither the day nor the initiator of 'the spokesman this week defended the seizure of the Advantage Sweet', and drops an undated act 'weeks after' another", () => {
     const text = "The IRGC seized the Advantage Sweet on April 27. Iran's foreign ministry spokesman Nasser Kanaani this week defended the seizure of the Advantage Sweet as a legal matter.";
     const defended = incidentsOf(text, "2023-05-05").find((i) => i.evidence[0]!.quote.includes("defended"));

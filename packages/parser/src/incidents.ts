@@ -249,7 +249,7 @@ const CHARACTERISATION_BEFORE = /^["“']?(?:This|That|It)\s+(?:was|is|were|are|
 const DATED_REFERENCE =
   /(?:\b(?:the|an?|its|their)|\b[A-Z][\w-]*['’]s)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?\s+(?:[\w-]+\s+)?$|(?:\b(?:the|an?|its|their)|\b[A-Z][\w-]*['’]s)\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+(?:[\w-]+\s+)?$/;
 const DAY_AFTER =
-  /\bon\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\b(?:earlier|later) this month\b|\blast month\b|\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /\bon\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\b(?:earlier|later) this month\b|\blast month\b|\b(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+earlier\b|\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const REFERENCE_BACK = /\b(?:(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of))\s+[^,;]*$/i;
 const CYBER = /\b(?:cyber|online|hack(?:ers|ing|ed)?|malware|computer systems?|networks? intrusion)\b/i;
 const TALLY = /^\s+(?:more than\s+|over\s+)?(?:dozens|hundreds|scores|thousands|numerous|multiple|several|many|a number|a series|a string)\b|^(?:,?\s+(?:\w+\s+)?or\s+\w+|,\s+\w+)*\s+(?:nearly|almost|about|around|some|at least|more than|over|roughly)\s+(?:\d+|a dozen|two dozen|\w+ty)\s+(?:[\w-]+\s+){0,3}(?:vessels|ships|tankers|boats)\b/i;
@@ -463,8 +463,8 @@ function readIncident(
   const beforeSentence = sliceOf(sentence, { start: sentence.start, end: trigger.start });
   // "a court had ordered the seizure of the tanker": an order to take a ship, not its taking.
   if (kind === "vessel-seizure" && /^(?:seizure|detention|capture) of$/i.test(triggerText) && ORDERED_BEFORE.test(beforeSentence) && !DONE_AFTER.test(afterTrigger)) return undefined;
-  // A reference back to an act ("a response to the militia's barrage … fired at the base on 3 May") is still
-  // that act, when it dates it by day: background at day precision is an event.
+  // A reference back to an act ("a response to the militia's barrage … fired at the base on 3 May", "retaliation for
+  // a rocket attack two days earlier") is still that act, when it dates it by day: background at day precision is an event.
   const datedAfter = () => DAY_AFTER.test(sliceOf(sentence, { start: trigger.end, end: Math.min(clause.end, trigger.end + 80) }));
   if (
     NOMINAL_TRIGGER.test(triggerText) &&

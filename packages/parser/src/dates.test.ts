@@ -1175,6 +1175,8 @@ describe("stamps, story days and months counted back (session 8)", () => {
   it("dates 'A day before the Sea Wren was taken' from the day the text gave for the Sea Wren", () => {
     const text = "On July 19, marines boarded the Sea Wren and took it to port. A day before the Sea Wren was taken, the navy said it had downed a drone.";
     expect(phrases(text, "2031-08-22").at(-1)).toBe("A day before the Sea Wren was taken → 2031-07-18 (anchored)");
+    const theDay = "On July 19, marines boarded the Sea Wren and took it to port. The day after the Sea Wren was taken, the navy said it had downed a drone.";
+    expect(phrases(theDay, "2031-08-22").at(-1)).toBe("The day after the Sea Wren was taken → 2031-07-20 (anchored)");
   });
 });
 

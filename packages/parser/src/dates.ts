@@ -823,13 +823,13 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["after the", "before the"],
-    // "A day before the Aster Star was taken": the day the text gave for what befell the named ship (or
-    // order, or accord), shifted.
-    re: new RegExp(String.raw`\b(${NUMBER}|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+(days?|weeks?)\s+(after|before)\s+the\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:was|were|had\s+been)\s+(?:signed|issued|announced|adopted|imposed|seized|taken|struck|hit|attacked|damaged|boarded|detained|captured|shot\s+down|downed)\b`, "g"),
+    // "A day before the Aster Star was taken", "The day after the Aster Star was seized": the day the text gave
+    // for what befell the named ship (or order, or accord), shifted.
+    re: new RegExp(String.raw`\b(?:(${NUMBER}|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+(days?|weeks?)|[Tt]he\s+(day))\s+(after|before)\s+the\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:was|were|had\s+been)\s+(?:signed|issued|announced|adopted|imposed|seized|taken|struck|hit|attacked|damaged|boarded|detained|captured|shot\s+down|downed)\b`, "g"),
     make: (m) => ({
       kind: "event-anchor",
-      offset: daysOf(m[1]!, m[2]!) * (m[3]!.toLowerCase() === "before" ? -1 : 1),
-      words: m[4]!.trim().split(/\s+/).filter((w) => w.length > 1),
+      offset: (m[3] === undefined ? daysOf(m[1]!, m[2]!) : 1) * (m[4]!.toLowerCase() === "before" ? -1 : 1),
+      words: m[5]!.trim().split(/\s+/).filter((w) => w.length > 1),
     }),
   },
   {

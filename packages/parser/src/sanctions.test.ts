@@ -26,6 +26,11 @@ describe("extractSanctions", () => {
   it("reads 'The return of UN sanctions …, which took effect at 8:00 p.m. Eastern time on Sept. 27' and tankers 'added … to its sanctions list'", () => {
     expect(sanctionsOf("The return of UN sanctions on Iran, which took effect at 8:00 p.m. Eastern time on Sept. 27, capped a process.", "2025-09-30").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2025-09-27"]]);
     expect(sanctionsOf("The U.S. Treasury, for its part, added another batch of shadow-fleet tankers and Iranian financial facilitators to its sanctions list earlier this month.", "2025-09-30").map((m) => m.instrument)).toEqual(["designation"]);
+    expect(sanctionsOf("Washington on Friday added the tanker Example Star to its sanctions blacklist, along with its captain.", "2031-08-31").map((m) => [m.instrument, m.date])).toEqual([["designation", "2031-08-29"]]);
+  });
+
+  it("reads 'Earlier, in May, another executive order had taken aim at the metals sectors' as an order of that May", () => {
+    expect(sanctionsOf("Earlier, in May, another executive order had taken aim at Ruritania's iron, steel and copper sectors.", "2031-08-31").map((m) => [m.instrument, m.date])).toEqual([["executive-order", "2031-05"]]);
   });
 
   it("reads a law firm's 'EO 13902, signed by President Trump on January 10, 2020', 'eighteen (18) Iranian banks' and 'a combined twenty-seven (27)'", () => {

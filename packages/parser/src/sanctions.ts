@@ -81,7 +81,8 @@ const TRIGGERS: Trigger[] = [
     hint: /\bsign/i, status: "imposed",
     instrument: "executive-order",
   },
-  { re: /\bexecutive orders?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting)\b/gi, hint: /executive order/i, status: "imposed", instrument: "executive-order" },
+  // "another executive order had taken aim at the metals sectors": the order as the subject of what it did.
+  { re: /\bexecutive orders?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting|targets|takes aim at|(?:(?:had|has|have)\s+)?(?:taken aim at|took aim at|targeted|imposed|authori[sz]ed))\b/gi, hint: /executive order/i, status: "imposed", instrument: "executive-order" },
   // A timeline's entry naming the order as its subject: "Executive Order 19002 extends sanctions to …",
   // "National Security Presidential Memorandum 9 restores the export ban".
   {
@@ -271,7 +272,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     // Not the adjective: "the designated entities listed below".
-    re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added|listed|lists|listing)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:same\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|at least\s+|some\s+|about\s+|around\s+|combined\s+|total of\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens|a number of|several|multiple|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives|others)|[^.;]{0,80}\bto (?:the|its) (?:SDN|Specially Designated Nationals|Entity|sanctions) [Ll]ist))/giu,
+    re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|targeted|targets|targeting|added|listed|lists|listing)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:same\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|at least\s+|some\s+|about\s+|around\s+|combined\s+|total of\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens|a number of|several|multiple|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives|others)|[^.;]{0,80}\bto (?:the|its) (?:(?:SDN|Specially Designated Nationals|Entity|sanctions) [Ll]ist|(?:sanctions )?blacklist)))/giu,
     // Designating is announcing a listing ("OFAC is designating …"); "imposed sanctions on …" says imposed.
     hint: /designat|blacklist|sanction|target|added|list/i, status: "announced",
     instrument: "designation",

@@ -584,9 +584,9 @@ export const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thurs
 export const STATEMENT_VERB = String.raw`said|says|told(?:\s+\w+){0,2}|announced|stated|wrote|added|confirmed|reported`;
 export const REPORTING_VERB = String.raw`said|says|say|claimed|claims|claim|reported|reports|alleged|alleges|asserted|asserts|insisted|insists|told|tells|stated|states|maintained|maintains|according to`;
 
+/** Right before a plan's day: "scheduled for", "pencilled in for", "due on", "set for Muscat on". */
+export const PLAN_DATE_BEFORE = /\b(?:set|scheduled|planned|slated|due|pencill?ed in)\s+(?:for|on)\s+(?:[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?on\s+)?$/i;
 /** Words that make a clause future or planned. */
-/** Right before a plan's day: "scheduled for", "pencilled in for", "due on". */
-export const PLAN_DATE_BEFORE = /\b(?:set|scheduled|planned|slated|due|pencill?ed in)\s+(?:for|on)\s+$/i;
 export const PLANNED_MARKERS = String.raw`will|would|shall|plans? to|planned|planning to|is planning|are planning|scheduled|expected|set to|due to|slated|upcoming|intends? to|to be held|to resume|next week|next month|next round|proposed|would be held|could be held|is to|are to`;
 
 /** Denial verbs. */

@@ -184,6 +184,15 @@ describe("event dates", () => {
     expect(phrases("On Friday officials said talks might follow.\nHours after the talks ended, sanctions came.", "2026-02-07")).not.toContain("Hours after the talks ended → 2026-02-06 (anchored)");
   });
 
+  it("anchors 'hours after the meeting ended' to the day talks were held, not to a day a round was only set for nor one across ', and'", () => {
+    const text = [
+      "The first session of the new track was held in Muscat on Feb. 6.",
+      "The sixth round, which had been set for Muscat on June 15, 2031, never took place: war broke out two days before the meeting, and on June 22, 2031, bombers struck the sites.",
+      "Then, just hours after the Muscat meeting ended, the ministry listed fifteen firms.",
+    ].join("\n\n");
+    expect(phrases(text, "2032-02-10").at(-1)).toBe("just hours after the Muscat meeting ended → 2032-02-06 (anchored)");
+  });
+
   it("anchors a window before the talks as an interval", () => {
     const text = "The February 6 meeting was tense. Within a single 72-hour window before delegations arrived in Oman, two incidents occurred.";
     expect(phrases(text, "2026-02-09")[1]).toBe("Within a single 72-hour window before delegations arrived → 2026-02-03/2026-02-06 (anchored)");

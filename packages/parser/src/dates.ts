@@ -352,7 +352,8 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "day-of-month"; day: number }
     | { kind: "anaphor-week"; offset: number }
     | { kind: "anaphor-weekday"; weekday: number }
-    | { kind: "anchor"; offset: number; windowDays?: number; unique?: boolean }
+    /** `held`: the talks are past ("hours after the meeting ended"), so not a day they were only planned for. */
+    | { kind: "anchor"; offset: number; windowDays?: number; unique?: boolean; held?: boolean }
     | { kind: "event-anchor"; offset: number; words: string[] }
     | { kind: "anaphor-month"; offset?: number }
     /** Months before or after the day the text last gave, to the month ("came a month after"); only alone in its sentence. */
@@ -758,8 +759,8 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["hours"],
-    re: new RegExp(String.raw`\b(?:(?:just|only|mere|some|a few|several)\s+)?hours\s+(?:before|after|ahead of)\s+${TALKS_EVENT}`, "gi"),
-    make: () => ({ kind: "anchor", offset: 0 }),
+    re: new RegExp(String.raw`\b(?:(?:just|only|mere|some|a few|several)\s+)?hours\s+(before|after|ahead of)\s+${TALKS_EVENT}`, "gi"),
+    make: (m) => ({ kind: "anchor", offset: 0, held: m[1]!.toLowerCase() === "after" }),
   },
   { needs: ["hours", "minutes"], re: new RegExp(String.raw`\bwithin\s+(?:hours|minutes)\s+of\s+${TALKS_EVENT}`, "gi"), make: () => ({ kind: "anchor", offset: 0 }) },
   { needs: ["eve", "day before"], re: new RegExp(String.raw`\b(?:on\s+the\s+eve\s+of|the\s+day\s+before)\s+${TALKS_EVENT}`, "gi"), make: () => ({ kind: "anchor", offset: -1 }) },
@@ -1797,7 +1798,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
 
   // Talks days: day-precise dates written within 60 characters of a talks noun.
   const undated = published.date === null;
-  const talksDays: { position: number; day: string }[] = [];
+  const talksDays: { position: number; day: string; planned: boolean }[] = [];
   let talksYear: number | undefined;
   for (const s of scanned) {
     let talksAt: number[] | undefined;
@@ -1811,10 +1812,14 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       const resolved = resolveRaw(p, { day: publicationDay, year: publicationYear, future: futureOf(s.sentence, p), previousDay: undefined, writtenYear: talksYear, talksDay: undefined });
       if (!resolved || resolved.contradiction) continue;
       talksAt ??= matchesOf(TALKS_GLOBAL, s.sentence.text).map((m) => s.sentence.start + m.index);
-      const nearTalks = talksAt.some((at) => Math.abs(at - p.start) <= 60 || Math.abs(at - p.end) <= 60);
+      // Not across a clause's end: in "… two days before the meeting, and on June 22, bombers struck" the day is the bombers'.
+      const sameClause = (at: number) => !/[;:]|,\s+(?:and|but|while|then)\s/.test(options.text.slice(Math.min(at, p.end), Math.max(at, p.start)));
+      const nearTalks = talksAt.some((at) => (Math.abs(at - p.start) <= 60 || Math.abs(at - p.end) <= 60) && sameClause(at));
       // "On Monday, just days before the Oslo meeting": a day placed before the talks is not theirs.
       const placedApart = RELATIVE_TO_TALKS.test(options.text.slice(p.end, Math.min(s.sentence.end, p.end + 80)));
-      if (nearTalks && !placedApart) talksDays.push({ position: p.start, day: resolved.date });
+      // "the sixth round, set for Muscat on June 15, never took place": a day the talks were only planned for.
+      const planned = PLAN_DATE_BEFORE.test(options.text.slice(Math.max(s.sentence.start, p.start - 40), p.start));
+      if (nearTalks && !placedApart) talksDays.push({ position: p.start, day: resolved.date, planned });
     }
   }
   // "Coincided with the talks", "on the margins of the session" name no day: only one talks day will do.
@@ -1826,9 +1831,10 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   // Talks still to come are not what a report of something done was timed by: past the story, with
   // only such talks ahead, the latest talks held by publication.
   const latestHeld = publicationDay === null ? undefined : talksDays.map((t) => t.day).filter((day) => day <= publicationDay).sort().at(-1);
-  const talksDayAt = (position: number, storyDay: string | undefined) => {
+  const talksDayAt = (position: number, storyDay: string | undefined, held = false) => {
     let before: string | undefined;
     for (const t of talksDays) {
+      if (held && t.planned) continue;
       if (t.position < position) before = t.day;
       else if (before === undefined || (storyDay !== undefined && before < storyDay)) return publicationDay !== null && t.day > publicationDay ? (latestHeld ?? t.day) : t.day;
       else return before;
@@ -1995,7 +2001,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         monthJustWritten: previousMonthSentence >= s.sentence.index - 1,
         previousSpan,
         writtenYear: yearForUnwritten,
-        talksDay: p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start, previousDay)) : undefined,
+        talksDay: p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start, previousDay, p.held)) : undefined,
         eventDay: p.kind === "event-anchor" ? (dayWrittenAfter(p) ?? eventDayOf(p.words, datedSentences)) : undefined,
       });
       if (!resolution) {

@@ -53,6 +53,7 @@ describe("extractIncidents", () => {
   it("reads warships that 'departed Norfolk on Thursday for the Middle East', 'The A-10s arrived in the region in April' and 'is sending a ready group and 3,000 sailors and Marines' as deployments", () => {
     expect(incidentsOf("The USS Example and USS Sample, carrying elements of the 24th Marine Expeditionary Unit, departed Norfolk, Virginia, on Thursday for the Middle East.", "2031-07-21").map((i) => [i.kind, i.date])).toEqual([["deployment", "2031-07-17"]]);
     expect(incidentsOf("The A-10s arrived in the region in April.", "2031-07-21").map((i) => [i.kind, i.date])).toEqual([["deployment", "2031-04"]]);
+    expect(incidentsOf("The USS Example carrier strike group moved into the command's area of responsibility in April.", "2031-07-21").map((i) => [i.kind, i.date])).toEqual([["deployment", "2031-04"]]);
     // The month belongs to the other moves the appositive counts this one among, not to this one.
     const [sending] = incidentsOf("The Pentagon is sending an amphibious ready group and more than 3,000 sailors and Marines to the region, the latest in a series of moves this month.", "2031-07-21");
     expect(sending).toMatchObject({ kind: "deployment", initiators: ["organisation:pentagon"] });

@@ -31,6 +31,12 @@ describe("extractRounds", () => {
     expect(roundsOf("Jane Example travelled to Muscat on Wednesday for talks with Iranian officials.", "2031-05-01").map((r) => [r.status, r.date])).toEqual([["held", "2031-04-30"]]);
   });
 
+  it("reads mediators who 'hosted' two envoys 'in Muscat for indirect talks' in May as a round held then, but no round from 'called for talks'", () => {
+    const text = "Omani officials had laid the groundwork in May, when they hosted US envoy Jane Example and Iran's chief nuclear negotiator Ali Bagheri Kani in Muscat for indirect talks.";
+    expect(roundsOf(text, "2031-09-18").map((r) => [r.status, r.date, r.venue.city])).toEqual([["held", "2031-05", "Muscat"]]);
+    expect(roundsOf("The League, which hosted a summit in Cairo in May, called for talks.", "2031-09-18")).toEqual([]);
+  });
+
   it("reads no planned round in 'a second session could be held in Europe later this month \"if Saturday produces anything\"'", () => {
     expect(roundsOf('Officials said that a second session could be held in Europe later this month "if Saturday produces anything worth continuing".', "2025-04-10")).toEqual([]);
   });

@@ -37,6 +37,11 @@ describe("extractRounds", () => {
     expect(roundsOf("The League, which hosted a summit in Cairo in May, called for talks.", "2031-09-18")).toEqual([]);
   });
 
+  it("reads no round in 'The meeting was only revealed by the Financial Times in March' nor in a visit whose 'talks there were bilateral'", () => {
+    const text = "In January, Omani officials hosted indirect talks in Muscat. The meeting was only revealed by the Financial Times in March. The minister visited Muscat in mid-October, but officials stressed that his talks there were bilateral.";
+    expect(roundsOf(text, "2031-10-30").map((r) => [r.status, r.date])).toEqual([["held", "2031-01"]]);
+  });
+
   it("reads no planned round in 'a second session could be held in Europe later this month \"if Saturday produces anything\"'", () => {
     expect(roundsOf('Officials said that a second session could be held in Europe later this month "if Saturday produces anything worth continuing".', "2025-04-10")).toEqual([]);
   });

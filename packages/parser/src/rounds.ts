@@ -273,6 +273,9 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (INSTITUTION_AFTER.test(after) || INSTITUTION_BEFORE.test(before)) continue;
       // "another round of pressure", "a new round of strikes": a round of something other than talks.
       if (/^rounds?$/i.test(match[0]) && NOT_TALKS_ROUND.test(after)) continue;
+      // "The meeting was only revealed by the Financial Times in March": the day is the revelation's. "his talks
+      // there were bilateral": the host's own talks with a visitor, no round of the file.
+      if (/^\s+(?:(?:was|were)\s+(?:only\s+|first\s+|later\s+|not\s+)?(?:revealed|reported|disclosed|made public|leaked)\b|(?:there\s+)?(?:were|was)\s+(?:purely\s+|strictly\s+|only\s+)?bilateral\b)/i.test(after)) continue;
       // "the talks are paused", "Talks stall over a final clause": talks that did not take place.
     // "a meeting of senior officials is being considered": an idea, not a round held or planned.
     if (STALLED_AFTER.test(after) || DISCUSSED_AFTER.test(after)) continue;

@@ -37,6 +37,10 @@ describe("extractRounds", () => {
     expect(roundsOf("The League, which hosted a summit in Cairo in May, called for talks.", "2031-09-18")).toEqual([]);
   });
 
+  it("reads 'By the sixth round, which broke up on June 20' as that round held that day", () => {
+    expect(roundsOf("By the sixth round, which broke up on June 20, 2031, negotiators said the outline of a deal was visible.", "2032-03-01").map((r) => [r.status, r.date, r.ordinal])).toEqual([["held", "2031-06-20", 6]]);
+  });
+
   it("reads no round in 'The meeting was only revealed by the Financial Times in March' nor in a visit whose 'talks there were bilateral'", () => {
     const text = "In January, Omani officials hosted indirect talks in Muscat. The meeting was only revealed by the Financial Times in March. The minister visited Muscat in mid-October, but officials stressed that his talks there were bilateral.";
     expect(roundsOf(text, "2031-10-30").map((r) => [r.status, r.date])).toEqual([["held", "2031-01"]]);

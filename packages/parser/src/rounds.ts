@@ -88,7 +88,7 @@ const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|should|must|${MOD
  */
 const PARTIES_VENUE_TIME_AFTER =
   /^\s+(?:(?:of\s+talks\s+)?(?:between|with)\s+[^,;.]{3,80}?\s+|of\s+(?:[\w-]+\s+){0,2}?talks\s+)?in\s+\p{Lu}[\p{L}-]+\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/u;
-const OWN_TIME_AFTER = /^(?:\s+(?:ended|concluded|closed|began|opened|started|resumed|was held|were held|took place|wrapped up)(?:\s+in\s+[A-Z][A-Za-z-]+)?|,\s+(?:which was\s+)?held(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
+const OWN_TIME_AFTER = /^(?:\s+(?:ended|concluded|closed|broke up|adjourned|began|opened|started|resumed|was held|were held|took place|wrapped up)(?:\s+in\s+[A-Z][A-Za-z-]+)?|,\s+(?:which was\s+)?held(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
 const PLANNED_AFTER =
   /^["”’]?,?\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+,?\s+){0,10}?(?:(?:is|are|was|were|had been|have been),?\s+(?:[^,.;]{1,30},\s+)?(?:\w+ly\s+)?)?(?:planned|scheduled|expected|set to|set for|due to|slated|pencill?ed in|to resume|to be held|will (?:resume|continue|take place|be (?:held|conducted)|reconvene|convene|meet|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow)|would (?:now\s+|instead\s+|still\s+|then\s+)?(?:resume|reconvene|continue|take place|be (?:held|conducted)|start|begin|open))\b/i;
@@ -797,7 +797,7 @@ function isPlausible(
   // A date later in the sentence but in another clause dates something else ("… during the session, departing from the 2029 format").
   // But a relative clause on the talks themselves dates them: "The negotiations, which opened … on May 3, aim …",
   // "The second round of the talks in Oslo, which started on 3 May, has stalled".
-  const ownRelative = /^(?:\s+(?:of|in|at)\s+[^,;]{1,50})?[\s"”]{0,2}$/.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) && /^,\s+which\s+(?:[\w-]+\s+){0,6}?(?:began|opened|started|ran from|ended|took place|were held|was held|convened)\b/i.test(sliceOf(sentence, { start: clause.end, end: resolved.span.start }));
+  const ownRelative = /^(?:\s+(?:of|in|at)\s+[^,;]{1,50})?[\s"”]{0,2}$/.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) && /^,\s+which\s+(?:[\w-]+\s+){0,6}?(?:began|opened|started|ran from|ended|concluded|broke up|adjourned|took place|were held|was held|convened)\b/i.test(sliceOf(sentence, { start: clause.end, end: resolved.span.start }));
   if (resolved.span.start >= clause.end && resolved.span.start < sentence.end && !ownRelative) return false;
   // "…sat together, the first such meeting since the talks broke down in March": a later date behind
   // "since/until/before/after" is the reference point of another event.

@@ -1905,11 +1905,33 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     // "Last year, Norway hosted four rounds, held in Oslo on May 9 …": a year that opens the
     // sentence is the year of the days and months it goes on to give without one.
     let sentenceYear: number | undefined;
+    // What resolving a phrase of this sentence reads, at this point of the text; the anchors' days are the caller's.
+    const environmentFor = (p: RawPhrase, talksDay?: string, eventDay?: string): ResolveEnv => {
+      // "… returned on October 30, 2031. On Mar. 4, a patrol boat …" in an undated text: a month earlier than
+      // the last one written with its year is not read as going back in that year unless the sentence says
+      // it looks back ("The boarding followed the detention in May"); else the text gives no year for it.
+      const goesBack = (p.kind === "day" || p.kind === "month") && p.year === undefined && writtenMonth !== undefined && p.month < writtenMonth;
+      return {
+        day: publicationDay,
+        year: publicationYear,
+        future: futureOf(s.sentence, p),
+        past: pastOf(s.sentence, p),
+        scheduledAhead: () => isScheduledAheadAt(options.text, s.sentence, p),
+        calledOff: () => CALLED_OFF_DONE.test(s.sentence.text),
+        previousDay,
+        previousMonth,
+        monthJustWritten: previousMonthSentence >= s.sentence.index - 1,
+        previousSpan,
+        writtenYear: goesBack && !LOOKING_BACK.test(options.text.slice(s.sentence.start, p.start)) ? undefined : writtenYear,
+        talksDay,
+        eventDay,
+      };
+    };
     // "a week after the second round in Rome on April 19": the day written with the event named is its day.
     const dayWrittenAfter = (anchor: RawPhrase): string | undefined => {
       const own = s.phrases.find((q) => q.kind === "day" && q.start >= anchor.end && OWN_DAY_BETWEEN.test(options.text.slice(anchor.end, q.start)));
       if (!own) return undefined;
-      const date = resolveRaw(own, { day: publicationDay, year: publicationYear, future: futureOf(s.sentence, own), past: pastOf(s.sentence, own), previousDay, previousMonth, previousSpan, writtenYear, talksDay: undefined, eventDay: undefined })?.date;
+      const date = resolveRaw(own, environmentFor(own))?.date;
       return date !== undefined && isDay(date) ? date : undefined;
     };
     for (const written of s.phrases) {
@@ -1983,27 +2005,14 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
           writtenMonth = p.kind === "day" || p.kind === "month" ? p.month : undefined;
         }
       }
-      // "… returned on October 30, 2031. On Mar. 4, a patrol boat …" in an undated text: a month earlier than
-      // the last one written with its year is not read as going back in that year unless the sentence says
-      // it looks back ("The boarding followed the detention in May"); else the text gives no year for it.
-      const goesBack = (p.kind === "day" || p.kind === "month") && p.year === undefined && writtenMonth !== undefined && p.month < writtenMonth;
-      const yearForUnwritten = goesBack && !LOOKING_BACK.test(options.text.slice(s.sentence.start, p.start)) ? undefined : writtenYear;
-      // The environment written out, not spread from a base: this runs for every date phrase.
-      const resolution = resolveRaw(p, {
-        day: publicationDay,
-        year: publicationYear,
-        future: futureOf(s.sentence, p),
-        past: pastOf(s.sentence, p),
-        scheduledAhead: () => isScheduledAheadAt(options.text, s.sentence, p),
-        calledOff: () => CALLED_OFF_DONE.test(s.sentence.text),
-        previousDay,
-        previousMonth,
-        monthJustWritten: previousMonthSentence >= s.sentence.index - 1,
-        previousSpan,
-        writtenYear: yearForUnwritten,
-        talksDay: p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start, previousDay, p.held)) : undefined,
-        eventDay: p.kind === "event-anchor" ? (dayWrittenAfter(p) ?? eventDayOf(p.words, datedSentences)) : undefined,
-      });
+      const resolution = resolveRaw(
+        p,
+        environmentFor(
+          p,
+          p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start, previousDay, p.held)) : undefined,
+          p.kind === "event-anchor" ? (dayWrittenAfter(p) ?? eventDayOf(p.words, datedSentences)) : undefined,
+        ),
+      );
       if (!resolution) {
         // "On Mar. 4, a patrol boat … Hours later, a tanker …": a day the text gives no year for is still the
         // day an anaphor after it counts from, so none counts from an older day.

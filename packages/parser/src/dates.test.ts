@@ -436,6 +436,11 @@ describe("publication dates from mastheads and datelines", () => {
     expect(read(undated).published.date).toBeNull();
   });
 
+  it("reads a byline's date line that ends on a clock's 'a.m.' ('January 11 2031, 9:00 a.m.')", () => {
+    const text = "HEADLINE IN CAPITALS\nA standfirst.\nJane Example\nJanuary 11 2031, 9:00 a.m.\n\nIN THE EIGHT DAYS since the strike, the administration has offered four explanations for it, none of them with evidence.";
+    expect(read(text).published.date).toBe("2031-01-11");
+  });
+
   it("gives a yearless wire dateline the year the story calls its present when the lead's weekday falls on that day", () => {
     const lead = "TEHRAN, Jan 9 (Gulf Wire) - The ministry admitted on Thursday that the jet was downed.";
     expect(read(`${lead}\n\nThe first days of 2031 were the tensest since the 2015 deal.`).published.date).toBe("2031-01-09");

@@ -1660,7 +1660,8 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
         p.year !== undefined &&
         text.length <= 120 &&
         isWholeLine(s.sentence) &&
-        !/[.!?]["')]?$/.test(text) &&
+        // A line that ends a sentence is prose, but not one that ends on a clock's "a.m." ("January 11 2031, 9:00 a.m.").
+        !/[.!?]["')]?$/.test(text.replace(/\d\s*[ap]\.m\.$/i, "")) &&
         (isDateLine(text.replace(options.text.slice(p.start, p.end), " ")) ||
           isDateSegment(text, options.text.slice(p.start, p.end)) ||
           // "EXAMPLE TRADE BULLETIN   09/05/2031": a masthead in capitals, the date at its end.

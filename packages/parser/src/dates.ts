@@ -1477,7 +1477,7 @@ const FRAME_OPENING = /^(?:for\s+(?:a\s+few|several|some|two|three|many)\s+hours
 
 /** A sentence that says only when something happened: "… took place on the night of", "… came on". */
 /** What comes before the date of a sentence that only says when: "… took place on the night of", "Then came". */
-const WHEN_ONLY_BEFORE = /\b(?:took place|happened|occurred|came|unfolded)\s+(?:(?:early|late)\s+)?(?:on|in)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$|^(?:and\s+)?then\s+came\s+$/i;
+const WHEN_ONLY_BEFORE = /\b(?:took place|happened|occurred|came|unfolded)\s+(?:(?:early|late)\s+)?(?:(?:on|in)\s+)?(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$|^(?:and\s+)?then\s+came\s+$/i;
 
 /** A sentence that announces something as under way: "the ministry is listing …". */
 const UNDER_WAY = /\b(?:is|are)\s+(?:also\s+|now\s+|concurrently\s+|today\s+)?[a-z]+ing\b/;

@@ -67,6 +67,11 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The Pentagon rushed 500 paratroopers to Kuwait on New Year's Eve.", "2031-01-05").map((i) => [i.kind, i.date])).toEqual([["deployment", "2030-12-31"]]);
   });
 
+  it("dates 'The Pentagon said the Guards launched 16 missiles …; 11 struck the air base' by 'Their answer came early Wednesday.' before it, as one launch", () => {
+    const text = "Their answer came early Wednesday. The Pentagon said the Guards launched 16 short-range ballistic missiles from three sites; 11 struck an air base in western Iraq.";
+    expect(incidentsOf(text, "2031-01-11").map((i) => [i.kind, i.date, i.location.place])).toEqual([["missile-launch", "2031-01-08", "western Iraq"]]);
+  });
+
   it("reads 'retaliation for a rocket attack two days earlier on the base' as that attack, dated two days before the day told before it", () => {
     const text = "The air strikes on December 29 hit five depots. Officials said those strikes were retaliation for a rocket attack two days earlier on a base near Kirkuk.";
     expect(incidentsOf(text, "2031-01-05").map((i) => i.date)).toEqual(["2030-12-29", "2030-12-27"]);

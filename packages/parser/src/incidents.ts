@@ -394,11 +394,21 @@ function mergeStrikeAndLaunch(out: IncidentCandidate[], from: number, triggers: 
     strike.date === launch.date &&
     (strike.initiators.some((id) => launch.initiators.includes(id)) ||
       (launch.initiators.length === 0 && strike.initiators.length > 0 && (triggers.get(launch)?.at ?? 0) > (triggers.get(strike)?.at ?? 0)));
+  // "The Guards launched 16 missiles from three sites; 11 struck the air base": a strike told after the launch, by
+  // no one of its own, is where the missiles landed.
+  const landing = (strike: IncidentCandidate, launch: IncidentCandidate) =>
+    strike.date === launch.date && strike.initiators.length === 0 && (triggers.get(strike)?.at ?? 0) > (triggers.get(launch)?.at ?? 0);
   const strikes = out.slice(from).filter((i) => i.kind === "strike");
   const launches = out.slice(from).filter((i) => i.kind === "missile-launch");
   const dropped = new Set<IncidentCandidate>();
   for (const strike of strikes) {
     for (const launch of launches) {
+      if (landing(strike, launch)) {
+        if (launch.targets.length === 0) launch.targets = strike.targets;
+        if (!launch.location.place && !launch.location.waterBody && !launch.location.country) launch.location = strike.location;
+        dropped.add(strike);
+        continue;
+      }
       if (!sameAct(strike, launch)) continue;
       const describes = /\b(?:attacks?|war|offensive|campaign)\b/i.test(triggers.get(strike)?.text ?? "") && /^(?:firing|launching)$/i.test(triggers.get(launch)?.text ?? "");
       if (describes) {

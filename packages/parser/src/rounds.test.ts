@@ -37,6 +37,10 @@ describe("extractRounds", () => {
     expect(roundsOf("The League, which hosted a summit in Cairo in May, called for talks.", "2031-09-18")).toEqual([]);
   });
 
+  it("reads no round in 'aides who attended or were briefed on Wednesday's closed-door session with the secretary'", () => {
+    expect(roundsOf("It was not, according to two aides who attended or were briefed on Wednesday's closed-door session with Secretary Jane Example.", "2031-01-11")).toEqual([]);
+  });
+
   it("reads 'By the sixth round, which broke up on June 20' as that round held that day", () => {
     expect(roundsOf("By the sixth round, which broke up on June 20, 2031, negotiators said the outline of a deal was visible.", "2032-03-01").map((r) => [r.status, r.date, r.ordinal])).toEqual([["held", "2031-06-20", 6]]);
   });

@@ -256,7 +256,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // "… would target the trade while talks were under way": the talks as a time, not a meeting.
       if (/\b(?:while|as|when)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before) && /^\s+(?:were|was|are|is)\s+(?:still\s+)?(?:under\s*way|ongoing|continuing|in progress)\b/i.test(after)) continue;
       // "flew to Brasília to brief President X on the negotiations": talks as a topic.
-      if (/\b(?:brief(?:ed|ing|s)?|updat(?:e|ed|ing|es)|inform(?:ed|ing|s)?)\s+[^.;]{0,60}?\s+(?:on|about)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before)) continue;
+      // Nor "aides who attended or were briefed on Wednesday's closed-door session with the secretary": a briefing.
+      if (/\b(?:brief(?:ed|ing|s)?|updat(?:e|ed|ing|es)|inform(?:ed|ing|s)?)\s+(?:[^.;]{0,60}?\s+)?(?:on|about)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(before)) continue;
       // "said Washington was \"having direct talks with Ruritania\"": a channel said to be open, not a meeting,
       // unless the clause says where.
       if (/\b(?:is|are|was|were)\s+["“]?having\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !/^\s+(?:[^.;]{0,60}?\s)?(?:in|at)\s+\p{Lu}/u.test(after)) continue;

@@ -436,6 +436,11 @@ describe("publication dates from mastheads and datelines", () => {
     expect(read(undated).published.date).toBeNull();
   });
 
+  it("reads 'The turning point was June.' and a later '13 June' in the publication's year after a flashback to 2028 inside a 2030 story", () => {
+    const text = "On 20 August 2030, the minister wrote to the council – two years after the withdrawal on 8 May 2028.\n\nThe turning point was June. The campaign launched on 13 June broke the talks.";
+    expect(phrases(text, "2031-09-02")).toEqual(["20 August 2030 → 2030-08-20 (explicit)", "8 May 2028 → 2028-05-08 (explicit)", "June → 2031-06 (explicit)", "13 June → 2031-06-13 (explicit)"]);
+  });
+
   it("reads a byline's date line that ends on a clock's 'a.m.' ('January 11 2031, 9:00 a.m.')", () => {
     const text = "HEADLINE IN CAPITALS\nA standfirst.\nJane Example\nJanuary 11 2031, 9:00 a.m.\n\nIN THE EIGHT DAYS since the strike, the administration has offered four explanations for it, none of them with evidence.";
     expect(read(text).published.date).toBe("2031-01-11");

@@ -703,7 +703,9 @@ function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[], 
       yearOf === undefined &&
       partWord === undefined &&
       !MONTH_CONTEXT.test(text.slice(Math.max(0, span.start - 12), span.start)) &&
-      !(span.start === 0 && ENTRY_DATE_END.test(text.slice(span.end, span.end + 3)))
+      !(span.start === 0 && ENTRY_DATE_END.test(text.slice(span.end, span.end + 3))) &&
+      // "The turning point was June.": the month as what a sentence ends on.
+      !(/\b(?:was|is)\s+$/.test(text.slice(Math.max(0, span.start - 8), span.start)) && /^[.;]/.test(text.slice(span.end, span.end + 1)))
     )
       continue;
     if (!/^[A-Z]/.test(monthWord!)) continue;
@@ -1856,6 +1858,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   let previousMonth: { year: number; month: number; day?: number } | undefined;
   let previousMonthSentence = -2;
   let previousYear: number | undefined;
+  /** The latest year a day or month has been written in so far: the story's, unless it flashes back. */
+  let latestStoryYear: number | undefined;
   /** False from a new speaker's turn in a transcript until a month is written again: see the story rule. */
   let storyOpen = true;
   // An undated text's narrative year (see `narrativeYearOf`); a dated one reads days against publication.
@@ -1985,6 +1989,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         !(p.kind === "month" && (p.yearOf || p.direction)) &&
         previousMonth !== undefined &&
         previousYear === previousMonth.year &&
+        // Not a flashback inside a later year's story: after "On 20 August 2030, … two years after the withdrawal on 8
+        // May 2028", a new "13 June" is not of 2028.
+        previousMonth.year === latestStoryYear &&
         publicationYear !== null &&
         previousMonth.year < publicationYear &&
         // A new speaker's turn ("HOLM: Critics argue … on October 2") is not the last speaker's story.
@@ -1997,6 +2004,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         p = { ...p, year: previousMonth.year };
       }
       if ((p.kind === "day" || p.kind === "month" || p.kind === "year" || p.kind === "season") && p.year !== undefined) previousYear = p.year;
+      // Of the story, not of a masthead above it ("January 19, 2031 | From the March 2031 issue").
+      if ((p.kind === "day" || p.kind === "month") && p.year !== undefined && !s.sentence.heading && (latestStoryYear === undefined || p.year > latestStoryYear)) latestStoryYear = p.year;
       // Not a year of a list of years ("as it did in 2024 and again in 2029"): no one of them is the story's.
       const listedYear = p.kind === "year" && s.phrases.some((o) => o.kind === "year" && o.year !== p.year);
       if (undated && !listedYear) {

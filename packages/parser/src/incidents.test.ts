@@ -1146,6 +1146,10 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     ]);
   });
 
+  it("reads 'Ruritania's military campaign against Iran, launched on 13 June' as a strike that day", () => {
+    expect(incidentsOf("Ruritania's military campaign against Iran, launched on 13 June, broke the talks.", "2031-11-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-06-13"]]);
+  });
+
   it("reads 'Ruritania's air campaign from 13 June and the Example strikes on two plants on 22 June' as two strikes", () => {
     const incidents = incidentsOf("Ruritania's air campaign from 13 June and the US strikes on Fordow and Natanz on 22 June degraded the programme.", "2031-11-20");
     expect(incidents.map((i) => [i.kind, i.date])).toEqual([

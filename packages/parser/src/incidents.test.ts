@@ -1146,6 +1146,12 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     ]);
   });
 
+  it("reads boats that 'surrounded the Panama-flagged Sea Wren, a … tanker that had just left drydock …, as it transited the strait and forced it into Iranian waters' as a seizure, on the day 'Six days later,' gives", () => {
+    const text =
+      "The first tanker was taken on 27 April. Six days later, it was the turn of the Guards. Naval units surrounded the Panama-flagged Sea Wren, a Greek-managed products tanker that had just left drydock in Dubai, as it transited the Strait of Hormuz and forced it into Iranian waters.";
+    expect(incidentsOf(text, "2031-05-12").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-04-27"], ["vessel-seizure", "2031-05-03"]]);
+  });
+
   it("reads 'Ruritania's military campaign against Iran, launched on 13 June' as a strike that day", () => {
     expect(incidentsOf("Ruritania's military campaign against Iran, launched on 13 June, broke the talks.", "2031-11-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-06-13"]]);
   });

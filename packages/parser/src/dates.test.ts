@@ -683,6 +683,8 @@ describe("weeks of months, seasons, weekends and the coming days", () => {
   it("reads weekends, 'in the coming days' and 'a week later'", () => {
     expect(phrases("Envoys met over the weekend.", published)).toEqual(["over the weekend → 2026-01-31/2026-02-01 (relative)"]);
     expect(phrases("Envoys will meet next weekend.", published)).toEqual(["next weekend → 2026-02-07/2026-02-08 (relative)"]);
+    // Written on a Saturday, "next weekend" is not the one it is written in.
+    expect(phrases("Envoys will meet next weekend.", "2026-02-07")).toEqual(["next weekend → 2026-02-14/2026-02-15 (relative)"]);
     // "weekend talks" take the tense of their verb after them, not of the "said" before.
     expect(phrases("Ruritania said weekend talks with the envoys will be held in Oslo.", published)).toEqual(["weekend → 2026-02-07/2026-02-08 (relative)"]);
     expect(phrases("Ruritania said weekend talks with the envoys were held in Oslo.", published)).toEqual(["weekend → 2026-01-31/2026-02-01 (relative)"]);

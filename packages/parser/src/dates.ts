@@ -1341,8 +1341,10 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       if (env.day === null) return undefined;
       const future = raw.direction === "future" || (raw.direction === "tense" && env.future());
       const weekday = weekdayOf(env.day);
-      // Past: the latest Saturday-Sunday ending on or before publication; future: the next one after it.
-      const sunday = future ? addDays(env.day, (7 - weekday) % 7 || 7) : addDays(env.day, -weekday);
+      // Past: the latest Saturday-Sunday ending on or before publication; future: the next one after it. "Next
+      // weekend" written on a Saturday is the one after the weekend it was written in.
+      const ahead = raw.direction === "future" && weekday === 6 ? 8 : (7 - weekday) % 7 || 7;
+      const sunday = future ? addDays(env.day, ahead) : addDays(env.day, -weekday);
       return { date: `${addDays(sunday, -1)}/${sunday}`, method: "relative" };
     }
     case "day-of-month": {

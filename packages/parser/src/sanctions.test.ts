@@ -376,6 +376,8 @@ describe("extractSanctions", () => {
     const [lapse] = sanctionsOf("On February 20, 2026 the State Department declined to renew the waiver allowing Iraq to buy Iranian gas.");
     expect(lapse).toMatchObject({ instrument: "other", status: "imposed", authorities: ["us-state"], date: "2026-02-20" });
     expect(sanctionsOf("The State Department may decline to renew the waiver if talks fail.")).toEqual([]);
+    const [revoking] = sanctionsOf("On Tuesday, the State Department announced that it was revoking the sanctions exception granted in 2018 for the port.", "2031-09-20");
+    expect(revoking).toMatchObject({ instrument: "other", status: "imposed", authorities: ["us-state"], date: "2031-09-16" });
   });
   it("reads a designation in the passive with its count before the verb", () => {
     const [designation] = sanctionsOf("On Monday, the minister said that six IRGC commanders, including the navy chief, had been designated.");

@@ -1152,6 +1152,11 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     expect(incidentsOf(text, "2031-05-12").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-04-27"], ["vessel-seizure", "2031-05-03"]]);
   });
 
+  it("reads 'the tanker Sea Wren, which Royal Marines helped detain off Gibraltar on July 4' as a seizure, and a missile that 'destroyed the unmanned aircraft early on June 20' as a shoot-down", () => {
+    expect(incidentsOf("The dispute is over the tanker Sea Wren, which Royal Marines helped detain off Gibraltar on July 4.", "2031-07-19").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-07-04"]]);
+    expect(incidentsOf("The Guards said a surface-to-air missile destroyed the unmanned aircraft early on June 20.", "2031-07-19").map((i) => [i.kind, i.date])).toEqual([["drone-shootdown", "2031-06-20"]]);
+  });
+
   it("reads 'Ruritania's military campaign against Iran, launched on 13 June' as a strike that day", () => {
     expect(incidentsOf("Ruritania's military campaign against Iran, launched on 13 June, broke the talks.", "2031-11-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-06-13"]]);
   });

@@ -1157,6 +1157,11 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     expect(incidentsOf("The Guards said a surface-to-air missile destroyed the unmanned aircraft early on June 20.", "2031-07-19").map((i) => [i.kind, i.date])).toEqual([["drone-shootdown", "2031-06-20"]]);
   });
 
+  it("reads no strike in talks held 'on regional de-escalation and attacks on U.S. forces', but reads drones that struck 'after the talks ended'", () => {
+    expect(incidentsOf("In January 2031, the envoys held indirect talks in Muscat, with Omani officials carrying messages between rooms, on regional de-escalation and attacks on U.S. forces.", "2031-10-01")).toEqual([]);
+    expect(incidentsOf("After the talks ended on Friday, drones struck a base on the border in attacks that killed two.", "2031-10-01").map((i) => i.kind)).toEqual(["strike"]);
+  });
+
   it("reads 'Ruritania's military campaign against Iran, launched on 13 June' as a strike that day", () => {
     expect(incidentsOf("Ruritania's military campaign against Iran, launched on 13 June, broke the talks.", "2031-11-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-06-13"]]);
   });

@@ -232,6 +232,8 @@ const NOT_THE_ACT_BEFORE = new RegExp(
  * its own words date it or say what it did ("days after a drone strike killed the general").
  */
 const ANCHORING_BEFORE = /\b(?:hours|days|weeks|minutes)\s+(?:after|before)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/** A topic of talks named before an act's noun: "talks … on regional de-escalation and", "discussions about". */
+const TALKS_TOPIC_BEFORE = /\b(?:talks|discussions|negotiations|consultations)\b[^.;]*?\s(?:on|about|over|concerning|regarding|focused on)\s+(?:(?:[\w-]+\s+){1,3}and\s+)?$/i;
 const OWN_PREDICATE_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:killed|destroyed|hit|struck|wounded|damaged|targeted)\b/i;
 /** "ordered the raid that killed …": what was ordered was done when its relative clause says what it did. */
 const ORDERED_BEFORE = new RegExp(String.raw`\b(?:${ORDER_STEMS})\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$`, "i");
@@ -485,6 +487,8 @@ function readIncident(
   )
     return undefined;
   if (NOMINAL_TRIGGER.test(triggerText) && ANCHORING_BEFORE.test(beforeSentence) && !OWN_PREDICATE_AFTER.test(afterTrigger) && !datedAfter()) return undefined;
+  // "held indirect talks in Muscat … on regional de-escalation and attacks on U.S. forces": attacks as what was discussed.
+  if (NOMINAL_TRIGGER.test(triggerText) && TALKS_TOPIC_BEFORE.test(beforeSentence)) return undefined;
   // "the assassination of a general by the United States", "was assassinated … in a US missile strike": a
   // state's killing is a strike.
   if (kind === "other" && /^assassinat/i.test(triggerText) && (STATE_AGENT_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) || STATE_STRIKE_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })))) kind = "strike";

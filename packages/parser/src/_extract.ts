@@ -529,8 +529,12 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // relative clause tells came first, and the act came after it but before the report, so on the same day.
   const reportedDay = (d: ResolvedDate) => d.date === ctx.published;
   const remote = dates.length > 1 && dates.some((d) => zoneOf(d) === "local") ? (d: ResolvedDate) => zoneOf(d) === "remote" : () => false;
+  // A span of time another clause measures: "which had bought crude since 2023, while the Treasury added …".
+  const sinceElsewhere = (d: ResolvedDate) =>
+    (d.span.end <= clause.start || d.span.start >= clause.end) && /\bsince\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, d.span.start - sentence.start - 10), d.span.start - sentence.start));
   const ownOf = (d: ResolvedDate) =>
-    !remote(d) && !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !statedEarlier(d) && !plansOther(d) && (d.span.start < trigger.end || reportedDay(d) || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
+    !remote(d) &&
+    !sinceElsewhere(d) && !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !statedEarlier(d) && !plansOther(d) && (d.span.start < trigger.end || reportedDay(d) || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
   const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
   let pool = dates.filter((d) => d.span.start >= clause.start && d.span.end <= clause.end && ownOf(d));
   if (!dates.includes(resolved)) return resolved;
@@ -552,7 +556,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // A participial or subordinate clause ("…, starting the review") shares the main clause's time.
   // Not a statement's hour ("Hours before the summit opened, the navy said it had detained …"): the act it
   // reports in the pluperfect came earlier, on a day the sentence does not give.
-  if (precise.length === 0) precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !plansOther(d) && !startsOther(d) && !(d.method === "anchored" && statedEarlier(d)));
+  if (precise.length === 0) precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !plansOther(d) && !startsOther(d) && !sinceElsewhere(d) && !(d.method === "anchored" && statedEarlier(d)));
   if (precise.length > 0) pool = precise;
   return pool.sort((a, b) => distance(a) - distance(b))[0] ?? (ownOf(resolved) ? resolved : ledeDate(ctx, sentence, trigger));
 }

@@ -1961,6 +1961,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if (p.kind === "overnight" && (s.phrases.some((q) => q !== written && !isStatementToday(options.text, q)) || frame)) continue;
       // "during the regional summit in May": the date written next to the anchor is the one to read.
       if (p.kind === "anchor" && s.phrases.some((q) => q !== written && q.kind !== "anchor" && q.start >= p.end && q.start - p.end <= 12)) continue;
+      // "On Thursday, three days before the Muscat meeting, …": the anchor glosses the day written just before it.
+      if ((p.kind === "anchor" || p.kind === "event-anchor") && s.phrases.some((q) => (q.kind === "day" || q.kind === "weekday") && q.end <= p.start && /^\s*,\s*$/.test(options.text.slice(q.end, p.start)))) continue;
       if ((p.kind === "month" || p.kind === "day") && p.yearOf) {
         // "in July that year", "in January of the previous year": from the year last written out;
         // "in May last year", "on May 9 last year": from the publication year. With no such year, the text does not say which.

@@ -29,6 +29,12 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("Washington on Friday added the tanker Example Star to its sanctions blacklist, along with its captain.", "2031-08-31").map((m) => [m.instrument, m.date])).toEqual([["designation", "2031-08-29"]]);
   });
 
+  it("dates 'On Thursday, three days before the Muscat meeting, State designated a refinery …, which had bought crude since 2023, while the Treasury added …' by the Thursday, both listings", () => {
+    const text =
+      "The envoys met in Muscat on Sunday for a round planned for May 3. On Thursday, three days before the Muscat meeting, the State Department designated a refinery, which it said had bought Iranian crude since 2029, while the Treasury added two individuals and six companies to its sanctions list.";
+    expect(sanctionsOf(text, "2031-05-12").map((m) => [m.instrument, m.date])).toEqual([["designation", "2031-05-08"], ["designation", "2031-05-08"]]);
+  });
+
   it("reads 'Earlier, in May, another executive order had taken aim at the metals sectors' as an order of that May", () => {
     expect(sanctionsOf("Earlier, in May, another executive order had taken aim at Ruritania's iron, steel and copper sectors.", "2031-08-31").map((m) => [m.instrument, m.date])).toEqual([["executive-order", "2031-05"]]);
   });

@@ -1157,6 +1157,12 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     expect(incidentsOf("The Guards said a surface-to-air missile destroyed the unmanned aircraft early on June 20.", "2031-07-19").map((i) => [i.kind, i.date])).toEqual([["drone-shootdown", "2031-06-20"]]);
   });
 
+  it("reads 'bombers dropped bombs on the sites at Fordow and Natanz, while a submarine fired cruise missiles at Isfahan' as one strike, and none in 'while you are being bombed'", () => {
+    const text = "In the early hours of Sunday, seven bombers dropped fourteen bombs on the enrichment sites at Fordow and Natanz, while a submarine fired some two dozen cruise missiles at the Isfahan complex.";
+    expect(incidentsOf(text, "2031-06-24").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-06-22"]]);
+    expect(incidentsOf('"You cannot negotiate while you are being bombed," the minister said in Istanbul on Monday.', "2031-06-24")).toEqual([]);
+  });
+
   it("reads no strike in talks held 'on regional de-escalation and attacks on U.S. forces', but reads drones that struck 'after the talks ended'", () => {
     expect(incidentsOf("In January 2031, the envoys held indirect talks in Muscat, with Omani officials carrying messages between rooms, on regional de-escalation and attacks on U.S. forces.", "2031-10-01")).toEqual([]);
     expect(incidentsOf("After the talks ended on Friday, drones struck a base on the border in attacks that killed two.", "2031-10-01").map((i) => i.kind)).toEqual(["strike"]);

@@ -395,7 +395,7 @@ function mergeStrikeAndLaunch(out: IncidentCandidate[], from: number, triggers: 
     strike.date !== undefined &&
     strike.date === launch.date &&
     (strike.initiators.some((id) => launch.initiators.includes(id)) ||
-      (launch.initiators.length === 0 && strike.initiators.length > 0 && (triggers.get(launch)?.at ?? 0) > (triggers.get(strike)?.at ?? 0)));
+      (launch.initiators.length === 0 && (triggers.get(launch)?.at ?? 0) > (triggers.get(strike)?.at ?? 0)));
   // "The Guards launched 16 missiles from three sites; 11 struck the air base": a strike told after the launch, by
   // no one of its own, is where the missiles landed.
   const landing = (strike: IncidentCandidate, launch: IncidentCandidate) =>
@@ -487,6 +487,8 @@ function readIncident(
   )
     return undefined;
   if (NOMINAL_TRIGGER.test(triggerText) && ANCHORING_BEFORE.test(beforeSentence) && !OWN_PREDICATE_AFTER.test(afterTrigger) && !datedAfter()) return undefined;
+  // "You cannot negotiate while you are being bombed": anyone's, no one act.
+  if (/\byou\s+(?:are|were|get)\s+(?:being\s+)?$/i.test(beforeTrigger)) return undefined;
   // "held indirect talks in Muscat … on regional de-escalation and attacks on U.S. forces": attacks as what was discussed.
   if (NOMINAL_TRIGGER.test(triggerText) && TALKS_TOPIC_BEFORE.test(beforeSentence)) return undefined;
   // "the assassination of a general by the United States", "was assassinated … in a US missile strike": a

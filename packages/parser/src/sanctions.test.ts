@@ -509,6 +509,7 @@ describe("extractSanctions", () => {
       ["The provisions of Resolutions 1696 (2006) and 1929 (2010) were re-applied with effect from 00:00 GMT on 28 September 2025.", "snapback", ["un-security-council"]],
       ["On 28 August 2025, the E3 notified the President of the United Nations Security Council of significant non-performance by Iran.", "snapback", ["un-security-council"]],
       ["On 28 August 2025, the E3 sent a letter to the president of the UN Security Council notifying it of Iran's significant non-performance.", "snapback", ["un-security-council"]],
+      ['On 28 August 2025, France, Germany and the United Kingdom invoked the "snapback" mechanism of Resolution 2231.', "snapback", ["uk"]],
     ];
     for (const [text, instrument, authorities] of cases) expect(sanctionsOf(text, "2026-02-11").map((s) => [s.instrument, s.authorities]), text).toEqual([[instrument, authorities]]);
   });

@@ -138,7 +138,7 @@ const TRIGGERS: Trigger[] = [
   },
   // Starting the process: "triggered the snapback", "wrote to the Council …, starting the snapback process".
   {
-    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:triggered|invoked|initiated)\b)|\b(?:triggered|triggering|triggers?|invoked|invoking|invokes?|initiated|initiating|started|starting|launched|launching|began|beginning)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?snap-?back\b/giu,
+    re: /\b(?:snap-?back|snap back)\b(?=[^.]{0,80}\b(?:triggered|invoked|initiated)\b)|\b(?:triggered|triggering|triggers?|invoked|invoking|invokes?|initiated|initiating|started|starting|launched|launching|began|beginning)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?["“'‘]?snap-?back\b/giu,
     hint: /snap/i, status: "announced",
     instrument: "snapback",
   },

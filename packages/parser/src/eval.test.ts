@@ -1062,10 +1062,10 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Session 16: eight more outlets (Stratfor/RANE, Asia Times, TRT World, Naval News, Semafor, Euractiv, the Middle
     // East Institute, Eurasia Review), written blind while set 40 was read, and scored once with the code session 16
     // ended with: first score events P 0.837 / R 0.488 / F1 0.617, actors F1 0.795, publication dates 6/8 (the code
-    // session 16 started from scored the same). Its misses were not read: the one set still held out. Floors at its
-    // score within the whole corpus.
+    // session 16 started from scored the same). Read in session 17 (events F1 0.617 -> 0.808 on the set alone); floors
+    // at its score within the whole corpus.
     name: "the forty-first held-out set",
-    floors: { roundsF1: 0.64, incidentsF1: 0.63, sanctionsF1: 0.53, published: 0.75, actorsF1: 0.79 },
+    floors: { roundsF1: 0.91, incidentsF1: 0.76, sanctionsF1: 0.83, published: 1, actorsF1: 0.79 },
     articles: [
       "h41-asiatimes-adrian-darya-tanker.txt",
       "h41-euractiv-snapback-eu-reimposes.txt",
@@ -1075,6 +1075,44 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h41-semafor-prisoner-swap-doha.md",
       "h41-stratfor-muscat-narrow-channel.txt",
       "h41-trtworld-soleimani-aftermath.txt",
+    ],
+  },
+  {
+    // Session 17: eight more outlets (USNI News, IranWire, ECFR, MEES, Le Monde in English, The Intercept, Brookings,
+    // The Hindu), written blind at the session's start and scored with the code session 17 started from: first score
+    // events P 0.776 / R 0.563 / F1 0.652, actors F1 0.862, publication dates 7/8. Set 41's rules had moved it to 0.662
+    // by the time it was read, in the same session (0.662 -> 0.830 on the set alone); floors at its score within the
+    // whole corpus.
+    name: "the forty-second held-out set",
+    floors: { roundsF1: 0.97, incidentsF1: 0.78, sanctionsF1: 0.8, published: 1, actorsF1: 0.86 },
+    articles: [
+      "h42-brookings-mediated-diplomacy.txt",
+      "h42-ecfr-snapback-exit.md",
+      "h42-intercept-soleimani-imminent.txt",
+      "h42-iranwire-muscat-fourth-round.txt",
+      "h42-lemonde-ceasefire-al-udeid.html",
+      "h42-mees-hormuz-tanker-seizures.txt",
+      "h42-thehindu-chabahar-snapback.txt",
+      "h42-usni-boxer-drone-hormuz.txt",
+    ],
+  },
+  {
+    // Session 17: eight more outlets (Bellingcat, Jane's Defence Weekly, Tehran Bureau, Kpler, Deutsche Welle, ABC News
+    // (Australia), Nikkei Asia, The National Interest), written blind while set 42 was read, and scored once with the
+    // code session 17 ended with: first score events P 0.825 / R 0.618 / F1 0.707, actors F1 0.870, publication dates
+    // 8/8 (the code session 17 started from scored the same F1). Its misses were not read: the one set still held out.
+    // Floors at its score within the whole corpus.
+    name: "the forty-third held-out set",
+    floors: { roundsF1: 0.87, incidentsF1: 0.64, sanctionsF1: 0.64, published: 1, actorsF1: 0.87 },
+    articles: [
+      "h43-abcnews-iran-missiles-adf-safe.txt",
+      "h43-bellingcat-stena-impero-hormuz.txt",
+      "h43-dw-eu-reimposes-iran-sanctions.html",
+      "h43-janes-midnight-hammer-udeid.txt",
+      "h43-kpler-iran-crude-snapback.txt",
+      "h43-nationalinterest-why-muscat-keeps-getting-the-call.txt",
+      "h43-nikkeiasia-tanker-attacks-abe-tehran.txt",
+      "h43-tehranbureau-muscat-cautious-bet.md",
     ],
   },
 ];

@@ -1,7 +1,7 @@
 /** Helpers shared by the round, incident and sanction extractors. */
 import type { Actor, ActorId, Asset, Location, Statement } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, parseCount, PLAN_DATE_BEFORE, REGIONS, REQUEST_NOUNS, SEA_AREAS, STATEMENT_VERB, wordBounded } from "./_lexicon.js";
+import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, isPlanDayAt, parseCount, REGIONS, REQUEST_NOUNS, SEA_AREAS, STATEMENT_VERB, wordBounded } from "./_lexicon.js";
 import { clauseAround } from "./_mode.js";
 import type { ActorIndex, ActorMention, DocumentContext, ResolvedDate, Sentence, Span } from "./_types.js";
 import { addDays, isDay, TALKS_NOUN_NEXT } from "./dates.js";
@@ -516,7 +516,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // postponed once fighting broke out".
   const plansOther = (d: ResolvedDate) =>
     d.span.end <= trigger.start &&
-    PLAN_DATE_BEFORE.test(sentence.text.slice(Math.max(0, d.span.start - sentence.start - 24), d.span.start - sentence.start)) &&
+    isPlanDayAt(sentence.text, d.span.start - sentence.start) &&
     (dates.some((other) => other.span.start >= trigger.end) || CAUSE_AFTER_PLAN.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start)));
   // "late Sunday Eastern time, early Monday in Syria": a day given in two time zones is the local one.
   const zoneOf = (d: ResolvedDate) => {

@@ -122,7 +122,7 @@
  */
 import { type Evidence, type FuzzyDate, type FuzzyDateParts, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
 import * as chrono from "chrono-node";
-import { alternation, CANCELLED_PARTICIPLE, MONTH_NAMES, PLAN_DATE_BEFORE, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, STATEMENT_VERB, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
+import { alternation, CANCELLED_PARTICIPLE, isPlanDayAt, MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, STATEMENT_VERB, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ResolvedDate, Sentence, Span } from "./_types.js";
 
@@ -1823,7 +1823,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       // "On Monday, just days before the Oslo meeting": a day placed before the talks is not theirs.
       const placedApart = RELATIVE_TO_TALKS.test(options.text.slice(p.end, Math.min(s.sentence.end, p.end + 80)));
       // "the sixth round, set for Muscat on June 15, never took place": a day the talks were only planned for.
-      const planned = PLAN_DATE_BEFORE.test(options.text.slice(Math.max(s.sentence.start, p.start - 40), p.start));
+      const planned = isPlanDayAt(options.text, p.start, s.sentence.start);
       if (nearTalks && !placedApart) talksDays.push({ position: p.start, day: resolved.date, planned });
     }
   }
@@ -2063,7 +2063,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         previousSpan = undefined;
         // A plan's day ("the round, scheduled for June 15, was called off after strikes on June 13") is no
         // day that was lived: "Nine days later" counts from the strikes.
-        const planned = PLAN_DATE_BEFORE.test(options.text.slice(Math.max(0, p.start - 24), p.start));
+        const planned = isPlanDayAt(options.text, p.start);
         if (!planned && (latestDayOfSentence === undefined || parts.start > latestDayOfSentence)) latestDayOfSentence = parts.start;
       } else if (parts.precision === "interval" && parts.approximate && !p.since && toDayNumber(parts.end) - toDayNumber(parts.start) <= 31) {
         previousSpan = { start: parts.start, end: parts.end };

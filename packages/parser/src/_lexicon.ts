@@ -600,7 +600,7 @@ export const DENIAL_VERB = String.raw`denied|denies|deny|denying|rejected (?:cla
  * The modal "may", not the month: patterns using it are case-insensitive, so "On May 27, the Guards
  * seized …" would read as a hypothetical. A day number after it, or a date word before it, makes it the month.
  */
-export const MODAL_MAY = String.raw`may(?!\s+\d)(?<!(?:\d|\b(?:in|on|of|since|until|by|from|to|early|late|mid|last|next|this|that|each|every))[\s-]+may)`;
+export const MODAL_MAY = String.raw`may(?!\s+\d|\s*[,;])(?<!(?:\d|\b(?:in|on|of|since|until|by|from|to|early|late|mid|last|next|this|that|each|every))[\s-]+may)`;
 
 /** Words marking a clause as hypothetical or general, not a report. */
 export const HYPOTHETICAL_MARKERS = String.raw`if|unless|whether|could|might|${MODAL_MAY}|should|would|any|until`;

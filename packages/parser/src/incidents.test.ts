@@ -532,6 +532,11 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The IRGC Navy may seize a tanker in the Strait of Hormuz.")).toEqual([]);
   });
 
+  it("reads 'Since May,' opening a sentence as the month the act ran from, not the modal", () => {
+    const [deployment] = incidentsOf("Since May, the navy has also dispatched a carrier strike group and four destroyers to the Gulf.", "2031-06-14");
+    expect(deployment).toMatchObject({ kind: "deployment", date: "2031-05/2031-06-14" });
+  });
+
   it("reads a shoot-down with counted assets and owners", () => {
     const [shootdown] = incidentsOf("Two US Navy F/A-18 jets shot down three Iranian drones over the Red Sea on March 4.");
     expect(shootdown).toMatchObject({ kind: "drone-shootdown", initiators: ["organisation:us-navy"], targets: ["state:iran"], location: { waterBody: "Red Sea" } });

@@ -532,6 +532,11 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The IRGC Navy may seize a tanker in the Strait of Hormuz.")).toEqual([]);
   });
 
+  it("reads aircraft written by designation ('Six B-2As', 'F-35s', 'KC-46 tankers') as the forces a deployment sends", () => {
+    expect(incidentsOf("Six B-2As were deployed to an island base in the Indian Ocean in late March.", "2031-06-20")).toMatchObject([{ kind: "deployment", date: "2031-03-21~/2031-03-31~" }]);
+    expect(incidentsOf("On 2 June the air force sent a dozen F-35s to the Gulf.", "2031-06-20")).toMatchObject([{ kind: "deployment", date: "2031-06-02" }]);
+  });
+
   it("reads 'Since May,' opening a sentence as the month the act ran from, not the modal", () => {
     const [deployment] = incidentsOf("Since May, the navy has also dispatched a carrier strike group and four destroyers to the Gulf.", "2031-06-14");
     expect(deployment).toMatchObject({ kind: "deployment", date: "2031-05/2031-06-14" });

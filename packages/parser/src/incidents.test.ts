@@ -537,6 +537,11 @@ describe("extractIncidents", () => {
     expect(incidentsOf("On 2 June the air force sent a dozen F-35s to the Gulf.", "2031-06-20")).toMatchObject([{ kind: "deployment", date: "2031-06-02" }]);
   });
 
+  it("reads 'the shootdown of a drone' as a shoot-down, dated by the day written before the noun", () => {
+    expect(incidentsOf("The March 3, 2029, shootdown of a navy surveillance drone over the Gulf was the closest the two came to war.", "2031-06-20")).toMatchObject([{ kind: "drone-shootdown", date: "2029-03-03" }]);
+    expect(incidentsOf("Officials recalled the shoot-down of a passenger jet near the capital on 8 January.", "2031-06-20")).toMatchObject([{ kind: "other", date: "2031-01-08" }]);
+  });
+
   it("reads 'Since May,' opening a sentence as the month the act ran from, not the modal", () => {
     const [deployment] = incidentsOf("Since May, the navy has also dispatched a carrier strike group and four destroyers to the Gulf.", "2031-06-14");
     expect(deployment).toMatchObject({ kind: "deployment", date: "2031-05/2031-06-14" });

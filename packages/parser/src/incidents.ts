@@ -35,13 +35,13 @@ const FORCE_WORDS =
 const TRIGGERS: Trigger[] = [
   {
     kind: "drone-shootdown",
-    re: /\b(?:shot down|shoots down|shooting down|shoot down|brings down|bring down|downed|downing of|shot-down|intercepted and destroyed|brought down|(?:destroyed|destroys|destroying)(?=["”']?\s+(?:an?|the|two|three|several|\d+)\s+(?:[\w.-]+\s+){0,4}(?:drones?|UAVs?|Global Hawks?|Reapers?|ScanEagles?|unmanned (?:aerial )?(?:aircraft|vehicles?))\b))\b/gi,
+    re: /\b(?:shot down|shoots down|shooting down|shoot down|brings down|bring down|downed|downing of|shoot-?downs? of|shot-down|intercepted and destroyed|brought down|(?:destroyed|destroys|destroying)(?=["”']?\s+(?:an?|the|two|three|several|\d+)\s+(?:[\w.-]+\s+){0,4}(?:drones?|UAVs?|Global Hawks?|Reapers?|ScanEagles?|unmanned (?:aerial )?(?:aircraft|vehicles?))\b))\b/gi,
     needs: /\b(?:drones?|UAVs?|unmanned|Reapers?|Global Hawks?|MQ-\d+\w*|RQ-\d+\w*|ScanEagles?|Shaheds?)\b/i,
   },
   // Any other aircraft brought down: an airliner, a jet, a helicopter.
   {
     kind: "other",
-    re: /\b(?:shot down|shoots down|shooting down|shoot down|brings down|bring down|downed|downing of|shot-down|brought down)\b/gi,
+    re: /\b(?:shot down|shoots down|shooting down|shoot down|brings down|bring down|downed|downing of|shoot-?downs? of|shot-down|brought down)\b/gi,
     needs: /\b(?:flights?|airliners?|planes?|jets?|aircraft|helicopters?|airlines|Boeing|Airbus)\b/i,
   },
   {
@@ -213,7 +213,7 @@ const ADVICE = /\b(?:should|must|ought to|are (?:advised|urged|requested|reminde
 const MODAL_AFTER_NOUN = /^\s+(?:(?:on|against|of)\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:could|would|might|may)\s+(?!(?:not\s+)?have\b)|(?:had|has|have|need|needed)\s+to\s+(?:stop|end|cease|halt)\b|must\s+(?:stop|end|cease|halt)\b)/i;
 const CONDITION_AFTER = /^[^;]{0,60}?\b(?:if|unless)\b/i;
 /** A strike or attack named as a noun ("the strikes", "missile attacks"): may be a mere reference. */
-const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|pre-emptive|air)\s+)?(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|barrages?|salvos|salvoes|volleys|retaliation|downing)\b/i;
+const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|pre-emptive|air)\s+)?(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|barrages?|salvos|salvoes|volleys|retaliation|downing|shoot-?downs?)\b/i;
 /** Verbs of a reaction to an act ("condemned", "defends"): NOT_THE_ACT_BEFORE's and REACTION_BEFORE's. */
 const REACTION_STEMS = "condemn|denounc|justif|defend";
 /** Verbs that order an act: it may not have been carried out ("approved strikes, then called them off"). */
@@ -459,7 +459,7 @@ function readIncident(
   const ownPart = lastSubordinateStart(beforeTrigger);
   // An act named as the object of a threat or a reaction ("threatened to hit back over the detention of
   // the freighter") happened, whatever the threat says.
-  const namedAsCause = /^(?:seizure|detention|downing) of$/i.test(sliceOf(sentence, trigger)) && /\b(?:for|over|after|since)\s+(?:the\s+|its\s+|their\s+)?$/i.test(beforeTrigger);
+  const namedAsCause = /^(?:seizure|detention|downing|shoot-?down) of$/i.test(sliceOf(sentence, trigger)) && /\b(?:for|over|after|since)\s+(?:the\s+|its\s+|their\s+)?$/i.test(beforeTrigger);
   if (!announcedFuture && !namedAsCause && (HYPOTHETICAL.test(beforeTrigger.slice(ownPart)) || (/^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })) && !ATTEMPTED_BEFORE.test(beforeTrigger)))) {
     return undefined;
   }

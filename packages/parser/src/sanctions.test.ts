@@ -35,6 +35,10 @@ describe("extractSanctions", () => {
     expect(sanctionsOf(text, "2031-05-12").map((m) => [m.instrument, m.date])).toEqual([["designation", "2031-05-08"], ["designation", "2031-05-08"]]);
   });
 
+  it("reads 'an executive order, signed on June 24, 2029, targeting the leader' as the order of that day", () => {
+    expect(sanctionsOf("The president held back; what followed was an executive order, signed on June 24, 2029, targeting the Supreme Leader and his office.", "2031-08-31").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["executive-order", "2029-06-24", ["us-president"]]]);
+  });
+
   it("reads 'Earlier, in May, another executive order had taken aim at the metals sectors' as an order of that May", () => {
     expect(sanctionsOf("Earlier, in May, another executive order had taken aim at Ruritania's iron, steel and copper sectors.", "2031-08-31").map((m) => [m.instrument, m.date])).toEqual([["executive-order", "2031-05"]]);
   });

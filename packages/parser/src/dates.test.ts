@@ -193,6 +193,15 @@ describe("event dates", () => {
     expect(phrases(text, "2032-02-10").at(-1)).toBe("just hours after the Muscat meeting ended → 2032-02-06 (anchored)");
   });
 
+  it("counts 'Four days after the first Muscat round' from the day of the first meeting, not of the latest round", () => {
+    const text = [
+      "At that first meeting in the Omani capital on April 12, the delegations sat in separate rooms.",
+      "On Sunday the negotiators finished a fourth round of talks in Muscat.",
+      "Four days after the first Muscat round, the Treasury sanctioned a refinery.",
+    ].join("\n\n");
+    expect(phrases(text, "2031-05-13").at(-1)).toBe("Four days after the first Muscat round → 2031-04-16 (anchored)");
+  });
+
   it("anchors a window before the talks as an interval", () => {
     const text = "The February 6 meeting was tense. Within a single 72-hour window before delegations arrived in Oman, two incidents occurred.";
     expect(phrases(text, "2026-02-09")[1]).toBe("Within a single 72-hour window before delegations arrived → 2026-02-03/2026-02-06 (anchored)");

@@ -122,7 +122,7 @@
  */
 import { type Evidence, type FuzzyDate, type FuzzyDateParts, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
 import * as chrono from "chrono-node";
-import { alternation, CANCELLED_PARTICIPLE, isPlanDayAt, MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, STATEMENT_VERB, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
+import { alternation, CANCELLED_PARTICIPLE, isPlanDayAt, MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, ORDINAL_PATTERN, STATEMENT_VERB, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ResolvedDate, Sentence, Span } from "./_types.js";
 
@@ -180,6 +180,7 @@ const LOOKING_BACK = /\b(?:followed|follows|after|since|earlier|before|preceded|
 /** The months of the Iranian (Solar Hijri) calendar, as transliterated in English-language Iranian media. */
 const SOLAR_HIJRI_MONTH = "(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)";
 const TALKS = `(?:talks|session|sessions|meeting|meetings|negotiations|round|discussions|summit|consultations)`;
+const ORDINAL_RE = new RegExp(String.raw`^(?:${ORDINAL_PATTERN})$`, "i");
 /** Who is at the talks, for "as the delegates arrived". */
 const NEGOTIATORS = "(?:negotiators|delegations|delegates)";
 /** "Saturday's meeting": a weekday whose talks they are. */
@@ -354,7 +355,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "anaphor-weekday"; weekday: number }
     /** `held`: the talks are past ("hours after the meeting ended"), so not a day they were only planned for. */
     | { kind: "anchor"; offset: number; windowDays?: number; unique?: boolean; held?: boolean }
-    | { kind: "event-anchor"; offset: number; words: string[] }
+    | { kind: "event-anchor"; offset: number; words: string[]; ordinal?: string | undefined }
     | { kind: "anaphor-month"; offset?: number }
     /** Months before or after the day the text last gave, to the month ("came a month after"); only alone in its sentence. */
     | { kind: "anaphor-months"; offset: number }
@@ -821,7 +822,9 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
       kind: "event-anchor",
       offset: m[1] === undefined ? 0 : daysOf(m[1], m[2]!) * (m[3]!.toLowerCase() === "before" ? -1 : 1),
       // "Two days after the talks adjourned": the day the text said they ended, not the day they opened.
-      words: m[5] !== undefined ? [...ENDING_VERBS] : m[4]!.split(/\s+/).filter((w) => w.length > 3 && !/^(?:the|this|that|last|first|their|its|his|her)$/i.test(w)),
+      words: m[5] !== undefined ? [...ENDING_VERBS] : m[4]!.split(/\s+/).filter((w) => w.length > 3 && !/^(?:the|this|that|last|their|its|his|her)$/i.test(w) && !ORDINAL_RE.test(w)),
+      // "Four days after the first Muscat round": the first round's day, not the latest round's.
+      ordinal: m[4]!.split(/\s+/).find((w) => ORDINAL_RE.test(w)),
     }),
   },
   {
@@ -1411,21 +1414,24 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
 }
 
 /** The verb an anchoring noun's act is told with, where it is not the noun's own stem. */
+const TALKS_NOUN = new RegExp(String.raw`^${TALKS}$`, "i");
 const ACT_VERB_OF_NOUN: Record<string, string> = { strike: "struck", seizure: "seiz", bombing: "bomb", explosion: "explod", killing: "kill", assassination: "assassinat", "shoot-down": "shot down", shootdown: "shot down" };
 
 /**
  * The day of the event "the Example bombing" names: the latest earlier sentence with a written day that
  * names it by one of its words ("a blast tore through a market in Example" on 4 March).
  */
-function eventDayOf(words: string[], dated: { text: string; day: string }[]): string | undefined {
+function eventDayOf(words: string[], dated: { text: string; day: string }[], ordinal?: string): string | undefined {
   if (words.length === 0) return undefined;
+  const ordinalRe = ordinal === undefined ? undefined : new RegExp(`\\b${ordinal}\\b`, "i");
   const patterns = words.map((w) => {
     const stem = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/s$/, "");
     // "Hours after the strikes" names the act "The air force struck … on Sunday" told.
-    const verb = ACT_VERB_OF_NOUN[stem.toLowerCase()];
+    // "Four days after the first Muscat round" names the talks "that first meeting … on April 12" told.
+    const verb = TALKS_NOUN.test(stem) ? TALKS : ACT_VERB_OF_NOUN[stem.toLowerCase()];
     return new RegExp(`\\b(?:${stem}${verb === undefined ? "" : `|${verb}`})`, /^\p{Lu}/u.test(w) ? "u" : "iu");
   });
-  for (let i = dated.length - 1; i >= 0; i--) if (patterns.some((re) => re.test(dated[i]!.text))) return dated[i]!.day;
+  for (let i = dated.length - 1; i >= 0; i--) if (patterns.some((re) => re.test(dated[i]!.text)) && (ordinalRe === undefined || ordinalRe.test(dated[i]!.text))) return dated[i]!.day;
   return undefined;
 }
 
@@ -2024,7 +2030,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         environmentFor(
           p,
           p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start, previousDay, p.held)) : undefined,
-          p.kind === "event-anchor" ? (dayWrittenAfter(p) ?? eventDayOf(p.words, datedSentences)) : undefined,
+          p.kind === "event-anchor" ? (dayWrittenAfter(p) ?? eventDayOf(p.words, datedSentences, p.ordinal)) : undefined,
         ),
       );
       if (!resolution) {

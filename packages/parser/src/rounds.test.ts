@@ -9,6 +9,19 @@ const roundsOf = (text: string, published = "2026-03-05") => {
 };
 
 describe("extractRounds", () => {
+  it("reads 'held five rounds …, the last of them in Rome on May 23' as one round that day, not the count", () => {
+    const rounds = roundsOf("Between April and May, the two sides held five rounds of indirect talks mediated by Oman, the last of them in Rome on May 23.", "2031-09-29");
+    expect(rounds.map((r) => [r.status, r.date, r.venue.city])).toEqual([["held", "2031-05-23", "Rome"]]);
+  });
+
+  it("reads 'meeting the deputy ministers in Istanbul on July 25 and in Geneva on August 26' as two rounds", () => {
+    const rounds = roundsOf("The Europeans pursued their own track, meeting Iranian deputy foreign ministers in Istanbul on July 25 and in Geneva on August 26, without a breakthrough.", "2031-09-29");
+    expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([
+      ["2031-07-25", "Istanbul"],
+      ["2031-08-26", "Geneva"],
+    ]);
+  });
+
   it("reads the talks in 'agreed to hold a fourth round after more than six hours of discussions in the Omani capital on Saturday' as held that Saturday, apart from the round planned", () => {
     const rounds = roundsOf("Iranian and American negotiators agreed to hold a fourth round of talks after more than six hours of discussions in the Omani capital on Saturday.", "2031-04-27");
     expect(rounds.map((r) => [r.status, r.date])).toEqual([

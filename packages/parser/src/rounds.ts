@@ -51,7 +51,7 @@ const ELLIPTIC_AT_OR_VERB = new RegExp(`^\\s+(?:in|at|${ELLIPTIC_VERBS})\\s`, "i
  * "rounds of talks … in Bern in July and in Oslo in August".
  */
 const ELLIPTIC_ROUND_RE = compilePattern(
-  `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:${ELLIPTIC_VERBS})\\b)|(?<=\\band\\s+)again(?=\\s+(?:in\\s+\\p{Lu}[\\p{L}-]+\\s+)?on\\s)|(?<=\\bmet\\b[^.;]{0,120}?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=\\b(?:met|talks|rounds?)\\b[^.;]{0,120}?\\sin\\s+\\p{Lu}[\\p{L}-]+\\s+in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|(?<=[,;]\\s+(?:and\\s+)?|\\brounds?\\b[^.;]{0,80}?\\s+and\\s+)an?\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+\\p{Lu}[^,.;]{0,40}?\\s+(?:on|in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d))|(?<=[,;]\\s+)the\\s+(?:last|first|final|latest)\\s+of\\s+them(?=\\s+(?:was held|took place|ended|opened|began|convened)\\b)|(?<=[,;]\\s+(?:and\\s+)?)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+(?:on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d|(?:a|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?)\\s+later|last\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)))`,
+  `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:${ELLIPTIC_VERBS})\\b)|(?<=\\band\\s+)again(?=\\s+(?:in\\s+\\p{Lu}[\\p{L}-]+\\s+)?on\\s)|(?<=\\b(?:met|meeting|talks|rounds?|sessions?)\\b[^.;]{0,120}?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=\\b(?:met|talks|rounds?)\\b[^.;]{0,120}?\\sin\\s+\\p{Lu}[\\p{L}-]+\\s+in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|(?<=[,;]\\s+(?:and\\s+)?|\\brounds?\\b[^.;]{0,80}?\\s+and\\s+)an?\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+\\p{Lu}[^,.;]{0,40}?\\s+(?:on|in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d))|(?<=[,;]\\s+)the\\s+(?:last|first|final|latest)\\s+of\\s+them(?=\\s+(?:was held|took place|ended|opened|began|convened)\\b|\\s+(?:in|at)\\s+\\p{Lu}[^,.;]{0,40}?\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=[,;]\\s+(?:and\\s+)?)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+(?:on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d|(?:a|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?)\\s+later|last\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)))`,
   "giu",
 );
 const ANNOUNCED_OBJECT_BEFORE = /\b(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing)|disclos(?:ed|es|ing)|reveal(?:ed|s|ing))\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -343,7 +343,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     // So it does after a sentence that counted them: "Norway has hosted the four rounds held so far. The
     // first took place in Oslo on May 3, the second at … in Bern a week later, and the third …".
     // "A second round came a week later. A third, held in the capital on June 6, …": so it does after a sentence naming a round by its ordinal.
-    if (/\brounds?\b|\bmet\b/i.test(sentence.text) || afterCount || (previous !== undefined && previous.paragraph === whole.paragraph && ORDINAL_RE.test(previous.text))) {
+    if (/\b(?:rounds?|met|meeting|talks)\b/i.test(sentence.text) || afterCount || (previous !== undefined && previous.paragraph === whole.paragraph && ORDINAL_RE.test(previous.text))) {
       for (const match of matchesOf(ELLIPTIC_ROUND_RE, sentence.text)) held.push(spanOf(sentence, match.index, match[0].length));
     }
     // One held round per clause, and more than one per sentence only on different dates ("Bern hosted the
@@ -371,7 +371,11 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         heldCandidate = candidate;
         heldFromCount = COUNTED_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && /^(?:rounds|sessions|meetings)$/i.test(sliceOf(sentence, span));
       }
-      else if (candidate.date !== undefined && candidate.date !== heldCandidate.date && extraHeld.every((e) => e.date !== candidate.date)) extraHeld.push(candidate);
+      // "held five rounds …, the last of them in Rome on May 23": the count is none in particular, the last is one.
+      else if (heldFromCount && /^the\s/i.test(sliceOf(sentence, span))) {
+        heldCandidate = candidate;
+        heldFromCount = false;
+      } else if (candidate.date !== undefined && candidate.date !== heldCandidate.date && extraHeld.every((e) => e.date !== candidate.date)) extraHeld.push(candidate);
     }
     // "four rounds …, held in Oslo on May 3 and May 17, and in Bern on May 10 and May 24":
     // one round per day, each at the city written before it.

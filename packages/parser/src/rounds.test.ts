@@ -14,6 +14,12 @@ describe("extractRounds", () => {
     expect(rounds.map((r) => [r.status, r.date, r.venue.city])).toEqual([["held", "2031-05-23", "Rome"]]);
   });
 
+  it("counts back ', two days after a final round of talks in Geneva … ended without agreement' from the day of the main clause, but not a sentence opening with the count", () => {
+    const rounds = roundsOf("The process began on 28 August, when the three states notified the Council, two days after a final round of talks in Geneva between Iranian and European deputy ministers ended without agreement.", "2031-10-01");
+    expect(rounds.map((r) => [r.status, r.date, r.venue.city])).toEqual([["held", "2031-08-26", "Geneva"]]);
+    expect(roundsOf("Two days after the talks adjourned, a power failure knocked out electricity at the plant.", "2031-10-01")).toEqual([]);
+  });
+
   it("reads 'meeting the deputy ministers in Istanbul on July 25 and in Geneva on August 26' as two rounds", () => {
     const rounds = roundsOf("The Europeans pursued their own track, meeting Iranian deputy foreign ministers in Istanbul on July 25 and in Geneva on August 26, without a breakthrough.", "2031-09-29");
     expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([

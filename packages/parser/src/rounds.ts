@@ -88,6 +88,9 @@ const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|should|must|${MOD
  */
 const PARTIES_VENUE_TIME_AFTER =
   /^\s+(?:(?:of\s+talks\s+)?(?:between|with)\s+[^,;.]{3,80}?\s+|of\s+(?:[\w-]+\s+){0,2}?talks\s+)?in\s+\p{Lu}[\p{L}-]+\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/u;
+/** ", two days after a final round of talks in Geneva … ended without agreement": a round counted back from the day of the main clause. */
+const COUNTED_AFTER_BEFORE = /,\s+(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i;
+const ENDED_AFTER = /^[^.;]{0,120}?\s(?:ended|concluded|broke up|closed|adjourned)\b/;
 const OWN_TIME_AFTER = /^(?:\s+(?:ended|concluded|closed|broke up|adjourned|began|opened|started|resumed|was held|were held|took place|wrapped up)(?:\s+in\s+[A-Z][A-Za-z-]+)?|,\s+(?:which was\s+)?held(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
 const PLANNED_AFTER =
@@ -300,7 +303,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         // "another session could be held later this month if this one goes well": a possibility on a condition.
         if (/\bany\s+(?:[\w-]+\s+){0,2}$/i.test(before) || /\b(?:if|unless|whether)\b/i.test(before) || /\b(?:only if|unless|provided that|on condition that)\b/i.test(after) || (/\b(?:could|might|may)\b/.test(after) && /["“]?\bif\b/i.test(sliceOf(sentence, { start: span.end, end: sentence.end })))) continue;
         if (!planned.some((p) => clauseAround(sentence, p).start === clause.start)) planned.push(span);
-      } else if ((!GENERIC_BEFORE.test(before) || ONE_EARLIER_ROUND.test(`${before}${match[0]}`) || TRAVELLED_FOR_BEFORE.test(before) || HOSTED_FOR_BEFORE.test(before) || (/\brounds of\s+$/i.test(before) && PARTIES_VENUE_TIME_AFTER.test(after))) && !CONDITION_BEFORE.test(before) && !FUTURE_BEFORE.test(before) && !HYPOTHETICAL_BEFORE.test(before) && !CONDITIONAL_OPENING.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && (!ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) || OWN_TIME_AFTER.test(after) || PARTIES_VENUE_TIME_AFTER.test(after)) && !PLANNED_RE.test(after.slice(0, 30)) && !MODAL_AFTER.test(after.slice(0, 30))) {
+      } else if ((!GENERIC_BEFORE.test(before) || ONE_EARLIER_ROUND.test(`${before}${match[0]}`) || TRAVELLED_FOR_BEFORE.test(before) || HOSTED_FOR_BEFORE.test(before) || (/\brounds of\s+$/i.test(before) && PARTIES_VENUE_TIME_AFTER.test(after))) && !CONDITION_BEFORE.test(before) && !FUTURE_BEFORE.test(before) && !HYPOTHETICAL_BEFORE.test(before) && !CONDITIONAL_OPENING.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && (!ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) || OWN_TIME_AFTER.test(after) || PARTIES_VENUE_TIME_AFTER.test(after) || (COUNTED_AFTER_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && ENDED_AFTER.test(after))) && !PLANNED_RE.test(after.slice(0, 30)) && !MODAL_AFTER.test(after.slice(0, 30))) {
         held.push(span);
       }
     }

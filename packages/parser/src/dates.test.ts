@@ -202,6 +202,22 @@ describe("event dates", () => {
     expect(phrases(text, "2031-05-13").at(-1)).toBe("Four days after the first Muscat round → 2031-04-16 (anchored)");
   });
 
+  it("reads a paragraph that tells a past year sentence by sentence ('In April 2019, … On May 8, … In July, …') in that year, in a text of 2031", () => {
+    const text = "What followed in 2019 was a year of firsts. In April 2019, the ministry listed the guard corps. On May 8, the president signed an order. In July, the Treasury listed the minister.\n\nOn May 8, officials met again.";
+    expect(phrases(text, "2031-08-05")).toEqual(["April 2019 → 2019-04 (explicit)", "May 8 → 2019-05-08 (explicit)", "July → 2019-07 (explicit)", "May 8 → 2031-05-08 (explicit)"]);
+    // Going back is no longer the story's thread: "In March" after "On May 8" is the publication's year.
+    expect(phrases("In April 2019, the ministry listed the corps. On May 8, the president signed an order. In March, the navy seized a tanker.", "2031-08-05").at(-1)).toBe("March → 2031-03 (explicit)");
+  });
+
+  it("gives a day written with its year at the opening of a sentence to the yearless days after it ('On January 10, 2020, a week after the strike … on January 3')", () => {
+    expect(phrases("On January 10, 2020, a week after the drone strike in the capital on January 3, the president issued an order.", "2031-08-05")).toEqual(["January 10, 2020 → 2020-01-10 (explicit)", "January 3 → 2020-01-03 (explicit)"]);
+  });
+
+  it("reads 'its largest action since 2018' as a yardstick, not the time of the act", () => {
+    expect(phrases("Last Wednesday, the Treasury announced what it called its largest action since 2018, sanctioning 115 targets.", "2031-08-05")).toEqual(["Last Wednesday → 2031-07-30 (relative)"]);
+    expect(phrases("The navy has patrolled the strait since 2018.", "2031-08-05")).toEqual(["2018 → 2018/2031-08-05 (explicit)"]);
+  });
+
   it("anchors a window before the talks as an interval", () => {
     const text = "The February 6 meeting was tense. Within a single 72-hour window before delegations arrived in Oman, two incidents occurred.";
     expect(phrases(text, "2026-02-09")[1]).toBe("Within a single 72-hour window before delegations arrived → 2026-02-03/2026-02-06 (anchored)");

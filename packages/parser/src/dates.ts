@@ -1131,7 +1131,8 @@ function scanText(text: string, offset: number, order?: DayOrder): RawPhrase[] {
     // clause after it happened at X itself, not over the interval.
     if (/\bsince\s+(?:the\s+)?$/i.test(before) && !/^,?\s+(?:when|after)\b/.test(text.slice(phrase.end - offset, phrase.end - offset + 8))) phrase.since = true;
   }
-  return phrases.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "its largest action since 2018", "the first such seizure since March": a yardstick, the time of no act told.
+  return phrases.filter((phrase) => !(phrase.since && COMPARED_SINCE.test(text.slice(Math.max(0, phrase.start - offset - 80), phrase.start - offset)))).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 // ---------------------------------------------------------------------------------------- resolution
@@ -1483,6 +1484,7 @@ const TURN_LABEL = /^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|Q|A)\s*:\
 
 /** What may stand before a date phrase that opens a sentence as its time frame. */
 /** Words that may come before a date opening its sentence as a frame: "Early on Friday,", "For several hours on Monday,". */
+const COMPARED_SINCE = /\b(?:largest|biggest|worst|deadliest|heaviest|highest|lowest|strongest|sharpest|first|most\s+[\w-]+)\b[^.;,]{0,60}\bsince\s+(?:the\s+)?$/i;
 const FRAME_OPENING = /^(?:for\s+(?:a\s+few|several|some|two|three|many)\s+hours\s+)?(?:(?:on|in|by|during|from|at|then|and|but|so|just|only|even|early|late|later|earlier)\s+)*$/i;
 
 /** A sentence that says only when something happened: "… took place on the night of", "… came on". */
@@ -1877,6 +1879,10 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   let sectionFrame: ResolvedDate | undefined;
   let sectionFrameIsDateLine = false;
   let headingYear: number | undefined;
+  // "In April 2019, … On May 8, … In July, …": a paragraph that tells a past year sentence by sentence, each
+  // opening with its date. A day or month opening a sentence without a year is in the year the sentence
+  // before opened with, when that keeps the story going forward.
+  let openingYear: { paragraph: number; year: number; from: string } | undefined;
   let paragraphFrame: { paragraph: number; date: ResolvedDate } | undefined;
   let paragraphStart = -1;
   let lastParagraph = -1;
@@ -1947,10 +1953,21 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       const date = resolveRaw(own, environmentFor(own))?.date;
       return date !== undefined && isDay(date) ? date : undefined;
     };
+    if (openingYear !== undefined && openingYear.paragraph !== s.sentence.paragraph) openingYear = undefined;
+    const opensSentence = (p: RawPhrase) => p === s.phrases[0] && FRAME_OPENING.test(options.text.slice(s.sentence.start, p.start)) && /^\s*,/.test(options.text.slice(p.end, p.end + 3));
+    const yearless = (p: RawPhrase): p is Extract<RawPhrase, { kind: "day" | "month" }> => (p.kind === "day" || p.kind === "month") && p.year === undefined && !(p.kind === "day" && p.endDay?.year !== undefined) && !(p.kind === "month" && (p.yearOf || p.direction));
+    let continuesStory = false;
     for (const written of s.phrases) {
       let p = written;
-      if ((p.kind === "day" || p.kind === "month") && p.year === undefined && !(p.kind === "day" && p.endDay?.year !== undefined) && !(p.kind === "month" && (p.yearOf || p.direction)) && sentenceYear !== undefined) {
+      if (yearless(p) && sentenceYear !== undefined) {
         p = { ...p, year: sentenceYear };
+      } else if (yearless(p) && openingYear !== undefined && opensSentence(written)) {
+        const inStory = { ...p, year: openingYear.year };
+        const date = resolveRaw(inStory, environmentFor(inStory))?.date;
+        if (date !== undefined && boundsOf(date).start >= openingYear.from) {
+          p = inStory;
+          continuesStory = true;
+        }
       }
       // "Late last week — 7 p.m. London time on Saturday —": the Saturday of last week, not today's.
       // "On Monday last week" too; but not a weekday far from it: in "signed the order on Monday, … that nearly
@@ -2063,6 +2080,13 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       const parts = parseFuzzyDate(date);
       if (resolvedList.length === 1 && parts.precision === "year" && !parts.uncertain && FRAME_OPENING.test(options.text.slice(s.sentence.start, p.start)) && /^\s*,/.test(options.text.slice(p.end, p.end + 3))) {
         sentenceYear = Number(parts.start.slice(0, 4));
+      }
+      // "On January 10, 2020, a week after the strike … on January 3": so is a day or month written with its year.
+      if (resolvedList.length === 1 && (parts.precision === "day" || parts.precision === "month") && !parts.uncertain && !parts.approximate && opensSentence(written) && (written.kind === "day" || written.kind === "month") && written.year !== undefined) {
+        sentenceYear = Number(parts.start.slice(0, 4));
+      }
+      if (resolvedList.length === 1 && opensSentence(written) && !parts.uncertain && ((written.kind === "day" || written.kind === "month") && (written.year !== undefined || continuesStory))) {
+        openingYear = { paragraph: s.sentence.paragraph, year: Number(parts.start.slice(0, 4)), from: parts.start };
       }
       if (parts.precision === "day" && !parts.uncertain) {
         previousDay = parts.start;

@@ -1027,6 +1027,12 @@ describe("days written in digits", () => {
     expect(phrases("The vote went 3-2-24 in the end.", "2031-10-15")).toEqual([]);
     expect(phrases("It was filed on 2031-10-14.", "2031-10-15")).toEqual(["2031-10-14 → 2031-10-14 (explicit)"]);
   });
+
+  it("reads a dotted date line followed by its clock, '13.04.2031, 11:52 GMT (Updated: …)', as the publication day, but no figure list", () => {
+    const text = "Navy seizes container ship\n\n13.04.2031, 11:52 GMT (Updated: 13.04.2031, 15:20 GMT)\n\nMOSCOW (Example) - The navy seized a container ship on Saturday, the agency reported.";
+    expect(read(text).published.date).toBe("2031-04-13");
+    expect(phrases("Output rose from 12.04.2031,5 to 13.0.", "2031-10-15")).toEqual([]);
+  });
 });
 
 describe("publication dates from wire lines and sign-offs", () => {

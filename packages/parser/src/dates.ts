@@ -568,8 +568,8 @@ function partOf(word: string | undefined): Part | undefined {
  * is as likely a score or a code). A four-digit year first ("2031.05.09",
  * "2031/05/09", as Korean, Japanese and Chinese outlets stamp their stories) is always year-month-day.
  */
-const NUMERIC_DAY_RE = /(?<![\d.,/:-])(\d{1,2})(?:([./])(\d{1,2})\2(\d{4}|\d{2})|(-)(\d{1,2})-(\d{4}))(?![\d.,/:%-]|\.\d)/g;
-const YEAR_FIRST_DAY_RE = /(?<![\d.,/:-])((?:19|20)\d{2})([./])(\d{1,2})\2(\d{1,2})(?![\d.,/:%-]|\.\d)/g;
+const NUMERIC_DAY_RE = /(?<![\d.,/:-])(\d{1,2})(?:([./])(\d{1,2})\2(\d{4}|\d{2})|(-)(\d{1,2})-(\d{4}))(?![\d./:%-]|\.\d|,\d)/g;
+const YEAR_FIRST_DAY_RE = /(?<![\d.,/:-])((?:19|20)\d{2})([./])(\d{1,2})\2(\d{1,2})(?![\d./:%-]|\.\d|,\d)/g;
 const US_CLOCK_AFTER = /^,?\s+\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)\s+(?:E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T)\b/i;
 
 function scanNumericDays(text: string, offset: number, phrases: RawPhrase[], order: DayOrder | undefined) {

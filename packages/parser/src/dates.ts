@@ -1131,7 +1131,7 @@ function scanText(text: string, offset: number, order?: DayOrder): RawPhrase[] {
     // clause after it happened at X itself, not over the interval.
     if (/\bsince\s+(?:the\s+)?$/i.test(before) && !/^,?\s+(?:when|after)\b/.test(text.slice(phrase.end - offset, phrase.end - offset + 8))) phrase.since = true;
   }
-  // "its largest action since 2018", "the first such seizure since March": a yardstick, the time of no act told.
+  // "its largest action since 2018", "the third such plant targeted since March": a yardstick, the time of no act told.
   return phrases.filter((phrase) => !(phrase.since && COMPARED_SINCE.test(text.slice(Math.max(0, phrase.start - offset - 80), phrase.start - offset)))).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -1484,7 +1484,7 @@ const TURN_LABEL = /^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|Q|A)\s*:\
 
 /** What may stand before a date phrase that opens a sentence as its time frame. */
 /** Words that may come before a date opening its sentence as a frame: "Early on Friday,", "For several hours on Monday,". */
-const COMPARED_SINCE = /\b(?:largest|biggest|worst|deadliest|heaviest|highest|lowest|strongest|sharpest|first|most\s+[\w-]+)\b[^.;,]{0,60}\bsince\s+(?:the\s+)?$/i;
+const COMPARED_SINCE = /\b(?:largest|biggest|worst|deadliest|heaviest|highest|lowest|strongest|sharpest|first|second|third|fourth|fifth|most\s+[\w-]+)\b[^.;,]{0,60}\bsince\s+(?:the\s+)?$/i;
 const FRAME_OPENING = /^(?:for\s+(?:a\s+few|several|some|two|three|many)\s+hours\s+)?(?:(?:on|in|by|during|from|at|then|and|but|so|just|only|even|early|late|later|earlier)\s+)*$/i;
 
 /** A sentence that says only when something happened: "… took place on the night of", "… came on". */

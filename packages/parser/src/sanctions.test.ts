@@ -35,6 +35,13 @@ describe("extractSanctions", () => {
     expect(sanctionsOf(text, "2031-05-12").map((m) => [m.instrument, m.date])).toEqual([["designation", "2031-05-08"], ["designation", "2031-05-08"]]);
   });
 
+  it("reads a listing of one target described, not counted ('designated a shadow banking network', 'sanctioned another independent refinery')", () => {
+    expect(sanctionsOf("Last Friday, the Treasury Department designated a shadow banking network it said was run by a family.", "2031-06-12").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["designation", "2031-06-06", ["us-treasury"]]]);
+    expect(sanctionsOf("Last Thursday, three days before the session, the State Department sanctioned another independent refinery, the third such plant to be targeted since March.", "2031-05-13").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["designation", "2031-05-08", ["us-state"]]]);
+    // A listing's idea, no target: "sanctioned a move" names none.
+    expect(sanctionsOf("Last Friday, the Treasury Department sanctioned a new approach to enforcement.", "2031-06-12")).toEqual([]);
+  });
+
   it("reads 'an executive order, signed on June 24, 2029, targeting the leader' as the order of that day", () => {
     expect(sanctionsOf("The president held back; what followed was an executive order, signed on June 24, 2029, targeting the Supreme Leader and his office.", "2031-08-31").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["executive-order", "2029-06-24", ["us-president"]]]);
   });

@@ -218,6 +218,11 @@ describe("event dates", () => {
     expect(phrases("The navy has patrolled the strait since 2018.", "2031-08-05")).toEqual(["2018 → 2018/2031-08-05 (explicit)"]);
   });
 
+  it("counts 'Seven months later' in months from the day or month the text last gave", () => {
+    expect(phrases("On June 20, 2029, the guards shot down a drone. Seven months later, the president ordered a strike.", "2031-05-13")).toEqual(["June 20, 2029 → 2029-06-20 (explicit)", "Seven months later → 2030-01 (anaphoric)"]);
+    expect(phrases("The tanker was seized in June 2029. Two months earlier, the navy had stopped another.", "2031-05-13")).toEqual(["June 2029 → 2029-06 (explicit)", "Two months earlier → 2029-04 (anaphoric)"]);
+  });
+
   it("anchors a window before the talks as an interval", () => {
     const text = "The February 6 meeting was tense. Within a single 72-hour window before delegations arrived in Oman, two incidents occurred.";
     expect(phrases(text, "2026-02-09")[1]).toBe("Within a single 72-hour window before delegations arrived → 2026-02-03/2026-02-06 (anchored)");

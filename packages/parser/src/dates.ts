@@ -903,6 +903,12 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: (m) => ({ kind: "anaphor", offset: m[1] ? daysOf(m[1], m[2]!) : 1 }),
   },
   {
+    needs: ["month"],
+    // "Seven months later, he ordered the strike": the month so many after the day or month the text last gave.
+    re: new RegExp(String.raw`\b(${NUMBER})\s+months?\s+(later|earlier)\b`, "gi"),
+    make: (m) => ({ kind: "anaphor-months", offset: numberOf(m[1]!) * (m[2]!.toLowerCase() === "later" ? 1 : -1) }),
+  },
+  {
     needs: ["days", "weeks"],
     // "Days later the army fires rockets …": some days after the day the text last gave, not a day of its own;
     // "Days earlier, the militia fired …": some days before it.
@@ -1394,8 +1400,9 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       return { date: `${approx(monday)}/${approx(addDays(monday, 6))}`, method: "anaphoric" };
     }
     case "anaphor-months": {
-      if (env.previousDay === undefined) return undefined;
-      const months = Number(env.previousDay.slice(0, 4)) * 12 + Number(env.previousDay.slice(5, 7)) - 1 + raw.offset;
+      const from = env.previousDay !== undefined ? { year: Number(env.previousDay.slice(0, 4)), month: Number(env.previousDay.slice(5, 7)) } : env.previousMonth;
+      if (from === undefined) return undefined;
+      const months = from.year * 12 + from.month - 1 + raw.offset;
       return { date: `${pad(Math.floor(months / 12), 4)}-${pad((months % 12) + 1)}`, method: "anaphoric" };
     }
     case "anaphor-month": {

@@ -20,6 +20,14 @@ describe("extractRounds", () => {
     expect(roundsOf("Two days after the talks adjourned, a power failure knocked out electricity at the plant.", "2031-10-01")).toEqual([]);
   });
 
+  it("reads 'Five rounds … followed: the first in Muscat on April 12 and the fifth in Rome on May 23' as two rounds, not the count", () => {
+    const rounds = roundsOf("Five rounds between the envoys followed: the first in Muscat on April 12 and the fifth in Rome on May 23.", "2031-08-29");
+    expect(rounds.map((r) => [r.status, r.date, r.venue.city])).toEqual([
+      ["held", "2031-04-12", "Muscat"],
+      ["held", "2031-05-23", "Rome"],
+    ]);
+  });
+
   it("reads 'meeting the deputy ministers in Istanbul on July 25 and in Geneva on August 26' as two rounds", () => {
     const rounds = roundsOf("The Europeans pursued their own track, meeting Iranian deputy foreign ministers in Istanbul on July 25 and in Geneva on August 26, without a breakthrough.", "2031-09-29");
     expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([

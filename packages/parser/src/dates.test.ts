@@ -221,6 +221,8 @@ describe("event dates", () => {
   it("counts 'Seven months later' in months from the day or month the text last gave", () => {
     expect(phrases("On June 20, 2029, the guards shot down a drone. Seven months later, the president ordered a strike.", "2031-05-13")).toEqual(["June 20, 2029 → 2029-06-20 (explicit)", "Seven months later → 2030-01 (anaphoric)"]);
     expect(phrases("The tanker was seized in June 2029. Two months earlier, the navy had stopped another.", "2031-05-13")).toEqual(["June 2029 → 2029-06 (explicit)", "Two months earlier → 2029-04 (anaphoric)"]);
+    // From the month written last, not an older day: "On May 3, … In June 2029, … Seven months later".
+    expect(phrases("On May 3, officials met.\n\nIn June 2029, the guards shot down a drone. Seven months later, a strike followed.", "2031-05-13").at(-1)).toBe("Seven months later → 2030-01 (anaphoric)");
   });
 
   it("anchors a window before the talks as an interval", () => {

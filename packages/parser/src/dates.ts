@@ -1400,7 +1400,8 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       return { date: `${approx(monday)}/${approx(addDays(monday, 6))}`, method: "anaphoric" };
     }
     case "anaphor-months": {
-      const from = env.previousDay !== undefined ? { year: Number(env.previousDay.slice(0, 4)), month: Number(env.previousDay.slice(5, 7)) } : env.previousMonth;
+      // The latest single day or month written ("In June 2019, … Seven months later"), else the last day.
+      const from = env.previousMonth ?? (env.previousDay !== undefined ? { year: Number(env.previousDay.slice(0, 4)), month: Number(env.previousDay.slice(5, 7)) } : undefined);
       if (from === undefined) return undefined;
       const months = from.year * 12 + from.month - 1 + raw.offset;
       return { date: `${pad(Math.floor(months / 12), 4)}-${pad((months % 12) + 1)}`, method: "anaphoric" };

@@ -42,6 +42,10 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("Last Friday, the Treasury Department sanctioned a new approach to enforcement.", "2031-06-12")).toEqual([]);
   });
 
+  it("reads 'announced what it called its largest action since 2018, sanctioning more than 115 individuals' as that day's listing", () => {
+    expect(sanctionsOf("Last Wednesday, the Treasury Department announced what it called its largest action since 2018, sanctioning more than 115 individuals, entities, and vessels.", "2031-08-05").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["designation", "2031-07-30", ["us-treasury"]]]);
+  });
+
   it("reads 'an executive order, signed on June 24, 2029, targeting the leader' as the order of that day", () => {
     expect(sanctionsOf("The president held back; what followed was an executive order, signed on June 24, 2029, targeting the Supreme Leader and his office.", "2031-08-31").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["executive-order", "2029-06-24", ["us-president"]]]);
   });

@@ -143,14 +143,15 @@ const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assemb
 const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|prepared|poised|keen|eager|offered|offers) to\s+$/i;
 const CALLED_OFF =
   new RegExp(
-    String.raw`\b(?:is|are)\s+(rescheduling|postponing|delaying)\b|\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?|(?:would|will)\s+be)\s+(?:\w+ly\s+)?(postponed|delayed|put off|suspended|pushed back|rescheduled|${CANCELLED_PARTICIPLE}|off(?=\s*[.;,]))\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(never\s+(?:happened|took place|went ahead))\b`,
+    String.raw`\b(?:is|are)\s+(rescheduling|postponing|delaying)\b|\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?|(?:would|will)\s+be)\s+(?:\w+ly\s+)?(postponed|delayed|put off|suspended|pushed back|rescheduled|${CANCELLED_PARTICIPLE}|off(?=\s*[.;,]))\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(never\s+(?:happened|took place|went ahead))\b|\b(?:was|were)\s+(supposed\s+to\s+(?:take place|be held|happen|convene|open|begin|start|resume))\b`,
     "i",
   );
 /** An ordinal standing for a round as the subject of a clause: "and the fourth, set for May 9 in Oslo, was called off". */
 const ELLIPTIC_SUBJECT = compilePattern(`(?:^|\\band\\s+|;\\s+)(?:the|an?)\\s+(${ORDINAL_PATTERN})(?:,\\s|\\s+(?=(?:was|were|had)\\s))`, "iu");
 /** A talks noun that can be what is called off. */
 /** Which of CALLED_OFF's verbs call a round off for good, not put it back. */
-const CANCELLED_VERB = new RegExp(String.raw`^(?:${CANCELLED_PARTICIPLE}|off|not\s.*|won['’]t\s.*|never\s.*)$`, "i");
+// "was supposed to take place last Sunday": it did not, and no new day is given.
+const CANCELLED_VERB = new RegExp(String.raw`^(?:${CANCELLED_PARTICIPLE}|off|not\s.*|won['’]t\s.*|never\s.*|supposed\s.*)$`, "i");
 const CALLED_OFF_SUBJECT = /^(?:talks|negotiations|round|session|discussions|meeting|dialogue)$/i;
 /** Items of an ordinal list of rounds: "The first, in Oslo on 3 May, …; the third, on 17 May in Oslo, …". */
 const LIST_ITEM = compilePattern(`(?:^|[;,]\\s+(?:and\\s+)?|\\band\\s+)(?:the|an?)\\s+(${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,\\s+(?=in\\b|on\\b|at\\b|held\\b|\\d)`, "giu");
@@ -410,8 +411,15 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
  */
 function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number; verbAt: number } | undefined {
   const { ctx, sentence } = c;
-  const verb = CALLED_OFF.exec(sentence.text);
+  let verb = CALLED_OFF.exec(sentence.text);
   if (!verb) return undefined;
+  // "a meeting that was supposed to happen in Oslo on Tuesday was postponed": the verb that says what became of it.
+  if (verb[6] !== undefined) {
+    const after = new RegExp(CALLED_OFF.source, "gi");
+    after.lastIndex = verb.index + verb[0].length;
+    const next = after.exec(sentence.text);
+    if (next && next[6] === undefined) verb = next;
+  }
   const verbAt = sentence.start + verb.index;
   let trigger: Span | undefined;
   for (const match of matchesOf(TRIGGER_RE, sentence.text)) {
@@ -457,15 +465,17 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
   // Only the clause of the talks: in "The army answered that night …; the fifth round in Oslo was cancelled"
   // the night dates the answer, not the round.
   const ownClause = clauseAround(sentence, trigger);
+  // "was supposed to take place in Muscat last Sunday": the day the plan gave follows the verb.
+  const supposedOn = verb[6] !== undefined;
   const beforeVerb = active
     ? ctx.datesIn(sentence).filter((d) => d.span.start >= trigger.end && d.span.end <= subjectPart.end)
-    : ctx.datesIn(sentence).filter((d) => d.span.end <= verbAt && d.span.start >= ownClause.start);
+    : ctx.datesIn(sentence).filter((d) => d.span.end <= (supposedOn ? clauseAround(sentence, { start: verbAt, end: verbAt + 1 }).end : verbAt) && d.span.start >= ownClause.start);
   let resolved = beforeVerb.find((d) => d.span.start >= trigger.start) ?? beforeVerb.filter((d) => d.span.end <= trigger.start).at(-1);
   // A weekday read into the past for a round that "had been due to be held on Sunday" is not its day.
   // The whole subject ("The third round …, which had been due to be held in Bern on Sunday,") describes
   // the plan, relative clause included: its date is the round's, though it lies outside the trigger's clause.
   // A postponement is news before the day or after it ("the session slated for Bern last Sunday was postponed"): no side is ruled out.
-  if (resolved && resolved.method !== "explicit" && !isPlausible(ctx, sentence, trigger, resolved, "called-off", subjectPart)) resolved = undefined;
+  if (resolved && resolved.method !== "explicit" && !supposedOn && !isPlausible(ctx, sentence, trigger, resolved, "called-off", subjectPart)) resolved = undefined;
   // Undated, it would join whichever round of the document is nearest: leave it out instead.
   if (!resolved) return { from: trigger.start, verbAt };
   const ordinal = ordinalIn(sliceOf(sentence, subjectPart)) ?? ellipticOrdinal;
@@ -484,7 +494,7 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
     delegations: [],
     statements: [],
     // "would not go ahead": called off, with no new date.
-    status: CANCELLED_VERB.test(verb[1] ?? verb[2] ?? verb[3] ?? verb[4] ?? verb[5]!) ? "cancelled" : "postponed",
+    status: CANCELLED_VERB.test(verb[1] ?? verb[2] ?? verb[3] ?? verb[4] ?? verb[5] ?? verb[6]!) ? "cancelled" : "postponed",
   };
   return { round, from: trigger.start, verbAt };
 }

@@ -429,6 +429,7 @@ const TAKES_EFFECT_BEFORE = /\b(?:effective|with effect from|tak(?:es|ing) effec
 /** An event noun just before "of <day>" or "on <day>": "the crime of April 1", "the attack on 3 January". */
 const EVENT_NOUN_BEFORE = /\b(?:strikes?|attacks?|crime|bombings?|killing|assassination|seizure|raid)["”'’]?\s+(?:of|on)\s+$/i;
 /** "a week after the offensive launched on June 13, … met": the day another act was started on, before the trigger. */
+const COUNTED_FROM_OTHER = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\s+after\s+[^,;]{1,120}$/i;
 const STARTED_EVENT_BEFORE = /\b(?:offensive|war|campaign|operation|strikes|attacks?|assault|bombardment|blockade)\s+(?:(?:that|which)\s+(?:was\s+|were\s+|had\s+been\s+)?)?(?:launched|began|begun|started|opened|unleashed)\s+(?:on\s+)?$/i;
 /**
  * An event noun right after a date, with at most two words between: "the April 1 strike", "its 3 January
@@ -479,12 +480,20 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // that event's, unless that noun is the trigger itself.
   // "On June 20, a week after the offensive launched on June 13, the ministers met …": the day the other act began.
   const startsOther = (d: ResolvedDate) => d.span.end <= trigger.start && STARTED_EVENT_BEFORE.test(sentence.text.slice(Math.max(0, d.span.start - sentence.start - 40), d.span.start - sentence.start));
+  // "On January 10, 2020, a week after the strike … on January 3, Trump issued an order": the day of the act
+  // counted from, when the sentence has already given its own.
+  const countedFromOther = (d: ResolvedDate) => {
+    // The trigger outside the counted phrase: not "two days after Iran's January 8 missile attack" itself.
+    if (d.span.end > trigger.start || !sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start).includes(",")) return false;
+    const counted = COUNTED_FROM_OTHER.exec(sentence.text.slice(0, d.span.start - sentence.start));
+    return counted !== null && dates.some((own) => own !== d && own.span.end <= sentence.start + counted.index);
+  };
   const namesOtherEvent = (d: ResolvedDate) => {
     // "the enemy's crime of May 9": the noun before "of <day>".
     const windowStart = Math.max(sentence.start, d.span.start - 30);
     const before = EVENT_NOUN_BEFORE.exec(sentence.text.slice(windowStart - sentence.start, d.span.start - sentence.start));
     if (before && windowStart + before.index >= trigger.end) return true;
-    if (startsOther(d)) return true;
+    if (startsOther(d) || countedFromOther(d)) return true;
     // "hit 12 depots …, a response to the killing of two guards at the border last Friday": the day of
     // what it answered.
     if (d.span.start >= trigger.end && RESPONSE_TO.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start))) return true;
@@ -556,7 +565,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // A participial or subordinate clause ("…, starting the review") shares the main clause's time.
   // Not a statement's hour ("Hours before the summit opened, the navy said it had detained …"): the act it
   // reports in the pluperfect came earlier, on a day the sentence does not give.
-  if (precise.length === 0) precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !plansOther(d) && !startsOther(d) && !sinceElsewhere(d) && !(d.method === "anchored" && statedEarlier(d)));
+  if (precise.length === 0) precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !plansOther(d) && !startsOther(d) && !countedFromOther(d) && !sinceElsewhere(d) && !(d.method === "anchored" && statedEarlier(d)));
   if (precise.length > 0) pool = precise;
   return pool.sort((a, b) => distance(a) - distance(b))[0] ?? (ownOf(resolved) ? resolved : ledeDate(ctx, sentence, trigger));
 }

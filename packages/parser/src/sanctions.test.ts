@@ -46,6 +46,10 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("Last Wednesday, the Treasury Department announced what it called its largest action since 2018, sanctioning more than 115 individuals, entities, and vessels.", "2031-08-05").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["designation", "2031-07-30", ["us-treasury"]]]);
   });
 
+  it("dates 'On January 10, 2030, a week after the strike … on January 3, the president issued an order' by the sentence's own day, not the day counted from", () => {
+    expect(sanctionsOf("On January 10, 2030, a week after the drone strike in the capital on January 3, the president issued Executive Order 19902, extending sanctions to four sectors.", "2031-08-05").map((m) => [m.instrument, m.date])).toEqual([["executive-order", "2030-01-10"]]);
+  });
+
   it("reads 'an executive order, signed on June 24, 2029, targeting the leader' as the order of that day", () => {
     expect(sanctionsOf("The president held back; what followed was an executive order, signed on June 24, 2029, targeting the Supreme Leader and his office.", "2031-08-31").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["executive-order", "2029-06-24", ["us-president"]]]);
   });

@@ -33,6 +33,15 @@ describe("extractRounds", () => {
     expect(roundsOf("A meeting between the envoys that was supposed to happen in Oslo on March 10 was postponed.", "2031-03-12").map((r) => [r.status, r.date])).toEqual([["postponed", "2031-03-10"]]);
   });
 
+  it("reads 'A week later, the delegations convened in Rome' as a round, though it names no one at the table", () => {
+    const rounds = roundsOf("The first meeting was held in Muscat on April 12. A week later, the delegations convened in Rome, at the Omani embassy.", "2031-05-13");
+    expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([
+      ["2031-04-12", "Muscat"],
+      ["2031-04-19", "Rome"],
+    ]);
+    expect(roundsOf("The delegations included technical experts for the first time.", "2031-05-13")).toEqual([]);
+  });
+
   it("reads 'meeting the deputy ministers in Istanbul on July 25 and in Geneva on August 26' as two rounds", () => {
     const rounds = roundsOf("The Europeans pursued their own track, meeting Iranian deputy foreign ministers in Istanbul on July 25 and in Geneva on August 26, without a breakthrough.", "2031-09-29");
     expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([

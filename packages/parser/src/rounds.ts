@@ -778,6 +778,7 @@ function upcoming(ctx: DocumentContext, sentence: Sentence, trigger: Span): bool
   return date !== undefined && published !== undefined && date.start >= published.start;
 }
 
+const DELEGATIONS_MET_AFTER = /^\s+(?:(?:again|then|later)\s+)?(?:convened|met|gathered|reconvened)\s+(?:again\s+)?(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 function isDelegationCue(sentence: Sentence, span: Span): boolean {
   return /^(?:delegations?|negotiating table|negotiation table)$/i.test(sliceOf(sentence, span));
 }
@@ -897,7 +898,8 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
     (format !== "unknown" && (dated || located));
   if (!evidenceOfEvent) return undefined;
   // A sentence only about a delegation's make-up still needs people at the table.
-  if (isDelegationCue(sentence, trigger) && delegations.length === 0) return undefined;
+  // Not delegations that themselves met somewhere: "A week later, the delegations convened in Rome".
+  if (isDelegationCue(sentence, trigger) && delegations.length === 0 && !DELEGATIONS_MET_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }))) return undefined;
 
   // "The fifth round … opened": the ordinal must name the held trigger itself, not a round to come.
   const ordinalMatch = ORDINAL_BEFORE_RE.exec(sliceOf(sentence, { start: sentence.start, end: trigger.start }));

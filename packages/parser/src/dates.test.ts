@@ -225,6 +225,11 @@ describe("event dates", () => {
     expect(phrases("On May 3, officials met.\n\nIn June 2029, the guards shot down a drone. Seven months later, a strike followed.", "2031-05-13").at(-1)).toBe("Seven months later → 2030-01 (anaphoric)");
   });
 
+  it("reads 'Earlier in the week' as this week before publication, but not 'later in the week of June 9'", () => {
+    expect(phrases("Earlier in the week, the Treasury announced fresh designations.", "2031-04-13")).toEqual(["Earlier in the week → 2031-04-07/2031-04-12 (relative)"]);
+    expect(phrases("Later in the week of June 9 they met.", "2031-04-13")).toEqual(["June 9 → 2031-06-09 (explicit)"]);
+  });
+
   it("anchors a window before the talks as an interval", () => {
     const text = "The February 6 meeting was tense. Within a single 72-hour window before delegations arrived in Oman, two incidents occurred.";
     expect(phrases(text, "2026-02-09")[1]).toBe("Within a single 72-hour window before delegations arrived → 2026-02-03/2026-02-06 (anchored)");

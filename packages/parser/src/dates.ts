@@ -971,11 +971,12 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   {
     needs: ["week"],
     // "early in the coming week", "mid-next week": the coming week is the next one.
-    re: /\b(?:(early|late|earlier|later|mid|(?:in\s+)?the\s+middle\s+of)[\s-]+)?(?:in\s+)?(last|this|next|the\s+coming)\s+week\b/gi,
+    // "Earlier in the week": this week's, before publication.
+    re: /\b(?:(early|late|earlier|later|mid|(?:in\s+)?the\s+middle\s+of)[\s-]+)?(?:in\s+)?(last|this|next|the\s+coming|(?<=\b(?:[Ee]arlier|[Ll]ater)\s+in\s+)the)\s+week\b(?!\s+(?:of|before|after|that|when)\b)/gi,
     make: (m) => {
       const said = m[1]?.toLowerCase();
       const part = (said && /middle|mid/.test(said) ? "mid" : said) as "early" | "mid" | "late" | "earlier" | "later" | undefined;
-      const offset = /coming$/i.test(m[2]!) ? 1 : { last: -1, this: 0, next: 1 }[m[2]!.toLowerCase() as "last"];
+      const offset = /coming$/i.test(m[2]!) ? 1 : { last: -1, this: 0, next: 1, the: 0 }[m[2]!.toLowerCase() as "last"];
       return { kind: "week", offset, ...(part ? { part } : {}) };
     },
   },

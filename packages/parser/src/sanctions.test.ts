@@ -50,6 +50,14 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("On January 10, 2030, a week after the drone strike in the capital on January 3, the president issued Executive Order 19902, extending sanctions to four sectors.", "2031-08-05").map((m) => [m.instrument, m.date])).toEqual([["executive-order", "2030-01-10"]]);
   });
 
+  it("reads 'he signed another order aimed at the Office of the Supreme Leader' as an executive order, beside the Treasury's listing of that day", () => {
+    expect(sanctionsOf("On June 24, 2029, days after the guards shot down a drone, he signed another order aimed at the Office of the Supreme Leader, and the Treasury designated eight commanders.", "2031-08-05").map((m) => [m.instrument, m.date])).toEqual([
+      ["executive-order", "2029-06-24"],
+      ["designation", "2029-06-24"],
+    ]);
+    expect(sanctionsOf("The court issued another order aimed at the shipping company on 3 May.", "2031-08-05")).toEqual([]);
+  });
+
   it("reads 'an executive order, signed on June 24, 2029, targeting the leader' as the order of that day", () => {
     expect(sanctionsOf("The president held back; what followed was an executive order, signed on June 24, 2029, targeting the Supreme Leader and his office.", "2031-08-31").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["executive-order", "2029-06-24", ["us-president"]]]);
   });

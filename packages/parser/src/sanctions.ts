@@ -47,7 +47,8 @@ const US_AGENCY = String.raw`Treasury|OFAC|Ofac|State Department|[Ss]tate [Dd]ep
 const TRIGGERS: Trigger[] = [
   // "the President issued E.O. 19001": an order cited by its number is still an order issued.
   // "EO 12345, signed by the president on March 2, authorized …": the order named, then signed.
-  { re: /\b(?:signed|signs|issued|issues|unveiled)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:[\w-]+\s+){0,2}?executive orders?\b|(?:E\.\s?O\.|EO)\s*\d{5}|Executive Order\s+\d{5})|\b(?:Executive Order|E\.\s?O\.|EO)\s*\d{5},\s+(?:which\s+was\s+)?signed\b/gi, hint: /executive order|E\.\s?O\.|\bEO\s*\d{5}/i, status: "imposed", instrument: "executive-order" },
+  // "he signed another order aimed at the Office of the Supreme Leader": the order after an earlier one, named so.
+  { re: /\b(?:signed|signs|issued|issues|unveiled)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:[\w-]+\s+){0,2}?executive orders?\b|(?<=\b(?:signed|signs|issued|issues)\s+)(?:another|a\s+second|a\s+further)\s+order\b(?=\s+(?:aimed at|targeting|imposing|sanctioning|that (?:targeted|imposed|blocked))\b)|(?:E\.\s?O\.|EO)\s*\d{5}|Executive Order\s+\d{5})|\b(?:Executive Order|E\.\s?O\.|EO)\s*\d{5},\s+(?:which\s+was\s+)?signed\b/gi, hint: /executive order|E\.\s?O\.|\bEO\s*\d{5}|(?:another|second|further) order/i, status: "imposed", instrument: "executive-order" },
   // "signed an order applying a 10 percent tariff on goods from countries that buy the oil".
   {
     re: /\b(?:signed|signs|issued|issues)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?order\s+(?:applying|imposing|authori[sz]ing|setting|placing|levying)\b(?=[^.;]{0,60}\btariffs?\b)/gi,

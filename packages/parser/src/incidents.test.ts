@@ -542,6 +542,16 @@ describe("extractIncidents", () => {
     expect(incidentsOf("Officials recalled the shoot-down of a passenger jet near the capital on 8 January.", "2031-06-20")).toMatchObject([{ kind: "other", date: "2031-01-08" }]);
   });
 
+  it("reads 'following an April 1 airstrike on the consular building' as that day's strike, a reference back dated by its own day", () => {
+    expect(incidentsOf("Fears grew following an April 1 airstrike on the consular building in the capital.", "2031-04-13")).toMatchObject([{ kind: "strike", date: "2031-04-01" }]);
+    expect(incidentsOf("Fears grew following the airstrike on the consular building.", "2031-04-13")).toEqual([]);
+  });
+
+  it("reads 'was moving additional naval assets to the region' as a deployment", () => {
+    expect(incidentsOf("On Friday, officials said Washington was moving additional naval assets to the region.", "2031-04-13")).toMatchObject([{ kind: "deployment", date: "2031-04-11" }]);
+    expect(incidentsOf("On Friday, the network was moving billions of dollars to the region.", "2031-04-13")).toEqual([]);
+  });
+
   it("reads 'Since May,' opening a sentence as the month the act ran from, not the modal", () => {
     const [deployment] = incidentsOf("Since May, the navy has also dispatched a carrier strike group and four destroyers to the Gulf.", "2031-06-14");
     expect(deployment).toMatchObject({ kind: "deployment", date: "2031-05/2031-06-14" });

@@ -488,12 +488,17 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     const counted = COUNTED_FROM_OTHER.exec(sentence.text.slice(0, d.span.start - sentence.start));
     return counted !== null && dates.some((own) => own !== d && own.span.end <= sentence.start + counted.index);
   };
+  // "President Trump, who returned to office in January, opened negotiations": the subject's own past, told aside.
+  const toldAside = (d: ResolvedDate) =>
+    d.span.end <= trigger.start &&
+    /,\s+(?:who|which)\s+[^,;]*$/i.test(sentence.text.slice(0, d.span.start - sentence.start)) &&
+    /^[^,;]*,\s+(?:[\w-]+\s+){0,2}$/.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start));
   const namesOtherEvent = (d: ResolvedDate) => {
     // "the enemy's crime of May 9": the noun before "of <day>".
     const windowStart = Math.max(sentence.start, d.span.start - 30);
     const before = EVENT_NOUN_BEFORE.exec(sentence.text.slice(windowStart - sentence.start, d.span.start - sentence.start));
     if (before && windowStart + before.index >= trigger.end) return true;
-    if (startsOther(d) || countedFromOther(d)) return true;
+    if (startsOther(d) || countedFromOther(d) || toldAside(d)) return true;
     // "hit 12 depots …, a response to the killing of two guards at the border last Friday": the day of
     // what it answered.
     if (d.span.start >= trigger.end && RESPONSE_TO.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start))) return true;
@@ -565,7 +570,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // A participial or subordinate clause ("…, starting the review") shares the main clause's time.
   // Not a statement's hour ("Hours before the summit opened, the navy said it had detained …"): the act it
   // reports in the pluperfect came earlier, on a day the sentence does not give.
-  if (precise.length === 0) precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !plansOther(d) && !startsOther(d) && !countedFromOther(d) && !sinceElsewhere(d) && !(d.method === "anchored" && statedEarlier(d)));
+  if (precise.length === 0) precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !plansOther(d) && !startsOther(d) && !countedFromOther(d) && !toldAside(d) && !sinceElsewhere(d) && !(d.method === "anchored" && statedEarlier(d)));
   if (precise.length > 0) pool = precise;
   return pool.sort((a, b) => distance(a) - distance(b))[0] ?? (ownOf(resolved) ? resolved : ledeDate(ctx, sentence, trigger));
 }

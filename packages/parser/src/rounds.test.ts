@@ -42,6 +42,11 @@ describe("extractRounds", () => {
     expect(roundsOf("The delegations included technical experts for the first time.", "2031-05-13")).toEqual([]);
   });
 
+  it("gives 'President X, who returned to office in January, opened negotiations through Oman' no day from the aside", () => {
+    expect(roundsOf("President Example, who returned to office in January, opened negotiations through Oman.", "2031-08-29").map((r) => r.date)).toEqual([undefined]);
+    expect(roundsOf("In January, the president opened negotiations through Oman.", "2031-08-29").map((r) => r.date)).toEqual(["2031-01"]);
+  });
+
   it("reads 'meeting the deputy ministers in Istanbul on July 25 and in Geneva on August 26' as two rounds", () => {
     const rounds = roundsOf("The Europeans pursued their own track, meeting Iranian deputy foreign ministers in Istanbul on July 25 and in Geneva on August 26, without a breakthrough.", "2031-09-29");
     expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([

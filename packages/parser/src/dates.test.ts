@@ -230,6 +230,10 @@ describe("event dates", () => {
     expect(phrases("Later in the week of June 9 they met.", "2031-04-13")).toEqual(["June 9 → 2031-06-09 (explicit)"]);
   });
 
+  it("counts 'two days before the notification' from the day the text said a state notified", () => {
+    expect(phrases("On August 28, the three states notified the Council of non-performance. A meeting in Geneva, two days before the notification, produced nothing.", "2031-08-29").at(-1)).toBe("two days before the notification → 2031-08-26 (anchored)");
+  });
+
   it("anchors a window before the talks as an interval", () => {
     const text = "The February 6 meeting was tense. Within a single 72-hour window before delegations arrived in Oman, two incidents occurred.";
     expect(phrases(text, "2026-02-09")[1]).toBe("Within a single 72-hour window before delegations arrived → 2026-02-03/2026-02-06 (anchored)");

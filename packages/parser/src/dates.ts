@@ -817,7 +817,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     needs: ["after the", "before the"],
     // "Ten days after the Example bombing": the day of the event the text dated before, shifted.
     // "Hours before the raids on the border": the raids' own day.
-    re: new RegExp(String.raw`\b(?:(${NUMBER})\s+(days?|weeks?)|(?:(?:a\s+few|several|just)\s+)?hours)\s+(after|before)\s+the\s+((?:[\w'’-]+\s+){0,3}?(?:bombing|bombings|attack|attacks|strike|strikes|airstrike|airstrikes|seizure|assassination|killing|explosion|explosions|shoot-down|shootdown|raid|talks|round|session|meeting|order))\b(?:\s+(adjourned|ended|concluded|closed|broke up))?`, "gi"),
+    re: new RegExp(String.raw`\b(?:(${NUMBER})\s+(days?|weeks?)|(?:(?:a\s+few|several|just)\s+)?hours)\s+(after|before)\s+the\s+((?:[\w'’-]+\s+){0,3}?(?:bombing|bombings|attack|attacks|strike|strikes|airstrike|airstrikes|seizure|assassination|killing|explosion|explosions|shoot-down|shootdown|raid|talks|round|session|meeting|order|notification|vote))\b(?:\s+(adjourned|ended|concluded|closed|broke up))?`, "gi"),
     make: (m) => ({
       kind: "event-anchor",
       offset: m[1] === undefined ? 0 : daysOf(m[1], m[2]!) * (m[3]!.toLowerCase() === "before" ? -1 : 1),
@@ -1425,7 +1425,7 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
 
 /** The verb an anchoring noun's act is told with, where it is not the noun's own stem. */
 const TALKS_NOUN = new RegExp(String.raw`^${TALKS}$`, "i");
-const ACT_VERB_OF_NOUN: Record<string, string> = { strike: "struck", seizure: "seiz", bombing: "bomb", explosion: "explod", killing: "kill", assassination: "assassinat", "shoot-down": "shot down", shootdown: "shot down" };
+const ACT_VERB_OF_NOUN: Record<string, string> = { strike: "struck", seizure: "seiz", bombing: "bomb", explosion: "explod", killing: "kill", assassination: "assassinat", "shoot-down": "shot down", shootdown: "shot down", notification: "notif" };
 
 /**
  * The day of the event "the Example bombing" names: the latest earlier sentence with a written day that

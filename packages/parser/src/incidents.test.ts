@@ -552,6 +552,10 @@ describe("extractIncidents", () => {
     expect(incidentsOf("On Friday, the network was moving billions of dollars to the region.", "2031-04-13")).toEqual([]);
   });
 
+  it("reads 'comes just over two months after Israeli and U.S. strikes on …' as strikes named to place the move, not news", () => {
+    expect(incidentsOf("The move comes just over two months after Israeli and U.S. strikes on the nuclear program.", "2031-08-29")).toEqual([]);
+  });
+
   it("reads 'Since May,' opening a sentence as the month the act ran from, not the modal", () => {
     const [deployment] = incidentsOf("Since May, the navy has also dispatched a carrier strike group and four destroyers to the Gulf.", "2031-06-14");
     expect(deployment).toMatchObject({ kind: "deployment", date: "2031-05/2031-06-14" });

@@ -556,6 +556,11 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The move comes just over two months after Israeli and U.S. strikes on the nuclear program.", "2031-08-29")).toEqual([]);
   });
 
+  it("reads 'began ballistic missile and UAV attacks on Israel' as a missile launch, and 'drone attacks on' as a strike", () => {
+    expect(incidentsOf("Ruritania began retaliatory ballistic missile and UAV attacks on the Alliance on 13 June.", "2031-06-25")).toMatchObject([{ kind: "missile-launch", date: "2031-06-13" }]);
+    expect(incidentsOf("Ruritania began drone attacks on the Alliance on 13 June.", "2031-06-25")).toMatchObject([{ kind: "strike", date: "2031-06-13" }]);
+  });
+
   it("reads 'Since May,' opening a sentence as the month the act ran from, not the modal", () => {
     const [deployment] = incidentsOf("Since May, the navy has also dispatched a carrier strike group and four destroyers to the Gulf.", "2031-06-14");
     expect(deployment).toMatchObject({ kind: "deployment", date: "2031-05/2031-06-14" });

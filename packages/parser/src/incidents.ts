@@ -515,7 +515,7 @@ function readIncident(
   )
     kind = "missile-launch";
   // "began retaliatory ballistic missile and UAV attacks on Israel": attacks named by their missiles are a launch.
-  if (kind === "strike" && /^attacks?\b/i.test(triggerText) && /\b(?:missile|rocket)\s+and\s+(?:drone|UAV)\s+$/i.test(beforeTrigger)) kind = "missile-launch";
+  if (kind === "strike" && /^attacks?\b/i.test(triggerText) && /\b(?:missile|rocket)\s+and\s+(?:drone|UAV)\s+$/i.test(beforeSentence)) kind = "missile-launch";
   // "an online attack on … computer systems": a cyber operation is not a kinetic strike.
   if (kind === "strike" && CYBER.test(sliceOf(sentence, clause))) kind = "other";
   const future = announcedFuture || FUTURE.test(beforeTrigger);

@@ -455,8 +455,11 @@ const RELATIVE_PAST =
 function inRelativeClause(between: string): boolean {
   const relative = RELATIVE_PAST.exec(between);
   if (!relative) return false;
+  // "the UN snapback of sanctions, which they triggered on August 28": the clause tells the act itself.
+  if (OWN_ACT_RELATIVE.test(between)) return false;
   return !RELATIVE_CLOSED.test(between.slice(relative.index + relative[0].length));
 }
+const OWN_ACT_RELATIVE = /^[^.;,]{0,40},\s+(?:which|that)\s+(?:they|it|he|she|we|the\s+[\w-]+|\p{Lu}[\p{L}-]*)\s+(?:had\s+)?(?:triggered|invoked|imposed|signed|adopted|launched|carried out|began|started)\s+(?:on|in)\s+$/u;
 const RELATIVE_CLOSED = /,\s+(?:in|on|off|near|at|into|over|outside)\s/i;
 /** A clause that opens with a possessive relative pronoun: "whose unit fired …". */
 const RELATIVE_CLAUSE_OPENING = /^whose\b/i;

@@ -58,6 +58,10 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("The court issued another order aimed at the shipping company on 3 May.", "2031-08-05")).toEqual([]);
   });
 
+  it("dates 'the UN snapback of sanctions, which they triggered on August 28, 2030' by the clause that tells the act itself", () => {
+    expect(sanctionsOf("The limits became clear as the European powers moved ahead with the UN snapback of sanctions, which they triggered on August 28, 2030.", "2031-10-01").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2030-08-28"]]);
+  });
+
   it("reads 'an executive order, signed on June 24, 2029, targeting the leader' as the order of that day", () => {
     expect(sanctionsOf("The president held back; what followed was an executive order, signed on June 24, 2029, targeting the Supreme Leader and his office.", "2031-08-31").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["executive-order", "2029-06-24", ["us-president"]]]);
   });

@@ -234,6 +234,12 @@ describe("event dates", () => {
     expect(phrases("On August 28, the three states notified the Council of non-performance. A meeting in Geneva, two days before the notification, produced nothing.", "2031-08-29").at(-1)).toBe("two days before the notification → 2031-08-26 (anchored)");
   });
 
+  it("reads 'the June war' as a month naming an event, and 'higher than at any point since the June war' as a yardstick", () => {
+    expect(phrases("The memory of the June war, when the air force struck three sites, lingers.", "2031-09-20")).toEqual(["June → 2031-06 (explicit)"]);
+    expect(phrases("The danger is higher than at any point since the June war.", "2031-09-20")).toEqual([]);
+    expect(phrases("The May deadline passed.", "2031-09-20")).toEqual([]);
+  });
+
   it("anchors a window before the talks as an interval", () => {
     const text = "The February 6 meeting was tense. Within a single 72-hour window before delegations arrived in Oman, two incidents occurred.";
     expect(phrases(text, "2026-02-09")[1]).toBe("Within a single 72-hour window before delegations arrived → 2026-02-03/2026-02-06 (anchored)");

@@ -561,6 +561,10 @@ describe("extractIncidents", () => {
     expect(incidentsOf("Ruritania began drone attacks on the Alliance on 13 June.", "2031-06-25")).toMatchObject([{ kind: "strike", date: "2031-06-13" }]);
   });
 
+  it("reads a tanker that 'was hit on Thursday morning' after a long appositive as a strike that day", () => {
+    expect(incidentsOf("The Sea Wren, a Panama-flagged chemical tanker operated by an Example-based company and carrying methanol to Singapore, was hit on Thursday morning.", "2031-06-14")).toMatchObject([{ kind: "strike", date: "2031-06-12" }]);
+  });
+
   it("reads 'Since May,' opening a sentence as the month the act ran from, not the modal", () => {
     const [deployment] = incidentsOf("Since May, the navy has also dispatched a carrier strike group and four destroyers to the Gulf.", "2031-06-14");
     expect(deployment).toMatchObject({ kind: "deployment", date: "2031-05/2031-06-14" });

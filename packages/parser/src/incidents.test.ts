@@ -565,6 +565,12 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The Sea Wren, a Panama-flagged chemical tanker operated by an Example-based company and carrying methanol to Singapore, was hit on Thursday morning.", "2031-06-14")).toMatchObject([{ kind: "strike", date: "2031-06-12" }]);
   });
 
+  it("reads a tanker that 'was briefly detained' as what was taken, not who took it", () => {
+    const [seizure] = incidentsOf("On Friday a second tanker, the Liberian-flagged Sea Wren, was briefly detained in the strait.", "2031-07-24");
+    expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2031-07-18", initiators: [] });
+    expect(seizure?.targets).toContain("vessel:sea-wren");
+  });
+
   it("reads 'Since May,' opening a sentence as the month the act ran from, not the modal", () => {
     const [deployment] = incidentsOf("Since May, the navy has also dispatched a carrier strike group and four destroyers to the Gulf.", "2031-06-14");
     expect(deployment).toMatchObject({ kind: "deployment", date: "2031-05/2031-06-14" });

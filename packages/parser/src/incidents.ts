@@ -602,10 +602,10 @@ function readIncident(
       const agents = object.filter((m) => m.start >= at && m.end <= at + by[0].length);
       if (agents.length > 0 && subject.length === 0) [subject, object] = [agents, object.filter((m) => m.start < at)];
     }
-  } else if (!agent && kind === "vessel-seizure" && subject.some((m) => m.actorId.startsWith("vessel:")) && (reducedRelative || /\b(?:was|were|been|had been|has been)\s+$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start })))) {
+  } else if (!agent && kind === "vessel-seizure" && subject.some((m) => m.actorId.startsWith("vessel:")) && (reducedRelative || /\b(?:was|were|been|had been|has been)\s+(?:\w+ly\s+)?$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start })))) {
     // "The tanker X was seized in the Red Sea", "the tanker X, taken in …": what was taken, by no one named.
     [subject, object] = [[], subject];
-  } else if (!agent && kind === "vessel-seizure" && /\b(?:was|were|been|had been|has been)\s+$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start }))) {
+  } else if (!agent && kind === "vessel-seizure" && /\b(?:was|were|been|had been|has been)\s+(?:\w+ly\s+)?$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start }))) {
     // "State media said the vessel was seized at the request of the port authority": taken by no one named,
     // and neither what follows (a requester, a reason) nor the source before it was taken.
     [subject, object] = [[], []];

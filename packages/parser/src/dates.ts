@@ -2174,7 +2174,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
 }
 
 /** "four days after", "a week before": a gap counted between two acts of one sentence. */
-const COUNTED_GAP = new RegExp(String.raw`\b(${NUMBER})\s+(days?|weeks?)\s+(after|before)\s+`, "gi");
+// "days after", uncounted: one to nine days, approximate ("On June 24, days after Iran shot down a drone").
+const COUNTED_GAP = new RegExp(String.raw`\b(?:(${NUMBER})\s+(days?|weeks?)|(?<!\b${NUMBER}\s+)(days))\s+(after|before)\s+`, "gi");
 
 /**
  * "The minister on Monday signed a decree …, three days after a drone was shot down": the act after
@@ -2199,9 +2200,13 @@ function countedFrom(sentence: Sentence, chosen: ResolvedDate, trigger: Span, da
   const rest = between.slice(gap.index + gap[0].length);
   // "a day after officials disclosed that a tanker had been detained": the act counted is the disclosure.
   if (rest.length > 80 || rest.includes(",") || /\b(?:that|said|says|disclosed|announced|reported|claimed|confirmed|revealed)\b/i.test(rest)) return undefined;
-  const days = daysOf(gap[1]!, gap[2]!);
   // Trigger after the gap: it is the act "after"/"before" names, so it lies before/after the dated one.
-  const sign = (gap[3]!.toLowerCase() === "after" ? 1 : -1) * (dateFirst ? -1 : 1);
+  const sign = (gap[4]!.toLowerCase() === "after" ? 1 : -1) * (dateFirst ? -1 : 1);
+  if (gap[3] !== undefined) {
+    const [near, far] = [addDays(chosen.date, sign), addDays(chosen.date, sign * 9)].sort();
+    return { ...chosen, date: `${approx(near!)}/${approx(far!)}`, method: "approximate" };
+  }
+  const days = daysOf(gap[1]!, gap[2]!);
   const weeks = gap[2]!.toLowerCase().startsWith("week") && days > 7;
   const shifted = addDays(chosen.date, sign * days);
   // "Two weeks after" is counted loosely, as in `came two weeks after`: the days around it, approximate.

@@ -748,9 +748,10 @@ describe("extractIncidents", () => {
     expect(incidentsOf(text, "2023-04-28").map((i) => i.date)).toEqual(["2023-04-27~/2023-04-28~"]);
   });
 
-  it("gives no day to an act in a clause placed days before another's day", () => {
+  it("gives an act in a clause placed days before another's day no day of its own, only the days before it, approximate", () => {
+    // "days after", uncounted, reads as "Days later" does: one to nine days.
     const text = "On May 27, the Guards seized two Greek-flagged tankers in the Gulf, days after Greece had impounded an Iranian-crewed tanker.";
-    expect(incidentsOf(text, "2022-06-20").map((i) => i.date ?? null)).toEqual(["2022-05-27", null]);
+    expect(incidentsOf(text, "2022-06-20").map((i) => i.date ?? null)).toEqual(["2022-05-27", "2022-05-18~/2022-05-26~"]);
   });
   it("reads air campaigns begun, bombs dropped and a quoted 'missile attack' carried out as strikes and launches", () => {
     expect(incidentsOf("Israel began its air campaign against Iran on Friday 13 June, striking nuclear sites.", "2025-06-23").map((i) => [i.kind, i.date])).toEqual([["strike", "2025-06-13"]]);

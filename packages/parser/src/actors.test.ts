@@ -13,6 +13,10 @@ const read = (text: string) => {
 const ids = (text: string) => read(text).index.actors.map((a) => a.id);
 
 describe("recogniseActors", () => {
+  it("knows the states a Security Council vote or a ship's flag names beyond the file's own ('only the Dominican Republic voted with Washington')", () => {
+    expect(ids("Only the Dominican Republic voted with Washington; Slovenia and Montenegro abstained.")).toEqual(expect.arrayContaining(["state:dominican-republic", "state:slovenia", "state:montenegro"]));
+  });
+
   it("resolves capitals, adjectives and dictionary officials to their actors", () => {
     const found = ids("Tehran rejected the offer, an Iranian official said, after Marco Rubio spoke to the Omani side in Muscat.");
     expect(found).toEqual(expect.arrayContaining(["state:iran", "person:marco-rubio", "state:oman"]));

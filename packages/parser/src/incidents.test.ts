@@ -571,6 +571,11 @@ describe("extractIncidents", () => {
     expect(seizure?.targets).toContain("vessel:sea-wren");
   });
 
+  it("reads 'is not Libya or Syria but the January 3, 2029, strike near the airport' as that day's strike, and keeps 'had not been taken lightly but' negated", () => {
+    expect(incidentsOf("The most instructive comparison is not Libya or Syria but the January 3, 2029, strike near the capital's airport that killed the general.", "2031-03-01")).toMatchObject([{ kind: "strike", date: "2029-01-03" }]);
+    expect(incidentsOf("The navy did not seize the tanker.", "2031-03-01")).toEqual([]);
+  });
+
   it("reads 'Since May,' opening a sentence as the month the act ran from, not the modal", () => {
     const [deployment] = incidentsOf("Since May, the navy has also dispatched a carrier strike group and four destroyers to the Gulf.", "2031-06-14");
     expect(deployment).toMatchObject({ kind: "deployment", date: "2031-05/2031-06-14" });

@@ -47,6 +47,11 @@ describe("extractRounds", () => {
     expect(roundsOf("In January, the president opened negotiations through Oman.", "2031-08-29").map((r) => r.date)).toEqual(["2031-01"]);
   });
 
+  it("reads a listed round that 'went better than either side expected' as held, not planned", () => {
+    const rounds = roundsOf("In the spring the envoys held five rounds of talks mediated by Oman. The first, in Muscat on April 12th, went better than either side expected.", "2031-10-01");
+    expect(rounds.map((r) => [r.status, r.mode, r.date])).toEqual([["held", "asserted", "2031-04-12"]]);
+  });
+
   it("reads 'meeting the deputy ministers in Istanbul on July 25 and in Geneva on August 26' as two rounds", () => {
     const rounds = roundsOf("The Europeans pursued their own track, meeting Iranian deputy foreign ministers in Istanbul on July 25 and in Geneva on August 26, without a breakthrough.", "2031-09-29");
     expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([

@@ -285,8 +285,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     // "a meeting of senior officials is being considered": an idea, not a round held or planned.
     if (STALLED_AFTER.test(after) || DISCUSSED_AFTER.test(after)) continue;
     const isPlanned =
-        // "went better than anyone expected": an expectation compared with, not a plan.
-        (!HELD_VERB_NEXT.test(after) && PLANNED_AFTER.test(after.replace(/\bthan\s+(?:[\w'’-]+\s+){0,3}(?:expected|planned|anticipated)\b/gi, ""))) ||
+        (!HELD_VERB_NEXT.test(after) && PLANNED_AFTER.test(withoutComparedExpectation(after))) ||
         (/^(?:talks|negotiations|round|session)$/i.test(match[0]) && TRAVEL_FOR_BEFORE.test(before)) ||
         // "agreed in principle to meet again for a third round": a plan, whatever the words between.
         /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?)\s+(?:in principle\s+|tentatively\s+)?to (?:hold|meet|resume|reconvene|continue|start|begin|open|launch)\b/i.test(before) ||
@@ -500,6 +499,9 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
 }
 
 /** Rounds listed by ordinal after a sentence that counts them: each item with its own date and venue. */
+/** "went better than either side expected": an expectation compared with, not a plan. */
+const withoutComparedExpectation = (text: string) => text.replace(/\bthan\s+(?:[\w'’-]+\s+){0,3}(?:expected|planned|anticipated)\b/gi, "");
+
 function readListedRounds(c: Context): RoundCandidate[] {
   const { ctx, sentence } = c;
   if (!ORDINAL_COMMA.test(sentence.text)) return [];
@@ -529,7 +531,7 @@ function readListedRounds(c: Context): RoundCandidate[] {
     const resolved = ctx.datesIn(sentence).find((d) => d.span.start >= itemSpan.start && d.span.end <= itemSpan.end);
     const venue = venueIn(c, trigger, itemSpan);
     if (!resolved && !venue.city) return;
-    const planned = PLANNED_RE.test(itemText);
+    const planned = PLANNED_RE.test(withoutComparedExpectation(itemText));
     out.push({
       ...dateFields(resolved),
       mode: planned ? "planned" : "asserted",

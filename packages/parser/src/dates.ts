@@ -180,7 +180,7 @@ const LOOKING_BACK = /\b(?:followed|follows|after|since|earlier|before|preceded|
 /** The months of the Iranian (Solar Hijri) calendar, as transliterated in English-language Iranian media. */
 const SOLAR_HIJRI_MONTH = "(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)";
 const TALKS = `(?:talks|session|sessions|meeting|meetings|negotiations|round|discussions|summit|consultations)`;
-const ORDINAL_RE = new RegExp(String.raw`^(?:${ORDINAL_PATTERN})$`, "i");
+const ORDINAL_RE = new RegExp(`^(?:${ORDINAL_PATTERN})$`, "i");
 /** Who is at the talks, for "as the delegates arrived". */
 const NEGOTIATORS = "(?:negotiators|delegations|delegates)";
 /** "Saturday's meeting": a weekday whose talks they are. */
@@ -1427,7 +1427,7 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
 }
 
 /** The verb an anchoring noun's act is told with, where it is not the noun's own stem. */
-const TALKS_NOUN = new RegExp(String.raw`^${TALKS}$`, "i");
+const TALKS_NOUN = new RegExp(`^${TALKS}$`, "i");
 const ACT_VERB_OF_NOUN: Record<string, string> = { strike: "struck", seizure: "seiz", bombing: "bomb", explosion: "explod", killing: "kill", assassination: "assassinat", "shoot-down": "shot down", shootdown: "shot down", notification: "notif" };
 
 /**

@@ -62,6 +62,11 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("The limits became clear as the European powers moved ahead with the UN snapback of sanctions, which they triggered on August 28, 2030.", "2031-10-01").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2030-08-28"]]);
   });
 
+  it("reads 'new sanctions imposed by the US Treasury Department on Tuesday against a network' as that Tuesday's measure", () => {
+    expect(sanctionsOf("He referred to new sanctions imposed by the US Treasury Department on Tuesday against a network of firms.", "2031-05-01").map((m) => [m.date, m.authorities])).toEqual([["2031-04-29", ["us-treasury"]]]);
+    expect(sanctionsOf("He warned about sanctions imposed by the Treasury.", "2031-05-01")).toEqual([]);
+  });
+
   it("reads 'an executive order, signed on June 24, 2029, targeting the leader' as the order of that day", () => {
     expect(sanctionsOf("The president held back; what followed was an executive order, signed on June 24, 2029, targeting the Supreme Leader and his office.", "2031-08-31").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["executive-order", "2029-06-24", ["us-president"]]]);
   });

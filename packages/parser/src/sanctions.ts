@@ -267,8 +267,9 @@ const TRIGGERS: Trigger[] = [
   },
   {
     re: new RegExp(
-      // The participle after the noun counts only with its day: "new EU sanctions imposed on Monday against …".
-      String.raw`\b(?:imposed|imposes|imposing|impose|levied|levies|slapped|placed|announced|adopted|adopts)\s+(?:(?!(?:would|will)\s)[\w-]+\s+){0,4}?${MEASURE}\b|\b${MEASURE}\s+(?:were|was|have been|has been)\s+(?:imposed|levied|placed)\b|\b${MEASURE}\s+(?:imposed|levied)\s+(?:on|last|earlier this|this)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d))`,
+      // The participle after the noun counts only with its day: "new EU sanctions imposed on Monday against …",
+      // "new sanctions imposed by the US Treasury Department on Tuesday against …".
+      String.raw`\b(?:imposed|imposes|imposing|impose|levied|levies|slapped|placed|announced|adopted|adopts)\s+(?:(?!(?:would|will)\s)[\w-]+\s+){0,4}?${MEASURE}\b|\b${MEASURE}\s+(?:were|was|have been|has been)\s+(?:imposed|levied|placed)\b|\b${MEASURE}\s+(?:imposed|levied)\s+(?:by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,4})?(?:on|last|earlier this|this)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d))`,
       "giu",
     ),
     hint: /impos|levi|slapped|placed|announced|adopt/i, status: "imposed",

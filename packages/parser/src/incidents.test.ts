@@ -576,6 +576,14 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The navy did not seize the tanker.", "2031-03-01")).toEqual([]);
   });
 
+  it("keeps 'and Iran responded with missile and drone attacks' beside the strikes of the same day: a kind is told once per day by what it was read as", () => {
+    const incidents = incidentsOf("On June 13, Israel launched a wave of airstrikes against Iranian sites, and Iran responded with missile and drone attacks on Israel.", "2031-12-01");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([
+      ["strike", "2031-06-13"],
+      ["missile-launch", "2031-06-13"],
+    ]);
+  });
+
   it("reads 'Since May,' opening a sentence as the month the act ran from, not the modal", () => {
     const [deployment] = incidentsOf("Since May, the navy has also dispatched a carrier strike group and four destroyers to the Gulf.", "2031-06-14");
     expect(deployment).toMatchObject({ kind: "deployment", date: "2031-05/2031-06-14" });

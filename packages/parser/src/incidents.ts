@@ -371,7 +371,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         const candidate = readIncident(ctx, sentence, span, clause, trigger.kind, lookup, dictionary, reporters);
         if (!candidate) continue;
         taken.push(clause);
-        const key = `${trigger.kind} ${candidate.date}`;
+        const key = `${candidate.kind} ${candidate.date}`;
         const previous = kinds.get(key);
         // "… seized the Sea Wren two weeks after commandos helped detain a freighter": an act
         // placed weeks before or after the other is another act, even where both read as one month.

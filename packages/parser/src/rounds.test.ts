@@ -52,6 +52,16 @@ describe("extractRounds", () => {
     expect(rounds.map((r) => [r.status, r.mode, r.date])).toEqual([["held", "asserted", "2031-04-12"]]);
   });
 
+  it("reads 'The second came a week later, in Rome. The third was back in Muscat a week after that.' as rounds after one named by its ordinal", () => {
+    const rounds = roundsOf("The first round was held in Muscat on April 12. The second came a week later, in Rome. The third was back in Muscat a week after that.", "2031-05-13");
+    expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([
+      ["2031-04-12", "Muscat"],
+      ["2031-04-19", "Rome"],
+      ["2031-04-26", "Muscat"],
+    ]);
+    expect(roundsOf("The first round was held in Muscat on April 12. The second came as a surprise to no one.", "2031-05-13")).toHaveLength(1);
+  });
+
   it("reads 'meeting the deputy ministers in Istanbul on July 25 and in Geneva on August 26' as two rounds", () => {
     const rounds = roundsOf("The Europeans pursued their own track, meeting Iranian deputy foreign ministers in Istanbul on July 25 and in Geneva on August 26, without a breakthrough.", "2031-09-29");
     expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([

@@ -44,7 +44,8 @@ const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|beg
 /** "before talks began", "within hours of the session": talks as a time anchor, not as news. */
 const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|(?:on )?the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** What an elliptic round does with its own verb: "…, and the fifth ended on 4 June". */
-const ELLIPTIC_VERBS = "ended|broke up|closed|adjourned|wrapped up|took place|was held|opened|began|concluded|convened|followed";
+const ELLIPTIC_VERBS = "ended|broke up|closed|adjourned|wrapped up|took place|was held|opened|began|concluded|convened|followed|came|was back";
+const ORDINAL_OPENING = compilePattern(`^The\\s+(?:${ORDINAL_PATTERN})\\s+(?:${ELLIPTIC_VERBS})\\b`, "u");
 const ELLIPTIC_AT_OR_VERB = new RegExp(`^\\s+(?:in|at|${ELLIPTIC_VERBS})\\s`, "i");
 /**
  * Rounds told without their noun: "…, and the fifth ended on 4 June", "A fourth round … and a fifth in Bern on 23 May",
@@ -225,7 +226,10 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         continue;
       }
     }
-    if (triggers.length === 0 && !ORDINAL_COMMA.test(sentence.text) && !afterCount) continue;
+    // "The first round was held in Muscat on April 12. The second came a week later, in Rome.": so does one that
+    // opens with an ordinal and a verb after a sentence naming a round by its ordinal.
+    const ordinalFollows = previous !== undefined && previous.paragraph === whole.paragraph && (ORDINAL_RE.test(previous.text) || ORDINAL_OPENING.test(previous.text)) && ORDINAL_OPENING.test(sentence.text);
+    if (triggers.length === 0 && !ORDINAL_COMMA.test(sentence.text) && !afterCount && !ordinalFollows) continue;
     const held: Span[] = [];
     const planned: Span[] = [];
     for (const match of triggers) {
@@ -346,7 +350,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     // So it does after a sentence that counted them: "Norway has hosted the four rounds held so far. The
     // first took place in Oslo on May 3, the second at … in Bern a week later, and the third …".
     // "A second round came a week later. A third, held in the capital on June 6, …": so it does after a sentence naming a round by its ordinal.
-    if (/\b(?:rounds?|met|meeting|talks)\b/i.test(sentence.text) || afterCount || (previous !== undefined && previous.paragraph === whole.paragraph && ORDINAL_RE.test(previous.text))) {
+    if (/\b(?:rounds?|met|meeting|talks)\b/i.test(sentence.text) || afterCount || ordinalFollows || (previous !== undefined && previous.paragraph === whole.paragraph && ORDINAL_RE.test(previous.text))) {
       for (const match of matchesOf(ELLIPTIC_ROUND_RE, sentence.text)) held.push(spanOf(sentence, match.index, match[0].length));
     }
     // One held round per clause, and more than one per sentence only on different dates ("Bern hosted the

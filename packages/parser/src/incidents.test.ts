@@ -584,6 +584,11 @@ describe("extractIncidents", () => {
     ]);
   });
 
+  it("reads 'US forces intervened to prevent Iranian vessels from seizing two tankers' as an attempted seizure by the ones stopped", () => {
+    expect(incidentsOf("In July 2030, US Navy forces intervened to prevent Iranian naval vessels from seizing two commercial tankers.", "2031-01-11")).toMatchObject([{ kind: "vessel-harassment", date: "2030-07", initiators: ["state:iran"] }]);
+    expect(incidentsOf("New rules aim to prevent Iranian vessels from seizing tankers.", "2031-01-11")).toEqual([]);
+  });
+
   it("reads 'Since May,' opening a sentence as the month the act ran from, not the modal", () => {
     const [deployment] = incidentsOf("Since May, the navy has also dispatched a carrier strike group and four destroyers to the Gulf.", "2031-06-14");
     expect(deployment).toMatchObject({ kind: "deployment", date: "2031-05/2031-06-14" });

@@ -62,6 +62,10 @@ describe("extractRounds", () => {
     expect(roundsOf("The first round was held in Muscat on April 12. The second came as a surprise to no one.", "2031-05-13")).toHaveLength(1);
   });
 
+  it("reads talks in New York last week that 'failed to produce a deal' as held: an outcome says they took place", () => {
+    expect(roundsOf("Talks between the foreign minister and his European counterparts in New York last week failed to produce a deal.", "2031-09-29").map((r) => [r.status, r.date, r.venue.city])).toEqual([["held", "2031-09-22/2031-09-28", "New York"]]);
+  });
+
   it("reads 'meeting the deputy ministers in Istanbul on July 25 and in Geneva on August 26' as two rounds", () => {
     const rounds = roundsOf("The Europeans pursued their own track, meeting Iranian deputy foreign ministers in Istanbul on July 25 and in Geneva on August 26, without a breakthrough.", "2031-09-29");
     expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([

@@ -66,6 +66,10 @@ describe("extractRounds", () => {
     expect(roundsOf("Talks between the foreign minister and his European counterparts in New York last week failed to produce a deal.", "2031-09-29").map((r) => [r.status, r.date, r.venue.city])).toEqual([["held", "2031-09-22/2031-09-28", "New York"]]);
   });
 
+  it("reads 'days ahead of planned talks between [two envoys with their titles], tentatively scheduled for Feb. 6' as the talks planned that day", () => {
+    expect(roundsOf("The incidents come days ahead of planned talks between US Special Envoy Steve Witkoff and Iranian Foreign Minister Abbas Araghchi, tentatively scheduled for Feb. 6.", "2031-02-03").map((r) => [r.status, r.date])).toEqual([["planned", "2031-02-06"]]);
+  });
+
   it("reads 'meeting the deputy ministers in Istanbul on July 25 and in Geneva on August 26' as two rounds", () => {
     const rounds = roundsOf("The Europeans pursued their own track, meeting Iranian deputy foreign ministers in Istanbul on July 25 and in Geneva on August 26, without a breakthrough.", "2031-09-29");
     expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([

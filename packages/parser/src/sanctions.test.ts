@@ -67,6 +67,14 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("He warned about sanctions imposed by the Treasury.", "2031-05-01")).toEqual([]);
   });
 
+  it("gives 'It also blacklisted 17 producers' the authority of the sentence before it", () => {
+    const measures = sanctionsOf("The Treasury Department said it had designated eight senior officials on Friday.\n\nIt also blacklisted 17 metals producers and one vessel.", "2031-01-11");
+    expect(measures.map((m) => [m.date, m.authorities])).toEqual([
+      ["2031-01-10", ["us-treasury"]],
+      ["2031-01-10", ["us-treasury"]],
+    ]);
+  });
+
   it("reads 'an executive order, signed on June 24, 2029, targeting the leader' as the order of that day", () => {
     expect(sanctionsOf("The president held back; what followed was an executive order, signed on June 24, 2029, targeting the Supreme Leader and his office.", "2031-08-31").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["executive-order", "2029-06-24", ["us-president"]]]);
   });

@@ -365,6 +365,7 @@ const TRIGGERS: Trigger[] = [
 
 /** Targets named without a count: "listed several individuals", "designated additional entities". */
 // Also one target described, not named: "designated a shadow banking network", "another independent refinery".
+const PRONOUN_SUBJECT = /^(?:It|They|The (?:department|agency|ministry|office))\s+(?:also\s+|then\s+|separately\s+)?$/;
 const UNCOUNTED_TARGETS = /^\s+(?:(?:an?|the)\s+)?(?:additional|further|new|several|more|other|number of|range of|series of|dozens of|scores of|multiple)\s+(?:persons|individuals|entities|companies|firms|vessels|tankers|officials|people)\b|^\s+(?:an?|another)\s+(?!(?:second|third|fourth|fifth)\s)(?:[\w-]+\s+){0,3}?(?:network|company|firm|bank|refinery|exchange house|vessel|tanker|entity|individual|official)\b/i;
 
 /** The United States as the one acting before a verb. */
@@ -613,7 +614,12 @@ function readSanction(
   // 9 ships" is not the president's, whom the clause before names), else the sentence's.
   const authoritiesFrom = (start: number) => authoritiesIn(sliceOf(sentence, { start, end: authorityEnd }), lookup.within({ start, end: authorityEnd }).map((m) => m.actorId), instrument);
   const clauseAuthorities = clause.start > sentence.start ? authoritiesFrom(clause.start) : [];
-  const authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : clauseAuthorities.length > 0 ? clauseAuthorities : authoritiesFrom(sentence.start);
+  let authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : clauseAuthorities.length > 0 ? clauseAuthorities : authoritiesFrom(sentence.start);
+  // "The Treasury said it had designated eight officials. It also blacklisted 17 producers …": the pronoun's.
+  const previous = ctx.sentences[sentence.index - 1];
+  if (authorities.length === 0 && PRONOUN_SUBJECT.test(sliceOf(sentence, { start: sentence.start, end: trigger.start })) && previous !== undefined) {
+    authorities = authoritiesIn(previous.text, lookup.within(previous).map((m) => m.actorId), instrument);
+  }
 
   // Counts stop where a later clause reports a measure of its own: "the president signed an order allowing tariffs …,
   // and the Treasury and the State Department sanctioned 9 ships" - the ships are the sanctioning's.

@@ -550,6 +550,8 @@ describe("extractIncidents", () => {
   it("reads 'was moving additional naval assets to the region' as a deployment", () => {
     expect(incidentsOf("On Friday, officials said Washington was moving additional naval assets to the region.", "2031-04-13")).toMatchObject([{ kind: "deployment", date: "2031-04-11" }]);
     expect(incidentsOf("On Friday, the network was moving billions of dollars to the region.", "2031-04-13")).toEqual([]);
+    expect(incidentsOf("On Friday, the Pentagon said it was moving additional assets into the region.", "2031-04-13")).toMatchObject([{ kind: "deployment", date: "2031-04-11" }]);
+    expect(incidentsOf("On Friday, the fund was moving its assets into bonds.", "2031-04-13")).toEqual([]);
   });
 
   it("reads 'comes just over two months after Israeli and U.S. strikes on …' as strikes named to place the move, not news", () => {

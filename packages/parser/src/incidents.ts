@@ -29,7 +29,7 @@ const VESSEL_WORDS = prefiltered(
 );
 const MISSILE_WORDS = /\bmissiles?\b|\brockets?\b|\bAS[BC]Ms?\b/i;
 const FORCE_WORDS =
-  /\b(?:carriers?|strike groups?|(?:amphibious )?ready groups?|destroyers?|warships?|frigates?|submarines?|bombers?|(?:B|F|F\/A|KC|C|E|EA|P|A|AH|MQ|RQ)-\d+[A-Z]?s?|fighter jets?|jets|squadrons?|troops|paratroopers|soldiers|sailors|[Mm]arines|forces|air defen[cs]e|batteries|aircraft|naval|units?|USS|HMS)\b/i;
+  /\b(?:carriers?|strike groups?|(?:amphibious )?ready groups?|destroyers?|warships?|frigates?|submarines?|bombers?|(?:B|F|F\/A|KC|C|E|EA|P|A|AH|MQ|RQ)-\d+[A-Z]?s?|fighter jets?|jets|squadrons?|troops|paratroopers|soldiers|sailors|[Mm]arines|forces|air defen[cs]e|batteries|aircraft|naval|units?|USS|HMS|(?:additional|military)\s+assets)\b/i;
 
 /** Order matters: the first kind that matches a span claims it. */
 const TRIGGERS: Trigger[] = [

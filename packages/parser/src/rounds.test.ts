@@ -70,6 +70,10 @@ describe("extractRounds", () => {
     expect(roundsOf("The incidents come days ahead of planned talks between US Special Envoy Steve Witkoff and Iranian Foreign Minister Abbas Araghchi, tentatively scheduled for Feb. 6.", "2031-02-03").map((r) => [r.status, r.date])).toEqual([["planned", "2031-02-06"]]);
   });
 
+  it("reads 'European Union leaders meeting in Brussels on Wednesday agreed to widen the measures against Iran' as a bloc's summit, no round", () => {
+    expect(roundsOf("European Union leaders meeting in Brussels on Wednesday agreed to widen the bloc's measures against Iran.", "2031-04-18")).toEqual([]);
+  });
+
   it("reads 'meeting the deputy ministers in Istanbul on July 25 and in Geneva on August 26' as two rounds", () => {
     const rounds = roundsOf("The Europeans pursued their own track, meeting Iranian deputy foreign ministers in Istanbul on July 25 and in Geneva on August 26, without a breakthrough.", "2031-09-29");
     expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([

@@ -45,6 +45,7 @@ const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|beg
 const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|(?:on )?the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** What an elliptic round does with its own verb: "…, and the fifth ended on 4 June". */
 const ELLIPTIC_VERBS = "ended|broke up|closed|adjourned|wrapped up|took place|was held|opened|began|concluded|convened|followed|came|was back";
+const BLOC_MEMBERS_BEFORE = /\b(?:European(?:\s+Union)?|EU|G7|G-7|G20|G-20|NATO|Arab(?:\s+League)?|Gulf|GCC|ASEAN|African(?:\s+Union)?|BRICS)\s+(?:leaders|ministers|foreign ministers|heads of (?:state|government))\s+$/;
 const ORDINAL_OPENING = compilePattern(`^The\\s+(?:${ORDINAL_PATTERN})\\s+(?:${ELLIPTIC_VERBS})\\b`, "u");
 const ELLIPTIC_AT_OR_VERB = new RegExp(`^\\s+(?:in|at|${ELLIPTIC_VERBS})\\s`, "i");
 /**
@@ -278,6 +279,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (/^encounters$/i.test(match[0]) && AT_SEA.test(clauseText)) continue;
       // "Meeting in Brussels, the council added …": a participle, the body's own sitting.
       if (match[0] === "Meeting" && span.start === sentence.start && /^\s+(?:in|at)\s+[^,;]{1,40},\s+(?:the\s+)?\p{Lu}/u.test(after)) continue;
+      // "European Union leaders meeting in Brussels on Wednesday agreed to widen …": a bloc's own summit.
+      if (/^meeting$/i.test(match[0]) && BLOC_MEMBERS_BEFORE.test(before)) continue;
       // "an emergency meeting of the bank's board", "a Security Council session": a body's own sitting.
       if (INSTITUTION_AFTER.test(after) || INSTITUTION_BEFORE.test(before)) continue;
       // "another round of pressure", "a new round of strikes": a round of something other than talks.

@@ -591,6 +591,12 @@ describe("extractIncidents", () => {
     expect(incidentsOf("New rules aim to prevent Iranian vessels from seizing tankers.", "2031-01-11")).toEqual([]);
   });
 
+  it("reads no strike in 'an agreement on inspections struck with the agency on September 9' nor in 'inspections at bombed sites'", () => {
+    expect(incidentsOf("He said that an agreement on inspections struck with the agency on September 9 was no longer relevant.", "2031-10-01")).toEqual([]);
+    expect(incidentsOf("The understanding of September 9 set out a framework for inspections at bombed sites.", "2031-10-01")).toEqual([]);
+    expect(incidentsOf("Jets bombed the sites on September 9.", "2031-10-01")).toMatchObject([{ kind: "strike", date: "2031-09-09" }]);
+  });
+
   it("reads 'Since May,' opening a sentence as the month the act ran from, not the modal", () => {
     const [deployment] = incidentsOf("Since May, the navy has also dispatched a carrier strike group and four destroyers to the Gulf.", "2031-06-14");
     expect(deployment).toMatchObject({ kind: "deployment", date: "2031-05/2031-06-14" });

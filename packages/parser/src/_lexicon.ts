@@ -585,10 +585,11 @@ export const STATEMENT_VERB = String.raw`said|says|told(?:\s+\w+){0,2}|announced
 export const REPORTING_VERB = String.raw`said|says|say|claimed|claims|claim|reported|reports|alleged|alleges|asserted|asserts|insisted|insists|told|tells|stated|states|maintained|maintains|according to`;
 
 /** Right before a plan's day: "scheduled for", "pencilled in for", "due on", "set for Muscat on". */
-const PLAN_DATE_BEFORE = /\b(?:set|scheduled|planned|slated|due|pencill?ed in)\s+(?:for|on)\s+(?:[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?on\s+)?$/i;
+// "set for Muscat on June 15", "scheduled to take place in Muscat on June 15".
+const PLAN_DATE_BEFORE = /\b(?:set|scheduled|planned|slated|due|pencill?ed in)\s+(?:(?:for|on)\s+(?:[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?on\s+)?|to\s+(?:take place|be held|open|resume|begin|start|convene)\s+(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?on\s+)$/i;
 /** Whether the date written at `at` in `text` is a plan's day ("set for Muscat on June 15"); `from` bounds the look back. */
 export function isPlanDayAt(text: string, at: number, from = 0): boolean {
-  return PLAN_DATE_BEFORE.test(text.slice(Math.max(from, at - 40), at));
+  return PLAN_DATE_BEFORE.test(text.slice(Math.max(from, at - 60), at));
 }
 /** Words that make a clause future or planned. */
 export const PLANNED_MARKERS = String.raw`will|would|shall|plans? to|planned|planning to|is planning|are planning|scheduled|expected|set to|due to|slated|upcoming|intends? to|to be held|to resume|next week|next month|next round|proposed|would be held|could be held|is to|are to`;

@@ -597,6 +597,10 @@ describe("extractIncidents", () => {
     expect(incidentsOf("Jets bombed the sites on September 9.", "2031-10-01")).toMatchObject([{ kind: "strike", date: "2031-09-09" }]);
   });
 
+  it("gives strikes that made a round 'scheduled to take place in Muscat on June 15' be cancelled no day from the plan", () => {
+    expect(incidentsOf("The sixth round had been scheduled to take place in Muscat on June 15 but was cancelled after the strikes began.", "2031-06-23").map((i) => i.date)).not.toContain("2031-06-15");
+  });
+
   it("reads 'Since May,' opening a sentence as the month the act ran from, not the modal", () => {
     const [deployment] = incidentsOf("Since May, the navy has also dispatched a carrier strike group and four destroyers to the Gulf.", "2031-06-14");
     expect(deployment).toMatchObject({ kind: "deployment", date: "2031-05/2031-06-14" });

@@ -240,6 +240,13 @@ describe("event dates", () => {
     expect(phrases("The May deadline passed.", "2031-09-20")).toEqual([]);
   });
 
+  it("gives 'in April and October 2029', 'on May 3 and June 9, 2029' the year written with the second to the first", () => {
+    expect(phrases("The guards fired two barrages, in April and October 2029.", "2031-05-13")).toEqual(["April → 2029-04 (explicit)", "October 2029 → 2029-10 (explicit)"]);
+    expect(phrases("Talks were held on May 3 and June 9, 2029.", "2031-05-13")).toEqual(["May 3 → 2029-05-03 (explicit)", "June 9, 2029 → 2029-06-09 (explicit)"]);
+    // Across a year end: "from November to February 2030".
+    expect(phrases("The campaign ran from November to February 2030.", "2031-05-13")[0]).toBe("November → 2029-11 (explicit)");
+  });
+
   it("anchors a window before the talks as an interval", () => {
     const text = "The February 6 meeting was tense. Within a single 72-hour window before delegations arrived in Oman, two incidents occurred.";
     expect(phrases(text, "2026-02-09")[1]).toBe("Within a single 72-hour window before delegations arrived → 2026-02-03/2026-02-06 (anchored)");

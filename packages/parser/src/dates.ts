@@ -1971,7 +1971,12 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     let continuesStory = false;
     for (const written of s.phrases) {
       let p = written;
-      if (yearless(p) && sentenceYear !== undefined) {
+      // "in April and October 2024", "on May 3 and June 9, 2024": the year written with the second is the first's.
+      const next = s.phrases[s.phrases.indexOf(written) + 1];
+      const sharedYear = yearless(p) && next !== undefined && (next.kind === "day" || next.kind === "month") && next.year !== undefined && /^,?\s*(?:and|or|to|through|until|-|–)\s+$/.test(options.text.slice(p.end, next.start)) ? next.year - (p.month > next.month ? 1 : 0) : undefined;
+      if (yearless(p) && sharedYear !== undefined) {
+        p = { ...p, year: sharedYear };
+      } else if (yearless(p) && sentenceYear !== undefined) {
         p = { ...p, year: sentenceYear };
       } else if (yearless(p) && openingYear !== undefined && opensSentence(written)) {
         const inStory = { ...p, year: openingYear.year };

@@ -601,6 +601,10 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The sixth round had been scheduled to take place in Muscat on June 15 but was cancelled after the strikes began.", "2031-06-23").map((i) => i.date)).not.toContain("2031-06-15");
   });
 
+  it("reads no seizure in 'Nobody is pricing in another seizure of a large tanker'", () => {
+    expect(incidentsOf("\"Nobody is pricing in another seizure of a large tanker,\" one broker said on Thursday.", "2031-07-18")).toEqual([]);
+  });
+
   it("reads 'Since May,' opening a sentence as the month the act ran from, not the modal", () => {
     const [deployment] = incidentsOf("Since May, the navy has also dispatched a carrier strike group and four destroyers to the Gulf.", "2031-06-14");
     expect(deployment).toMatchObject({ kind: "deployment", date: "2031-05/2031-06-14" });

@@ -586,7 +586,7 @@ export const REPORTING_VERB = String.raw`said|says|say|claimed|claims|claim|repo
 
 /** Right before a plan's day: "scheduled for", "pencilled in for", "due on", "set for Muscat on". */
 // "set for Muscat on June 15", "scheduled to take place in Muscat on June 15".
-const PLAN_DATE_BEFORE = /\b(?:set|scheduled|planned|slated|due|pencill?ed in)\s+(?:(?:for|on)\s+(?:[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?on\s+)?|to\s+(?:take place|be held|open|resume|begin|start|convene)\s+(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?on\s+)$/i;
+const PLAN_DATE_BEFORE = /\b(?:set|scheduled|planned|slated|due|pencill?ed in)\s+(?:(?:for|on)\s+(?:[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?on\s+)?|to\s+(?:take place|be held|open|resume|begin|start|convene)\s+(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?on\s+)(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
 /** Whether the date written at `at` in `text` is a plan's day ("set for Muscat on June 15"); `from` bounds the look back. */
 export function isPlanDayAt(text: string, at: number, from = 0): boolean {
   return PLAN_DATE_BEFORE.test(text.slice(Math.max(from, at - 60), at));

@@ -247,6 +247,16 @@ describe("event dates", () => {
     expect(phrases("The campaign ran from November to February 2030.", "2031-05-13")[0]).toBe("November → 2029-11 (explicit)");
   });
 
+  it("reads 'the Friday before' a plan's 'Sunday 15 June' as June 13, and counts 'that evening' and 'Exactly a week after the first strikes' from it, not from the plan", () => {
+    const text = "A sixth round was scheduled for Muscat on Sunday 15 June 2031. In the early hours of the Friday before, the Alliance launched a campaign of air strikes. Ruritania answered that evening with barrages.\n\nExactly a week after the first strikes, the ministers met in Geneva.";
+    expect(phrases(text, "2031-06-30")).toEqual([
+      "Sunday 15 June 2031 → 2031-06-15 (explicit)",
+      "the Friday before → 2031-06-13 (anaphoric)",
+      "that evening → 2031-06-13 (anaphoric)",
+      "a week after the first strikes → 2031-06-20 (anchored)",
+    ]);
+  });
+
   it("anchors a window before the talks as an interval", () => {
     const text = "The February 6 meeting was tense. Within a single 72-hour window before delegations arrived in Oman, two incidents occurred.";
     expect(phrases(text, "2026-02-09")[1]).toBe("Within a single 72-hour window before delegations arrived → 2026-02-03/2026-02-06 (anchored)");

@@ -352,7 +352,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "anaphor-span"; from: number; to: number; alone?: boolean }
     | { kind: "day-of-month"; day: number }
     | { kind: "anaphor-week"; offset: number }
-    | { kind: "anaphor-weekday"; weekday: number }
+    | { kind: "anaphor-weekday"; weekday: number; before?: boolean }
     /** `held`: the talks are past ("hours after the meeting ended"), so not a day they were only planned for. */
     | { kind: "anchor"; offset: number; windowDays?: number; unique?: boolean; held?: boolean }
     | { kind: "event-anchor"; offset: number; words: string[]; ordinal?: string | undefined }
@@ -827,7 +827,8 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
       // "Two days after the talks adjourned": the day the text said they ended, not the day they opened.
       words: m[5] !== undefined ? [...ENDING_VERBS] : m[4]!.split(/\s+/).filter((w) => w.length > 3 && !/^(?:the|this|that|last|their|its|his|her)$/i.test(w) && !ORDINAL_RE.test(w)),
       // "Four days after the first Muscat round": the first round's day, not the latest round's.
-      ordinal: m[4]!.split(/\s+/).find((w) => ORDINAL_RE.test(w)),
+      // Only a round's number tells one round from another: "the first Israeli strikes" are the strikes' start.
+      ordinal: TALKS_NOUN.test(m[4]!.split(/\s+/).at(-1)!) ? m[4]!.split(/\s+/).find((w) => ORDINAL_RE.test(w)) : undefined,
     }),
   },
   {
@@ -899,6 +900,12 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     // last given (but "announced the same day that it too had …" is the day last given, and what was announced).
     re: /\b(?:(?:later|earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+(?:day|date|morning|afternoon|evening|night)(?!\s+(?:that|as|when)\b)|(?<=\b(?:announced|said|says|confirmed|declared|stated)\s+(?:on\s+)?)the\s+same\s+(?:day|date)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b|\bon\s+the\s+day\b(?!\s+(?:of|that|when|before|after|it|he|she|they|we|I|the|a|an|his|her|their|its|which|where|in\s+question)\b|\s*['’-])/gi,
     make: () => ({ kind: "anaphor", offset: 0 }),
+  },
+  {
+    needs: ["day before", "day after"],
+    // "A sixth round was scheduled for Sunday 15 June. In the early hours of the Friday before, …".
+    re: /\bthe\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(before|after)\b(?!\s+(?:the|last|next|that|it|its|their|a|an)\b)/g,
+    make: (m) => ({ kind: "anaphor-weekday", weekday: WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()), ...(m[2] === "before" ? { before: true } : {}) }),
   },
   {
     needs: ["day", "week"],
@@ -1394,7 +1401,9 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       return env.previousDay === undefined ? undefined : { date: `${approx(addDays(env.previousDay, raw.from))}/${approx(addDays(env.previousDay, raw.to))}`, method: "approximate" };
     case "anaphor-weekday": {
       if (env.previousDay === undefined) return undefined;
-      const from = new Date(`${env.previousDay}T00:00:00Z`).getUTCDay();
+      const from = weekdayOf(env.previousDay);
+      // "the Friday before" Sunday 15 June: the nearest such weekday before the day last written.
+      if (raw.before) return { date: addDays(env.previousDay, -(((from - raw.weekday + 6) % 7) + 1)), method: "anaphoric" };
       return { date: addDays(env.previousDay, ((raw.weekday - from + 6) % 7) + 1), method: "anaphoric" };
     }
     case "anaphor-week": {

@@ -605,6 +605,10 @@ describe("extractIncidents", () => {
     expect(incidentsOf("\"Nobody is pricing in another seizure of a large tanker,\" one broker said on Thursday.", "2031-07-18")).toEqual([]);
   });
 
+  it("reads no strike in 'Exactly a week after the first Israeli strikes, the minister met …': the strikes place the meeting", () => {
+    expect(incidentsOf("On June 13 Israel launched strikes on Iran. Exactly a week after the first Israeli strikes, the minister met his counterparts in Geneva.", "2031-06-30").map((i) => i.date)).toEqual(["2031-06-13"]);
+  });
+
   it("reads 'Since May,' opening a sentence as the month the act ran from, not the modal", () => {
     const [deployment] = incidentsOf("Since May, the navy has also dispatched a carrier strike group and four destroyers to the Gulf.", "2031-06-14");
     expect(deployment).toMatchObject({ kind: "deployment", date: "2031-05/2031-06-14" });

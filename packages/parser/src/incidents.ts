@@ -234,7 +234,7 @@ const NOT_THE_ACT_BEFORE = new RegExp(
  * "Hours after the strikes, …": an act named only to place another in time, told elsewhere - unless
  * its own words date it or say what it did ("days after a drone strike killed the general").
  */
-const ANCHORING_BEFORE = /\b(?:hours|days|weeks|months|minutes)\s+(?:after|before)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
+const ANCHORING_BEFORE = /\b(?:hours?|days?|weeks?|months?|minutes?)\s+(?:after|before)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
 /** A topic of talks named before an act's noun: "talks … on regional de-escalation and", "discussions about". */
 const TALKS_TOPIC_BEFORE = /\b(?:talks|discussions|negotiations|consultations)\b[^.;]*?\s(?:on|about|over|concerning|regarding|focused on)\s+(?:(?:[\w-]+\s+){1,3}and\s+)?$/i;
 const OWN_PREDICATE_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:killed|destroyed|hit|struck|wounded|damaged|targeted)\b/i;

@@ -38,7 +38,7 @@ const GENERIC_BEFORE = /\brounds? of\s+["“]?(?:[\w-]+\s+){0,2}$|\b(?:offer|pro
 const MORE_TALKS = /\b(?:more|further|another|next|new|follow-up|second|third|additional)\s+(?:[\w-]+\s+){0,1}$/i;
 /** Verbs that report talks as having taken place. */
 const HELD_VERB =
-  /\b(?:held(?!\s+(?:up|back|off|hostage|responsible))|opened|resumed|concluded|concluding|began|begun|started|took place|convened|met|wrapped up|ended|ending|hosted|mediated|attended|kicked off|got under way|sat down|sat in|seated in|arrived|coincided|led the team|ran from|lasted|emerged from|walked out of|failed to (?:produce|yield|reach|secure|bring)|produced|yielded)\b/i;
+  /\b(?:held(?!\s+(?:up|back|off|hostage|responsible))|opened|resumed|concluded|concluding|began|begun|started|took place|convened|met|wrapped up|ended|ending|hosted|mediated|attended|kicked off|got under way|sat down|sat in|seated in|arrived|coincided|led the team|ran from|lasted|emerged from|walked out of|failed to (?:produce|yield|reach|secure|bring))\b/i;
 /** Present-tense verbs of headlines and ledes ("Tehran and Washington resume talks"): count only with a date or a venue. */
 const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|begin|begins|start|starts)\b/i;
 /** "before talks began", "within hours of the session": talks as a time anchor, not as news. */

@@ -74,6 +74,14 @@ describe("extractRounds", () => {
     expect(roundsOf("European Union leaders meeting in Brussels on Wednesday agreed to widen the bloc's measures against Iran.", "2031-04-18")).toEqual([]);
   });
 
+  it("reads 'held a second round … on Saturday, a week after their first encounter in Muscat' in no city of the appositive, and 'The meeting came a week after their first round in Muscat' as that first round", () => {
+    const rounds = roundsOf("Iran and the US held a second round of talks on Saturday, a week after their first encounter in Muscat. The meeting came a week after their first round in the Omani capital Muscat.", "2031-04-19");
+    expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([
+      ["2031-04-19", undefined],
+      ["2031-04-12", "Muscat"],
+    ]);
+  });
+
   it("reads 'meeting the deputy ministers in Istanbul on July 25 and in Geneva on August 26' as two rounds", () => {
     const rounds = roundsOf("The Europeans pursued their own track, meeting Iranian deputy foreign ministers in Istanbul on July 25 and in Geneva on August 26, without a breakthrough.", "2031-09-29");
     expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([

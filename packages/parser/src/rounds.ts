@@ -92,6 +92,8 @@ const PARTIES_VENUE_TIME_AFTER =
   /^\s+(?:(?:of\s+talks\s+)?(?:between|with)\s+[^,;.]{3,80}?\s+|of\s+(?:[\w-]+\s+){0,2}?talks\s+)?in\s+\p{Lu}[\p{L}-]+\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/u;
 /** ", two days after a final round of talks in Geneva … ended without agreement": a round counted back from the day of the main clause. */
 const COUNTED_AFTER_BEFORE = /,\s+(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i;
+/** "The meeting came a week after their first round in Muscat": the earlier round, counted back. */
+const CAME_AFTER_ROUND_BEFORE = /\b(?:came|took place|was held)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|\d+)\s+(?:days?|weeks?)\s+after\s+(?:their|its|the)\s+(?:first|second|third|fourth|fifth|previous|last|earlier)\s+$/i;
 const ENDED_AFTER = /^[^.;]{0,120}?\s(?:ended|concluded|broke up|closed|adjourned)\b/;
 const OWN_TIME_AFTER = /^(?:\s+(?:ended|concluded|closed|broke up|adjourned|began|opened|started|resumed|was held|were held|took place|wrapped up)(?:\s+in\s+[A-Z][A-Za-z-]+)?|,\s+(?:which was\s+)?held(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
@@ -310,7 +312,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         // "another session could be held later this month if this one goes well": a possibility on a condition.
         if (/\bany\s+(?:[\w-]+\s+){0,2}$/i.test(before) || /\b(?:if|unless|whether)\b/i.test(before) || /\b(?:only if|unless|provided that|on condition that)\b/i.test(after) || (/\b(?:could|might|may)\b/.test(after) && /["“]?\bif\b/i.test(sliceOf(sentence, { start: span.end, end: sentence.end })))) continue;
         if (!planned.some((p) => clauseAround(sentence, p).start === clause.start)) planned.push(span);
-      } else if ((!GENERIC_BEFORE.test(before) || ONE_EARLIER_ROUND.test(`${before}${match[0]}`) || TRAVELLED_FOR_BEFORE.test(before) || HOSTED_FOR_BEFORE.test(before) || (/\brounds of\s+$/i.test(before) && PARTIES_VENUE_TIME_AFTER.test(after))) && !CONDITION_BEFORE.test(before) && !FUTURE_BEFORE.test(before) && !HYPOTHETICAL_BEFORE.test(before) && !CONDITIONAL_OPENING.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && (!ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) || OWN_TIME_AFTER.test(after) || PARTIES_VENUE_TIME_AFTER.test(after) || (COUNTED_AFTER_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && ENDED_AFTER.test(after))) && !PLANNED_RE.test(after.slice(0, 30)) && !MODAL_AFTER.test(after.slice(0, 30))) {
+      } else if ((!GENERIC_BEFORE.test(before) || ONE_EARLIER_ROUND.test(`${before}${match[0]}`) || TRAVELLED_FOR_BEFORE.test(before) || HOSTED_FOR_BEFORE.test(before) || (/\brounds of\s+$/i.test(before) && PARTIES_VENUE_TIME_AFTER.test(after))) && !CONDITION_BEFORE.test(before) && !FUTURE_BEFORE.test(before) && !HYPOTHETICAL_BEFORE.test(before) && !CONDITIONAL_OPENING.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && (!ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) || OWN_TIME_AFTER.test(after) || PARTIES_VENUE_TIME_AFTER.test(after) || (COUNTED_AFTER_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && ENDED_AFTER.test(after)) || CAME_AFTER_ROUND_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start }))) && !PLANNED_RE.test(after.slice(0, 30)) && !MODAL_AFTER.test(after.slice(0, 30))) {
         held.push(span);
       }
     }
@@ -994,6 +996,7 @@ function venuePatterns(dictionary: ActorDictionary): VenuePatterns {
 }
 
 /** The city (and site) where talks were held: "in Oslo", "in the Norwegian capital", "at a hotel near Oslo's airport". */
+const OTHER_TIME_APPOSITIVE = /,\s+(?:(?:a|an|one|two|three|four|five|six|seven|\d+|several|some)\s+)?(?:days?|weeks?|months?)\s+(?:after|before)\s/i;
 function venueIn(c: Context, trigger: Span, scope: Span = c.sentence): RoundCandidate["venue"] {
   const text = sliceOf(c.sentence, scope);
   const { dictionary, venues } = c;
@@ -1010,7 +1013,11 @@ function venueIn(c: Context, trigger: Span, scope: Span = c.sentence): RoundCand
       city = match[1]!;
     }
   }
+  // "held a second round … on Saturday, a week after their first encounter in Muscat": the other round's city.
+  const otherTime = OTHER_TIME_APPOSITIVE.exec(text);
+  const otherFrom = otherTime && scope.start + otherTime.index > trigger.end ? otherTime.index : Number.POSITIVE_INFINITY;
   for (const match of matchesOf(venues.inCity, text)) {
+    if (match.index > otherFrom) continue;
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     if (/\b(?:rather than|instead of|from|not|than)\s*$/i.test(before) || /^\s*to\b/i.test(match[0]) && /\b(?:from)\b/i.test(before)) continue;
     if (/^to\b/i.test(match[0]) && !/\b(?:travel|arrive|return|head|go|come|shift|move|relocate)\w*\s*$/i.test(before) && !/\bfrom\s+\S+\s+$/iu.test(before)) continue;

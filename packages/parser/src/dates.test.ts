@@ -257,6 +257,15 @@ describe("event dates", () => {
     ]);
   });
 
+  it("reads 'Two days later, in the early hours of Sunday' as the counted day when it is a Sunday, and 'last Monday … the same day' as last Monday", () => {
+    expect(phrases("The ministers met in Geneva on June 20. Two days later, in the early hours of Sunday, bombers struck. The following evening, missiles were fired.", "2031-06-30").slice(1)).toEqual([
+      "Two days later → 2031-06-22 (anaphoric)",
+      "Sunday → 2031-06-22 (anaphoric)",
+      "The following evening → 2031-06-23 (anaphoric)",
+    ]);
+    expect(phrases("The minister signed the waiver last Monday and notified Congress the same day.", "2031-09-20")[0]).toBe("last Monday → 2031-09-15 (relative)");
+  });
+
   it("anchors a window before the talks as an interval", () => {
     const text = "The February 6 meeting was tense. Within a single 72-hour window before delegations arrived in Oman, two incidents occurred.";
     expect(phrases(text, "2026-02-09")[1]).toBe("Within a single 72-hour window before delegations arrived → 2026-02-03/2026-02-06 (anchored)");

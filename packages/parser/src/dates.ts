@@ -1978,6 +1978,12 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     const opensSentence = (p: RawPhrase) => p === s.phrases[0] && FRAME_OPENING.test(options.text.slice(s.sentence.start, p.start)) && /^\s*,/.test(options.text.slice(p.end, p.end + 3));
     const yearless = (p: RawPhrase): p is Extract<RawPhrase, { kind: "day" | "month" }> => (p.kind === "day" || p.kind === "month") && p.year === undefined && !(p.kind === "day" && p.endDay?.year !== undefined) && !(p.kind === "month" && (p.yearOf || p.direction));
     let continuesStory = false;
+    // Read before the sentence's own days move the antecedent on.
+    // Only a count ("Two days later"), not "the same day", and only before the weekday.
+    const counted = s.phrases.find((q) => q.kind === "anaphor" && q.offset !== 0);
+    const countedDate = counted ? resolveRaw(counted, environmentFor(counted))?.date : undefined;
+    const dayCountedTo = (weekday: Extract<RawPhrase, { kind: "weekday" }>): string | undefined =>
+      counted !== undefined && counted.end <= weekday.start && countedDate !== undefined && isDay(countedDate) && weekdayOf(countedDate) === weekday.weekday ? countedDate : undefined;
     for (const written of s.phrases) {
       let p = written;
       // "in April and October 2024", "on May 3 and June 9, 2024": the year written with the second is the first's.
@@ -2068,7 +2074,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
           writtenMonth = p.kind === "day" || p.kind === "month" ? p.month : undefined;
         }
       }
-      const resolution = resolveRaw(
+      // "Two days later, in the early hours of Sunday, bombers struck": the weekday the counted day falls on is that day.
+      const countedDay = p.kind === "weekday" ? dayCountedTo(p) : undefined;
+      const resolution = countedDay !== undefined ? { date: countedDay, method: "anaphoric" as const } : resolveRaw(
         p,
         environmentFor(
           p,

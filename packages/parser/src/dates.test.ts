@@ -266,6 +266,11 @@ describe("event dates", () => {
     expect(phrases("The minister signed the waiver last Monday and notified Congress the same day.", "2031-09-20")[0]).toBe("last Monday → 2031-09-15 (relative)");
   });
 
+  it("dates 'Hours before the talks began' by the meeting the story is at, past a round only planned", () => {
+    const text = "A sixth round was scheduled for Muscat on Sunday 15 June 2031. It was called off.\n\nOn June 20 the minister met his counterparts in Geneva. Hours before the talks began, he spoke to reporters.";
+    expect(phrases(text, "2031-06-30").at(-1)).toBe("Hours before the talks began → 2031-06-20 (anchored)");
+  });
+
   it("anchors a window before the talks as an interval", () => {
     const text = "The February 6 meeting was tense. Within a single 72-hour window before delegations arrived in Oman, two incidents occurred.";
     expect(phrases(text, "2026-02-09")[1]).toBe("Within a single 72-hour window before delegations arrived → 2026-02-03/2026-02-06 (anchored)");

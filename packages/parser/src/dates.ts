@@ -766,7 +766,8 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   {
     needs: ["hours"],
     re: new RegExp(String.raw`\b(?:(?:just|only|mere|some|a few|several)\s+)?hours\s+(before|after|ahead of)\s+${TALKS_EVENT}`, "gi"),
-    make: (m) => ({ kind: "anchor", offset: 0, held: m[1]!.toLowerCase() === "after" }),
+    // "Hours before the talks began": talks that began were held, as those "after" which something came.
+    make: (m) => ({ kind: "anchor", offset: 0, held: m[1]!.toLowerCase() === "after" || /\b(?:began|opened|started|got under way)$/i.test(m[0]) }),
   },
   { needs: ["hours", "minutes"], re: new RegExp(String.raw`\bwithin\s+(?:hours|minutes)\s+of\s+${TALKS_EVENT}`, "gi"), make: () => ({ kind: "anchor", offset: 0 }) },
   { needs: ["eve", "day before"], re: new RegExp(String.raw`\b(?:on\s+the\s+eve\s+of|the\s+day\s+before)\s+${TALKS_EVENT}`, "gi"), make: () => ({ kind: "anchor", offset: -1 }) },
@@ -1867,12 +1868,19 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   const latestHeld = publicationDay === null ? undefined : talksDays.map((t) => t.day).filter((day) => day <= publicationDay).sort().at(-1);
   const talksDayAt = (position: number, storyDay: string | undefined, held = false) => {
     let before: string | undefined;
+    let skippedPlan = false;
     for (const t of talksDays) {
-      if (held && t.planned) continue;
+      if (held && t.planned) {
+        if (t.position < position) skippedPlan = true;
+        continue;
+      }
       if (t.position < position) before = t.day;
       else if (before === undefined || (storyDay !== undefined && before < storyDay)) return publicationDay !== null && t.day > publicationDay ? (latestHeld ?? t.day) : t.day;
       else return before;
     }
+    // "A sixth round was scheduled for Sunday 15 June. … On June 20 the minister met his counterparts in Geneva. Hours
+    // before the talks began, …": past a round only planned, the story's own day is that of the talks held.
+    if (skippedPlan && storyDay !== undefined && (before === undefined || before < storyDay) && (publicationDay === null || storyDay <= publicationDay)) return storyDay;
     return before;
   };
 

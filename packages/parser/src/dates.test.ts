@@ -271,6 +271,11 @@ describe("event dates", () => {
     expect(phrases(text, "2031-06-30").at(-1)).toBe("Hours before the talks began → 2031-06-20 (anchored)");
   });
 
+  it("counts 'The meeting came a week after their first round' back from the last day lived, not from talks announced for next Saturday", () => {
+    const text = "The two sides held a second round in Rome on Saturday. The negotiators would meet again next Saturday.\n\nThe meeting came a week after their first round in Muscat.";
+    expect(phrases(text, "2031-04-19").at(-1)).toBe("a week after → 2031-04-12 (anaphoric)");
+  });
+
   it("anchors a window before the talks as an interval", () => {
     const text = "The February 6 meeting was tense. Within a single 72-hour window before delegations arrived in Oman, two incidents occurred.";
     expect(phrases(text, "2026-02-09")[1]).toBe("Within a single 72-hour window before delegations arrived → 2026-02-03/2026-02-06 (anchored)");

@@ -348,7 +348,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "coming"; days: number }
     | { kind: "season"; year?: number; from: number; to: number }
     | { kind: "weekend"; direction: "past" | "future" | "tense" }
-    | { kind: "anaphor"; offset: number; alone?: boolean }
+    | { kind: "anaphor"; offset: number; alone?: boolean; past?: boolean }
     | { kind: "anaphor-span"; from: number; to: number; alone?: boolean }
     | { kind: "day-of-month"; day: number }
     | { kind: "anaphor-week"; offset: number }
@@ -798,7 +798,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
         const days = daysOf(m[1]!, unit) * sign;
         return { kind: "anaphor-span", from: days - 3, to: days + 3, alone: true };
       }
-      return { kind: "anaphor", offset: daysOf(m[1]!, unit) * sign, alone: true };
+      return { kind: "anaphor", offset: daysOf(m[1]!, unit) * sign, alone: true, past: true };
     },
   },
   {
@@ -1158,6 +1158,8 @@ function scanText(text: string, offset: number, order?: DayOrder): RawPhrase[] {
 interface ResolveEnv {
   /** The publication day, when known to the day. */
   day: string | null;
+  /** The last day written that is not after publication: what a past count ("came a week after") counts from. */
+  previousPastDay?: string | undefined;
   /** The publication year, when known at all. */
   year: number | null;
   /** Whether the phrase speaks of the future; computed only for phrases whose reading depends on it. */
@@ -1376,8 +1378,11 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       if (ref === undefined || (ref.day !== undefined && raw.day <= ref.day) || !isRealDay(ref.year, ref.month, raw.day)) return undefined;
       return { date: makeDay(ref.year, ref.month, raw.day), method: "explicit" };
     }
-    case "anaphor":
-      return env.previousDay === undefined ? undefined : { date: addDays(env.previousDay, raw.offset), method: "anaphoric" };
+    case "anaphor": {
+      // "The meeting came a week after …" counts back from a day lived, not from talks announced for next week.
+      const from = raw.past ? env.previousPastDay : env.previousDay;
+      return from === undefined ? undefined : { date: addDays(from, raw.offset), method: "anaphoric" };
+    }
     case "solar-day": {
       if (env.day === null) return undefined;
       // In the Iranian year of the writing, the one before or the one after: the reading `nearestReading` picks.
@@ -1892,6 +1897,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   const datedSentences: { text: string; day: string }[] = [];
   const frames = new Map<number, ResolvedDate>();
   let previousDay: string | undefined;
+  let previousPastDay: string | undefined;
   let latestDayOfSentence: string | undefined;
   let previousSpan: { start: string; end: string } | undefined;
   let previousMonth: { year: number; month: number; day?: number } | undefined;
@@ -1935,6 +1941,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         headingYear = Number(year);
         // "a week later" under a new year counts from nothing written under it, not from last year's entries.
         previousDay = undefined;
+        previousPastDay = undefined;
         previousSpan = undefined;
         latestDayOfSentence = undefined;
         previousMonth = undefined;
@@ -1967,6 +1974,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         scheduledAhead: () => isScheduledAheadAt(options.text, s.sentence, p),
         calledOff: () => CALLED_OFF_DONE.test(s.sentence.text),
         previousDay,
+        previousPastDay,
         previousMonth,
         monthJustWritten: previousMonthSentence >= s.sentence.index - 1,
         previousSpan,
@@ -2097,6 +2105,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         // day an anaphor after it counts from, so none counts from an older day.
         if (p.kind === "day" || p.kind === "weekday") {
           previousDay = undefined;
+          previousPastDay = undefined;
           previousSpan = undefined;
           latestDayOfSentence = undefined;
         }
@@ -2132,6 +2141,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       }
       if (parts.precision === "day" && !parts.uncertain) {
         previousDay = parts.start;
+        if (publicationDay === null || parts.start <= publicationDay) previousPastDay = parts.start;
         previousSpan = undefined;
         // A plan's day ("the round, scheduled for June 15, was called off after strikes on June 13") is no
         // day that was lived: "Nine days later" counts from the strikes.

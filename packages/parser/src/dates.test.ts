@@ -276,6 +276,10 @@ describe("event dates", () => {
     expect(phrases(text, "2031-04-19").at(-1)).toBe("a week after → 2031-04-12 (anaphoric)");
   });
 
+  it("reads 'On Saturday, [an envoy and a minister with their titles] are due to meet' as the coming Saturday", () => {
+    expect(phrases("On Saturday, US Middle East envoy Steve Example and Iranian Foreign Minister Abbas Sample are due to meet in Muscat.", "2031-04-10")).toEqual(["Saturday → 2031-04-12 (relative)"]);
+  });
+
   it("anchors a window before the talks as an interval", () => {
     const text = "The February 6 meeting was tense. Within a single 72-hour window before delegations arrived in Oman, two incidents occurred.";
     expect(phrases(text, "2026-02-09")[1]).toBe("Within a single 72-hour window before delegations arrived → 2026-02-03/2026-02-06 (anchored)");

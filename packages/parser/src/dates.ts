@@ -252,7 +252,8 @@ function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "pa
   if (lastFuture !== -1 || lastPast !== -1) return lastFuture > lastPast ? "future" : "past";
   // Words but no verb before it in its clause: past. Only a clause-opening phrase looks ahead.
   if (!/^\s*(?:(?:on|by|from|until|till|this|next|last|early|late|and|but|then)\s+)*$/i.test(before)) return undefined;
-  const after = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 60));
+  // Names and titles may stand before the verb: "On Saturday, US envoy X and Iranian Foreign Minister Y are due to meet".
+  const after = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 120));
   const nextFuture = after.search(FUTURE);
   const nextPast = after.search(PAST);
   if (nextFuture !== -1 && (nextPast === -1 || nextFuture < nextPast)) return "future";

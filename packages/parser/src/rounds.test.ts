@@ -82,6 +82,11 @@ describe("extractRounds", () => {
     ]);
   });
 
+  it("reads no round in 'Rafael Grossi, the head of the … International Atomic Energy Agency, held talks with Iranian officials in Tehran'", () => {
+    expect(roundsOf("Rafael Grossi, the head of the UN nuclear watchdog, the International Atomic Energy Agency, held talks with Iranian officials in Tehran this week.", "2031-04-19")).toEqual([]);
+    expect(roundsOf("Iranian and American negotiators held talks in Muscat on Saturday.", "2031-04-19")).toHaveLength(1);
+  });
+
   it("reads 'meeting the deputy ministers in Istanbul on July 25 and in Geneva on August 26' as two rounds", () => {
     const rounds = roundsOf("The Europeans pursued their own track, meeting Iranian deputy foreign ministers in Istanbul on July 25 and in Geneva on August 26, without a breakthrough.", "2031-09-29");
     expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([

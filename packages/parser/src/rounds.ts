@@ -264,6 +264,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // Nor "Grossi … travelled to Tehran on Wednesday for talks with Araghchi": a monitor's visit, no side's.
       const journey = /^(?:talks|meetings?|consultations|discussions)$/i.test(match[0]) ? TRAVELLED_FOR_BEFORE.exec(before) : null;
       if (journey && visitsOutsideFile(journey, sentence, span, lookup, dictionary)) continue;
+      // "Rafael Grossi, the head of the … Atomic Energy Agency, held talks with Iranian officials": the subject a body's, no side.
+      if (/^(?:talks|meetings?|consultations|discussions)$/i.test(match[0]) && /\bheld\s+(?:[\w-]+\s+)?$/i.test(before) && heldByBody(sentence, span, lookup, dictionary)) continue;
       // "… would target the trade while talks were under way": the talks as a time, not a meeting.
       if (/\b(?:while|as|when)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before) && /^\s+(?:were|was|are|is)\s+(?:still\s+)?(?:under\s*way|ongoing|continuing|in progress)\b/i.test(after)) continue;
       // "flew to Brasília to brief President X on the negotiations": talks as a topic.
@@ -715,6 +717,12 @@ function thirdPartyMeets(sentence: Sentence, trigger: Span, lookup: ActorLookup,
  * ("travelled to Doha for talks with Qatari officials") unless the host is a side of the file, or made by
  * someone of no side ("the agency's director general travelled to Tehran for talks").
  */
+/** Whether the subject before the verb names an international body other than the EU, and no state's side. */
+function heldByBody(sentence: Sentence, trigger: Span, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
+  const sides = lookup.within({ start: sentence.start, end: trigger.start }).map((m) => sideOf(m.actorId, lookup, dictionary));
+  return sides.some((side) => side.startsWith("organisation:") && side !== "organisation:european-union") && !sides.some((side) => side.startsWith("state:"));
+}
+
 function visitsOutsideFile(journey: RegExpExecArray, sentence: Sentence, trigger: Span, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
   // The journey's words end where the talks' word starts.
   const journeyStart = trigger.start - journey[0].length;

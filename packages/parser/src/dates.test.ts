@@ -280,6 +280,10 @@ describe("event dates", () => {
     expect(phrases("On Saturday, US Middle East envoy Steve Example and Iranian Foreign Minister Abbas Sample are due to meet in Muscat.", "2031-04-10")).toEqual(["Saturday → 2031-04-12 (relative)"]);
   });
 
+  it("reads 'A second tranche followed in November' as the November after the month the narrative last gave", () => {
+    expect(phrases("In May 2028 the administration withdrew from the deal. A second, harsher tranche followed in November.", "2031-09-28")).toEqual(["May 2028 → 2028-05 (explicit)", "November → 2028-11 (explicit)"]);
+  });
+
   it("anchors a window before the talks as an interval", () => {
     const text = "The February 6 meeting was tense. Within a single 72-hour window before delegations arrived in Oman, two incidents occurred.";
     expect(phrases(text, "2026-02-09")[1]).toBe("Within a single 72-hour window before delegations arrived → 2026-02-03/2026-02-06 (anchored)");

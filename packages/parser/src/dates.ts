@@ -724,7 +724,8 @@ function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[], 
     const prefix = text.slice(Math.max(0, span.start - 6), span.start);
     if (/\blast\s+$/i.test(prefix)) raw.direction = "past";
     // "The following January": the first January after the date the narrative last gave.
-    if (/\bfollowing\s+$/i.test(text.slice(Math.max(0, span.start - 12), span.start))) raw.direction = "following";
+    // So is "A second tranche followed in November": the next November after the date the narrative last gave.
+    if (/\bfollowing\s+$|\bfollowed\s+in\s+$/i.test(text.slice(Math.max(0, span.start - 14), span.start)) && yearText === undefined) raw.direction = "following";
     if (/\bnext\s+$/i.test(prefix)) raw.direction = "future";
     phrases.push(raw);
   }

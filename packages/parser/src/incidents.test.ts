@@ -609,6 +609,12 @@ describe("extractIncidents", () => {
     expect(incidentsOf("On June 13 Israel launched strikes on Iran. Exactly a week after the first Israeli strikes, the minister met his counterparts in Geneva.", "2031-06-30").map((i) => i.date)).toEqual(["2031-06-13"]);
   });
 
+  it("reads bombers flown over a region ('flew two B-52 strategic bombers over the region', 'a pair of B-1B bombers flew over the Gulf') as a deployment", () => {
+    expect(incidentsOf("The US flew two B-52 strategic bombers over the region last week.", "2031-01-05")).toMatchObject([{ kind: "deployment", date: "2030-12-23/2030-12-29" }]);
+    expect(incidentsOf("In late October, a pair of US Air Force B-1B bombers flew over the Gulf.", "2031-11-20")).toMatchObject([{ kind: "deployment" }]);
+    expect(incidentsOf("The minister flew to Oman on Monday.", "2031-11-20")).toEqual([]);
+  });
+
   it("reads 'Since May,' opening a sentence as the month the act ran from, not the modal", () => {
     const [deployment] = incidentsOf("Since May, the navy has also dispatched a carrier strike group and four destroyers to the Gulf.", "2031-06-14");
     expect(deployment).toMatchObject({ kind: "deployment", date: "2031-05/2031-06-14" });

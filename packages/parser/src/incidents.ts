@@ -133,6 +133,14 @@ const TRIGGERS: Trigger[] = [
     stems: /parked|stationed|positioned|massed/,
     namesForce: true,
   },
+  // Bombers flown over a region as a show of force: "The US flew two B-52 bombers over the region last week",
+  // "a pair of B-1B bombers flew over the Gulf".
+  {
+    kind: "deployment",
+    re: /\bflew\b(?=\s+(?:[\w-]+\s+){0,4}?(?:bombers|B-\d+[A-Z]?s)\s+(?:over|across|into)\s)|\bflew\b(?<=\b(?:bombers|B-\d+[A-Z]?s)\s+flew)(?=\s+(?:over|across|into)\s)/g,
+    stems: /flew/,
+    namesForce: true,
+  },
   // A force presence that grew ("the naval presence â€¦ has expanded since late January", "the US military
   // build-up in the Gulf has accelerated this week"): counted only when the sentence says it grew and
   // dates it (see GROWTH in readIncident), so "a military buildup would risk war" is none.
@@ -186,7 +194,7 @@ const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['â€
 
 /** A cheap test before the triggers: every trigger needs one of these stems. */
 const INCIDENT_WORDS =
-  /shot|shoot|downed|striking|seiz|impound|campaign|offensive|surround|encircl|board|took|stop|halt|divert|commandeer|moved|moving|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|assault|hit|pound|deploy|dispatch|sent|send|presence|build|downing|destroyed|brought down|brings down|bring down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|rips through|tears through|sends|rush|moves|help|impede|block|damaged|came within|within|orbit|satellite|detention|capture|rappelled|fast-roped|landed|torn into|tore into|fired on|interdicted|stopped|responded|retaliated|hit back|answered|stationed|parked|positioned|war on|war against|targeted|sabotage|approach by|approached by|cripple|power failure|arrive|departed|enters|stood up|approaches|destroys|descended|dropped|movement of|detains|airs|shows|unveils|displays|parades|explosion|blast|slammed|crashed|smashed|ploughed|plowed/i;
+  /shot|shoot|downed|striking|seiz|impound|campaign|offensive|surround|encircl|board|took|stop|halt|divert|commandeer|moved|moving|flew|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|assault|hit|pound|deploy|dispatch|sent|send|presence|build|downing|destroyed|brought down|brings down|bring down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|rips through|tears through|sends|rush|moves|help|impede|block|damaged|came within|within|orbit|satellite|detention|capture|rappelled|fast-roped|landed|torn into|tore into|fired on|interdicted|stopped|responded|retaliated|hit back|answered|stationed|parked|positioned|war on|war against|targeted|sabotage|approach by|approached by|cripple|power failure|arrive|departed|enters|stood up|approaches|destroys|descended|dropped|movement of|detains|airs|shows|unveils|displays|parades|explosion|blast|slammed|crashed|smashed|ploughed|plowed/i;
 
 /** An airliner as what missiles were fired at: "at Example Airways Flight 123". */
 const AIRLINER = /^\s*(?:\S+\s+){0,6}?(?:at|on|toward|towards)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:airliner|passenger (?:jet|plane|aircraft)|(?:Airlines?|Airways)\s+Flight|Flight\s+\d+)/i;

@@ -75,6 +75,12 @@ describe("extractSanctions", () => {
     ]);
   });
 
+  it("reads no measure in 'have warned they will trigger the snapback … unless' nor in 'are prepared to trigger the snapback'", () => {
+    expect(sanctionsOf("The three European powers have warned they will trigger the snapback of UN sanctions by the end of August unless Ruritania cooperates.", "2031-07-31")).toEqual([]);
+    expect(sanctionsOf("The three have said they are prepared to trigger the snapback of UN sanctions before the mechanism expires in October.", "2031-06-30")).toEqual([]);
+    expect(sanctionsOf("On August 28, the three triggered the snapback of UN sanctions.", "2031-09-30").map((m) => m.instrument)).toEqual(["snapback"]);
+  });
+
   it("reads 'an executive order, signed on June 24, 2029, targeting the leader' as the order of that day", () => {
     expect(sanctionsOf("The president held back; what followed was an executive order, signed on June 24, 2029, targeting the Supreme Leader and his office.", "2031-08-31").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["executive-order", "2029-06-24", ["us-president"]]]);
   });

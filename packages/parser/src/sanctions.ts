@@ -379,7 +379,8 @@ const SANCTION_WORDS = /sanction|delist|\border,\s+signed\b|\bTreasury\b|\bOFAC\
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to ease sanctions unless…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");
 const SPEAKER_MODAL = /^[\s\S]*\b(?:should|would|must|want to|wish to|let me)\s+(?:also\s+|first\s+)?(?:like\s+to\s+)?(?:recall|note|say|stress|remind\s+\w+|add|point out|emphasi[sz]e|underline|mention)\s+that\s+/i;
-const THREAT = /\b(?:threatened|threatens|threatening|vowed|vows|warned)\s+(?:(?:[\w'’-]+\s+){0,3}?(?:with|against)|to|that)\b/i;
+// Also "have warned they will trigger the snapback …", "are prepared to trigger the snapback": a measure held out, not taken.
+const THREAT = /\b(?:threatened|threatens|threatening|vowed|vows|warned)\s+(?:(?:[\w'’-]+\s+){0,3}?(?:with|against)|to|that|(?:they|it|he|she|we)\s+(?:will|would|could|might))\b|\b(?:are|is|were|was|stand|stands)\s+(?:prepared|ready|willing|poised)\s+to\b/i;
 /** "… directs the Ambassador to the United Nations to complete the snapback": a directive's object is still to be done. */
 const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to|is preparing|are preparing|proposed|(?:directs|directed|directing|instructs|instructed|instructing)\s+(?:[\w.'’-]+\s+){1,12}?to\s+\w+)\b/i;
 

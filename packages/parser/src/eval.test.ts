@@ -1100,10 +1100,10 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Session 17: eight more outlets (Bellingcat, Jane's Defence Weekly, Tehran Bureau, Kpler, Deutsche Welle, ABC News
     // (Australia), Nikkei Asia, The National Interest), written blind while set 42 was read, and scored once with the
     // code session 17 ended with: first score events P 0.825 / R 0.618 / F1 0.707, actors F1 0.870, publication dates
-    // 8/8 (the code session 17 started from scored the same F1). Its misses were not read: the one set still held out.
-    // Floors at its score within the whole corpus.
+    // 8/8 (the code session 17 started from scored the same F1). Its misses were read in session 18 (0.707 -> 0.819 on
+    // the set alone); floors raised to its score within the whole corpus.
     name: "the forty-third held-out set",
-    floors: { roundsF1: 0.87, incidentsF1: 0.64, sanctionsF1: 0.64, published: 1, actorsF1: 0.87 },
+    floors: { roundsF1: 0.97, incidentsF1: 0.77, sanctionsF1: 0.76, published: 1, actorsF1: 0.87 },
     articles: [
       "h43-abcnews-iran-missiles-adf-safe.txt",
       "h43-bellingcat-stena-impero-hormuz.txt",
@@ -1113,6 +1113,80 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h43-nationalinterest-why-muscat-keeps-getting-the-call.txt",
       "h43-nikkeiasia-tanker-attacks-abe-tehran.txt",
       "h43-tehranbureau-muscat-cautious-bet.md",
+    ],
+  },
+  {
+    // Session 18: eight more outlets (Foreign Affairs, CSIS, Responsible Statecraft, Eurasianet, Der Spiegel, Muscat Daily,
+    // Sputnik, RAND), written blind at the session's start and scored with the code session 18 started from: first score
+    // events P 0.702 / R 0.506 / F1 0.588, actors F1 0.890, publication dates 7/8. Read in session 18 (0.588 -> 0.861 on
+    // the set alone); floors at its score within the whole corpus.
+    name: "the forty-fourth held-out set",
+    floors: { roundsF1: 0.93, incidentsF1: 0.86, sanctionsF1: 0.8, published: 1, actorsF1: 0.89 },
+    articles: [
+      "h44-csis-snapback-explainer.md",
+      "h44-eurasianet-armenia-border-trade.txt",
+      "h44-foreignaffairs-muscat-channel.txt",
+      "h44-muscatdaily-first-round.txt",
+      "h44-rand-sanctions-by-the-numbers.txt",
+      "h44-responsiblestatecraft-sixth-round.txt",
+      "h44-spiegel-geneva-e3-talks.html",
+      "h44-sputnik-msc-aries-seizure.txt",
+    ],
+  },
+  {
+    // Session 18: eight more outlets (Israel Hayom, Radio Farda, ISNA, Zawya, Ambrey, Bahrain News Agency, Caspian News,
+    // Crisis24), written blind while set 44 was read: first score with the code session 18 started from events P 0.870 /
+    // R 0.671 / F1 0.758, actors F1 0.839, publication dates 8/8 (the same with the code of set 44's rules). Read in
+    // session 18 (0.758 -> 0.824 on the set alone); floors at its score within the whole corpus.
+    name: "the forty-sixth held-out set",
+    floors: { roundsF1: 0.94, incidentsF1: 0.79, sanctionsF1: 0.75, published: 1, actorsF1: 0.83 },
+    articles: [
+      "h46-ambrey-st-nikolas-seizure.txt",
+      "h46-bna-cabinet-session.txt",
+      "h46-caspiannews-us-iran-explainer.txt",
+      "h46-crisis24-hormuz-drone-tanker.txt",
+      "h46-isna-fourth-round-postponed.txt",
+      "h46-israelhayom-muscat-analysis.html",
+      "h46-radiofarda-metals-sanctions.txt",
+      "h46-zawya-snapback-markets.md",
+    ],
+  },
+  {
+    // Session 18: eight more outlets (The New Arab, IISS, NHK World-Japan, The Korea Herald, The Express Tribune, Gulf
+    // Business, SWI swissinfo.ch, The Moscow Times), written blind while set 46 was read: first score with the code
+    // session 18 started from events P 0.709 / R 0.557 / F1 0.624, actors F1 0.905, publication dates 8/8 (0.619 with the
+    // code of sets 44 and 46). Read in session 18 (0.619 -> 0.736 on the set alone); floors at its score within the
+    // whole corpus.
+    name: "the forty-seventh held-out set",
+    floors: { roundsF1: 0.85, incidentsF1: 0.71, sanctionsF1: 0.7, published: 1, actorsF1: 0.9 },
+    articles: [
+      "h47-gulfbusiness-shamkhani-sanctions.txt",
+      "h47-iiss-after-the-strikes.txt",
+      "h47-koreaherald-hankuk-chemi-seized.txt",
+      "h47-moscowtimes-kremlin-tehran.txt",
+      "h47-newarab-rome-second-round.html",
+      "h47-nhk-fourth-round-postponed.txt",
+      "h47-swissinfo-protecting-power.md",
+      "h47-tribune-snapback-explained.txt",
+    ],
+  },
+  {
+    // Session 18: eight more outlets (The Cipher Brief, Hürriyet Daily News, The Japan Times, dpa, Kuwait Times, The
+    // Arab Weekly, The War Zone, Crowell & Moring), written blind while set 44 was read and scored once with the code
+    // session 18 ended with: first score events P 0.878 / R 0.531 / F1 0.662, actors F1 0.913, publication dates 7/8 (the
+    // code session 18 started from scored 0.651). Its misses were not read: the one set still held out. Floors at its
+    // score within the whole corpus.
+    name: "the forty-fifth held-out set",
+    floors: { roundsF1: 0.66, incidentsF1: 0.71, sanctionsF1: 0.59, published: 0.87, actorsF1: 0.91 },
+    articles: [
+      "h45-cipherbrief-window-closed.txt",
+      "h45-crowell-eo13902-iran-sectors.md",
+      "h45-dpa-rome-second-round.txt",
+      "h45-hurriyetdailynews-istanbul-e3-talks.txt",
+      "h45-japantimes-quiet-channel-tehran.txt",
+      "h45-kuwaittimes-msc-aries-seized.txt",
+      "h45-thearabweekly-snapback-explainer.txt",
+      "h45-thewarzone-gulf-of-oman-tankers.html",
     ],
   },
 ];

@@ -37,7 +37,18 @@
  *   January, patrol boats circled …" in a review published on 20 December is last January); "May 2031" →
  *   2031-05; "2030" → 2030. A count after a day date is no two-digit year ("On May 9, 12 ships").
  * - A year opening a sentence ("Last year, …", "In 2031, …") is the year of the days and months the
- *   sentence goes on to write without one ("… held in Oslo on May 9 and June 6").
+ *   sentence goes on to write without one ("… held in Oslo on May 9 and June 6"); so is a day or month
+ *   opening it with its year ("On January 10, 2030, a week after the strike … on January 3"). A paragraph
+ *   that tells a past year sentence by sentence, each opening with its date ("In April 2029, … On May 8, …
+ *   In July, …"), stays in that year while it goes forward. A day or month joined to one written with its
+ *   year takes that year ("in April and October 2029", "on May 3 and June 9, 2029"); "followed in
+ *   November" is the November after the month last written, as "the following November" is.
+ * - "Seven months later" / "Two months earlier" → the month so many from the day or month written last;
+ *   "the Friday before" / "the Monday after" → that weekday before or after the day last written; a
+ *   weekday that a count in its sentence falls on is the counted day ("Two days later, in the early hours
+ *   of Sunday"); "came a week after" counts back from the last day written that is not after publication.
+ * - "since X" after a superlative or an ordinal ("its largest action since 2018", "the third such plant
+ *   since March", "higher than at any point since the June war") is a yardstick, no date.
  * - "early/mid/late <month>" → days 1–10 / 11–20 / 21–end, approximate ("late March 2031" →
  *   2031-03-21~/2031-03-31~); "early/mid/late <year>" → Jan–Apr / May–Aug / Sep–Dec, approximate
  *   ("mid-2031" → 2031-05~/2031-08~); "the first/second/third/fourth/last week of <month>" → days 1–7 /

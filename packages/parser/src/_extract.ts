@@ -1,7 +1,7 @@
 /** Helpers shared by the round, incident and sanction extractors. */
 import type { Actor, ActorId, Asset, Location, Statement } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, isPlanDayAt, parseCount, REGIONS, REQUEST_NOUNS, SEA_AREAS, STATEMENT_VERB, wordBounded } from "./_lexicon.js";
+import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, isPlanDayAt, parseCount, REGIONS, REQUEST_NOUNS, SEA_AREAS, SPAN_COUNT_PATTERN, STATEMENT_VERB, wordBounded } from "./_lexicon.js";
 import { clauseAround } from "./_mode.js";
 import type { ActorIndex, ActorMention, DocumentContext, ResolvedDate, Sentence, Span } from "./_types.js";
 import { addDays, isDay, TALKS_NOUN_NEXT } from "./dates.js";
@@ -429,7 +429,7 @@ const TAKES_EFFECT_BEFORE = /\b(?:effective|with effect from|tak(?:es|ing) effec
 /** An event noun just before "of <day>" or "on <day>": "the crime of April 1", "the attack on 3 January". */
 const EVENT_NOUN_BEFORE = /\b(?:strikes?|attacks?|crime|bombings?|killing|assassination|seizure|raid)["”'’]?\s+(?:of|on)\s+$/i;
 /** "a week after the offensive launched on June 13, … met": the day another act was started on, before the trigger. */
-const COUNTED_FROM_OTHER = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\s+after\s+[^,;]{1,120}$/i;
+const COUNTED_FROM_OTHER = new RegExp(String.raw`\b${SPAN_COUNT_PATTERN}\s+(?:days?|weeks?|months?)\s+after\s+[^,;]{1,120}$`, "i");
 const STARTED_EVENT_BEFORE = /\b(?:offensive|war|campaign|operation|strikes|attacks?|assault|bombardment|blockade)\s+(?:(?:that|which)\s+(?:was\s+|were\s+|had\s+been\s+)?)?(?:launched|began|begun|started|opened|unleashed)\s+(?:on\s+)?$/i;
 /**
  * An event noun right after a date, with at most two words between: "the April 1 strike", "its 3 January

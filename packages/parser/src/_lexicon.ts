@@ -219,6 +219,9 @@ export const NUMBER_WORDS: Record<string, number> = {
   pair: 2,
 };
 
+/** How many days, weeks or months a text counts ("two days after", "a week later", "14 days before"): a word up to thirty, or digits. */
+export const SPAN_COUNT_PATTERN = String.raw`(?:${alternation(Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word]! <= 30 && !/\s/.test(word)))}|\d{1,3})`;
+
 export const ORDINAL_WORDS: Record<string, number> = {
   first: 1,
   second: 2,

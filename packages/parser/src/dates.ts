@@ -133,7 +133,7 @@
  */
 import { type Evidence, type FuzzyDate, type FuzzyDateParts, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
 import * as chrono from "chrono-node";
-import { alternation, CANCELLED_PARTICIPLE, isPlanDayAt, MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, ORDINAL_PATTERN, STATEMENT_VERB, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
+import { CANCELLED_PARTICIPLE, isPlanDayAt, MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, parseOrdinal, SPAN_COUNT_PATTERN, STATEMENT_VERB, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ResolvedDate, Sentence, Span } from "./_types.js";
 
@@ -183,7 +183,7 @@ function isRealDay(year: number, month: number, day: number): boolean {
 /** Counts of days or weeks: the lexicon's number words, and the vague ones a count of days may be ("a few"). */
 const NUMBER_WORDS: Record<string, number> = { ...COUNT_WORDS, several: 3, few: 3, "a few": 3, "a couple of": 2, couple: 2 };
 /** A count written in digits or in the lexicon's words up to thirty ("Fifteen days later"). */
-const NUMBER = String.raw`(?:${alternation(Object.keys(COUNT_WORDS).filter((word) => COUNT_WORDS[word]! <= 30 && !/\s/.test(word)))}|\d{1,3})`;
+const NUMBER = SPAN_COUNT_PATTERN;
 const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /** A clause that tells of something earlier than what the text last dated: "followed the detention in May". */
 const LOOKING_BACK = /\b(?:followed|follows|after|since|earlier|before|preceded|previously|had\s+(?:been\s+)?\w+(?:ed|en))\b/i;
@@ -191,7 +191,6 @@ const LOOKING_BACK = /\b(?:followed|follows|after|since|earlier|before|preceded|
 /** The months of the Iranian (Solar Hijri) calendar, as transliterated in English-language Iranian media. */
 const SOLAR_HIJRI_MONTH = "(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)";
 const TALKS = `(?:talks|session|sessions|meeting|meetings|negotiations|round|discussions|summit|consultations)`;
-const ORDINAL_RE = new RegExp(`^(?:${ORDINAL_PATTERN})$`, "i");
 /** Who is at the talks, for "as the delegates arrived". */
 const NEGOTIATORS = "(?:negotiators|delegations|delegates)";
 /** "Saturday's meeting": a weekday whose talks they are. */
@@ -839,10 +838,10 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
       kind: "event-anchor",
       offset: m[1] === undefined ? 0 : daysOf(m[1], m[2]!) * (m[3]!.toLowerCase() === "before" ? -1 : 1),
       // "Two days after the talks adjourned": the day the text said they ended, not the day they opened.
-      words: m[5] !== undefined ? [...ENDING_VERBS] : m[4]!.split(/\s+/).filter((w) => w.length > 3 && !/^(?:the|this|that|last|their|its|his|her)$/i.test(w) && !ORDINAL_RE.test(w)),
+      words: m[5] !== undefined ? [...ENDING_VERBS] : m[4]!.split(/\s+/).filter((w) => w.length > 3 && !/^(?:the|this|that|last|their|its|his|her)$/i.test(w) && parseOrdinal(w) === undefined),
       // "Four days after the first Muscat round": the first round's day, not the latest round's.
       // Only a round's number tells one round from another: "the first Israeli strikes" are the strikes' start.
-      ordinal: TALKS_NOUN.test(m[4]!.split(/\s+/).at(-1)!) ? m[4]!.split(/\s+/).find((w) => ORDINAL_RE.test(w)) : undefined,
+      ordinal: TALKS_NOUN.test(m[4]!.split(/\s+/).at(-1)!) ? m[4]!.split(/\s+/).find((w) => parseOrdinal(w) !== undefined) : undefined,
     }),
   },
   {
@@ -1524,6 +1523,9 @@ const TURN_LABEL = /^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|Q|A)\s*:\
 
 /** What may stand before a date phrase that opens a sentence as its time frame. */
 /** Words that may come before a date opening its sentence as a frame: "Early on Friday,", "For several hours on Monday,". */
+/** A day or month written without a year, nor one given by a reference ("that year") or a direction ("last May"). */
+const yearless = (p: RawPhrase): p is Extract<RawPhrase, { kind: "day" | "month" }> =>
+  (p.kind === "day" || p.kind === "month") && p.year === undefined && !(p.kind === "day" && p.endDay?.year !== undefined) && !(p.kind === "month" && (p.yearOf || p.direction));
 const COMPARED_SINCE = /\b(?:largest|biggest|worst|deadliest|heaviest|highest|lowest|strongest|sharpest|first|second|third|fourth|fifth|most\s+[\w-]+|than\s+at\s+any\s+(?:point|time|moment))\b[^.;,]{0,60}\bsince\s+(?:the\s+)?$/i;
 const FRAME_OPENING = /^(?:for\s+(?:a\s+few|several|some|two|three|many)\s+hours\s+)?(?:(?:on|in|by|during|from|at|then|and|but|so|just|only|even|early|late|later|earlier)\s+)*$/i;
 
@@ -2005,7 +2007,6 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     };
     if (openingYear !== undefined && openingYear.paragraph !== s.sentence.paragraph) openingYear = undefined;
     const opensSentence = (p: RawPhrase) => p === s.phrases[0] && FRAME_OPENING.test(options.text.slice(s.sentence.start, p.start)) && /^\s*,/.test(options.text.slice(p.end, p.end + 3));
-    const yearless = (p: RawPhrase): p is Extract<RawPhrase, { kind: "day" | "month" }> => (p.kind === "day" || p.kind === "month") && p.year === undefined && !(p.kind === "day" && p.endDay?.year !== undefined) && !(p.kind === "month" && (p.yearOf || p.direction));
     let continuesStory = false;
     // Read before the sentence's own days move the antecedent on.
     // Only a count ("Two days later"), not "the same day", and only before the weekday.

@@ -7,7 +7,7 @@
 import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, dateFields, assertedContext, assertedPart, isStatementDate, preferEventDate, spanOf, startCandidate, statementOf, summarise, triggerDate, unique } from "./_extract.js";
-import { alternation, CANCELLED_PARTICIPLE, compilePattern, literalPattern, MODAL_MAY, matchesOf, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, TRACK_PATTERN } from "./_lexicon.js";
+import { alternation, CANCELLED_PARTICIPLE, compilePattern, literalPattern, MODAL_MAY, matchesOf, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, SPAN_COUNT_PATTERN, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import { isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
@@ -91,9 +91,9 @@ const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|should|must|${MOD
 const PARTIES_VENUE_TIME_AFTER =
   /^\s+(?:(?:of\s+talks\s+)?(?:between|with)\s+[^,;.]{3,80}?\s+|of\s+(?:[\w-]+\s+){0,2}?talks\s+)?in\s+\p{Lu}[\p{L}-]+\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/u;
 /** ", two days after a final round of talks in Geneva … ended without agreement": a round counted back from the day of the main clause. */
-const COUNTED_AFTER_BEFORE = /,\s+(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i;
+const COUNTED_AFTER_BEFORE = new RegExp(String.raw`,\s+${SPAN_COUNT_PATTERN}\s+(?:days?|weeks?)\s+after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$`, "i");
 /** "The meeting came a week after their first round in Muscat": the earlier round, counted back. */
-const CAME_AFTER_ROUND_BEFORE = /\b(?:came|took place|was held)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|\d+)\s+(?:days?|weeks?)\s+after\s+(?:their|its|the)\s+(?:first|second|third|fourth|fifth|previous|last|earlier)\s+$/i;
+const CAME_AFTER_ROUND_BEFORE = new RegExp(String.raw`\b(?:came|took place|was held)\s+(?:just\s+|only\s+)?${SPAN_COUNT_PATTERN}\s+(?:days?|weeks?)\s+after\s+(?:their|its|the)\s+(?:${ORDINAL_PATTERN}|previous|last|earlier)\s+$`, "i");
 const ENDED_AFTER = /^[^.;]{0,120}?\s(?:ended|concluded|broke up|closed|adjourned)\b/;
 const OWN_TIME_AFTER = /^(?:\s+(?:ended|concluded|closed|broke up|adjourned|began|opened|started|resumed|was held|were held|took place|wrapped up)(?:\s+in\s+[A-Z][A-Za-z-]+)?|,\s+(?:which was\s+)?held(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
@@ -712,24 +712,26 @@ function thirdPartyMeets(sentence: Sentence, trigger: Span, lookup: ActorLookup,
   return pronoun !== null && personBefore !== undefined && gap.test(sliceOf(sentence, { start: sentence.start + pronoun[0].length, end: trigger.start })) && ofThirdState(personBefore, lookup);
 }
 
+/** An international body other than the EU (the talks' coordinator) is no side of the file: a monitor, a court, a council. */
+const isBodyNoSide = (side: ActorId | undefined) => (side?.startsWith("organisation:") ?? false) && side !== "organisation:european-union";
+
+/** Whether the subject before the verb names such a body, and no state's side. */
+function heldByBody(sentence: Sentence, trigger: Span, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
+  const sides = lookup.within({ start: sentence.start, end: trigger.start }).map((m) => sideOf(m.actorId, lookup, dictionary));
+  return sides.some(isBodyNoSide) && !sides.some((side) => side.startsWith("state:"));
+}
+
 /**
  * A journey for talks that is no round of the file: to a capital for talks with that state's own officials
  * ("travelled to Doha for talks with Qatari officials") unless the host is a side of the file, or made by
  * someone of no side ("the agency's director general travelled to Tehran for talks").
  */
-/** Whether the subject before the verb names an international body other than the EU, and no state's side. */
-function heldByBody(sentence: Sentence, trigger: Span, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
-  const sides = lookup.within({ start: sentence.start, end: trigger.start }).map((m) => sideOf(m.actorId, lookup, dictionary));
-  return sides.some((side) => side.startsWith("organisation:") && side !== "organisation:european-union") && !sides.some((side) => side.startsWith("state:"));
-}
-
 function visitsOutsideFile(journey: RegExpExecArray, sentence: Sentence, trigger: Span, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
   // The journey's words end where the talks' word starts.
   const journeyStart = trigger.start - journey[0].length;
   const traveller = lookup.within({ start: Math.max(sentence.start, journeyStart - 80), end: journeyStart }).at(-1);
   const travellerSide = traveller === undefined ? undefined : sideOf(traveller.actorId, lookup, dictionary);
-  // An international body other than the EU (the talks' coordinator) is no side.
-  if (travellerSide?.startsWith("organisation:") && travellerSide !== "organisation:european-union") return true;
+  if (isBodyNoSide(travellerSide)) return true;
   const destination = journey[1]!;
   const host = dictionary.places.get(destination)?.state ?? dictionary.states.get(destination);
   if (host === undefined || SIDES.has(host)) return false;
@@ -1004,7 +1006,7 @@ function venuePatterns(dictionary: ActorDictionary): VenuePatterns {
 }
 
 /** The city (and site) where talks were held: "in Oslo", "in the Norwegian capital", "at a hotel near Oslo's airport". */
-const OTHER_TIME_APPOSITIVE = /,\s+(?:(?:a|an|one|two|three|four|five|six|seven|\d+|several|some)\s+)?(?:days?|weeks?|months?)\s+(?:after|before)\s/i;
+const OTHER_TIME_APPOSITIVE = new RegExp(String.raw`,\s+(?:(?:${SPAN_COUNT_PATTERN}|several|some)\s+)?(?:days?|weeks?|months?)\s+(?:after|before)\s`, "i");
 function venueIn(c: Context, trigger: Span, scope: Span = c.sentence): RoundCandidate["venue"] {
   const text = sliceOf(c.sentence, scope);
   const { dictionary, venues } = c;

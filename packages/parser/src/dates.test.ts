@@ -152,6 +152,12 @@ describe("event dates", () => {
     expect(phrases("The envoys met last Friday.", published)).toEqual(["last Friday → 2026-01-30 (relative)"]);
   });
 
+  it("reads 'last Monday' in a Tuesday story as the Monday of the week before, not yesterday", () => {
+    // 2031-06-24 is a Tuesday.
+    expect(phrases("Last Monday, the navy ordered a second carrier to the region.", "2031-06-24")).toEqual(["Last Monday → 2031-06-16 (relative)"]);
+    expect(phrases("Last Friday, the ministers met in Geneva.", "2031-06-24")).toEqual(["Last Friday → 2031-06-20 (relative)"]);
+  });
+
   it("does not read a weekday inside a name as a date", () => {
     expect(phrases("Watch the Friday Prayer sermons.", published)).toEqual([]);
   });

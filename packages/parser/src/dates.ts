@@ -1327,7 +1327,8 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
         return { date: addDays(env.day, ahead), method: "relative" };
       }
       let back = (pubWeekday - raw.weekday + 7) % 7;
-      if (raw.direction === "past" && back === 0) back = 7;
+      // "last Monday" in a Tuesday story: the Monday of the week before (yesterday would be "yesterday" or "on Monday").
+      if (raw.direction === "past" && back <= 1) back += 7;
       return { date: addDays(env.day, -back), method: "relative" };
     }
     case "week": {

@@ -604,6 +604,7 @@ describe("extractRounds", () => {
   it("reads 'who met his British, French and German counterparts', 'sat down with the … foreign ministers' and 'The sixth was set for … and was called off'", () => {
     expect(roundsOf("Araghchi, who met his British, French and German counterparts in Geneva on Friday, said talks were over.", "2025-06-22").map((r) => [r.date, r.venue.city])).toEqual([["2025-06-20", "Geneva"]]);
     expect(roundsOf("On 23 September Araghchi sat down with the British, French and German foreign ministers in New York.", "2025-10-02").map((r) => [r.date, r.venue.city])).toEqual([["2025-09-23", "New York"]]);
+    expect(roundsOf("On 8 March in Oslo, the envoy sat down for three hours with the foreign ministers of France and Germany.", "2031-03-12").map((r) => [r.date, r.venue.city])).toEqual([["2031-03-08", "Oslo"]]);
     expect(roundsOf("Five rounds were held. The sixth was set for Muscat on 15 June and was called off when Israel began its strikes.", "2025-10-02").map((r) => [r.status, r.date, r.ordinal])).toEqual([["cancelled", "2025-06-15", 6]]);
   });
 

@@ -1249,6 +1249,9 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
   it("reads 'bombers dropped bombs on the sites at Fordow and Natanz, while a submarine fired cruise missiles at Isfahan' as one strike, and none in 'while you are being bombed'", () => {
     const text = "In the early hours of Sunday, seven bombers dropped fourteen bombs on the enrichment sites at Fordow and Natanz, while a submarine fired some two dozen cruise missiles at the Isfahan complex.";
     expect(incidentsOf(text, "2031-06-24").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-06-22"]]);
+    // The submarine's state named does not make its missiles a second act.
+    const named = "In the early hours of Sunday, seven bombers dropped fourteen bombs on Fordow and Natanz, while a U.S. submarine launched two dozen cruise missiles at the Isfahan complex.";
+    expect(incidentsOf(named, "2031-06-24").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-06-22"]]);
     expect(incidentsOf('"You cannot negotiate while you are being bombed," the minister said in Istanbul on Monday.', "2031-06-24")).toEqual([]);
   });
 

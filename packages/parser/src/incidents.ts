@@ -390,7 +390,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         triggerOf.set(candidate, { text: match[0], at: span.start });
       }
     }
-    mergeStrikeAndLaunch(out, sentenceStart, triggerOf);
+    mergeStrikeAndLaunch(out, sentenceStart, triggerOf, sentence);
   }
   return out;
 }
@@ -400,14 +400,20 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
  * two sites while a submarine fired cruise missiles at a third": the missiles are part of the strike.
  * "launched an attack on X, firing 200 missiles": the missiles say what the attack was.
  */
-function mergeStrikeAndLaunch(out: IncidentCandidate[], from: number, triggers: Map<IncidentCandidate, { text: string; at: number }>) {
+function mergeStrikeAndLaunch(out: IncidentCandidate[], from: number, triggers: Map<IncidentCandidate, { text: string; at: number }>, sentence: Sentence) {
+  const launchAfter = (strike: IncidentCandidate, launch: IncidentCandidate) => (triggers.get(launch)?.at ?? 0) > (triggers.get(strike)?.at ?? 0);
+  // "Bombers dropped bombs on two sites, while a U.S. submarine launched missiles at a third": a launch joined to a
+  // strike no one is named for by "while" is that strike's other half, whoever the launch's clause names.
+  const whileJoined = (strike: IncidentCandidate, launch: IncidentCandidate) =>
+    strike.initiators.length === 0 &&
+    launchAfter(strike, launch) &&
+    /\bwhile\b/i.test(sliceOf(sentence, { start: triggers.get(strike)!.at, end: triggers.get(launch)!.at }));
   // A launch told after the strike whose clause names no one ("…, and a submarine fired cruise missiles at a
   // third") is the strike's; not one told before it ("A rocket attack … killed a contractor, and jets struck …").
   const sameAct = (strike: IncidentCandidate, launch: IncidentCandidate) =>
     strike.date !== undefined &&
     strike.date === launch.date &&
-    (strike.initiators.some((id) => launch.initiators.includes(id)) ||
-      (launch.initiators.length === 0 && (triggers.get(launch)?.at ?? 0) > (triggers.get(strike)?.at ?? 0)));
+    (strike.initiators.some((id) => launch.initiators.includes(id)) || (launch.initiators.length === 0 && launchAfter(strike, launch)) || whileJoined(strike, launch));
   // "The Guards launched 16 missiles from three sites; 11 struck the air base": a strike told after the launch, by
   // no one of its own, is where the missiles landed.
   const landing = (strike: IncidentCandidate, launch: IncidentCandidate) =>

@@ -366,7 +366,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "anaphor-weekday"; weekday: number; before?: boolean }
     /** `held`: the talks are past ("hours after the meeting ended"), so not a day they were only planned for. */
     | { kind: "anchor"; offset: number; windowDays?: number; unique?: boolean; held?: boolean }
-    | { kind: "event-anchor"; offset: number; words: string[]; ordinal?: string | undefined }
+    | { kind: "event-anchor"; offset: number; words: string[]; ordinal?: string | undefined; acted?: RegExp }
     | { kind: "anaphor-month"; offset?: number }
     /** Months before or after the day the text last gave, to the month ("came a month after"); only alone in its sentence. */
     | { kind: "anaphor-months"; offset: number }
@@ -768,6 +768,9 @@ interface RelativePattern {
 }
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
+/** The verbs that tell a measure taken, as a sentence an anchor ("concurrently with the new order") points to tells it. */
+const MEASURE_TAKEN = /\b(?:issued|signed|announced|imposed|designated|adopted|unveiled|sanctioned|blacklisted|listed)\b/i;
+
 /** Relative, anaphoric and anchored phrases; earlier patterns win over later overlapping ones. */
 const RELATIVE_PATTERNS: RelativePattern[] = [
   {
@@ -860,6 +863,14 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     // "The following evening", "the next morning", "Two days after that": anaphoric, counted from the day before.
     re: new RegExp(String.raw`\b(?:the\s+(?:following|next)\s+(?:evening|night|morning|afternoon)|(${NUMBER})\s+(days?|weeks?)\s+after\s+that)\b`, "gi"),
     make: (m) => ({ kind: "anaphor", offset: m[1] ? daysOf(m[1], m[2]!) : 1 }),
+  },
+  {
+    needs: ["concurrently", "simultaneously", "same time"],
+    // "Concurrently with the new order, the office designated …": the day the text gave for the order, not
+    // that of whatever sentence came last.
+    re: /^(?:Concurrently|Simultaneously)\s+with\s+(?:the|this|that|today['’]s)\s+((?:[\w'’-]+\s+){0,2}?(?:order|action|announcement|designations?|measures?|sanctions))(?=\s*,)/gi,
+    // Only a sentence that tells the measure taken: not "The order follows the strike on January 3".
+    make: (m) => ({ kind: "event-anchor", offset: 0, words: m[1]!.split(/\s+/).filter((w) => w.length > 3 && !/^(?:new|latest|same)$/i.test(w)), acted: MEASURE_TAKEN }),
   },
   {
     needs: ["concurrently", "simultaneously", "same time"],
@@ -1462,7 +1473,7 @@ const ACT_VERB_OF_NOUN: Record<string, string> = { strike: "struck", seizure: "s
  * The day of the event "the Example bombing" names: the latest earlier sentence with a written day that
  * names it by one of its words ("a blast tore through a market in Example" on 4 March).
  */
-function eventDayOf(words: string[], dated: { text: string; day: string }[], ordinal?: string): string | undefined {
+function eventDayOf(words: string[], dated: { text: string; day: string }[], ordinal?: string, acted?: RegExp): string | undefined {
   if (words.length === 0) return undefined;
   const ordinalRe = ordinal === undefined ? undefined : new RegExp(`\\b${ordinal}\\b`, "i");
   const patterns = words.map((w) => {
@@ -1472,7 +1483,10 @@ function eventDayOf(words: string[], dated: { text: string; day: string }[], ord
     const verb = TALKS_NOUN.test(stem) ? TALKS : ACT_VERB_OF_NOUN[stem.toLowerCase()];
     return new RegExp(`\\b(?:${stem}${verb === undefined ? "" : `|${verb}`})`, /^\p{Lu}/u.test(w) ? "u" : "iu");
   });
-  for (let i = dated.length - 1; i >= 0; i--) if (patterns.some((re) => re.test(dated[i]!.text)) && (ordinalRe === undefined || ordinalRe.test(dated[i]!.text))) return dated[i]!.day;
+  for (let i = dated.length - 1; i >= 0; i--) {
+    const text = dated[i]!.text;
+    if (patterns.some((re) => re.test(text)) && (ordinalRe === undefined || ordinalRe.test(text)) && (acted === undefined || acted.test(text))) return dated[i]!.day;
+  }
   return undefined;
 }
 
@@ -2112,7 +2126,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         environmentFor(
           p,
           p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start, previousDay, p.held)) : undefined,
-          p.kind === "event-anchor" ? (dayWrittenAfter(p) ?? eventDayOf(p.words, datedSentences, p.ordinal)) : undefined,
+          p.kind === "event-anchor" ? (dayWrittenAfter(p) ?? eventDayOf(p.words, datedSentences, p.ordinal, p.acted)) : undefined,
         ),
       );
       if (!resolution) {

@@ -333,6 +333,10 @@ const SANCTION_RULE: TypeRule<SanctionCandidate> = {
     undated.authorities.every((authority) => group.some((m) => m.authorities.includes(authority))) &&
     group.every((m) => (m.status === "lifted") === (undated.status === "lifted")) &&
     group.every((m) => countsAgree(undated, m)),
+  // Within one document, two listings that count different things ("designated eight officials …";
+  // "also designated seventeen producers and one vessel") are two listings of that day; but vessels "identified
+  // as blocked property" are the listing's own ships.
+  compatibleWithin: (a, b) => SANCTION_RULE.compatible(a, b) && (countsAgree(a, b) || [a, b].some(identifiesBlockedProperty)),
   happened: (r) => r.mode !== "planned",
   slug: (r) => r.instrument,
   scalars: ["status", "mode", "rate.value", "rate.ceiling", "targets.entities", "targets.individuals", "targets.vessels"],
@@ -345,6 +349,10 @@ function casualtiesAgree(a: IncidentCandidate, b: IncidentCandidate): boolean {
 
 const COUNTED = ["entities", "individuals", "vessels"] as const;
 /** Whether two measures' counts could be one listing's: no counts on one side, or a count in common and no count that differs. */
+/** "OFAC is also identifying 5 vessels as blocked property": ships named as the designated persons' property (a mention, not a group that has one). */
+const BLOCKED_PROPERTY = /\bidentif(?:y|ies|ied|ying)\b[^.;]{0,60}\bas blocked property\b/i;
+const identifiesBlockedProperty = (c: SanctionCandidate) => c.evidence.length === 1 && BLOCKED_PROPERTY.test(c.evidence[0]!.quote);
+
 function countsAgree(a: SanctionCandidate, b: SanctionCandidate): boolean {
   const shared = COUNTED.filter((k) => a.targets[k] !== undefined && b.targets[k] !== undefined);
   const counts = (c: SanctionCandidate) => COUNTED.some((k) => c.targets[k] !== undefined);

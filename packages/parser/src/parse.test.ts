@@ -61,6 +61,21 @@ describe("parseDocument", () => {
   });
 });
 
+describe("listings of one day in one document", () => {
+  it("keeps two listings that count different things apart, and joins the vessels 'identified as blocked property' to theirs", () => {
+    const content = [
+      "March 4, 2031",
+      "WASHINGTON - Today, the Office of Foreign Assets Control (OFAC) is sanctioning six entities and two individuals that ship Ruritanian crude. OFAC is also identifying 5 vessels as blocked property in which designated persons have an interest.",
+      "OFAC also designated nine (9) shipping companies in a second action.",
+    ].join("\n\n");
+    const { sanctions } = parseDocument({ source: "a.txt", content });
+    expect(sanctions.map((s) => [s.date, s.targets.entities, s.targets.individuals, s.targets.vessels])).toEqual([
+      ["2031-03-04", 6, 2, 5],
+      ["2031-03-04", 9, undefined, undefined],
+    ]);
+  });
+});
+
 describe("odd inputs", () => {
   it("parses empty, boilerplate-only, broken and impossible-date inputs without throwing", () => {
     const inputs: DocumentInput[] = [

@@ -9,6 +9,24 @@ const sanctionsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractSanctions", () => {
+  it("dates 'Concurrently with the new order, OFAC designated …' by the order's day, not the last day written, and 'OFAC also designated …' by the listing before it", () => {
+    const text = [
+      "On March 4, 2031, the President issued Executive Order 19001, widening sanctions to the shipping sector.",
+      "The order follows the seizure of a tanker on February 26 and a drone attack on March 1.",
+      "Concurrently with the new order, the Office of Foreign Assets Control (OFAC) designated six (6) port officials, citing the March 1 attack.",
+      "OFAC also designated nine (9) shipping companies and two (2) vessels.",
+    ].join("\n\n");
+    expect(sanctionsOf(text, "2031-03-11").map((m) => [m.instrument, m.date, m.targets.individuals, m.targets.entities])).toEqual([
+      ["executive-order", "2031-03-04", undefined, undefined],
+      ["designation", "2031-03-04", 6, undefined],
+      ["designation", "2031-03-04", undefined, 9],
+    ]);
+  });
+
+  it("reads no measure in a tally 'Since …, Treasury has sanctioned more than 200 vessels'", () => {
+    expect(sanctionsOf("Since the President restored maximum pressure, Treasury has sanctioned more than 200 vessels in the shadow fleet.", "2031-03-11")).toEqual([]);
+  });
+
   it("reads 'the EU's decision on Sept. 29 to reinstate its own restrictions' as a measure taken that day", () => {
     expect(sanctionsOf("More significant was the EU's decision on Sept. 29 to reinstate its own nuclear-related restrictions on Iran.", "2031-10-20").map((s) => [s.status, s.date, s.authorities])).toEqual([["imposed", "2031-09-29", ["eu"]]]);
   });

@@ -462,6 +462,7 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
   const lookup = new ActorLookup(actors);
   const reporters = reportersOf(actors);
   const out: SanctionCandidate[] = [];
+  const paragraphOfCandidate = new Map<SanctionCandidate, number>();
   for (const whole of ctx.sentences) {
     // Headings report nothing; a table row ("| 04 Mar | Brussels | EU lists 5 firms …") does.
     if ((whole.heading && !whole.text.includes(" | ")) || !SANCTION_WORDS.test(whole.text)) continue;
@@ -478,8 +479,10 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
         if (taken.some((t) => (t.nested || trigger.nested ? overlaps(t.trigger, span) : overlaps(t.clause, clause)))) continue;
         const candidate = readSanction(ctx, sentence, span, clause, trigger, lookup, reporters);
         if (!candidate) continue;
+        if (candidate.date === undefined) datedByAlso(ctx, sentence, span, candidate, out, paragraphOfCandidate);
         taken.push({ clause, trigger: span, nested: trigger.nested === true });
         out.push(candidate);
+        paragraphOfCandidate.set(candidate, sentence.paragraph);
       }
     }
   }
@@ -491,6 +494,21 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
 function paragraphEnd(ctx: DocumentContext, sentence: Sentence, after: number): number {
   const last = ctx.sentences.filter((s) => s.paragraph <= sentence.paragraph + after).at(-1);
   return last?.end ?? sentence.end;
+}
+
+/**
+ * "OFAC designated eight officials … OFAC also designated seventeen producers …": an undated measure its author
+ * "also" took is one of the same day as the dated one before it in its paragraph or the one before, by an
+ * author they share. A measure of its own, not joined to that one: each keeps its counts.
+ */
+function datedByAlso(ctx: DocumentContext, sentence: Sentence, trigger: Span, candidate: SanctionCandidate, earlier: SanctionCandidate[], paragraphs: Map<SanctionCandidate, number>): void {
+  if (candidate.mode === "planned" || candidate.status === "lifted") return;
+  if (!/\balso\s+$/i.test(ctx.document.text.slice(Math.max(sentence.start, trigger.start - 8), trigger.start))) return;
+  const previous = earlier.at(-1);
+  if (!previous?.date || !isDay(previous.date) || previous.mode === "planned") return;
+  if (sentence.paragraph - (paragraphs.get(previous) ?? -2) > 1) return;
+  if (!candidate.authorities.some((a) => a !== "other" && previous.authorities.includes(a))) return;
+  candidate.date = previous.date;
 }
 
 /**
@@ -567,6 +585,9 @@ function readSanction(
   // A threat is words, not a measure: "threatened to sanction Ruritania unless …", "threatening Iraq with
   // sanctions" (but "the tariffs they threatened in the order of 6 February" names a measure).
   if (THREAT.test(before)) return undefined;
+  // "Since the President restored maximum pressure, Treasury has sanctioned more than 200 vessels": a tally
+  // of many measures since a time, none of them taken here.
+  if (/\b(?:has|have)\s+(?:now\s+|also\s+)?$/i.test(before) && /^(?:[^,;]*\s)?[Ss]ince\s[^,;]+,/.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }))) return undefined;
   const future = FUTURE.test(before);
   const mode = future ? { mode: "planned" as const } : readMode(sentence, trigger, lookup.index, { planned: false, reporters });
 

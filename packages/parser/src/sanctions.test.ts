@@ -38,7 +38,7 @@ describe("extractSanctions", () => {
 
   it("reads 'the Treasury Department for the first time sanctioned an independent Chinese refinery' and 'Since signing a national security presidential memorandum on February 4'", () => {
     expect(sanctionsOf('Last month the Treasury Department for the first time sanctioned an independent Chinese "teapot" refinery.', "2025-04-08").map((m) => [m.instrument, m.date])).toEqual([["designation", "2025-03"]]);
-    expect(sanctionsOf('Since signing a national security presidential memorandum on February 4 restoring his "maximum pressure" campaign, Trump has tightened the screws.', "2025-04-08").map((m) => [m.instrument, m.date])).toEqual([["executive-order", "2025-02-04"]]);
+    expect(sanctionsOf('Since signing a national security presidential memorandum on February 4 restoring his "maximum pressure" campaign, Trump has tightened the screws.', "2025-04-08").map((m) => [m.instrument, m.date])).toEqual([["other", "2025-02-04"]]);
   });
 
   it("reads 'The return of UN sanctions …, which took effect at 8:00 p.m. Eastern time on Sept. 27' and tankers 'added … to its sanctions list'", () => {
@@ -174,8 +174,8 @@ describe("extractSanctions", () => {
     expect(m).toMatchObject({ instrument: "designation", date: "2020-01-10", authorities: ["us-treasury"] });
   });
 
-  it("reads a presidential memorandum as an executive order, and dated designations and waivers cited as nouns", () => {
-    expect(sanctionsOf("Today, President Donald J. Trump signed a National Security Presidential Memorandum restoring maximum pressure on Iran.", "2025-02-04")[0]).toMatchObject({ instrument: "executive-order", date: "2025-02-04" });
+  it("reads a presidential memorandum as the president's measure of its own kind (not an executive order), and dated designations and waivers cited as nouns", () => {
+    expect(sanctionsOf("Today, President Donald J. Trump signed a National Security Presidential Memorandum restoring maximum pressure on Iran.", "2025-02-04")[0]).toMatchObject({ instrument: "other", date: "2025-02-04" });
     expect(sanctionsOf("It follows OFAC's July 3, 2025 designation of a network of oil smugglers.", "2025-07-30")[0]).toMatchObject({ instrument: "designation", date: "2025-07-03" });
     expect(sanctionsOf("It rescinds the September 2023 waiver that allowed funds to be moved to Qatar.", "2025-02-04")[0]).toMatchObject({ instrument: "other", status: "lifted", date: "2023-09" });
     expect(sanctionsOf("The waiver that allowed funds to be moved to Qatar is under review.", "2025-02-04")).toEqual([]);
@@ -374,8 +374,8 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("On Saturday the sanctions returned.", "2027-09-28")).toEqual([]);
   });
 
-  it("reads a presidential memorandum cited by its day as that day's order, and one named without a day as none", () => {
-    expect(sanctionsOf("The campaign restored by the president's February 4 national security presidential memorandum has continued.", "2027-09-30").map((m) => [m.instrument, m.date])).toEqual([["executive-order", "2027-02-04"]]);
+  it("reads a presidential memorandum cited by its day as that day's measure, and one named without a day as none", () => {
+    expect(sanctionsOf("The campaign restored by the president's February 4 national security presidential memorandum has continued.", "2027-09-30").map((m) => [m.instrument, m.date])).toEqual([["other", "2027-02-04"]]);
     expect(sanctionsOf("The presidential memorandum restored maximum pressure.", "2027-09-30")).toEqual([]);
   });
 
@@ -570,7 +570,7 @@ describe("extractSanctions", () => {
   it("reads a timeline's present-tense sanctions: an order or memorandum as subject, states that 'sanction' a target, the snapback triggered, UN sanctions that 'return' or were 're-applied'", () => {
     const cases: [string, string, string[]][] = [
       ["On 21 January 2020, Executive Order 13902 extends sanctions to Iran's construction and mining sectors.", "executive-order", ["us-president"]],
-      ["On 4 February 2025, National Security Presidential Memorandum 2 restores maximum pressure on Iran.", "executive-order", ["us-president"]],
+      ["On 4 February 2025, National Security Presidential Memorandum 2 restores maximum pressure on Iran.", "other", ["us-president"]],
       ["On 10 September 2024, Britain, France and Germany sanction Iran Air.", "designation", ["uk"]],
       ["On 28 August 2025, France, Germany and the UK trigger the UN snapback mechanism.", "snapback", ["uk", "un-security-council"]],
       ["On 28 September 2025, UN sanctions return.", "snapback", ["un-security-council"]],
@@ -588,7 +588,7 @@ describe("extractSanctions", () => {
   });
 
   it("reads measures restored 'by presidential memorandum', U.N. sanctions 'including …, are reimposed' and 'that snapped back', and 'signed the tariff executive order'", () => {
-    expect(sanctionsOf('The "maximum pressure" policy was restored by United States presidential memorandum on 4 February 2025.', "2025-12-01").map((s) => [s.instrument, s.date])).toEqual([["executive-order", "2025-02-04"]]);
+    expect(sanctionsOf('The "maximum pressure" policy was restored by United States presidential memorandum on 4 February 2025.', "2025-12-01").map((s) => [s.instrument, s.date])).toEqual([["other", "2025-02-04"]]);
     expect(sanctionsOf("SEPT 28 - U.N. sanctions on Iran, including an arms embargo, are reimposed at 0000 GMT.", "2025-09-30").map((s) => [s.instrument, s.date])).toEqual([["snapback", "2025-09-28"]]);
     expect(sanctionsOf("That's on top of the UN sanctions that snapped back last September.", "2026-03-08").map((s) => [s.instrument, s.date])).toEqual([["snapback", "2025-09"]]);
     expect(sanctionsOf("Trump signed the tariff executive order - up to 25 percent - on February 6.", "2026-03-08").map((s) => [s.instrument, s.date])).toEqual([["tariff", "2026-02-06"]]);
@@ -627,9 +627,15 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("Canada welcomed the reimposition of United Nations sanctions on Iran on September 28, 2025.", "2026-01-16").map((s) => [s.instrument, s.date])).toEqual([["snapback", "2025-09-28"]]);
   });
 
+  it("reads 'signed a memorandum in February restoring …', and 'restored his campaign … by presidential memorandum' as memoranda, not executive orders", () => {
+    expect(sanctionsOf('Trump signed a memorandum in February restoring his "maximum pressure" campaign against Example.', "2031-05-14").map((s) => [s.instrument, s.date, s.authorities])).toEqual([["other", "2031-02", ["us-president"]]]);
+    expect(sanctionsOf('In February he restored his "maximum pressure" campaign against Example by presidential memorandum.', "2031-05-14").map((s) => [s.instrument, s.date])).toEqual([["other", "2031-02"]]);
+    expect(sanctionsOf("On 9 May 2031, the President signed an executive order restoring the oil embargo.", "2031-05-14").map((s) => s.instrument)).toEqual(["executive-order"]);
+  });
+
   it("reads a lower-cased 'state department', a memorandum 'Trump signed on' a day, and the dated 'return of United Nations sanctions'", () => {
     expect(sanctionsOf("Last Thursday the state department designated Hebei Xinhai Chemical Group, a refiner in northern China.", "2025-05-14").map((s) => [s.date, s.authorities])).toEqual([["2025-05-08", ["us-state"]]]);
-    expect(sanctionsOf("The campaign follows a national security presidential memorandum Trump signed on February 4.", "2025-05-14").map((s) => [s.instrument, s.date])).toEqual([["executive-order", "2025-02-04"]]);
+    expect(sanctionsOf("The campaign follows a national security presidential memorandum Trump signed on February 4.", "2025-05-14").map((s) => [s.instrument, s.date])).toEqual([["other", "2025-02-04"]]);
     expect(sanctionsOf("Oil rose despite the return of United Nations sanctions in late September under the snapback mechanism.", "2026-02-09").map((s) => s.instrument)).toEqual(["snapback"]);
     expect(sanctionsOf('Treasury billed it as the first action "following the return of UN sanctions".', "2025-10-01")).toEqual([]);
   });

@@ -62,11 +62,11 @@ const TRIGGERS: Trigger[] = [
     instrument: "executive-order",
     selfDated: true,
   },
-  // A presidential memorandum is an executive instrument too: "signed a National Security Presidential
-  // Memorandum (NSPM) on export curbs", "issued a presidential memorandum".
+  // A presidential memorandum is the president's act too (filed as "other", see readSanction): "signed a National
+  // Security Presidential Memorandum (NSPM) on export curbs", "issued a presidential memorandum".
   {
     // "The oil embargo was reinstated by presidential memorandum on 3 March 2031."
-    re: /\b(?:signed|signs|signing|issued|issues)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:National Security Presidential Memorandum|national security (?:presidential )?memorandum|presidential memorandum|NSPM(?:-\d+)?)\b|\b(?:was|were|has been|had been)\s+(?:restored|reinstated|reimposed|re-imposed|ordered)\s+(?:by|through|under)\s+(?:an?\s+|the\s+)?(?:(?:United States|U\.S\.|US|American)\s+)?(?:National Security Presidential Memorandum|presidential memorandum|NSPM(?:-\d+)?)\b/gi,
+    re: /\b(?:signed|signs|signing|issued|issues)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:National Security Presidential Memorandum|national security (?:presidential )?memorandum|presidential memorandum|NSPM(?:-\d+)?)\b|\b(?:was|were|has been|had been)\s+(?:restored|reinstated|reimposed|re-imposed|ordered)\s+(?:by|through|under)\s+(?:an?\s+|the\s+)?(?:(?:United States|U\.S\.|US|American)\s+)?(?:National Security Presidential Memorandum|presidential memorandum|NSPM(?:-\d+)?)\b|\b(?:signed|signs|signing)\s+a\s+memorandum\b(?=\s+(?:in\s+\p{Lu}\p{L}+\s+|on\s+[\p{L}\d ]{1,20}?\s+)?(?:restoring|reinstating|reimposing|directing|ordering)\b)|\b(?:restored|reinstated|reimposed)\b(?=[^.;]{0,80}?\bby\s+(?:an?\s+)?(?:presidential memorandum|NSPM)\b)|\b(?:presidential memorandum|NSPM(?:-\d+)?)\s+signed(?=\s+(?:on|in)\s)/giu,
     hint: /memorandum|NSPM/i, status: "imposed",
     instrument: "executive-order",
   },
@@ -353,7 +353,8 @@ const TRIGGERS: Trigger[] = [
   { re: /\bwaivers?\b/gi, hint: /waiver/i, status: "lifted", instrument: "other", datedNoun: true, fixedStatus: true },
   // A memorandum cited by its day: "the campaign restored by the president's February 4 national security
   // presidential memorandum".
-  { re: /\b(?:[Nn]ational [Ss]ecurity [Pp]residential [Mm]emorandum|[Pp]residential [Mm]emorandum)\b/g, hint: /memorandum/i, status: "imposed", instrument: "executive-order", datedNoun: true },
+  // "Donald Trump's \"maximum pressure\" memorandum of February 4th".
+  { re: /\b(?:[Nn]ational [Ss]ecurity [Pp]residential [Mm]emorandum|[Pp]residential [Mm]emorandum|memorandum(?=\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)))\b/g, hint: /memorandum/i, status: "imposed", instrument: "executive-order", datedNoun: true },
   // A framework widened to new ground ("widened its cyber sanctions framework to cover drones"), last:
   // when the same clause lists persons under it, the listing is the measure.
   {
@@ -463,6 +464,7 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
   const reporters = reportersOf(actors);
   const out: SanctionCandidate[] = [];
   const paragraphOfCandidate = new Map<SanctionCandidate, number>();
+  const namedByMonth = new Set<SanctionCandidate>();
   for (const whole of ctx.sentences) {
     // Headings report nothing; a table row ("| 04 Mar | Brussels | EU lists 5 firms …") does.
     if ((whole.heading && !whole.text.includes(" | ")) || !SANCTION_WORDS.test(whole.text)) continue;
@@ -480,6 +482,7 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
         const candidate = readSanction(ctx, sentence, span, clause, trigger, lookup, reporters);
         if (!candidate) continue;
         if (candidate.date === undefined) datedByAlso(ctx, sentence, span, candidate, out, paragraphOfCandidate);
+        if (trigger.datedNoun) namedByMonth.add(candidate);
         taken.push({ clause, trigger: span, nested: trigger.nested === true });
         out.push(candidate);
         paragraphOfCandidate.set(candidate, sentence.paragraph);
@@ -487,13 +490,27 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
     }
   }
   datedByLede(ctx, out);
-  return out;
+  return withoutMonthReferences(out, namedByMonth);
 }
 
 /** Where the paragraph `after` paragraphs past the sentence's own ends (the document's end if there is none). */
 function paragraphEnd(ctx: DocumentContext, sentence: Sentence, after: number): number {
   const last = ctx.sentences.filter((s) => s.paragraph <= sentence.paragraph + after).at(-1);
   return last?.end ?? sentence.end;
+}
+
+/**
+ * "the effect of September's designations on tonnage", where the document reports listings of days in
+ * September: the month's measures named again, not one more. Only a noun dated to a month, and only when a
+ * measure of its kind is dated within that month.
+ */
+function withoutMonthReferences(candidates: SanctionCandidate[], namedByMonth: Set<SanctionCandidate>): SanctionCandidate[] {
+  const reference = (c: SanctionCandidate) =>
+    namedByMonth.has(c) &&
+    c.date !== undefined &&
+    /^\d{4}-\d{2}$/.test(c.date) &&
+    candidates.some((other) => other !== c && other.instrument === c.instrument && other.date !== undefined && other.date !== c.date && other.date.startsWith(c.date));
+  return candidates.filter((c) => !reference(c));
 }
 
 /**
@@ -594,6 +611,16 @@ function readSanction(
   // What the measure is.
   const tariff = /\btariffs?\b/i.test(clauseText) || (found.instrument === "executive-order" && /\btariffs?\b/i.test(after.slice(0, 200)));
   let instrument: SanctionInstrument = found.instrument ?? "designation";
+  // A presidential memorandum is the president's act but not an executive order: an instrument of its own kind.
+  // So is "a memorandum Trump signed on February 4", and "restored by presidential memorandum": the instrument
+  // the verb is said of.
+  const INSTRUMENT_NOUN = /executive order|E\.O\.|memorandum|NSPM/gi;
+  const namedInstrument = /^signed$/i.test(triggerText)
+    ? [...sliceOf(sentence, { start: Math.max(sentence.start, trigger.start - 90), end: trigger.start }).matchAll(INSTRUMENT_NOUN)].at(-1)?.[0]
+    : /^(?:restored|reinstated|reimposed|re-imposed)$/i.test(triggerText)
+      ? sliceOf(sentence, { start: trigger.end, end: Math.min(sentence.end, trigger.end + 90) }).match(INSTRUMENT_NOUN)?.[0]
+      : undefined;
+  if (instrument === "executive-order" && /memorandum|NSPM/i.test(namedInstrument ?? triggerText)) instrument = "other";
   if (instrument === "executive-order" && tariff) instrument = "tariff";
   // "Executive Order 19003 imposes sanctions on …": the order is the measure.
   if (instrument === "designation" && /^(?:An?\s+|The\s+)?(?:new\s+)?(?:Executive Order|E\.O\.)\s*\d*/i.test(sliceOf(sentence, { start: clause.start, end: trigger.start }).replace(/^\s*\d{1,2}\s+\w+\s+-\s+/, ""))) instrument = "executive-order";

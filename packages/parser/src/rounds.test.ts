@@ -608,6 +608,12 @@ describe("extractRounds", () => {
     expect(roundsOf("Five rounds were held. The sixth was set for Muscat on 15 June and was called off when Israel began its strikes.", "2025-10-02").map((r) => [r.status, r.date, r.ordinal])).toEqual([["cancelled", "2025-06-15", 6]]);
   });
 
+  it("reads 'After nearly four hours of discussion on Friday' as talks that day, and no day for 'The meeting was unthinkable only ten days ago'", () => {
+    expect(roundsOf("After nearly four hours of discussion on Friday in a hotel in Oslo, the ministers left their counterpart with one conviction.", "2031-06-21").map((r) => [r.date, r.venue.city])).toEqual([["2031-06-20", "Oslo"]]);
+    expect(roundsOf("The meeting was unthinkable only ten days ago.", "2031-06-21").filter((r) => r.date !== undefined)).toEqual([]);
+    expect(roundsOf("The meeting was held in Oslo ten days ago.", "2031-06-21").map((r) => r.date)).toEqual(["2031-06-11"]);
+  });
+
   it("reads a round 'pencilled in for' a city as planned, a round only offered as not held, and a round interrupted by an aside between dashes", () => {
     expect(roundsOf("A third round is, as of this writing, pencilled in for Muscat later this month.", "2026-03-08").map((r) => [r.status, r.date])).toEqual([["planned", "2026-03"]]);
     expect(roundsOf("Doha has offered to host a round with direct talks in April.", "2026-03-08").filter((r) => r.status === "held")).toEqual([]);

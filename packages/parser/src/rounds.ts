@@ -22,7 +22,7 @@ import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentenc
 /** What "met" takes to be talks by itself: "met again", "met Iran's …", "met face-to-face", "met their counterparts". */
 const MET_OBJECT = String.raw`\s+again\b|\s+(?:(?:Iran['’]s\s+|Iranian\s+)?(?:Deputy\s+)?Foreign\s+Minister\s+[A-Z]\w*|face-to-face|directly|indirectly|with|in|on|for|Iran(?:['’]s|ian)?|(?:(?:his|her|their|its)\s+)?(?:[A-Z]\w+,?\s+(?:and\s+)?){0,3}(?:counterparts|officials|negotiators|delegations?|envoys?|foreign ministers))\b`;
 const TRIGGER_RE = new RegExp(
-  String.raw`\b(?:talks|negotiations|round|rounds|session|sessions|discussions|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=${MET_OBJECT}|\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)|(?:sat|sits|sit) down(?:\s+for\s+(?:[\w-]+\s+){0,2}(?:hours?|minutes|days?))?\s+with(?=\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,4}(?:foreign ministers?|counterparts|envoys?|delegations?|negotiators)\b|\s+(?:Iran['’]s\s+|Iranian\s+)?(?:Deputy\s+)?Foreign\s+Minister\s+[A-Z])|meets?(?=\s+\S)|reconvene(?=\s+(?:in|on|next|later)\b)|negotiation table|delegations?|separate rooms|shuttl(?:ed|ing|es)\s+between(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:delegations|negotiators|sides|teams)\b))\b`,
+  String.raw`\b(?:talks|negotiations|round|rounds|session|sessions|discussions|(?<=\b(?:hours|days)\s+of\s+)discussion|meeting|meetings|dialogue|consultations|encounters|negotiating table|Joint Commission|(?<!\b(?:was|were|be|been|being|is|are)\s)met(?=${MET_OBJECT}|\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)|(?:sat|sits|sit) down(?:\s+for\s+(?:[\w-]+\s+){0,2}(?:hours?|minutes|days?))?\s+with(?=\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,4}(?:foreign ministers?|counterparts|envoys?|delegations?|negotiators)\b|\s+(?:Iran['’]s\s+|Iranian\s+)?(?:Deputy\s+)?Foreign\s+Minister\s+[A-Z])|meets?(?=\s+\S)|reconvene(?=\s+(?:in|on|next|later)\b)|negotiation table|delegations?|separate rooms|shuttl(?:ed|ing|es)\s+between(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:delegations|negotiators|sides|teams)\b))\b`,
   "gi",
 );
 const MET_OBJECT_RE = new RegExp(`^(?:${MET_OBJECT})`, "i");
@@ -869,6 +869,11 @@ interface Context {
   personBefore: ActorId | undefined;
 }
 
+/** A meeting the text has told of, opening its sentence: "The meeting", "That session". */
+const DESCRIBED_MEETING = /^(?:The|That|This)\s+(?:meeting|session|encounter)$/;
+/** Said to be something by a copula and an adjective, not held or set: "was unthinkable", "was hardly imaginable". */
+const DESCRIBED_AS = /^\s+(?:was|were)\s+(?:\w+ly\s+|only\s+|still\s+)?(?!(?:held|set|due|scheduled|planned|convened|hosted|attended|called|postponed|cancelled|canceled|the|a|an|to|in|on|at|not|also|first|last)\b)[a-z]+(?<!ed)\b/;
+
 function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const { ctx, sentence, lookup } = c;
   const text = sentence.text;
@@ -895,6 +900,9 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const before = text.slice(0, trigger.start - sentence.start);
   const reported = /^\s+had\b/i.test(text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 5)) ? REPORTED_THAT.exec(before) : REPORTED_MENTION.exec(before);
   if (resolved && reported && resolved.span.start >= sentence.start && resolved.span.end <= sentence.start + reported.index + reported[0].length) resolved = undefined;
+  // "The meeting was unthinkable only ten days ago": a day in what is said of a meeting told already dates the saying's
+  // contrast, not the meeting.
+  if (resolved && DESCRIBED_MEETING.test(text.slice(0, trigger.end - sentence.start)) && DESCRIBED_AS.test(text.slice(trigger.end - sentence.start))) resolved = undefined;
   // A round joined to another by "and" ("… last week and the third round convened in Oslo") has its
   // venue in its own clause (_mode.ts breaks the clause at that "and"); the first of the two has none there.
   const clause = clauseAround(sentence, trigger);

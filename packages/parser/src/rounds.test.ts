@@ -614,6 +614,12 @@ describe("extractRounds", () => {
     expect(roundsOf("The meeting was held in Oslo ten days ago.", "2031-06-21").map((r) => r.date)).toEqual(["2031-06-11"]);
   });
 
+  it("reads 'A sixth round was to be held on Sunday 15 June in Muscat. It never took place' as that round cancelled", () => {
+    const text = "A sixth round was to be held on Sunday 15 June in Oslo. It never took place: two days before, the foreign ministry announced it would not attend.";
+    expect(roundsOf(text, "2031-06-21").map((r) => [r.status, r.date, r.ordinal, r.venue.city])).toEqual([["cancelled", "2031-06-15", 6, "Oslo"]]);
+    expect(roundsOf("A sixth round is to be held on Sunday 22 June in Oslo. It will be the last before the summer.", "2031-06-18").map((r) => [r.status, r.date])).toEqual([["planned", "2031-06-22"]]);
+  });
+
   it("reads a round 'pencilled in for' a city as planned, a round only offered as not held, and a round interrupted by an aside between dashes", () => {
     expect(roundsOf("A third round is, as of this writing, pencilled in for Muscat later this month.", "2026-03-08").map((r) => [r.status, r.date])).toEqual([["planned", "2026-03"]]);
     expect(roundsOf("Doha has offered to host a round with direct talks in April.", "2026-03-08").filter((r) => r.status === "held")).toEqual([]);

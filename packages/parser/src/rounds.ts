@@ -61,7 +61,9 @@ const PLAN_WAS_BEFORE = /^(?:The|Their|His|Her|Its|Our)\s+(?:plan|idea|proposal|
 /** ", which ran from March 3 to March 9": a relative clause of the talks' own, with their days. */
 const OWN_RELATIVE_AFTER = /^(?:\s+of\s+talks)?,\s+which\s+(?:ran|was held|were held|took place|lasted|opened|began|convened)\s+(?:from|on|in|between)\s+(?:\p{Lu}|\d)/u;
 /** "A fourth round was scheduled for March 10": a plan told in the past tense, with its day after it. */
-const PAST_PLAN_AFTER = /^\s+(?:of\s+talks\s+)?(?:was|were|had been)\s+(?:(?:originally|initially|tentatively)\s+)?(?:scheduled|planned|set|slated|due|pencill?ed in)\s+(?:for|to\s+(?:take place|be held|open|begin))\s+(?:on\s+)?$/i;
+const PAST_PLAN_AFTER = /^\s+(?:of\s+talks\s+)?(?:(?:was|were|had been)\s+(?:(?:originally|initially|tentatively)\s+)?(?:scheduled|planned|set|slated|due|pencill?ed in)\s+(?:for|to\s+(?:take place|be held|open|begin))|(?:was|were)\s+(?:originally\s+)?to\s+(?:take place|be held|open|begin|convene))\s+(?:on\s+)?$/i;
+/** The next sentence saying the planned round did not happen: "It never took place", "It was called off". */
+const PRONOUN_CALLED_OFF = /^It\s+(?:(never|did not|didn['’]t)\s+(?:take place|took place|happen|happened|go ahead|went ahead)|was\s+(?:\w+ly\s+)?(called off|cancell?ed|scrapped|postponed|put off|delayed))\b/;
 const DISCUSSED_AFTER = /^\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|was|were)\s+(?:being\s+)?(?:discussed|considered|explored|mooted|floated)|(?:is|are|was|were)\s+under\s+(?:discussion|consideration))\b/i;
 /** "… a delay if the other side resumed negotiations", "vowed to walk out if the talks fail". */
 const CONDITION_BEFORE = /\b(?:if|unless|provided that|on condition that)\b/i;
@@ -965,9 +967,13 @@ function readPlannedRound(c: Context, trigger: Span): RoundCandidate | undefined
   const resolved = plausibleDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger), "planned");
   const ordinal = ordinalIn(clauseText);
   const postponed = /\b(?:postponed|delayed|put off|called off|cancell?ed)\b/i.test(clauseText);
+  // "A sixth round was to be held on 15 June in Muscat. It never took place": what became of the plan.
+  const next = ctx.sentences[sentence.index + 1];
+  const fate = next && next.paragraph === sentence.paragraph ? PRONOUN_CALLED_OFF.exec(next.text) : null;
+  const status: RoundCandidate["status"] = fate ? (/postpon|put off|delay/i.test(fate[2] ?? "") ? "postponed" : "cancelled") : postponed ? "postponed" : "planned";
   return {
     ...dateFields(resolved),
-    mode: "planned",
+    mode: fate ? "asserted" : "planned",
     summary: summarise(clauseText),
     evidence: [ctx.evidence(clause)],
     venue: venueIn(c, trigger, clause),
@@ -977,7 +983,7 @@ function readPlannedRound(c: Context, trigger: Span): RoundCandidate | undefined
     tracks: tracksIn(clauseText),
     delegations: [],
     statements: [],
-    status: postponed ? "postponed" : "planned",
+    status,
   };
 }
 

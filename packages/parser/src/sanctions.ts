@@ -505,11 +505,11 @@ function paragraphEnd(ctx: DocumentContext, sentence: Sentence, after: number): 
  * measure of its kind is dated within that month.
  */
 function withoutMonthReferences(candidates: SanctionCandidate[], namedByMonth: Set<SanctionCandidate>): SanctionCandidate[] {
-  const reference = (c: SanctionCandidate) =>
-    namedByMonth.has(c) &&
-    c.date !== undefined &&
-    /^\d{4}-\d{2}$/.test(c.date) &&
-    candidates.some((other) => other !== c && other.instrument === c.instrument && other.date !== undefined && other.date !== c.date && other.date.startsWith(c.date));
+  const reference = (c: SanctionCandidate) => {
+    const month = c.date;
+    if (!namedByMonth.has(c) || month === undefined || !/^\d{4}-\d{2}$/.test(month)) return false;
+    return candidates.some((other) => other !== c && other.instrument === c.instrument && other.date !== undefined && other.date !== month && other.date.startsWith(month));
+  };
   return candidates.filter((c) => !reference(c));
 }
 

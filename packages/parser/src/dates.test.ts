@@ -152,6 +152,13 @@ describe("event dates", () => {
     expect(phrases("The envoys met last Friday.", published)).toEqual(["last Friday → 2026-01-30 (relative)"]);
   });
 
+  it("reads 'in Wednesday's missile attack' as that Wednesday, but not the day of an act another answers or of a meeting", () => {
+    // 2031-01-11 is a Saturday.
+    expect(phrases("No one was killed in Wednesday's missile attack.", "2031-01-11")).toEqual(["Wednesday → 2031-01-08 (relative)"]);
+    expect(phrases("The guards fired missiles in retaliation for Sunday's strikes.", "2031-01-11")).toEqual([]);
+    expect(phrases("Mediators have prepared a format for Saturday's meeting in Oslo.", "2031-01-09")).toEqual([]);
+  });
+
   it("reads 'last Monday' in a Tuesday story as the Monday of the week before, not yesterday", () => {
     // 2031-06-24 is a Tuesday.
     expect(phrases("Last Monday, the navy ordered a second carrier to the region.", "2031-06-24")).toEqual(["Last Monday → 2031-06-16 (relative)"]);

@@ -1047,6 +1047,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
 
 const WEEKDAY_RE = new RegExp(String.raw`\b(${WEEKDAY})(?:'s)?\b`, "g");
 const WEEKDAY_BEFORE = /\b(?:(?:scheduled|slated|planned|set|due)\s+for|on|of|last|next|this|by|until|till|since|from|early|late|earlier|later|overnight|said|says|told|met|held|spoke|\w+ed)\s+$/i;
+const POSSESSIVE_ACT_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?|seizure|launch|test)\b/i;
 const WEEKDAY_AFTER = /^(?:\s+(?:morning|afternoon|evening|night)\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|round|announcement|statement|action|designations?|strikes?|attacks?|seizure|decision|order|vote|launch|test)\b|\s*[,.;:)]|$)/i;
 
 /** Days of the calendar named by their feast: "on New Year's Eve" is read as "on December 31", its year from the writing. */
@@ -1091,7 +1092,10 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
     const bareAfterObject = /\b[a-z]{3,}\s+$/.test(before) && /^\s*[,.;]/.test(after) && !/\b(?:the|a|an|every|each|this|that|next|last|of|previous|following|coming|past|same)\s+$/i.test(before);
     // "at about 9:15 p.m. ET Sunday": a clock time's day.
     const afterClock = /\d\s*(?:[ap]\.m\.|[ap]m)(?:\s+(?:[ECMP][SD]?T|GMT|UTC))?\s+$/i.test(before);
-    if (!WEEKDAY_BEFORE.test(before) && !(WEEKDAY_AFTER.test(after) && /\b(?:on|by)\s+$|^\s*$/i.test(before)) && !bareAfterObject && !afterClock) continue;
+    // "killed in Wednesday's missile attack": a day's possessive names its attack wherever it stands; but not one
+    // another act answers ("retaliation for Sunday's strikes"), nor a meeting whose tense the possessive hides.
+    const possessive = POSSESSIVE_ACT_AFTER.test(after) && !/\b(?:for|after|since|before|following|to)\s+$/i.test(before);
+    if (!WEEKDAY_BEFORE.test(before) && !(WEEKDAY_AFTER.test(after) && /\b(?:on|by)\s+$|^\s*$/i.test(before)) && !possessive && !bareAfterObject && !afterClock) continue;
     const direction = qualifier === "last" ? "past" : qualifier === "next" ? "future" : /\b(?:later|earlier)\s+$/i.test(before) ? "story-day" : "tense";
     let start = span.start;
     if (qualifier && !lastAfter) start -= /\b(?:last|next|this)\s+$/i.exec(before)![0].length;

@@ -9,6 +9,11 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("gives no day of its own to 'the missile attack' that officials blacklisted on Friday were 'linked to'", () => {
+    const text = "Iran fired more than a dozen ballistic missiles at two bases on Wednesday. On Friday, the Treasury blacklisted eight senior officials it said were linked to the missile attack.";
+    expect(incidentsOf(text, "2031-01-11").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2031-01-08"]]);
+  });
+
   it("dates 'Two days after the talks adjourned' from the day the round 'ended', not the day it opened", () => {
     const text = ["The talks that opened in Vienna on April 6 brought the parties together.", "An envoy described the first round, which ended Friday, as successful.", "Two days after the talks adjourned, an explosion knocked out power at the enrichment plant."].join("\n\n");
     expect(incidentsOf(text, "2031-04-14").map((i) => [i.kind, i.date])).toEqual([["other", "2031-04-13"]]);

@@ -280,7 +280,12 @@ const PASSIVE_AGENT = /^(?:\s+(?:over|in|near|off|above)\s+(?:the\s+)?\p{Lu}[\p{
 /** A denial of having had a part in an act named after it. */
 /** "defended the seizure of", "condemned the": a reaction to an act named after it. */
 const REACTION_BEFORE = new RegExp(String.raw`\b(?:${REACTION_STEMS}|protest|critici[sz])(?:ied|ies|ed|es|s)?\s+(?:the\s+|its\s+|their\s+|Iran['’]s\s+)?$`, "i");
-const DENIED_PART_IN = new RegExp(String.raw`\b(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+)?(?:involvement|role|part|responsibility|hand)\s+(?:in|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$|${REACTION_BEFORE.source}`, "i");
+// "On Friday, the Treasury blacklisted eight officials it said were linked to the missile attack": the act already
+// told, named by what someone is tied to.
+const DENIED_PART_IN = new RegExp(
+  String.raw`\b(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+)?(?:involvement|role|part|responsibility|hand)\s+(?:in|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$|\b(?:linked|tied|connected)\s+to\s+the\s+(?:[\w-]+\s+){0,2}$|${REACTION_BEFORE.source}`,
+  "i",
+);
 /**
  * "comes weeks after the ministry sent …": the trigger's act placed weeks or months from the sentence's. Not
  * days: an undated act "days after" another may still be one the document dates elsewhere.

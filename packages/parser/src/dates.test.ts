@@ -152,6 +152,11 @@ describe("event dates", () => {
     expect(phrases("The envoys met last Friday.", published)).toEqual(["last Friday → 2026-01-30 (relative)"]);
   });
 
+  it("reads 'After Example's killing, …' as some day from the killing the text dated to publication, and not from another killing", () => {
+    const text = "Example was killed in a drone strike on January 3. Two days later, jets bombed five sites, killing 25 fighters. After Example's killing, the ministry said it was sending 3,000 more troops.";
+    expect(phrases(text, "2031-01-11")).toEqual(["January 3 → 2031-01-03 (explicit)", "Two days later → 2031-01-05 (anaphoric)", "After Example's killing → 2031-01-03/2031-01-11 (anchored)"]);
+  });
+
   it("reads 'in Wednesday's missile attack' as that Wednesday, but not the day of an act another answers or of a meeting", () => {
     // 2031-01-11 is a Saturday.
     expect(phrases("No one was killed in Wednesday's missile attack.", "2031-01-11")).toEqual(["Wednesday → 2031-01-08 (relative)"]);

@@ -366,7 +366,8 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "anaphor-weekday"; weekday: number; before?: boolean }
     /** `held`: the talks are past ("hours after the meeting ended"), so not a day they were only planned for. */
     | { kind: "anchor"; offset: number; windowDays?: number; unique?: boolean; held?: boolean }
-    | { kind: "event-anchor"; offset: number; words: string[]; ordinal?: string | undefined; acted?: RegExp }
+    /** `untilPublished`: some day between the event's and publication ("After Soleimani's killing, it said …"). */
+    | { kind: "event-anchor"; offset: number; words: string[]; ordinal?: string | undefined; acted?: RegExp; untilPublished?: boolean }
     | { kind: "anaphor-month"; offset?: number }
     /** Months before or after the day the text last gave, to the month ("came a month after"); only alone in its sentence. */
     | { kind: "anaphor-months"; offset: number }
@@ -865,6 +866,19 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: (m) => ({ kind: "anaphor", offset: m[1] ? daysOf(m[1], m[2]!) : 1 }),
   },
   {
+    needs: ["after "],
+    // "After Soleimani's killing, it said it was sending 3,000 troops": some day from the killing's to publication.
+    // The possessor must be named where the act is told: "Soleimani's killing" is not the militia's fighters killed.
+    re: /^After\s+(?:the\s+|(\p{Lu}[\p{L}-]*)['’]s\s+)((?:[\w-]+\s+){0,2}?(?:killing|assassination|strikes|attacks|seizure|bombing|raids))(?=\s*,|\s+(?:it|they|he|she|the|\p{Lu}))/gu,
+    make: (m) => ({
+      kind: "event-anchor",
+      offset: 0,
+      words: m[2]!.split(/\s+/).filter((w) => w.length > 3),
+      ...(m[1] ? { acted: new RegExp(`\\b${m[1]}\\b`, "u") } : {}),
+      untilPublished: true,
+    }),
+  },
+  {
     needs: ["concurrently", "simultaneously", "same time"],
     // "Concurrently with the new order, the office designated …": the day the text gave for the order, not
     // that of whatever sentence came last.
@@ -1112,11 +1126,11 @@ const CLOCK_TIME = /\d\s*[ap]\.m\./i;
  * far): month names or ISO dates, digits, relative words, weekdays.
  */
 const FAMILIES = new RegExp(
-  String.raw`(\d{4}-\d{2}-\d{2})|(\d)|\b(${MONTH})(?!\w)|\b(hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date|as\s+(?:the\s+)?(?:${TALKS}|${NEGOTIATORS}))\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+  String.raw`(\d{4}-\d{2}-\d{2})|(\d)|\b(${MONTH})(?!\w)|\b(hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date|as\s+(?:the\s+)?(?:${TALKS}|${NEGOTIATORS})|(?<![\s\S])after(?=\s+(?:the\s|[A-Z][\w-]*['’]s\s)))\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
   "gi",
 );
 const HAS_RELATIVE = new RegExp(
-  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date)\b|\bas\s+(?:the\s+)?(?:${TALKS}|${NEGOTIATORS})\b|\bfollowing\s+${WEEKDAY}|${CLOCK_TIME.source}`,
+  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date)\b|\bas\s+(?:the\s+)?(?:${TALKS}|${NEGOTIATORS})\b|\bfollowing\s+${WEEKDAY}|${CLOCK_TIME.source}|^after\s+(?:the\s|[A-Z][\w-]*['’]s\s)`,
   "i",
 );
 const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -1459,7 +1473,9 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       return { date: `${pad(Math.floor(months / 12), 4)}-${pad((months % 12) + 1)}`, method: "anaphoric" };
     }
     case "event-anchor":
-      return env.eventDay === undefined ? undefined : { date: addDays(env.eventDay, raw.offset), method: "anchored" };
+      if (env.eventDay === undefined) return undefined;
+      if (raw.untilPublished) return env.day !== null && env.eventDay < env.day ? { date: interval(env.eventDay, env.day), method: "anchored" } : undefined;
+      return { date: addDays(env.eventDay, raw.offset), method: "anchored" };
     case "anchor": {
       if (env.talksDay === undefined) return undefined;
       const day = addDays(env.talksDay, raw.offset);

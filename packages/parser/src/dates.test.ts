@@ -157,6 +157,19 @@ describe("event dates", () => {
     expect(phrases(text, "2031-01-11")).toEqual(["January 3 → 2031-01-03 (explicit)", "Two days later → 2031-01-05 (anaphoric)", "After Example's killing → 2031-01-03/2031-01-11 (anchored)"]);
   });
 
+  it("reads a bare weekday before a function word ('would open in the capital Thursday as planned', 'resume Thursday in Oslo')", () => {
+    // 2031-04-14 is a Monday.
+    expect(phrases("Mora said a second round would open in the Austrian capital Thursday as planned.", "2031-04-14")).toEqual(["Thursday → 2031-04-17 (relative)"]);
+    expect(phrases("The envoys will resume Thursday in Oslo.", "2031-04-14")).toEqual(["Thursday → 2031-04-17 (relative)"]);
+    expect(phrases("He prays every Thursday in Oslo.", "2031-04-14")).toEqual([]);
+  });
+
+  it("reads the day of a meeting that 'had been pencilled in for Monday …, was postponed after …' as past, one that 'has been postponed' as ahead", () => {
+    // 2031-06-20 is a Friday.
+    expect(phrases("A separate meeting, which diplomats said had been pencilled in for Monday in Oslo, was postponed after the ministry said its negotiators could not travel.", "2031-06-20")).toEqual(["Monday → 2031-06-16 (relative)"]);
+    expect(phrases("The second round, which officials had pencilled in for Wednesday in Oslo, has been postponed.", "2031-06-20")).toEqual(["Wednesday → 2031-06-25 (relative)"]);
+  });
+
   it("reads 'in Wednesday's missile attack' as that Wednesday, but not the day of an act another answers or of a meeting", () => {
     // 2031-01-11 is a Saturday.
     expect(phrases("No one was killed in Wednesday's missile attack.", "2031-01-11")).toEqual(["Wednesday → 2031-01-08 (relative)"]);

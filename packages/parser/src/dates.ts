@@ -307,8 +307,10 @@ function isScheduledAheadAt(text: string, sentence: Sentence, phrase: Span): boo
   const window = text.slice(Math.max(sentence.start, phrase.start - 120), phrase.start);
   // A comma inside a list of names ("with Norway, Chile and Peru in Oslo on Sunday") ends no clause.
   const before = window.slice(Math.max(lastClauseComma(window), window.lastIndexOf(";"), window.lastIndexOf(" - ")) + 1);
-  return SCHEDULED_PAST.test(before) && CALLED_OFF.test(sentence.text);
+  // Told as narrative ("had been pencilled in for Monday …, was postponed after …"), the postponement may lie days back.
+  return SCHEDULED_PAST.test(before) && CALLED_OFF.test(sentence.text) && !NARRATED_CALLED_OFF.test(sentence.text.slice(phrase.end - sentence.start));
 }
+const NARRATED_CALLED_OFF = /^[^.;]*?\b(?:was|were)\s+(?:postponed|put\s+off|delayed|called\s+off|cancell?ed)\s+(?:after|when|because|as)\b/i;
 
 const GLOBAL = new Map<RegExp, RegExp>();
 function lastIndexOf(re: RegExp, text: string): number {
@@ -1103,7 +1105,8 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
     const qualifier = lastAfter ? "last" : /\b(last|next|this)\s+$/i.exec(before)?.[1]?.toLowerCase();
     // "The governor signed the bill Monday, the same day …": a bare weekday after its verb's object, as
     // American copy writes it, ends its phrase.
-    const bareAfterObject = /\b[a-z]{3,}\s+$/.test(before) && /^\s*[,.;]/.test(after) && !/\b(?:the|a|an|every|each|this|that|next|last|of|previous|following|coming|past|same)\s+$/i.test(before);
+    // So does one before a function word: "would open in the Austrian capital Thursday as planned", "resume Thursday in Vienna".
+    const bareAfterObject = /\b[a-z]{3,}\s+$/.test(before) && /^\s*[,.;]|^\s+(?:as|in|at|to|after|before|with|amid|when|while)\s/.test(after) && !/\b(?:the|a|an|every|each|this|that|next|last|of|previous|following|coming|past|same)\s+$/i.test(before);
     // "at about 9:15 p.m. ET Sunday": a clock time's day.
     const afterClock = /\d\s*(?:[ap]\.m\.|[ap]m)(?:\s+(?:[ECMP][SD]?T|GMT|UTC))?\s+$/i.test(before);
     // "killed in Wednesday's missile attack": a day's possessive names its attack wherever it stands; but not one

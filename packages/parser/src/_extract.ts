@@ -436,7 +436,7 @@ const STARTED_EVENT_BEFORE = /\b(?:offensive|war|campaign|operation|strikes|atta
  * bombing", "the March 4 action". Not across a preposition: in "retaliated in May with strikes" the day is
  * the verb's, and the strikes are how it retaliated.
  */
-const EVENT_NOUN_AFTER = /^\s+(?:(?!(?:with|by|in|on|at|for|from|to|and|after|before|as)\s)[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|seizures?|assassination|killing|explosions?|raid|shoot-?down|action|move)\b/i;
+const EVENT_NOUN_AFTER = /^(?:['’]s)?\s+(?:(?!(?:with|by|in|on|at|for|from|to|and|after|before|as)\s)[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|seizures?|assassination|killing|explosions?|raid|shoot-?down|action|move)\b/i;
 
 /**
  * "…the curbs it had eased in March 2031", "…, which it blamed for the blasts on

@@ -881,10 +881,10 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     }),
   },
   {
-    needs: ["concurrently", "simultaneously", "same time"],
-    // "Concurrently with the new order, the office designated …": the day the text gave for the order, not
-    // that of whatever sentence came last.
-    re: /^(?:Concurrently|Simultaneously)\s+with\s+(?:the|this|that|today['’]s)\s+((?:[\w'’-]+\s+){0,2}?(?:order|action|announcement|designations?|measures?|sanctions))(?=\s*,)/gi,
+    needs: ["concurrently", "simultaneously", "alongside", "along with", "together with", "in tandem with"],
+    // "Concurrently with the new order, the office designated …", "Alongside the order, …": the day the text gave
+    // for the order, not that of whatever sentence came last.
+    re: /^(?:(?:Concurrently|Simultaneously)\s+with|Alongside|Along\s+with|Together\s+with|In\s+tandem\s+with)\s+(?:the|this|that|today['’]s)\s+((?:[\w'’-]+\s+){0,2}?(?:order|action|announcement|designations?|measures?|sanctions))(?=\s*,)/gi,
     // Only a sentence that tells the measure taken: not "The order follows the strike on January 3".
     make: (m) => ({ kind: "event-anchor", offset: 0, words: m[1]!.split(/\s+/).filter((w) => w.length > 3 && !/^(?:new|latest|same)$/i.test(w)), acted: MEASURE_TAKEN }),
   },
@@ -1129,11 +1129,11 @@ const CLOCK_TIME = /\d\s*[ap]\.m\./i;
  * far): month names or ISO dates, digits, relative words, weekdays.
  */
 const FAMILIES = new RegExp(
-  String.raw`(\d{4}-\d{2}-\d{2})|(\d)|\b(${MONTH})(?!\w)|\b(hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date|as\s+(?:the\s+)?(?:${TALKS}|${NEGOTIATORS})|(?<![\s\S])after(?=\s+(?:the\s|[A-Z][\w-]*['’]s\s)))\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+  String.raw`(\d{4}-\d{2}-\d{2})|(\d)|\b(${MONTH})(?!\w)|\b(hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date|as\s+(?:the\s+)?(?:${TALKS}|${NEGOTIATORS})|(?<![\s\S])after(?=\s+(?:the\s|[A-Z][\w-]*['’]s\s))|(?<![\s\S])(?:alongside|along\s+with|together\s+with|in\s+tandem\s+with)(?=\s+(?:the|this|that)\s))\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
   "gi",
 );
 const HAS_RELATIVE = new RegExp(
-  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date)\b|\bas\s+(?:the\s+)?(?:${TALKS}|${NEGOTIATORS})\b|\bfollowing\s+${WEEKDAY}|${CLOCK_TIME.source}|^after\s+(?:the\s|[A-Z][\w-]*['’]s\s)`,
+  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date)\b|\bas\s+(?:the\s+)?(?:${TALKS}|${NEGOTIATORS})\b|\bfollowing\s+${WEEKDAY}|${CLOCK_TIME.source}|^after\s+(?:the\s|[A-Z][\w-]*['’]s\s)|^(?:alongside|along\s+with|together\s+with|in\s+tandem\s+with)\s+(?:the|this|that)\s`,
   "i",
 );
 const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;

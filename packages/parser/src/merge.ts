@@ -71,7 +71,7 @@ import {
 import type { EventCandidates, Extraction, IncidentCandidate, RoundCandidate, SanctionCandidate } from "./_types.js";
 import { ActorLookup } from "./_extract.js";
 import { createActorIndex } from "./actors.js";
-import { isDay } from "./dates.js";
+import { addDays, isDay } from "./dates.js";
 
 type EventType = "round" | "incident" | "sanction";
 type AnyCandidate = RoundCandidate | IncidentCandidate | SanctionCandidate;
@@ -670,11 +670,41 @@ function mergeTypeWithinDocument<C extends AnyCandidate>(rule: TypeRule<C>, cand
       .sort((a, b) => a.named - b.named || a.distance - b.distance)[0];
     home?.g.members.push(member);
   }
+  if (rule.type === "round") joinOpenedAndEnded(groups as unknown as Group<RoundCandidate>[]);
   const rank = () => ({ published: "", order: 0 });
   return assignIds(
     rule,
     groups.map((group) => combineGroup(rule, group, rank)),
   );
+}
+
+const OPENED = /\b(?:began|begun|opened|started|kicked off|got under way|convened)\b/i;
+const ENDED = /\b(?:ended|concluded|wrapped up|closed|broke up|adjourned)\b/i;
+
+/**
+ * "The talks, which began Tuesday in Doha, …" and "Talks … ended in Qatar on Wednesday": within one document, a
+ * held round told as opening on one day and one told as ending in the same city a few days later are one round
+ * that ran from the first day to the last.
+ */
+function joinOpenedAndEnded(groups: Group<RoundCandidate>[]): void {
+  const held = (g: Group<RoundCandidate>) => g.members.every((m) => m.record.status === "held" && m.record.mode !== "planned");
+  const city = (g: Group<RoundCandidate>) => {
+    const cities = new Set(g.members.flatMap((m) => (m.record.venue.city ? [m.record.venue.city] : [])));
+    return cities.size === 1 ? [...cities][0] : undefined;
+  };
+  const tells = (g: Group<RoundCandidate>, verb: RegExp) => g.members.some((m) => m.record.evidence.some((e) => verb.test(e.quote)));
+  for (let i = 0; i < groups.length; i++) {
+    const opened = groups[i]!;
+    if (!isDayDate(opened.date) || !held(opened) || !tells(opened, OPENED) || city(opened) === undefined) continue;
+    const last = addDays(opened.date, 6);
+    const at = groups.findIndex((g) => g !== opened && isDayDate(g.date) && g.date > opened.date && g.date <= last && held(g) && city(g) === city(opened) && tells(g, ENDED));
+    if (at === -1) continue;
+    const ended = groups[at]!;
+    opened.members.push(...ended.members);
+    Object.assign(opened, { date: `${opened.date}/${ended.date}`, end: ended.end });
+    groups.splice(at, 1);
+    if (at < i) i--;
+  }
 }
 
 /**

@@ -61,6 +61,17 @@ describe("parseDocument", () => {
   });
 });
 
+describe("a round told by its first and last day", () => {
+  it("joins talks that 'began Tuesday in Oslo' and talks that 'ended in Oslo on Wednesday' into one round over both days", () => {
+    const content = [
+      "Indirect talks between the two governments ended in Oslo on Wednesday without a breakthrough.",
+      "The talks, which began Tuesday in Oslo, were the first attempt in three months to break the deadlock.",
+    ].join("\n\n");
+    const { rounds } = parseDocument({ source: "a.txt", content, published: "2031-06-29" });
+    expect(rounds.map((r) => [r.status, r.date, r.venue.city, r.evidence.length])).toEqual([["held", "2031-06-24/2031-06-25", "Oslo", 2]]);
+  });
+});
+
 describe("listings of one day in one document", () => {
   it("keeps two listings that count different things apart, and joins the vessels 'identified as blocked property' to theirs", () => {
     const content = [

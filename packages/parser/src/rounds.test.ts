@@ -616,6 +616,10 @@ describe("extractRounds", () => {
     expect(roundsOf("The meeting was held in Oslo ten days ago.", "2031-06-21").map((r) => r.date)).toEqual(["2031-06-11"]);
   });
 
+  it("reads 'When the parties returned to Vienna in April 2021' as a round there that month", () => {
+    expect(roundsOf("When the parties returned to Oslo in April 2029 to bring the United States back into the deal, the format was already a curiosity.", "2031-10-01").map((r) => [r.date, r.venue.city])).toEqual([["2029-04", "Oslo"]]);
+  });
+
   it("reads 'A sixth round was to be held on Sunday 15 June in Muscat. It never took place' as that round cancelled", () => {
     const text = "A sixth round was to be held on Sunday 15 June in Oslo. It never took place: two days before, the foreign ministry announced it would not attend.";
     expect(roundsOf(text, "2031-06-21").map((r) => [r.status, r.date, r.ordinal, r.venue.city])).toEqual([["cancelled", "2031-06-15", 6, "Oslo"]]);

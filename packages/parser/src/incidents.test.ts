@@ -9,6 +9,12 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads 'the Guards took the Example Star, a Panama-flagged tanker, in the Strait of Hormuz' as a seizure, and not 'took the minister to Oslo'", () => {
+    const text = "On 27 April 2031 the navy seized the tanker Advantage Example in the Gulf of Oman. Six days later, the Revolutionary Guards took the Example Star, a Panama-flagged tanker, in the Strait of Hormuz.";
+    expect(incidentsOf(text, "2031-10-01").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-04-27"], ["vessel-seizure", "2031-05-03"]]);
+    expect(incidentsOf("On 3 May the plane took the Example Minister, a former envoy, to Oslo.", "2031-10-01")).toEqual([]);
+  });
+
   it("gives no day of its own to 'the missile attack' that officials blacklisted on Friday were 'linked to'", () => {
     const text = "Iran fired more than a dozen ballistic missiles at two bases on Wednesday. On Friday, the Treasury blacklisted eight senior officials it said were linked to the missile attack.";
     expect(incidentsOf(text, "2031-01-11").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2031-01-08"]]);

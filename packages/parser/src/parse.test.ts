@@ -72,6 +72,13 @@ describe("a round told by its first and last day", () => {
   });
 });
 
+describe("a measure and the participle that tells what it did", () => {
+  it("reads 'The EU reinstated its measures on September 29, restoring asset freezes …' as one EU measure, not a second one of the Security Council", () => {
+    const { sanctions } = parseDocument({ source: "a.txt", content: "The EU reinstated its own nuclear-related measures on September 29, restoring asset freezes on Example banks.", published: "2031-10-03" });
+    expect(sanctions.map((s) => [s.date, s.authorities])).toEqual([["2031-09-29", ["eu"]]]);
+  });
+});
+
 describe("listings of one day in one document", () => {
   it("keeps two listings that count different things apart, and joins the vessels 'identified as blocked property' to theirs", () => {
     const content = [

@@ -471,6 +471,7 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
     const sentence = assertedPart(ctx.sentences, whole);
     if (!sentence) continue;
     const taken: { clause: Span; trigger: Span; nested: boolean }[] = [];
+    const sentenceCandidates: { candidate: SanctionCandidate; trigger: Span }[] = [];
     for (const trigger of TRIGGERS) {
       if (!trigger.hint.test(sentence.text)) continue;
       if (trigger.paragraph && !trigger.paragraph.test(paragraphOf(ctx.document.text, whole))) continue;
@@ -482,6 +483,11 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
         const candidate = readSanction(ctx, sentence, span, clause, trigger, lookup, reporters);
         if (!candidate) continue;
         if (candidate.date === undefined) datedByAlso(ctx, sentence, span, candidate, out, paragraphOfCandidate);
+        // "The EU reinstated its measures on 29 September, restoring asset freezes …": a participle after a measure
+        // of this sentence says what that measure did, and whose it was.
+        const main = /^[a-z]+ing\b/i.test(match[0]) && /,\s*$/.test(sentence.text.slice(0, match.index)) ? sentenceCandidates.filter((c) => c.trigger.end <= span.start).at(-1)?.candidate : undefined;
+        if (main) candidate.authorities = main.authorities;
+        sentenceCandidates.push({ candidate, trigger: span });
         if (trigger.datedNoun) namedByMonth.add(candidate);
         taken.push({ clause, trigger: span, nested: trigger.nested === true });
         out.push(candidate);

@@ -616,6 +616,12 @@ describe("extractRounds", () => {
     expect(roundsOf("The meeting was held in Oslo ten days ago.", "2031-06-21").map((r) => r.date)).toEqual(["2031-06-11"]);
   });
 
+  it("reads 'The first round, which opened at the Grand Hotel on April 6, ended Friday' as the days from the first to the last", () => {
+    // 2031-04-14 is a Monday; the Friday before is 11 April.
+    expect(roundsOf("The first round, which opened at the Grand Hotel in Oslo on April 6, ended Friday with an agreement to set up two expert groups.", "2031-04-14").map((r) => r.date)).toEqual(["2031-04-06/2031-04-11"]);
+    expect(roundsOf("The first round opened in Oslo on April 6, and talks on the side ended on Friday.", "2031-04-14").map((r) => r.date)).not.toContain("2031-04-06/2031-04-11");
+  });
+
   it("reads 'When the parties returned to Vienna in April 2021' as a round there that month", () => {
     expect(roundsOf("When the parties returned to Oslo in April 2029 to bring the United States back into the deal, the format was already a curiosity.", "2031-10-01").map((r) => [r.date, r.venue.city])).toEqual([["2029-04", "Oslo"]]);
   });

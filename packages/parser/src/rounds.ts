@@ -9,7 +9,7 @@ import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, dateFields, assertedContext, assertedPart, isStatementDate, preferEventDate, spanOf, startCandidate, statementOf, summarise, triggerDate, unique } from "./_extract.js";
 import { alternation, CANCELLED_PARTICIPLE, compilePattern, literalPattern, MODAL_MAY, matchesOf, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, SPAN_COUNT_PATTERN, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
-import { isDay } from "./dates.js";
+import { addDays, isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ActorIndex, DocumentContext, ResolvedDate, RoundCandidate, Sentence, Span } from "./_types.js";
 
@@ -871,6 +871,10 @@ interface Context {
   personBefore: ActorId | undefined;
 }
 
+/** Between a round and its first day: "which opened at the Grand Hotel on", "began in Oslo on". */
+const OPENED_BEFORE_DAY = /\b(?:opened|began|started|got under way|convened)\b[^.;]{0,60}?\s(?:on\s+)?$/i;
+/** Between its first day and its last: ", ended", "and concluded on". */
+const ENDED_BEFORE_DAY = /^[^.;]{0,20}?\b(?:ended|concluded|wrapped up|closed|broke up|adjourned)\s+(?:on\s+)?$/i;
 /** A meeting the text has told of, opening its sentence: "The meeting", "That session". */
 const DESCRIBED_MEETING = /^(?:The|That|This)\s+(?:meeting|session|encounter)$/;
 /** Said to be something by a copula and an adjective, not held or set: "was unthinkable", "was hardly imaginable". */
@@ -902,6 +906,14 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const before = text.slice(0, trigger.start - sentence.start);
   const reported = /^\s+had\b/i.test(text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 5)) ? REPORTED_THAT.exec(before) : REPORTED_MENTION.exec(before);
   if (resolved && reported && resolved.span.start >= sentence.start && resolved.span.end <= sentence.start + reported.index + reported[0].length) resolved = undefined;
+  // "The first round, which opened … on April 6, ended Friday": the days it ran, from the first to the last.
+  if (resolved && isDay(resolved.date) && resolved.span.start >= trigger.end) {
+    const close = ctx.datesIn(sentence).find((d) => d.span.start > resolved!.span.end && isDay(d.date) && d.date > resolved!.date && d.date <= addDays(resolved!.date, 13));
+    const opened = OPENED_BEFORE_DAY.test(text.slice(trigger.end - sentence.start, resolved.span.start - sentence.start));
+    if (close && opened && ENDED_BEFORE_DAY.test(text.slice(resolved.span.end - sentence.start, close.span.start - sentence.start))) {
+      resolved = { ...resolved, date: `${resolved.date}/${close.date}` as ResolvedDate["date"], span: { start: resolved.span.start, end: close.span.end } };
+    }
+  }
   // "The meeting was unthinkable only ten days ago": a day in what is said of a meeting told already dates the saying's
   // contrast, not the meeting.
   if (resolved && DESCRIBED_MEETING.test(text.slice(0, trigger.end - sentence.start)) && DESCRIBED_AS.test(text.slice(trigger.end - sentence.start))) resolved = undefined;

@@ -549,8 +549,13 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // A span of time another clause measures: "which had bought crude since 2023, while the Treasury added …".
   const sinceElsewhere = (d: ResolvedDate) =>
     (d.span.end <= clause.start || d.span.start >= clause.end) && /\bsince\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, d.span.start - sentence.start - 10), d.span.start - sentence.start));
+  // "That meeting ended without a breakthrough, and two days later the United States struck": a count that opens
+  // the next clause dates that clause's act.
+  const countOpensNext = (d: ResolvedDate) =>
+    d.method === "anaphoric" && d.span.start >= trigger.end && /[,;]\s*(?:and|but|then)\s+$/i.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start));
   const ownOf = (d: ResolvedDate) =>
     !remote(d) &&
+    !countOpensNext(d) &&
     !sinceElsewhere(d) && !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !statedEarlier(d) && !plansOther(d) && (d.span.start < trigger.end || reportedDay(d) || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
   const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
   let pool = dates.filter((d) => d.span.start >= clause.start && d.span.end <= clause.end && ownOf(d));

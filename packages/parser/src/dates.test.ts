@@ -170,6 +170,12 @@ describe("event dates", () => {
     expect(phrases("The second round, which officials had pencilled in for Wednesday in Oslo, has been postponed.", "2031-06-20")).toEqual(["Wednesday → 2031-06-25 (relative)"]);
   });
 
+  it("counts 'two days later' in a sentence of past acts from the last day lived, not from a meeting still ahead", () => {
+    // 2031-07-22 is a Tuesday; the Friday ahead is 25 July.
+    const text = "Friday's meeting will be the first since the ministers met in Oslo on June 20. That meeting ended without a breakthrough, and two days later the air force struck three sites.";
+    expect(phrases(text, "2031-07-22")).toEqual(["Friday → 2031-07-25 (relative)", "June 20 → 2031-06-20 (explicit)", "two days later → 2031-06-22 (anaphoric)"]);
+  });
+
   it("reads 'in Wednesday's missile attack' as that Wednesday, but not the day of an act another answers or of a meeting", () => {
     // 2031-01-11 is a Saturday.
     expect(phrases("No one was killed in Wednesday's missile attack.", "2031-01-11")).toEqual(["Wednesday → 2031-01-08 (relative)"]);

@@ -1425,7 +1425,10 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
     }
     case "anaphor": {
       // "The meeting came a week after …" counts back from a day lived, not from talks announced for next week.
-      const from = raw.past ? env.previousPastDay : env.previousDay;
+      // So does a past act counted from a day still ahead ("Friday's meeting will be the first since they met on
+      // June 20. … two days later the United States struck"): the count is from the last day lived.
+      const aheadForPast = !raw.past && raw.offset > 0 && env.previousDay !== undefined && env.day !== null && addDays(env.previousDay, raw.offset) > env.day && env.past?.() === true;
+      const from = raw.past || aheadForPast ? env.previousPastDay : env.previousDay;
       return from === undefined ? undefined : { date: addDays(from, raw.offset), method: "anaphoric" };
     }
     case "solar-day": {

@@ -622,6 +622,12 @@ describe("extractRounds", () => {
     expect(roundsOf("The first round opened in Oslo on April 6, and talks on the side ended on Friday.", "2031-04-14").map((r) => r.date)).not.toContain("2031-04-06/2031-04-11");
   });
 
+  it("reads 'will be the first since Araghchi met his E3 counterparts in Geneva on June 20' as that meeting held, and gives 'That meeting ended …, and two days later …' no day of the next clause", () => {
+    const text = "Friday's meeting will be the first between the two sides since Araghchi met his E3 counterparts in Oslo on June 20. That meeting ended without a breakthrough, and two days later the air force struck three sites.";
+    expect(roundsOf(text, "2031-07-22").filter((r) => r.status === "held" && r.date !== undefined).map((r) => [r.date, r.venue.city])).toEqual([["2031-06-20", "Oslo"]]);
+    expect(roundsOf("It is the first contact since the talks in Oslo.", "2031-07-22").filter((r) => r.date !== undefined)).toEqual([]);
+  });
+
   it("reads 'When the parties returned to Vienna in April 2021' as a round there that month", () => {
     expect(roundsOf("When the parties returned to Oslo in April 2029 to bring the United States back into the deal, the format was already a curiosity.", "2031-10-01").map((r) => [r.date, r.venue.city])).toEqual([["2029-04", "Oslo"]]);
   });

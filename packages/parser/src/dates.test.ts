@@ -170,6 +170,11 @@ describe("event dates", () => {
     expect(phrases("The second round, which officials had pencilled in for Wednesday in Oslo, has been postponed.", "2031-06-20")).toEqual(["Wednesday → 2031-06-25 (relative)"]);
   });
 
+  it("reads a month after a deadline told in the present ('expires in October') as still ahead", () => {
+    expect(phrases("Under the resolution, the option to restore the sanctions expires in October.", "2031-07-22")).toEqual(["October → 2031-10 (explicit)"]);
+    expect(phrases("The envoy visited Oslo in October.", "2031-07-22")).toEqual(["October → 2030-10 (explicit)"]);
+  });
+
   it("counts 'two days later' in a sentence of past acts from the last day lived, not from a meeting still ahead", () => {
     // 2031-07-22 is a Tuesday; the Friday ahead is 25 July.
     const text = "Friday's meeting will be the first since the ministers met in Oslo on June 20. That meeting ended without a breakthrough, and two days later the air force struck three sites.";

@@ -256,6 +256,8 @@ function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "pa
   // more than six hours of discussions on Saturday" is the Saturday just past.
   const spent = lastIndexOf(SPENT_TIME, window);
   const before = window.slice(Math.max(lastClauseComma(window), window.lastIndexOf(";"), window.lastIndexOf(" - "), spent) + 1);
+  // "the option to restore the sanctions expires in October": a deadline told in the present is still ahead.
+  if (DEADLINE_PRESENT_BEFORE.test(before)) return "future";
   const lastFuture = lastIndexOf(FUTURE, before);
   const lastPast = lastIndexOf(PAST, before);
   // "agreed to start": FUTURE matches from "to", after the past verb, so the day is ahead.
@@ -270,6 +272,7 @@ function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "pa
   return nextPast !== -1 ? "past" : undefined;
 }
 
+const DEADLINE_PRESENT_BEFORE = /\b(?:expires|lapses|runs out|terminates|takes effect|comes into force|enters into force)\s+(?:(?:in|on|by)\s+)?(?:(?:early|mid|late)[\s-]+|the\s+end\s+of\s+)?$/i;
 const SPENT_TIME = /\b(?:after|following)\s+(?:more than\s+|nearly\s+|almost\s+|some\s+|about\s+)?(?:[\w-]+\s+)?(?:hours|days)\s+of\b/i;
 
 /** The talks a date phrase may name as an adjective ("weekend talks"): fewer nouns than `TALKS`, which also counts "round" and "summit". */

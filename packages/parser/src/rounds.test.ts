@@ -628,6 +628,12 @@ describe("extractRounds", () => {
     expect(roundsOf("It is the first contact since the talks in Oslo.", "2031-07-22").filter((r) => r.date !== undefined)).toEqual([]);
   });
 
+  it("reads 'When the negotiators returned for a seventh round in late November' and 'met E3 ministers … on the sidelines' as rounds held", () => {
+    expect(roundsOf("When the negotiators returned for a seventh round in late November 2029, the new government had hardened its position.", "2031-09-27").map((r) => [r.status, r.ordinal])).toEqual([["held", 7]]);
+    expect(roundsOf("Araghchi met E3 ministers and the EU's foreign policy chief on the sidelines of the General Assembly this week.", "2031-09-27").map((r) => r.status)).toEqual(["held"]);
+    expect(roundsOf("Hopes for a seventh round in late November faded.", "2031-09-27").filter((r) => r.status === "held")).toEqual([]);
+  });
+
   it("reads 'When the parties returned to Vienna in April 2021' as a round there that month", () => {
     expect(roundsOf("When the parties returned to Oslo in April 2029 to bring the United States back into the deal, the format was already a curiosity.", "2031-10-01").map((r) => [r.date, r.venue.city])).toEqual([["2029-04", "Oslo"]]);
   });

@@ -427,6 +427,7 @@ export function preferEventDate(ctx: DocumentContext, sentence: Sentence, trigge
 
 const TAKES_EFFECT_BEFORE = /\b(?:effective|with effect from|tak(?:es|ing) effect(?:\s+on)?|to take effect(?:\s+on)?|in force from)\s+$/i;
 /** An event noun just before "of <day>" or "on <day>": "the crime of April 1", "the attack on 3 January". */
+const INCLUDING_THEN_TIME = /^,\s+including\s+[^,;.]{1,80},\s+(?:on|in)\s+[^,;.]{1,30}/i;
 const EVENT_NOUN_BEFORE = /\b(?:strikes?|attacks?|crime|bombings?|killing|assassination|seizure|raid)["”'’]?\s+(?:of|on)\s+$/i;
 /** "a week after the offensive launched on June 13, … met": the day another act was started on, before the trigger. */
 const COUNTED_FROM_OTHER = new RegExp(String.raw`\b${SPAN_COUNT_PATTERN}\s+(?:days?|weeks?|months?)\s+after\s+[^,;]{1,120}$`, "i");
@@ -475,7 +476,10 @@ const CAUSE_AFTER_PLAN = /\b(?:called off|cancell?ed|postponed|scrapped|dropped|
  * more precise date of the same clause ("On March 3, 2032, … starting the review"), and (3) a date
  * outside the trigger's clause yields to one inside it.
  */
-export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: Span, clause: Span): ResolvedDate | undefined {
+export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: Span, ownClause: Span): ResolvedDate | undefined {
+  // "hit three facilities, including the plant at Fordow, on June 22": the examples between commas do not end the clause.
+  const including = INCLUDING_THEN_TIME.exec(sentence.text.slice(ownClause.end - sentence.start));
+  const clause = including ? { start: ownClause.start, end: ownClause.end + including[0].length } : ownClause;
   const resolved = preferEventDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger));
   if (!resolved) return topicDate(ctx, sentence) ?? ledeDate(ctx, sentence, trigger);
   const dates = ctx.datesIn(sentence);

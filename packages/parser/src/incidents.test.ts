@@ -9,6 +9,11 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("dates 'US forces hit three facilities, including the plant at Fordow, on June 22' by the day after the examples", () => {
+    const text = "Example began striking sites on June 13, and US forces hit three nuclear facilities, including the underground plant at Fordow, on June 22.";
+    expect(incidentsOf(text, "2031-09-27").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-06-13"], ["strike", "2031-06-22"]]);
+  });
+
   it("reads 'the Guards took the Example Star, a Panama-flagged tanker, in the Strait of Hormuz' as a seizure, and not 'took the minister to Oslo'", () => {
     const text = "On 27 April 2031 the navy seized the tanker Advantage Example in the Gulf of Oman. Six days later, the Revolutionary Guards took the Example Star, a Panama-flagged tanker, in the Strait of Hormuz.";
     expect(incidentsOf(text, "2031-10-01").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-04-27"], ["vessel-seizure", "2031-05-03"]]);

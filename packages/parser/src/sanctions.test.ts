@@ -23,6 +23,11 @@ describe("extractSanctions", () => {
     ]);
   });
 
+  it("reads 'the three countries formally notified the Security Council of Iran's non-performance' as the snapback's start", () => {
+    expect(sanctionsOf("On August 28, the three countries formally notified the Security Council of Example's non-performance, starting the 30-day countdown.", "2031-09-27").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2031-08-28"]]);
+    expect(sanctionsOf("On August 28, the three countries notified the Security Council of a new envoy.", "2031-09-27")).toEqual([]);
+  });
+
   it("reads no measure in a tally 'Since …, Treasury has sanctioned more than 200 vessels'", () => {
     expect(sanctionsOf("Since the President restored maximum pressure, Treasury has sanctioned more than 200 vessels in the shadow fleet.", "2031-03-11")).toEqual([]);
   });

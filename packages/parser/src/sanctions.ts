@@ -128,7 +128,7 @@ const TRIGGERS: Trigger[] = [
   {
     // Also "notified the Council that it would restore sanctions".
     // And "sent a letter to the president of the Security Council notifying it of Iran's significant non-performance".
-    re: /\b(?:(?:notified|notifies|notify|notifying)\s+(?:the\s+)?(?:President\s+of\s+the\s+)?(?:UN\s+|United Nations\s+)?(?:Security\s+)?Council|(?:sent|wrote|delivered|submitted)\s+(?:a\s+)?(?:letter|notification|notice)\s+to\s+(?:the\s+)?(?:president\s+of\s+the\s+)?(?:UN\s+|United Nations\s+)?Security\s+Council)\b(?=[^.;]{0,120}\b(?:significant non-performance|snap-?back|trigger\s+the\s+(?:snap-?back\s+)?mechanism|(?:restore|reimpose|re-impose)\s+(?:UN\s+)?sanctions)\b)/gi,
+    re: /\b(?:(?:notified|notifies|notify|notifying)\s+(?:the\s+)?(?:President\s+of\s+the\s+)?(?:UN\s+|United Nations\s+)?(?:Security\s+)?Council|(?:sent|wrote|delivered|submitted)\s+(?:a\s+)?(?:letter|notification|notice)\s+to\s+(?:the\s+)?(?:president\s+of\s+the\s+)?(?:UN\s+|United Nations\s+)?Security\s+Council)\b(?=[^.;]{0,120}\b(?:(?:significant\s+)?non-performance|snap-?back|trigger\s+the\s+(?:snap-?back\s+)?mechanism|(?:restore|reimpose|re-impose)\s+(?:UN\s+)?sanctions)\b)/gi,
     hint: /notif|letter/i, status: "announced",
     instrument: "snapback",
   },

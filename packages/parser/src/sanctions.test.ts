@@ -28,6 +28,10 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("On August 28, the three countries notified the Security Council of a new envoy.", "2031-09-27")).toEqual([]);
   });
 
+  it("reads 'the State Department ended Iraq's sanctions waiver … last March' as a waiver ended", () => {
+    expect(sanctionsOf("Baghdad has struggled since the State Department ended Iraq's sanctions waiver to pay for electricity last March.", "2031-02-18").map((m) => [m.instrument, m.status, m.date])).toEqual([["other", "imposed", "2030-03"]]);
+  });
+
   it("reads no measure in a tally 'Since …, Treasury has sanctioned more than 200 vessels'", () => {
     expect(sanctionsOf("Since the President restored maximum pressure, Treasury has sanctioned more than 200 vessels in the shadow fleet.", "2031-03-11")).toEqual([]);
   });

@@ -634,6 +634,11 @@ describe("extractRounds", () => {
     expect(roundsOf("Hopes for a seventh round in late November faded.", "2031-09-27").filter((r) => r.status === "held")).toEqual([]);
   });
 
+  it("reads no round in 'talks between Baghdad and Washington on the future of the coalition', but reads one between Tehran and Washington", () => {
+    expect(roundsOf("Meanwhile, talks between Baghdad and Washington on the future of the coalition began in Baghdad on January 27.", "2031-02-03")).toEqual([]);
+    expect(roundsOf("Talks between Tehran and Washington began in Oslo on January 27.", "2031-02-03").map((r) => r.date)).toEqual(["2031-01-27"]);
+  });
+
   it("reads 'When the parties returned to Vienna in April 2021' as a round there that month", () => {
     expect(roundsOf("When the parties returned to Oslo in April 2029 to bring the United States back into the deal, the format was already a curiosity.", "2031-10-01").map((r) => [r.date, r.venue.city])).toEqual([["2029-04", "Oslo"]]);
   });

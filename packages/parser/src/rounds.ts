@@ -266,6 +266,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (meetBefore && meetsThirdParty(sentence, { start: clause.start + meetBefore.index, end: clause.start + meetBefore.index + meetBefore[1]!.length }, lookup)) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".
       if (NEGATED_BEFORE.test(before)) continue;
+      // "talks between Baghdad and Washington on the future of the coalition": two parties named, Iran not among them.
+      if (/^(?:talks|negotiations|discussions|consultations)$/i.test(match[0]) && partiesWithoutIran(sentence, span, lookup, dictionary)) continue;
       // "travelled to Doha on Wednesday for talks with Qatari officials": a visit to a host outside the file.
       // Nor "Grossi … travelled to Tehran on Wednesday for talks with Araghchi": a monitor's visit, no side's.
       const journey = /^(?:talks|meetings?|consultations|discussions)$/i.test(match[0]) ? TRAVELLED_FOR_BEFORE.exec(before) : null;
@@ -793,6 +795,16 @@ function stateBehind(id: ActorId, lookup: ActorLookup, dictionary: ActorDictiona
 }
 
 /** Iran, or an actor of Iran's. */
+/** Talks "between X and Y" where both parties are named and neither is Iran. */
+function partiesWithoutIran(sentence: Sentence, trigger: Span, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
+  const between = BETWEEN_PARTIES_AFTER.exec(sliceOf(sentence, { start: trigger.end, end: sentence.end }));
+  if (!between) return false;
+  const span = { start: trigger.end, end: trigger.end + between[0].length };
+  const parties = lookup.within(span).filter((m) => m.actorId.startsWith("state:"));
+  return parties.length >= 2 && !parties.some((m) => isIranian(m.actorId, lookup, dictionary));
+}
+const BETWEEN_PARTIES_AFTER = /^\s+between\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/u;
+
 function isIranian(id: ActorId, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
   return stateBehind(id, lookup, dictionary) === "state:iran";
 }

@@ -1174,10 +1174,9 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Session 18: eight more outlets (The Cipher Brief, Hürriyet Daily News, The Japan Times, dpa, Kuwait Times, The
     // Arab Weekly, The War Zone, Crowell & Moring), written blind while set 44 was read and scored once with the code
     // session 18 ended with: first score events P 0.878 / R 0.531 / F1 0.662, actors F1 0.913, publication dates 7/8 (the
-    // code session 18 started from scored 0.651). Its misses were not read: the one set still held out. Floors at its
-    // score within the whole corpus.
+    // code session 18 started from scored 0.651). Read in session 19; floors at its score within the whole corpus.
     name: "the forty-fifth held-out set",
-    floors: { roundsF1: 0.66, incidentsF1: 0.71, sanctionsF1: 0.59, published: 0.87, actorsF1: 0.91 },
+    floors: { roundsF1: 0.8, incidentsF1: 0.79, sanctionsF1: 0.78, published: 0.87, actorsF1: 0.91 },
     articles: [
       "h45-cipherbrief-window-closed.txt",
       "h45-crowell-eo13902-iran-sectors.md",
@@ -1187,6 +1186,42 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h45-kuwaittimes-msc-aries-seized.txt",
       "h45-thearabweekly-snapback-explainer.txt",
       "h45-thewarzone-gulf-of-oman-tankers.html",
+    ],
+  },
+  {
+    // Session 19: eight more outlets (Le Figaro, Der Standard, Middle East Forum, Dhaka Tribune, ANSA, The Daily Star
+    // Lebanon, Shafaq News, Rudaw), written blind at the start of session 19: first score with the code session 19
+    // started from events P 0.800 / R 0.632 / F1 0.706, actors F1 0.862, publication dates 7/8 (the same with set 45's
+    // rules). Read in session 19; floors at its score within the whole corpus.
+    name: "the forty-eighth held-out set",
+    floors: { roundsF1: 0.91, incidentsF1: 0.86, sanctionsF1: 0.85, published: 0.87, actorsF1: 0.86 },
+    articles: [
+      "h48-ansa-hormuz-drone.txt",
+      "h48-dailystar-vienna-natanz.txt",
+      "h48-derstandard-palais-coburg.txt",
+      "h48-dhakatribune-gulf-workers.txt",
+      "h48-lefigaro-geneva-e3.html",
+      "h48-meforum-snapback.md",
+      "h48-rudaw-geneva-kurdistan.txt",
+      "h48-shafaq-anbar-strikes.txt",
+    ],
+  },
+  {
+    // Session 19: eight more outlets (Al-Ahram Weekly, The Star Malaysia, Arab Center Washington DC, FDD, The National,
+    // CNA, Akin Gump, Hamshahri Online), written blind at the start of session 19: first score with the code session 19
+    // started from events P 0.750 / R 0.556 / F1 0.638, actors F1 0.862, publication dates 6/8. Its misses were not read:
+    // the set still held out. Floors at its score within the whole corpus.
+    name: "the forty-ninth held-out set",
+    floors: { roundsF1: 0.62, incidentsF1: 0.64, sanctionsF1: 0.68, published: 0.75, actorsF1: 0.86 },
+    articles: [
+      "h49-ahram-muscat-rounds.txt",
+      "h49-akingump-snapback-alert.txt",
+      "h49-arabcenter-doha-vienna.md",
+      "h49-cna-geneva-second-round.html",
+      "h49-fdd-irgc-maritime.txt",
+      "h49-hamshahri-vienna-seventh-round.txt",
+      "h49-thenational-metals-sanctions.txt",
+      "h49-thestar-stena-impero.txt",
     ],
   },
 ];

@@ -9,6 +9,16 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads the ship of a conjunct with its verb left out ('seized the X … on April 27 and the Y in the Strait of Hormuz six days later') as a second seizure by the same state", () => {
+    const text = "Example seized the Advantage Example in the Gulf of Oman on April 27 and the Sea Wren in the Strait of Hormuz six days later.";
+    expect(incidentsOf(text, "2031-10-01").map((i) => [i.kind, i.date, i.initiators]).sort()).toEqual([
+      ["vessel-seizure", "2031-04-27", []],
+      ["vessel-seizure", "2031-05-03", []],
+    ]);
+    expect(incidentsOf("Iran seized the Advantage Example in the Gulf of Oman on April 27 and the Sea Wren in the Strait of Hormuz six days later.", "2031-10-01").map((i) => i.initiators)).toEqual([["state:iran"], ["state:iran"]]);
+    expect(incidentsOf("The navy seized the tanker on April 27 and the crew were released in Bandar Abbas on May 3.", "2031-10-01").map((i) => i.date)).toEqual(["2031-04-27"]);
+  });
+
   it("dates 'US forces hit three facilities, including the plant at Fordow, on June 22' by the day after the examples", () => {
     const text = "Example began striking sites on June 13, and US forces hit three nuclear facilities, including the underground plant at Fordow, on June 22.";
     expect(incidentsOf(text, "2031-09-27").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-06-13"], ["strike", "2031-06-22"]]);

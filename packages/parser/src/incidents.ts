@@ -19,6 +19,8 @@ interface Trigger {
   stems?: RegExp;
   /** A deployment trigger that names the force itself, so no force word need follow it. */
   namesForce?: boolean;
+  /** A conjunct whose verb is left out ("… and the Niovi … six days later"): its clause starts at the match. */
+  conjunct?: boolean;
 }
 
 /** A vessel is in the clause: a ship noun, a prefix, or a flag ("the Liberia-flagged Sea Wren"). */
@@ -49,6 +51,14 @@ const TRIGGERS: Trigger[] = [
     // "was boarded by masked men … but was later released": a boarding that let the ship go.
     re: /\bboarded(?=[^.]{0,160}\b(?:allowed to (?:continue|proceed|leave|sail on)|released|let go|left the (?:vessel|ship|tanker))\b)|\battempted\s+(?:seizures?|boardings?|hijackings?)\b|\b(?:(?:attempted|tried|tries|try|sought|seek|moved|attempt|attempts) (?:on (?:\w+ ){1,2})?to (?:impede|block)|(?:attempted|tried|tries|try|sought|moved|attempts?) to (?:intercept|stop|halt|board|seize|detain|divert)|harass(?:ed|es|ing)?|(?:prevented|(?<=\bintervened\s+to\s+)prevent)\s+(?:[\w-]+\s+){0,4}?from\s+(?:seizing|boarding|detaining|capturing)\b|(?:make|makes|made|making)\s+(?:repeated\s+)?(?:close|dangerous|unsafe|harassing)\s+approaches\b|intercepted(?![^.]{0,120}\b(?:escorted|diverted|steered|towed|took|brought) (?:it|the (?:vessel|ship|tanker)) (?:to|into|towards?)\b)|swarmed(?![^.]{0,120}\bforced (?:it|the (?:vessel|ship|tanker)) (?:into|to)\b)|shadowed|order(?:ed|ing|s)? (?:the (?:vessel|ship|tanker|crew)|a (?:vessel|ship|tanker)|it|(?:(?:the|a|an) )?(?:[\w-]+ ){0,3}(?:vessel|ship|tanker|carrier|freighter)(?: [A-Z][\w-]*){0,3})(?: by radio)? to (?:halt|stop|change course|alter course|turn back)|circl(?:ed|ing) the (?:vessel|ship|tanker)|(?:came|sailed|passed|got|flew|flown|closed to|closing to|approach(?:ed|ing) to) within (?:a|an|one|two|three|half a|\d+(?:\.\d+)?|several|a few) ?(?:miles?|yards?|metres?|meters?|nautical miles?|nm|cables?)(?: \([^)]{1,30}\))?(?: of)?|(?<=\b(?:an?|the|reported)\s)approach\s+by\s+(?=(?:[\w-]+\s+){0,3}(?:craft|boats?|skiffs?|vessels?)\b)|(?:was|were|had been|has been) approached by\b(?=\s+(?:[\w-]+\s+){0,3}(?:craft|boats?|skiffs?|vessels?)\b)|approached (?:[^,.;]{0,40}at high speed|the (?:[\p{L}.-]+ ){0,3}(?:tanker|vessel|ship|freighter)|the [\p{L}. ]{1,30}-flagged\b|(?:a (?:group|flotilla|convoy|formation) of )?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:[\p{L}-]+ ){0,2}(?:warships|destroyers|frigates|vessels|ships|tankers))|opened fire (?:on|at) (?=(?:the|a|an) [^.;]{0,40}?(?:tankers?|vessels?|ships?|freighters?|-flagged)\b))\b/giu,
     needs: VESSEL_WORDS,
+  },
+  {
+    kind: "vessel-seizure",
+    // A second ship with the verb left out: "seized the Advantage Sweet in the Gulf of Oman on April 27 and the Niovi in
+    // the Strait of Hormuz six days later" - the conjunct names a ship, a place and a time of its own.
+    re: /(?<=\b(?:seized|seizing|seizes|took|taking|detained|captured)\s[^.;]{5,160}?\sand,?\s+)(?:the\s+)?(?=(?:[\p{L}-]+-flagged\s+)?\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+)?\s+(?:in|off|near|as)\s[^,;.]{1,60}?\s(?:on\s+(?:\d|\p{Lu})|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:days?|weeks?)\s+later|days\s+later)|,?\s*(?:days|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?))\s+later,\s+(?:the\s+)?(?:[\p{L}-]+-flagged\s+)?\p{Lu})/gu,
+    stems: /seiz|took|taking|detain|captur/i,
+    conjunct: true,
   },
   {
     kind: "vessel-seizure",
@@ -351,6 +361,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
     if (!sentence) continue;
     const sentenceStart = out.length;
     const triggerOf = new Map<IncidentCandidate, { text: string; at: number }>();
+    const conjuncts = new Set<IncidentCandidate>();
     const blocked = matchesOf(FALSE_TRIGGER, sentence.text).map((m) => spanOf(sentence, m.index, m[0].length));
     const taken: Span[] = [];
     // A bulletin's entry names the ship in its first line and reports in fragments ("Boarded from a
@@ -366,6 +377,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         const span = spanOf(sentence, match.index, match[0].length);
         if (blocked.some((b) => b.start <= span.start && b.end >= span.end)) continue;
         let clause = clauseAround(sentence, span);
+        if (trigger.conjunct) clause = { start: span.start, end: Math.max(clause.end, span.end) };
         let relativeClause = false;
         if (taken.some((t) => t.start < span.end && t.end > span.start)) {
           // "… beside the destroyer squadron and a fighter wing that were rushed to the region in
@@ -393,9 +405,16 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         kinds.set(key, span.end);
         out.push(candidate);
         triggerOf.set(candidate, { text: match[0], at: span.start });
+        if (trigger.conjunct) conjuncts.add(candidate);
       }
     }
     mergeStrikeAndLaunch(out, sentenceStart, triggerOf, sentence);
+    // "Iran seized the Advantage Sweet … and the Niovi … six days later": the conjunct's act is the same subject's.
+    for (const candidate of out.slice(sentenceStart)) {
+      if (!conjuncts.has(candidate) || candidate.initiators.length > 0) continue;
+      const main = out.slice(sentenceStart).find((c) => c !== candidate && c.kind === candidate.kind && !conjuncts.has(c));
+      if (main) candidate.initiators = main.initiators;
+    }
   }
   return out;
 }

@@ -9,6 +9,14 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads 'the killing of X in a US drone strike in January 2029 was followed five days later by an Iranian missile barrage' as two acts, each by its own state", () => {
+    const text = "Seven months later he did not hold back: the killing of Quds Force commander Qassem Soleimani in a US drone strike at Baghdad airport in January 2029 was followed five days later by an Iranian missile barrage on an air base in Iraq.";
+    expect(incidentsOf(text, "2031-07-15").map((i) => [i.kind, i.date, i.initiators]).sort()).toEqual([
+      ["missile-launch", "2029-01", ["state:iran"]],
+      ["strike", "2029-01", ["state:united-states"]],
+    ]);
+  });
+
   it("reads the ship of a conjunct with its verb left out ('seized the X … on April 27 and the Y in the Strait of Hormuz six days later') as a second seizure by the same state", () => {
     const text = "Example seized the Advantage Example in the Gulf of Oman on April 27 and the Sea Wren in the Strait of Hormuz six days later.";
     expect(incidentsOf(text, "2031-10-01").map((i) => [i.kind, i.date, i.initiators]).sort()).toEqual([

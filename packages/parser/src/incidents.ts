@@ -200,6 +200,10 @@ const FORM_FIELD = /^[A-Z][\w/ -]{0,24}:\s/;
 /** Clauses that continue the one before ("…, which …", "…, closing to within 0.5 nm"): its companion word may stand there. */
 const RELATIVE_START = /^(?:which|that|who|(?:closing|coming|approaching|passing|sailing)\b)/i;
 /** "Ruritania's sudden drone and missile ": a possessor a few modifiers before a nominal trigger. */
+/** "an Iranian missile barrage", "a US drone strike": a state's adjective (or short name) just before the act's noun. */
+const STATE_ADJECTIVE_BEFORE = /\b(?:an?|the)\s+(\p{Lu}[\p{L}.-]*)\s+(?:(?:drone|missile|rocket|air|naval|cruise)\s+)?$/u;
+/** Between two acts one clause tells in order: "… was followed five days later by …". */
+const FOLLOWED_BY = /\b(?:was|were)\s+followed\b[^.;]{0,40}?\bby\b/i;
 const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['’]s\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 
 /** A cheap test before the triggers: every trigger needs one of these stems. */
@@ -364,6 +368,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
     const conjuncts = new Set<IncidentCandidate>();
     const blocked = matchesOf(FALSE_TRIGGER, sentence.text).map((m) => spanOf(sentence, m.index, m[0].length));
     const taken: Span[] = [];
+    const triggerSpans: Span[] = [];
     // A bulletin's entry names the ship in its first line and reports in fragments ("Boarded from a
     // helicopter and seized by armed men …"): such a fragment may take its companion word from there.
     const entryLines = entryLinesOf(ctx.sentences, whole, sentence);
@@ -379,7 +384,10 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         let clause = clauseAround(sentence, span);
         if (trigger.conjunct) clause = { start: span.start, end: Math.max(clause.end, span.end) };
         let relativeClause = false;
-        if (taken.some((t) => t.start < span.end && t.end > span.start)) {
+        // "the killing of X in a US drone strike … was followed five days later by an Iranian missile barrage": two acts
+        // one clause tells in sequence.
+        const sequenced = triggerSpans.some((t) => FOLLOWED_BY.test(sentence.text.slice(Math.min(t.end, span.end) - sentence.start, Math.max(t.start, span.start) - sentence.start)));
+        if (!sequenced && taken.some((t) => t.start < span.end && t.end > span.start)) {
           // "… beside the destroyer squadron and a fighter wing that were rushed to the region in
           // March": a relative clause in the passive reports an act of its own, from its pronoun on.
           const relative = RELATIVE_PASSIVE_BEFORE.exec(sliceOf(sentence, { start: Math.max(sentence.start, span.start - 24), end: span.start }));
@@ -397,6 +405,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         const candidate = readIncident(ctx, sentence, span, clause, trigger.kind, lookup, dictionary, reporters);
         if (!candidate) continue;
         taken.push(clause);
+        triggerSpans.push(span);
         const key = `${candidate.kind} ${candidate.date}`;
         const previous = kinds.get(key);
         // "… seized the Sea Wren two weeks after commandos helped detain a freighter": an act
@@ -618,6 +627,14 @@ function readIncident(
   if (possessor) {
     const at = sentence.start + possessor.index;
     const owner = lookup.within({ start: at, end: at + possessor[1]!.length });
+    if (owner.length > 0) subject = owner;
+  }
+  // "was followed five days later by an Iranian missile barrage": a state's adjective right before the act's noun
+  // names who acted, whatever the sentence's subject.
+  const adjective = NOMINAL_TRIGGER.test(triggerText) ? STATE_ADJECTIVE_BEFORE.exec(beforeSentence) : null;
+  if (adjective && !possessor) {
+    const at = trigger.start - adjective[0].length + adjective[0].indexOf(adjective[1]!);
+    const owner = lookup.within({ start: at, end: at + adjective[1]!.length }).filter((m) => m.actorId.startsWith("state:"));
     if (owner.length > 0) subject = owner;
   }
   let object = [...killedHead, ...describedHead, ...lookup.within({ start: trigger.end, end: clause.end })];

@@ -170,6 +170,11 @@ describe("event dates", () => {
     expect(phrases("The second round, which officials had pencilled in for Wednesday in Oslo, has been postponed.", "2031-06-20")).toEqual(["Wednesday → 2031-06-25 (relative)"]);
   });
 
+  it("reads 'on the night of April 13-14' as both days, and not a count after a dated day ('June 3, 2031 - 15 entities')", () => {
+    expect(phrases("Iran's answer, on the night of April 13-14, was its first direct attack.", "2031-05-20")).toEqual(["April 13-14 → 2031-04-13/2031-04-14 (explicit)"]);
+    expect(phrases("June 3, 2031 - 15 entities listed.", "2031-07-20")).toEqual(["June 3, 2031 → 2031-06-03 (explicit)"]);
+  });
+
   it("reads a month after a deadline told in the present ('expires in October') as still ahead", () => {
     expect(phrases("Under the resolution, the option to restore the sanctions expires in October.", "2031-07-22")).toEqual(["October → 2031-10 (explicit)"]);
     expect(phrases("The envoy visited Oslo in October.", "2031-07-22")).toEqual(["October → 2030-10 (explicit)"]);

@@ -484,13 +484,15 @@ function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
     // Two days joined by "and": "on 3 and 4 May 2031", "on May 3 and 4" - the interval of both days.
     if (!raw.endDay) {
       const first = /(?<![\d,])(\d{1,2})\s+(?:and|&)\s+$/.exec(text.slice(Math.max(0, index - 10), index));
-      const second = /^\s+(?:and|&)\s+(\d{1,2})\b(?!\s*(?:,|\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/.exec(text.slice(index + phrase.length, index + phrase.length + 12));
+      // And a range written with a dash after the month: "on the night of April 13-14".
+      const second = /^(?:\s+(?:and|&)\s+(\d{1,2})\b(?!\s*(?:,|\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|[-–](\d{1,2})\b(?![\d-]|\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)))/.exec(text.slice(index + phrase.length, index + phrase.length + 12));
+      const secondDay = second ? Number(second[1] ?? second[2]) : undefined;
       if (first && /^\d/.test(phrase) && Number(first[1]) < day) {
         raw.endDay = { month, day, ...(year === undefined ? {} : { year }) };
         raw.day = Number(first[1]);
         raw.start -= first[0].length;
-      } else if (second && Number(second[1]) > day && Number(second[1]) <= 31) {
-        raw.endDay = { month, day: Number(second[1]), ...(year === undefined ? {} : { year }) };
+      } else if (second && secondDay! > day && secondDay! <= 31 && (year === undefined || !/^[-–]/.test(second[0])) && /\d$/.test(phrase)) {
+        raw.endDay = { month, day: secondDay!, ...(year === undefined ? {} : { year }) };
         raw.end += second[0].length;
       }
     }

@@ -65,6 +65,11 @@ describe("publication date rules", () => {
     expect(read("MUSCAT, Oman, February 6, 2026 (Reuters) - Iran and the US held talks.").published).toMatchObject({ date: "2026-02-06", method: "dateline" });
   });
 
+  it("reads a wire dateline with its day in brackets ('OSLO (Jul 25) - …') when its paragraph gives the year, and no year otherwise", () => {
+    expect(read("OSLO (Jul 25) - Envoys met on Friday, the first contact since late March 2031.").published).toMatchObject({ date: "2031-07-25", method: "dateline" });
+    expect(read("OSLO (Jul 25) - Envoys met on Friday.").published.date).toBeNull();
+  });
+
   it("reads a short published line near the top", () => {
     expect(read("Talks resume in Muscat\nPublished: 6 February 2026\nIran and the US held talks on Friday.", { hasTitle: true }).published).toMatchObject({
       date: "2026-02-06",

@@ -1770,7 +1770,10 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
           // its full date with the right weekday.
           (p.weekday !== undefined && p.weekdaySpan !== undefined && p.weekdaySpan.start === s.sentence.start && weekdayOf(makeDay(p.year, p.month, p.day)) === p.weekday));
       // "OSLO, Mar. 4 (Reuters) - …": a wire dateline may omit the year (see `fullDayYear` above).
-      const wire = /^[A-Z][A-Za-z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,?\s*$/.test(before) && /^\s*(?:\([^)]{1,30}\)\s*)?(?:--?|[–—]|:)\s/.test(after);
+      // So may "ISTANBUL (Jul 25) - …", the day in brackets.
+      const wire =
+        (/^[A-Z][A-Za-z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,?\s*$/.test(before) && /^\s*(?:\([^)]{1,30}\)\s*)?(?:--?|[–—]|:)\s/.test(after)) ||
+        (/^[A-Z][A-Z.'\-/ ]{1,40}\s*\($/.test(before) && /^\)\s*(?:--?|[–—]|:)\s/.test(after));
       // A timeline under it grouped by year headings ("BEFORE 2031", "2031"): its latest year is the current one.
       const year =
         p.year ??

@@ -66,7 +66,7 @@ describe("publication date rules", () => {
   });
 
   it("reads a wire dateline with its day in brackets ('OSLO (Jul 25) - …') when its paragraph gives the year, and no year otherwise", () => {
-    expect(read("OSLO (Jul 25) - Envoys met on Friday, the first contact since late March 2031.").published).toMatchObject({ date: "2031-07-25", method: "dateline" });
+    expect(read("OSLO (Jul 25) - Envoys met on Friday, two months after the talks of May 9, 2031.").published).toMatchObject({ date: "2031-07-25", method: "dateline" });
     expect(read("OSLO (Jul 25) - Envoys met on Friday.").published.date).toBeNull();
   });
 

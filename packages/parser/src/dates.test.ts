@@ -175,6 +175,12 @@ describe("event dates", () => {
     expect(phrases("The second round, which officials had pencilled in for Wednesday in Oslo, has been postponed.", "2031-06-20")).toEqual(["Wednesday → 2031-06-25 (relative)"]);
   });
 
+  it("reads 'on Tuesday the 23rd' as the day that is both, on the side the tense gives", () => {
+    // 2031-10-03 is a Friday; 23 September 2031 is a Tuesday.
+    expect(phrases("Last-ditch talks in New York on Tuesday the 23rd failed.", "2031-10-03")).toEqual(["Tuesday the 23rd → 2031-09-23 (relative)"]);
+    expect(phrases("Envoys will meet on Tuesday the 14th.", "2031-10-03")).toEqual(["Tuesday the 14th → 2031-10-14 (relative)"]);
+  });
+
   it("reads 'on the night of April 13-14' as both days, and not a count after a dated day ('June 3, 2031 - 15 entities')", () => {
     expect(phrases("Iran's answer, on the night of April 13-14, was its first direct attack.", "2031-05-20")).toEqual(["April 13-14 → 2031-04-13/2031-04-14 (explicit)"]);
     expect(phrases("June 3, 2031 - 15 entities listed.", "2031-07-20")).toEqual(["June 3, 2031 → 2031-06-03 (explicit)"]);

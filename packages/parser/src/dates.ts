@@ -355,7 +355,8 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "year"; year: number; part?: Part }
     | { kind: "relative-day"; offset: number }
     /** "story-day": "later Friday", "earlier Friday" - the publication day when it is that weekday. */
-    | { kind: "weekday"; weekday: number; direction: "past" | "future" | "tense" | "last-week" | "story-day" }
+    /** `dayOfMonth`: "Tuesday the 23rd", the weekday's day of its month. */
+    | { kind: "weekday"; weekday: number; direction: "past" | "future" | "tense" | "last-week" | "story-day"; dayOfMonth?: number }
     | { kind: "week"; offset: number; part?: "early" | "mid" | "late" | "earlier" | "later" }
     | { kind: "month-relative"; offset: number; part?: "earlier" | "later" }
     | { kind: "year-relative"; offset: number; part?: "earlier" | "later" }
@@ -1121,8 +1122,18 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
     const direction = qualifier === "last" ? "past" : qualifier === "next" ? "future" : /\b(?:later|earlier)\s+$/i.test(before) ? "story-day" : "tense";
     let start = span.start;
     if (qualifier && !lastAfter) start -= /\b(?:last|next|this)\s+$/i.exec(before)![0].length;
-    const end = lastAfter ? span.end + lastAfter[0].length : span.end;
-    phrases.push({ kind: "weekday", weekday: WEEKDAY_NAMES.indexOf(match[1]!.toLowerCase()), direction, start: offset + start, end: offset + end, since: false });
+    // "on Tuesday the 23rd": the weekday's day of the month, written after it.
+    const ordinalDay = lastAfter ? null : /^\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/i.exec(after);
+    const end = lastAfter ? span.end + lastAfter[0].length : ordinalDay ? span.end + ordinalDay[0].length : span.end;
+    phrases.push({
+      kind: "weekday",
+      weekday: WEEKDAY_NAMES.indexOf(match[1]!.toLowerCase()),
+      direction,
+      start: offset + start,
+      end: offset + end,
+      since: false,
+      ...(ordinalDay ? { dayOfMonth: Number(ordinalDay[1]) } : {}),
+    });
   }
 }
 
@@ -1352,6 +1363,15 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
     case "weekday": {
       if (env.day === null) return undefined;
       if (raw.direction === "last-week") return { date: addDays(mondayOf(env.day), -7 + ((raw.weekday + 6) % 7)), method: "relative" };
+      // "Tuesday the 23rd": the nearest day, within two months either side, that is both, on the side the tense gives.
+      if (raw.dayOfMonth !== undefined) {
+        const ahead = raw.direction === "future" || (raw.direction !== "past" && env.future());
+        for (let offset = 0; offset <= 62; offset++) {
+          const day = addDays(env.day, ahead ? offset : -offset);
+          if (Number(day.slice(8, 10)) === raw.dayOfMonth && weekdayOf(day) === raw.weekday) return { date: day, method: "relative" };
+        }
+        return undefined;
+      }
       const pubWeekday = weekdayOf(env.day);
       // "set to reconvene later Friday" in a Friday story: that day, not the Friday after.
       if (raw.direction === "story-day" && raw.weekday === pubWeekday) return { date: env.day, method: "relative" };

@@ -175,6 +175,11 @@ describe("event dates", () => {
     expect(phrases("The second round, which officials had pencilled in for Wednesday in Oslo, has been postponed.", "2031-06-20")).toEqual(["Wednesday → 2031-06-25 (relative)"]);
   });
 
+  it("reads the day of a plan that 'never took place' as past, months back if need be, and that of one 'postponed' as the nearest", () => {
+    expect(phrases("A sixth round, set for Oslo on June 15, never took place.", "2031-02-20")).toEqual(["June 15 → 2030-06-15 (explicit)"]);
+    expect(phrases("A sixth round, set for Oslo on June 15, has been postponed.", "2031-02-20")).toEqual(["June 15 → 2031-06-15 (explicit)"]);
+  });
+
   it("reads 'on Tuesday the 23rd' as the day that is both, on the side the tense gives", () => {
     // 2031-10-03 is a Friday; 23 September 2031 is a Tuesday.
     expect(phrases("Last-ditch talks in New York on Tuesday the 23rd failed.", "2031-10-03")).toEqual(["Tuesday the 23rd → 2031-09-23 (relative)"]);

@@ -293,6 +293,7 @@ const SCHEDULED_PAST =
 /** Words saying a plan will not go ahead as planned. */
 const CALLED_OFF = /\b(?:postpon\w*|cancel\w*|call(?:ed|s)?\s+off|put\s+off|delay(?:ed|s)?|reschedul\w*|scrapped|suspended|pushed\s+back|not\s+(?:go\s+ahead|take\s+place|be\s+held)|won['’]t\s+(?:go\s+ahead|take\s+place))\b/i;
 
+const NEVER_HELD = /\bnever\s+(?:happened|took\s+place|went\s+ahead|materiali[sz]ed|convened)\b/i;
 /** A plan said to be called off, in a past form: "was called off", "has been postponed", "never happened". */
 const CALLED_OFF_DONE = new RegExp(
   String.raw`\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:postponed|put\s+off|${CANCELLED_PARTICIPLE})\b|\bnever\s+(?:happened|took\s+place|went\s+ahead)\b`,
@@ -1228,6 +1229,8 @@ interface ResolveEnv {
   past?: () => boolean;
   /** Whether the sentence says the plan was called off ("the fourth, set for May 9, was called off"). */
   calledOff?: () => boolean;
+  /** Whether it says the plan never happened ("set for Muscat on June 15, never took place"): its day is past. */
+  neverHeld?: () => boolean;
   /** Whether a weekday is a called-off plan's day, still ahead (see `isScheduledAheadAt`). */
   scheduledAhead?: () => boolean;
   previousDay: string | undefined;
@@ -1266,7 +1269,8 @@ function nearestReading(readings: number[], publicationDay: string, env: Resolve
     const distance = Math.abs(candidate - pub);
     const wrongSide = future ? candidate < pub : candidate > pub;
     // A past verb rules out a day weeks ahead: a review of the year published on 20 December means last January.
-    const score = distance + (wrongSide ? (!future && candidate - pub > 7 && env.past?.() ? 400 : 120) : 0);
+    // So does a plan that "never took place": its day has gone by.
+    const score = distance + (wrongSide ? (!future && candidate - pub > 7 && (env.past?.() || env.neverHeld?.()) ? 400 : 120) : 0);
     if (score < bestScore) {
       best = i;
       bestScore = score;
@@ -2057,6 +2061,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         past: pastOf(s.sentence, p),
         scheduledAhead: () => isScheduledAheadAt(options.text, s.sentence, p),
         calledOff: () => CALLED_OFF_DONE.test(s.sentence.text),
+        neverHeld: () => NEVER_HELD.test(s.sentence.text),
         previousDay,
         previousPastDay,
         previousMonth,

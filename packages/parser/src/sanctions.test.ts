@@ -32,6 +32,10 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("Baghdad has struggled since the State Department ended Iraq's sanctions waiver to pay for electricity last March.", "2031-02-18").map((m) => [m.instrument, m.status, m.date])).toEqual([["other", "imposed", "2030-03"]]);
   });
 
+  it("reads 'France, Germany and the UK notified the Security Council on Aug. 28 that Iran was in significant non-performance' as that day's snapback notice", () => {
+    expect(sanctionsOf("France, Germany and the UK notified the Security Council on Aug. 28 that Example was in significant non-performance of its commitments.", "2031-10-03").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2031-08-28"]]);
+  });
+
   it("reads no measure in a tally 'Since …, Treasury has sanctioned more than 200 vessels'", () => {
     expect(sanctionsOf("Since the President restored maximum pressure, Treasury has sanctioned more than 200 vessels in the shadow fleet.", "2031-03-11")).toEqual([]);
   });

@@ -128,7 +128,7 @@ const TRIGGERS: Trigger[] = [
   {
     // Also "notified the Council that it would restore sanctions".
     // And "sent a letter to the president of the Security Council notifying it of Iran's significant non-performance".
-    re: /\b(?:(?:notified|notifies|notify|notifying)\s+(?:the\s+)?(?:President\s+of\s+the\s+)?(?:UN\s+|United Nations\s+)?(?:Security\s+)?Council|(?:sent|wrote|delivered|submitted)\s+(?:a\s+)?(?:letter|notification|notice)\s+to\s+(?:the\s+)?(?:president\s+of\s+the\s+)?(?:UN\s+|United Nations\s+)?Security\s+Council)\b(?=[^.;]{0,120}\b(?:(?:significant\s+)?non-performance|snap-?back|trigger\s+the\s+(?:snap-?back\s+)?mechanism|(?:restore|reimpose|re-impose)\s+(?:UN\s+)?sanctions)\b)/gi,
+    re: /\b(?:(?:notified|notifies|notify|notifying)\s+(?:the\s+)?(?:President\s+of\s+the\s+)?(?:UN\s+|United Nations\s+)?(?:Security\s+)?Council|(?:sent|wrote|delivered|submitted)\s+(?:a\s+)?(?:letter|notification|notice)\s+to\s+(?:the\s+)?(?:president\s+of\s+the\s+)?(?:UN\s+|United Nations\s+)?Security\s+Council)\b(?=(?:[^.;]|\.(?=\s+\d)){0,120}\b(?:(?:significant\s+)?non-performance|snap-?back|trigger\s+the\s+(?:snap-?back\s+)?mechanism|(?:restore|reimpose|re-impose)\s+(?:UN\s+)?sanctions)\b)/gi,
     hint: /notif|letter/i, status: "announced",
     instrument: "snapback",
   },
@@ -586,6 +586,11 @@ function readSanction(
     return undefined;
 
   let resolved = triggerDate(ctx, sentence, trigger, clause);
+  // "notified the Security Council on Aug. 28 that …": the notice is the act, and its day follows the addressee.
+  if (/^(?:notified|notifies|notifying)\b/i.test(sliceOf(sentence, trigger))) {
+    const own = ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end && d.span.start - trigger.end <= 12 && /^\s+on\s+$/.test(sliceOf(sentence, { start: trigger.end, end: d.span.start })));
+    if (own) resolved = own;
+  }
   // A nested lifting ("the measures it suspended in 2029") is dated by the words just after it, if any,
   // not by the main clause's "On Monday"; at year precision it is background, which the merge drops.
   if (found.nested) {

@@ -36,6 +36,13 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("France, Germany and the UK notified the Security Council on Aug. 28 that Example was in significant non-performance of its commitments.", "2031-10-03").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2031-08-28"]]);
   });
 
+  it("gives no lifting to 'reinstated the restrictive measures it had suspended' - the suspension has no day of its own there", () => {
+    expect(sanctionsOf("On Monday, the EU Council reinstated the nuclear-related restrictive measures it had suspended.", "2031-10-03").map((m) => [m.status, m.date])).toEqual([
+      ["imposed", "2031-09-29"],
+      ["lifted", undefined],
+    ]);
+  });
+
   it("reads no measure in a tally 'Since …, Treasury has sanctioned more than 200 vessels'", () => {
     expect(sanctionsOf("Since the President restored maximum pressure, Treasury has sanctioned more than 200 vessels in the shadow fleet.", "2031-03-11")).toEqual([]);
   });

@@ -593,9 +593,11 @@ function readSanction(
   }
   // A nested lifting ("the measures it suspended in 2029") is dated by the words just after it, if any,
   // not by the main clause's "On Monday"; at year precision it is background, which the merge drops.
+  // Without words of its own ("the restrictive measures it had suspended under the deal"), it has no day here.
   if (found.nested) {
     const own = ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end && /^\s+(?:in|on)\s+$/.test(sliceOf(sentence, { start: trigger.end, end: d.span.start })));
-    if (own) resolved = own;
+    const near = resolved !== undefined && resolved.span.start >= trigger.end && resolved.span.start - trigger.end <= 20 ? resolved : undefined;
+    resolved = own ?? near;
   }
   // Dated just before ("OFAC's May 9, 2031 designations") or by "on <date>" in its clause ("the State
   // Department's designation of the port chief on March 4").

@@ -634,6 +634,11 @@ describe("extractRounds", () => {
     expect(roundsOf("Hopes for a seventh round in late November faded.", "2031-09-27").filter((r) => r.status === "held")).toEqual([]);
   });
 
+  it("reads 'On Tuesday in Geneva, Oman's foreign minister once again carried messages between the US envoy and Araghchi' as talks held, but not 'Oman has carried messages between them for a decade'", () => {
+    expect(roundsOf("On Tuesday in Oslo, Norway's foreign minister once again carried messages between the US envoy and Iran's Abbas Araghchi.", "2031-02-20").map((r) => [r.status, r.date, r.venue.city])).toEqual([["held", "2031-02-18", "Oslo"]]);
+    expect(roundsOf("Norway has carried messages between the United States and Iran for more than a decade.", "2031-02-20")).toEqual([]);
+  });
+
   it("reads no round in 'talks between Baghdad and Washington on the future of the coalition', but reads one between Tehran and Washington", () => {
     expect(roundsOf("Meanwhile, talks between Baghdad and Washington on the future of the coalition began in Baghdad on January 27.", "2031-02-03")).toEqual([]);
     expect(roundsOf("Talks between Tehran and Washington began in Oslo on January 27.", "2031-02-03").map((r) => r.date)).toEqual(["2031-01-27"]);

@@ -9,6 +9,10 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads 'When Israel launched its campaign on June 13, 2025, the IRGC's missile command was a primary target' as a strike, not a missile launch", () => {
+    expect(incidentsOf("When Israel launched its campaign on June 13, 2030, the IRGC's missile command was a primary target.", "2031-01-10").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-06-13"]]);
+  });
+
   it("reads 'the killing of X in a US drone strike in January 2029 was followed five days later by an Iranian missile barrage' as two acts, each by its own state", () => {
     const text = "Seven months later he did not hold back: the killing of Quds Force commander Qassem Soleimani in a US drone strike at Baghdad airport in January 2029 was followed five days later by an Iranian missile barrage on an air base in Iraq.";
     expect(incidentsOf(text, "2031-07-15").map((i) => [i.kind, i.date, i.initiators]).sort()).toEqual([

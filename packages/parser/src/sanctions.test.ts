@@ -43,6 +43,10 @@ describe("extractSanctions", () => {
     ]);
   });
 
+  it("dates 'and although UN sanctions returned under the snapback mechanism at the end of September' by its own clause, not the clause before", () => {
+    expect(sanctionsOf("The missile provisions had lapsed in October 2029, and although UN sanctions returned under the snapback mechanism at the end of September 2030, others will not enforce them.", "2031-01-10").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2030-09-21~/2030-09-30~"]]);
+  });
+
   it("reads no measure in a tally 'Since …, Treasury has sanctioned more than 200 vessels'", () => {
     expect(sanctionsOf("Since the President restored maximum pressure, Treasury has sanctioned more than 200 vessels in the shadow fleet.", "2031-03-11")).toEqual([]);
   });

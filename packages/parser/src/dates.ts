@@ -2237,6 +2237,12 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         if (!planned && (latestDayOfSentence === undefined || parts.start > latestDayOfSentence)) latestDayOfSentence = parts.start;
       } else if (parts.precision === "interval" && parts.approximate && !p.since && toDayNumber(parts.end) - toDayNumber(parts.start) <= 31) {
         previousSpan = { start: parts.start, end: parts.end };
+      } else if (parts.precision === "interval" && !parts.approximate && !p.since && p.kind === "day" && toDayNumber(parts.end) - toDayNumber(parts.start) <= 2) {
+        // "On the night of April 13-14, 2031, … Israel's response six days later": a night or two days written out
+        // is what a count after it counts from, from its last day.
+        previousDay = parts.end;
+        if (publicationDay === null || parts.end <= publicationDay) previousPastDay = parts.end;
+        previousSpan = undefined;
       }
       const nextMonth = monthReference(parts, previousMonth);
       if (nextMonth !== previousMonth) storyOpen = true;

@@ -639,6 +639,11 @@ describe("extractRounds", () => {
     expect(roundsOf("Norway has carried messages between the United States and Iran for more than a decade.", "2031-02-20")).toEqual([]);
   });
 
+  it("reads 'and the third returned to Muscat a week later' as the third round, a week after the second", () => {
+    const text = "The first round was held in Oslo on April 12. The second, on April 19, took place at the embassy in Bern, and the third returned to Oslo a week later.";
+    expect(roundsOf(text, "2031-05-11").map((r) => [r.date, r.venue.city, r.ordinal])).toContainEqual(["2031-04-26", "Oslo", 3]);
+  });
+
   it("reads no round in 'talks between Baghdad and Washington on the future of the coalition', but reads one between Tehran and Washington", () => {
     expect(roundsOf("Meanwhile, talks between Baghdad and Washington on the future of the coalition began in Baghdad on January 27.", "2031-02-03")).toEqual([]);
     expect(roundsOf("Talks between Tehran and Washington began in Oslo on January 27.", "2031-02-03").map((r) => r.date)).toEqual(["2031-01-27"]);

@@ -175,6 +175,10 @@ describe("event dates", () => {
     expect(phrases("The second round, which officials had pencilled in for Wednesday in Oslo, has been postponed.", "2031-06-20")).toEqual(["Wednesday → 2031-06-25 (relative)"]);
   });
 
+  it("counts 'a month later' in a clause of its own from the month the sentence gave before it", () => {
+    expect(phrases("In June 2029, Example shot down a drone over the strait; a month later, the Guards seized a tanker.", "2031-02-20")).toEqual(["June 2029 → 2029-06 (explicit)", "a month later → 2029-07 (anaphoric)"]);
+  });
+
   it("counts 'six days later' after 'On the night of April 13-14, 2031' from the night's last day, not from an older day", () => {
     const text = "On January 3, 2030, a drone struck a convoy. On the night of April 13-14, 2031, Example launched 300 drones. Its rival's response six days later was limited.";
     expect(phrases(text, "2031-06-01")).toEqual(["January 3, 2030 → 2030-01-03 (explicit)", "April 13-14, 2031 → 2031-04-13/2031-04-14 (explicit)", "six days later → 2031-04-20 (anaphoric)"]);

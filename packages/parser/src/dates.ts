@@ -2113,7 +2113,10 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if (p.kind === "day" && p.year === undefined && p.endDay === undefined && previousYear !== undefined && THAT_YEAR_AFTER.test(options.text.slice(p.end, p.end + 24))) {
         p = { ...p, year: previousYear };
       }
-      if ((((p.kind === "anaphor" || p.kind === "anaphor-span") && p.alone) || p.kind === "anaphor-months") && s.phrases.length > 1) continue;
+      // "In June 2019, Iran shot down a drone; a month later, the Guards seized a tanker": months counted in a clause of
+      // their own from the date the sentence gave before them.
+      const countsFromClauseBefore = p.kind === "anaphor-months" && s.phrases.every((o) => o === p || o.end <= p.start) && /[;:]\s*$|,\s+and\s+$/.test(options.text.slice(Math.max(s.sentence.start, p.start - 8), p.start));
+      if ((((p.kind === "anaphor" || p.kind === "anaphor-span") && p.alone) || p.kind === "anaphor-months") && s.phrases.length > 1 && !countsFromClauseBefore) continue;
       // "Overnight" is the night before publication only in news of the day: beside another date, or
       // under a frame ("On 13 June, … Overnight, …"), it is that date's night, which the text does not fix.
       // A statement's "today" ("…overnight, the navy said today") is the report's day, not another date.

@@ -175,6 +175,10 @@ describe("event dates", () => {
     expect(phrases("The second round, which officials had pencilled in for Wednesday in Oslo, has been postponed.", "2031-06-20")).toEqual(["Wednesday → 2031-06-25 (relative)"]);
   });
 
+  it("reads 'before the end of the month' as this month", () => {
+    expect(phrases("A third round is expected in Oslo before the end of the month.", "2031-02-20")).toEqual(["before the end of the month → 2031-02 (relative)"]);
+  });
+
   it("counts 'a month later' in a clause of its own from the month the sentence gave before it", () => {
     expect(phrases("In June 2029, Example shot down a drone over the strait; a month later, the Guards seized a tanker.", "2031-02-20")).toEqual(["June 2029 → 2029-06 (explicit)", "a month later → 2029-07 (anaphoric)"]);
   });

@@ -960,6 +960,12 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: (m) => ({ kind: "anaphor", offset: m[1] ? daysOf(m[1], m[2]!) : 1 }),
   },
   {
+    needs: ["end of"],
+    // "A third round is expected before the end of the month": this month, the rest of it.
+    re: /\b(?:before|by|until)\s+the\s+end\s+of\s+(?:the|this)\s+month\b/gi,
+    make: () => ({ kind: "month-relative", offset: 0 }),
+  },
+  {
     needs: ["month"],
     // "Seven months later, he ordered the strike": the month so many after the day or month the text last gave.
     re: new RegExp(String.raw`\b(${NUMBER})\s+months?\s+(later|earlier)\b`, "gi"),

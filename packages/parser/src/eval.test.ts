@@ -1209,8 +1209,9 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
   {
     // Session 19: eight more outlets (Al-Ahram Weekly, The Star Malaysia, Arab Center Washington DC, FDD, The National,
     // CNA, Akin Gump, Hamshahri Online), written blind at the start of session 19: first score with the code session 19
-    // started from events P 0.750 / R 0.556 / F1 0.638, actors F1 0.862, publication dates 6/8. Its misses were not read:
-    // the set still held out. Floors at its score within the whole corpus.
+    // started from events P 0.750 / R 0.556 / F1 0.638, actors F1 0.862, publication dates 6/8; 0.652 with the code it
+    // ended with. Its misses were not read to write rules (two whole-corpus diffs showed some of them in passing; see the
+    // parser README): the set still held out. Floors at its score within the whole corpus.
     name: "the forty-ninth held-out set",
     floors: { roundsF1: 0.62, incidentsF1: 0.64, sanctionsF1: 0.68, published: 0.75, actorsF1: 0.86 },
     articles: [
@@ -1222,6 +1223,43 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h49-hamshahri-vienna-seventh-round.txt",
       "h49-thenational-metals-sanctions.txt",
       "h49-thestar-stena-impero.txt",
+    ],
+  },
+  {
+    // Session 19: eight more outlets (The Straits Times, Yeni Şafak, The Guardian Nigeria, a sanctions newsletter,
+    // SAFETY4SEA, Gulf News, JISS, Vatican News), written blind while set 48 was read: first score with the code session
+    // 19 started from events P 0.661 / R 0.514 / F1 0.578, actors F1 0.859, publication dates 6/8 (0.594 with the code
+    // of sets 45 and 48). Read in session 19 (0.594 -> 0.718 on the set alone); floors at its score within the whole corpus.
+    name: "the fifty-first held-out set",
+    floors: { roundsF1: 0.66, incidentsF1: 0.71, sanctionsF1: 0.79, published: 0.75, actorsF1: 0.85 },
+    articles: [
+      "h51-guardianng-gulf-tension-oil-budget.txt",
+      "h51-gulfnews-muscat-fourth-round.html",
+      "h51-jiss-missile-rebuild.txt",
+      "h51-safety4sea-niovi-second-seizure.txt",
+      "h51-sanctionsweekly-snapback-returns.md",
+      "h51-stopinion-asia-hormuz-talks.txt",
+      "h51-vaticannews-angelus-iran-appeal.txt",
+      "h51-yenisafak-istanbul-e3-talks.txt",
+    ],
+  },
+  {
+    // Session 19: eight more outlets (The Tribune India, The Manila Times, Hudson Institute, Mayer Brown, Geopolitical
+    // Futures, Iran Front Page, Oman News Agency, Dryad Global), written blind while set 45 was read and scored once with
+    // the code session 19 ended with: first score events P 0.672 / R 0.506 / F1 0.577, actors F1 0.774, publication
+    // dates 6/8 (the code session 19 started from scored 0.559). Its misses were not read: the set still held out.
+    // Floors at its score within the whole corpus.
+    name: "the fiftieth held-out set",
+    floors: { roundsF1: 0.71, incidentsF1: 0.53, sanctionsF1: 0.48, published: 0.75, actorsF1: 0.77 },
+    articles: [
+      "h50-dryad-greek-tankers-seized.txt",
+      "h50-gpf-iran-maritime-card.txt",
+      "h50-hudson-vienna-seventh-round.md",
+      "h50-ifp-rome-fifth-round.html",
+      "h50-manilatimes-msc-aries-filipino-seafarers.txt",
+      "h50-mayerbrown-eo13949-conventional-arms-snapback.txt",
+      "h50-omannews-muscat-talks-resume.txt",
+      "h50-tribuneindia-stena-impero-indian-crew.txt",
     ],
   },
 ];

@@ -220,6 +220,13 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** How many days, weeks or months a text counts ("two days after", "a week later", "14 days before"): a word up to thirty, or digits. */
+/**
+ * Verbs that tell talks ended or opened: one list for the dates' anchors ("two days after the talks adjourned"), a
+ * round's days ("which opened on April 6, ended Friday") and the merge of a round told by its first and last day.
+ */
+export const TALKS_ENDED_VERBS = ["adjourned", "ended", "concluded", "closed", "broke up", "wrapped up"];
+export const TALKS_OPENED_VERBS = ["opened", "began", "begun", "started", "convened", "kicked off", "got under way"];
+
 export const SPAN_COUNT_PATTERN = String.raw`(?:${alternation(Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word]! <= 30 && !/\s/.test(word)))}|\d{1,3})`;
 
 export const ORDINAL_WORDS: Record<string, number> = {

@@ -133,7 +133,7 @@
  */
 import { type Evidence, type FuzzyDate, type FuzzyDateParts, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
 import * as chrono from "chrono-node";
-import { CANCELLED_PARTICIPLE, isPlanDayAt, MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, parseOrdinal, SPAN_COUNT_PATTERN, STATEMENT_VERB, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
+import { alternation, CANCELLED_PARTICIPLE, isPlanDayAt, MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, parseOrdinal, SPAN_COUNT_PATTERN, STATEMENT_VERB, TALKS_ENDED_VERBS, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ResolvedDate, Sentence, Span } from "./_types.js";
 
@@ -846,12 +846,12 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     needs: ["after the", "before the"],
     // "Ten days after the Example bombing": the day of the event the text dated before, shifted.
     // "Hours before the raids on the border": the raids' own day.
-    re: new RegExp(String.raw`\b(?:(${NUMBER})\s+(days?|weeks?)|(?:(?:a\s+few|several|just)\s+)?hours)\s+(after|before)\s+the\s+((?:[\w'’-]+\s+){0,3}?(?:bombing|bombings|attack|attacks|strike|strikes|airstrike|airstrikes|seizure|assassination|killing|explosion|explosions|shoot-down|shootdown|raid|talks|round|session|meeting|order|notification|vote))\b(?:\s+(adjourned|ended|concluded|closed|broke up))?`, "gi"),
+    re: new RegExp(String.raw`\b(?:(${NUMBER})\s+(days?|weeks?)|(?:(?:a\s+few|several|just)\s+)?hours)\s+(after|before)\s+the\s+((?:[\w'’-]+\s+){0,3}?(?:bombing|bombings|attack|attacks|strike|strikes|airstrike|airstrikes|seizure|assassination|killing|explosion|explosions|shoot-down|shootdown|raid|talks|round|session|meeting|order|notification|vote))\b(?:\s+(${alternation(TALKS_ENDED_VERBS)}))?`, "gi"),
     make: (m) => ({
       kind: "event-anchor",
       offset: m[1] === undefined ? 0 : daysOf(m[1], m[2]!) * (m[3]!.toLowerCase() === "before" ? -1 : 1),
       // "Two days after the talks adjourned": the day the text said they ended, not the day they opened.
-      words: m[5] !== undefined ? [...ENDING_VERBS] : m[4]!.split(/\s+/).filter((w) => w.length > 3 && !/^(?:the|this|that|last|their|its|his|her)$/i.test(w) && parseOrdinal(w) === undefined),
+      words: m[5] !== undefined ? [...TALKS_ENDED_VERBS] : m[4]!.split(/\s+/).filter((w) => w.length > 3 && !/^(?:the|this|that|last|their|its|his|her)$/i.test(w) && parseOrdinal(w) === undefined),
       // "Four days after the first Muscat round": the first round's day, not the latest round's.
       // Only a round's number tells one round from another: "the first Israeli strikes" are the strikes' start.
       ordinal: TALKS_NOUN.test(m[4]!.split(/\s+/).at(-1)!) ? m[4]!.split(/\s+/).find((w) => parseOrdinal(w) !== undefined) : undefined,
@@ -1551,7 +1551,6 @@ function eventDayOf(words: string[], dated: { text: string; day: string }[], ord
   return undefined;
 }
 
-const ENDING_VERBS = ["adjourned", "ended", "concluded", "closed", "broke up"];
 /** Between an event an anchor names and the day written for it: "… the second round in Rome on April 19". */
 const OWN_DAY_BETWEEN = /^\s+(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?on\s+$/u;
 

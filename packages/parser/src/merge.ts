@@ -71,6 +71,7 @@ import {
 import type { EventCandidates, Extraction, IncidentCandidate, RoundCandidate, SanctionCandidate } from "./_types.js";
 import { ActorLookup } from "./_extract.js";
 import { createActorIndex } from "./actors.js";
+import { alternation, TALKS_ENDED_VERBS, TALKS_OPENED_VERBS } from "./_lexicon.js";
 import { addDays, isDay } from "./dates.js";
 
 type EventType = "round" | "incident" | "sanction";
@@ -678,8 +679,8 @@ function mergeTypeWithinDocument<C extends AnyCandidate>(rule: TypeRule<C>, cand
   );
 }
 
-const OPENED = /\b(?:began|begun|opened|started|kicked off|got under way|convened)\b/i;
-const ENDED = /\b(?:ended|concluded|wrapped up|closed|broke up|adjourned)\b/i;
+const OPENED = new RegExp(String.raw`\b(?:${alternation(TALKS_OPENED_VERBS)})\b`, "i");
+const ENDED = new RegExp(String.raw`\b(?:${alternation(TALKS_ENDED_VERBS)})\b`, "i");
 
 /**
  * "The talks, which began Tuesday in Doha, …" and "Talks … ended in Qatar on Wednesday": within one document, a

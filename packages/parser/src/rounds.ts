@@ -7,7 +7,7 @@
 import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, dateFields, assertedContext, assertedPart, isStatementDate, preferEventDate, spanOf, startCandidate, statementOf, summarise, triggerDate, unique } from "./_extract.js";
-import { alternation, CANCELLED_PARTICIPLE, compilePattern, literalPattern, MODAL_MAY, matchesOf, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, SPAN_COUNT_PATTERN, TRACK_PATTERN } from "./_lexicon.js";
+import { alternation, CANCELLED_PARTICIPLE, compilePattern, literalPattern, MODAL_MAY, matchesOf, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, SPAN_COUNT_PATTERN, TALKS_ENDED_VERBS, TALKS_OPENED_VERBS, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import { addDays, isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
@@ -888,9 +888,9 @@ interface Context {
 }
 
 /** Between a round and its first day: "which opened at the Grand Hotel on", "began in Oslo on". */
-const OPENED_BEFORE_DAY = /\b(?:opened|began|started|got under way|convened)\b[^.;]{0,60}?\s(?:on\s+)?$/i;
+const OPENED_BEFORE_DAY = new RegExp(String.raw`\b(?:${alternation(TALKS_OPENED_VERBS)})\b[^.;]{0,60}?\s(?:on\s+)?$`, "i");
 /** Between its first day and its last: ", ended", "and concluded on". */
-const ENDED_BEFORE_DAY = /^[^.;]{0,20}?\b(?:ended|concluded|wrapped up|closed|broke up|adjourned)\s+(?:on\s+)?$/i;
+const ENDED_BEFORE_DAY = new RegExp(String.raw`^[^.;]{0,20}?\b(?:${alternation(TALKS_ENDED_VERBS)})\s+(?:on\s+)?$`, "i");
 /** A meeting the text has told of, opening its sentence: "The meeting", "That session". */
 const DESCRIBED_MEETING = /^(?:The|That|This)\s+(?:meeting|session|encounter)$/;
 /** Said to be something by a copula and an adjective, not held or set: "was unthinkable", "was hardly imaginable". */

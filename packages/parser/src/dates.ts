@@ -124,6 +124,14 @@
  *   no frame: it opens an interval after the frame's date and dates no event on it.
  * - `historical` when the date ends more than 90 days before publication (or, undated, before the latest
  *   date the text writes with a year).
+ * - Also (session 19): "last Monday" in a Tuesday story → the Monday of the week before; "Tuesday the 23rd" → the
+ *   day that is both; "killed in Wednesday's missile attack" → that Wednesday (a weekday's possessive before an act);
+ *   a bare weekday before a function word ("open in the capital Thursday as planned"); "April 13-14" → both days, and
+ *   a count after it from the last; "Concurrently with the new order" / "Alongside the order" → the order's day;
+ *   "After Soleimani's killing," → from the killing's day to publication; "expires in October" → ahead; "before the
+ *   end of the month" → this month; a plan that "never took place" → its day past; one "pencilled in for Monday …,
+ *   was postponed after …" → past; "two days later" after a meeting still ahead, in a sentence of past acts → from
+ *   the last day lived; "a month later" in a clause of its own → from the month the sentence gave before it.
  *
  * A resolved date's `span` is the phrase's own words ("The same day"), never its antecedent's; only a
  * paragraph frame (above) points into an earlier sentence.

@@ -477,7 +477,7 @@ const CAUSE_AFTER_PLAN = /\b(?:called off|cancell?ed|postponed|scrapped|dropped|
  * outside the trigger's clause yields to one inside it.
  */
 export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: Span, ownClause: Span): ResolvedDate | undefined {
-  // "hit three facilities, including the plant at Fordow, on June 22": the examples between commas do not end the clause.
+  // "hit three depots, including the one at Example Port, on May 9": the examples between commas do not end the clause.
   const including = INCLUDING_THEN_TIME.exec(sentence.text.slice(ownClause.end - sentence.start));
   const clause = including ? { start: ownClause.start, end: ownClause.end + including[0].length } : ownClause;
   const resolved = preferEventDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger));

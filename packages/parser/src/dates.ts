@@ -126,9 +126,9 @@
  *   date the text writes with a year).
  * - Also (session 19): "last Monday" in a Tuesday story → the Monday of the week before; "Tuesday the 23rd" → the
  *   day that is both; "killed in Wednesday's missile attack" → that Wednesday (a weekday's possessive before an act);
- *   a bare weekday before a function word ("open in the capital Thursday as planned"); "April 13-14" → both days, and
+ *   a bare weekday before a function word ("open in the capital Thursday as planned"); "May 9-10" → both days, and
  *   a count after it from the last; "Concurrently with the new order" / "Alongside the order" → the order's day;
- *   "After Soleimani's killing," → from the killing's day to publication; "expires in October" → ahead; "before the
+ *   "After Example's killing," → from the killing's day to publication; "expires in October" → ahead; "before the
  *   end of the month" → this month; a plan that "never took place" → its day past; one "pencilled in for Monday …,
  *   was postponed after …" → past; "two days later" after a meeting still ahead, in a sentence of past acts → from
  *   the last day lived; "a month later" in a clause of its own → from the month the sentence gave before it.
@@ -381,7 +381,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "anaphor-weekday"; weekday: number; before?: boolean }
     /** `held`: the talks are past ("hours after the meeting ended"), so not a day they were only planned for. */
     | { kind: "anchor"; offset: number; windowDays?: number; unique?: boolean; held?: boolean }
-    /** `untilPublished`: some day between the event's and publication ("After Soleimani's killing, it said …"). */
+    /** `untilPublished`: some day between the event's and publication ("After Example's killing, it said …"). */
     | { kind: "event-anchor"; offset: number; words: string[]; ordinal?: string | undefined; acted?: RegExp; untilPublished?: boolean }
     | { kind: "anaphor-month"; offset?: number }
     /** Months before or after the day the text last gave, to the month ("came a month after"); only alone in its sentence. */
@@ -494,7 +494,7 @@ function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
     // Two days joined by "and": "on 3 and 4 May 2031", "on May 3 and 4" - the interval of both days.
     if (!raw.endDay) {
       const first = /(?<![\d,])(\d{1,2})\s+(?:and|&)\s+$/.exec(text.slice(Math.max(0, index - 10), index));
-      // And a range written with a dash after the month: "on the night of April 13-14".
+      // And a range written with a dash after the month: "on the night of May 9-10".
       const second = /^(?:\s+(?:and|&)\s+(\d{1,2})\b(?!\s*(?:,|\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|[-–](\d{1,2})\b(?![\d-]|\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)))/.exec(text.slice(index + phrase.length, index + phrase.length + 12));
       const secondDay = second ? Number(second[1] ?? second[2]) : undefined;
       if (first && /^\d/.test(phrase) && Number(first[1]) < day) {
@@ -860,7 +860,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
       offset: m[1] === undefined ? 0 : daysOf(m[1], m[2]!) * (m[3]!.toLowerCase() === "before" ? -1 : 1),
       // "Two days after the talks adjourned": the day the text said they ended, not the day they opened.
       words: m[5] !== undefined ? [...TALKS_ENDED_VERBS] : m[4]!.split(/\s+/).filter((w) => w.length > 3 && !/^(?:the|this|that|last|their|its|his|her)$/i.test(w) && parseOrdinal(w) === undefined),
-      // "Four days after the first Muscat round": the first round's day, not the latest round's.
+      // "Four days after the first Oslo round": the first round's day, not the latest round's.
       // Only a round's number tells one round from another: "the first Israeli strikes" are the strikes' start.
       ordinal: TALKS_NOUN.test(m[4]!.split(/\s+/).at(-1)!) ? m[4]!.split(/\s+/).find((w) => parseOrdinal(w) !== undefined) : undefined,
     }),
@@ -884,8 +884,8 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["after "],
-    // "After Soleimani's killing, it said it was sending 3,000 troops": some day from the killing's to publication.
-    // The possessor must be named where the act is told: "Soleimani's killing" is not the militia's fighters killed.
+    // "After Example's killing, the ministry said it was sending 500 troops": some day from the killing's to publication.
+    // The possessor must be named where the act is told: "Example's killing" is not that of fighters killed in a raid told later.
     re: /^After\s+(?:the\s+|(\p{Lu}[\p{L}-]*)['’]s\s+)((?:[\w-]+\s+){0,2}?(?:killing|assassination|strikes|attacks|seizure|bombing|raids))(?=\s*,|\s+(?:it|they|he|she|the|\p{Lu}))/gu,
     make: (m) => ({
       kind: "event-anchor",
@@ -1126,7 +1126,7 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
     const qualifier = lastAfter ? "last" : /\b(last|next|this)\s+$/i.exec(before)?.[1]?.toLowerCase();
     // "The governor signed the bill Monday, the same day …": a bare weekday after its verb's object, as
     // American copy writes it, ends its phrase.
-    // So does one before a function word: "would open in the Austrian capital Thursday as planned", "resume Thursday in Vienna".
+    // So does one before a function word: "would open in the Norwegian capital Thursday as planned", "resume Thursday in Oslo".
     const bareAfterObject = /\b[a-z]{3,}\s+$/.test(before) && /^\s*[,.;]|^\s+(?:as|in|at|to|after|before|with|amid|when|while)\s/.test(after) && !/\b(?:the|a|an|every|each|this|that|next|last|of|previous|following|coming|past|same)\s+$/i.test(before);
     // "at about 9:15 p.m. ET Sunday": a clock time's day.
     const afterClock = /\d\s*(?:[ap]\.m\.|[ap]m)(?:\s+(?:[ECMP][SD]?T|GMT|UTC))?\s+$/i.test(before);
@@ -1243,7 +1243,7 @@ interface ResolveEnv {
   past?: () => boolean;
   /** Whether the sentence says the plan was called off ("the fourth, set for May 9, was called off"). */
   calledOff?: () => boolean;
-  /** Whether it says the plan never happened ("set for Muscat on June 15, never took place"): its day is past. */
+  /** Whether it says the plan never happened ("set for Oslo on May 9, never took place"): its day is past. */
   neverHeld?: () => boolean;
   /** Whether a weekday is a called-off plan's day, still ahead (see `isScheduledAheadAt`). */
   scheduledAhead?: () => boolean;
@@ -1510,7 +1510,7 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
       return { date: `${approx(monday)}/${approx(addDays(monday, 6))}`, method: "anaphoric" };
     }
     case "anaphor-months": {
-      // The latest single day or month written ("In June 2019, … Seven months later"), else the last day.
+      // The latest single day or month written ("In June 2029, … Seven months later"), else the last day.
       const from = env.previousMonth ?? (env.previousDay !== undefined ? { year: Number(env.previousDay.slice(0, 4)), month: Number(env.previousDay.slice(5, 7)) } : undefined);
       if (from === undefined) return undefined;
       const months = from.year * 12 + from.month - 1 + raw.offset;
@@ -1548,7 +1548,7 @@ function eventDayOf(words: string[], dated: { text: string; day: string }[], ord
   const patterns = words.map((w) => {
     const stem = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/s$/, "");
     // "Hours after the strikes" names the act "The air force struck … on Sunday" told.
-    // "Four days after the first Muscat round" names the talks "that first meeting … on April 12" told.
+    // "Four days after the first Oslo round" names the talks "that first meeting … on May 3" told.
     const verb = TALKS_NOUN.test(stem) ? TALKS : ACT_VERB_OF_NOUN[stem.toLowerCase()];
     return new RegExp(`\\b(?:${stem}${verb === undefined ? "" : `|${verb}`})`, /^\p{Lu}/u.test(w) ? "u" : "iu");
   });
@@ -1807,7 +1807,7 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
           // its full date with the right weekday.
           (p.weekday !== undefined && p.weekdaySpan !== undefined && p.weekdaySpan.start === s.sentence.start && weekdayOf(makeDay(p.year, p.month, p.day)) === p.weekday));
       // "OSLO, Mar. 4 (Reuters) - …": a wire dateline may omit the year (see `fullDayYear` above).
-      // So may "ISTANBUL (Jul 25) - …", the day in brackets.
+      // So may "OSLO (May 9) - …", the day in brackets.
       const wire =
         (/^[A-Z][A-Za-z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,?\s*$/.test(before) && /^\s*(?:\([^)]{1,30}\)\s*)?(?:--?|[–—]|:)\s/.test(after)) ||
         (/^[A-Z][A-Z.'\-/ ]{1,40}\s*\($/.test(before) && /^\)\s*(?:--?|[–—]|:)\s/.test(after));
@@ -1958,7 +1958,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       const nearTalks = talksAt.some((at) => (Math.abs(at - p.start) <= 60 || Math.abs(at - p.end) <= 60) && sameClause(at));
       // "On Monday, just days before the Oslo meeting": a day placed before the talks is not theirs.
       const placedApart = RELATIVE_TO_TALKS.test(options.text.slice(p.end, Math.min(s.sentence.end, p.end + 80)));
-      // "the sixth round, set for Muscat on June 15, never took place": a day the talks were only planned for.
+      // "the fourth round, set for Oslo on May 9, never took place": a day the talks were only planned for.
       const planned = isPlanDayAt(options.text, p.start, s.sentence.start);
       if (nearTalks && !placedApart) talksDays.push({ position: p.start, day: resolved.date, planned });
     }
@@ -1984,7 +1984,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       else if (before === undefined || (storyDay !== undefined && before < storyDay)) return publicationDay !== null && t.day > publicationDay ? (latestHeld ?? t.day) : t.day;
       else return before;
     }
-    // "A sixth round was scheduled for Sunday 15 June. … On June 20 the minister met his counterparts in Geneva. Hours
+    // "A sixth round was scheduled for Sunday 15 June. … On June 20 the minister met his counterparts in Bern. Hours
     // before the talks began, …": past a round only planned, the story's own day is that of the talks held.
     if (skippedPlan && storyDay !== undefined && (before === undefined || before < storyDay) && (publicationDay === null || storyDay <= publicationDay)) return storyDay;
     return before;
@@ -2126,7 +2126,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if (p.kind === "day" && p.year === undefined && p.endDay === undefined && previousYear !== undefined && THAT_YEAR_AFTER.test(options.text.slice(p.end, p.end + 24))) {
         p = { ...p, year: previousYear };
       }
-      // "In June 2019, Iran shot down a drone; a month later, the Guards seized a tanker": months counted in a clause of
+      // "In June 2029, the navy shot down a drone; a month later, its boats seized a tanker": months counted in a clause of
       // their own from the date the sentence gave before them.
       const countsFromClauseBefore = p.kind === "anaphor-months" && s.phrases.every((o) => o === p || o.end <= p.start) && /[;:]\s*$|,\s+and\s+$/.test(options.text.slice(Math.max(s.sentence.start, p.start - 8), p.start));
       if ((((p.kind === "anaphor" || p.kind === "anaphor-span") && p.alone) || p.kind === "anaphor-months") && s.phrases.length > 1 && !countsFromClauseBefore) continue;
@@ -2136,7 +2136,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if (p.kind === "overnight" && (s.phrases.some((q) => q !== written && !isStatementToday(options.text, q)) || frame)) continue;
       // "during the regional summit in May": the date written next to the anchor is the one to read.
       if (p.kind === "anchor" && s.phrases.some((q) => q !== written && q.kind !== "anchor" && q.start >= p.end && q.start - p.end <= 12)) continue;
-      // "On Thursday, three days before the Muscat meeting, …": the anchor glosses the day written just before it.
+      // "On Thursday, three days before the Oslo meeting, …": the anchor glosses the day written just before it.
       if ((p.kind === "anchor" || p.kind === "event-anchor") && s.phrases.some((q) => (q.kind === "day" || q.kind === "weekday") && q.end <= p.start && /^\s*,\s*$/.test(options.text.slice(q.end, p.start)))) continue;
       if ((p.kind === "month" || p.kind === "day") && p.yearOf) {
         // "in July that year", "in January of the previous year": from the year last written out;
@@ -2254,7 +2254,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       } else if (parts.precision === "interval" && parts.approximate && !p.since && toDayNumber(parts.end) - toDayNumber(parts.start) <= 31) {
         previousSpan = { start: parts.start, end: parts.end };
       } else if (parts.precision === "interval" && !parts.approximate && !p.since && p.kind === "day" && toDayNumber(parts.end) - toDayNumber(parts.start) <= 2) {
-        // "On the night of April 13-14, 2031, … Israel's response six days later": a night or two days written out
+        // "On the night of May 9-10, 2031, … the reply six days later": a night or two days written out
         // is what a count after it counts from, from its last day.
         previousDay = parts.end;
         if (publicationDay === null || parts.end <= publicationDay) previousPastDay = parts.end;

@@ -19,7 +19,7 @@ interface Trigger {
   stems?: RegExp;
   /** A deployment trigger that names the force itself, so no force word need follow it. */
   namesForce?: boolean;
-  /** A conjunct whose verb is left out ("… and the Niovi … six days later"): its clause starts at the match. */
+  /** A conjunct whose verb is left out ("… and the Sea Wren … six days later"): its clause starts at the match. */
   conjunct?: boolean;
 }
 
@@ -54,8 +54,8 @@ const TRIGGERS: Trigger[] = [
   },
   {
     kind: "vessel-seizure",
-    // A second ship with the verb left out: "seized the Advantage Sweet in the Gulf of Oman on April 27 and the Niovi in
-    // the Strait of Hormuz six days later" - the conjunct names a ship, a place and a time of its own.
+    // A second ship with the verb left out: "seized the Example Star in the Red Sea on May 3 and the Sea Wren off
+    // Example Port six days later" - the conjunct names a ship, a place and a time of its own.
     re: /(?<=\b(?:seized|seizing|seizes|took|taking|detained|captured)\s[^.;]{5,160}?\sand,?\s+)(?:the\s+)?(?=(?:[\p{L}-]+-flagged\s+)?\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+)?\s+(?:in|off|near|as)\s[^,;.]{1,60}?\s(?:on\s+(?:\d|\p{Lu})|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:days?|weeks?)\s+later|days\s+later)|,?\s*(?:days|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?))\s+later,\s+(?:the\s+)?(?:[\p{L}-]+-flagged\s+)?\p{Lu})/gu,
     stems: /seiz|took|taking|detain|captur/i,
     conjunct: true,
@@ -418,7 +418,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
       }
     }
     mergeStrikeAndLaunch(out, sentenceStart, triggerOf, sentence);
-    // "Iran seized the Advantage Sweet … and the Niovi … six days later": the conjunct's act is the same subject's.
+    // "The navy seized the Example Star … and the Sea Wren … six days later": the conjunct's act is the same subject's.
     for (const candidate of out.slice(sentenceStart)) {
       if (!conjuncts.has(candidate) || candidate.initiators.length > 0) continue;
       const main = out.slice(sentenceStart).find((c) => c !== candidate && c.kind === candidate.kind && !conjuncts.has(c));
@@ -540,7 +540,7 @@ function readIncident(
   if (NOMINAL_TRIGGER.test(triggerText) && ANCHORING_BEFORE.test(beforeSentence) && !OWN_PREDICATE_AFTER.test(afterTrigger) && !datedAfter()) return undefined;
   // "You cannot negotiate while you are being bombed": anyone's, no one act.
   if (/\byou\s+(?:are|were|get)\s+(?:being\s+)?$/i.test(beforeTrigger)) return undefined;
-  // "held indirect talks in Muscat … on regional de-escalation and attacks on U.S. forces": attacks as what was discussed.
+  // "held indirect talks in Oslo … on regional de-escalation and attacks on U.S. forces": attacks as what was discussed.
   if (NOMINAL_TRIGGER.test(triggerText) && TALKS_TOPIC_BEFORE.test(beforeSentence)) return undefined;
   // "the assassination of a general by the United States", "was assassinated … in a US missile strike": a
   // state's killing is a strike.

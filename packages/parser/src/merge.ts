@@ -683,7 +683,7 @@ const OPENED = new RegExp(String.raw`\b(?:${alternation(TALKS_OPENED_VERBS)})\b`
 const ENDED = new RegExp(String.raw`\b(?:${alternation(TALKS_ENDED_VERBS)})\b`, "i");
 
 /**
- * "The talks, which began Tuesday in Doha, …" and "Talks … ended in Qatar on Wednesday": within one document, a
+ * "The talks, which began Tuesday in Oslo, …" and "Talks … ended in Norway on Wednesday": within one document, a
  * held round told as opening on one day and one told as ending in the same city a few days later are one round
  * that ran from the first day to the last.
  */

@@ -28,7 +28,7 @@ const TRIGGER_RE = new RegExp(
 const MET_OBJECT_RE = new RegExp(`^(?:${MET_OBJECT})`, "i");
 const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /** "An earlier round in Oslo", "the previous session": one round before this one, not rounds in general. */
-/** "When the negotiators returned for a seventh round": a round the parties came back for is one they held. */
+/** "When the delegations came back for a ninth round": a round the parties came back for is one they held. */
 const RETURNED_FOR_BEFORE = /\b(?:returned|came back|reconvened|gathered)\s+(?:to\s+\p{Lu}[\p{L}-]+\s+)?for\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/iu;
 const ONE_EARLIER_ROUND = /\b(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:round|session)$/i;
 /** "The envoy travelled to Oslo (in May) for indirect talks": a journey made for talks that were held. */
@@ -88,17 +88,17 @@ const TRAVEL_FOR_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to|expect
 const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|should|must|${MODAL_MAY})\b`, "i");
 /** "since the third round ended in May": talks used as a time anchor that still say when they took place. */
 /**
- * "talks between the deputies and E3 officials in Geneva in August", "the second round of mediated talks in Oslo on
+ * "talks between the deputies and E3 officials in Bern in August", "the second round of mediated talks in Oslo on
  * 3 May", "a week after the second round in Rome on April 19": talks told with their venue and time (and their
  * parties, or as a round of them) were held.
  */
 const PARTIES_VENUE_TIME_AFTER =
   /^\s+(?:(?:of\s+talks\s+)?(?:between|with)\s+[^,;.]{3,80}?\s+|of\s+(?:[\w-]+\s+){0,2}?talks\s+)?in\s+\p{Lu}[\p{L}-]+\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/u;
-/** "since Araghchi met his counterparts in Geneva on June 20": a meeting after "since" told with its own verb and day. */
+/** "since the minister met his counterparts in Bern on May 9": a meeting after "since" told with its own verb and day. */
 const MET_ON_DAY_AFTER = /^\s+[^,;.]{1,80}?\s(?:in\s+\p{Lu}[\p{L}-]+\s+)?on\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))/u;
-/** ", two days after a final round of talks in Geneva … ended without agreement": a round counted back from the day of the main clause. */
+/** ", two days after a final round of talks in Bern … ended without agreement": a round counted back from the day of the main clause. */
 const COUNTED_AFTER_BEFORE = new RegExp(String.raw`,\s+${SPAN_COUNT_PATTERN}\s+(?:days?|weeks?)\s+after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$`, "i");
-/** "The meeting came a week after their first round in Muscat": the earlier round, counted back. */
+/** "The meeting came a week after their first round in Oslo": the earlier round, counted back. */
 const CAME_AFTER_ROUND_BEFORE = new RegExp(String.raw`\b(?:came|took place|was held)\s+(?:just\s+|only\s+)?${SPAN_COUNT_PATTERN}\s+(?:days?|weeks?)\s+after\s+(?:their|its|the)\s+(?:${ORDINAL_PATTERN}|previous|last|earlier)\s+$`, "i");
 const ENDED_AFTER = /^[^.;]{0,120}?\s(?:ended|concluded|broke up|closed|adjourned)\b/;
 const OWN_TIME_AFTER = /^(?:\s+(?:ended|concluded|closed|broke up|adjourned|began|opened|started|resumed|was held|were held|took place|wrapped up)(?:\s+in\s+[A-Z][A-Za-z-]+)?|,\s+(?:which was\s+)?held(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
@@ -235,7 +235,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         continue;
       }
     }
-    // "The first round was held in Muscat on April 12. The second came a week later, in Rome.": so does one that
+    // "The first round was held in Oslo on May 3. The second came a week later, in Bern.": so does one that
     // opens with an ordinal and a verb after a sentence naming a round by its ordinal.
     const ordinalFollows = previous !== undefined && previous.paragraph === whole.paragraph && (ORDINAL_RE.test(previous.text) || ORDINAL_OPENING.test(previous.text)) && ORDINAL_OPENING.test(sentence.text);
     if (triggers.length === 0 && !ORDINAL_COMMA.test(sentence.text) && !afterCount && !ordinalFollows) continue;
@@ -266,10 +266,10 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (meetBefore && meetsThirdParty(sentence, { start: clause.start + meetBefore.index, end: clause.start + meetBefore.index + meetBefore[1]!.length }, lookup)) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".
       if (NEGATED_BEFORE.test(before)) continue;
-      // "talks between Baghdad and Washington on the future of the coalition": two parties named, Iran not among them.
+      // "talks between Oslo and Washington on a basing agreement": two parties named, Iran not among them.
       if (/^(?:talks|negotiations|discussions|consultations)$/i.test(match[0]) && partiesWithoutIran(sentence, span, lookup, dictionary)) continue;
       // "travelled to Doha on Wednesday for talks with Qatari officials": a visit to a host outside the file.
-      // Nor "Grossi … travelled to Tehran on Wednesday for talks with Araghchi": a monitor's visit, no side's.
+      // Nor "Grossi … travelled to Tehran on Wednesday for talks with the foreign minister": a monitor's visit, no side's.
       const journey = /^(?:talks|meetings?|consultations|discussions)$/i.test(match[0]) ? TRAVELLED_FOR_BEFORE.exec(before) : null;
       if (journey && visitsOutsideFile(journey, sentence, span, lookup, dictionary)) continue;
       // "Rafael Grossi, the head of the … Atomic Energy Agency, held talks with Iranian officials": the subject a body's, no side.
@@ -393,7 +393,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         heldCandidate = candidate;
         heldFromCount = COUNTED_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && /^(?:rounds|sessions|meetings)$/i.test(sliceOf(sentence, span));
       }
-      // "held five rounds …, the last of them in Rome on May 23": the count is none in particular, the last is one.
+      // "held four rounds …, the last of them in Bern on May 9": the count is none in particular, the last is one.
       else if (heldFromCount && /^the\s/i.test(sliceOf(sentence, span))) {
         heldCandidate = candidate;
         heldFromCount = false;
@@ -483,7 +483,7 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
   // Only the clause of the talks: in "The army answered that night …; the fifth round in Oslo was cancelled"
   // the night dates the answer, not the round.
   const ownClause = clauseAround(sentence, trigger);
-  // "was supposed to take place in Muscat last Sunday": the day the plan gave follows the verb.
+  // "was supposed to take place in Oslo last Sunday": the day the plan gave follows the verb.
   const supposedOn = verb[6] !== undefined;
   const beforeVerb = active
     ? ctx.datesIn(sentence).filter((d) => d.span.start >= trigger.end && d.span.end <= subjectPart.end)
@@ -893,7 +893,7 @@ const OPENED_BEFORE_DAY = new RegExp(String.raw`\b(?:${alternation(TALKS_OPENED_
 const ENDED_BEFORE_DAY = new RegExp(String.raw`^[^.;]{0,20}?\b(?:${alternation(TALKS_ENDED_VERBS)})\s+(?:on\s+)?$`, "i");
 /** A meeting the text has told of, opening its sentence: "The meeting", "That session". */
 const DESCRIBED_MEETING = /^(?:The|That|This)\s+(?:meeting|session|encounter)$/;
-/** Said to be something by a copula and an adjective, not held or set: "was unthinkable", "was hardly imaginable". */
+/** Said to be something by a copula and an adjective, not held or set: "was unimaginable", "was hardly conceivable". */
 const DESCRIBED_AS = /^\s+(?:was|were)\s+(?:\w+ly\s+|only\s+|still\s+)?(?!(?:held|set|due|scheduled|planned|convened|hosted|attended|called|postponed|cancelled|canceled|the|a|an|to|in|on|at|not|also|first|last)\b)[a-z]+(?<!ed)\b/;
 
 function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
@@ -930,7 +930,7 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
       resolved = { ...resolved, date: `${resolved.date}/${close.date}` as ResolvedDate["date"], span: { start: resolved.span.start, end: close.span.end } };
     }
   }
-  // "The meeting was unthinkable only ten days ago": a day in what is said of a meeting told already dates the saying's
+  // "The meeting was unimaginable only a month ago": a day in what is said of a meeting told already dates the saying's
   // contrast, not the meeting.
   if (resolved && DESCRIBED_MEETING.test(text.slice(0, trigger.end - sentence.start)) && DESCRIBED_AS.test(text.slice(trigger.end - sentence.start))) resolved = undefined;
   // A round joined to another by "and" ("… last week and the third round convened in Oslo") has its
@@ -957,7 +957,7 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
     (format !== "unknown" && (dated || located));
   if (!evidenceOfEvent) return undefined;
   // A sentence only about a delegation's make-up still needs people at the table.
-  // Not delegations that themselves met somewhere: "A week later, the delegations convened in Rome".
+  // Not delegations that themselves met somewhere: "A week later, the delegations convened in Bern".
   if (isDelegationCue(sentence, trigger) && delegations.length === 0 && !DELEGATIONS_MET_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }))) return undefined;
 
   // "The fifth round … opened": the ordinal must name the held trigger itself, not a round to come.
@@ -995,7 +995,7 @@ function readPlannedRound(c: Context, trigger: Span): RoundCandidate | undefined
   const resolved = plausibleDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger), "planned");
   const ordinal = ordinalIn(clauseText);
   const postponed = /\b(?:postponed|delayed|put off|called off|cancell?ed)\b/i.test(clauseText);
-  // "A sixth round was to be held on 15 June in Muscat. It never took place": what became of the plan.
+  // "A fourth round was to be held on 9 May in Oslo. It never took place": what became of the plan.
   const next = ctx.sentences[sentence.index + 1];
   const fate = next && next.paragraph === sentence.paragraph ? PRONOUN_CALLED_OFF.exec(next.text) : null;
   const status: RoundCandidate["status"] = fate ? (/postpon|put off|delay/i.test(fate[2] ?? "") ? "postponed" : "cancelled") : postponed ? "postponed" : "planned";
@@ -1065,7 +1065,7 @@ function venueIn(c: Context, trigger: Span, scope: Span = c.sentence): RoundCand
       city = match[1]!;
     }
   }
-  // "held a second round … on Saturday, a week after their first encounter in Muscat": the other round's city.
+  // "held a second round … on Saturday, a week after their first encounter in Oslo": the other round's city.
   const otherTime = OTHER_TIME_APPOSITIVE.exec(text);
   const otherFrom = otherTime && scope.start + otherTime.index > trigger.end ? otherTime.index : Number.POSITIVE_INFINITY;
   for (const match of matchesOf(venues.inCity, text)) {

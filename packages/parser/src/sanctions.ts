@@ -586,7 +586,7 @@ function readSanction(
     return undefined;
 
   let resolved = triggerDate(ctx, sentence, trigger, clause);
-  // "notified the Security Council on Aug. 28 that …": the notice is the act, and its day follows the addressee.
+  // "notified the Security Council on Sept. 4 that …": the notice is the act, and its day follows the addressee.
   if (/^(?:notified|notifies|notifying)\b/i.test(sliceOf(sentence, trigger))) {
     const own = ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end && d.span.start - trigger.end <= 12 && /^\s+on\s+$/.test(sliceOf(sentence, { start: trigger.end, end: d.span.start })));
     if (own) resolved = own;
@@ -615,7 +615,7 @@ function readSanction(
   // A threat is words, not a measure: "threatened to sanction Ruritania unless …", "threatening Iraq with
   // sanctions" (but "the tariffs they threatened in the order of 6 February" names a measure).
   if (THREAT.test(before)) return undefined;
-  // "Since the President restored maximum pressure, Treasury has sanctioned more than 200 vessels": a tally
+  // "Since the order took effect, Treasury has listed more than 300 tankers": a tally
   // of many measures since a time, none of them taken here.
   if (/\b(?:has|have)\s+(?:now\s+|also\s+)?$/i.test(before) && /^(?:[^,;]*\s)?[Ss]ince\s[^,;]+,/.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }))) return undefined;
   const future = FUTURE.test(before);

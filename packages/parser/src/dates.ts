@@ -141,7 +141,7 @@
  */
 import { type Evidence, type FuzzyDate, type FuzzyDateParts, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
 import * as chrono from "chrono-node";
-import { alternation, CANCELLED_PARTICIPLE, isPlanDayAt, MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, parseOrdinal, SPAN_COUNT_PATTERN, STATEMENT_VERB, TALKS_ENDED_VERBS, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
+import { alternation, CANCELLED_PARTICIPLE, isPlanDayAt, NEVER_HELD_PATTERN, MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, parseOrdinal, SPAN_COUNT_PATTERN, STATEMENT_VERB, TALKS_ENDED_VERBS, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ResolvedDate, Sentence, Span } from "./_types.js";
 
@@ -301,10 +301,10 @@ const SCHEDULED_PAST =
 /** Words saying a plan will not go ahead as planned. */
 const CALLED_OFF = /\b(?:postpon\w*|cancel\w*|call(?:ed|s)?\s+off|put\s+off|delay(?:ed|s)?|reschedul\w*|scrapped|suspended|pushed\s+back|not\s+(?:go\s+ahead|take\s+place|be\s+held)|won['’]t\s+(?:go\s+ahead|take\s+place))\b/i;
 
-const NEVER_HELD = /\bnever\s+(?:happened|took\s+place|went\s+ahead|materiali[sz]ed|convened)\b/i;
+const NEVER_HELD = new RegExp(String.raw`\b${NEVER_HELD_PATTERN}\b`, "i");
 /** A plan said to be called off, in a past form: "was called off", "has been postponed", "never happened". */
 const CALLED_OFF_DONE = new RegExp(
-  String.raw`\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:postponed|put\s+off|${CANCELLED_PARTICIPLE})\b|\bnever\s+(?:happened|took\s+place|went\s+ahead)\b`,
+  String.raw`\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:postponed|put\s+off|${CANCELLED_PARTICIPLE})\b|\b${NEVER_HELD_PATTERN}\b`,
   "i",
 );
 

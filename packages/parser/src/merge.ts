@@ -696,9 +696,10 @@ function joinOpenedAndEnded(groups: Group<RoundCandidate>[]): void {
   const tells = (g: Group<RoundCandidate>, verb: RegExp) => g.members.some((m) => m.record.evidence.some((e) => verb.test(e.quote)));
   for (let i = 0; i < groups.length; i++) {
     const opened = groups[i]!;
-    if (!isDayDate(opened.date) || !held(opened) || !tells(opened, OPENED) || city(opened) === undefined) continue;
+    const place = city(opened);
+    if (!isDayDate(opened.date) || !held(opened) || !tells(opened, OPENED) || place === undefined) continue;
     const last = addDays(opened.date, 6);
-    const at = groups.findIndex((g) => g !== opened && isDayDate(g.date) && g.date > opened.date && g.date <= last && held(g) && city(g) === city(opened) && tells(g, ENDED));
+    const at = groups.findIndex((g) => g !== opened && isDayDate(g.date) && g.date > opened.date && g.date <= last && held(g) && city(g) === place && tells(g, ENDED));
     if (at === -1) continue;
     const ended = groups[at]!;
     opened.members.push(...ended.members);

@@ -7,7 +7,7 @@
 import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, dateFields, assertedContext, assertedPart, isStatementDate, preferEventDate, spanOf, startCandidate, statementOf, summarise, triggerDate, unique } from "./_extract.js";
-import { alternation, CANCELLED_PARTICIPLE, compilePattern, literalPattern, MODAL_MAY, matchesOf, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, SPAN_COUNT_PATTERN, TALKS_ENDED_VERBS, TALKS_OPENED_VERBS, TRACK_PATTERN } from "./_lexicon.js";
+import { alternation, CANCELLED_PARTICIPLE, compilePattern, literalPattern, MODAL_MAY, matchesOf, NEVER_HELD_PATTERN, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, SPAN_COUNT_PATTERN, TALKS_ENDED_VERBS, TALKS_OPENED_VERBS, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import { addDays, isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
@@ -153,7 +153,7 @@ const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assemb
 const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|prepared|poised|keen|eager|offered|offers) to\s+$/i;
 const CALLED_OFF =
   new RegExp(
-    String.raw`\b(?:is|are)\s+(rescheduling|postponing|delaying)\b|\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?|(?:would|will)\s+be)\s+(?:\w+ly\s+)?(postponed|delayed|put off|suspended|pushed back|rescheduled|${CANCELLED_PARTICIPLE}|off(?=\s*[.;,]))\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(never\s+(?:happened|took place|went ahead))\b|\b(?:was|were)\s+(supposed\s+to\s+(?:take place|be held|happen|convene|open|begin|start|resume))\b`,
+    String.raw`\b(?:is|are)\s+(rescheduling|postponing|delaying)\b|\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?|(?:would|will)\s+be)\s+(?:\w+ly\s+)?(postponed|delayed|put off|suspended|pushed back|rescheduled|${CANCELLED_PARTICIPLE}|off(?=\s*[.;,]))\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(${NEVER_HELD_PATTERN})\b|\b(?:was|were)\s+(supposed\s+to\s+(?:take place|be held|happen|convene|open|begin|start|resume))\b`,
     "i",
   );
 /** An ordinal standing for a round as the subject of a clause: "and the fourth, set for May 9 in Oslo, was called off". */

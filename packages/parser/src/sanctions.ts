@@ -455,6 +455,9 @@ const AUTHORITY_BY_ACTOR: Record<string, SanctionAuthority> = {
   "organisation:e3": "other",
 };
 
+/** The instrument a verb may be said of: an order or a memorandum. */
+const INSTRUMENT_NOUN = /executive order|E\.O\.|memorandum|NSPM/gi;
+
 const RATE = /\b(up to|as much as|as high as|of up to|a maximum of|maximum of)?\s*(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)(?![\w])/i;
 
 /** Every sanction, tariff or lift a document reports, one candidate per triggering clause. */
@@ -627,7 +630,6 @@ function readSanction(
   // A presidential memorandum is the president's act but not an executive order: an instrument of its own kind.
   // So is "a memorandum Trump signed on February 4", and "restored by presidential memorandum": the instrument
   // the verb is said of.
-  const INSTRUMENT_NOUN = /executive order|E\.O\.|memorandum|NSPM/gi;
   const namedInstrument = /^signed$/i.test(triggerText)
     ? [...sliceOf(sentence, { start: Math.max(sentence.start, trigger.start - 90), end: trigger.start }).matchAll(INSTRUMENT_NOUN)].at(-1)?.[0]
     : /^(?:restored|reinstated|reimposed|re-imposed)$/i.test(triggerText)

@@ -437,6 +437,8 @@ const STARTED_EVENT_BEFORE = /\b(?:offensive|war|campaign|operation|strikes|atta
  * bombing", "the March 4 action". Not across a preposition: in "retaliated in May with strikes" the day is
  * the verb's, and the strikes are how it retaliated.
  */
+/** A violent act a day is attributive to ("January 8 missile attack"); narrower than EVENT_NOUN_AFTER, which an "action" of the trigger's own also ends. */
+const OTHER_ACT_AFTER = /^(?:['’]s)?\s+(?:(?!(?:with|by|in|on|at|for|from|to|and|after|before|as)\s)[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|seizures?|assassination|killing|explosions?|raid|shoot-?down)\b/i;
 const EVENT_NOUN_AFTER = /^(?:['’]s)?\s+(?:(?!(?:with|by|in|on|at|for|from|to|and|after|before|as)\s)[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|seizures?|assassination|killing|explosions?|raid|shoot-?down|action|move)\b/i;
 
 /**
@@ -582,7 +584,12 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // A participial or subordinate clause ("…, starting the review") shares the main clause's time.
   // Not a statement's hour ("Hours before the summit opened, the navy said it had detained …"): the act it
   // reports in the pluperfect came earlier, on a day the sentence does not give.
-  if (precise.length === 0) precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !plansOther(d) && !startsOther(d) && !countedFromOther(d) && !toldAside(d) && !sinceElsewhere(d) && !(d.method === "anchored" && statedEarlier(d)));
+  if (precise.length === 0) {
+    precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !plansOther(d) && !startsOther(d) && !countedFromOther(d) && !toldAside(d) && !sinceElsewhere(d) && !(d.method === "anchored" && statedEarlier(d)));
+    // "On January 10, 2030, following Iran's January 8 missile attack …, the President issued an order": not the day of the other act named.
+    const ownDays = precise.filter((d) => !OTHER_ACT_AFTER.test(sentence.text.slice(d.span.end - sentence.start, d.span.end - sentence.start + 40)));
+    if (ownDays.length > 0) precise = ownDays;
+  }
   if (precise.length > 0) pool = precise;
   return pool.sort((a, b) => distance(a) - distance(b))[0] ?? (ownOf(resolved) ? resolved : ledeDate(ctx, sentence, trigger));
 }

@@ -1401,4 +1401,11 @@ describe("session 13: dates read from a section line, a span before 'Days later'
     expect(phrases(text, "2031-05-12").at(-1)).toBe("on the day → 2031-05-09 (anaphoric)");
     expect(phrases("The ministry listed six firms on Friday. It acted on the day of the vote.", "2031-05-12")).toEqual(["Friday → 2031-05-09 (relative)"]);
   });
+
+  it("gives days listed after a past one the same tense: 'was held on 12 April, …, a third round on 26 April' in a February story is last April", () => {
+    const text = "The first round was held in Oslo on 12 April, followed by a round in Bern on 19 April, a third round in Oslo on 26 April, and a fourth round on 11 May.";
+    expect(phrases(text, "2032-02-07")).toEqual(["12 April → 2031-04-12 (explicit)", "19 April → 2031-04-19 (explicit)", "26 April → 2031-04-26 (explicit)", "11 May → 2031-05-11 (explicit)"]);
+    // A day with its own future verb keeps it.
+    expect(phrases("The first round was held on 12 January, and a second round is expected on 26 April.", "2032-02-07").at(-1)).toBe("26 April → 2032-04-26 (explicit)");
+  });
 });

@@ -280,6 +280,21 @@ function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "pa
   return nextPast !== -1 ? "past" : undefined;
 }
 
+/**
+ * A day listed after another in one sentence with no verb of its own ("held in Oslo on 12 April, a third round
+ * in Bern on 26 April, and a fourth on 11 May"): the verb of the first governs the list, so it takes its tense.
+ */
+function isListedAfter(text: string, sentence: Sentence, earlier: Span, phrase: Span): boolean {
+  const between = text.slice(earlier.end, phrase.start);
+  if (between.includes(";") || !/,|\band\b/.test(between) || FUTURE.test(between)) return false;
+  const rest = text.slice(phrase.end, sentence.end).split(/[,;]/)[0]!;
+  return !FUTURE.test(rest);
+}
+
+/** "Of the eighteen banks designated on May 9:": the items after it are parts of one act, told apart by what they are, not when. */
+const PARTITION_OPENING = /^(?:Of|Among)\s+(?:the|these|those)\b/;
+/** A bullet or number opening a list item's line: "- ", "• ", "1. ", "(a) ". */
+const LIST_ITEM_MARK = /(?:^|\n)[ \t]*(?:[-•*–]|\d{1,2}[.)]|\([a-z\d]\))[ \t]+$/;
 const DEADLINE_PRESENT_BEFORE = /\b(?:expires|lapses|runs out|terminates|takes effect|comes into force|enters into force)\s+(?:(?:in|on|by)\s+)?(?:(?:early|mid|late)[\s-]+|the\s+end\s+of\s+)?$/i;
 const SPENT_TIME = /\b(?:after|following)\s+(?:more than\s+|nearly\s+|almost\s+|some\s+|about\s+)?(?:[\w-]+\s+)?(?:hours|days)\s+of\b/i;
 
@@ -1924,8 +1939,19 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   const historicalBefore = reference === undefined ? undefined : addDays(reference, -90);
 
   const tenses = new Map<RawPhrase, "future" | "past" | undefined>();
-  const tenseOf = (sentence: Sentence, phrase: RawPhrase) => {
-    if (!tenses.has(phrase)) tenses.set(phrase, tenseAt(options.text, sentence, phrase));
+  const listedAfter = new Map<RawPhrase, RawPhrase>();
+  for (const s of scanned) {
+    for (const phrase of s.phrases) {
+      const earlier = s.phrases.filter((p) => p.end <= phrase.start).at(-1);
+      if (earlier && isListedAfter(options.text, s.sentence, earlier, phrase)) listedAfter.set(phrase, earlier);
+    }
+  }
+  const tenseOf = (sentence: Sentence, phrase: RawPhrase): "future" | "past" | undefined => {
+    if (!tenses.has(phrase)) {
+      const own = tenseAt(options.text, sentence, phrase);
+      const earlier = listedAfter.get(phrase);
+      tenses.set(phrase, own === undefined && earlier ? tenseOf(sentence, earlier) : own);
+    }
     return tenses.get(phrase);
   };
   // Under a heading that announces what is to come ("On the calendar", "Week ahead"), a date whose
@@ -2020,6 +2046,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   // before opened with, when that keeps the story going forward.
   let openingYear: { paragraph: number; year: number; from: string } | undefined;
   let paragraphFrame: { paragraph: number; date: ResolvedDate } | undefined;
+  /** "On May 9, the ministry took these actions:" dates the list items after it (see `LIST_ITEM_MARK`). */
+  let listFrame: { paragraph: number; date: ResolvedDate } | undefined;
   let paragraphStart = -1;
   let lastParagraph = -1;
   for (const s of scanned) {
@@ -2027,6 +2055,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       lastParagraph = s.sentence.paragraph;
       paragraphStart = s.sentence.start;
       if (TURN_LABEL.test(s.sentence.text)) storyOpen = false;
+      if (listFrame && !LIST_ITEM_MARK.test(options.text.slice(Math.max(0, paragraphStart - 8), paragraphStart))) listFrame = undefined;
     }
     // A field of a form ("Position: 80nm NE of Example", "Vessel: …") continues the entry its date line opened.
     // Numbered section titles ("5. On the calendar") are list items to the splitter, not headings.
@@ -2049,7 +2078,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       } else if (s.phrases.length === 0 && !MONTH_NAME_RE.test(s.sentence.text)) headingYear = undefined;
     }
     if (paragraphFrame && paragraphFrame.paragraph !== s.sentence.paragraph) paragraphFrame = undefined;
-    const frame = paragraphFrame?.date ?? sectionFrame;
+    const frame = paragraphFrame?.date ?? (listFrame && listFrame.paragraph !== s.sentence.paragraph ? listFrame.date : undefined) ?? sectionFrame;
     // "Since then" opens an interval after the frame: the sentence reports no event on the frame's date.
     const framed = frame !== undefined && (frame !== sectionFrame || !sectionFrameIsDateLine || UNDER_WAY.test(s.sentence.text));
     if (framed && s.phrases.length === 0 && !SINCE_THEN.test(s.sentence.text)) frames.set(s.sentence.index, { ...frame, method: "anaphoric" });
@@ -2286,6 +2315,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       }
     }
     bySentence.set(s.sentence.index, resolvedList);
+    const lastDate = resolvedList.at(-1);
+    if (lastDate && (isDay(lastDate.date) || /^\d{4}-\d{2}$/.test(lastDate.date)) && /^\s*:\s*$/.test(options.text.slice(lastDate.span.end, s.sentence.end)) && !PARTITION_OPENING.test(s.sentence.text)) listFrame = { paragraph: s.sentence.paragraph, date: lastDate };
     const firstDay = resolvedList.find((d) => (d.method === "explicit" || d.method === "anaphoric" || d.method === "relative") && isDay(d.date));
     if (firstDay) datedSentences.push({ text: s.sentence.text, day: firstDay.date });
     if (!s.sentence.heading && !(options.hasTitle && s.sentence.paragraph === 0)) bodyStarted = true;

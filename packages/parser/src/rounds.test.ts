@@ -811,4 +811,25 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
     const rounds = roundsOf("The latest round coincided with the country's presidential election, held on Friday.", "2031-08-02");
     expect(rounds.map((r) => r.date)).toEqual([undefined]);
   });
+
+  it("reads a round that 'had been scheduled to be held in Oslo on 15 June, did not take place' as cancelled on that day", () => {
+    const [round] = roundsOf("A sixth round, which had been scheduled to be held in Oslo on 15 June, did not take place after the fighting began.", "2031-11-20");
+    expect(round).toMatchObject({ status: "cancelled", date: "2031-06-15", venue: { city: "Oslo" } });
+  });
+
+  it("reads rounds listed one by one ('held in Oslo on 12 April, followed by a round in Bern on 19 April, a third round in Oslo on 26 April') each with its own city and day", () => {
+    const text = "Norway hosted five rounds of indirect talks between Iran and the United States last year. The first round was held in Oslo on 12 April, followed by a round in Bern on 19 April hosted at the residence of the ambassador, a third round in Oslo on 26 April, and a fourth round in Oslo on 11 May.";
+    const rounds = roundsOf(text, "2032-02-07");
+    expect(rounds.map((r) => [r.status, r.date, r.venue.city, r.ordinal])).toEqual([
+      ["held", "2031-04-12", "Oslo", 1],
+      ["held", "2031-04-19", "Bern", undefined],
+      ["held", "2031-04-26", "Oslo", 3],
+      ["held", "2031-05-11", "Oslo", 4],
+    ]);
+  });
+
+  it("does not read a list of rounds still ahead ('a round in Oslo on 12 April and a round in Bern on 19 April will follow') as held", () => {
+    const rounds = roundsOf("Officials said a round in Oslo on 12 April and a round in Bern on 19 April will follow.", "2031-03-01");
+    expect(rounds.filter((r) => r.status === "held")).toEqual([]);
+  });
 });

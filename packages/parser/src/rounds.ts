@@ -161,7 +161,7 @@ const ELLIPTIC_SUBJECT = compilePattern(`(?:^|\\band\\s+|;\\s+)(?:the|an?)\\s+($
 /** A talks noun that can be what is called off. */
 /** Which of CALLED_OFF's verbs call a round off for good, not put it back. */
 // "was supposed to take place last Sunday": it did not, and no new day is given.
-const CANCELLED_VERB = new RegExp(String.raw`^(?:${CANCELLED_PARTICIPLE}|off|not\s.*|won['’]t\s.*|never\s.*|supposed\s.*)$`, "i");
+const CANCELLED_VERB = new RegExp(String.raw`^(?:${CANCELLED_PARTICIPLE}|off|not\s.*|won['’]t\s.*|never\s.*|did(?:\s+not|n['’]t)\s.*|supposed\s.*)$`, "i");
 const CALLED_OFF_SUBJECT = /^(?:talks|negotiations|round|session|discussions|meeting|dialogue)$/i;
 /** Items of an ordinal list of rounds: "The first, in Oslo on 3 May, …; the third, on 17 May in Oslo, …". */
 const LIST_ITEM = compilePattern(`(?:^|[;,]\\s+(?:and\\s+)?|\\band\\s+)(?:the|an?)\\s+(${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,\\s+(?=in\\b|on\\b|at\\b|held\\b|\\d)`, "giu");
@@ -401,7 +401,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     }
     // "four rounds …, held in Oslo on May 3 and May 17, and in Bern on May 10 and May 24":
     // one round per day, each at the city written before it.
-    const byDays = heldCandidate ? readRoundsByDays(context) : [];
+    const byItems = heldCandidate ? readRoundItems(context) : [];
+    const byDays = byItems.length > 0 ? byItems : heldCandidate ? readRoundsByDays(context) : [];
     if (byDays.length > 0) {
       heldCandidate = undefined;
       extraHeld.length = 0;
@@ -683,6 +684,53 @@ function readRoundsByDays(c: Context): RoundCandidate[] {
     out.push(round);
   }
   return out;
+}
+
+/** An item of a list of rounds, each with its own place and day: "a third round in Oslo on 26 April". */
+const ROUND_ITEM = compilePattern(
+  `(?:^|,\\s+(?:and\\s+)?|\\s(?:and|then|followed\\s+by)\\s+)(?:the|an?)\\s+(?:(${ORDINAL_PATTERN})\\s+)?(?:round|session)(?:\\s+of\\s+(?:[\\w-]+\\s+)?talks)?(?:\\s+(?:was\\s+)?held)?\\s+(?=(?:in|at)\\s)`,
+  "giu",
+);
+/** A list told ahead or called off is read by the planned and called-off rules. */
+const NOT_HELD_LIST = new RegExp(String.raw`\b(?:will|would|shall|to\s+be\s+held|scheduled|planned|expected|due\s+to|set\s+to|slated)\b|\b${NEVER_HELD_PATTERN}\b`, "i");
+
+/**
+ * "The first round was held in Oslo on 12 April, followed by a round in Bern on 19 April, a third round in
+ * Oslo on 26 April and a fourth in …": rounds listed one by one, each with its own city and day, are each
+ * a held round with the city and day of its own item.
+ */
+function readRoundItems(c: Context): RoundCandidate[] {
+  const { ctx, sentence, venues, dictionary } = c;
+  const items = matchesOf(ROUND_ITEM, sentence.text);
+  if (items.length < 2 || NOT_HELD_LIST.test(sentence.text)) return [];
+  const days = ctx.datesIn(sentence).filter((d) => isDay(d.date));
+  const mediators = mediatorsIn(c);
+  const format = formatOf(sentence.text);
+  const out: RoundCandidate[] = [];
+  for (const [i, item] of items.entries()) {
+    const from = sentence.start + item.index + item[0].length;
+    const next = items[i + 1];
+    const semicolon = sentence.text.indexOf(";", from - sentence.start);
+    const to = Math.min(next ? sentence.start + next.index : sentence.end, semicolon === -1 ? sentence.end : sentence.start + semicolon);
+    const day = days.find((d) => d.span.start >= from && d.span.end <= to);
+    const city = matchesOf(venues.inCity, sliceOf(sentence, { start: from, end: to }))[0]?.[1];
+    if (!day || !city) continue;
+    const round = startCandidate<RoundCandidate>(day);
+    round.mode = "asserted";
+    round.summary = summarise(sentence.text);
+    round.evidence = [ctx.evidence(sentence)];
+    round.venue = cityVenue(dictionary, city);
+    round.mediators = mediators;
+    round.format = format;
+    round.tracks = [];
+    round.delegations = [];
+    round.statements = [];
+    round.status = "held";
+    const ordinal = item[1] === undefined ? undefined : parseOrdinal(item[1]);
+    if (ordinal !== undefined) round.ordinal = ordinal;
+    out.push(round);
+  }
+  return new Set(out.map((r) => r.date)).size >= 2 ? out : [];
 }
 
 /**

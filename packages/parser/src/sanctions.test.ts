@@ -732,4 +732,25 @@ describe("session 13: measures back in force, and 'on the day' as no target", ()
     const [snapback] = sanctionsOf("It comes after the E3 dragged the UN sanctions regime back into force in September.", "2031-02-10");
     expect(snapback).toMatchObject({ instrument: "snapback", date: "2030-09" });
   });
+
+  it("dates list items by the day their introduction ends on ('announced actions … on September 21:' then '- The Department of State designated …')", () => {
+    const text = [
+      "In total, the Administration announced actions against more than two dozen entities and individuals on September 21:",
+      "- The Department of State designated seven entities and five individuals.",
+      "- The Department of the Treasury designated four entities and 11 individuals.",
+      "Treasury has listed three ships.",
+    ].join("\n\n");
+    const measures = sanctionsOf(text, "2031-09-24");
+    expect(measures.slice(0, 2).map((m) => [m.authorities, m.date, m.targets.entities, m.targets.individuals])).toEqual([
+      [["us-state"], "2031-09-21", 7, 5],
+      [["us-treasury"], "2031-09-21", 4, 11],
+    ]);
+    // The paragraph after the list is no item of it.
+    expect(measures.slice(2).map((m) => m.date)).toEqual([undefined]);
+  });
+
+  it("does not date an order by the day of an attack named before it ('on January 10, 2030, following Iran's January 8 missile attack …, the President issued …')", () => {
+    const [order] = sanctionsOf("Most recently, on January 10, 2030, following Iran's January 8 ballistic missile attack on bases hosting US forces, the President issued Executive Order 19002, which authorizes sanctions on the construction sector.", "2030-09-24");
+    expect(order).toMatchObject({ instrument: "executive-order", date: "2030-01-10" });
+  });
 });

@@ -753,4 +753,9 @@ describe("session 13: measures back in force, and 'on the day' as no target", ()
     const [order] = sanctionsOf("Most recently, on January 10, 2030, following Iran's January 8 ballistic missile attack on bases hosting US forces, the President issued Executive Order 19002, which authorizes sanctions on the construction sector.", "2030-09-24");
     expect(order).toMatchObject({ instrument: "executive-order", date: "2030-01-10" });
   });
+
+  it("reads 'announced that virtually all UN sanctions on Ruritania had \"returned\"' as the snapback on that day", () => {
+    const [snapback] = sanctionsOf('On September 19, the Department of State announced that virtually all UN sanctions on Ruritania had "returned".', "2031-09-24");
+    expect(snapback).toMatchObject({ instrument: "snapback", date: "2031-09-19" });
+  });
 });

@@ -1323,4 +1323,16 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2031-05-30" });
     expect(seizure?.targets).toContain("vessel:sea-wren");
   });
+
+  it("reads a state's campaign begun on a day ('The Ruritanian campaign that began on June 13, 2031, was followed …', 'Ruritania's campaign, launched on June 13') as a strike on that day", () => {
+    const first = incidentsOf("The Ruritanian campaign that began on June 13, 2031, was followed on June 22 by air strikes on the enrichment sites.", "2031-08-01");
+    expect(first.map((i) => [i.kind, i.date]).sort()).toEqual([["strike", "2031-06-13"], ["strike", "2031-06-22"]]);
+    expect(incidentsOf("Israel's campaign, launched on June 13, killed senior commanders.", "2031-08-01").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-06-13"]]);
+    expect(incidentsOf("The senator's campaign began in June with a rally in Ohio.", "2031-08-01")).toEqual([]);
+  });
+
+  it("reads boats that 'swarmed and seized' a tanker as a seizure, not harassment", () => {
+    const incidents = incidentsOf("On May 3, 2031, Guard boats swarmed and seized the Panama-flagged tanker Sea Wren as it left Dubai.", "2031-06-01");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-05-03"]]);
+  });
 });

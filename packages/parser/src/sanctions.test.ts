@@ -758,4 +758,8 @@ describe("session 13: measures back in force, and 'on the day' as no target", ()
     const [snapback] = sanctionsOf('On September 19, the Department of State announced that virtually all UN sanctions on Ruritania had "returned".', "2031-09-24");
     expect(snapback).toMatchObject({ instrument: "snapback", date: "2031-09-19" });
   });
+
+  it("reads designations 'at a rate of several dozen a month' as a habit, not one measure", () => {
+    expect(sanctionsOf("The Treasury Department has continued designating tankers in the shadow fleet at a rate of several dozen a month.", "2031-02-01")).toEqual([]);
+  });
 });

@@ -456,6 +456,8 @@ const AUTHORITY_BY_ACTOR: Record<string, SanctionAuthority> = {
 };
 
 /** The instrument a verb may be said of: an order or a memorandum. */
+/** A rate or a round of repeats after the verb: "at a rate of several dozen a month", "every week". */
+const HABIT_AFTER = /\bat\s+(?:a|the)\s+(?:rate|pace)\s+of\b|\b(?:every|each)\s+(?:week|month)\b/i;
 const INSTRUMENT_NOUN = /executive order|E\.O\.|memorandum|NSPM/gi;
 
 const RATE = /\b(up to|as much as|as high as|of up to|a maximum of|maximum of)?\s*(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)(?![\w])/i;
@@ -618,6 +620,8 @@ function readSanction(
   // A threat is words, not a measure: "threatened to sanction Ruritania unless …", "threatening Iraq with
   // sanctions" (but "the tariffs they threatened in the order of 6 February" names a measure).
   if (THREAT.test(before)) return undefined;
+  // "Treasury has continued designating tankers at a rate of several dozen a month": a habit, no one measure.
+  if (HABIT_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end }).split(/[,;]/)[0]!)) return undefined;
   // "Since the order took effect, Treasury has listed more than 300 tankers": a tally
   // of many measures since a time, none of them taken here.
   if (/\b(?:has|have)\s+(?:now\s+|also\s+)?$/i.test(before) && /^(?:[^,;]*\s)?[Ss]ince\s[^,;]+,/.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }))) return undefined;

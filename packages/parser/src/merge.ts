@@ -685,22 +685,48 @@ const ENDED = new RegExp(String.raw`\b(?:${alternation(TALKS_ENDED_VERBS)})\b`, 
 /**
  * "The talks, which began Tuesday in Oslo, …" and "Talks … ended in Norway on Wednesday": within one document, a
  * held round told as opening on one day and one told as ending in the same city a few days later are one round
- * that ran from the first day to the last.
+ * that ran from the first day to the last. A round numbered on one side ("closed the seventh round in Oslo on
+ * Friday" after "The round that began on November 29") may run for weeks, as rounds of a long negotiation do:
+ * up to five weeks when no other numbered round lies between, and the talks that "resumed" inside it are its own.
  */
 function joinOpenedAndEnded(groups: Group<RoundCandidate>[]): void {
   const held = (g: Group<RoundCandidate>) => g.members.every((m) => m.record.status === "held" && m.record.mode !== "planned");
   const city = (g: Group<RoundCandidate>) => {
     const cities = new Set(g.members.flatMap((m) => (m.record.venue.city ? [m.record.venue.city] : [])));
-    return cities.size === 1 ? [...cities][0] : undefined;
+    return cities.size === 1 ? [...cities][0] : cities.size === 0 ? undefined : null;
+  };
+  const ordinal = (g: Group<RoundCandidate>) => {
+    const ordinals = new Set(g.members.flatMap((m) => (m.record.ordinal === undefined ? [] : [m.record.ordinal])));
+    return ordinals.size === 1 ? [...ordinals][0] : ordinals.size === 0 ? undefined : null;
   };
   const tells = (g: Group<RoundCandidate>, verb: RegExp) => g.members.some((m) => m.record.evidence.some((e) => verb.test(e.quote)));
+  const sameOrUnknown = <T>(a: T | undefined | null, b: T | undefined | null) => a !== null && b !== null && (a === undefined || b === undefined || a === b);
   for (let i = 0; i < groups.length; i++) {
     const opened = groups[i]!;
     const place = city(opened);
-    if (!isDayDate(opened.date) || !held(opened) || !tells(opened, OPENED) || place === undefined) continue;
-    const last = addDays(opened.date, 6);
-    const at = groups.findIndex((g) => g !== opened && isDayDate(g.date) && g.date > opened.date && g.date <= last && held(g) && city(g) === place && tells(g, ENDED));
-    if (at === -1) continue;
+    if (!isDayDate(opened.date) || !held(opened) || !tells(opened, OPENED) || place === null) continue;
+    const days = (limit: number) => (g: Group<RoundCandidate>) => g !== opened && isDayDate(g.date) && g.date > opened.date && g.date <= addDays(opened.date, limit) && held(g);
+    let at = place === undefined ? -1 : groups.findIndex((g) => days(6)(g) && city(g) === place && tells(g, ENDED));
+    if (at === -1) {
+      at = groups.findIndex((g) => {
+        if (!days(35)(g) || !tells(g, ENDED) || !sameOrUnknown(place, city(g)) || !sameOrUnknown(ordinal(opened), ordinal(g))) return false;
+        const number = ordinal(opened) ?? ordinal(g);
+        if (number === undefined || number === null) return false;
+        // Another round numbered between them ends this one before.
+        return !groups.some((other) => other !== g && other !== opened && isDayDate(other.date) && other.date > opened.date && other.date < g.date && ordinal(other) !== undefined && ordinal(other) !== number);
+      });
+      if (at === -1) continue;
+      const ended = groups[at]!;
+      // "When the talks resumed on December 9": a pause inside the round.
+      for (let k = groups.length - 1; k >= 0; k--) {
+        const inside = groups[k]!;
+        if (inside === opened || inside === ended || !days(35)(inside) || inside.date >= ended.date || !tells(inside, RESUMED) || ordinal(inside) !== undefined || !sameOrUnknown(place ?? city(ended), city(inside))) continue;
+        opened.members.push(...inside.members);
+        groups.splice(k, 1);
+        if (k < i) i--;
+      }
+      at = groups.indexOf(ended);
+    }
     const ended = groups[at]!;
     opened.members.push(...ended.members);
     Object.assign(opened, { date: `${opened.date}/${ended.date}`, end: ended.end });
@@ -708,6 +734,7 @@ function joinOpenedAndEnded(groups: Group<RoundCandidate>[]): void {
     if (at < i) i--;
   }
 }
+const RESUMED = /\bresumed\b/i;
 
 /**
  * Merges one document's candidates into records (see the rule at the top). Undated candidates that

@@ -70,6 +70,16 @@ describe("a round told by its first and last day", () => {
     const { rounds } = parseDocument({ source: "a.txt", content, published: "2031-06-29" });
     expect(rounds.map((r) => [r.status, r.date, r.venue.city, r.evidence.length])).toEqual([["held", "2031-06-24/2031-06-25", "Oslo", 2]]);
   });
+
+  it("joins a numbered round closed weeks after it began, and the talks that resumed inside it, into one round over the weeks", () => {
+    const content = [
+      "The mediator closed the seventh round of negotiations in Oslo on Friday.",
+      "The round that began at the Grand Hotel on November 29 was the first since the election. The delegations went home to consult their capitals on December 3. When the talks resumed on December 9, the agenda had been reset.",
+      "That structure was agreed when the first round opened in Oslo on April 6.",
+    ].join("\n\n");
+    const { rounds } = parseDocument({ source: "a.txt", content, published: "2031-12-22" });
+    expect(rounds.filter((r) => r.date !== undefined && r.date > "2031-11").map((r) => [r.date, r.ordinal])).toEqual([["2031-11-29/2031-12-19", 7]]);
+  });
 });
 
 describe("a measure and the participle that tells what it did", () => {

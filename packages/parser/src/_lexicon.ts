@@ -227,7 +227,7 @@ export const NUMBER_WORDS: Record<string, number> = {
  * Verbs that tell talks ended or opened: one list for the dates' anchors ("two days after the talks adjourned"), a
  * round's days ("which opened on April 6, ended Friday") and the merge of a round told by its first and last day.
  */
-export const TALKS_ENDED_VERBS = ["adjourned", "ended", "concluded", "closed", "broke up", "wrapped up"];
+export const TALKS_ENDED_VERBS = ["adjourned", "ended", "concluded", "closed", "broke up", "broke off", "wrapped up"];
 export const TALKS_OPENED_VERBS = ["opened", "began", "begun", "started", "convened", "kicked off", "got under way"];
 
 export const SPAN_COUNT_PATTERN = String.raw`(?:${alternation(Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word]! <= 30 && !/\s/.test(word)))}|\d{1,3})`;

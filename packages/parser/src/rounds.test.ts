@@ -832,4 +832,14 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
     const rounds = roundsOf("Officials said a round in Oslo on 12 April and a round in Bern on 19 April will follow.", "2031-03-01");
     expect(rounds.filter((r) => r.status === "held")).toEqual([]);
   });
+
+  it("dates a round in a when-clause by its own day ('agreed in early April, when the first round opened in Oslo on April 6')", () => {
+    const [round] = roundsOf("That structure was agreed in early April, when the first round opened in Oslo on April 6.", "2031-12-20");
+    expect(round).toMatchObject({ status: "held", date: "2031-04-06", ordinal: 1 });
+  });
+
+  it("reads a round that 'broke off on June 20' as held that day", () => {
+    const [round] = roundsOf("The talks have been frozen since the sixth round broke off on June 20, two days after the election.", "2031-12-20");
+    expect(round).toMatchObject({ status: "held", date: "2031-06-20", ordinal: 6 });
+  });
 });

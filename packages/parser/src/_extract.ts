@@ -439,7 +439,7 @@ const STARTED_EVENT_BEFORE = /\b(?:offensive|war|campaign|operation|strikes|atta
  */
 /** A violent act a day is attributive to ("January 8 missile attack"); narrower than EVENT_NOUN_AFTER, which an "action" of the trigger's own also ends. */
 const OTHER_ACT_AFTER = /^(?:['’]s)?\s+(?:(?!(?:with|by|in|on|at|for|from|to|and|after|before|as)\s)[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|seizures?|assassination|killing|explosions?|raid|shoot-?down)\b/i;
-const EVENT_NOUN_AFTER = /^(?:['’]s)?\s+(?:(?!(?:with|by|in|on|at|for|from|to|and|after|before|as)\s)[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|seizures?|assassination|killing|explosions?|raid|shoot-?down|action|move)\b/i;
+const EVENT_NOUN_AFTER = /^(?:['’]s)?\s+(?:(?!(?:with|by|in|on|at|for|from|to|and|after|before|as)\s)[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|seizures?|assassination|killing|explosions?|raid|shoot-?down|action|move|protests|crackdown|uprising|unrest|riots|elections?)\b/i;
 
 /**
  * "…the curbs it had eased in March 2031", "…, which it blamed for the blasts on

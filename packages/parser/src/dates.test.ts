@@ -1408,4 +1408,8 @@ describe("session 13: dates read from a section line, a span before 'Days later'
     // A day with its own future verb keeps it.
     expect(phrases("The first round was held on 12 January, and a second round is expected on 26 April.", "2032-02-07").at(-1)).toBe("26 April → 2032-04-26 (explicit)");
   });
+
+  it("reads 'A June drone attack' as a month naming the event, as 'the June war' is", () => {
+    expect(phrases("On April 11, an explosion cut power at the plant. A June drone attack damaged the workshop.", "2031-12-20")).toEqual(["April 11 → 2031-04-11 (explicit)", "June → 2031-06 (explicit)"]);
+  });
 });

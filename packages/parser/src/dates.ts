@@ -582,7 +582,7 @@ const ENTRY_SEASON = /^(Spring|Summer|Autumn|Fall)(?=\s+[-–—]\s|:\s)/;
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 /** "that" before a month name, unless it opens a clause ("said that March would be decisive"). */
 const THAT_MONTH_BEFORE = /(?<!\b(?:said|says|say|warned|noted|added|believed?|believes|think|thinks|thought|hoped?|hopes|expects?|expected|knew|know|knows|so|such|now|given|means?|meant|shows?|showed|suggests?|suggested|claims?|claimed|announced|reported|insisted|argued|argues|agreed|decided|is|was|and)\s)\bthat\s+$/i;
-const MONTH_EVENT_AFTER = /^\s+(?:war|strikes?|attacks?|raids?|talks|round|crisis|offensive|campaign|bombing|seizures?|escalation|ceasefire|meeting|session|summit|vote)\b/i;
+const MONTH_EVENT_AFTER = /^\s+(?:(?:drone|missile|rocket|air|naval|border|cyber|suicide)\s+)?(?:war|strikes?|attacks?|raids?|talks|round|crisis|offensive|campaign|bombing|seizures?|escalation|ceasefire|meeting|session|summit|vote)\b/i;
 const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|of|last|next|this|following|early|mid|late|before|after)[\s-]+$/i;
 // Not a ship's build year ("the 2009-built tanker").
 const YEAR_RE = new RegExp(String.raw`(?<![\w$.,/#-])${PART}((?:19[5-9]|20\d)\d)(?![\w%/]|[.,]\d|-\d|-built\b|\s*(?:%|percent|per cent))`, "g");
@@ -751,7 +751,8 @@ function scanMonthsAndYears(text: string, offset: number, phrases: RawPhrase[], 
       !MONTH_CONTEXT.test(text.slice(Math.max(0, span.start - 12), span.start)) &&
       !(span.start === 0 && ENTRY_DATE_END.test(text.slice(span.end, span.end + 3))) &&
       // "the June war", "its March strikes": the month naming an event.
-      !(/\b(?:the|its|their|last)\s+$/i.test(text.slice(Math.max(0, span.start - 6), span.start)) && MONTH_EVENT_AFTER.test(text.slice(span.end, span.end + 16))) &&
+      // So does "a June drone attack": an article and up to two words before the event's noun.
+      !(/\b(?:the|its|their|last|an?)\s+$/i.test(text.slice(Math.max(0, span.start - 6), span.start)) && MONTH_EVENT_AFTER.test(text.slice(span.end, span.end + 40))) &&
       // "The turning point was June.": the month as what a sentence ends on.
       !(/\b(?:was|is)\s+$/.test(text.slice(Math.max(0, span.start - 8), span.start)) && /^[.;]/.test(text.slice(span.end, span.end + 1)))
     )

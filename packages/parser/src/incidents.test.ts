@@ -1335,4 +1335,9 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     const incidents = incidentsOf("On May 3, 2031, Guard boats swarmed and seized the Panama-flagged tanker Sea Wren as it left Dubai.", "2031-06-01");
     expect(incidents.map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-05-03"]]);
   });
+
+  it("reads 'a B-1B bomber flew across the region and over the Strait' as a deployment, as it does bombers in the plural", () => {
+    const incidents = incidentsOf("On October 30, a US Air Force B-1B bomber flew across the Middle East and over the Strait of Hormuz in a show of force.", "2031-12-20");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([["deployment", "2031-10-30"]]);
+  });
 });

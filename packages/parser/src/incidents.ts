@@ -155,7 +155,7 @@ const TRIGGERS: Trigger[] = [
   // "a pair of B-1B bombers flew over the Gulf".
   {
     kind: "deployment",
-    re: /\bflew\b(?=\s+(?:[\w-]+\s+){0,4}?(?:bombers|B-\d+[A-Z]?s)\s+(?:over|across|into)\s)|\bflew\b(?<=\b(?:bombers|B-\d+[A-Z]?s)\s+flew)(?=\s+(?:over|across|into)\s)/g,
+    re: /\bflew\b(?=\s+(?:[\w-]+\s+){0,4}?(?:bombers|B-\d+[A-Z]?s)\s+(?:over|across|into)\s)|\bflew\b(?<=\b(?:bombers?|B-\d+[A-Z]?s?)\s+flew)(?=\s+(?:over|across|into)\s)/g,
     stems: /flew/,
     namesForce: true,
   },

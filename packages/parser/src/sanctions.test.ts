@@ -762,4 +762,9 @@ describe("session 13: measures back in force, and 'on the day' as no target", ()
   it("reads designations 'at a rate of several dozen a month' as a habit, not one measure", () => {
     expect(sanctionsOf("The Treasury Department has continued designating tankers in the shadow fleet at a rate of several dozen a month.", "2031-02-01")).toEqual([]);
   });
+
+  it("does not date a listing by the protests it punishes ('On December 7, … designated two units … for their role in the November 2029 protests')", () => {
+    const [listing] = sanctionsOf("On December 7, during the pause in Oslo, Treasury designated two security units along with six officials for their role in the violent suppression of the November 2029 protests.", "2031-12-20");
+    expect(listing).toMatchObject({ instrument: "designation", date: "2031-12-07" });
+  });
 });

@@ -1340,4 +1340,8 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     const incidents = incidentsOf("On October 30, a US Air Force B-1B bomber flew across the Middle East and over the Strait of Hormuz in a show of force.", "2031-12-20");
     expect(incidents.map((i) => [i.kind, i.date])).toEqual([["deployment", "2031-10-30"]]);
   });
+
+  it("does not read strikes a state 'was preparing' as strikes carried out", () => {
+    expect(incidentsOf("Earlier this week, media reported that Ruritania was preparing possible strikes on the enrichment sites.", "2031-05-23")).toEqual([]);
+  });
 });

@@ -257,7 +257,7 @@ const ORDER_STEMS = "approv|authori[sz]|order";
  * "condemned the attacks"), or a reference back to it ("for their part in the rocket attacks").
  */
 const NOT_THE_ACT_BEFORE = new RegExp(
-  String.raw`\b(?:(?:${ORDER_STEMS}|consider|weigh|plan|threaten|announc|vow|promis|${REACTION_STEMS})\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of)|following|in the wake of),?\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$`,
+  String.raw`\b(?:(?:${ORDER_STEMS}|consider|weigh|plan|prepar|threaten|announc|vow|promis|${REACTION_STEMS})\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of)|following|in the wake of),?\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$`,
   "i",
 );
 /**

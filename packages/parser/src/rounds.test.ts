@@ -842,4 +842,8 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
     const [round] = roundsOf("The talks have been frozen since the sixth round broke off on June 20, two days after the election.", "2031-12-20");
     expect(round).toMatchObject({ status: "held", date: "2031-06-20", ordinal: 6 });
   });
+
+  it("reads no round in 'European Union leaders, meeting in Brussels this week, agreed …' (the comma before the participle)", () => {
+    expect(roundsOf("European Union leaders, meeting in Brussels this week, agreed in principle to widen the bloc's sanctions on Iran's drone programme.", "2031-04-20")).toEqual([]);
+  });
 });

@@ -47,7 +47,7 @@ const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|beg
 const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|within (?:hours|days|minutes) of|in the run-up to|(?:on )?the eve of|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** What an elliptic round does with its own verb: "…, and the fifth ended on 4 June". */
 const ELLIPTIC_VERBS = "ended|broke up|closed|adjourned|wrapped up|took place|was held|opened|began|concluded|convened|followed|came|was back|returned to";
-const BLOC_MEMBERS_BEFORE = /\b(?:European(?:\s+Union)?|EU|G7|G-7|G20|G-20|NATO|Arab(?:\s+League)?|Gulf|GCC|ASEAN|African(?:\s+Union)?|BRICS)\s+(?:leaders|ministers|foreign ministers|heads of (?:state|government))\s+$/;
+const BLOC_MEMBERS_BEFORE = /\b(?:European(?:\s+Union)?|EU|G7|G-7|G20|G-20|NATO|Arab(?:\s+League)?|Gulf|GCC|ASEAN|African(?:\s+Union)?|BRICS)\s+(?:leaders|ministers|foreign ministers|heads of (?:state|government)),?\s+$/;
 const ORDINAL_OPENING = compilePattern(`^The\\s+(?:${ORDINAL_PATTERN})\\s+(?:${ELLIPTIC_VERBS})\\b`, "u");
 const ELLIPTIC_AT_OR_VERB = new RegExp(`^\\s+(?:in|at|${ELLIPTIC_VERBS})\\s`, "i");
 /**
@@ -292,7 +292,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // "Meeting in Brussels, the council added …": a participle, the body's own sitting.
       if (match[0] === "Meeting" && span.start === sentence.start && /^\s+(?:in|at)\s+[^,;]{1,40},\s+(?:the\s+)?\p{Lu}/u.test(after)) continue;
       // "European Union leaders meeting in Brussels on Wednesday agreed to widen …": a bloc's own summit.
-      if (/^meeting$/i.test(match[0]) && BLOC_MEMBERS_BEFORE.test(before)) continue;
+      if (/^meeting$/i.test(match[0]) && BLOC_MEMBERS_BEFORE.test(sliceOf(sentence, { start: Math.max(sentence.start, span.start - 80), end: span.start }))) continue;
       // "an emergency meeting of the bank's board", "a Security Council session": a body's own sitting.
       if (INSTITUTION_AFTER.test(after) || INSTITUTION_BEFORE.test(before)) continue;
       // "another round of pressure", "a new round of strikes": a round of something other than talks.

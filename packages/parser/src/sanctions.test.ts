@@ -767,4 +767,13 @@ describe("session 13: measures back in force, and 'on the day' as no target", ()
     const [listing] = sanctionsOf("On December 7, during the pause in Oslo, Treasury designated two security units along with six officials for their role in the violent suppression of the November 2029 protests.", "2031-12-20");
     expect(listing).toMatchObject({ instrument: "designation", date: "2031-12-07" });
   });
+
+  it("dates 'The US Treasury designated 16 individuals …' by the sentence before it that announced the measures on Thursday", () => {
+    const text = [
+      "Four sailors on the seized ship are safe, the ministry said on Friday.",
+      "The United States and Britain announced coordinated sanctions on Thursday in response to the attack. The US Treasury's Office of Foreign Assets Control designated 16 individuals and two entities involved in drone production.",
+    ].join("\n\n");
+    const us = sanctionsOf(text, "2031-04-19").find((m) => m.authorities.includes("us-treasury"));
+    expect(us).toMatchObject({ date: "2031-04-17", targets: { individuals: 16, entities: 2 } });
+  });
 });

@@ -488,6 +488,7 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
         const candidate = readSanction(ctx, sentence, span, clause, trigger, lookup, reporters);
         if (!candidate) continue;
         if (candidate.date === undefined) datedByAlso(ctx, sentence, span, candidate, out, paragraphOfCandidate);
+        if (candidate.date === undefined) datedByAnnouncement(ctx, sentence, candidate, out);
         // "The EU reinstated its measures on 29 September, restoring asset freezes …": a participle after a measure
         // of this sentence says what that measure did, and whose it was.
         const main = /^[a-z]+ing\b/i.test(match[0]) && /,\s*$/.test(sentence.text.slice(0, match.index)) ? sentenceCandidates.filter((c) => c.trigger.end <= span.start).at(-1)?.candidate : undefined;
@@ -538,6 +539,32 @@ function datedByAlso(ctx: DocumentContext, sentence: Sentence, trigger: Span, ca
   if (!candidate.authorities.some((a) => a !== "other" && previous.authorities.includes(a))) return;
   candidate.date = previous.date;
 }
+
+/** The states an authority acts for, as a sentence announcing their measures names them. */
+const AUTHORITY_STATE: Partial<Record<SanctionAuthority, RegExp>> = {
+  "us-president": /\b(?:United States|U\.S\.|US|Washington)\b/,
+  "us-treasury": /\b(?:United States|U\.S\.|US|Washington)\b/,
+  "us-state": /\b(?:United States|U\.S\.|US|Washington)\b/,
+  "us-commerce": /\b(?:United States|U\.S\.|US|Washington)\b/,
+  uk: /\b(?:United Kingdom|UK|U\.K\.|Britain|London)\b/,
+  eu: /\b(?:European Union|EU|Brussels)\b/,
+};
+
+/**
+ * "The United States and Britain announced coordinated sanctions on Thursday. The US Treasury designated 16
+ * individuals …": an undated measure right after a sentence that announces dated measures by its author's state
+ * is one of them, on that day. Only the sentence just before, in the same paragraph.
+ */
+function datedByAnnouncement(ctx: DocumentContext, sentence: Sentence, candidate: SanctionCandidate, earlier: SanctionCandidate[]): void {
+  if (candidate.mode === "planned" || candidate.status === "lifted") return;
+  const previous = earlier.at(-1);
+  const before = ctx.sentences[sentence.index - 1];
+  if (!previous?.date || !isDay(previous.date) || previous.mode === "planned" || !before || before.paragraph !== sentence.paragraph) return;
+  if (!previous.evidence.some((e) => e.start >= before.start && e.end <= before.end) || !ANNOUNCED_MEASURES.test(before.text)) return;
+  if (!candidate.authorities.some((a) => AUTHORITY_STATE[a]?.test(before.text))) return;
+  candidate.date = previous.date;
+}
+const ANNOUNCED_MEASURES = /\b(?:announced|unveiled|imposed|rolled out)\s+(?:[\w-]+\s+){0,2}?(?:sanctions|measures|penalties)\b/i;
 
 /**
  * A report's news is its lede's: "Ruritania on Monday imposed new penalties on Example …" dates the measures

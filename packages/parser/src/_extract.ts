@@ -439,6 +439,7 @@ const STARTED_EVENT_BEFORE = /\b(?:offensive|war|campaign|operation|strikes|atta
  */
 /** A violent act a day is attributive to ("January 8 missile attack"); narrower than EVENT_NOUN_AFTER, which an "action" of the trigger's own also ends. */
 const OTHER_ACT_AFTER = /^(?:['’]s)?\s+(?:(?!(?:with|by|in|on|at|for|from|to|and|after|before|as)\s)[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|seizures?|assassination|killing|explosions?|raid|shoot-?down)\b/i;
+const FOLLOWED_BY_BETWEEN = /^[^.;]{0,20}?\b(?:was|were|had been)\s+followed\s+(?:[^.;]{0,30}?\s)?by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 const EVENT_NOUN_AFTER = /^(?:['’]s)?\s+(?:(?!(?:with|by|in|on|at|for|from|to|and|after|before|as)\s)[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|seizures?|assassination|killing|explosions?|raid|shoot-?down|action|move|protests|crackdown|uprising|unrest|riots|elections?)\b/i;
 
 /**
@@ -508,6 +509,8 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     const before = EVENT_NOUN_BEFORE.exec(sentence.text.slice(windowStart - sentence.start, d.span.start - sentence.start));
     if (before && windowStart + before.index >= trigger.end) return true;
     if (startsOther(d) || countedFromOther(d) || toldAside(d)) return true;
+    // "The detention of X in July 2019 was followed by the seizure of Y …": the day before "was followed by" is the first act's.
+    if (d.span.end <= trigger.start && FOLLOWED_BY_BETWEEN.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start))) return true;
     // "hit 12 depots …, a response to the killing of two guards at the border last Friday": the day of
     // what it answered.
     if (d.span.start >= trigger.end && RESPONSE_TO.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start))) return true;

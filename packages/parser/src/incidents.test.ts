@@ -1344,4 +1344,14 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
   it("does not read strikes a state 'was preparing' as strikes carried out", () => {
     expect(incidentsOf("Earlier this week, media reported that Ruritania was preparing possible strikes on the enrichment sites.", "2031-05-23")).toEqual([]);
   });
+
+  it("reads 'seized two Greek-flagged crude oil tankers' as a seizure of ships, not of a cargo of crude", () => {
+    const incidents = incidentsOf("On 27 May, the Guards navy seized two Greek-flagged crude oil tankers in separate operations in the Persian Gulf.", "2031-05-28");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-05-27"]]);
+  });
+
+  it("dates the act after 'was followed by' by its own day, not the first act's ('The detention of X in July 2029 was followed by the seizure of Y … on 19 July 2029')", () => {
+    const incidents = incidentsOf("The detention of the Sea Wren off Gibraltar in July 2029 was followed by the seizure of the British-flagged tanker Example Star in the Strait of Hormuz on 19 July 2029.", "2031-05-28");
+    expect(incidents.map((i) => [i.kind, i.date]).sort()).toEqual([["vessel-seizure", "2029-07"], ["vessel-seizure", "2029-07-19"]]);
+  });
 });

@@ -274,7 +274,7 @@ const DONE_AFTER = /^[^.;]{0,60}?\b(?:that|which)\s+(?:killed|destroyed|hit|stru
 const STATE_AGENT_AFTER = /^[^,;]{0,80}?\bby\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel|American|Israeli|US-Israeli)\b/;
 /** "was assassinated together with …, in a US missile strike near the coast": the killing's means, later in the sentence. */
 const STATE_STRIKE_AFTER = /^([^;]{0,160}?)\bin\s+an?\s+(?:US|U\.S\.|American|Israeli|US-Israeli)\s+(?:drone\s+|air\s+|missile\s+)?(?:strike|airstrike|attack|raid)\b/;
-const CARGO_OBJECT = /^\s+(?:(?:around|about|some|more than|nearly|roughly|over)\s+)?(?:[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons|litres|liters|gallons)\b|(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:cargo(?:es)?|shipments?|consignments?|crude)\b(?!\s+(?:ships?|vessels?|tankers?|carriers?|freighters?|boats?)\b))/i;
+const CARGO_OBJECT = /^\s+(?:(?:around|about|some|more than|nearly|roughly|over)\s+)?(?:[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons|litres|liters|gallons)\b|(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:cargo(?:es)?|shipments?|consignments?|crude)\b(?!\s+(?:(?:oil|products?)\s+)?(?:ships?|vessels?|tankers?|carriers?|freighters?|boats?)\b))/i;
 const AIRCRAFT_OBJECT = /^\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:aircraft|drone|UAV|plane|jet|helicopter|airliner)\b/i;
 /** "patrol boats tried to order the freighter to stop": an attempt made, not an act only intended. */
 // "US forces intervened to prevent the boats from seizing two tankers": an intervention made.

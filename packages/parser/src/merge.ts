@@ -244,6 +244,9 @@ const isCalledOff = (r: RoundCandidate) => r.status === "postponed" || r.status 
 /** "the talks that opened in the capital in March", "talks … that began last spring": the first of a series. */
 const SERIES_OPENED = /\b(?:talks|negotiations)\b[^.;]{0,60}?\b(?:that|which)\s+(?:first\s+)?(?:opened|began|started)\b/i;
 
+/** Two candidates read from one sentence (their evidence is the same span). */
+const sameSentence = (a: AnyCandidate, b: AnyCandidate) => a.evidence.some((x) => b.evidence.some((y) => x.start === y.start && x.end === y.end));
+
 const ROUND_RULE: TypeRule<RoundCandidate> = {
   type: "round",
   // A report of a round called off contradicts one of it held only when it names the same round: the same
@@ -270,7 +273,7 @@ const ROUND_RULE: TypeRule<RoundCandidate> = {
     // "a fourth round is pencilled in for Bern later this month" is not the session postponed on the 3rd.
     (a.status === b.status || (isDayDate(a.date) && a.date === b.date)) &&
     !(a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal) &&
-    !a.evidence.some((x) => b.evidence.some((y) => x.start === y.start && x.end === y.end)),
+    !sameSentence(a, b),
   // A vague report names its round by number ("the second round, in March"), or as the series' start ("the
   // mediated talks that opened in the capital in March"): the group holding that round.
   identifies: (record, group) => {
@@ -303,7 +306,9 @@ const INCIDENT_RULE: TypeRule<IncidentCandidate> = {
     !differ(a.location.country, b.location.country) &&
     !disjoint(a.initiators, b.initiators) &&
     !differTargets(a.targets, b.targets),
-  compatibleWithin: (a, b) => INCIDENT_RULE.compatible(a, b) && !opensSequenced(a) && !opensSequenced(b),
+  // Nor are two acts one sentence tells on different dates ("The detention of X in July 2029 was followed by the
+  // seizure of Y on 19 July 2029"): the extractor read them apart.
+  compatibleWithin: (a, b) => INCIDENT_RULE.compatible(a, b) && !opensSequenced(a) && !opensSequenced(b) && !(a.date !== b.date && a.date !== undefined && b.date !== undefined && sameSentence(a, b)),
   identifies: (record, group) => {
     const own = [...record.targets.filter(isVessel), ...(record.location.place && isNamedPlace(record.location.place) ? [lower(record.location.place)] : []), ...namedWarships(record)];
     return group.some((m) => m.targets.some((t) => own.includes(t)) || (m.location.place !== undefined && own.includes(lower(m.location.place))) || namedWarships(m).some((ship) => own.includes(ship)));

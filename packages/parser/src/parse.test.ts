@@ -249,3 +249,11 @@ describe("the seed articles", () => {
     expect(reversed).toBe(JSON.stringify(dataset));
   });
 });
+
+describe("two acts one sentence tells", () => {
+  it("keeps apart two seizures one sentence dates differently, the vaguer not joined to the more precise", () => {
+    const content = "The detention of the Sea Wren off Gibraltar in July 2029 was followed by the seizure of the British-flagged tanker Example Star in the Strait of Hormuz on 19 July 2029.";
+    const { incidents } = parseDocument({ source: "a.txt", content, published: "2031-05-28" });
+    expect(incidents.map((i) => i.date).sort()).toEqual(["2029-07", "2029-07-19"]);
+  });
+});

@@ -640,6 +640,9 @@ function assignIds<C extends AnyCandidate>(rule: TypeRule<C>, records: (Omit<C, 
 
 // --------------------------------------------------------------------------------- within document
 
+/** Words that place an act by the day of writing: in an undated document they place it nowhere. */
+const TIME_OF_WRITING = /\b(?:yesterday|today|tonight|tomorrow|(?:earlier|later)\s+this\s+(?:week|month)|(?:this|last)\s+(?:week|month)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
+
 /** A date after publication for something reported as done cannot be right: the candidate counts as undated. */
 function withoutImpossibleDate<C extends AnyCandidate>(rule: TypeRule<C>, record: C, published: FuzzyDate | null): C {
   if (record.date === undefined || published === null || !rule.happened(record)) return record;
@@ -659,6 +662,9 @@ function mergeTypeWithinDocument<C extends AnyCandidate>(rule: TypeRule<C>, cand
     members.filter((m) => m.record.date !== undefined),
   ).filter((group) => !isBackground(group));
   for (const member of members.filter((m) => m.record.date === undefined)) {
+    // In an undated document, "held in Oslo yesterday" or "on Friday" tells of the unknown present (a weekday the
+    // text dated would have dated the candidate), not of a round the text dates.
+    if (document.published.date === null && member.record.evidence.some((e) => TIME_OF_WRITING.test(e.quote))) continue;
     const position = firstPosition(member.record)!.start;
     // The nearest compatible group, but first one that names the same ship or place: "The tanker Sea Wren was
     // detained on a court's order" joins the Sea Wren's record, not the nearer one of another tanker.

@@ -257,3 +257,15 @@ describe("two acts one sentence tells", () => {
     expect(incidents.map((i) => i.date).sort()).toEqual(["2029-07", "2029-07-19"]);
   });
 });
+
+describe("an undated document's news of the day", () => {
+  it("does not join 'hosted in Oslo yesterday a new round' or talks 'held throughout Friday' to a round the text dates in another year", () => {
+    const content = [
+      "Norway hosted in Oslo yesterday a new round of talks between Iran and the United States, the first since the rounds of 2030.",
+      "The foreign minister conveyed messages between the delegations in separate meetings held throughout Friday.",
+      "In 2030, the first round was held in Oslo on 12 April.",
+    ].join("\n\n");
+    const { rounds } = parseDocument({ source: "a.txt", content });
+    expect(rounds.map((r) => [r.date, r.evidence.length])).toEqual([["2030-04-12", 1]]);
+  });
+});

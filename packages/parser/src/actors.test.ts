@@ -291,4 +291,9 @@ describe("session 13: ships listed after their noun with an owner's or flag's ad
     const found = ids("On June 13, two tankers - the Norwegian-owned Blue Heron and the Japanese-owned Sea Wren - were damaged by explosions.");
     expect(found).toEqual(expect.arrayContaining(["vessel:blue-heron", "vessel:sea-wren"]));
   });
+
+  it("recognises a ship named as the subject of 'was intercepted and boarded', and one after 'the Iranian-crewed, Russian-flagged tanker'", () => {
+    expect(ids("Several hours later, the Sea Wren was intercepted and boarded off the coast.")).toContain("vessel:sea-wren");
+    expect(ids("Greece detained the Iranian-crewed, Russian-flagged tanker Blue Heron off Evia.")).toContain("vessel:blue-heron");
+  });
 });

@@ -387,8 +387,8 @@ const IMO_AFTER = /^\s*\(IMO(?: No\.?| number)?\s*(\d{7})\)/;
 const VESSEL_PREFIX_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(Object.keys(VESSEL_PREFIXES))})\s+(${VESSEL_NAME})`, "gu");
 const VESSEL_TYPE_BEFORE_RE = compilePattern(`(${alternation(VESSEL_TYPES, escapeRegExp)})\\s+$`, "u");
 const VESSEL_TYPED_RE = new RegExp(
-  // "the Swedish-owned, British-flagged tanker X": an owner's adjective may stand before the flag with a comma.
-  String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]n?)\s+(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+)?((?:\p{Lu}[\p{L}.]*-(?:owned|operated|managed),\s+)?(?:[\p{L}-]+\s+){0,2}?)(${alternation(VESSEL_TYPES, escapeRegExp)})\s+["“]?(${VESSEL_NAME})["”]?`,
+  // "the Swedish-owned, British-flagged tanker X": an owner's (or crew's) adjective may stand before the flag with a comma.
+  String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]n?)\s+(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+)?((?:\p{Lu}[\p{L}.]*-(?:owned|operated|managed|crewed),\s+)?(?:[\p{L}-]+\s+){0,2}?)(${alternation(VESSEL_TYPES, escapeRegExp)})\s+["“]?(${VESSEL_NAME})["”]?`,
   "gu",
 );
 const VESSEL_FLAGGED_RE = new RegExp(
@@ -518,6 +518,8 @@ const VESSEL_APPOSITIVE_RE = new RegExp(
   String.raw`(?<![\p{L}])[Tt]he\s+(${VESSEL_NAME}),\s+(?:(?:an?|the)\s+(?:[\p{L}\d][\p{L}\d,.-]*\s+){0,3}?(?:${alternation(VESSEL_TYPES, escapeRegExp)}|Suezmax|Aframax|Panamax|VLCC|ULCC|Handysize|Capesize)(?![\p{L}])|(?:managed|operated|owned|chartered)\s+by\s+[^,.;]{0,60}?\b(?:Shipping|Tankers|Maritime|Shipmanagement|Navigation|Lines?|Bulk|Marine|Carriers)\b)`,
   "gu",
 );
+/** "Several hours later, the Sea Wren was intercepted and boarded": a name only ships take that passive of. */
+const VESSEL_BOARDED_RE = new RegExp(String.raw`(?<![\p{L}])[Tt]he\s+(${VESSEL_NAME})\s+(?:was|had\s+been|has\s+been)\s+(?:intercepted|boarded|seized|hijacked|impounded)\b`, "gu");
 /** A line that credits people (a byline, a reporting line, a contact list), whose names are no actors. */
 const BYLINE_BEFORE = /(?:^|\n)[^\n]*\b(?:By|Reporting by|Editing by|Writing by|Additional reporting by|Compiled by|Written by|Contacts?|Authors?)\b[^\n]*$/;
 
@@ -890,6 +892,11 @@ function findVessels({ dictionary, text, found, implied, draftFor, add }: Recogn
   // 4a'. Ships named before what they are or who runs them: "The Blue Heron, a Suezmax operated by …",
   // "the Sea Wren, managed by Example Shipping".
   for (const match of matchesOf(VESSEL_APPOSITIVE_RE, text)) {
+    const start = match.index + match[0].indexOf(match[1]!, 3);
+    if (found.some((f) => f.start === start)) continue;
+    addVessel(start, match[1]!, {});
+  }
+  for (const match of matchesOf(VESSEL_BOARDED_RE, text)) {
     const start = match.index + match[0].indexOf(match[1]!, 3);
     if (found.some((f) => f.start === start)) continue;
     addVessel(start, match[1]!, {});

@@ -1354,4 +1354,9 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     const incidents = incidentsOf("The detention of the Sea Wren off Gibraltar in July 2029 was followed by the seizure of the British-flagged tanker Example Star in the Strait of Hormuz on 19 July 2029.", "2031-05-28");
     expect(incidents.map((i) => [i.kind, i.date]).sort()).toEqual([["vessel-seizure", "2029-07"], ["vessel-seizure", "2029-07-19"]]);
   });
+
+  it("reads a ship that 'was intercepted and boarded … off the coast' as seized, not harassed", () => {
+    const incidents = incidentsOf("On 27 May, the Sea Wren was intercepted and boarded in a similar manner off the coast of Iran.", "2031-05-28");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-05-27"]]);
+  });
 });

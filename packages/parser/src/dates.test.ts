@@ -1412,4 +1412,11 @@ describe("session 13: dates read from a section line, a span before 'Days later'
   it("reads 'A June drone attack' as a month naming the event, as 'the June war' is", () => {
     expect(phrases("On April 11, an explosion damaged the plant. A June drone attack damaged the workshop.", "2031-12-20")).toEqual(["April 11 → 2031-04-11 (explicit)", "June → 2031-06 (explicit)"]);
   });
+
+  it("reads a day after a month named in an aside against publication, not as that month's story ('pressure - restored by a memorandum in February 2029 - leads …', then 'So on Feb. 6')", () => {
+    const text = "The White House needs to show that pressure - restored by a memorandum in February 2029 - leads somewhere.\n\nSo on Feb. 6, the envoys returned to Oslo. Eleven days later came Bern.";
+    expect(phrases(text, "2030-02-23")).toEqual(["February 2029 → 2029-02 (explicit)", "Feb. 6 → 2030-02-06 (explicit)", "Eleven days later → 2030-02-17 (anaphoric)"]);
+    // Told as the story, the same month keeps its year.
+    expect(phrases("In February 2029, tensions rose.\n\nOn Feb. 6, the envoys met in Oslo.", "2030-02-23").at(-1)).toBe("Feb. 6 → 2029-02-06 (explicit)");
+  });
 });

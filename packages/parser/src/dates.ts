@@ -295,6 +295,13 @@ function isListedAfter(text: string, sentence: Sentence, earlier: Span, phrase: 
 const PARTITION_OPENING = /^(?:Of|Among)\s+(?:the|these|those)\b/;
 /** A bullet or number opening a list item's line: "- ", "• ", "1. ", "(a) ". */
 const LIST_ITEM_MARK = /(?:^|\n)[ \t]*(?:[-•*–]|\d{1,2}[.)]|\([a-z\d]\))[ \t]+$/;
+/** Whether a phrase stands inside an aside of its sentence: between two spaced dashes, or in parentheses. */
+function isInAside(text: string, sentence: Sentence, phrase: Span): boolean {
+  const before = text.slice(sentence.start, phrase.start);
+  const dashes = before.match(/\s[—–-]\s/g)?.length ?? 0;
+  return dashes % 2 === 1 || (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
+}
+
 const DEADLINE_PRESENT_BEFORE = /\b(?:expires|lapses|runs out|terminates|takes effect|comes into force|enters into force)\s+(?:(?:in|on|by)\s+)?(?:(?:early|mid|late)[\s-]+|the\s+end\s+of\s+)?$/i;
 const SPENT_TIME = /\b(?:after|following)\s+(?:more than\s+|nearly\s+|almost\s+|some\s+|about\s+)?(?:[\w-]+\s+)?(?:hours|days)\s+of\b/i;
 
@@ -2030,6 +2037,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   let previousSpan: { start: string; end: string } | undefined;
   let previousMonth: { year: number; month: number; day?: number } | undefined;
   let previousMonthSentence = -2;
+  let previousMonthAside = false;
   let previousYear: number | undefined;
   /** The latest year a day or month has been written in so far: the story's, unless it flashes back. */
   let latestStoryYear: number | undefined;
@@ -2201,6 +2209,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         // Not a flashback inside a later year's story: after "On 20 August 2030, … two years after the withdrawal on 8
         // May 2028", a new "13 June" is not of 2028.
         previousMonth.year === latestStoryYear &&
+        // Nor a year named in an aside ("maximum pressure - restored by a memorandum in February 2029 - leads …"): no story is told there.
+        !previousMonthAside &&
         publicationYear !== null &&
         previousMonth.year < publicationYear &&
         // A new speaker's turn ("HOLM: Critics argue … on October 2") is not the last speaker's story.
@@ -2292,7 +2302,10 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       }
       const nextMonth = monthReference(parts, previousMonth);
       if (nextMonth !== previousMonth) storyOpen = true;
-      if (nextMonth !== undefined && nextMonth !== previousMonth) previousMonthSentence = s.sentence.index;
+      if (nextMonth !== undefined && nextMonth !== previousMonth) {
+        previousMonthSentence = s.sentence.index;
+        previousMonthAside = isInAside(options.text, s.sentence, p);
+      }
       previousMonth = nextMonth;
       const opening = options.text.slice(s.sentence.start, p.start);
       if ((s.sentence.heading || DATE_FIELD.test(s.sentence.text)) && s.phrases.length === 1 && isDateLine(s.sentence.text.replace(options.text.slice(p.start, p.end), " "))) {

@@ -846,4 +846,14 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
   it("reads no round in 'European Union leaders, meeting in Brussels this week, agreed …' (the comma before the participle)", () => {
     expect(roundsOf("European Union leaders, meeting in Brussels this week, agreed in principle to widen the bloc's sanctions on Iran's drone programme.", "2031-04-20")).toEqual([]);
   });
+
+  it("reads 'A third round has been pencilled in for early March' as planned, ahead of publication", () => {
+    const [round] = roundsOf("A third round has been pencilled in for early March.", "2031-02-23");
+    expect(round).toMatchObject({ status: "planned", date: "2031-03-01~/2031-03-10~", ordinal: 3 });
+  });
+
+  it("reads a round the parties 'had agreed to' (\"a third round in early March\") as planned", () => {
+    const [round] = roundsOf('The minister wrote that the parties had agreed to "a third round in early March".', "2031-02-19");
+    expect(round).toMatchObject({ status: "planned", date: "2031-03-01~/2031-03-10~" });
+  });
 });

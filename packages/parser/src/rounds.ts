@@ -104,7 +104,7 @@ const ENDED_AFTER = new RegExp(String.raw`^[^.;]{0,120}?\s(?:${alternation(TALKS
 const OWN_TIME_AFTER = new RegExp(String.raw`^(?:\s+(?:${alternation(TALKS_ENDED_VERBS)}|began|opened|started|resumed|was held|were held|took place)(?:\s+in\s+[A-Z][A-Za-z-]+)?|,\s+(?:which was\s+)?held(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)`);
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
 const PLANNED_AFTER =
-  /^["”’]?,?\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+,?\s+){0,14}?(?:(?:is|are|was|were|had been|have been),?\s+(?:[^,.;]{1,30},\s+)?(?:\w+ly\s+)?)?(?:planned|scheduled|expected|set to|set for|due to|slated|pencill?ed in|to resume|to be held|will (?:resume|continue|take place|be (?:held|conducted)|reconvene|convene|meet|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow)|would (?:now\s+|instead\s+|still\s+|then\s+)?(?:resume|reconvene|continue|take place|be (?:held|conducted)|start|begin|open))\b/i;
+  /^["”’]?,?\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+,?\s+){0,14}?(?:(?:is|are|was|were|had been|have been|has been),?\s+(?:[^,.;]{1,30},\s+)?(?:\w+ly\s+)?)?(?:planned|scheduled|expected|set to|set for|due to|slated|pencill?ed in|to resume|to be held|will (?:resume|continue|take place|be (?:held|conducted)|reconvene|convene|meet|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow)|would (?:now\s+|instead\s+|still\s+|then\s+)?(?:resume|reconvene|continue|take place|be (?:held|conducted)|start|begin|open))\b/i;
 const DELEGATION_CUE =
   /\b(?:delegations?|led the team|led by|headed by|(?:negotiating|negotiation) table|met(?: face-to-face| directly)?(?: with)?|attended|took part|participated|in the room|sat down|inclusion of|involved|chief negotiator|lead negotiator)\b/gi;
 const INDIRECT = /\bindirect(?:ly)?\b|\bseparate rooms\b|\bvia (?:Omani |Qatari )?(?:mediators|intermediaries)\b|\bshuttl(?:e|ed|ing) (?:between|messages)\b/i;
@@ -308,6 +308,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         (/^(?:talks|negotiations|round|session)$/i.test(match[0]) && TRAVEL_FOR_BEFORE.test(before)) ||
         // "agreed in principle to meet again for a third round": a plan, whatever the words between.
         /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?)\s+(?:in principle\s+|tentatively\s+)?to (?:hold|meet|resume|reconvene|continue|start|begin|open|launch)\b/i.test(before) ||
+        // "the parties had agreed to \"a third round in early March\"": a round agreed on is still to come.
+        /\bagreed\s+(?:to|on)\s+["“]?(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(before) ||
         // "Norway will host talks … in Oslo on Monday": a round announced in the future tense.
         WILL_HOLD_BEFORE.test(before) ||
         // "Ruritania to hold new talks Monday, officials say": a headline's infinitive is its future.

@@ -449,6 +449,9 @@ const EVENT_NOUN_AFTER = /^(?:['’]s)?\s+(?:(?!(?:with|by|in|on|at|for|from|to|
 const RELATIVE_PAST =
   /\b(?:it|they|which|that|who)\s+(?:had|has|have)\b|\b(?:which|that|who)\s+(?:was|were)\b|,\s+(?:which|who|whom|whose)\s+(?:it|they|he|she|we|officials|authorities)\s+\w+|,\s+(?:[\w-]+\s+){1,12}?since\s+(?:the\s+)?(?:[\w-]+\s+){1,4}(?:was|were|had)\b/i;
 
+/** "the second round of the channel that Oman reopened this month": a named subject's verb about another noun than the talks. */
+const OTHER_NOUN_RELATIVE = /\b(?!(?:talks|rounds?|sessions?|meetings?|negotiations|discussions)\b)[a-z]+\s+that\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+[a-z]+ed\b/;
+
 /**
  * Whether a date after the trigger, with `between` the words in between, sits in a relative clause about
  * something else: "… it had eased in March 2031" does; "…, which was carrying grain, in the Red
@@ -457,7 +460,7 @@ const RELATIVE_PAST =
  * … last spring").
  */
 function inRelativeClause(between: string): boolean {
-  const relative = RELATIVE_PAST.exec(between);
+  const relative = RELATIVE_PAST.exec(between) ?? OTHER_NOUN_RELATIVE.exec(between);
   if (!relative) return false;
   // "the UN snapback of sanctions, which they triggered on August 28": the clause tells the act itself.
   if (OWN_ACT_RELATIVE.test(between)) return false;

@@ -856,4 +856,12 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
     const [round] = roundsOf('The minister wrote that the parties had agreed to "a third round in early March".', "2031-02-19");
     expect(round).toMatchObject({ status: "planned", date: "2031-03-01~/2031-03-10~" });
   });
+
+  it("reads negotiators who 'sat at the same table' as a direct round there, and does not date 'the second round of the channel that Norway reopened this month' by the channel's month", () => {
+    const rounds = roundsOf("Last Tuesday in Bern, for the first time since the war, American and Iranian negotiators sat at the same table. The meeting - the second round of the channel that Norway reopened this month - lasted two hours.", "2031-02-23");
+    expect(rounds.map((r) => [r.date, r.venue.city, r.format])).toEqual([
+      ["2031-02-18", "Bern", "direct"],
+      [undefined, undefined, "unknown"],
+    ]);
+  });
 });

@@ -864,4 +864,13 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
       [undefined, undefined, "unknown"],
     ]);
   });
+
+  it("reads 'and a third, joined by technical teams, took place in Oslo on April 26' as the third round there, after a second in Bern", () => {
+    const rounds = roundsOf("The first round was held in Oslo on April 12. A second round followed a week later at the embassy in Bern, and a third, joined by expert-level technical teams, took place in Oslo on April 26.", "2031-06-01");
+    expect(rounds.map((r) => [r.date, r.venue.city, r.ordinal])).toEqual([
+      ["2031-04-12", "Oslo", 1],
+      ["2031-04-19", "Bern", 2],
+      ["2031-04-26", "Oslo", 3],
+    ]);
+  });
 });

@@ -1359,4 +1359,9 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     const incidents = incidentsOf("On 27 May, the Sea Wren was intercepted and boarded in a similar manner off the coast of Iran.", "2031-05-28");
     expect(incidents.map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-05-27"]]);
   });
+
+  it("keeps a deployment and a shoot-down one sentence joins with ', and on Feb. 3' apart (an abbreviated month opens the second clause)", () => {
+    const incidents = incidentsOf("The USS Example carrier strike group arrived in the Arabian Sea in late January, and on Feb. 3 one of its F-35Cs shot down an Iranian drone approaching the carrier.", "2031-02-23");
+    expect(incidents.map((i) => [i.kind, i.date]).sort()).toEqual([["deployment", "2031-01-21~/2031-01-31~"], ["drone-shootdown", "2031-02-03"]]);
+  });
 });

@@ -776,4 +776,11 @@ describe("session 13: measures back in force, and 'on the day' as no target", ()
     const us = sanctionsOf(text, "2031-04-19").find((m) => m.authorities.includes("us-treasury"));
     expect(us).toMatchObject({ date: "2031-04-17", targets: { individuals: 16, entities: 2 } });
   });
+
+  it("reads a measure with the instrument that made it in a reduced relative ('a 25 percent tariff …, imposed by executive order in January'; 'pressure - restored by National Security Presidential Memorandum 2 in February 2029 -')", () => {
+    const [tariff] = sanctionsOf('The administration has layered on a 25 percent "secondary tariff" on countries buying Ruritanian oil, imposed by executive order in January.', "2031-02-23");
+    expect(tariff).toMatchObject({ instrument: "tariff", date: "2031-01", authorities: ["us-president"] });
+    const [memorandum] = sanctionsOf("The White House must show that maximum pressure - restored by National Security Presidential Memorandum 2 in February 2029 - leads somewhere.", "2031-02-23");
+    expect(memorandum).toMatchObject({ instrument: "other", date: "2029-02" });
+  });
 });

@@ -70,6 +70,13 @@ const TRIGGERS: Trigger[] = [
     hint: /memorandum|NSPM/i, status: "imposed",
     instrument: "executive-order",
   },
+  // A measure and the instrument that made it, in a reduced relative: "a 25 percent tariff …, imposed by executive
+  // order in January", "maximum pressure - restored by National Security Presidential Memorandum 2 in February 2031".
+  {
+    re: /\b(?:restored|reinstated|reimposed|re-imposed|imposed|introduced)\s+(?:by|through|under|via)\s+(?:an?\s+|the\s+)?(?:National Security Presidential Memorandum|presidential memorandum|NSPM|executive order)\b/gi,
+    hint: /memorandum|NSPM|executive order/i, status: "imposed",
+    instrument: "executive-order",
+  },
   // "An executive order signed by the president authorizes sanctions on …": the order named, then its signature.
   {
     re: /\b[Ee]xecutive [Oo]rder\s+signed\s+by\s+(?:the\s+)?(?:(?:President|Mr\.|Mrs\.|Ms\.)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:on\s+[^.;]{1,30}?\s+)?(?:authori[sz]es|authori[sz]ed|imposes|imposed|targets|targeted|expands|expanded|sanctions|blocks|blocked)\b/gu,

@@ -462,6 +462,8 @@ const OTHER_NOUN_RELATIVE = /\b(?!(?:talks|rounds?|sessions?|meetings?|negotiati
 function inRelativeClause(between: string): boolean {
   const relative = RELATIVE_PAST.exec(between) ?? OTHER_NOUN_RELATIVE.exec(between);
   if (!relative) return false;
+  // "shot down a drone that was closing on the carrier … on Tuesday": what the object was doing then is the act's time.
+  if (/\b(?:was|were)$/i.test(relative[0]) && /^\s+\w+ing\b/.test(between.slice(relative.index + relative[0].length))) return false;
   // "the UN snapback of sanctions, which they triggered on August 28": the clause tells the act itself.
   if (OWN_ACT_RELATIVE.test(between)) return false;
   return !RELATIVE_CLOSED.test(between.slice(relative.index + relative[0].length));

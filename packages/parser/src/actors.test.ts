@@ -296,4 +296,9 @@ describe("session 13: ships listed after their noun with an owner's or flag's ad
     expect(ids("Several hours later, the Sea Wren was intercepted and boarded off the coast.")).toContain("vessel:sea-wren");
     expect(ids("Greece detained the Iranian-crewed, Russian-flagged tanker Blue Heron off Evia.")).toContain("vessel:blue-heron");
   });
+
+  it("names 'the 4,400-ton destroyer X' a vessel and keeps a unit's number in its name ('the 494th Fighter Squadron')", () => {
+    expect(ids("The 4,400-ton destroyer Sea Wren leads the contingent.")).toContain("vessel:sea-wren");
+    expect(ids("A squadron from the 494th Fighter Squadron arrived.")).toContain("organisation:494th-fighter-squadron");
+  });
 });

@@ -388,7 +388,7 @@ const VESSEL_PREFIX_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(Object
 const VESSEL_TYPE_BEFORE_RE = compilePattern(`(${alternation(VESSEL_TYPES, escapeRegExp)})\\s+$`, "u");
 const VESSEL_TYPED_RE = new RegExp(
   // "the Swedish-owned, British-flagged tanker X": an owner's (or crew's) adjective may stand before the flag with a comma.
-  String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]n?)\s+(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+)?((?:\p{Lu}[\p{L}.]*-(?:owned|operated|managed|crewed),\s+)?(?:[\p{L}-]+\s+){0,2}?)(${alternation(VESSEL_TYPES, escapeRegExp)})\s+["“]?(${VESSEL_NAME})["”]?`,
+  String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]n?)\s+(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)-flagged\s+)?((?:\p{Lu}[\p{L}.]*-(?:owned|operated|managed|crewed),\s+)?(?:\d{1,3}(?:,\d{3})*-(?:ton|tonne)\s+)?(?:[\p{L}-]+\s+){0,2}?)(${alternation(VESSEL_TYPES, escapeRegExp)})\s+["“]?(${VESSEL_NAME})["”]?`,
   "gu",
 );
 const VESSEL_FLAGGED_RE = new RegExp(
@@ -398,7 +398,7 @@ const VESSEL_FLAGGED_RE = new RegExp(
 /** What the words before a ship-type noun or "-flagged" are made of ("the Togo-flagged crude"). */
 const VESSEL_RUN_CHAR = /[\p{L}.\-\s\uD800-\uDFFF]/u;
 /** … and before a ship-type noun, a comma after an owner's adjective ("the Danish-owned, Maltese-flagged tanker"). */
-const VESSEL_TYPED_RUN_CHAR = /[\p{L}.,\-\s\uD800-\uDFFF]/u;
+const VESSEL_TYPED_RUN_CHAR = /[\p{L}\d.,\-\s\uD800-\uDFFF]/u;
 /** A vessel entry of a sanctions annex: the name in capitals, a former name, the type, the flag. */
 const ANNEX_VESSEL_RE = /(?<![\p{L}\d])(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]+[\p{Lu}\d][\p{Lu}\d'’-]*){0,3})\s+(?:\((?:f\.k\.a\.|a\.k\.a\.)[^)]{1,60}\)\s+)?((?:Crude Oil|Oil|Products?|Chemical|LPG|LNG|Bulk|General Cargo|Container)?\s*(?:Tanker|Carrier|Ship|Vessel))\s+(\p{Lu}[\p{L} ]{1,30}?)\s+flag\b/gu;
 /** An entry's ship in capitals, then its description in brackets with a flag or a ship type. */
@@ -459,7 +459,7 @@ const ORGANISATION_HEAD_RE = new RegExp(
   String.raw`(?<![\p{L}])(${alternation(ORGANISATION_HEADS, escapeRegExp)})(?: +\d{1,3}(?![\d\p{L}]|[.,]\d))?(?:(?<=\.)|(?![\p{L}])(?! +\p{Lu}))( +(?:of|for|on) +(?!(?:${WEEKDAYS_AND_MONTHS})(?![\p{L}]))(?:the +)?\p{Lu}[\p{L}-]*(?: +(?:and +)?\p{Lu}[\p{L}-]*){0,3}(?![\p{L}'’]))?`,
   "gu",
 );
-const ORGANISATION_WORDS_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}'’])((?:${ORG_TOKEN} +(?:(?:and|&) +)?){1,5})$`, "u");
+const ORGANISATION_WORDS_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\d'’])((?:\d{1,4}(?:st|nd|rd|th) +)?(?:${ORG_TOKEN} +(?:(?:and|&) +)?){1,5})$`, "u");
 /** Registered company forms, left out of an organisation's id. */
 const COMPANY_FORM = /[\s,]+(?:L\.L\.C\.|LLC|Ltd\.?|Limited|Inc\.?|Co\.?(?:,\s*(?:Ltd\.?|Limited))?|FZE|FZCO|FZ-LLC|DMCC|PJSC|GmbH)$/;
 /** "Joint Example Staff (JES)", "Example Energy Trading Company (Example Energy)". */

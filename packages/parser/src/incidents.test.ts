@@ -1364,4 +1364,14 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     const incidents = incidentsOf("The USS Example carrier strike group arrived in the Arabian Sea in late January, and on Feb. 3 one of its F-35Cs shot down an Iranian drone approaching the carrier.", "2031-02-23");
     expect(incidents.map((i) => [i.kind, i.date]).sort()).toEqual([["deployment", "2031-01-21~/2031-01-31~"], ["drone-shootdown", "2031-02-03"]]);
   });
+
+  it("dates a shoot-down by the day of the drone 'that was closing on the carrier … on Tuesday' (a progressive relative clause shares the act's time)", () => {
+    const incidents = incidentsOf("A Marine Corps F-35C flying from USS Example shot down an Iranian drone that was closing on the carrier in the Arabian Sea on Tuesday, Central Command announced.", "2031-02-05");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([["drone-shootdown", "2031-02-04"]]);
+  });
+
+  it("reads a ship that 'left Busan on Jan. 20 for a six-month deployment', and a squadron that 'arrived at' a base, as deployments", () => {
+    expect(incidentsOf("The destroyer Sea Wren left the port city of Busan on Jan. 20 for a six-month deployment.", "2031-02-09").map((i) => [i.kind, i.date])).toEqual([["deployment", "2031-01-20"]]);
+    expect(incidentsOf("On Saturday, a squadron of F-15E Strike Eagles arrived at an air base in Jordan.", "2031-02-04").map((i) => i.kind)).toEqual(["deployment"]);
+  });
 });

@@ -873,4 +873,9 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
       ["2031-04-26", "Oslo", 3],
     ]);
   });
+
+  it("reads 'The two sides agreed to meet again later this month' as a planned round", () => {
+    const [round] = roundsOf("The two sides agreed to meet again later this month, although neither the date nor the venue has been decided.", "2031-02-09");
+    expect(round).toMatchObject({ status: "planned", date: "2031-02" });
+  });
 });

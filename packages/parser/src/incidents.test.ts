@@ -1374,4 +1374,8 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     expect(incidentsOf("The destroyer Sea Wren left the port city of Busan on Jan. 20 for a six-month deployment.", "2031-02-09").map((i) => [i.kind, i.date])).toEqual([["deployment", "2031-01-20"]]);
     expect(incidentsOf("On Saturday, a squadron of F-15E Strike Eagles arrived at an air base in Jordan.", "2031-02-04").map((i) => i.kind)).toEqual(["deployment"]);
   });
+
+  it("reads an attack named 'in the aftermath of' as a reference back, not an attack on the order's day", () => {
+    expect(incidentsOf("EO 19002 was itself issued on January 10, 2029, in the aftermath of Ruritania's missile attack on US forces in Iraq.", "2031-01-20")).toEqual([]);
+  });
 });

@@ -259,7 +259,7 @@ const ORDER_STEMS = "approv|authori[sz]|order";
  * "condemned the attacks"), or a reference back to it ("for their part in the rocket attacks").
  */
 const NOT_THE_ACT_BEFORE = new RegExp(
-  String.raw`\b(?:(?:${ORDER_STEMS}|consider|weigh|plan|prepar|threaten|announc|vow|promis|${REACTION_STEMS})\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of)|following|in the wake of),?\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$`,
+  String.raw`\b(?:(?:${ORDER_STEMS}|consider|weigh|plan|prepar|threaten|announc|vow|promis|${REACTION_STEMS})\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of)|following|in the wake of|in the aftermath of),?\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$`,
   "i",
 );
 /**
@@ -289,7 +289,7 @@ const DATED_REFERENCE =
   /(?:\b(?:the|an?|its|their)|\b[A-Z][\w-]*['’]s)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?\s+(?:[\w-]+\s+)?$|(?:\b(?:the|an?|its|their)|\b[A-Z][\w-]*['’]s)\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+(?:[\w-]+\s+)?$/;
 const DAY_AFTER =
   /\bon\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\b(?:earlier|later) this month\b|\blast month\b|\b(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+earlier\b|\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-const REFERENCE_BACK = /\b(?:(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|following|in the wake of|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of))\s+[^,;]*$/i;
+const REFERENCE_BACK = /\b(?:(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|following|in the wake of|in the aftermath of|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of))\s+[^,;]*$/i;
 const CYBER = /\b(?:cyber|online|hack(?:ers|ing|ed)?|malware|computer systems?|networks? intrusion)\b/i;
 const TALLY = /^\s+(?:more than\s+|over\s+)?(?:dozens|hundreds|scores|thousands|numerous|multiple|several|many|a number|a series|a string)\b|^(?:,?\s+(?:\w+\s+)?or\s+\w+|,\s+\w+)*\s+(?:nearly|almost|about|around|some|at least|more than|over|roughly)\s+(?:\d+|a dozen|two dozen|\w+ty)\s+(?:[\w-]+\s+){0,3}(?:vessels|ships|tankers|boats)\b/i;
 /** Habits and counts of occasions, not one incident: "has repeatedly detained vessels", "attacked convoys more than 40 times". */

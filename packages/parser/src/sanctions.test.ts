@@ -783,4 +783,11 @@ describe("session 13: measures back in force, and 'on the day' as no target", ()
     const [memorandum] = sanctionsOf("The White House must show that maximum pressure - restored by National Security Presidential Memorandum 2 in February 2029 - leads somewhere.", "2031-02-23");
     expect(memorandum).toMatchObject({ instrument: "other", date: "2029-02" });
   });
+
+  it("reads an instrument named and then issued ('NSPM-2, issued on February 4, 2029', 'EO 19002 was itself issued on January 10, 2029')", () => {
+    const [memorandum] = sanctionsOf("It builds on National Security Presidential Memorandum 2 (NSPM-2), issued on February 4, 2029, which directed Treasury to drive exports to zero.", "2031-01-20");
+    expect(memorandum).toMatchObject({ instrument: "other", date: "2029-02-04" });
+    const [order] = sanctionsOf("EO 19002 was itself issued on January 10, 2029, in the aftermath of a missile attack on US forces; it initially targeted the construction sector.", "2031-01-20");
+    expect(order).toMatchObject({ instrument: "executive-order", date: "2029-01-10" });
+  });
 });

@@ -77,6 +77,12 @@ const TRIGGERS: Trigger[] = [
     hint: /memorandum|NSPM|executive order/i, status: "imposed",
     instrument: "executive-order",
   },
+  // The instrument named, then its issuing: "NSPM-2, issued on February 4, 2031", "EO 19002 was itself issued on January 10".
+  {
+    re: /\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?(?:\s+\([^)]{1,20}\))?,\s+(?:issued|signed)\s+(?=on|in)|\b(?:Executive Order|E\.\s?O\.|EO)\s*\d{5}\s+(?:was|had been)\s+(?:itself\s+|first\s+|originally\s+)?(?:issued|signed)\b/g,
+    hint: /memorandum|NSPM|Executive Order|E\.\s?O\.|EO/, status: "imposed",
+    instrument: "executive-order",
+  },
   // "An executive order signed by the president authorizes sanctions on …": the order named, then its signature.
   {
     re: /\b[Ee]xecutive [Oo]rder\s+signed\s+by\s+(?:the\s+)?(?:(?:President|Mr\.|Mrs\.|Ms\.)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:on\s+[^.;]{1,30}?\s+)?(?:authori[sz]es|authori[sz]ed|imposes|imposed|targets|targeted|expands|expanded|sanctions|blocks|blocked)\b/gu,
@@ -382,7 +388,7 @@ const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions?|measures)\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|delist|\border,\s+signed\b|\bTreasury\b|\bOFAC\b|\bOfac\b|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|re-?introduc|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in (?:place|effect|force)|snapped back|Security Council resolutions/i;
+const SANCTION_WORDS = /sanction|delist|\bEO\s*\d{5}|\border,\s+signed\b|\bTreasury\b|\bOFAC\b|\bOfac\b|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|re-?introduc|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in (?:place|effect|force)|snapped back|Security Council resolutions/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to ease sanctions unless…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");

@@ -1378,4 +1378,9 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
   it("reads an attack named 'in the aftermath of' as a reference back, not an attack on the order's day", () => {
     expect(incidentsOf("EO 19002 was itself issued on January 10, 2029, in the aftermath of Ruritania's missile attack on US forces in Iraq.", "2031-01-20")).toEqual([]);
   });
+
+  it("dates an incident 'reported … on Nov 6, in which three small craft approached a tanker … the previous evening' on the evening before", () => {
+    const incidents = incidentsOf("The seizure followed an incident reported by the maritime agency on Nov 6, in which three small craft approached a tanker about 40 nautical miles off the coast the previous evening.", "2031-11-18");
+    expect(incidents.map((i) => [i.kind, i.date])).toContainEqual(["vessel-harassment", "2031-11-05"]);
+  });
 });

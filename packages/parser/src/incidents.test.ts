@@ -1380,7 +1380,7 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
   });
 
   it("dates an incident 'reported … on Nov 6, in which three small craft approached a tanker … the previous evening' on the evening before", () => {
-    const incidents = incidentsOf("The seizure followed an incident reported by the maritime agency on Nov 6, in which three small craft approached a tanker about 40 nautical miles off the coast the previous evening.", "2031-11-18");
+    const incidents = incidentsOf("The seizure followed an incident reported by the maritime agency on Nov 6, in which three small craft approached a tanker about 40 nautical miles off the coast the previous evening and ordered it to alter course toward Ruritanian waters.", "2031-11-18");
     expect(incidents.map((i) => [i.kind, i.date])).toContainEqual(["vessel-harassment", "2031-11-05"]);
   });
 });

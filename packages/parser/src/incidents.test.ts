@@ -1383,4 +1383,13 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     const incidents = incidentsOf("The seizure followed an incident reported by the maritime agency on Nov 6, in which three small craft approached a tanker about 40 nautical miles off the coast the previous evening and ordered it to alter course toward Ruritanian waters.", "2031-11-18");
     expect(incidents.map((i) => [i.kind, i.date])).toContainEqual(["vessel-harassment", "2031-11-05"]);
   });
+
+  it("reads 'seizures - including the Sea Wren in April 2029 and the Blue Heron in January 2030 -' as two seizures, each in its month", () => {
+    const incidents = incidentsOf("By comparison, the earlier wave of seizures - including the Sea Wren in April 2029 and the Blue Heron in January 2030 - took tankers out of service for months.", "2031-01-29");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2029-04"], ["vessel-seizure", "2030-01"]]);
+  });
+
+  it("reads strikes someone 'learned of' as a reference, not an attack", () => {
+    expect(incidentsOf("The minister learned of the first Ruritanian strikes like everybody else: from the news.", "2031-01-29")).toEqual([]);
+  });
 });

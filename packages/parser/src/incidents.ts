@@ -21,6 +21,8 @@ interface Trigger {
   namesForce?: boolean;
   /** A conjunct whose verb is left out ("… and the Sea Wren … six days later"): its clause starts at the match. */
   conjunct?: boolean;
+  /** An item of a list ("including the Sea Wren in April 2029 and …"): its clause ends with its own year. */
+  item?: boolean;
 }
 
 /** A vessel is in the clause: a ship noun, a prefix, or a flag ("the Liberia-flagged Sea Wren"). */
@@ -59,6 +61,15 @@ const TRIGGERS: Trigger[] = [
     re: /(?<=\b(?:seized|seizing|seizes|took|taking|detained|captured)\s[^.;]{5,160}?\sand,?\s+)(?:the\s+)?(?=(?:[\p{L}-]+-flagged\s+)?\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+)?\s+(?:in|off|near|as)\s[^,;.]{1,60}?\s(?:on\s+(?:\d|\p{Lu})|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:days?|weeks?)\s+later|days\s+later)|,?\s*(?:days|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?))\s+later,\s+(?:the\s+)?(?:[\p{L}-]+-flagged\s+)?\p{Lu})/gu,
     stems: /seiz|took|taking|detain|captur/i,
     conjunct: true,
+  },
+  {
+    kind: "vessel-seizure",
+    // Seizures listed by ship and month: "the earlier wave of seizures - including the Sea Wren in April 2029 and the
+    // Blue Heron in January 2030 -": each ship named with its month is one seizure.
+    re: /(?<=\bseizures\b[^.;]{0,40}?\bincluding\s+(?:[^.;]{0,80}?(?:,|\band)\s+)?)(?:the\s+)?(?=\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,2}\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/gu,
+    stems: /seizures/i,
+    conjunct: true,
+    item: true,
   },
   {
     kind: "vessel-seizure",
@@ -212,6 +223,8 @@ const RELATIVE_START = /^(?:which|that|who|(?:closing|coming|approaching|passing
 /** "Ruritania's sudden drone and missile ": a possessor a few modifiers before a nominal trigger. */
 /** "an Iranian missile barrage", "a US drone strike": a state's adjective (or short name) just before the act's noun. */
 const STATE_ADJECTIVE_BEFORE = /\b(?:an?|the)\s+(\p{Lu}[\p{L}.-]*)\s+(?:(?:drone|missile|rocket|air|naval|cruise)\s+)?$/u;
+/** A list item up to its year: "the Sea Wren in April 2029". */
+const ITEM_TO_YEAR = /^[^,;.]{1,80}?\b\d{4}\b/;
 /** Between two acts one clause tells in order: "… was followed five days later by …". */
 const FOLLOWED_BY = /\b(?:was|were)\s+followed\b[^.;]{0,40}?\bby\b/i;
 const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['’]s\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
@@ -259,7 +272,7 @@ const ORDER_STEMS = "approv|authori[sz]|order";
  * "condemned the attacks"), or a reference back to it ("for their part in the rocket attacks").
  */
 const NOT_THE_ACT_BEFORE = new RegExp(
-  String.raw`\b(?:(?:${ORDER_STEMS}|consider|weigh|plan|prepar|threaten|announc|vow|promis|${REACTION_STEMS})\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of)|following|in the wake of|in the aftermath of),?\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$`,
+  String.raw`\b(?:(?:${ORDER_STEMS}|consider|weigh|plan|prepar|threaten|announc|vow|promis|${REACTION_STEMS})\w*|call(?:s|ed|ing)? off|rul(?:es|ed|ing) out|learn(?:ed|t|s|ing)?\s+(?:of|about)|(?:hear|hears|heard|hearing)\s+(?:of|about)|(?:role|part|involvement|complicity|responsibility|retaliation|revenge|response)\s+(?:in|for|to)|involved\s+in|complicit\s+in|responsible\s+for|(?:blam|accus)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:for|of)|following|in the wake of|in the aftermath of),?\s+(?:(?:the|a|an|its|their|his|her|new|further|possible|more|any|retaliatory|military|limited)\s+){0,3}(?:["“'‘]?[\w-]+(?:['’]s)?["”'’]?\s+){0,6}$`,
   "i",
 );
 /**
@@ -393,6 +406,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         if (blocked.some((b) => b.start <= span.start && b.end >= span.end)) continue;
         let clause = clauseAround(sentence, span);
         if (trigger.conjunct) clause = { start: span.start, end: Math.max(clause.end, span.end) };
+        if (trigger.item) clause = { start: span.start, end: span.start + (ITEM_TO_YEAR.exec(sliceOf(sentence, { start: span.start, end: sentence.end }))?.[0].length ?? span.end - span.start) };
         let relativeClause = false;
         // "the killing of X in a US drone strike … was followed five days later by an Iranian missile barrage": two acts
         // one clause tells in sequence.

@@ -878,4 +878,12 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
     const [round] = roundsOf("The two sides agreed to meet again later this month, although neither the date nor the venue has been decided.", "2031-02-09");
     expect(round).toMatchObject({ status: "planned", date: "2031-02" });
   });
+
+  it("reads a round 'postponed at the last minute and eventually held in Oslo on May 11' as postponed from its first day and held on the later one", () => {
+    const rounds = roundsOf("The fourth round, pencilled in for Bern on May 3, was postponed at the last minute and eventually held in Oslo on May 11.", "2031-10-01");
+    expect(rounds.map((r) => [r.status, r.date, r.venue.city, r.ordinal])).toEqual([
+      ["postponed", "2031-05-03", "Bern", 4],
+      ["held", "2031-05-11", "Oslo", 4],
+    ]);
+  });
 });

@@ -333,6 +333,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     const calledOff = readCalledOffRound(context);
     if (calledOff?.round) {
       out.push(calledOff.round);
+      const heldLater = readHeldAfterPostponement(context, calledOff.round, calledOff.verbAt);
+      if (heldLater) out.push(heldLater);
       // "The sides last met in Bern on May 9; the fourth round, pencilled in for … June 6,
       // never happened": a round in a clause of its own, before a semicolon, was held all the same.
       const calledOffClause = clauseAround(sentence, { start: calledOff.from, end: calledOff.from + 1 });
@@ -686,6 +688,37 @@ function readRoundsByDays(c: Context): RoundCandidate[] {
     out.push(round);
   }
   return out;
+}
+
+/** "… was postponed at the last minute and eventually held in Oslo on May 11": the round put back, then held. */
+const EVENTUALLY_HELD = /\b(?:eventually|finally|ultimately|later)\s+(?:being\s+)?(?:held|took\s+place|convened|went\s+ahead)\b/i;
+
+/**
+ * "The fourth round, pencilled in for Bern on May 3, was postponed and eventually held in Oslo on May 11": the
+ * round called off also took place, later - on the day and in the city written after "eventually held".
+ */
+function readHeldAfterPostponement(c: Context, calledOff: RoundCandidate, verbAt: number): RoundCandidate | undefined {
+  const { ctx, sentence, venues, dictionary } = c;
+  if (calledOff.status !== "postponed") return undefined;
+  const later = EVENTUALLY_HELD.exec(sentence.text.slice(verbAt - sentence.start));
+  if (!later) return undefined;
+  const from = verbAt + later.index + later[0].length;
+  const day = ctx.datesIn(sentence).find((d) => d.span.start >= from && isDay(d.date));
+  if (!day) return undefined;
+  const city = matchesOf(venues.inCity, sliceOf(sentence, { start: from, end: day.span.end + 40 }))[0]?.[1];
+  const round = startCandidate<RoundCandidate>(day);
+  round.mode = "asserted";
+  round.summary = summarise(sentence.text);
+  round.evidence = [ctx.evidence(sentence)];
+  round.venue = city ? cityVenue(dictionary, city) : {};
+  round.mediators = calledOff.mediators;
+  round.format = calledOff.format;
+  round.tracks = [];
+  round.delegations = [];
+  round.statements = [];
+  round.status = "held";
+  if (calledOff.ordinal !== undefined) round.ordinal = calledOff.ordinal;
+  return round;
 }
 
 /** An item of a list of rounds, each with its own place and day: "a third round in Oslo on 26 April". */

@@ -886,4 +886,12 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
       ["held", "2031-05-11", "Oslo", 4],
     ]);
   });
+
+  it("reads 'held five rounds this spring - Oslo on April 12 through Bern on May 23' as the first and last of them, each in its city", () => {
+    const rounds = roundsOf("The sides held five rounds this spring - Oslo on April 12 through Bern on May 23.", "2031-10-01");
+    expect(rounds.map((r) => [r.status, r.date, r.venue.city])).toEqual([
+      ["held", "2031-04-12", "Oslo"],
+      ["held", "2031-05-23", "Bern"],
+    ]);
+  });
 });

@@ -648,7 +648,7 @@ function readTableRound(c: Context): RoundCandidate | undefined {
   };
 }
 
-const ROUNDS_HELD_ON_DAYS = /\b(?:rounds|sessions|meetings)\b[^.;]{0,120}?\b(?:held|took place|convened|met|follow|followed)\b/i;
+const ROUNDS_HELD_ON_DAYS = /\b(?:rounds|sessions|meetings)\b[^.;]{0,120}?(?:\b(?:held|took place|convened|met|follow|followed)\b|\s[-—:]\s+(?=[A-Z][\w-]+\s+on\s))/i;
 
 /**
  * Rounds counted in the plural and then placed day by day: each day-precise date after the held verb is
@@ -665,7 +665,8 @@ function readRoundsByDays(c: Context): RoundCandidate[] {
   const to = semicolon === -1 ? sentence.end : sentence.start + semicolon;
   const days = ctx.datesIn(sentence).filter((d) => d.span.start >= from && d.span.end <= to && isDay(d.date));
   if (new Set(days.map((d) => d.date)).size < 2) return [];
-  const cities = matchesOf(venues.inCity, sentence.text).map((m) => ({ at: sentence.start + m.index, city: m[1]! }));
+  // "five rounds this spring - Oslo on April 12 through Bern on May 23": a city named right before its day.
+  const cities = [...matchesOf(venues.inCity, sentence.text), ...matchesOf(venues.beforeDay, sentence.text)].map((m) => ({ at: sentence.start + m.index, city: m[1]! })).sort((a, b) => a.at - b.at);
   const mediators = mediatorsIn(c);
   const format = formatOf(sentence.text);
   const seen = new Set<string>();
@@ -1101,6 +1102,8 @@ function readPlannedRound(c: Context, trigger: Span): RoundCandidate | undefined
 interface VenuePatterns {
   /** "in Oslo", "at Bern". */
   inCity: RegExp;
+  /** A city written right before its day: "Oslo on April 12". */
+  beforeDay: RegExp;
   /** "the Oslo talks". */
   attributive: RegExp;
   /** "Bern hosted the second round". */
@@ -1124,6 +1127,7 @@ function venuePatterns(dictionary: ActorDictionary): VenuePatterns {
       hostedBy: new RegExp(`(?<![\\p{L}])(${cities})\\s+(?:hosted|hosts|will host|is hosting|was hosting)\\b`, "gu"),
       capitalOf: compilePattern(`\\bthe\\s+(${adjectives})\\s+capital\\b`, "u"),
       anyCity: new RegExp(`(${alternation(dictionary.places.keys(), literalPattern)})`, "u"),
+      beforeDay: new RegExp(`(?<![\\p{L}])(${cities})(?=\\s+on\\s)`, "gu"),
     };
     VENUE_CACHE.set(dictionary, patterns);
   }

@@ -206,4 +206,9 @@ describe("hard-wrapped text", () => {
     ].join("\n");
     expect(normaliseText(timeline).text.split("\n")).toHaveLength(6);
   });
+
+  it("keeps a 'First Published: Apr 20, 2031, 09:15 PM' date line, which credits no other outlet, and drops 'First published in Example Weekly'", () => {
+    expect(normaliseText("Headline\n\nFirst Published: Apr 20, 2031, 09:15 PM\n\nBody text.").text).toContain("First Published: Apr 20, 2031");
+    expect(normaliseText("Headline\n\nFirst published in Example Weekly.\n\nBody text.").text).not.toContain("Example Weekly");
+  });
 });

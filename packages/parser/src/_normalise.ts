@@ -82,9 +82,9 @@ const BOILERPLATE_LINE =
 const SOURCE_HEADING =
   /^(?:wire provenance|sources?(?: and (?:notes|references))?|references|further reading|related links|links|source links|citations|notes and sources)\s*:?$/i;
 
-/** Lines that credit another author or outlet. */
+/** Lines that credit another author or outlet (not a date line: "First Published: Apr 20, 2031, 09:15 PM"). */
 const ATTRIBUTION_LINE =
-  /^(?:original (?:analysis|reporting|article|story|report|piece)\b|(?:this|the) (?:article|analysis|story|report|piece|post) (?:was |is )?(?:originally |first )?(?:inspired by|adapted from|based on|published|appeared|syndicated)\b|(?:inspired by|adapted from|originally published|first published|first appeared|republished|syndicated from)\b)/i;
+  /^(?:original (?:analysis|reporting|article|story|report|piece)\b|(?:this|the) (?:article|analysis|story|report|piece|post) (?:was |is )?(?:originally |first )?(?:inspired by|adapted from|based on|published|appeared|syndicated)\b|(?:inspired by|adapted from|(?:originally|first) published(?!\s*:?\s*(?:on\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s))|first appeared|republished|syndicated from)\b)/i;
 /** Where the article itself was first published: "first appeared in Y", "originally published by Y". */
 const OWN_OUTLET = /\b(?:originally published|first published|first appeared|republished from|syndicated from)\s+(?:by|in|on|at|from)\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})/;
 

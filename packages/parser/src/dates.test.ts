@@ -1419,4 +1419,12 @@ describe("session 13: dates read from a section line, a span before 'Days later'
     // Told as the story, the same month keeps its year.
     expect(phrases("In February 2029, tensions rose.\n\nOn Feb. 6, the envoys met in Oslo.", "2030-02-23").at(-1)).toBe("Feb. 6 → 2029-02-06 (explicit)");
   });
+
+  it("does not count back from a day whose aside closes before the act ('On July 6 - barely a week after Doha - the Treasury listed …')", () => {
+    const { datesIn, eventDate, sentences } = read("The Bern talks ended on June 29. On July 6 - barely a week after Bern - the Treasury listed 15 individuals.", { published: "2031-07-12" });
+    const sentence = sentences[1]!;
+    const at = sentence.start + sentence.text.indexOf("listed");
+    expect(datesIn(sentence).map((d) => d.date)).toEqual(["2031-07-06"]);
+    expect(eventDate(sentence, { start: at, end: at + 6 })?.date).toBe("2031-07-06");
+  });
 });

@@ -2394,7 +2394,8 @@ function countedFrom(sentence: Sentence, chosen: ResolvedDate, trigger: Span, da
   // is the other act's ("on March 5" right after "after the strike").
   const rest = between.slice(gap.index + gap[0].length);
   // "a day after officials disclosed that a tanker had been detained": the act counted is the disclosure.
-  if (rest.length > 80 || rest.includes(",") || /\b(?:that|said|says|disclosed|announced|reported|claimed|confirmed|revealed)\b/i.test(rest)) return undefined;
+  // Nor when a comma or a closing dash ends the counted act first ("On July 6 - a week after Doha - the Treasury listed …").
+  if (rest.length > 80 || /,|\s[-—–]\s/.test(rest) || /\b(?:that|said|says|disclosed|announced|reported|claimed|confirmed|revealed)\b/i.test(rest)) return undefined;
   // Trigger after the gap: it is the act "after"/"before" names, so it lies before/after the dated one.
   const sign = (gap[4]!.toLowerCase() === "after" ? 1 : -1) * (dateFirst ? -1 : 1);
   if (gap[3] !== undefined) {

@@ -790,4 +790,9 @@ describe("session 13: measures back in force, and 'on the day' as no target", ()
     const [order] = sanctionsOf("EO 19002 was itself issued on January 10, 2029, in the aftermath of a missile attack on US forces; it initially targeted the construction sector.", "2031-01-20");
     expect(order).toMatchObject({ instrument: "executive-order", date: "2029-01-10" });
   });
+
+  it("reads 'The E3 delivered their notification on August 28' as the snapback's start in a piece about the snapback", () => {
+    const measures = sanctionsOf("Under Resolution 2231, the snapback is triggered by a notification to the Security Council. The E3 delivered their notification on August 28, 2031.", "2031-10-03");
+    expect(measures.filter((m) => m.date !== undefined).map((m) => [m.instrument, m.date, m.status])).toEqual([["snapback", "2031-08-28", "announced"]]);
+  });
 });

@@ -145,6 +145,13 @@ const TRIGGERS: Trigger[] = [
     hint: /notif|letter/i, status: "announced",
     instrument: "snapback",
   },
+  // "The E3 delivered their notification on August 28": the notification that starts it, in a piece about the snapback.
+  {
+    re: /\b(?:delivered|submitted|sent|lodged|filed|issued)\s+(?:their|its|the|a)\s+(?:formal\s+|joint\s+)?notification\b/gi,
+    hint: /notification/i, status: "announced",
+    instrument: "snapback",
+    aboutSnapback: true,
+  },
   // The UN measures set to return: "the measures of the earlier resolutions … will apply again as of 4 March".
   {
     re: /\b(?:(?:will|would|shall)\s+(?:apply|be in force|come into force|take effect)\s+again|(?:were|was|have been|has been)\s+re-?applied)\b(?<=\b(?:measures|sanctions|restrictions|resolutions?|provisions)\b[^.;]{0,260})/gi,
@@ -388,7 +395,7 @@ const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions?|measures)\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|delist|\bEO\s*\d{5}|\border,\s+signed\b|\bTreasury\b|\bOFAC\b|\bOfac\b|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|re-?introduc|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in (?:place|effect|force)|snapped back|Security Council resolutions/i;
+const SANCTION_WORDS = /sanction|delist|notification|\bEO\s*\d{5}|\border,\s+signed\b|\bTreasury\b|\bOFAC\b|\bOfac\b|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|re-?introduc|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in (?:place|effect|force)|snapped back|Security Council resolutions/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to ease sanctions unless…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");

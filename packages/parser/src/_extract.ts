@@ -449,6 +449,8 @@ const EVENT_NOUN_AFTER = /^(?:['’]s)?\s+(?:(?!(?:with|by|in|on|at|for|from|to|
 const RELATIVE_PAST =
   /\b(?:it|they|which|that|who)\s+(?:had|has|have)\b|\b(?:which|that|who)\s+(?:was|were)\b|,\s+(?:which|who|whom|whose)\s+(?:it|they|he|she|we|officials|authorities)\s+\w+|,\s+(?:[\w-]+\s+){1,12}?since\s+(?:the\s+)?(?:[\w-]+\s+){1,4}(?:was|were|had)\b/i;
 
+/** A noun and the past participle that says what was done to it, right before the date: "the relief granted in". */
+const REDUCED_RELATIVE_END = /\b(?!(?:was|were|been|be|being|is|are|had|has|have)\b)[a-z]+\s+(?:granted|lifted|suspended|eased|agreed|signed|reached|struck|concluded|promised|offered)\s+(?:in|on)\s+$/;
 /** "the second round of the channel that Oman reopened this month": a named subject's verb about another noun than the talks. */
 const OTHER_NOUN_RELATIVE = /\b(?!(?:talks|rounds?|sessions?|meetings?|negotiations|discussions)\b)[a-z]+\s+that\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+[a-z]+ed\b/;
 
@@ -460,6 +462,8 @@ const OTHER_NOUN_RELATIVE = /\b(?!(?:talks|rounds?|sessions?|meetings?|negotiati
  * … last spring").
  */
 function inRelativeClause(between: string): boolean {
+  // "…, reversing most of the relief granted in January 2016": a past participle after its noun is a clause of its own.
+  if (REDUCED_RELATIVE_END.test(between)) return true;
   const relative = RELATIVE_PAST.exec(between) ?? OTHER_NOUN_RELATIVE.exec(between);
   if (!relative) return false;
   // "shot down a drone that was closing on the carrier … on Tuesday": what the object was doing then is the act's time.

@@ -795,4 +795,9 @@ describe("session 13: measures back in force, and 'on the day' as no target", ()
     const measures = sanctionsOf("Under Resolution 2231, the snapback is triggered by a notification to the Security Council. The E3 delivered their notification on August 28, 2031.", "2031-10-03");
     expect(measures.filter((m) => m.date !== undefined).map((m) => [m.instrument, m.date, m.status])).toEqual([["snapback", "2031-08-28", "announced"]]);
   });
+
+  it("does not date a re-imposition by the relief it reverses ('…, reversing most of the relief granted in January 2026')", () => {
+    const measures = sanctionsOf("The European Union and the United Kingdom have since reinstated their own nuclear-related restrictive measures, reversing most of the relief granted in January 2026 under the nuclear deal.", "2031-10-03");
+    expect(measures.map((m) => m.date)).toEqual([undefined]);
+  });
 });

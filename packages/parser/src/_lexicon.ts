@@ -181,7 +181,7 @@ export function wordBounded(pattern: string): string {
 }
 
 /** Participles that call a plan off for good ("was scrapped", "was overtaken by the war"); a postponement is told apart by its own words. */
-export const CANCELLED_PARTICIPLE = String.raw`cancell?ed|called\s+off|scrapped|shelved|abandoned|scuttled|derailed|aborted|overtaken\s+by\s+(?:the\s+)?(?:war|events|fighting|strikes|conflict)`;
+export const CANCELLED_PARTICIPLE = String.raw`cancell?ed|called\s+off|scrapped|shelved|abandoned|scuttled|derailed|aborted|overtaken\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:war|events|fighting|strikes|conflict|campaign|offensive|attacks|escalation)`;
 
 /** A plan said never to have happened: "never took place", "never went ahead", "did not take place". */
 export const NEVER_HELD_PATTERN = String.raw`(?:never\s+(?:happened|took\s+place|went\s+ahead|materiali[sz]ed|convened)|(?:did\s+not|didn['’]t)\s+(?:happen|take\s+place|go\s+ahead|materiali[sz]e|convene))`;

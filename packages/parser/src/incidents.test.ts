@@ -1392,4 +1392,11 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
   it("reads strikes someone 'learned of' as a reference, not an attack", () => {
     expect(incidentsOf("The minister learned of the first Ruritanian strikes like everybody else: from the news.", "2031-01-29")).toEqual([]);
   });
+
+  it("reads a campaign 'which began two days earlier' as a strike, and 'and a month later boarded the tanker X, holding its 23 crew' as a second act, a seizure", () => {
+    const campaign = incidentsOf("The sixth round, pencilled in for June 15, was overtaken by Ruritania's air campaign, which began two days earlier.", "2031-07-20");
+    expect(campaign.map((i) => [i.kind, i.date])).toEqual([["strike", "2031-06-13"]]);
+    const two = incidentsOf("The Guards shot down a US Navy RQ-4A Global Hawk over the Strait of Hormuz on June 20, 2029, and a month later boarded the British-flagged tanker Sea Wren, holding its 23 crew for more than two months.", "2031-07-20");
+    expect(two.map((i) => [i.kind, i.date])).toEqual([["drone-shootdown", "2029-06-20"], ["vessel-seizure", "2029-07"]]);
+  });
 });

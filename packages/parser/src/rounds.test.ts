@@ -894,4 +894,11 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
       ["held", "2031-05-23", "Bern"],
     ]);
   });
+
+  it("reads 'the process collapsed: the sixth, pencilled in for Oslo on June 15, was overtaken by Ruritania's air campaign' as the sixth round cancelled, but talks held and then 'overtaken by the strikes' as held", () => {
+    const [sixth] = roundsOf("Five rounds later the process collapsed: the sixth, pencilled in for Oslo on June 15, was overtaken by Ruritania's air campaign.", "2032-02-20");
+    expect(sixth).toMatchObject({ status: "cancelled", date: "2031-06-15", ordinal: 6, venue: { city: "Oslo" } });
+    const held = roundsOf("The mediated talks that opened in Oslo in April 2031 were the most substantive contact in years, and were overtaken by Ruritania's strikes of 13 June.", "2032-02-20");
+    expect(held.map((r) => [r.status, r.date])).toEqual([["held", "2031-04"]]);
+  });
 });

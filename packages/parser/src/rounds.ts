@@ -156,8 +156,9 @@ const CALLED_OFF =
     String.raw`\b(?:is|are)\s+(rescheduling|postponing|delaying)\b|\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?|(?:would|will)\s+be)\s+(?:\w+ly\s+)?(postponed|delayed|put off|suspended|pushed back|rescheduled|${CANCELLED_PARTICIPLE}|off(?=\s*[.;,]))\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(${NEVER_HELD_PATTERN})\b|\b(?:was|were)\s+(supposed\s+to\s+(?:take place|be held|happen|convene|open|begin|start|resume))\b`,
     "i",
   );
+const PLAN_BEFORE_OVERTAKEN = /\b(?:pencill?ed\s+in|scheduled|planned|set\s+for|slated|due|expected)\b/i;
 /** An ordinal standing for a round as the subject of a clause: "and the fourth, set for May 9 in Oslo, was called off". */
-const ELLIPTIC_SUBJECT = compilePattern(`(?:^|\\band\\s+|;\\s+)(?:the|an?)\\s+(${ORDINAL_PATTERN})(?:,\\s|\\s+(?=(?:was|were|had)\\s))`, "iu");
+const ELLIPTIC_SUBJECT = compilePattern(`(?:^|\\band\\s+|[;:]\\s+)(?:the|an?)\\s+(${ORDINAL_PATTERN})(?:,\\s|\\s+(?=(?:was|were|had)\\s))`, "iu");
 /** A talks noun that can be what is called off. */
 /** Which of CALLED_OFF's verbs call a round off for good, not put it back. */
 // "was supposed to take place last Sunday": it did not, and no new day is given.
@@ -444,6 +445,9 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
     if (next && next[6] === undefined) verb = next;
   }
   const verbAt = sentence.start + verb.index;
+  // "The talks that opened in April … were overtaken by the strikes": talks held, then ended by events - not a plan
+  // called off, unless the sentence tells a plan ("the sixth, pencilled in for June 15, was overtaken by the war").
+  if (/\bovertaken\b/i.test(verb[0]) && !PLAN_BEFORE_OVERTAKEN.test(sentence.text.slice(0, verb.index))) return undefined;
   let trigger: Span | undefined;
   for (const match of matchesOf(TRIGGER_RE, sentence.text)) {
     if (sentence.start + match.index >= verbAt) break;

@@ -1399,4 +1399,14 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     const two = incidentsOf("The Guards shot down a US Navy RQ-4A Global Hawk over the Strait of Hormuz on June 20, 2029, and a month later boarded the British-flagged tanker Sea Wren, holding its 23 crew for more than two months.", "2031-07-20");
     expect(two.map((i) => [i.kind, i.date])).toEqual([["drone-shootdown", "2029-06-20"], ["vessel-seizure", "2029-07"]]);
   });
+
+  it("reads fast craft that 'swarmed the tanker …, forcing it to reverse course towards Iranian waters' as a seizure", () => {
+    const incidents = incidentsOf("On 3 May 2031, more than a dozen fast attack craft swarmed the Panama-flagged tanker SEA WREN in the Strait of Hormuz, forcing it to reverse course towards Iranian territorial waters.", "2031-07-21");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-05-03"]]);
+  });
+
+  it("reads 'responded the following day with a missile attack on the air base' as a missile launch", () => {
+    const incidents = incidentsOf("Jets struck the sites on June 22. Ruritania responded the following day with a missile attack on the Example air base.", "2031-07-21");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([["strike", "2031-06-22"], ["missile-launch", "2031-06-23"]]);
+  });
 });

@@ -1427,4 +1427,8 @@ describe("session 13: dates read from a section line, a span before 'Days later'
     expect(datesIn(sentence).map((d) => d.date)).toEqual(["2031-07-06"]);
     expect(eventDate(sentence, { start: at, end: at + 6 })?.date).toBe("2031-07-06");
   });
+
+  it("reads 'Hours earlier' as the day the text last gave, as 'Hours later' is", () => {
+    expect(phrases("Missiles were fired at Example on the night of April 13. Hours earlier, commandos boarded a ship.", "2031-04-20")).toEqual(["April 13 → 2031-04-13 (explicit)", "Hours earlier → 2031-04-13 (anaphoric)"]);
+  });
 });

@@ -934,9 +934,9 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["hour", "minutes"],
-    // "A few hours later", "An hour later", "Within an hour, another drone …": the antecedent's day (it may
+    // "A few hours later", "An hour later", "Hours earlier", "Within an hour, another drone …": the antecedent's day (it may
     // cross midnight; the day is what the text supports). "Within hours of the session concluding" is anchored.
-    re: new RegExp(String.raw`\b(?:(?:a\s+few|several|some|${NUMBER})\s+)?(?:hours|minutes)\s+later\b|\b(?:an|one)\s+hour\s+later\b|^Within\s+(?:an\s+hour|the\s+hour|(?:a\s+few\s+)?(?:hours|minutes))(?=\s*,)`, "gi"),
+    re: new RegExp(String.raw`\b(?:(?:a\s+few|several|some|${NUMBER})\s+)?(?:hours|minutes)\s+(?:later|earlier)\b|\b(?:an|one)\s+hour\s+(?:later|earlier)\b|^Within\s+(?:an\s+hour|the\s+hour|(?:a\s+few\s+)?(?:hours|minutes))(?=\s*,)`, "gi"),
     make: () => ({ kind: "anaphor", offset: 0 }),
   },
   {

@@ -1409,4 +1409,9 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     const incidents = incidentsOf("Jets struck the sites on June 22. Ruritania responded the following day with a missile attack on the Example air base.", "2031-07-21");
     expect(incidents.map((i) => [i.kind, i.date])).toEqual([["strike", "2031-06-22"], ["missile-launch", "2031-06-23"]]);
   });
+
+  it("reads 'the barrage of more than 300 drones and missiles that Ruritania launched at Example on the night of April 13' and 'missiles that slammed into the air base' as launches", () => {
+    expect(incidentsOf("The escalation began with the barrage of more than 300 drones and missiles that Ruritania launched at Example on the night of April 13.", "2031-04-20").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2031-04-13"]]);
+    expect(incidentsOf("The ballistic missiles that slammed into the Example air base on January 8, 2030 injured dozens.", "2031-04-20").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2030-01-08"]]);
+  });
 });

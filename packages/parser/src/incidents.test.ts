@@ -1414,4 +1414,9 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     expect(incidentsOf("The escalation began with the barrage of more than 300 drones and missiles that Ruritania launched at Example on the night of April 13.", "2031-04-20").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2031-04-13"]]);
     expect(incidentsOf("The ballistic missiles that slammed into the Example air base on January 8, 2030 injured dozens.", "2031-04-20").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2030-01-08"]]);
   });
+
+  it("reads craft that approached a destroyer at high speed, 'coming within 150 yards of the warship', as harassment", () => {
+    const incidents = incidentsOf("On Sunday, five Guards fast attack craft approached the guided-missile destroyer USS John Q. Example at high speed as it transited the Strait of Hormuz, coming within 150 yards of the warship, Central Command said.", "2031-02-19");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([["vessel-harassment", "2031-02-16"]]);
+  });
 });

@@ -1247,10 +1247,10 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Session 19: eight more outlets (The Tribune India, The Manila Times, Hudson Institute, Mayer Brown, Geopolitical
     // Futures, Iran Front Page, Oman News Agency, Dryad Global), written blind while set 45 was read and scored once with
     // the code session 19 ended with: first score events P 0.672 / R 0.506 / F1 0.577, actors F1 0.774, publication
-    // dates 6/8 (the code session 19 started from scored 0.559). Its misses were not read: the set still held out.
-    // Floors at its score within the whole corpus.
+    // dates 6/8 (the code session 19 started from scored 0.559). Read in session 20 (0.577 -> 0.773 on the set alone;
+    // its two yearless datelines still date nothing); floors at its score within the whole corpus.
     name: "the fiftieth held-out set",
-    floors: { roundsF1: 0.71, incidentsF1: 0.53, sanctionsF1: 0.48, published: 0.75, actorsF1: 0.77 },
+    floors: { roundsF1: 0.93, incidentsF1: 0.66, sanctionsF1: 0.84, published: 0.75, actorsF1: 0.78 },
     articles: [
       "h50-dryad-greek-tankers-seized.txt",
       "h50-gpf-iran-maritime-card.txt",
@@ -1260,6 +1260,62 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h50-mayerbrown-eo13949-conventional-arms-snapback.txt",
       "h50-omannews-muscat-talks-resume.txt",
       "h50-tribuneindia-stena-impero-indian-crew.txt",
+    ],
+  },
+  {
+    // Session 20: eight more outlets (Al-Quds Al-Arabi, Bangkok Post, USNI News, White & Case, War on the Rocks, Yonhap,
+    // L'Orient Today, Vortexa), written blind at the start of session 20: first score with the code session 20 started
+    // from events P 0.841 / R 0.682 / F1 0.753, actors F1 0.864, publication dates 8/8 (the same with set 50's rules).
+    // Read in session 20 (0.753 -> 0.902 on the set alone); floors at its score within the whole corpus.
+    name: "the fifty-second held-out set",
+    floors: { roundsF1: 0.9, incidentsF1: 0.91, sanctionsF1: 0.92, published: 1, actorsF1: 0.87 },
+    articles: [
+      "h52-alqudsalarabi-muscat-door.txt",
+      "h52-bangkokpost-hormuz-tanker-seizure.txt",
+      "h52-lorienttoday-araghchi-beirut.html",
+      "h52-usni-lincoln-drone-shootdown.txt",
+      "h52-vortexa-iran-crude-shadow-fleet.txt",
+      "h52-warontherocks-oman-channel.md",
+      "h52-whitecase-iran-secondary-tariffs.txt",
+      "h52-yonhap-cheonghae-hormuz.txt",
+    ],
+  },
+  {
+    // Session 20: eight more outlets (The Jakarta Post, The Express Tribune, NZZ, Covington & Burling, Small Wars Journal,
+    // The Peninsula, Kayhan International, The Washington Post), written blind at the start of session 20: first score
+    // with the code session 20 started from events P 0.846 / R 0.604 / F1 0.705, actors F1 0.847, publication dates
+    // 8/8; 0.726 with the code it ended with. Only its summary scores were looked at; its misses were not read: the set
+    // still held out (the clean one). Floors at its score within the whole corpus.
+    name: "the fifty-third held-out set",
+    floors: { roundsF1: 0.75, incidentsF1: 0.73, sanctionsF1: 0.68, published: 1, actorsF1: 0.84 },
+    articles: [
+      "h53-covington-maximum-pressure-oil-designations.html",
+      "h53-expresstribune-islamabad-quiet-channel.txt",
+      "h53-jakartapost-hormuz-omani-channel.txt",
+      "h53-kayhaninternational-muscat-fourth-round.txt",
+      "h53-nzz-snapback-europe-gamble.md",
+      "h53-smallwarsjournal-irgcn-seizure-doctrine.txt",
+      "h53-thepeninsula-doha-indirect-talks.txt",
+      "h53-washingtonpost-geneva-third-round.txt",
+    ],
+  },
+  {
+    // Session 20: eight more outlets (Xinhua, The Australian, Trend News Agency, Skadden, Ynet News, Arab Times,
+    // Lloyd's Register, Quincy Institute), written blind while set 52 was read: first score with the code session 20
+    // started from events P 0.846 / R 0.655 / F1 0.738, actors F1 0.824, publication dates 7/8 (0.747 with the rules of
+    // sets 50 and 52 read by then). Read in session 20 (0.747 -> 0.901 on the set alone); floors at its score within
+    // the whole corpus. Its law-firm gold's EU and UK re-impositions were aligned to the snapback rule (noted there).
+    name: "the fifty-fourth held-out set",
+    floors: { roundsF1: 0.93, incidentsF1: 0.88, sanctionsF1: 0.95, published: 1, actorsF1: 0.81 },
+    articles: [
+      "h54-arabtimes-kuwait-restraint.txt",
+      "h54-lloydsregister-hormuz-advisory.txt",
+      "h54-quincyinstitute-after-doha.txt",
+      "h54-skadden-un-snapback-iran.md",
+      "h54-theaustralian-hormuz-dilemma.txt",
+      "h54-trend-fourth-round-muscat.txt",
+      "h54-xinhua-muscat-second-round.txt",
+      "h54-ynet-geneva-third-round.html",
     ],
   },
 ];

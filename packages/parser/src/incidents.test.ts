@@ -1419,4 +1419,10 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     const incidents = incidentsOf("On Sunday, five Guards fast attack craft approached the guided-missile destroyer USS John Q. Example at high speed as it transited the Strait of Hormuz, coming within 150 yards of the warship, Central Command said.", "2031-02-19");
     expect(incidents.map((i) => [i.kind, i.date])).toEqual([["vessel-harassment", "2031-02-16"]]);
   });
+
+  it("reads a carrier group that 'would move from the eastern Mediterranean to the Arabian Sea' as a planned deployment, but not a frigate that 'moved between them'", () => {
+    const planned = incidentsOf("The Pentagon said last Friday that the aircraft carrier USS Example and its strike group would move from the eastern Mediterranean to the Arabian Sea.", "2031-02-19");
+    expect(planned.map((i) => [i.kind, i.date, i.mode])).toEqual([["deployment", "2031-02-14", "planned"]]);
+    expect(incidentsOf("On July 10, boats tried to impede the tanker before HMS Example moved between them and trained its guns on the boats.", "2031-07-20").filter((i) => i.kind === "deployment")).toEqual([]);
+  });
 });

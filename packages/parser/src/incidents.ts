@@ -149,7 +149,7 @@ const TRIGGERS: Trigger[] = [
   {
     kind: "deployment",
     // "were forward-deployed": a hyphenated prefix is part of the verb.
-    re: /\b(?:[a-z]+-)?(?:deploy(?:ed|s|ing)?|deployment (?:(?:last|earlier this) (?:week|month) )?of|(?<=\b(?:authori[sz]ed|ordered|approved)\s+the\s+)movement of|redeploy(?:ed|s)?|dispatch(?:ed|es|ing)?|sent|sends|sending|(?<=\b(?:would|will|to)\s)send|ordered|orders|rushed|rushes|rushing|surged|moved|moves|moving)\b/gi,
+    re: /\b(?:[a-z]+-)?(?:deploy(?:ed|s|ing)?|deployment (?:(?:last|earlier this) (?:week|month) )?of|(?<=\b(?:authori[sz]ed|ordered|approved)\s+the\s+)movement of|redeploy(?:ed|s)?|dispatch(?:ed|es|ing)?|sent|sends|sending|(?<=\b(?:would|will|to)\s)(?:send|move|deploy)|ordered|orders|rushed|rushes|rushing|surged|moved|moves|moving)\b/gi,
     needs: FORCE_WORDS,
   },
   // A naval operation set up, a warship entering a sea: "Operation Example Shield … was announced on
@@ -433,7 +433,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         // The forces follow the verb ("sent 1,000 troops") or, in the passive, precede it ("troops would be sent").
         // So do they in a reduced relative: "The aircraft carrier USS Example, ordered to the region by …".
         const forcesBefore = sliceOf(sentence, { start: Math.max(sentence.start, span.start - 80), end: span.start });
-        if (trigger.kind === "deployment" && !trigger.namesForce && !FORCE_WORDS.test(sliceOf(sentence, { start: span.end, end: clause.end })) && !(PASSIVE_BEFORE.test(sliceOf(sentence, { start: clause.start, end: span.start })) && FORCE_WORDS.test(sliceOf(sentence, { start: clause.start, end: span.start }))) && !(/^(?:ordered|sent|dispatched|deployed|redeployed|rushed|moved)$/i.test(match[0]) && (/,\s*$/.test(forcesBefore) || relativeClause || OBJECT_RELATIVE_BEFORE.test(forcesBefore)) && FORCE_WORDS.test(forcesBefore))) continue;
+        if (trigger.kind === "deployment" && !trigger.namesForce && !FORCE_WORDS.test(sliceOf(sentence, { start: span.end, end: clause.end })) && !(PASSIVE_BEFORE.test(sliceOf(sentence, { start: clause.start, end: span.start })) && FORCE_WORDS.test(sliceOf(sentence, { start: clause.start, end: span.start }))) && !(/^(?:ordered|sent|dispatched|deployed|redeployed|rushed|moved)$/i.test(match[0]) && (/,\s*$/.test(forcesBefore) || relativeClause || OBJECT_RELATIVE_BEFORE.test(forcesBefore)) && FORCE_WORDS.test(forcesBefore)) && !(/^(?:move|moves|moving|moved)$/i.test(match[0]) && /^\s+(?:from|to|into|towards?)\s/i.test(sliceOf(sentence, { start: span.end, end: clause.end })) && FORCE_WORDS.test(sliceOf(sentence, { start: clause.start, end: span.start })))) continue;
         const candidate = readIncident(ctx, sentence, span, clause, trigger.kind, lookup, dictionary, reporters);
         if (!candidate) continue;
         taken.push(clause);

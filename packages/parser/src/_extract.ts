@@ -451,7 +451,7 @@ const RELATIVE_PAST =
 
 /** A noun and the past participle that says what was done to it, right before the date: "the relief granted in". */
 const REDUCED_RELATIVE_END = /\b(?!(?:was|were|been|be|being|is|are|had|has|have)\b)[a-z]+\s+(?:granted|lifted|suspended|eased|agreed|signed|reached|struck|concluded|promised|offered)\s+(?:in|on)\s+$/;
-/** "the second round of the channel that Oman reopened this month": a named subject's verb about another noun than the talks. */
+/** "the second round of the channel that Norway reopened this month": a named subject's verb about another noun than the talks. */
 const OTHER_NOUN_RELATIVE = /\b(?!(?:talks|rounds?|sessions?|meetings?|negotiations|discussions)\b)[a-z]+\s+that\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+[a-z]+ed\b/;
 
 /**
@@ -462,7 +462,7 @@ const OTHER_NOUN_RELATIVE = /\b(?!(?:talks|rounds?|sessions?|meetings?|negotiati
  * … last spring").
  */
 function inRelativeClause(between: string): boolean {
-  // "…, reversing most of the relief granted in January 2016": a past participle after its noun is a clause of its own.
+  // "…, reversing the relief granted in March 2029": a past participle after its noun is a clause of its own.
   if (REDUCED_RELATIVE_END.test(between)) return true;
   const relative = RELATIVE_PAST.exec(between) ?? OTHER_NOUN_RELATIVE.exec(between);
   if (!relative) return false;
@@ -518,7 +518,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     const before = EVENT_NOUN_BEFORE.exec(sentence.text.slice(windowStart - sentence.start, d.span.start - sentence.start));
     if (before && windowStart + before.index >= trigger.end) return true;
     if (startsOther(d) || countedFromOther(d) || toldAside(d)) return true;
-    // "The detention of X in July 2019 was followed by the seizure of Y …": the day before "was followed by" is the first act's.
+    // "The detention of X in July 2029 was followed by the seizure of Y …": the day before "was followed by" is the first act's.
     if (d.span.end <= trigger.start && FOLLOWED_BY_BETWEEN.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start))) return true;
     // "hit 12 depots …, a response to the killing of two guards at the border last Friday": the day of
     // what it answered.
@@ -598,7 +598,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // reports in the pluperfect came earlier, on a day the sentence does not give.
   if (precise.length === 0) {
     precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !plansOther(d) && !startsOther(d) && !countedFromOther(d) && !toldAside(d) && !sinceElsewhere(d) && !(d.method === "anchored" && statedEarlier(d)));
-    // "On January 10, 2030, following Iran's January 8 missile attack …, the President issued an order": not the day of the other act named.
+    // "On January 10, 2030, following Ruritania's January 8 missile attack …, the President issued an order": not the day of the other act named.
     const ownDays = precise.filter((d) => !OTHER_ACT_AFTER.test(sentence.text.slice(d.span.end - sentence.start, d.span.end - sentence.start + 40)));
     if (ownDays.length > 0) precise = ownDays;
   }

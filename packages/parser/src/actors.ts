@@ -518,7 +518,7 @@ const VESSEL_APPOSITIVE_RE = new RegExp(
   String.raw`(?<![\p{L}])[Tt]he\s+(${VESSEL_NAME}),\s+(?:(?:an?|the)\s+(?:[\p{L}\d][\p{L}\d,.-]*\s+){0,3}?(?:${alternation(VESSEL_TYPES, escapeRegExp)}|Suezmax|Aframax|Panamax|VLCC|ULCC|Handysize|Capesize)(?![\p{L}])|(?:managed|operated|owned|chartered)\s+by\s+[^,.;]{0,60}?\b(?:Shipping|Tankers|Maritime|Shipmanagement|Navigation|Lines?|Bulk|Marine|Carriers)\b)`,
   "gu",
 );
-/** "Several hours later, the Sea Wren was intercepted and boarded": a name only ships take that passive of. */
+/** "Hours later, the Sea Wren was intercepted and boarded": a name only ships take that passive of. */
 const VESSEL_BOARDED_RE = new RegExp(String.raw`(?<![\p{L}])[Tt]he\s+(${VESSEL_NAME})\s+(?:was|had\s+been|has\s+been)\s+(?:intercepted|boarded|seized|hijacked|impounded)\b`, "gu");
 /** A line that credits people (a byline, a reporting line, a contact list), whose names are no actors. */
 const BYLINE_BEFORE = /(?:^|\n)[^\n]*\b(?:By|Reporting by|Editing by|Writing by|Additional reporting by|Compiled by|Written by|Contacts?|Authors?)\b[^\n]*$/;

@@ -2209,7 +2209,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         // Not a flashback inside a later year's story: after "On 20 August 2030, … two years after the withdrawal on 8
         // May 2028", a new "13 June" is not of 2028.
         previousMonth.year === latestStoryYear &&
-        // Nor a year named in an aside ("maximum pressure - restored by a memorandum in February 2029 - leads …"): no story is told there.
+        // Nor a year named in an aside ("the embargo - restored by a memorandum in March 2029 - holds …"): no story is told there.
         !previousMonthAside &&
         publicationYear !== null &&
         previousMonth.year < publicationYear &&
@@ -2394,7 +2394,7 @@ function countedFrom(sentence: Sentence, chosen: ResolvedDate, trigger: Span, da
   // is the other act's ("on March 5" right after "after the strike").
   const rest = between.slice(gap.index + gap[0].length);
   // "a day after officials disclosed that a tanker had been detained": the act counted is the disclosure.
-  // Nor when a comma or a closing dash ends the counted act first ("On July 6 - a week after Doha - the Treasury listed …").
+  // Nor when a comma or a closing dash ends the counted act first ("On July 6 - a week after Bern - the ministry listed …").
   if (rest.length > 80 || /,|\s[-—–]\s/.test(rest) || /\b(?:that|said|says|disclosed|announced|reported|claimed|confirmed|revealed)\b/i.test(rest)) return undefined;
   // Trigger after the gap: it is the act "after"/"before" names, so it lies before/after the dated one.
   const sign = (gap[4]!.toLowerCase() === "after" ? 1 : -1) * (dateFirst ? -1 : 1);

@@ -134,7 +134,7 @@ const TRIGGERS: Trigger[] = [
     needs: /\b(?:strikes?|struck|bomb\w*|war|military|missiles?|raids?|attacks?|killed|nuclear\s+(?:sites|facilities)|air\s+campaign)\b/i,
     stems: /campaign/i,
   },
-  // "Iran responded the following day with a missile attack on the air base": an answer in missiles is a launch.
+  // "Ruritania responded the following day with a missile attack on the air base": an answer in missiles is a launch.
   {
     kind: "missile-launch",
     re: /\b(?:responded|retaliated|hit back|answered)\b(?=[^.;]{0,40}?\bwith\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:missile|rocket)\s+(?:attacks?|strikes?|barrages?|salvos?)\b)/gi,
@@ -182,7 +182,7 @@ const TRIGGERS: Trigger[] = [
   // build-up in the Gulf has accelerated this week"): counted only when the sentence says it grew and
   // dates it (see GROWTH in readIncident), so "a military buildup would risk war" is none.
   { kind: "deployment", re: /\b(?:naval|military|troop|force|forces|air|carrier) (?:presence|build-?ups?)\b/gi, stems: /presence|build/i, namesForce: true },
-  // "The destroyer X left Busan on Jan. 20 for a six-month deployment": a departure that says what it is for.
+  // "The destroyer X left Example Port on Jan. 20 for a six-month deployment": a departure that says what it is for.
   { kind: "deployment", re: /\b(?:left|departed|sailed from)\b(?=(?:[^.;]|(?<=\b[A-Z][a-z]{2,3})\.){0,80}?\bfor\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:deployment|patrol|tour of duty)\b)/gi, stems: /deployment|patrol|tour of duty/i, namesForce: true },
 ];
 

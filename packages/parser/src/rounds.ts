@@ -446,7 +446,7 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
   }
   const verbAt = sentence.start + verb.index;
   // "The talks that opened in April … were overtaken by the strikes": talks held, then ended by events - not a plan
-  // called off, unless the sentence tells a plan ("the sixth, pencilled in for June 15, was overtaken by the war").
+  // called off, unless the sentence tells a plan ("the fourth, pencilled in for May 9, was overtaken by the war").
   if (/\bovertaken\b/i.test(verb[0]) && !PLAN_BEFORE_OVERTAKEN.test(sentence.text.slice(0, verb.index))) return undefined;
   let trigger: Span | undefined;
   for (const match of matchesOf(TRIGGER_RE, sentence.text)) {

@@ -71,13 +71,13 @@ const TRIGGERS: Trigger[] = [
     instrument: "executive-order",
   },
   // A measure and the instrument that made it, in a reduced relative: "a 25 percent tariff …, imposed by executive
-  // order in January", "maximum pressure - restored by National Security Presidential Memorandum 2 in February 2031".
+  // order in January", "the embargo - restored by National Security Presidential Memorandum 9 in March 2031".
   {
     re: /\b(?:restored|reinstated|reimposed|re-imposed|imposed|introduced)\s+(?:by|through|under|via)\s+(?:an?\s+|the\s+)?(?:National Security Presidential Memorandum|presidential memorandum|NSPM|executive order)\b/gi,
     hint: /memorandum|NSPM|executive order/i, status: "imposed",
     instrument: "executive-order",
   },
-  // The instrument named, then its issuing: "NSPM-2, issued on February 4, 2031", "EO 19002 was itself issued on January 10".
+  // The instrument named, then its issuing: "NSPM-9, issued on March 4, 2031", "EO 19002 was itself issued on January 10".
   {
     re: /\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?(?:\s+\([^)]{1,20}\))?,\s+(?:issued|signed)\s+(?=on|in)|\b(?:Executive Order|E\.\s?O\.|EO)\s*\d{5}\s+(?:was|had been)\s+(?:itself\s+|first\s+|originally\s+)?(?:issued|signed)\b/g,
     hint: /memorandum|NSPM|Executive Order|E\.\s?O\.|EO/, status: "imposed",
@@ -145,7 +145,7 @@ const TRIGGERS: Trigger[] = [
     hint: /notif|letter/i, status: "announced",
     instrument: "snapback",
   },
-  // "The E3 delivered their notification on August 28": the notification that starts it, in a piece about the snapback.
+  // "The three states delivered their notification on May 9": the notification that starts it, in a piece about the snapback.
   {
     re: /\b(?:delivered|submitted|sent|lodged|filed|issued)\s+(?:their|its|the|a)\s+(?:formal\s+|joint\s+)?notification\b/gi,
     hint: /notification/i, status: "announced",
@@ -476,7 +476,7 @@ const AUTHORITY_BY_ACTOR: Record<string, SanctionAuthority> = {
 };
 
 /** The instrument a verb may be said of: an order or a memorandum. */
-/** A rate or a round of repeats after the verb: "at a rate of several dozen a month", "every week". */
+/** A rate or a round of repeats after the verb: "at a rate of a dozen a month", "every week". */
 const HABIT_AFTER = /\bat\s+(?:a|the)\s+(?:rate|pace)\s+of\b|\b(?:every|each)\s+(?:week|month)\b/i;
 const INSTRUMENT_NOUN = /executive order|E\.O\.|memorandum|NSPM/gi;
 
@@ -571,7 +571,7 @@ const AUTHORITY_STATE: Partial<Record<SanctionAuthority, RegExp>> = {
 };
 
 /**
- * "The United States and Britain announced coordinated sanctions on Thursday. The US Treasury designated 16
+ * "The United States and Norway announced coordinated sanctions on Thursday. The US Treasury designated nine
  * individuals …": an undated measure right after a sentence that announces dated measures by its author's state
  * is one of them, on that day. Only the sentence just before, in the same paragraph.
  */
@@ -667,7 +667,7 @@ function readSanction(
   // A threat is words, not a measure: "threatened to sanction Ruritania unless …", "threatening Iraq with
   // sanctions" (but "the tariffs they threatened in the order of 6 February" names a measure).
   if (THREAT.test(before)) return undefined;
-  // "Treasury has continued designating tankers at a rate of several dozen a month": a habit, no one measure.
+  // "The ministry has kept listing ships at a rate of a dozen a month": a habit, no one measure.
   if (HABIT_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end }).split(/[,;]/)[0]!)) return undefined;
   // "Since the order took effect, Treasury has listed more than 300 tankers": a tally
   // of many measures since a time, none of them taken here.

@@ -156,7 +156,7 @@ const CALLED_OFF =
     String.raw`\b(?:is|are)\s+(rescheduling|postponing|delaying)\b|\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?|(?:would|will)\s+be)\s+(?:\w+ly\s+)?(postponed|delayed|put off|suspended|pushed back|rescheduled|${CANCELLED_PARTICIPLE}|off(?=\s*[.;,]))\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(${NEVER_HELD_PATTERN})\b|\b(?:was|were)\s+(supposed\s+to\s+(?:take place|be held|happen|convene|open|begin|start|resume))\b`,
     "i",
   );
-const PLAN_BEFORE_OVERTAKEN = /\b(?:pencill?ed\s+in|scheduled|planned|set\s+for|slated|due|expected)\b/i;
+const PLAN_BEFORE_OVERTAKEN = compilePattern(String.raw`\b(?:${PLANNED_MARKERS}|pencill?ed\s+in|set\s+for|due)\b`, "iu");
 /** An ordinal standing for a round as the subject of a clause: "and the fourth, set for May 9 in Oslo, was called off". */
 const ELLIPTIC_SUBJECT = compilePattern(`(?:^|\\band\\s+|[;:]\\s+)(?:the|an?)\\s+(${ORDINAL_PATTERN})(?:,\\s|\\s+(?=(?:was|were|had)\\s))`, "iu");
 /** A talks noun that can be what is called off. */
@@ -732,7 +732,7 @@ const ROUND_ITEM = compilePattern(
   "giu",
 );
 /** A list told ahead or called off is read by the planned and called-off rules. */
-const NOT_HELD_LIST = new RegExp(String.raw`\b(?:will|would|shall|to\s+be\s+held|scheduled|planned|expected|due\s+to|set\s+to|slated)\b|\b${NEVER_HELD_PATTERN}\b`, "i");
+const NOT_HELD_LIST = compilePattern(String.raw`\b(?:${PLANNED_MARKERS})\b|\b${NEVER_HELD_PATTERN}\b`, "iu");
 
 /**
  * "The first round was held in Oslo on 12 April, followed by a round in Bern on 19 April, a third round in

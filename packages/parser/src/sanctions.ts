@@ -561,11 +561,12 @@ function datedByAlso(ctx: DocumentContext, sentence: Sentence, trigger: Span, ca
 }
 
 /** The states an authority acts for, as a sentence announcing their measures names them. */
+const UNITED_STATES = /\b(?:United States|U\.S\.|US|Washington)\b/;
 const AUTHORITY_STATE: Partial<Record<SanctionAuthority, RegExp>> = {
-  "us-president": /\b(?:United States|U\.S\.|US|Washington)\b/,
-  "us-treasury": /\b(?:United States|U\.S\.|US|Washington)\b/,
-  "us-state": /\b(?:United States|U\.S\.|US|Washington)\b/,
-  "us-commerce": /\b(?:United States|U\.S\.|US|Washington)\b/,
+  "us-president": UNITED_STATES,
+  "us-treasury": UNITED_STATES,
+  "us-state": UNITED_STATES,
+  "us-commerce": UNITED_STATES,
   uk: /\b(?:United Kingdom|UK|U\.K\.|Britain|London)\b/,
   eu: /\b(?:European Union|EU|Brussels)\b/,
 };

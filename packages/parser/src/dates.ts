@@ -132,6 +132,13 @@
  *   end of the month" → this month; a plan that "never took place" → its day past; one "pencilled in for Monday …,
  *   was postponed after …" → past; "two days later" after a meeting still ahead, in a sentence of past acts → from
  *   the last day lived; "a month later" in a clause of its own → from the month the sentence gave before it.
+ * - Also (session 20): days listed after a past one with no verb of their own ("held in Oslo on 12 April, …, a third
+ *   round in Bern on 26 April") keep its tense; a list's introduction ending on a day ("… on May 9:") dates its
+ *   bulleted items (not a partition: "Of the eighteen banks designated on May 9:"); a month named in an aside (between
+ *   spaced dashes or in parentheses) starts no story year; "A June drone attack" (a month naming its event); "the
+ *   previous evening/night/morning" → the day before; "Hours earlier" → that day; "pencilled in for" and "agreed to a
+ *   third round" speak of the future (not after "had been"); a gap counted in an aside that closes before the act
+ *   ("On July 6 - a week after Bern - the ministry listed …") moves nothing.
  *
  * A resolved date's `span` is the phrase's own words ("The same day"), never its antecedent's; only a
  * paragraph frame (above) points into an earlier sentence.

@@ -696,8 +696,8 @@ const ENDED = new RegExp(String.raw`\b(?:${alternation(TALKS_ENDED_VERBS)})\b`, 
 /**
  * "The talks, which began Tuesday in Oslo, …" and "Talks … ended in Norway on Wednesday": within one document, a
  * held round told as opening on one day and one told as ending in the same city a few days later are one round
- * that ran from the first day to the last. A round numbered on one side ("closed the seventh round in Oslo on
- * Friday" after "The round that began on November 29") may run for weeks, as rounds of a long negotiation do:
+ * that ran from the first day to the last. A round numbered on one side ("closed the fourth round in Oslo on
+ * Friday" after "The round that began on March 3") may run for weeks, as rounds of a long negotiation do:
  * up to five weeks when no other numbered round lies between, and the talks that "resumed" inside it are its own.
  */
 function joinOpenedAndEnded(groups: Group<RoundCandidate>[]): void {

@@ -679,20 +679,26 @@ function readRoundsByDays(c: Context): RoundCandidate[] {
     if (seen.has(day.date)) continue;
     seen.add(day.date);
     const city = cities.filter((x) => x.at >= from - 40 && x.at < day.span.start).at(-1)?.city;
-    const round = startCandidate<RoundCandidate>(day);
-    round.mode = "asserted";
-    round.summary = summarise(sentence.text);
-    round.evidence = [ctx.evidence(sentence)];
-    round.venue = city ? cityVenue(dictionary, city) : {};
-    round.mediators = mediators;
-    round.format = format;
-    round.tracks = [];
-    round.delegations = [];
-    round.statements = [];
-    round.status = "held";
+    const round = heldRoundOn(c, day, city, mediators, format);
     out.push(round);
   }
   return out;
+}
+
+/** A held round on a day of the sentence, in the city written for it: what the readers of listed rounds build. */
+function heldRoundOn(c: Context, day: ResolvedDate, city: string | undefined, mediators: RoundCandidate["mediators"], format: RoundCandidate["format"]): RoundCandidate {
+  const round = startCandidate<RoundCandidate>(day);
+  round.mode = "asserted";
+  round.summary = summarise(c.sentence.text);
+  round.evidence = [c.ctx.evidence(c.sentence)];
+  round.venue = city ? cityVenue(c.dictionary, city) : {};
+  round.mediators = mediators;
+  round.format = format;
+  round.tracks = [];
+  round.delegations = [];
+  round.statements = [];
+  round.status = "held";
+  return round;
 }
 
 /** "… was postponed at the last minute and eventually held in Oslo on May 11": the round put back, then held. */
@@ -711,17 +717,7 @@ function readHeldAfterPostponement(c: Context, calledOff: RoundCandidate, verbAt
   const day = ctx.datesIn(sentence).find((d) => d.span.start >= from && isDay(d.date));
   if (!day) return undefined;
   const city = matchesOf(venues.inCity, sliceOf(sentence, { start: from, end: day.span.end + 40 }))[0]?.[1];
-  const round = startCandidate<RoundCandidate>(day);
-  round.mode = "asserted";
-  round.summary = summarise(sentence.text);
-  round.evidence = [ctx.evidence(sentence)];
-  round.venue = city ? cityVenue(dictionary, city) : {};
-  round.mediators = calledOff.mediators;
-  round.format = calledOff.format;
-  round.tracks = [];
-  round.delegations = [];
-  round.statements = [];
-  round.status = "held";
+  const round = heldRoundOn(c, day, city, calledOff.mediators, calledOff.format);
   if (calledOff.ordinal !== undefined) round.ordinal = calledOff.ordinal;
   return round;
 }
@@ -755,17 +751,7 @@ function readRoundItems(c: Context): RoundCandidate[] {
     const day = days.find((d) => d.span.start >= from && d.span.end <= to);
     const city = matchesOf(venues.inCity, sliceOf(sentence, { start: from, end: to }))[0]?.[1];
     if (!day || !city) continue;
-    const round = startCandidate<RoundCandidate>(day);
-    round.mode = "asserted";
-    round.summary = summarise(sentence.text);
-    round.evidence = [ctx.evidence(sentence)];
-    round.venue = cityVenue(dictionary, city);
-    round.mediators = mediators;
-    round.format = format;
-    round.tracks = [];
-    round.delegations = [];
-    round.statements = [];
-    round.status = "held";
+    const round = heldRoundOn(c, day, city, mediators, format);
     const ordinal = item[1] === undefined ? undefined : parseOrdinal(item[1]);
     if (ordinal !== undefined) round.ordinal = ordinal;
     out.push(round);

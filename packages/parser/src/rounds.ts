@@ -659,7 +659,7 @@ const ROUNDS_HELD_ON_DAYS = /\b(?:rounds|sessions|meetings)\b[^.;]{0,120}?(?:\b(
  * a round, at the last city named before it in that stretch. Only for two days or more.
  */
 function readRoundsByDays(c: Context): RoundCandidate[] {
-  const { ctx, sentence, venues, dictionary } = c;
+  const { ctx, sentence, venues } = c;
   const counted = ROUNDS_HELD_ON_DAYS.exec(sentence.text);
   if (!counted) return [];
   const from = sentence.start + counted.index + counted[0].length;
@@ -709,7 +709,7 @@ const EVENTUALLY_HELD = /\b(?:eventually|finally|ultimately|later)\s+(?:being\s+
  * round called off also took place, later - on the day and in the city written after "eventually held".
  */
 function readHeldAfterPostponement(c: Context, calledOff: RoundCandidate, verbAt: number): RoundCandidate | undefined {
-  const { ctx, sentence, venues, dictionary } = c;
+  const { ctx, sentence, venues } = c;
   if (calledOff.status !== "postponed") return undefined;
   const later = EVENTUALLY_HELD.exec(sentence.text.slice(verbAt - sentence.start));
   if (!later) return undefined;
@@ -736,7 +736,7 @@ const NOT_HELD_LIST = compilePattern(String.raw`\b(?:${PLANNED_MARKERS})\b|\b${N
  * a held round with the city and day of its own item.
  */
 function readRoundItems(c: Context): RoundCandidate[] {
-  const { ctx, sentence, venues, dictionary } = c;
+  const { ctx, sentence, venues } = c;
   const items = matchesOf(ROUND_ITEM, sentence.text);
   if (items.length < 2 || NOT_HELD_LIST.test(sentence.text)) return [];
   const days = ctx.datesIn(sentence).filter((d) => isDay(d.date));

@@ -379,7 +379,7 @@ function topicDate(ctx: DocumentContext, sentence: Sentence): ResolvedDate | und
   return TOPIC_AFTER_DATE.test(ctx.document.text.slice(first.span.end, first.span.end + 40)) ? first : undefined;
 }
 
-const DAYS_BEFORE_CLAUSE = /^(?:(?:a|an|one|two|three|four|five|six|seven|a few|several|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+after\b[^,;]*$/i;
+const DAYS_BEFORE_CLAUSE = new RegExp(String.raw`^(?:(?:(?:a|an|one|two|three|four|five|six|seven|a few|several|\d+)\s+)?hours?|(?:(?:nearly|almost|about|some|roughly|around|just|barely|only|more than|less than|over)\s+)?(?:(?:a|an|a few|several|${SPAN_COUNT_PATTERN})\s+)?(?:days?|weeks?|months?|years?))\s+after\b[^,;]*$`, "i");
 
 /**
  * The news of a lede told in the present perfect: "The coast guard … has detained a cargo ship near
@@ -425,6 +425,8 @@ export function preferEventDate(ctx: DocumentContext, sentence: Sentence, trigge
   return ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end && d.span.end <= clause.end) ?? resolved;
 }
 
+/** Between a day and the trigger: the "after"/"before" that opens the trigger's own clause ("…, was cancelled after Ruritania "). */
+const SUBORDINATE_ACT_BETWEEN = /\b(?:after|before)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:[\w-]+\s+)?$/u;
 const TAKES_EFFECT_BEFORE = /\b(?:effective|with effect from|tak(?:es|ing) effect(?:\s+on)?|to take effect(?:\s+on)?|in force from)\s+$/i;
 /** An event noun just before "of <day>" or "on <day>": "the crime of April 1", "the attack on 3 January". */
 const INCLUDING_THEN_TIME = /^,\s+including\s+[^,;.]{1,80},\s+(?:on|in)\s+[^,;.]{1,30}/i;
@@ -553,6 +555,12 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     d.span.end <= trigger.start &&
     isPlanDayAt(sentence.text, d.span.start - sentence.start) &&
     (dates.some((other) => other.span.start >= trigger.end) || CAUSE_AFTER_PLAN.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start)));
+  // "The round, set for May 9, was called off after Ruritania struck the port on May 7": a day before the
+  // "after" that opens the trigger's clause is the main clause's, when the act has a day of its own after it.
+  const mainClauseDay = (d: ResolvedDate) =>
+    d.span.end <= trigger.start &&
+    SUBORDINATE_ACT_BETWEEN.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start)) &&
+    dates.some((other) => other.span.start >= trigger.end && other.span.end <= clause.end);
   // "late Sunday Eastern time, early Monday in Syria": a day given in two time zones is the local one.
   const zoneOf = (d: ResolvedDate) => {
     const before = sentence.text.slice(Math.max(0, d.span.start - sentence.start - 8), d.span.start - sentence.start);
@@ -574,7 +582,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   const ownOf = (d: ResolvedDate) =>
     !remote(d) &&
     !countOpensNext(d) &&
-    !sinceElsewhere(d) && !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !statedEarlier(d) && !plansOther(d) && (d.span.start < trigger.end || reportedDay(d) || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
+    !sinceElsewhere(d) && !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !statedEarlier(d) && !plansOther(d) && !mainClauseDay(d) && (d.span.start < trigger.end || reportedDay(d) || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
   const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
   let pool = dates.filter((d) => d.span.start >= clause.start && d.span.end <= clause.end && ownOf(d));
   if (!dates.includes(resolved)) return resolved;

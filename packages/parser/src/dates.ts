@@ -865,6 +865,13 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     },
   },
   {
+    needs: ["coincid"],
+    // "The third round was held in Oslo last Saturday. … That session coincided with a blast at …": the
+    // session the text just dated, however many talks days the document has.
+    re: /\b(?:That|This)\s+(?:session|meeting|round)\s+coincided\s+with\b/g,
+    make: () => ({ kind: "anaphor", offset: 0 }),
+  },
+  {
     needs: ["coincid", "sidelines", "margins", "midst", "during"],
     // The talks as the time of something else, with no day of their own: only a document with one
     // talks day can say which (see `uniqueTalksDay`).
@@ -934,9 +941,10 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: (m) => ({ kind: "event-anchor", offset: 0, words: m[1]!.split(/\s+/).filter((w) => w.length > 3 && !/^(?:new|latest|same)$/i.test(w)), acted: MEASURE_TAKEN }),
   },
   {
-    needs: ["concurrently", "simultaneously", "same time"],
-    // "Concurrently, the ministry listed …" (press releases): the day of the action before it.
-    re: /^(?:Concurrently|Simultaneously|At the same time)\b/g,
+    needs: ["concurrent", "simultaneous", "same time", "parallel", "coordinated", "related"],
+    // "Concurrently, the ministry listed …" (press releases), "In a parallel action, the office designated …": the
+    // day of the action before it.
+    re: /^(?:Concurrently|Simultaneously|At the same time|In\s+(?:a\s+)?(?:parallel|concurrent|coordinated|simultaneous|related)\s+(?:action|move|step))\b/g,
     make: () => ({ kind: "anaphor", offset: 0 }),
   },
   {
@@ -1194,7 +1202,7 @@ const FAMILIES = new RegExp(
   "gi",
 );
 const HAS_RELATIVE = new RegExp(
-  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date)\b|\bas\s+(?:the\s+)?(?:${TALKS}|${NEGOTIATORS})\b|\bfollowing\s+${WEEKDAY}|${CLOCK_TIME.source}|^after\s+(?:the\s|[A-Z][\w-]*['’]s\s)|^(?:alongside|along\s+with|together\s+with|in\s+tandem\s+with)\s+(?:the|this|that)\s`,
+  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date)\b|^in\s+(?:a\s+)?(?:parallel|concurrent|coordinated|simultaneous|related)\s+(?:action|move|step)\b|\bas\s+(?:the\s+)?(?:${TALKS}|${NEGOTIATORS})\b|\bfollowing\s+${WEEKDAY}|${CLOCK_TIME.source}|^after\s+(?:the\s|[A-Z][\w-]*['’]s\s)|^(?:alongside|along\s+with|together\s+with|in\s+tandem\s+with)\s+(?:the|this|that)\s`,
   "i",
 );
 const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -1252,6 +1260,8 @@ function scanText(text: string, offset: number, order?: DayOrder): RawPhrase[] {
     const before = text.slice(Math.max(0, phrase.start - offset - 10), phrase.start - offset);
     // "since March, when the coast guard held …", "since March 2031, after a rocket attack killed …": the
     // clause after it happened at X itself, not over the interval.
+    // Nor does "since the June 2031 killing of …": the day names the act that follows it.
+    if (/\bsince\s+the\s+$/i.test(before) && SINCE_ACT_AFTER.test(text.slice(phrase.end - offset, phrase.end - offset + 40))) continue;
     if (/\bsince\s+(?:the\s+)?$/i.test(before) && !/^,?\s+(?:when|after)\b/.test(text.slice(phrase.end - offset, phrase.end - offset + 8))) phrase.since = true;
   }
   // "its largest action since 2018", "the third such plant targeted since March": a yardstick, the time of no act told.
@@ -1639,6 +1649,8 @@ const TURN_LABEL = /^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|Q|A)\s*:\
 /** A day or month written without a year, nor one given by a reference ("that year") or a direction ("last May"). */
 const yearless = (p: RawPhrase): p is Extract<RawPhrase, { kind: "day" | "month" }> =>
   (p.kind === "day" || p.kind === "month") && p.year === undefined && !(p.kind === "day" && p.endDay?.year !== undefined) && !(p.kind === "month" && (p.yearOf || p.direction));
+/** An act a day names after "since the": "since the June 2031 killing of …", "since the 12 May drone strike". */
+const SINCE_ACT_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:killing|assassination|air\s?strikes?|strikes?|attacks?|bombings?|seizures?|raids?|downing|shoot-?down)\b/i;
 const COMPARED_SINCE = /\b(?:largest|biggest|worst|deadliest|heaviest|highest|lowest|strongest|sharpest|first|second|third|fourth|fifth|most\s+[\w-]+|than\s+at\s+any\s+(?:point|time|moment))\b[^.;,]{0,60}\bsince\s+(?:the\s+)?$/i;
 const FRAME_OPENING = /^(?:for\s+(?:a\s+few|several|some|two|three|many)\s+hours\s+)?(?:(?:on|in|by|during|from|at|then|and|but|so|just|only|even|early|late|later|earlier)\s+)*$/i;
 

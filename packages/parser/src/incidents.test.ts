@@ -1425,4 +1425,44 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     expect(planned.map((i) => [i.kind, i.date, i.mode])).toEqual([["deployment", "2031-02-14", "planned"]]);
     expect(incidentsOf("On July 10, boats tried to impede the tanker before HMS Example moved between them and trained its guns on the boats.", "2031-07-20").filter((i) => i.kind === "deployment")).toEqual([]);
   });
+
+  it("does not date an act 'nearly eight months' before a round with the round's day", () => {
+    const incidents = incidentsOf("The first round was held in Oslo on 14 March, nearly eight months after Example bombers struck Ruritanian radar sites.", "2031-04-02");
+    expect(incidents.filter((i) => i.date === "2031-03-14")).toEqual([]);
+  });
+
+  it("reads 'a massive explosion at the port … on Saturday, which killed at least 40 people' as an incident no one is named for", () => {
+    const incidents = incidentsOf("The round coincided with a massive explosion at Example Port near the city of Westhaven on Saturday, which killed at least 40 people.", "2031-04-27");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([["other", "2031-04-26"]]);
+  });
+
+  it("dates 'since the January 2030 killing of a general … in a drone strike' by the killing's month", () => {
+    const incidents = incidentsOf("It was the most direct clash since the January 2030 killing of General Example, the commander of the Quds Force, in a drone strike near the airport.", "2031-04-15");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([["strike", "2030-01"]]);
+  });
+
+  it("keeps the act a retaliation is 'in apparent retaliation for' as an act of its own month", () => {
+    const incidents = incidentsOf("On May 27 naval forces seized two tankers in the Gulf, in apparent retaliation for Westland's decision to let US authorities confiscate oil from a vessel detained off the island of Example in April.", "2031-07-05");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-05-27"], ["vessel-seizure", "2031-04"]]);
+  });
+
+  it("dates strikes 'beginning on June 13' after a round 'to have been held … on June 15' by their own day", () => {
+    const incidents = incidentsOf("A planned sixth round, which was to have been held in Oslo on June 15, was cancelled after Example launched strikes on Ruritanian facilities beginning on June 13.", "2031-10-02");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([["strike", "2031-06-13"]]);
+  });
+
+  it("keeps a missile attack 'earlier that month', named as what designations answered, at that month", () => {
+    const incidents = incidentsOf("The designations of 11 October 2030, which targeted 16 entities in response to Ruritania's missile attack on Example earlier that month, were followed by more harassment.", "2031-02-01");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2030-10"]]);
+  });
+
+  it("reads no strike in 'retaliatory strikes … were approved and then, by his own account, called off'", () => {
+    expect(incidentsOf("Retaliatory strikes on Ruritanian radar sites were approved and then, by the President's own account, called off ten minutes before launch.", "2031-07-25")).toEqual([]);
+    expect(incidentsOf("On June 20 strikes on Ruritanian radar sites were carried out, and a planned follow-up was cancelled.", "2031-07-25").map((i) => i.kind)).toEqual(["strike"]);
+  });
+
+  it("dates an explosion that 'That session coincided with' by the session the text just dated, among several", () => {
+    const incidents = incidentsOf("The first round took place in Oslo on 12 April.\n\nThe third round was held in Oslo last Saturday.\n\nThat session coincided with a huge explosion at Example port, which killed at least 57 people.", "2031-05-02");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([["other", "2031-04-26"]]);
+  });
 });

@@ -800,4 +800,27 @@ describe("session 13: measures back in force, and 'on the day' as no target", ()
     const measures = sanctionsOf("The European Union and the United Kingdom have since reinstated their own nuclear-related restrictive measures, reversing most of the relief granted in January 2026 under the nuclear deal.", "2031-10-03");
     expect(measures.map((m) => m.date)).toEqual([undefined]);
   });
+
+  it("dates 'In a parallel action, OFAC designated …' by the order told before it, even a paragraph from the day it was dated by", () => {
+    const text = ["Westland on Friday renewed its call for restraint.", "Its spokesperson said Westland would stay out.", "Hours later, the minister said the President had signed an executive order authorising sanctions on the steel sector. In a parallel action, the Office of Foreign Assets Control designated eight senior officials it accused of involvement in Wednesday's attack."].join("\n\n");
+    expect(sanctionsOf(text, "2031-01-11").map((m) => [m.instrument, m.date])).toEqual([["executive-order", "2031-01-10"], ["designation", "2031-01-10"]]);
+  });
+
+  it("reads 'National Security Presidential Memorandum 2, signed by President Example on February 4, 2029' as the memorandum's issuing", () => {
+    const measures = sanctionsOf("The designations continue the policy set out in National Security Presidential Memorandum 2, signed by President Example on February 4, 2029, which directed a campaign of pressure.", "2031-10-02");
+    expect(measures.map((m) => [m.instrument, m.date])).toEqual([["other", "2029-02-04"]]);
+  });
+
+  it("reads '…, with the Office of Foreign Assets Control blacklisting 12 tankers and seven companies' as a designation of that day", () => {
+    const measures = sanctionsOf("The US stepped up its sanctions campaign on Wednesday, with the Treasury Department's Office of Foreign Assets Control blacklisting 12 tankers and seven companies.", "2031-03-06");
+    expect(measures.map((m) => [m.instrument, m.date, m.targets.vessels, m.targets.entities])).toEqual([["designation", "2031-03-05", 12, 7]]);
+  });
+
+  it("gives 'The action targeted one individual and six entities' the authority and day of the listing told just before it", () => {
+    const measures = sanctionsOf("On Tuesday, the U.S. Treasury Department sanctioned businessman John Example and his network. The action targeted one individual and six entities, according to the Treasury.", "2031-04-27");
+    expect(measures.map((m) => [m.instrument, m.date, m.authorities])).toEqual([
+      ["designation", "2031-04-22", ["us-treasury"]],
+      ["designation", "2031-04-22", ["us-treasury"]],
+    ]);
+  });
 });

@@ -77,10 +77,10 @@ const TRIGGERS: Trigger[] = [
     hint: /memorandum|NSPM|executive order/i, status: "imposed",
     instrument: "executive-order",
   },
-  // The instrument named, then its issuing: "NSPM-9, issued on March 4, 2031", "EO 19002 was itself issued on January 10".
+  // The instrument named, then its issuing: "NSPM-9, issued on March 4, 2031", "NSPM-9, signed by President Example on …", "EO 19002 was itself issued on January 10".
   {
-    re: /\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?(?:\s+\([^)]{1,20}\))?,\s+(?:issued|signed)\s+(?=on|in)|\b(?:Executive Order|E\.\s?O\.|EO)\s*\d{5}\s+(?:was|had been)\s+(?:itself\s+|first\s+|originally\s+)?(?:issued|signed)\b/g,
-    hint: /memorandum|NSPM|Executive Order|E\.\s?O\.|EO/, status: "imposed",
+    re: /\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?(?:\s+\([^)]{1,20}\))?,\s+(?:issued|signed)\s+(?:by\s+(?:President\s+)?(?:[A-Z][\w.'-]*\s+){1,3})?(?=on|in)|\b(?:Executive Order|E\.\s?O\.|EO)\s*\d{5}\s+(?:was|had been)\s+(?:itself\s+|first\s+|originally\s+)?(?:issued|signed)\b/g,
+    hint: /[Mm]emorandum|NSPM|Executive Order|E\.\s?O\.|EO/, status: "imposed",
     instrument: "executive-order",
   },
   // "An executive order signed by the president authorizes sanctions on …": the order named, then its signature.
@@ -296,7 +296,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     // Not the adjective: "the designated entities listed below".
-    re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|sanctioned|sanctions|is sanctioning|are sanctioning|(?<=,\s)sanctioning|targeted|targets|targeting|added|listed|lists|listing)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:same\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|at least\s+|some\s+|about\s+|around\s+|combined\s+|total of\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens|a number of|several|multiple|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives|others)|(?:an?\s+|another\s+|the\s+)(?!(?:second|third|fourth|fifth)\s)(?:[\p{Ll}-]+\s+){0,2}(?:networks?|companies|firms|banks?|vessels|tankers|officials|executives|refiner(?:y|ies))\b|[^.;]{0,80}\bto (?:the|its) (?:(?:SDN|Specially Designated Nationals|Entity|sanctions) [Ll]ist|(?:sanctions )?blacklist)))/giu,
+    re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|blacklisting|sanctioned|sanctions|is sanctioning|are sanctioning|(?<=,\s)sanctioning|targeted|targets|targeting|added|listed|lists|listing)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:same\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|at least\s+|some\s+|about\s+|around\s+|combined\s+|total of\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens|a number of|several|multiple|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives|others)|(?:an?\s+|another\s+|the\s+)(?!(?:second|third|fourth|fifth)\s)(?:[\p{Ll}-]+\s+){0,2}(?:networks?|companies|firms|banks?|vessels|tankers|officials|executives|refiner(?:y|ies))\b|[^.;]{0,80}\bto (?:the|its) (?:(?:SDN|Specially Designated Nationals|Entity|sanctions) [Ll]ist|(?:sanctions )?blacklist)))/giu,
     // Designating is announcing a listing ("OFAC is designating …"); "imposed sanctions on …" says imposed.
     hint: /designat|blacklist|sanction|target|added|list/i, status: "announced",
     instrument: "designation",
@@ -509,6 +509,7 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
         if (!candidate) continue;
         if (candidate.date === undefined) datedByAlso(ctx, sentence, span, candidate, out, paragraphOfCandidate);
         if (candidate.date === undefined) datedByAnnouncement(ctx, sentence, candidate, out);
+        describedAgain(ctx, sentence, span, candidate, out, paragraphOfCandidate);
         // "The EU reinstated its measures on 29 September, restoring asset freezes …": a participle after a measure
         // of this sentence says what that measure did, and whose it was.
         const main = /^[a-z]+ing\b/i.test(match[0]) && /,\s*$/.test(sentence.text.slice(0, match.index)) ? sentenceCandidates.filter((c) => c.trigger.end <= span.start).at(-1)?.candidate : undefined;
@@ -557,6 +558,25 @@ function datedByAlso(ctx: DocumentContext, sentence: Sentence, trigger: Span, ca
   if (!previous?.date || !isDay(previous.date) || previous.mode === "planned") return;
   if (sentence.paragraph - (paragraphs.get(previous) ?? -2) > 1) return;
   if (!candidate.authorities.some((a) => a !== "other" && previous.authorities.includes(a))) return;
+  candidate.date = previous.date;
+}
+
+/** "The action targeted …", "The designations cover …": a subject that names the measure just told. */
+const MEASURE_TOLD_BEFORE = /^(?:The|This|That|Those|These|Today['’]s|Its|Their)\s+(?:latest\s+|new\s+)?(?:action|move|step|designations?|sanctions|measures?|listings?|package)\s+(?:also\s+)?$/i;
+
+/**
+ * "On Tuesday, the Treasury sanctioned a businessman and his network. The action targeted one individual and six
+ * entities, according to the Treasury.": the measure told before, told again with its counts, is that measure's,
+ * by the same authority (and on its day), so the merge makes them one.
+ */
+function describedAgain(ctx: DocumentContext, sentence: Sentence, trigger: Span, candidate: SanctionCandidate, earlier: SanctionCandidate[], paragraphs: Map<SanctionCandidate, number>): void {
+  if (!candidate.authorities.every((a) => a === "other")) return;
+  if (!MEASURE_TOLD_BEFORE.test(ctx.document.text.slice(sentence.start, trigger.start))) return;
+  const previous = earlier.at(-1);
+  if (!previous || previous.instrument !== candidate.instrument || previous.mode === "planned") return;
+  if (sentence.paragraph - (paragraphs.get(previous) ?? -2) > 1) return;
+  if (candidate.date !== undefined && candidate.date !== previous.date) return;
+  candidate.authorities = [...previous.authorities];
   candidate.date = previous.date;
 }
 

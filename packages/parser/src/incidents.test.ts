@@ -1465,4 +1465,17 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     const incidents = incidentsOf("The first round took place in Oslo on 12 April.\n\nThe third round was held in Oslo last Saturday.\n\nThat session coincided with a huge explosion at Example port, which killed at least 57 people.", "2031-05-02");
     expect(incidents.map((i) => [i.kind, i.date])).toEqual([["other", "2031-04-26"]]);
   });
+
+  it("reads 'a ballistic missile fired by the militia struck near the airport' as a launch, but 'drones and cruise missiles struck the plant' as a strike", () => {
+    expect(incidentsOf("On Sunday, a ballistic missile fired by the militia struck near Example airport.", "2031-05-06").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2031-05-04"]]);
+    expect(incidentsOf("On Sunday, drones and cruise missiles struck the Example processing plant.", "2031-05-06").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-05-04"]]);
+  });
+
+  it("makes 'launched its first direct attack on Israel over the weekend' the missile launch the report tells of those days", () => {
+    const text = "Westland on Monday called for calm after Iran launched its first direct attack on Israel over the weekend.\n\nIran fired more than 300 drones and ballistic missiles at Israel late Saturday.";
+    expect(incidentsOf(text, "2031-04-15").map((i) => i.kind)).toEqual(["missile-launch", "missile-launch"]);
+    // An attack by aircraft stays a strike.
+    const air = "Westland on Monday called for calm after Iran launched its first air attack on Israel over the weekend.\n\nIran fired ballistic missiles at Israel late Saturday.";
+    expect(incidentsOf(air, "2031-04-15").map((i) => i.kind)).toEqual(["strike", "missile-launch"]);
+  });
 });

@@ -3,7 +3,7 @@
  * displays, deployments. One candidate per clause that reports one, with the initiators (the
  * clause's subject), targets (its object), location, assets and casualties the clause gives.
  */
-import type { ActorId, Asset, IncidentKind } from "@sitrep/domain";
+import { type ActorId, type Asset, type IncidentKind, parseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, assetsIn, dateFields, assertedContext, assertedPart, locationIn, spanOf, summarise, summaryScope, triggerDate, unique } from "./_extract.js";
 import { compilePattern, COUNT_PATTERN, MODAL_MAY, matchesOf, parseCount, prefiltered, REPORTING_VERB, REQUEST_NOUNS, type TextTest } from "./_lexicon.js";
@@ -268,6 +268,8 @@ const ADVICE = /\b(?:should|must|ought to|are (?:advised|urged|requested|reminde
 // "an attack on X could cause …"; "the attacks on our ships … must stop": what an act would do, or a demand it end.
 const MODAL_AFTER_NOUN = /^\s+(?:(?:on|against|of)\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:could|would|might|may)\s+(?!(?:not\s+)?have\b)|(?:had|has|have|need|needed)\s+to\s+(?:stop|end|cease|halt)\b|must\s+(?:stop|end|cease|halt)\b)/i;
 const CONDITION_AFTER = /^[^;]{0,60}?\b(?:if|unless)\b/i;
+/** The subject of "struck" is a missile: "an Example missile ", "a ballistic missile fired by the militia had ". */
+const MISSILE_SUBJECT_BEFORE = /\b(?:missiles?|rockets?)\s+(?:(?:fired|launched)\s+(?:by|from)\s+[^,;]{1,40}?\s+)?(?:had\s+|has\s+|have\s+|also\s+)?$/i;
 /** "strikes on radar sites were approved and then called off": an act named and then dropped, never done. */
 const CALLED_OFF_AFTER_NOUN = /^\s+(?:(?:on|against)\s+)?(?:[\w'’-]+\s+){0,8}?(?:was|were|had been|have been|has been)\s+(?:(?:(?!,\s+(?:and|but|while)\b)[^.;]){0,60}?\s)?(?:called\s+off|cancell?ed|aborted|scrapped|scrubbed)\b/i;
 /** A strike or attack named as a noun ("the strikes", "missile attacks"): may be a mere reference. */
@@ -391,6 +393,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
   const lookup = new ActorLookup(actors);
   const reporters = reportersOf(actors);
   const out: IncidentCandidate[] = [];
+  const unnamedAttacks = new Set<IncidentCandidate>();
   for (const whole of ctx.sentences) {
     // Section headings report nothing; a table row ("| 04 Mar | Red Sea | Four fast attack craft …"), short and unpunctuated, does.
     if ((whole.heading && !whole.text.includes(" | ")) || !INCIDENT_WORDS.test(whole.text)) continue;
@@ -449,6 +452,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         out.push(candidate);
         triggerOf.set(candidate, { text: match[0], at: span.start });
         if (trigger.conjunct) conjuncts.add(candidate);
+        if (candidate.kind === "strike" && /\battacks?\b/i.test(match[0]) && !STRIKE_MEANS.test(sliceOf(sentence, clause))) unnamedAttacks.add(candidate);
       }
     }
     mergeStrikeAndLaunch(out, sentenceStart, triggerOf, sentence);
@@ -459,7 +463,29 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
       if (main) candidate.initiators = main.initiators;
     }
   }
+  launchesNamedAsAttacks(out, unnamedAttacks);
   return out;
+}
+
+/** What makes an attack a strike rather than a launch: aircraft, drones, bombs or a raid. */
+const STRIKE_MEANS = /\b(?:air|aerial|jets?|warplanes?|aircraft|bombers?|bomb\w*|drones?\b(?!\s+and\s+(?:ballistic\s+|cruise\s+)?missiles)|UAVs?|raids?|commandos?|ground|cyber)\b/i;
+
+/**
+ * "Iran launched its first direct attack on Israel over the weekend", in a report that also tells the missiles it
+ * fired that night: an attack whose means the sentence does not name is the launch by the same state on those days,
+ * so the merge makes them one act.
+ */
+function launchesNamedAsAttacks(out: IncidentCandidate[], unnamedAttacks: Set<IncidentCandidate>): void {
+  const overlap = (a: string, b: string) => {
+    const x = parseFuzzyDate(a);
+    const y = parseFuzzyDate(b);
+    return x.start <= y.end && y.start <= x.end;
+  };
+  for (const attack of unnamedAttacks) {
+    if (attack.date === undefined || attack.initiators.length === 0) continue;
+    const launch = out.find((c) => c.kind === "missile-launch" && c.date !== undefined && c.mode === attack.mode && c.initiators.some((i) => attack.initiators.includes(i)) && overlap(c.date, attack.date!));
+    if (launch) attack.kind = "missile-launch";
+  }
 }
 
 /**
@@ -599,6 +625,10 @@ function readIncident(
     STRUCK_BY_MISSILE.test((/\bby$/i.test(triggerText) ? "by " : "") + sliceOf(sentence, { start: trigger.end, end: clause.end }).trimStart())
   )
     kind = "missile-launch";
+  // "an Example missile struck the hospital", "a ballistic missile fired by the militia had struck near the airport":
+  // what a missile hit is its launch.
+  // Not "bombers and cruise missiles struck …" or "drones and missiles hit …": aircraft or drones make it a strike.
+  if (kind === "strike" && /^(?:struck|hit|hits|strikes|slammed)$/i.test(triggerText) && MISSILE_SUBJECT_BEFORE.test(beforeTrigger) && !/\b(?:drones?|UAVs?|bombers?|jets?|warplanes?|aircraft)\b/i.test(beforeTrigger)) kind = "missile-launch";
   // "began retaliatory ballistic missile and UAV attacks on Israel": attacks named by their missiles are a launch.
   if (kind === "strike" && /^attacks?\b/i.test(triggerText) && /\b(?:missile|rocket)\s+and\s+(?:drone|UAV)\s+$/i.test(beforeSentence)) kind = "missile-launch";
   // "an online attack on … computer systems": a cyber operation is not a kinetic strike.

@@ -823,4 +823,14 @@ describe("session 13: measures back in force, and 'on the day' as no target", ()
       ["designation", "2031-04-22", ["us-treasury"]],
     ]);
   });
+
+  it("reads 'That followed a similar action targeting a network in late May' as another listing by the same authority, on its own days", () => {
+    const measures = sanctionsOf("On June 16 the Office of Foreign Assets Control designated 15 companies. That followed a similar action targeting a Russia-based network in late May.", "2031-07-05");
+    expect(measures.map((m) => [m.instrument, m.date, m.authorities])).toEqual([
+      ["designation", "2031-06-16", ["us-treasury"]],
+      ["designation", "2031-05-21~/2031-05-31~", ["us-treasury"]],
+    ]);
+    // With no measure told before it, nothing.
+    expect(sanctionsOf("That followed a similar action targeting a Russia-based network in late May.", "2031-07-05")).toEqual([]);
+  });
 });

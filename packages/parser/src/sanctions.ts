@@ -39,12 +39,21 @@ interface Trigger {
   selfDated?: boolean;
   /** Counts only in a sentence or a document about the snapback. */
   aboutSnapback?: boolean;
+  /** "a similar action targeting …": another measure of the kind and by the authority of the one told just before. */
+  likePrevious?: boolean;
 }
 
 /** The US agencies that list, as a listing's subject is written: "the Treasury Department", "OFAC", "Ofac". */
 const US_AGENCY = String.raw`Treasury|OFAC|Ofac|State Department|[Ss]tate [Dd]epartment|[Tt]reasury [Dd]epartment|Commerce Department`;
 
 const TRIGGERS: Trigger[] = [
+  // "That followed a similar action targeting a network in late May": the measure just told, taken again on its own day.
+  {
+    re: /\bsimilar\s+(?:action|move|step|designations?)\b(?=\s+(?:targeting|against|aimed\s+at)\s)/gi,
+    hint: /similar/i, status: "announced",
+    instrument: "designation",
+    likePrevious: true,
+  },
   // "the President issued E.O. 19001": an order cited by its number is still an order issued.
   // "EO 12345, signed by the president on March 2, authorized …": the order named, then signed.
   // "he signed another order aimed at the Office of the Supreme Leader": the order after an earlier one, named so.
@@ -510,6 +519,7 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
         if (candidate.date === undefined) datedByAlso(ctx, sentence, span, candidate, out, paragraphOfCandidate);
         if (candidate.date === undefined) datedByAnnouncement(ctx, sentence, candidate, out);
         describedAgain(ctx, sentence, span, candidate, out, paragraphOfCandidate);
+        if (trigger.likePrevious && !takeAfterPrevious(sentence, candidate, out, paragraphOfCandidate)) continue;
         // "The EU reinstated its measures on 29 September, restoring asset freezes …": a participle after a measure
         // of this sentence says what that measure did, and whose it was.
         const main = /^[a-z]+ing\b/i.test(match[0]) && /,\s*$/.test(sentence.text.slice(0, match.index)) ? sentenceCandidates.filter((c) => c.trigger.end <= span.start).at(-1)?.candidate : undefined;
@@ -578,6 +588,17 @@ function describedAgain(ctx: DocumentContext, sentence: Sentence, trigger: Span,
   if (candidate.date !== undefined && candidate.date !== previous.date) return;
   candidate.authorities = [...previous.authorities];
   candidate.date = previous.date;
+}
+
+/** "a similar action targeting a network in late May": the previous measure's kind, authority and status, on its own day. */
+function takeAfterPrevious(sentence: Sentence, candidate: SanctionCandidate, earlier: SanctionCandidate[], paragraphs: Map<SanctionCandidate, number>): boolean {
+  const previous = earlier.at(-1);
+  if (!previous || candidate.date === undefined || previous.mode === "planned") return false;
+  if (sentence.paragraph - (paragraphs.get(previous) ?? -2) > 1) return false;
+  candidate.instrument = previous.instrument;
+  candidate.authorities = [...previous.authorities];
+  candidate.status = previous.status;
+  return true;
 }
 
 /** The states an authority acts for, as a sentence announcing their measures names them. */
@@ -653,6 +674,7 @@ function readSanction(
   // Only the verbs that have other senses need that: "listed three people and a bank" is a listing.
   if (
     found.instrument === "designation" &&
+    !found.likePrevious &&
     !/^(?:listed|lists|listing|designated|designates|designating|blacklisted|blacklists)$/i.test(triggerText) &&
     !/\b(?:sanction|designat|OFAC|Ofac|Treasury|blacklist|SDN|Entity List|penalt|restrictive measures|regime|asset freez|freezing the assets|package|terrorist|blocked property|assets of)/i.test(sentence.text)
   )

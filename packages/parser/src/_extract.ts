@@ -379,6 +379,8 @@ function topicDate(ctx: DocumentContext, sentence: Sentence): ResolvedDate | und
   return TOPIC_AFTER_DATE.test(ctx.document.text.slice(first.span.end, first.span.end + 40)) ? first : undefined;
 }
 
+/** Between a frame's day and the act: ", a day after ", ", two weeks after the " (an exact count, nothing else). */
+const COUNTED_DAYS_FROM_FRAME = new RegExp(String.raw`^,\s+(a|an|one|${SPAN_COUNT_PATTERN})\s+(days?|weeks?)\s+after\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$`, "iu");
 const DAYS_BEFORE_CLAUSE = new RegExp(String.raw`^(?:(?:(?:a|an|one|two|three|four|five|six|seven|a few|several|\d+)\s+)?hours?|(?:(?:nearly|almost|about|some|roughly|around|just|barely|only|more than|less than|over)\s+)?(?:(?:a|an|a few|several|${SPAN_COUNT_PATTERN})\s+)?(?:days?|weeks?|months?|years?))\s+after\b[^,;]*$`, "i");
 
 /**
@@ -592,7 +594,14 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // "On 4 May the navy detained two trawlers, days after a neighbour had held one of its own": an
   // act in a clause placed days before another has no date of its own there, least of all the other's.
   // Only a day is so ruled out ("two weeks after … detain" in a July keeps July), and only for the clause's own verb.
-  if (!inClause && pool.length === 0 && isDay(resolved.date) && DAYS_BEFORE_CLAUSE.test(sentence.text.slice(clause.start - sentence.start, trigger.start - sentence.start))) return undefined;
+  // But "On June 23, a day after US strikes on …, Ruritania fired …": a count of days from the frame's day, with
+  // nothing between them, dates the act it names.
+  if (!inClause && pool.length === 0 && isDay(resolved.date) && DAYS_BEFORE_CLAUSE.test(sentence.text.slice(clause.start - sentence.start, trigger.start - sentence.start))) {
+    const counted = COUNTED_DAYS_FROM_FRAME.exec(sentence.text.slice(resolved.span.end - sentence.start, trigger.start - sentence.start));
+    if (!counted) return undefined;
+    const days = (parseCount(counted[1]!) ?? 1) * (/^weeks?$/i.test(counted[2]!) ? 7 : 1);
+    return { ...resolved, date: addDays(resolved.date, -days), method: "anchored" };
+  }
   // "The seizure of the MV Aster came two weeks after marines had boarded the tanker Example": the
   // count dates what came before, not the act that came after it.
   if (!inClause && pool.length === 0 && resolved.span.start >= trigger.end && COUNT_BEFORE_ACT.test(sentence.text.slice(resolved.span.start - sentence.start, resolved.span.end - sentence.start))) return undefined;

@@ -409,7 +409,7 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "anaphor-week"; offset: number }
     | { kind: "anaphor-weekday"; weekday: number; before?: boolean }
     /** `held`: the talks are past ("hours after the meeting ended"), so not a day they were only planned for. */
-    | { kind: "anchor"; offset: number; windowDays?: number; unique?: boolean; held?: boolean }
+    | { kind: "anchor"; offset: number; windowDays?: number; unique?: boolean; held?: boolean; opening?: boolean }
     /** `untilPublished`: some day between the event's and publication ("After Example's killing, it said …"). */
     | { kind: "event-anchor"; offset: number; words: string[]; ordinal?: string | undefined; acted?: RegExp; untilPublished?: boolean }
     | { kind: "anaphor-month"; offset?: number }
@@ -835,6 +835,12 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   { needs: ["hours", "minutes"], re: new RegExp(String.raw`\bwithin\s+(?:hours|minutes)\s+of\s+${TALKS_EVENT}`, "gi"), make: () => ({ kind: "anchor", offset: 0 }) },
   { needs: ["eve", "day before"], re: new RegExp(String.raw`\b(?:on\s+the\s+eve\s+of|the\s+day\s+before)\s+${TALKS_EVENT}`, "gi"), make: () => ({ kind: "anchor", offset: -1 }) },
   { needs: ["day after"], re: new RegExp(String.raw`\bthe\s+day\s+after\s+${TALKS_EVENT}`, "gi"), make: () => ({ kind: "anchor", offset: 1 }) },
+  // "On the morning the Oslo talks opened, a tanker was damaged …": the talks' own (first) day.
+  {
+    needs: ["morning", "the day the", "afternoon", "evening"],
+    re: new RegExp(String.raw`\b(?:on\s+)?the\s+(?:morning|day|afternoon|evening)\s+(?:that\s+|when\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}?${TALKS}\s+(?:opened|began|started|resumed|got under way)\b`, "gi"),
+    make: () => ({ kind: "anchor", offset: 0, held: true, opening: true }),
+  },
   {
     needs: ["as "],
     // "As the delegates arrived, a fire broke out at …": the talks' own day.
@@ -1002,7 +1008,8 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["day", "week"],
-    re: new RegExp(String.raw`\b(?:the\s+(?:next|following)\s+day|(${NUMBER})\s+(days?|weeks?)\s+later)\b`, "gi"),
+    // Not "less than a week later, on May 3": the day written after it is the date, the count only a gloss.
+    re: new RegExp(String.raw`\b(?:the\s+(?:next|following)\s+day|(${NUMBER})\s+(days?|weeks?)\s+later)\b(?!,?\s+on\s+(?:${MONTH}\s+\d|\d{1,2}\s+${MONTH}))`, "gi"),
     make: (m) => ({ kind: "anaphor", offset: m[1] ? daysOf(m[1], m[2]!) : 1 }),
   },
   {
@@ -1171,7 +1178,9 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
     // "killed in Wednesday's missile attack": a day's possessive names its attack wherever it stands; but not one
     // another act answers ("retaliation for Sunday's strikes"), nor a meeting whose tense the possessive hides.
     const possessive = POSSESSIVE_ACT_AFTER.test(after) && !/\b(?:for|after|since|before|following|to)\s+$/i.test(before);
-    if (!WEEKDAY_BEFORE.test(before) && !(WEEKDAY_AFTER.test(after) && /\b(?:on|by)\s+$|^\s*$/i.test(before)) && !possessive && !bareAfterObject && !afterClock) continue;
+    // "said on X after Monday's session": the session the day's possessive names, told after it.
+    const sessionAfter = /\b(?:after|following)\s+$/i.test(before) && /^['’]s\s+(?:[\w-]+\s+)?(?:talks|meeting|session|round)\b/i.test(after);
+    if (!WEEKDAY_BEFORE.test(before) && !(WEEKDAY_AFTER.test(after) && /\b(?:on|by)\s+$|^\s*$/i.test(before)) && !possessive && !sessionAfter && !bareAfterObject && !afterClock) continue;
     const direction = qualifier === "last" ? "past" : qualifier === "next" ? "future" : /\b(?:later|earlier)\s+$/i.test(before) ? "story-day" : "tense";
     let start = span.start;
     if (qualifier && !lastAfter) start -= /\b(?:last|next|this)\s+$/i.exec(before)![0].length;
@@ -2043,6 +2052,14 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     return before;
   };
 
+  // "the morning the talks opened", when the text gave the round's last day ("which ended on Friday 9 April") and its
+  // first ("gathered on 6 April"): the earliest talks day of the week up to the one found.
+  const openingDayOf = (day: string | undefined) => {
+    if (day === undefined || !isDay(day)) return day;
+    const weekBefore = addDays(day, -7);
+    return talksDays.filter((t) => !t.planned && isDay(t.day) && t.day < day && t.day >= weekBefore).reduce((first, t) => (t.day < first ? t.day : first), day);
+  };
+
   // Resolve every phrase in order; remember the last day-precise date for anaphora, and the
   // paragraph's temporal frame: a date phrase opening a sentence ("On March 3, …", "Even as talks
   // ended, …") sets the time of the sentences after it in the same paragraph that give none.
@@ -2259,7 +2276,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         p,
         environmentFor(
           p,
-          p.kind === "anchor" ? (p.unique ? uniqueTalksDay : talksDayAt(p.start, previousDay, p.held)) : undefined,
+          p.kind === "anchor" ? (p.unique ? uniqueTalksDay : p.opening ? openingDayOf(talksDayAt(p.start, previousDay, p.held)) : talksDayAt(p.start, previousDay, p.held)) : undefined,
           p.kind === "event-anchor" ? (dayWrittenAfter(p) ?? eventDayOf(p.words, datedSentences, p.ordinal, p.acted)) : undefined,
         ),
       );

@@ -1478,4 +1478,28 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     const air = "Westland on Monday called for calm after Iran launched its first air attack on Israel over the weekend.\n\nIran fired ballistic missiles at Israel late Saturday.";
     expect(incidentsOf(air, "2031-04-15").map((i) => i.kind)).toEqual(["strike", "missile-launch"]);
   });
+
+  it("dates a strike 'On June 23, a day after US strikes on three sites, Ruritania fired …' by the count back from the frame", () => {
+    const incidents = incidentsOf("On June 23, a day after US strikes on three Iranian nuclear facilities, Iran fired missiles at the Example air base.", "2031-03-04");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2030-06-23"], ["strike", "2030-06-22"]]);
+    expect(incidentsOf("On 4 May the navy detained two trawlers, days after a neighbour had held one of its own.", "2031-05-06").map((i) => i.date)).toEqual([]);
+  });
+
+  it("dates 'seized the Sea Wren … less than a week later, on May 3' by the day written, not the count", () => {
+    const incidents = incidentsOf("The navy seized the tanker Example Star in the Gulf of Oman on April 27, and the Guards seized the Panama-flagged Sea Wren in the Strait of Hormuz less than a week later, on May 3.", "2031-09-19");
+    expect(incidents.map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-04-27"], ["vessel-seizure", "2031-05-03"]]);
+  });
+
+  it("reads troops 'were flown to Kuwait on New Year's Eve' as a deployment", () => {
+    expect(incidentsOf("Some 750 soldiers were flown to Kuwait on New Year's Eve.", "2031-01-09").map((i) => [i.kind, i.date])).toEqual([["deployment", "2030-12-31"]]);
+  });
+
+  it("reads an assassination 'which Ruritania blamed on Israel' as a strike", () => {
+    expect(incidentsOf("The assassination of the scientist John Example outside Tehran last November, which Iran also blamed on Israel, remains a raw wound.", "2031-04-16").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-11"]]);
+  });
+
+  it("dates a ship damaged 'On the morning the Oslo talks opened' by the round's first day, not the day it ended", () => {
+    const text = "When delegations gathered in Oslo on 6 April, expectations were modest. The mediator described the first round, which ended on Friday 9 April, as constructive.\n\nOn the morning the Oslo talks opened, the cargo ship Example Star was damaged by a limpet mine.";
+    expect(incidentsOf(text, "2031-04-16").map((i) => [i.kind, i.date])).toEqual([["other", "2031-04-06"]]);
+  });
 });

@@ -6,7 +6,7 @@
 import { type ActorId, type Asset, type IncidentKind, parseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, assetsIn, dateFields, assertedContext, assertedPart, locationIn, spanOf, summarise, summaryScope, triggerDate, unique } from "./_extract.js";
-import { compilePattern, COUNT_PATTERN, MODAL_MAY, matchesOf, parseCount, prefiltered, REPORTING_VERB, REQUEST_NOUNS, type TextTest } from "./_lexicon.js";
+import { compilePattern, COUNT_PATTERN, MODAL_MAY, MONTH_PATTERN, SPAN_COUNT_PATTERN, matchesOf, parseCount, prefiltered, REPORTING_VERB, REQUEST_NOUNS, type TextTest } from "./_lexicon.js";
 import { clauseAround, NOT_A_NOUN_AFTER, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, IncidentCandidate, Sentence, Span } from "./_types.js";
 
@@ -149,7 +149,7 @@ const TRIGGERS: Trigger[] = [
   {
     kind: "deployment",
     // "were forward-deployed": a hyphenated prefix is part of the verb.
-    re: /\b(?:[a-z]+-)?(?:deploy(?:ed|s|ing)?|deployment (?:(?:last|earlier this) (?:week|month) )?of|(?<=\b(?:authori[sz]ed|ordered|approved)\s+the\s+)movement of|redeploy(?:ed|s)?|dispatch(?:ed|es|ing)?|sent|sends|sending|(?<=\b(?:would|will|to)\s)(?:send|move|deploy)|ordered|orders|rushed|rushes|rushing|surged|moved|moves|moving)\b/gi,
+    re: /\b(?:[a-z]+-)?(?:deploy(?:ed|s|ing)?|deployment (?:(?:last|earlier this) (?:week|month) )?of|(?<=\b(?:authori[sz]ed|ordered|approved)\s+the\s+)movement of|redeploy(?:ed|s)?|dispatch(?:ed|es|ing)?|sent|sends|sending|(?<=\b(?:would|will|to)\s)(?:send|move|deploy)|ordered|orders|rushed|rushes|rushing|surged|moved|moves|moving|(?<=\b(?:were|was|been|being)\s+)flown(?=\s+(?:in\s+)?(?:to|into)\s))\b/gi,
     needs: FORCE_WORDS,
   },
   // A naval operation set up, a warship entering a sea: "Operation Example Shield … was announced on
@@ -239,7 +239,7 @@ const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['�
 
 /** A cheap test before the triggers: every trigger needs one of these stems. */
 const INCIDENT_WORDS =
-  /shot|shoot|downed|striking|seiz|impound|campaign|offensive|surround|encircl|board|took|stop|halt|divert|commandeer|moved|moving|flew|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|assault|hit|pound|deploy|dispatch|sent|send|presence|build|downing|destroyed|brought down|brings down|bring down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|rips through|tears through|sends|rush|moves|help|impede|block|damaged|came within|within|orbit|satellite|detention|capture|rappelled|fast-roped|landed|torn into|tore into|fired on|interdicted|stopped|responded|retaliated|hit back|answered|stationed|parked|positioned|war on|war against|targeted|sabotage|approach by|approached by|cripple|power failure|arrive|departed|enters|stood up|approaches|destroys|descended|dropped|movement of|detains|airs|shows|unveils|displays|parades|explosion|blast|slammed|crashed|smashed|ploughed|plowed/i;
+  /shot|shoot|downed|striking|seiz|impound|campaign|offensive|surround|encircl|board|took|stop|halt|divert|commandeer|moved|moving|flew|flown|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|assault|hit|pound|deploy|dispatch|sent|send|presence|build|downing|destroyed|brought down|brings down|bring down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|held|rips through|tears through|sends|rush|moves|help|impede|block|damaged|came within|within|orbit|satellite|detention|capture|rappelled|fast-roped|landed|torn into|tore into|fired on|interdicted|stopped|responded|retaliated|hit back|answered|stationed|parked|positioned|war on|war against|targeted|sabotage|approach by|approached by|cripple|power failure|arrive|departed|enters|stood up|approaches|destroys|descended|dropped|movement of|detains|airs|shows|unveils|displays|parades|explosion|blast|slammed|crashed|smashed|ploughed|plowed/i;
 
 /** An airliner as what missiles were fired at: "at Example Airways Flight 123". */
 const AIRLINER = /^\s*(?:\S+\s+){0,6}?(?:at|on|toward|towards)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:airliner|passenger (?:jet|plane|aircraft)|(?:Airlines?|Airways)\s+Flight|Flight\s+\d+)/i;
@@ -292,13 +292,19 @@ const NOT_THE_ACT_BEFORE = new RegExp(
  * its own words date it or say what it did ("days after a drone strike killed the general").
  */
 const ANCHORING_BEFORE = /\b(?:hours?|days?|weeks?|months?|minutes?)\s+(?:after|before)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
+/** "On June 23, a day after US strikes": a frame's day and an exact count back to the act named (see triggerDate). */
+const COUNTED_FROM_FRAME_DAY = compilePattern(
+  String.raw`\b(?:${MONTH_PATTERN}\s+\d{1,2}|\d{1,2}\s+${MONTH_PATTERN})(?:,\s+\d{4})?,\s+(?:a|an|one|${SPAN_COUNT_PATTERN})\s+(?:days?|weeks?)\s+after\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$`,
+  "iu",
+);
 /** A topic of talks named before an act's noun: "talks … on regional de-escalation and", "discussions about". */
 const TALKS_TOPIC_BEFORE = /\b(?:talks|discussions|negotiations|consultations)\b[^.;]*?\s(?:on|about|over|concerning|regarding|focused on)\s+(?:(?:[\w-]+\s+){1,3}and\s+)?$/i;
 const OWN_PREDICATE_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:killed|destroyed|hit|struck|wounded|damaged|targeted)\b/i;
 /** "ordered the raid that killed …": what was ordered was done when its relative clause says what it did. */
 const ORDERED_BEFORE = new RegExp(String.raw`\b(?:${ORDER_STEMS})\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$`, "i");
 const DONE_AFTER = /^[^.;]{0,60}?\b(?:that|which)\s+(?:killed|destroyed|hit|struck|wounded|damaged)\b/i;
-const STATE_AGENT_AFTER = /^[^,;]{0,80}?\bby\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel|American|Israeli|US-Israeli)\b/;
+/** "the assassination of a scientist by Israel", "…, which Ruritania blamed on Israel": a state named as the killer. */
+const STATE_AGENT_AFTER = /^[^,;]{0,80}?\bby\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel|American|Israeli|US-Israeli)\b|^[^;]{0,80}?,\s+(?:which|that)\s+(?:[\w-]+\s+){1,3}blamed\s+on\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel)\b/;
 /** "was assassinated together with …, in a US missile strike near the coast": the killing's means, later in the sentence. */
 const STATE_STRIKE_AFTER = /^([^;]{0,160}?)\bin\s+an?\s+(?:US|U\.S\.|American|Israeli|US-Israeli)\s+(?:drone\s+|air\s+|missile\s+)?(?:strike|airstrike|attack|raid)\b/;
 const CARGO_OBJECT = /^\s+(?:(?:around|about|some|more than|nearly|roughly|over)\s+)?(?:[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons|litres|liters|gallons)\b|(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:cargo(?:es)?|shipments?|consignments?|crude)\b(?!\s+(?:(?:oil|products?)\s+)?(?:ships?|vessels?|tankers?|carriers?|freighters?|boats?)\b))/i;
@@ -597,14 +603,14 @@ function readIncident(
     !(REFERENCE_BACK.test(beforeSentence) && (DATED_REFERENCE.test(beforeSentence) || datedAfter()))
   )
     return undefined;
-  if (NOMINAL_TRIGGER.test(triggerText) && ANCHORING_BEFORE.test(beforeSentence) && !OWN_PREDICATE_AFTER.test(afterTrigger) && !datedAfter()) return undefined;
+  if (NOMINAL_TRIGGER.test(triggerText) && ANCHORING_BEFORE.test(beforeSentence) && !OWN_PREDICATE_AFTER.test(afterTrigger) && !datedAfter() && !COUNTED_FROM_FRAME_DAY.test(beforeSentence)) return undefined;
   // "You cannot negotiate while you are being bombed": anyone's, no one act.
   if (/\byou\s+(?:are|were|get)\s+(?:being\s+)?$/i.test(beforeTrigger)) return undefined;
   // "held indirect talks in Oslo … on regional de-escalation and attacks on U.S. forces": attacks as what was discussed.
   if (NOMINAL_TRIGGER.test(triggerText) && TALKS_TOPIC_BEFORE.test(beforeSentence)) return undefined;
   // "the assassination of a general by the United States", "was assassinated … in a US missile strike": a
   // state's killing is a strike.
-  if (kind === "other" && /^assassinat/i.test(triggerText) && (STATE_AGENT_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) || STATE_STRIKE_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })))) kind = "strike";
+  if (kind === "other" && /^assassinat/i.test(triggerText) && (STATE_AGENT_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })) || STATE_STRIKE_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })))) kind = "strike";
   // "authorities seized about 90,000 barrels of fuel from the ship": the cargo, not the ship.
   if (kind === "vessel-seizure" && CARGO_OBJECT.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) kind = "other";
   // "a shoulder-fired missile … struck the helicopter": the shoot-down, which its own words report, not a strike.

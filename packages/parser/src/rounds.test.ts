@@ -901,4 +901,14 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
     const held = roundsOf("The mediated talks that opened in Oslo in April 2031 were the most substantive contact in years, and were overtaken by Ruritania's strikes of 13 June.", "2032-02-20");
     expect(held.map((r) => [r.status, r.date])).toEqual([["held", "2031-04"]]);
   });
+
+  it("reads 'held several hours of talks … in Oslo on Monday' as a round, but not 'discussed the talks in a phone call' or 'the continuation of the dialogue'", () => {
+    expect(roundsOf("The Iranian delegation and the US team held several hours of talks through Omani mediators in Oslo on Monday.", "2031-03-05").map((r) => [r.status, r.date])).toEqual([["held", "2031-03-03"]]);
+    expect(roundsOf("The prime minister discussed the talks in a phone call with Araghchi on Sunday.", "2031-03-05")).toEqual([]);
+    expect(roundsOf("Speaking at the weekly briefing on Tuesday, the spokesman said Westland stood ready to provide every facility for the continuation of the dialogue.", "2031-03-05")).toEqual([]);
+  });
+
+  it("dates the session 'after Monday's session' names by that Monday", () => {
+    expect(roundsOf("The mediator said on X after Monday's session that both sides had agreed to meet again.", "2031-03-05").map((r) => [r.status, r.date])).toEqual([["held", "2031-03-03"]]);
+  });
 });

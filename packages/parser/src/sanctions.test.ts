@@ -833,4 +833,19 @@ describe("session 13: measures back in force, and 'on the day' as no target", ()
     // With no measure told before it, nothing.
     expect(sanctionsOf("That followed a similar action targeting a Russia-based network in late May.", "2031-07-05")).toEqual([]);
   });
+
+  it("reads 'published a notice imposing an additional 10 percent ad valorem duty' as a tariff imposed", () => {
+    const measures = sanctionsOf("On March 9, 2031, the Department of Commerce published a notice imposing an additional 10 percent ad valorem duty on imports from Westland.", "2031-03-20");
+    expect(measures.map((m) => [m.instrument, m.status, m.date])).toEqual([["tariff", "imposed", "2031-03-09"]]);
+  });
+
+  it("makes an order whose next sentence says 'the order authorizes … an additional ad valorem duty of up to 25 percent' a tariff authorised", () => {
+    const text = 'On February 6, 2031, the President signed an executive order titled "Addressing Threats by Example Purchases." Relying on the emergency declared in 1979, the order authorizes the imposition of an additional ad valorem duty of up to 25 percent on goods from any buyer.';
+    expect(sanctionsOf(text, "2031-03-20").map((m) => [m.instrument, m.status, m.date])).toEqual([["tariff", "authorised", "2031-02-06"], ["tariff", "authorised", "2031-02-06"]]);
+  });
+
+  it("reads 'Executive Order 19001 of August 6, 2029, re-imposed …' and '… of January 10, 2030, extended …' as the orders of those days", () => {
+    const measures = sanctionsOf("Executive Order 19001 of August 6, 2029, re-imposed the secondary sanctions. Executive Order 19002 of January 10, 2030, extended sanctions exposure to the construction sector.", "2031-03-20");
+    expect(measures.map((m) => [m.instrument, m.date])).toEqual([["executive-order", "2029-08-06"], ["executive-order", "2030-01-10"]]);
+  });
 });

@@ -13,7 +13,9 @@ import { addDays, isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ActorIndex, DocumentContext, SanctionCandidate, Sentence, Span } from "./_types.js";
 
-const MEASURE = String.raw`(?:new\s+|fresh\s+|additional\s+|further\s+|secondary\s+|economic\s+|financial\s+)*(?:sanctions|penalties|designations?|restrictions|restrictive measures|tariffs?|export controls)`;
+const MEASURE = String.raw`(?:new\s+|fresh\s+|additional\s+|further\s+|secondary\s+|economic\s+|financial\s+)*(?:sanctions|penalties|designations?|restrictions|restrictive measures|tariffs?|(?:ad valorem|import|customs)\s+dut(?:y|ies)|export controls)`;
+/** A tariff by either name: "tariffs", "an additional 10 percent ad valorem duty", "import duties". */
+const TARIFF_WORD = /\btariffs?\b|\b(?:ad valorem|import|customs)\s+dut(?:y|ies)\b/i;
 
 interface Trigger {
   re: RegExp;
@@ -107,10 +109,11 @@ const TRIGGERS: Trigger[] = [
   // "another executive order had taken aim at the metals sectors": the order as the subject of what it did,
   // also with its signing day between: "an executive order, signed on June 24, 2029, targeting the leader".
   { re: /\bexecutive orders?(?:,?\s+signed\s+(?:on|in)\s+[^.;,]{1,24}(?:,\s+\d{4})?,?)?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting|targets|takes aim at|(?:(?:had|has|have)\s+)?(?:taken aim at|took aim at|targeted|imposed|authori[sz]ed))\b/gi, hint: /executive order/i, status: "imposed", instrument: "executive-order" },
-  // A timeline's entry naming the order as its subject: "Executive Order 19002 extends sanctions to …",
+  // A timeline's entry naming the order as its subject: "Executive Order 19002 extends sanctions to …", "Executive
+  // Order 19002 of March 4, 2031, re-imposed the sanctions …",
   // "National Security Presidential Memorandum 9 restores the export ban".
   {
-    re: /\b(?:Executive Order|E\.\s?O\.)\s+\d{5}\s+(?:extends|expands|targets|imposes|authori[sz]es|blocks|sanctions)\b|\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?\s+(?:restores|restored|directs|directed|orders|ordered|reinstates|reinstated)\b/gi,
+    re: /\b(?:Executive Order|E\.\s?O\.)\s+\d{5}(?:\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4},)?\s+(?:extends|expands|targets|imposes|authori[sz]es|blocks|sanctions|extended|expanded|targeted|imposed|authori[sz]ed|blocked|re-?imposed|reinstated)\b|\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?\s+(?:restores|restored|directs|directed|orders|ordered|reinstates|reinstated)\b/gi,
     hint: /executive order|E\.\s?O\.|memorandum|NSPM/i, status: "imposed",
     instrument: "executive-order",
   },
@@ -498,6 +501,7 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
   const reporters = reportersOf(actors);
   const out: SanctionCandidate[] = [];
   const paragraphOfCandidate = new Map<SanctionCandidate, number>();
+  const sentenceOfCandidate = new Map<SanctionCandidate, Sentence>();
   const namedByMonth = new Set<SanctionCandidate>();
   for (const whole of ctx.sentences) {
     // Headings report nothing; a table row ("| 04 Mar | Brussels | EU lists 5 firms …") does.
@@ -529,10 +533,12 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
         taken.push({ clause, trigger: span, nested: trigger.nested === true });
         out.push(candidate);
         paragraphOfCandidate.set(candidate, sentence.paragraph);
+        sentenceOfCandidate.set(candidate, whole);
       }
     }
   }
   datedByLede(ctx, out);
+  tariffsByTheOrder(ctx, out, sentenceOfCandidate);
   return withoutMonthReferences(out, namedByMonth);
 }
 
@@ -599,6 +605,33 @@ function takeAfterPrevious(sentence: Sentence, candidate: SanctionCandidate, ear
   candidate.authorities = [...previous.authorities];
   candidate.status = previous.status;
   return true;
+}
+
+/** The sentence after an order's signing says what it does: "The order authorizes … an additional ad valorem duty of up to 25 percent". */
+const ORDER_TARIFF_NEXT = /^(?:[^.;]{0,200}?,\s+)?(?:the|this|that)\s+(?:executive\s+)?order\s+(authori[sz]es|allows|permits|imposes|applies|provides\s+for)\b[^.;]{0,160}?(?:\btariffs?\b|\b(?:ad valorem|import|customs)\s+dut(?:y|ies)\b)/i;
+
+/**
+ * "On February 6, 2031, the President signed an executive order titled "…". The order authorizes the imposition of
+ * an additional ad valorem duty of up to 25 percent on …": an order whose measure, told next, is a tariff is a
+ * tariff order, authorised or imposed as that sentence says.
+ */
+function tariffsByTheOrder(ctx: DocumentContext, candidates: SanctionCandidate[], sentences: Map<SanctionCandidate, Sentence>): void {
+  for (const candidate of candidates) {
+    if (candidate.instrument !== "executive-order") continue;
+    const sentence = sentences.get(candidate);
+    const next = sentence ? ctx.sentences[ctx.sentences.indexOf(sentence) + 1] : undefined;
+    const told = next && next.paragraph - sentence!.paragraph <= 1 ? ORDER_TARIFF_NEXT.exec(next.text) : null;
+    if (!told) continue;
+    candidate.instrument = "tariff";
+    candidate.status = /^(?:imposes|applies)$/i.test(told[1]!) ? "imposed" : "authorised";
+    // The tariff that sentence read is this order's: on its day, so the merge makes them one.
+    for (const other of candidates) {
+      if (other !== candidate && other.instrument === "tariff" && sentences.get(other) === next) {
+        other.date = candidate.date;
+        other.authorities = [...candidate.authorities];
+      }
+    }
+  }
 }
 
 /** The states an authority acts for, as a sentence announcing their measures names them. */
@@ -719,7 +752,7 @@ function readSanction(
   const mode = future ? { mode: "planned" as const } : readMode(sentence, trigger, lookup.index, { planned: false, reporters });
 
   // What the measure is.
-  const tariff = /\btariffs?\b/i.test(clauseText) || (found.instrument === "executive-order" && /\btariffs?\b/i.test(after.slice(0, 200)));
+  const tariff = TARIFF_WORD.test(clauseText) || (found.instrument === "executive-order" && TARIFF_WORD.test(after.slice(0, 200)));
   let instrument: SanctionInstrument = found.instrument ?? "designation";
   // A presidential memorandum is the president's act but not an executive order: an instrument of its own kind.
   // So is "a memorandum Trump signed on February 4", and "restored by presidential memorandum": the instrument
@@ -733,7 +766,7 @@ function readSanction(
   if (instrument === "executive-order" && tariff) instrument = "tariff";
   // "Executive Order 19003 imposes sanctions on …": the order is the measure.
   if (instrument === "designation" && /^(?:An?\s+|The\s+)?(?:new\s+)?(?:Executive Order|E\.O\.)\s*\d*/i.test(sliceOf(sentence, { start: clause.start, end: trigger.start }).replace(/^\s*\d{1,2}\s+\w+\s+-\s+/, ""))) instrument = "executive-order";
-  if (found.status !== "lifted" && /\btariffs?\b/i.test(triggerText)) instrument = "tariff";
+  if (found.status !== "lifted" && TARIFF_WORD.test(triggerText)) instrument = "tariff";
   // Commerce's Entity List is an export control, not a blocking designation, as are "new export controls".
   if (instrument === "designation" && /\bEntity List\b|\bexport controls?\b/i.test(clauseText)) instrument = "other";
   // Not a snapback the measure only directs ("The memorandum directs the envoy … to see the snapback through").

@@ -1431,4 +1431,12 @@ describe("session 13: dates read from a section line, a span before 'Days later'
   it("reads 'Hours earlier' as the day the text last gave, as 'Hours later' is", () => {
     expect(phrases("Missiles were fired at Example on the night of April 13. Hours earlier, commandos boarded a ship.", "2031-04-20")).toEqual(["April 13 → 2031-04-13 (explicit)", "Hours earlier → 2031-04-13 (anaphoric)"]);
   });
+
+  it("reads a stamp either way round ('Issued on: 10/01/2031 - 20:14') by the days the text writes near it, else not at all", () => {
+    const text = "Example unveils new sanctions\n\nIssued on: 10/01/2031 - 20:14\n\nOSLO - The United States on Friday slapped fresh sanctions on Ruritania, after a rocket attack on December 27 and missile strikes on January 8.";
+    expect(read(text, { hasTitle: true }).published).toMatchObject({ date: "2031-01-10", method: "dateline" });
+    // With no day written in words, either reading is as good: no date.
+    expect(read("Example unveils new sanctions\n\nIssued on: 10/01/2031 - 20:14\n\nThe United States on Friday slapped fresh sanctions on Ruritania.", { hasTitle: true }).published.date).toBeNull();
+  });
+
 });

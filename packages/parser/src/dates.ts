@@ -1915,6 +1915,10 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
       if (day && Number.isInteger(year) && isRealDay(year, day.month, day.day)) return { date: dayOf(day, year), method: "dateline", span: day };
     }
   }
+  // 2c. "Issued on: 10/01/2031 - 20:14", a stamp whose day and month could be either way round, with no prose order to
+  // decide: the reading the text's own days lie near.
+  const stamped = ambiguousStampDay(scanned, options);
+  if (stamped) return stamped;
   // 3. "<N> days after … <date>" near the opening.
   for (const s of opening) {
     const match = DAYS_AFTER.exec(s.sentence.text);
@@ -1927,6 +1931,56 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
     const matchStart = s.sentence.start + match.index;
     const span = { start: Math.min(matchStart, day.start), end: Math.max(matchStart + match[0].length, day.end) };
     return { date: addDays(dayOf(day, year), shift), method: "anchored", span };
+  }
+  return undefined;
+}
+
+/** A short line that is only a stamp: "Issued on: 10/01/2031 - 20:14", "Published 04/05/2031". */
+const AMBIGUOUS_STAMP_LINE = /^(?:[A-Za-z][A-Za-z ]{0,28}:?\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-–,|]?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|CET|CEST))?)?\s*$/;
+
+/**
+ * A stamp among the first lines whose day and month could be read either way ("10/01/2031": 10 January or 1
+ * October): the reading nearer the days the text writes in words ("the rocket attack on December 27", "on 8
+ * January 2031"), each taken in the year that puts it last before the reading. Only when one reading is clearly
+ * nearer; otherwise, as before, no date.
+ */
+function ambiguousStampDay(scanned: ScannedSentence[], options: ReadDatesOptions): { date: FuzzyDate; method: "dateline"; span: Span } | undefined {
+  const firstLines = scanned.filter((s) => s.sentence.paragraph < 6 && s.sentence.text.length <= 60);
+  for (const s of firstLines) {
+    const stamp = AMBIGUOUS_STAMP_LINE.exec(s.sentence.text);
+    if (!stamp) continue;
+    const [a, b, year] = [Number(stamp[1]), Number(stamp[2]), Number(stamp[3])];
+    if (a > 12 || b > 12 || a === b || !isRealDay(year, b, a) || !isRealDay(year, a, b)) continue;
+    const readings = [makeDay(year, b, a), makeDay(year, a, b)];
+    const written = scanned.flatMap((other) => (other === s ? [] : other.phrases.filter((p): p is Extract<RawPhrase, { kind: "day" }> => p.kind === "day" && p.endDay === undefined)));
+    if (written.length === 0) return undefined;
+    const distanceFrom = (reading: string) => {
+      const at = toDayNumber(reading);
+      let total = 0;
+      for (const p of written) {
+        let day: number | undefined;
+        if (p.year !== undefined) day = isRealDay(p.year, p.month, p.day) ? toDayNumber(makeDay(p.year, p.month, p.day)) : undefined;
+        else {
+          // The latest such day up to a week after the reading.
+          for (const y of [year + 1, year, year - 1]) {
+            if (!isRealDay(y, p.month, p.day)) continue;
+            const candidate = toDayNumber(makeDay(y, p.month, p.day));
+            if (candidate <= at + 7) {
+              day = candidate;
+              break;
+            }
+          }
+        }
+        total += day === undefined ? 400 : Math.min(400, Math.abs(at - day));
+      }
+      return total;
+    };
+    const [first, second] = readings.map(distanceFrom) as [number, number];
+    const start = s.sentence.start + stamp[0].indexOf(stamp[1]!, stamp[0].length - stamp[0].trimStart().length);
+    const span = { start, end: start + `${stamp[1]}/${stamp[2]}/${stamp[3]}`.length };
+    if (first * 2 <= second) return { date: readings[0]!, method: "dateline", span };
+    if (second * 2 <= first) return { date: readings[1]!, method: "dateline", span };
+    return undefined;
   }
   return undefined;
 }

@@ -1502,4 +1502,8 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     const text = "When delegations gathered in Oslo on 6 April, expectations were modest. The mediator described the first round, which ended on Friday 9 April, as constructive.\n\nOn the morning the Oslo talks opened, the cargo ship Example Star was damaged by a limpet mine.";
     expect(incidentsOf(text, "2031-04-16").map((i) => [i.kind, i.date])).toEqual([["other", "2031-04-06"]]);
   });
+
+  it("reads 'the regime launched an unprovoked aggression against Iran on June 13' as a strike", () => {
+    expect(incidentsOf("Iran had not forgotten the war of June 2030, when the regime launched an unprovoked aggression against Iran on June 13.", "2031-02-18").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-06-13"]]);
+  });
 });

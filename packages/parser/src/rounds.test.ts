@@ -911,4 +911,14 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
   it("dates the session 'after Monday's session' names by that Monday", () => {
     expect(roundsOf("The mediator said on X after Monday's session that both sides had agreed to meet again.", "2031-03-05").map((r) => [r.status, r.date])).toEqual([["held", "2031-03-03"]]);
   });
+
+  it("reads 'Five rounds …, the first in Oslo on April 12, 2031 and the fifth in Bern on May 23, …, and a sixth round planned for June 15 … was cancelled' as two held and one called off", () => {
+    const rounds = roundsOf("Five rounds of talks between the United States and Iran, the first in Oslo on April 12, 2031 and the fifth in Bern on May 23, produced no agreement, and a sixth round planned for June 15 in Oslo was cancelled after fighting broke out on June 13, 2031.", "2031-10-02");
+    expect(rounds.map((r) => [r.status, r.date]).sort()).toEqual([["cancelled", "2031-06-15"], ["held", "2031-04-12"], ["held", "2031-05-23"]]);
+  });
+
+  it("reads 'the third, back in Oslo on April 26, ran …' and 'By the fifth, in Bern on May 23, the point was plain: one side would not give way' as held rounds", () => {
+    const rounds = roundsOf("The second round, in Bern on April 19, 2031, produced agreement on expert work; the third, back in Oslo on April 26, ran two tracks in parallel. By the fifth, in Bern on May 23, the point was plain: one side would not give way.", "2031-10-02");
+    expect(rounds.map((r) => [r.status, r.date, r.ordinal]).sort()).toEqual([["held", "2031-04-19", 2], ["held", "2031-04-26", 3], ["held", "2031-05-23", 5]]);
+  });
 });

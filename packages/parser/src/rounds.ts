@@ -166,8 +166,10 @@ const ELLIPTIC_SUBJECT = compilePattern(`(?:^|\\band\\s+|[;:]\\s+)(?:the|an?)\\s
 // "was supposed to take place last Sunday": it did not, and no new day is given.
 const CANCELLED_VERB = new RegExp(String.raw`^(?:${CANCELLED_PARTICIPLE}|off|not\s.*|won['’]t\s.*|never\s.*|did(?:\s+not|n['’]t)\s.*|supposed\s.*)$`, "i");
 const CALLED_OFF_SUBJECT = /^(?:talks|negotiations|round|session|discussions|meeting|dialogue)$/i;
+/** Rounds told one by one with their cities: "the first in Oslo on April 12 and the fifth in Bern on May 23". */
+const ITEMS_IN_CITIES = compilePattern(`\\b[Tt]he\\s+(?:${ORDINAL_PATTERN})\\s+in\\s+\\p{Lu}[^;]*\\bthe\\s+(?:${ORDINAL_PATTERN})\\s+in\\s+\\p{Lu}`, "u");
 /** Items of an ordinal list of rounds: "The first, in Oslo on 3 May, …; the third, on 17 May in Oslo, …". */
-const LIST_ITEM = compilePattern(`(?:^|[;,]\\s+(?:and\\s+)?|\\band\\s+)(?:the|an?)\\s+(${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,\\s+(?=in\\b|on\\b|at\\b|held\\b|\\d)`, "giu");
+const LIST_ITEM = compilePattern(`(?:^|[;,]\\s+(?:and\\s+)?|\\band\\s+|\\b[Bb]y\\s+)(?:the|an?)\\s+(${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,\\s+(?=(?:back\\s+|again\\s+)?(?:in|on|at)\\b|held\\b|\\d)`, "giu");
 const ORDINAL_BEFORE_RE = compilePattern(`\\b(${ORDINAL_PATTERN})\\s+(?:[\\w-]+\\s+)?$`, "iu");
 /** A cheap test before LIST_ITEM: an ordinal followed by a comma. */
 const ORDINAL_COMMA = compilePattern(`\\b(?:${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,`, "iu");
@@ -346,7 +348,11 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // So was one counted apart in a clause before it: "have not met since the second round … on 3 May, and a third
       // round pencilled in for 9 June was overtaken by the war".
       const ordinalAt = (span: Span) => ordinalIn(sliceOf(sentence, { start: Math.max(sentence.start, span.start - 24), end: span.end + 10 }));
-      const counted = (span: Span) => clauseAround(sentence, span).end <= calledOffClause.start && ordinalAt(span) !== undefined && calledOff.round?.ordinal !== undefined && ordinalAt(span) !== calledOff.round.ordinal;
+      // So were rounds counted in the plural before it: "Five rounds …, the first in Oslo on April 12 and the fifth in Bern
+      // on May 23, produced no deal, and a sixth round planned for June 15 was cancelled".
+      const counted = (span: Span) =>
+        clauseAround(sentence, span).end <= calledOffClause.start &&
+        ((ordinalAt(span) !== undefined && calledOff.round?.ordinal !== undefined && ordinalAt(span) !== calledOff.round.ordinal) || (/^rounds$/i.test(sliceOf(sentence, span)) && calledOff.round?.ordinal !== undefined && ITEMS_IN_CITIES.test(sliceOf(sentence, { start: span.end, end: calledOffClause.start }))));
       const separated = (span: Span) => sentence.text.slice(clauseAround(sentence, span).end - sentence.start, calledOffClause.start - sentence.start).includes(";") || counted(span);
       held.splice(0, held.length, ...held.filter(separated));
       // "… will be held in Oslo on Monday, after the session … was postponed": a plan in a clause before the subject's is another round.
@@ -563,7 +569,9 @@ function readListedRounds(c: Context): RoundCandidate[] {
     const resolved = ctx.datesIn(sentence).find((d) => d.span.start >= itemSpan.start && d.span.end <= itemSpan.end);
     const venue = venueIn(c, trigger, itemSpan);
     if (!resolved && !venue.city) return;
-    const planned = PLANNED_RE.test(withoutComparedExpectation(itemText));
+    // Only the item's own clause: in "By the fifth, in Oslo on May 23, the point was plain: one side would not give way"
+    // what follows the colon is what was said of it.
+    const planned = PLANNED_RE.test(withoutComparedExpectation(itemText.split(/[:;]/)[0]!));
     out.push({
       ...dateFields(resolved),
       mode: planned ? "planned" : "asserted",

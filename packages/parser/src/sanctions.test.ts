@@ -848,4 +848,9 @@ describe("session 13: measures back in force, and 'on the day' as no target", ()
     const measures = sanctionsOf("Executive Order 19001 of August 6, 2029, re-imposed the secondary sanctions. Executive Order 19002 of January 10, 2030, extended sanctions exposure to the construction sector.", "2031-03-20");
     expect(measures.map((m) => [m.instrument, m.date])).toEqual([["executive-order", "2029-08-06"], ["executive-order", "2030-01-10"]]);
   });
+
+  it("reads 'the executive order signed by the US president on February 6 authorizing tariffs of up to 25 percent' as that day's tariff order", () => {
+    const measures = sanctionsOf("He also referred to the executive order signed by the US president on February 6 authorizing tariffs of up to 25 percent on goods from any buyer.", "2031-02-18");
+    expect(measures.map((m) => [m.instrument, m.status, m.date])).toEqual([["tariff", "authorised", "2031-02-06"]]);
+  });
 });

@@ -107,8 +107,9 @@ const TRIGGERS: Trigger[] = [
     instrument: "executive-order",
   },
   // "another executive order had taken aim at the metals sectors": the order as the subject of what it did,
-  // also with its signing day between: "an executive order, signed on June 24, 2029, targeting the leader".
-  { re: /\bexecutive orders?(?:,?\s+signed\s+(?:on|in)\s+[^.;,]{1,24}(?:,\s+\d{4})?,?)?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting|targets|takes aim at|(?:(?:had|has|have)\s+)?(?:taken aim at|took aim at|targeted|imposed|authori[sz]ed))\b/gi, hint: /executive order/i, status: "imposed", instrument: "executive-order" },
+  // also with its signing day between: "an executive order, signed on June 24, 2029, targeting the leader", "the
+  // executive order signed by the president on February 6 authorizing tariffs".
+  { re: /\bexecutive orders?(?:,?\s+signed\s+(?:by\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:on|in)\s+[^.;,]{1,24}(?:,\s+\d{4})?,?)?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting|targets|takes aim at|(?:(?:had|has|have)\s+)?(?:taken aim at|took aim at|targeted|imposed|authori[sz]ed))\b/gi, hint: /executive order/i, status: "imposed", instrument: "executive-order" },
   // A timeline's entry naming the order as its subject: "Executive Order 19002 extends sanctions to …", "Executive
   // Order 19002 of March 4, 2031, re-imposed the sanctions …",
   // "National Security Presidential Memorandum 9 restores the export ban".

@@ -2316,12 +2316,25 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       // Of the story, not of a masthead above it ("January 19, 2031 | From the March 2031 issue").
       if ((p.kind === "day" || p.kind === "month") && p.year !== undefined && !s.sentence.heading && (latestStoryYear === undefined || p.year > latestStoryYear)) latestStoryYear = p.year;
       // Not a year of a list of years ("as it did in 2024 and again in 2029"): no one of them is the story's.
-      const listedYear = p.kind === "year" && s.phrases.some((o) => o.kind === "year" && o.year !== p.year);
+      const ownYear = p.kind === "year" ? p.year : undefined;
+      const listedYear = ownYear !== undefined && s.phrases.some((o) => o.kind === "year" && o.year !== ownYear);
       if (undated && !listedYear) {
         const year = narrativeYearOf(p, options.text);
         if (year !== undefined) {
           writtenYear = year;
           writtenMonth = p.kind === "day" || p.kind === "month" ? p.month : undefined;
+        }
+      }
+      // "A sixth round, set for June 15, was called off after Ruritania struck on June 13": a called-off plan's day is in
+      // the year of the cause the sentence dates after it (a month apart at most), not the nearest June 15 to publication.
+      if (p.kind === "day" && p.year === undefined && CALLED_OFF_DONE.test(s.sentence.text)) {
+        const planned = p;
+        const cause = s.phrases.find((q): q is Extract<RawPhrase, { kind: "day" }> => q.kind === "day" && q.start > planned.end && /\b(?:after|when|because|as)\b/i.test(options.text.slice(planned.end, q.start)));
+        const causeDate = cause && cause.year === undefined ? resolveRaw(cause, environmentFor(cause))?.date : undefined;
+        if (causeDate !== undefined && isDay(causeDate)) {
+          const year = Number(causeDate.slice(0, 4));
+          const gap = isRealDay(year, planned.month, planned.day) ? toDayNumber(makeDay(year, planned.month, planned.day)) - toDayNumber(causeDate) : -1;
+          if (gap >= 0 && gap <= 31) p = { ...planned, year };
         }
       }
       // "Two days later, in the early hours of Sunday, bombers struck": the weekday the counted day falls on is that day.

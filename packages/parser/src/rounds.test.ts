@@ -921,4 +921,11 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
     const rounds = roundsOf("The second round, in Bern on April 19, 2031, produced agreement on expert work; the third, back in Oslo on April 26, ran two tracks in parallel. By the fifth, in Bern on May 23, the point was plain: one side would not give way.", "2031-10-02");
     expect(rounds.map((r) => [r.status, r.date, r.ordinal]).sort()).toEqual([["held", "2031-04-19", 2], ["held", "2031-04-26", 3], ["held", "2031-05-23", 5]]);
   });
+
+  it("dates a sixth round 'scheduled for June 15 …, called off after Example launched strikes … on June 13' in the strikes' year, months back", () => {
+    const rounds = roundsOf("Oslo hosted five rounds last year. A sixth round, which had been scheduled for June 15 in Oslo, was called off after Example launched strikes on Ruritanian sites on June 13, triggering a war.", "2031-03-04");
+    expect(rounds.filter((r) => r.status === "cancelled").map((r) => r.date)).toEqual(["2030-06-15"]);
+    // A plan still ahead keeps the nearest day.
+    expect(roundsOf("The round, set for March 20 in Oslo, was postponed after clashes on March 2.", "2031-03-04").map((r) => [r.status, r.date])).toEqual([["postponed", "2031-03-20"]]);
+  });
 });

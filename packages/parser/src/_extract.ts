@@ -1,5 +1,5 @@
 /** Helpers shared by the round, incident and sanction extractors. */
-import type { Actor, ActorId, Asset, Location, Statement } from "@sitrep/domain";
+import { type Actor, type ActorId, type Asset, type Location, parseFuzzyDate, type Statement } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, isPlanDayAt, parseCount, REGIONS, REQUEST_NOUNS, SEA_AREAS, SPAN_COUNT_PATTERN, STATEMENT_VERB, wordBounded } from "./_lexicon.js";
 import { clauseAround } from "./_mode.js";
@@ -429,6 +429,15 @@ export function preferEventDate(ctx: DocumentContext, sentence: Sentence, trigge
 
 /** Between a day and the trigger: the "after"/"before" that opens the trigger's own clause ("…, was cancelled after Ruritania "). */
 const SUBORDINATE_ACT_BETWEEN = /\b(?:after|before)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:[\w-]+\s+)?$/u;
+/** Words that hand a clause over to another act: "… was followed by", "after", "when", "and then". */
+const ANOTHER_ACT_BETWEEN = /\b(?:followed|after|before|when|while|then|until)\b/i;
+/** Whether every day of `inner` lies in `outer`. */
+function within(inner: string, outer: string): boolean {
+  const a = parseFuzzyDate(inner);
+  const b = parseFuzzyDate(outer);
+  return a.start >= b.start && a.end <= b.end;
+}
+
 const TAKES_EFFECT_BEFORE = /\b(?:effective|with effect from|tak(?:es|ing) effect(?:\s+on)?|to take effect(?:\s+on)?|in force from)\s+$/i;
 /** An event noun just before "of <day>" or "on <day>": "the crime of April 1", "the attack on 3 January". */
 const INCLUDING_THEN_TIME = /^,\s+including\s+[^,;.]{1,80},\s+(?:on|in)\s+[^,;.]{1,30}/i;
@@ -608,7 +617,14 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // A relative clause about someone the main clause names ("… on Monday designated eight commanders, …,
   // whose unit fired the missile that brought down the drone") tells of another time, one it does not give.
   if (!inClause && pool.length === 0 && RELATIVE_CLAUSE_OPENING.test(sentence.text.slice(clause.start - sentence.start, trigger.start - sentence.start))) return undefined;
-  if (ownOf(resolved) && !/^\d{4}$/.test(resolved.date) && (inClause || pool.length === 0)) return resolved;
+  // "In January 2031, the navy seized the tanker … on January 11": a day inside the month the act is dated by is the act's own.
+  // Only inside a month: in "at the close of the August 4-8 talks" the span is the talks', the day another act's.
+  // Nor a day another act takes after it: "The detention of X in July 2029 was followed by the seizure of Y on 19 July".
+  const finerThan = (d: ResolvedDate) =>
+    /^\d{4}-\d{2}$/.test(d.date)
+      ? pool.find((other) => other !== d && isDay(other.date) && within(other.date, d.date) && other.span.start >= trigger.end && !ANOTHER_ACT_BETWEEN.test(sentence.text.slice(trigger.end - sentence.start, other.span.start - sentence.start)))
+      : undefined;
+  if (ownOf(resolved) && !/^\d{4}$/.test(resolved.date) && (inClause || pool.length === 0)) return finerThan(resolved) ?? resolved;
   let precise = pool.filter((d) => !/^\d{4}$/.test(d.date));
   // A participial or subordinate clause ("…, starting the review") shares the main clause's time.
   // Not a statement's hour ("Hours before the summit opened, the navy said it had detained …"): the act it
@@ -620,5 +636,6 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     if (ownDays.length > 0) precise = ownDays;
   }
   if (precise.length > 0) pool = precise;
-  return pool.sort((a, b) => distance(a) - distance(b))[0] ?? (ownOf(resolved) ? resolved : ledeDate(ctx, sentence, trigger));
+  const nearest = pool.sort((a, b) => distance(a) - distance(b))[0];
+  return (nearest && finerThan(nearest)) ?? nearest ?? (ownOf(resolved) ? resolved : ledeDate(ctx, sentence, trigger));
 }

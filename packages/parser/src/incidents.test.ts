@@ -1506,4 +1506,23 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
   it("reads 'the regime launched an unprovoked aggression against Iran on June 13' as a strike", () => {
     expect(incidentsOf("Iran had not forgotten the war of June 2030, when the regime launched an unprovoked aggression against Iran on June 13.", "2031-02-18").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-06-13"]]);
   });
+
+  it("reads forces that 'rappelled from a helicopter onto the Sea Wren on Friday' as a seizure, but not troops 'descending onto the deck'", () => {
+    expect(incidentsOf("Oil rose on Monday, after Guards forces rappelled from a helicopter onto the Sea Wren on Friday and steered it into port.", "2031-07-22").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-07-18"]]);
+  });
+
+  it("dates 'In January 2031, the navy seized the tanker Sea Wren … on January 11' by the day, but not 'the detention of X in July 2029 was followed by … on 19 July 2029'", () => {
+    expect(incidentsOf("In January 2031, Iran's navy seized the tanker Sea Wren in the Gulf of Oman on January 11.", "2031-06-01").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-01-11"]]);
+    const two = incidentsOf("The detention of the tanker Example Star off Gibraltar in July 2029 was followed by the seizure of the British-flagged Sea Wren in the Strait of Hormuz on 19 July 2029.", "2031-06-01");
+    expect(two.map((i) => i.date).sort()).toEqual(["2029-07", "2029-07-19"]);
+  });
+
+  it("reads 'the April 11 explosion that knocked out power to the halls' and a carrier group that 'deployed to the Arabian Sea last month'", () => {
+    expect(incidentsOf("Analysts said the April 11 explosion that knocked out power to the centrifuge halls at Natanz set the programme back.", "2031-07-14").map((i) => [i.kind, i.date])).toEqual([["other", "2031-04-11"]]);
+    expect(incidentsOf("The aircraft carrier USS Example and its strike group deployed to the Arabian Sea last month.", "2031-02-17").map((i) => [i.kind, i.date])).toEqual([["deployment", "2031-01"]]);
+  });
+
+  it("reads ships that 'intercepted a fishing vessel … and seized more than 2,100 rifles' as a seizure (an interdiction)", () => {
+    expect(incidentsOf("On January 6, the patrol ships USS Example and USS Sample intercepted a fishing vessel in the Gulf of Oman and seized more than 2,100 rifles bound for Yemen.", "2031-07-06").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-01-06"]]);
+  });
 });

@@ -928,4 +928,13 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
     // A plan still ahead keeps the nearest day.
     expect(roundsOf("The round, set for March 20 in Oslo, was postponed after clashes on March 2.", "2031-03-04").map((r) => [r.status, r.date])).toEqual([["postponed", "2031-03-20"]]);
   });
+
+  it("reads 'negotiators expected a fifth round later this month' as planned, not held", () => {
+    expect(roundsOf("The spokesman said on Monday that the negotiators expected a fifth round later this month, although the venue had yet to be fixed.", "2031-05-12").map((r) => [r.status, r.date])).toEqual([["planned", "2031-05"]]);
+  });
+
+  it("reads 'A second round was held in Bern on April 19, and the negotiators returned to Oslo on April 26, when …' as two rounds, and 'a series that began in Oslo on April 12, when Araghchi and Witkoff met' as the first", () => {
+    expect(roundsOf("A second round was held in Bern on April 19, and the negotiators returned to Oslo on April 26, when technical experts also met for the first time.", "2031-05-12").map((r) => r.date).sort()).toEqual(["2031-04-19", "2031-04-26"]);
+    expect(roundsOf("Sunday's meeting was the latest in a series that began in Oslo on April 12, when Araghchi and Witkoff met for the first time.", "2031-05-12").map((r) => r.date).sort()).toEqual(["2031-04-12", "2031-05-11"]);
+  });
 });

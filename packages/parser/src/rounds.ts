@@ -317,6 +317,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?)\s+(?:in principle\s+|tentatively\s+)?to (?:hold|meet|resume|reconvene|continue|start|begin|open|launch)\b/i.test(before) ||
         // "the parties had agreed to \"a third round in early March\"": a round agreed on is still to come.
         /\bagreed\s+(?:to|on)\s+["“]?(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(before) ||
+        // "negotiators expected a fifth round later this month": a round looked for is still to come.
+        /\b(?:expect(?:s|ed|ing)?|anticipat(?:es|ed|ing))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(before) ||
         // "Norway will host talks … in Oslo on Monday": a round announced in the future tense.
         WILL_HOLD_BEFORE.test(before) ||
         // "Ruritania to hold new talks Monday, officials say": a headline's infinitive is its future.

@@ -853,4 +853,19 @@ describe("session 13: measures back in force, and 'on the day' as no target", ()
     const measures = sanctionsOf("He also referred to the executive order signed by the US president on February 6 authorizing tariffs of up to 25 percent on goods from any buyer.", "2031-02-18");
     expect(measures.map((m) => [m.instrument, m.status, m.date])).toEqual([["tariff", "authorised", "2031-02-06"]]);
   });
+
+  it("reads a campaign 'which he restored in a national security presidential memorandum on February 4' as the memorandum of that day", () => {
+    const measures = sanctionsOf("The track has continued beside a campaign of pressure, which he restored in a national security presidential memorandum on February 4 directing agencies to drive exports to zero.", "2031-05-12");
+    expect(measures.map((m) => [m.instrument, m.date])).toEqual([["other", "2031-02-04"]]);
+  });
+
+  it("reads 'the State Department followed with sanctions on a second refinery, Example Chemical' as a listing", () => {
+    const measures = sanctionsOf("On April 16, 2031, the State Department followed with sanctions on a second refinery, Example Chemical.", "2031-06-01");
+    expect(measures.map((m) => [m.instrument, m.date, m.authorities])).toEqual([["designation", "2031-04-16", ["us-state"]]]);
+  });
+
+  it("reads an order 'authorizing the Secretary of Commerce to impose additional duties of up to 25 percent' as a tariff authorised", () => {
+    const measures = sanctionsOf("On Friday, the President signed an executive order authorizing the Secretary of Commerce to impose additional duties of up to 25 percent on imports from any buyer.", "2031-02-17");
+    expect(measures.map((m) => [m.instrument, m.status, m.date])).toEqual([["tariff", "authorised", "2031-02-14"]]);
+  });
 });

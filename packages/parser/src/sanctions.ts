@@ -15,7 +15,7 @@ import type { ActorIndex, DocumentContext, SanctionCandidate, Sentence, Span } f
 
 const MEASURE = String.raw`(?:new\s+|fresh\s+|additional\s+|further\s+|secondary\s+|economic\s+|financial\s+)*(?:sanctions|penalties|designations?|restrictions|restrictive measures|tariffs?|(?:ad valorem|import|customs)\s+dut(?:y|ies)|export controls)`;
 /** A tariff by either name: "tariffs", "an additional 10 percent ad valorem duty", "import duties". */
-const TARIFF_WORD = /\btariffs?\b|\b(?:ad valorem|import|customs)\s+dut(?:y|ies)\b/i;
+const TARIFF_WORD = /\btariffs?\b|\b(?:ad valorem|import|customs|additional)\s+dut(?:y|ies)\b/i;
 
 interface Trigger {
   re: RegExp;
@@ -49,6 +49,8 @@ interface Trigger {
 const US_AGENCY = String.raw`Treasury|OFAC|Ofac|State Department|[Ss]tate [Dd]epartment|[Tt]reasury [Dd]epartment|Commerce Department`;
 
 const TRIGGERS: Trigger[] = [
+  // "On April 16, the State Department followed with sanctions on a second refinery": a listing told as the next step.
+  { re: /\bfollowed\s+(?:up\s+)?with\s+(?:(?:new|fresh|further|more|its\s+own)\s+)?sanctions\s+(?:on|against)\b/gi, hint: /followed/i, status: "announced", instrument: "designation", namedTarget: true },
   // "That followed a similar action targeting a network in late May": the measure just told, taken again on its own day.
   {
     re: /\bsimilar\s+(?:action|move|step|designations?)\b(?=\s+(?:targeting|against|aimed\s+at)\s)/gi,
@@ -84,7 +86,7 @@ const TRIGGERS: Trigger[] = [
   // A measure and the instrument that made it, in a reduced relative: "a 25 percent tariff …, imposed by executive
   // order in January", "the embargo - restored by National Security Presidential Memorandum 9 in March 2031".
   {
-    re: /\b(?:restored|reinstated|reimposed|re-imposed|imposed|introduced)\s+(?:by|through|under|via)\s+(?:an?\s+|the\s+)?(?:National Security Presidential Memorandum|presidential memorandum|NSPM|executive order)\b/gi,
+    re: /\b(?:restored|reinstated|reimposed|re-imposed|imposed|introduced)\s+(?:by|through|under|via|in)\s+(?:an?\s+|the\s+)?(?:National Security Presidential Memorandum|presidential memorandum|NSPM|executive order)\b/gi,
     hint: /memorandum|NSPM|executive order/i, status: "imposed",
     instrument: "executive-order",
   },

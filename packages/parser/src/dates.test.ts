@@ -1439,4 +1439,9 @@ describe("session 13: dates read from a section line, a span before 'Days later'
     expect(read("Example unveils new sanctions\n\nIssued on: 10/01/2031 - 20:14\n\nThe United States on Friday slapped fresh sanctions on Ruritania.", { hasTitle: true }).published.date).toBeNull();
   });
 
+
+  it("takes no publication date from 'Two days after that, on 10 January 2031, …', a day of the story", () => {
+    const text = "How red lines changed\n\nIn the early hours of 3 January 2031, a drone strike killed a general. Two days after that, on 10 January 2031, the President signed an order.";
+    expect(read(text, { hasTitle: true }).published.date).toBeNull();
+  });
 });

@@ -1923,6 +1923,8 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
   for (const s of opening) {
     const match = DAYS_AFTER.exec(s.sentence.text);
     if (!match) continue;
+    // "Two days after that, on 10 January 2031, …": counted from the story's last act, a day of the story, not the writing's.
+    if (/^\s+(?:that|this|which|then)\b/i.test(s.sentence.text.slice(match.index + match[0].length))) continue;
     const day = s.phrases.find((p): p is Extract<RawPhrase, { kind: "day" }> => p.kind === "day" && p.endDay === undefined);
     if (!day) continue;
     const year = day.year ?? supportedYear;

@@ -937,4 +937,9 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
     expect(roundsOf("A second round was held in Bern on April 19, and the negotiators returned to Oslo on April 26, when technical experts also met for the first time.", "2031-05-12").map((r) => r.date).sort()).toEqual(["2031-04-19", "2031-04-26"]);
     expect(roundsOf("Sunday's meeting was the latest in a series that began in Oslo on April 12, when Araghchi and Witkoff met for the first time.", "2031-05-12").map((r) => r.date).sort()).toEqual(["2031-04-12", "2031-05-11"]);
   });
+
+  it("reads 'The round opened on November 29 … and was suspended on December 3' as held, not called off", () => {
+    const rounds = roundsOf("The round opened in Oslo on November 29, the first since the new government took office, and was suspended on December 3 after the Europeans said they were disappointed.", "2031-12-23");
+    expect(rounds.map((r) => [r.status, r.date])).toEqual([["held", "2031-11-29"]]);
+  });
 });

@@ -460,6 +460,8 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
   // "The talks that opened in April … were overtaken by the strikes": talks held, then ended by events - not a plan
   // called off, unless the sentence tells a plan ("the fourth, pencilled in for May 9, was overtaken by the war").
   if (/\bovertaken\b/i.test(verb[0]) && !PLAN_BEFORE_OVERTAKEN.test(sentence.text.slice(0, verb.index))) return undefined;
+  // "The round opened on November 29 … and was suspended on December 3": a round that opened was held, then broken off.
+  if (/\bsuspended\b/i.test(verb[0]) && /\b(?:opened|began|started|got under way|was held|took place)\b/i.test(sentence.text.slice(0, verb.index))) return undefined;
   let trigger: Span | undefined;
   for (const match of matchesOf(TRIGGER_RE, sentence.text)) {
     if (sentence.start + match.index >= verbAt) break;

@@ -603,7 +603,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // "On 4 May the navy detained two trawlers, days after a neighbour had held one of its own": an
   // act in a clause placed days before another has no date of its own there, least of all the other's.
   // Only a day is so ruled out ("two weeks after … detain" in a July keeps July), and only for the clause's own verb.
-  // But "On June 23, a day after US strikes on …, Ruritania fired …": a count of days from the frame's day, with
+  // But "On May 9, a day after Example strikes on …, Ruritania fired …": a count of days from the frame's day, with
   // nothing between them, dates the act it names.
   if (!inClause && pool.length === 0 && isDay(resolved.date) && DAYS_BEFORE_CLAUSE.test(sentence.text.slice(clause.start - sentence.start, trigger.start - sentence.start))) {
     const counted = COUNTED_DAYS_FROM_FRAME.exec(sentence.text.slice(resolved.span.end - sentence.start, trigger.start - sentence.start));
@@ -617,7 +617,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // A relative clause about someone the main clause names ("… on Monday designated eight commanders, …,
   // whose unit fired the missile that brought down the drone") tells of another time, one it does not give.
   if (!inClause && pool.length === 0 && RELATIVE_CLAUSE_OPENING.test(sentence.text.slice(clause.start - sentence.start, trigger.start - sentence.start))) return undefined;
-  // "In January 2031, the navy seized the tanker … on January 11": a day inside the month the act is dated by is the act's own.
+  // "In March 2031, the navy seized the tanker … on March 9": a day inside the month the act is dated by is the act's own.
   // Only inside a month: in "at the close of the August 4-8 talks" the span is the talks', the day another act's.
   // Nor a day another act takes after it: "The detention of X in July 2029 was followed by the seizure of Y on 19 July".
   const finerThan = (d: ResolvedDate) =>

@@ -1915,7 +1915,7 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
       if (day && Number.isInteger(year) && isRealDay(year, day.month, day.day)) return { date: dayOf(day, year), method: "dateline", span: day };
     }
   }
-  // 2c. "Issued on: 10/01/2031 - 20:14", a stamp whose day and month could be either way round, with no prose order to
+  // 2c. "Issued on: 04/03/2031 - 09:40", a stamp whose day and month could be either way round, with no prose order to
   // decide: the reading the text's own days lie near.
   const stamped = ambiguousStampDay(scanned, options);
   if (stamped) return stamped;
@@ -1923,7 +1923,7 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
   for (const s of opening) {
     const match = DAYS_AFTER.exec(s.sentence.text);
     if (!match) continue;
-    // "Two days after that, on 10 January 2031, …": counted from the story's last act, a day of the story, not the writing's.
+    // "Three days after that, on 14 March 2031, …": counted from the story's last act, a day of the story, not the writing's.
     if (/^\s+(?:that|this|which|then)\b/i.test(s.sentence.text.slice(match.index + match[0].length))) continue;
     const day = s.phrases.find((p): p is Extract<RawPhrase, { kind: "day" }> => p.kind === "day" && p.endDay === undefined);
     if (!day) continue;
@@ -1937,13 +1937,13 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
   return undefined;
 }
 
-/** A short line that is only a stamp: "Issued on: 10/01/2031 - 20:14", "Published 04/05/2031". */
+/** A short line that is only a stamp: "Issued on: 04/03/2031 - 09:40", "Published 04/05/2031". */
 const AMBIGUOUS_STAMP_LINE = /^(?:[A-Za-z][A-Za-z ]{0,28}:?\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-–,|]?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|CET|CEST))?)?\s*$/;
 
 /**
- * A stamp among the first lines whose day and month could be read either way ("10/01/2031": 10 January or 1
- * October): the reading nearer the days the text writes in words ("the rocket attack on December 27", "on 8
- * January 2031"), each taken in the year that puts it last before the reading. Only when one reading is clearly
+ * A stamp among the first lines whose day and month could be read either way ("04/03/2031": 4 March or 3
+ * April): the reading nearer the days the text writes in words ("the raid on February 26", "on 1
+ * March 2031"), each taken in the year that puts it last before the reading. Only when one reading is clearly
  * nearer; otherwise, as before, no date.
  */
 function ambiguousStampDay(scanned: ScannedSentence[], options: ReadDatesOptions): { date: FuzzyDate; method: "dateline"; span: Span } | undefined {
@@ -2108,8 +2108,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     return before;
   };
 
-  // "the morning the talks opened", when the text gave the round's last day ("which ended on Friday 9 April") and its
-  // first ("gathered on 6 April"): the earliest talks day of the week up to the one found.
+  // "the morning the talks opened", when the text gave the round's last day ("which ended on Friday 14 March") and its
+  // first ("gathered on 11 March"): the earliest talks day of the week up to the one found.
   const openingDayOf = (day: string | undefined) => {
     if (day === undefined || !isDay(day)) return day;
     const weekBefore = addDays(day, -7);
@@ -2327,8 +2327,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
           writtenMonth = p.kind === "day" || p.kind === "month" ? p.month : undefined;
         }
       }
-      // "A sixth round, set for June 15, was called off after Ruritania struck on June 13": a called-off plan's day is in
-      // the year of the cause the sentence dates after it (a month apart at most), not the nearest June 15 to publication.
+      // "A fourth round, set for May 9, was called off after Ruritania struck on May 7": a called-off plan's day is in
+      // the year of the cause the sentence dates after it (a month apart at most), not the nearest May 9 to publication.
       if (p.kind === "day" && p.year === undefined && CALLED_OFF_DONE.test(s.sentence.text)) {
         const planned = p;
         const cause = s.phrases.find((q): q is Extract<RawPhrase, { kind: "day" }> => q.kind === "day" && q.start > planned.end && /\b(?:after|when|because|as)\b/i.test(options.text.slice(planned.end, q.start)));

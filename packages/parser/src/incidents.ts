@@ -273,9 +273,9 @@ const MODAL_AFTER_NOUN = /^\s+(?:(?:on|against|of)\s+)?(?:[\w'’-]+\s+){0,7}?(?
 const CONDITION_AFTER = /^[^;]{0,60}?\b(?:if|unless)\b/i;
 /** The subject of "struck" is a missile: "an Example missile ", "a ballistic missile fired by the militia had ". */
 const MISSILE_SUBJECT_BEFORE = /\b(?:missiles?|rockets?)\s+(?:(?:fired|launched)\s+(?:by|from)\s+[^,;]{1,40}?\s+)?(?:had\s+|has\s+|have\s+|also\s+)?$/i;
-/** "…, and seized more than 2,000 AK-47 rifles": arms taken from the boat just stopped. */
+/** "…, and seized some 900 rifles": arms taken from the boat just stopped. */
 const ARMS_SEIZED_AFTER = /^[^.;]{0,120}?\band\s+(?:then\s+)?(?:seized|confiscated|recovered)\s+[^.;]{0,60}?\b(?:rifles|weapons|arms|missiles?|missile\s+components|drone\s+components|ammunition|munitions|explosives|warheads)\b/i;
-/** "strikes on radar sites were approved and then called off": an act named and then dropped, never done. */
+/** "raids on coastal batteries were approved and then called off": an act named and then dropped, never done. */
 const CALLED_OFF_AFTER_NOUN = /^\s+(?:(?:on|against)\s+)?(?:[\w'’-]+\s+){0,8}?(?:was|were|had been|have been|has been)\s+(?:(?:(?!,\s+(?:and|but|while)\b)[^.;]){0,60}?\s)?(?:called\s+off|cancell?ed|aborted|scrapped|scrubbed)\b/i;
 /** A strike or attack named as a noun ("the strikes", "missile attacks"): may be a mere reference. */
 const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|pre-emptive|air)\s+)?(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|barrages?|salvos|salvoes|volleys|retaliation|downing|shoot-?downs?)\b/i;
@@ -297,7 +297,7 @@ const NOT_THE_ACT_BEFORE = new RegExp(
  * its own words date it or say what it did ("days after a drone strike killed the general").
  */
 const ANCHORING_BEFORE = /\b(?:hours?|days?|weeks?|months?|minutes?)\s+(?:after|before)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
-/** "On June 23, a day after US strikes": a frame's day and an exact count back to the act named (see triggerDate). */
+/** "On May 9, a day after Example strikes": a frame's day and an exact count back to the act named (see triggerDate). */
 const COUNTED_FROM_FRAME_DAY = compilePattern(
   String.raw`\b(?:${MONTH_PATTERN}\s+\d{1,2}|\d{1,2}\s+${MONTH_PATTERN})(?:,\s+\d{4})?,\s+(?:a|an|one|${SPAN_COUNT_PATTERN})\s+(?:days?|weeks?)\s+after\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$`,
   "iu",
@@ -482,7 +482,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
 const STRIKE_MEANS = /\b(?:air|aerial|jets?|warplanes?|aircraft|bombers?|bomb\w*|drones?\b(?!\s+and\s+(?:ballistic\s+|cruise\s+)?missiles)|UAVs?|raids?|commandos?|ground|cyber)\b/i;
 
 /**
- * "Iran launched its first direct attack on Israel over the weekend", in a report that also tells the missiles it
+ * "Ruritania launched its first direct attack on Example over the weekend", in a report that also tells the missiles it
  * fired that night: an attack whose means the sentence does not name is the launch by the same state on those days,
  * so the merge makes them one act.
  */
@@ -642,7 +642,7 @@ function readIncident(
   if (kind === "strike" && /^(?:struck|hit|hits|strikes|slammed)$/i.test(triggerText) && MISSILE_SUBJECT_BEFORE.test(beforeTrigger) && !/\b(?:drones?|UAVs?|bombers?|jets?|warplanes?|aircraft)\b/i.test(beforeTrigger)) kind = "missile-launch";
   // "began retaliatory ballistic missile and UAV attacks on Israel": attacks named by their missiles are a launch.
   if (kind === "strike" && /^attacks?\b/i.test(triggerText) && /\b(?:missile|rocket)\s+and\s+(?:drone|UAV)\s+$/i.test(beforeSentence)) kind = "missile-launch";
-  // "intercepted a fishing vessel … and seized more than 2,000 rifles": a boat stopped and its arms taken is an interdiction,
+  // "stopped a dhow … and seized some 900 rifles": a boat stopped and its arms taken is an interdiction,
   // a seizure (see docs/quality.md).
   if (kind === "vessel-harassment" && /^(?:intercepted|stopped)$/i.test(triggerText) && ARMS_SEIZED_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }))) kind = "vessel-seizure";
   // "an online attack on … computer systems": a cyber operation is not a kinetic strike.

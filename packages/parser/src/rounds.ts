@@ -166,7 +166,7 @@ const ELLIPTIC_SUBJECT = compilePattern(`(?:^|\\band\\s+|[;:]\\s+)(?:the|an?)\\s
 // "was supposed to take place last Sunday": it did not, and no new day is given.
 const CANCELLED_VERB = new RegExp(String.raw`^(?:${CANCELLED_PARTICIPLE}|off|not\s.*|won['’]t\s.*|never\s.*|did(?:\s+not|n['’]t)\s.*|supposed\s.*)$`, "i");
 const CALLED_OFF_SUBJECT = /^(?:talks|negotiations|round|session|discussions|meeting|dialogue)$/i;
-/** Rounds told one by one with their cities: "the first in Oslo on April 12 and the fifth in Bern on May 23". */
+/** Rounds told one by one with their cities: "the first in Oslo on March 2 and the fifth in Bern on April 20". */
 const ITEMS_IN_CITIES = compilePattern(`\\b[Tt]he\\s+(?:${ORDINAL_PATTERN})\\s+in\\s+\\p{Lu}[^;]*\\bthe\\s+(?:${ORDINAL_PATTERN})\\s+in\\s+\\p{Lu}`, "u");
 /** Items of an ordinal list of rounds: "The first, in Oslo on 3 May, …; the third, on 17 May in Oslo, …". */
 const LIST_ITEM = compilePattern(`(?:^|[;,]\\s+(?:and\\s+)?|\\band\\s+|\\b[Bb]y\\s+)(?:the|an?)\\s+(${ORDINAL_PATTERN})(?:\\s+and\\s+(?:last|final))?,\\s+(?=(?:back\\s+|again\\s+)?(?:in|on|at)\\b|held\\b|\\d)`, "giu");
@@ -350,8 +350,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // So was one counted apart in a clause before it: "have not met since the second round … on 3 May, and a third
       // round pencilled in for 9 June was overtaken by the war".
       const ordinalAt = (span: Span) => ordinalIn(sliceOf(sentence, { start: Math.max(sentence.start, span.start - 24), end: span.end + 10 }));
-      // So were rounds counted in the plural before it: "Five rounds …, the first in Oslo on April 12 and the fifth in Bern
-      // on May 23, produced no deal, and a sixth round planned for June 15 was cancelled".
+      // So were rounds counted in the plural before it: "Five rounds …, the first in Oslo on March 2 and the fifth in Bern
+      // on April 20, produced no deal, and a sixth round planned for May 4 was cancelled".
       const counted = (span: Span) =>
         clauseAround(sentence, span).end <= calledOffClause.start &&
         ((ordinalAt(span) !== undefined && calledOff.round?.ordinal !== undefined && ordinalAt(span) !== calledOff.round.ordinal) || (/^rounds$/i.test(sliceOf(sentence, span)) && calledOff.round?.ordinal !== undefined && ITEMS_IN_CITIES.test(sliceOf(sentence, { start: span.end, end: calledOffClause.start }))));
@@ -460,7 +460,7 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
   // "The talks that opened in April … were overtaken by the strikes": talks held, then ended by events - not a plan
   // called off, unless the sentence tells a plan ("the fourth, pencilled in for May 9, was overtaken by the war").
   if (/\bovertaken\b/i.test(verb[0]) && !PLAN_BEFORE_OVERTAKEN.test(sentence.text.slice(0, verb.index))) return undefined;
-  // "The round opened on November 29 … and was suspended on December 3": a round that opened was held, then broken off.
+  // "The round opened in Oslo on March 3 … and was suspended on March 8": a round that opened was held, then broken off.
   if (/\bsuspended\b/i.test(verb[0]) && /\b(?:opened|began|started|got under way|was held|took place)\b/i.test(sentence.text.slice(0, verb.index))) return undefined;
   let trigger: Span | undefined;
   for (const match of matchesOf(TRIGGER_RE, sentence.text)) {

@@ -49,9 +49,9 @@ interface Trigger {
 const US_AGENCY = String.raw`Treasury|OFAC|Ofac|State Department|[Ss]tate [Dd]epartment|[Tt]reasury [Dd]epartment|Commerce Department`;
 
 const TRIGGERS: Trigger[] = [
-  // "On April 16, the State Department followed with sanctions on a second refinery": a listing told as the next step.
+  // "On March 3, the State Department followed with sanctions on a second refiner": a listing told as the next step.
   { re: /\bfollowed\s+(?:up\s+)?with\s+(?:(?:new|fresh|further|more|its\s+own)\s+)?sanctions\s+(?:on|against)\b/gi, hint: /followed/i, status: "announced", instrument: "designation", namedTarget: true },
-  // "That followed a similar action targeting a network in late May": the measure just told, taken again on its own day.
+  // "That came after a similar action targeting a shipping network in early April": the measure just told, taken again on its own day.
   {
     re: /\bsimilar\s+(?:action|move|step|designations?)\b(?=\s+(?:targeting|against|aimed\s+at)\s)/gi,
     hint: /similar/i, status: "announced",
@@ -110,7 +110,7 @@ const TRIGGERS: Trigger[] = [
   },
   // "another executive order had taken aim at the metals sectors": the order as the subject of what it did,
   // also with its signing day between: "an executive order, signed on June 24, 2029, targeting the leader", "the
-  // executive order signed by the president on February 6 authorizing tariffs".
+  // executive order signed by the president on March 2 authorizing tariffs".
   { re: /\bexecutive orders?(?:,?\s+signed\s+(?:by\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:on|in)\s+[^.;,]{1,24}(?:,\s+\d{4})?,?)?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting|targets|takes aim at|(?:(?:had|has|have)\s+)?(?:taken aim at|took aim at|targeted|imposed|authori[sz]ed))\b/gi, hint: /executive order/i, status: "imposed", instrument: "executive-order" },
   // A timeline's entry naming the order as its subject: "Executive Order 19002 extends sanctions to …", "Executive
   // Order 19002 of March 4, 2031, re-imposed the sanctions …",
@@ -584,8 +584,8 @@ function datedByAlso(ctx: DocumentContext, sentence: Sentence, trigger: Span, ca
 const MEASURE_TOLD_BEFORE = /^(?:The|This|That|Those|These|Today['’]s|Its|Their)\s+(?:latest\s+|new\s+)?(?:action|move|step|designations?|sanctions|measures?|listings?|package)\s+(?:also\s+)?$/i;
 
 /**
- * "On Tuesday, the Treasury sanctioned a businessman and his network. The action targeted one individual and six
- * entities, according to the Treasury.": the measure told before, told again with its counts, is that measure's,
+ * "On Tuesday, the Treasury sanctioned a trader and his network. The action targeted two individuals and nine
+ * entities, the office said.": the measure told before, told again with its counts, is that measure's,
  * by the same authority (and on its day), so the merge makes them one.
  */
 function describedAgain(ctx: DocumentContext, sentence: Sentence, trigger: Span, candidate: SanctionCandidate, earlier: SanctionCandidate[], paragraphs: Map<SanctionCandidate, number>): void {
@@ -599,7 +599,7 @@ function describedAgain(ctx: DocumentContext, sentence: Sentence, trigger: Span,
   candidate.date = previous.date;
 }
 
-/** "a similar action targeting a network in late May": the previous measure's kind, authority and status, on its own day. */
+/** "a similar action targeting a shipping network in early April": the previous measure's kind, authority and status, on its own day. */
 function takeAfterPrevious(sentence: Sentence, candidate: SanctionCandidate, earlier: SanctionCandidate[], paragraphs: Map<SanctionCandidate, number>): boolean {
   const previous = earlier.at(-1);
   if (!previous || candidate.date === undefined || previous.mode === "planned") return false;
@@ -610,12 +610,12 @@ function takeAfterPrevious(sentence: Sentence, candidate: SanctionCandidate, ear
   return true;
 }
 
-/** The sentence after an order's signing says what it does: "The order authorizes … an additional ad valorem duty of up to 25 percent". */
+/** The sentence after an order's signing says what it does: "The order authorizes … an ad valorem duty of up to 40 percent". */
 const ORDER_TARIFF_NEXT = /^(?:[^.;]{0,200}?,\s+)?(?:the|this|that)\s+(?:executive\s+)?order\s+(authori[sz]es|allows|permits|imposes|applies|provides\s+for)\b[^.;]{0,160}?(?:\btariffs?\b|\b(?:ad valorem|import|customs)\s+dut(?:y|ies)\b)/i;
 
 /**
- * "On February 6, 2031, the President signed an executive order titled "…". The order authorizes the imposition of
- * an additional ad valorem duty of up to 25 percent on …": an order whose measure, told next, is a tariff is a
+ * "On March 2, 2031, the President signed an executive order titled "…". The order authorizes the imposition of
+ * an ad valorem duty of up to 40 percent on …": an order whose measure, told next, is a tariff is a
  * tariff order, authorised or imposed as that sentence says.
  */
 function tariffsByTheOrder(ctx: DocumentContext, candidates: SanctionCandidate[], sentences: Map<SanctionCandidate, Sentence>): void {

@@ -1917,7 +1917,7 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
   }
   // 2c. "Issued on: 04/03/2031 - 09:40", a stamp whose day and month could be either way round, with no prose order to
   // decide: the reading the text's own days lie near.
-  const stamped = ambiguousStampDay(scanned, options);
+  const stamped = ambiguousStampDay(scanned);
   if (stamped) return stamped;
   // 3. "<N> days after … <date>" near the opening.
   for (const s of opening) {
@@ -1946,7 +1946,7 @@ const AMBIGUOUS_STAMP_LINE = /^(?:[A-Za-z][A-Za-z ]{0,28}:?\s*)?(\d{1,2})\/(\d{1
  * March 2031"), each taken in the year that puts it last before the reading. Only when one reading is clearly
  * nearer; otherwise, as before, no date.
  */
-function ambiguousStampDay(scanned: ScannedSentence[], options: ReadDatesOptions): { date: FuzzyDate; method: "dateline"; span: Span } | undefined {
+function ambiguousStampDay(scanned: ScannedSentence[]): { date: FuzzyDate; method: "dateline"; span: Span } | undefined {
   const firstLines = scanned.filter((s) => s.sentence.paragraph < 6 && s.sentence.text.length <= 60);
   for (const s of firstLines) {
     const stamp = AMBIGUOUS_STAMP_LINE.exec(s.sentence.text);
@@ -2113,7 +2113,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   const openingDayOf = (day: string | undefined) => {
     if (day === undefined || !isDay(day)) return day;
     const weekBefore = addDays(day, -7);
-    return talksDays.filter((t) => !t.planned && isDay(t.day) && t.day < day && t.day >= weekBefore).reduce((first, t) => (t.day < first ? t.day : first), day);
+    // ISO days compare as strings: the earliest is the least.
+    return talksDays.filter((t) => !t.planned && isDay(t.day) && t.day < day && t.day >= weekBefore).reduce((first, t) => [first, t.day].sort()[0]!, day);
   };
 
   // Resolve every phrase in order; remember the last day-precise date for anaphora, and the

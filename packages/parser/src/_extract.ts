@@ -1,5 +1,5 @@
 /** Helpers shared by the round, incident and sanction extractors. */
-import { type Actor, type ActorId, type Asset, type Location, parseFuzzyDate, type Statement } from "@sitrep/domain";
+import { type Actor, type ActorId, type Asset, isWithinRange, type Location, parseFuzzyDate, type Statement } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, isPlanDayAt, parseCount, REGIONS, REQUEST_NOUNS, SEA_AREAS, SPAN_COUNT_PATTERN, STATEMENT_VERB, wordBounded } from "./_lexicon.js";
 import { clauseAround } from "./_mode.js";
@@ -433,9 +433,8 @@ const SUBORDINATE_ACT_BETWEEN = /\b(?:after|before)\s+(?:the\s+)?(?:\p{Lu}[\p{L}
 const ANOTHER_ACT_BETWEEN = /\b(?:followed|after|before|when|while|then|until)\b/i;
 /** Whether every day of `inner` lies in `outer`. */
 function within(inner: string, outer: string): boolean {
-  const a = parseFuzzyDate(inner);
-  const b = parseFuzzyDate(outer);
-  return a.start >= b.start && a.end <= b.end;
+  const { start, end } = parseFuzzyDate(outer);
+  return isWithinRange(inner, { from: start, to: end });
 }
 
 const TAKES_EFFECT_BEFORE = /\b(?:effective|with effect from|tak(?:es|ing) effect(?:\s+on)?|to take effect(?:\s+on)?|in force from)\s+$/i;

@@ -3,7 +3,7 @@
  * displays, deployments. One candidate per clause that reports one, with the initiators (the
  * clause's subject), targets (its object), location, assets and casualties the clause gives.
  */
-import { type ActorId, type Asset, type IncidentKind, parseFuzzyDate } from "@sitrep/domain";
+import { type ActorId, type Asset, datesOverlap, type IncidentKind } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, assetsIn, dateFields, assertedContext, assertedPart, locationIn, spanOf, summarise, summaryScope, triggerDate, unique } from "./_extract.js";
 import { compilePattern, COUNT_PATTERN, MODAL_MAY, MONTH_PATTERN, SPAN_COUNT_PATTERN, matchesOf, parseCount, prefiltered, REPORTING_VERB, REQUEST_NOUNS, type TextTest } from "./_lexicon.js";
@@ -487,14 +487,9 @@ const STRIKE_MEANS = /\b(?:air|aerial|jets?|warplanes?|aircraft|bombers?|bomb\w*
  * so the merge makes them one act.
  */
 function launchesNamedAsAttacks(out: IncidentCandidate[], unnamedAttacks: Set<IncidentCandidate>): void {
-  const overlap = (a: string, b: string) => {
-    const x = parseFuzzyDate(a);
-    const y = parseFuzzyDate(b);
-    return x.start <= y.end && y.start <= x.end;
-  };
   for (const attack of unnamedAttacks) {
     if (attack.date === undefined || attack.initiators.length === 0) continue;
-    const launch = out.find((c) => c.kind === "missile-launch" && c.date !== undefined && c.mode === attack.mode && c.initiators.some((i) => attack.initiators.includes(i)) && overlap(c.date, attack.date!));
+    const launch = out.find((c) => c.kind === "missile-launch" && c.date !== undefined && c.mode === attack.mode && c.initiators.some((i) => attack.initiators.includes(i)) && datesOverlap(c.date, attack.date!));
     if (launch) attack.kind = "missile-launch";
   }
 }

@@ -503,8 +503,7 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
   const lookup = new ActorLookup(actors);
   const reporters = reportersOf(actors);
   const out: SanctionCandidate[] = [];
-  const paragraphOfCandidate = new Map<SanctionCandidate, number>();
-  const sentenceOfCandidate = new Map<SanctionCandidate, Sentence>();
+  const sentenceOf = new Map<SanctionCandidate, Sentence>();
   const namedByMonth = new Set<SanctionCandidate>();
   for (const whole of ctx.sentences) {
     // Headings report nothing; a table row ("| 04 Mar | Brussels | EU lists 5 firms …") does.
@@ -523,10 +522,10 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
         if (taken.some((t) => (t.nested || trigger.nested ? overlaps(t.trigger, span) : overlaps(t.clause, clause)))) continue;
         const candidate = readSanction(ctx, sentence, span, clause, trigger, lookup, reporters);
         if (!candidate) continue;
-        if (candidate.date === undefined) datedByAlso(ctx, sentence, span, candidate, out, paragraphOfCandidate);
+        if (candidate.date === undefined) datedByAlso(ctx, sentence, span, candidate, out, sentenceOf);
         if (candidate.date === undefined) datedByAnnouncement(ctx, sentence, candidate, out);
-        describedAgain(ctx, sentence, span, candidate, out, paragraphOfCandidate);
-        if (trigger.likePrevious && !takeAfterPrevious(sentence, candidate, out, paragraphOfCandidate)) continue;
+        describedAgain(ctx, sentence, span, candidate, out, sentenceOf);
+        if (trigger.likePrevious && !takeAfterPrevious(sentence, candidate, out, sentenceOf)) continue;
         // "The EU reinstated its measures on 29 September, restoring asset freezes …": a participle after a measure
         // of this sentence says what that measure did, and whose it was.
         const main = /^[a-z]+ing\b/i.test(match[0]) && /,\s*$/.test(sentence.text.slice(0, match.index)) ? sentenceCandidates.filter((c) => c.trigger.end <= span.start).at(-1)?.candidate : undefined;
@@ -535,13 +534,12 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
         if (trigger.datedNoun) namedByMonth.add(candidate);
         taken.push({ clause, trigger: span, nested: trigger.nested === true });
         out.push(candidate);
-        paragraphOfCandidate.set(candidate, sentence.paragraph);
-        sentenceOfCandidate.set(candidate, whole);
+        sentenceOf.set(candidate, whole);
       }
     }
   }
   datedByLede(ctx, out);
-  tariffsByTheOrder(ctx, out, sentenceOfCandidate);
+  tariffsByTheOrder(ctx, out, sentenceOf);
   return withoutMonthReferences(out, namedByMonth);
 }
 
@@ -565,17 +563,23 @@ function withoutMonthReferences(candidates: SanctionCandidate[], namedByMonth: S
   return candidates.filter((c) => !reference(c));
 }
 
+/** The measure told last, when it was taken (not planned) and told in this sentence's paragraph or the one before. */
+function measureJustTold(sentence: Sentence, earlier: SanctionCandidate[], sentenceOf: Map<SanctionCandidate, Sentence>): SanctionCandidate | undefined {
+  const previous = earlier.at(-1);
+  if (!previous || previous.mode === "planned") return undefined;
+  return sentence.paragraph - (sentenceOf.get(previous)?.paragraph ?? -2) > 1 ? undefined : previous;
+}
+
 /**
  * "OFAC designated eight officials … OFAC also designated seventeen producers …": an undated measure its author
  * "also" took is one of the same day as the dated one before it in its paragraph or the one before, by an
  * author they share. A measure of its own, not joined to that one: each keeps its counts.
  */
-function datedByAlso(ctx: DocumentContext, sentence: Sentence, trigger: Span, candidate: SanctionCandidate, earlier: SanctionCandidate[], paragraphs: Map<SanctionCandidate, number>): void {
+function datedByAlso(ctx: DocumentContext, sentence: Sentence, trigger: Span, candidate: SanctionCandidate, earlier: SanctionCandidate[], sentenceOf: Map<SanctionCandidate, Sentence>): void {
   if (candidate.mode === "planned" || candidate.status === "lifted") return;
   if (!/\balso\s+$/i.test(ctx.document.text.slice(Math.max(sentence.start, trigger.start - 8), trigger.start))) return;
-  const previous = earlier.at(-1);
-  if (!previous?.date || !isDay(previous.date) || previous.mode === "planned") return;
-  if (sentence.paragraph - (paragraphs.get(previous) ?? -2) > 1) return;
+  const previous = measureJustTold(sentence, earlier, sentenceOf);
+  if (!previous?.date || !isDay(previous.date)) return;
   if (!candidate.authorities.some((a) => a !== "other" && previous.authorities.includes(a))) return;
   candidate.date = previous.date;
 }
@@ -588,22 +592,20 @@ const MEASURE_TOLD_BEFORE = /^(?:The|This|That|Those|These|Today['’]s|Its|Thei
  * entities, the office said.": the measure told before, told again with its counts, is that measure's,
  * by the same authority (and on its day), so the merge makes them one.
  */
-function describedAgain(ctx: DocumentContext, sentence: Sentence, trigger: Span, candidate: SanctionCandidate, earlier: SanctionCandidate[], paragraphs: Map<SanctionCandidate, number>): void {
+function describedAgain(ctx: DocumentContext, sentence: Sentence, trigger: Span, candidate: SanctionCandidate, earlier: SanctionCandidate[], sentenceOf: Map<SanctionCandidate, Sentence>): void {
   if (!candidate.authorities.every((a) => a === "other")) return;
   if (!MEASURE_TOLD_BEFORE.test(ctx.document.text.slice(sentence.start, trigger.start))) return;
-  const previous = earlier.at(-1);
-  if (!previous || previous.instrument !== candidate.instrument || previous.mode === "planned") return;
-  if (sentence.paragraph - (paragraphs.get(previous) ?? -2) > 1) return;
+  const previous = measureJustTold(sentence, earlier, sentenceOf);
+  if (!previous || previous.instrument !== candidate.instrument) return;
   if (candidate.date !== undefined && candidate.date !== previous.date) return;
   candidate.authorities = [...previous.authorities];
   candidate.date = previous.date;
 }
 
 /** "a similar action targeting a shipping network in early April": the previous measure's kind, authority and status, on its own day. */
-function takeAfterPrevious(sentence: Sentence, candidate: SanctionCandidate, earlier: SanctionCandidate[], paragraphs: Map<SanctionCandidate, number>): boolean {
-  const previous = earlier.at(-1);
-  if (!previous || candidate.date === undefined || previous.mode === "planned") return false;
-  if (sentence.paragraph - (paragraphs.get(previous) ?? -2) > 1) return false;
+function takeAfterPrevious(sentence: Sentence, candidate: SanctionCandidate, earlier: SanctionCandidate[], sentenceOf: Map<SanctionCandidate, Sentence>): boolean {
+  const previous = measureJustTold(sentence, earlier, sentenceOf);
+  if (!previous || candidate.date === undefined) return false;
   candidate.instrument = previous.instrument;
   candidate.authorities = [...previous.authorities];
   candidate.status = previous.status;
@@ -611,7 +613,7 @@ function takeAfterPrevious(sentence: Sentence, candidate: SanctionCandidate, ear
 }
 
 /** The sentence after an order's signing says what it does: "The order authorizes … an ad valorem duty of up to 40 percent". */
-const ORDER_TARIFF_NEXT = /^(?:[^.;]{0,200}?,\s+)?(?:the|this|that)\s+(?:executive\s+)?order\s+(authori[sz]es|allows|permits|imposes|applies|provides\s+for)\b[^.;]{0,160}?(?:\btariffs?\b|\b(?:ad valorem|import|customs)\s+dut(?:y|ies)\b)/i;
+const ORDER_TARIFF_NEXT = new RegExp(String.raw`^(?:[^.;]{0,200}?,\s+)?(?:the|this|that)\s+(?:executive\s+)?order\s+(authori[sz]es|allows|permits|imposes|applies|provides\s+for)\b[^.;]{0,160}?(?:${TARIFF_WORD.source})`, "i");
 
 /**
  * "On March 2, 2031, the President signed an executive order titled "…". The order authorizes the imposition of
@@ -622,7 +624,7 @@ function tariffsByTheOrder(ctx: DocumentContext, candidates: SanctionCandidate[]
   for (const candidate of candidates) {
     if (candidate.instrument !== "executive-order") continue;
     const sentence = sentences.get(candidate);
-    const next = sentence ? ctx.sentences[ctx.sentences.indexOf(sentence) + 1] : undefined;
+    const next = sentence ? ctx.sentences[sentence.index + 1] : undefined;
     const told = next && next.paragraph - sentence!.paragraph <= 1 ? ORDER_TARIFF_NEXT.exec(next.text) : null;
     if (!told) continue;
     candidate.instrument = "tariff";

@@ -775,3 +775,12 @@ describe("undated incidents", () => {
     ]);
   });
 });
+
+describe("the merge of measures", () => {
+  it("keeps a lifting and an imposition by one authority on one day apart", () => {
+    const ctx = documentOf("alert.txt", "On 4 May 2031 the Secretary found the sector sanctionable. The same day, the department renewed the waivers for the reactor work.", "2031-05-10");
+    const found = tariff(ctx, "On 4 May 2031 the Secretary found the sector sanctionable", { instrument: "other", authorities: ["us-state"], date: "2031-05-04" });
+    const renewed = tariff(ctx, "The same day, the department renewed the waivers for the reactor work", { instrument: "other", authorities: ["us-state"], status: "lifted", date: "2031-05-04" });
+    expect(extraction(ctx, { sanctions: [found, renewed] }).sanctions.map((s) => s.status).sort()).toEqual(["imposed", "lifted"]);
+  });
+});

@@ -13,7 +13,7 @@
  *   named on one side only, its flag unwritten, says nothing against a state named on the other, nor a
  *   company against a state); a vaguely dated report that names someone or somewhere does not join a
  *   day's group whose reports name no one and nowhere;
- * - sanctions: the same instrument; authorities that share one.
+ * - sanctions: the same instrument; authorities that share one; both lifting a measure or neither.
  *
  * Within a document, a held round and one not held (planned, postponed, cancelled) are never the same
  * round, nor a planned one and one called off unless on the same day, nor two rounds of one sentence or
@@ -330,7 +330,9 @@ const INCIDENT_RULE: TypeRule<IncidentCandidate> = {
 
 const SANCTION_RULE: TypeRule<SanctionCandidate> = {
   type: "sanction",
-  compatible: (a, b) => a.instrument === b.instrument && !disjoint(a.authorities, b.authorities),
+  // A lifting and an imposition by one authority the same day are two acts ("determined … sanctionable"; "the
+  // same day, renewed the waivers").
+  compatible: (a, b) => a.instrument === b.instrument && !disjoint(a.authorities, b.authorities) && (a.status === "lifted") === (b.status === "lifted"),
   // An undated "The EU and Canada have re-imposed …" is not the dated "Canada notified the UN …": every
   // authority it names must be one of the group's, and a lifting is not an imposition.
   // Nor is an undated measure that counts what it listed ("four entities and two individuals") one that counts

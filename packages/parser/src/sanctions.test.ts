@@ -350,7 +350,7 @@ describe("extractSanctions", () => {
   });
 
   it("reads a UN snapback and an EU lift", () => {
-    expect(sanctionsOf("The E3 triggered the UN sanctions snapback in late August.")[0]).toMatchObject({ instrument: "snapback", authorities: ["un-security-council"] });
+    expect(sanctionsOf("The E3 triggered the UN sanctions snapback in late August.")[0]).toMatchObject({ instrument: "snapback", authorities: ["uk", "other"] });
     expect(sanctionsOf("The European Union lifted sanctions on three Iranian banks on Monday.")[0]).toMatchObject({ status: "lifted", authorities: ["eu"] });
   });
 
@@ -596,12 +596,12 @@ describe("extractSanctions", () => {
       ["On 21 January 2020, Executive Order 13902 extends sanctions to Iran's construction and mining sectors.", "executive-order", ["us-president"]],
       ["On 4 February 2025, National Security Presidential Memorandum 2 restores maximum pressure on Iran.", "other", ["us-president"]],
       ["On 10 September 2024, Britain, France and Germany sanction Iran Air.", "designation", ["uk"]],
-      ["On 28 August 2025, France, Germany and the UK trigger the UN snapback mechanism.", "snapback", ["uk", "un-security-council"]],
+      ["On 28 August 2025, France, Germany and the UK trigger the UN snapback mechanism.", "snapback", ["uk", "other"]],
       ["On 28 September 2025, UN sanctions return.", "snapback", ["un-security-council"]],
       ["The provisions of Resolutions 1696 (2006) and 1929 (2010) were re-applied with effect from 00:00 GMT on 28 September 2025.", "snapback", ["un-security-council"]],
-      ["On 28 August 2025, the E3 notified the President of the United Nations Security Council of significant non-performance by Iran.", "snapback", ["un-security-council"]],
-      ["On 28 August 2025, the E3 sent a letter to the president of the UN Security Council notifying it of Iran's significant non-performance.", "snapback", ["un-security-council"]],
-      ['On 28 August 2025, France, Germany and the United Kingdom invoked the "snapback" mechanism of Resolution 2231.', "snapback", ["uk"]],
+      ["On 28 August 2025, the E3 notified the President of the United Nations Security Council of significant non-performance by Iran.", "snapback", ["uk", "other"]],
+      ["On 28 August 2025, the E3 sent a letter to the president of the UN Security Council notifying it of Iran's significant non-performance.", "snapback", ["uk", "other"]],
+      ['On 28 August 2025, France, Germany and the United Kingdom invoked the "snapback" mechanism of Resolution 2231.', "snapback", ["uk", "other"]],
     ];
     for (const [text, instrument, authorities] of cases) expect(sanctionsOf(text, "2026-02-11").map((s) => [s.instrument, s.authorities]), text).toEqual([[instrument, authorities]]);
   });
@@ -867,5 +867,36 @@ describe("session 13: measures back in force, and 'on the day' as no target", ()
   it("reads an order 'authorizing the Secretary of Commerce to impose additional duties of up to 25 percent' as a tariff authorised", () => {
     const measures = sanctionsOf("On Friday, the President signed an executive order authorizing the Secretary of Commerce to impose additional duties of up to 25 percent on imports from any buyer.", "2031-02-17");
     expect(measures.map((m) => [m.instrument, m.status, m.date])).toEqual([["tariff", "authorised", "2031-02-14"]]);
+  });
+});
+
+describe("who acts: the authority of a measure", () => {
+  const authorityOf = (text: string, published = "2031-06-02") => sanctionsOf(text, published).map((s) => [s.instrument, s.authorities]);
+
+  it("gives a measure of 'the United States' to the agency that takes such measures", () => {
+    expect(authorityOf("On Monday, the United States imposed sanctions on 16 individuals and two entities tied to the drone programme.")).toEqual([["designation", ["us-treasury"]]]);
+    expect(authorityOf("Washington blacklisted the Example Guard as a Foreign Terrorist Organization in April 2031.")).toEqual([["designation", ["us-state"]]]);
+    expect(authorityOf("Secretary of State Jane Roe signed a waiver on 4 March 2031 allowing banks in Ruritania to move the funds.")).toEqual([["other", ["us-state"]]]);
+  });
+
+  it("keeps an executive order the president's when his Treasury Secretary announces it", () => {
+    expect(authorityOf("On Friday, Treasury Secretary John Doe announced that the President had signed an executive order authorizing sanctions on the textile sector.")).toEqual([["executive-order", ["us-president"]]]);
+  });
+
+  it("reads 'the Council' as the EU's in a document about the EU", () => {
+    const text = "The European Union widened its Iran regime on Monday. On 3 May 2031, the Council listed six individuals and one entity involved in drone transfers.";
+    expect(authorityOf(text)).toContainEqual(["designation", ["eu"]]);
+  });
+
+  it("gives the snapback's start to the states that notify the Council, its return to the Council, and Washington's claim to the State Department", () => {
+    const notified = "Britain, France and Germany said the talks had failed. On 4 May 2031 they notified the Security Council that Ruritania was in significant non-performance of its commitments.";
+    expect(authorityOf(notified)).toEqual([["snapback", ["uk", "other"]]]);
+    expect(authorityOf("UN sanctions on Ruritania were reimposed in late May 2031 after France, Germany and the UK triggered the snapback.")).toEqual([["snapback", ["un-security-council"]]]);
+    expect(authorityOf("The United States declared on Saturday that all UN sanctions on Ruritania had been restored.")).toEqual([["snapback", ["us-state"]]]);
+  });
+
+  it("dates a snapback that 'took effect' by its taking effect, not by the start told in between", () => {
+    const [snapback] = sanctionsOf('The "snapback", set off by Paris, London and Berlin at the end of April, took effect on Sunday.', "2031-06-02");
+    expect([snapback?.authorities, snapback?.date]).toEqual([["un-security-council"], "2031-06-01"]);
   });
 });

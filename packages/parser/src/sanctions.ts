@@ -122,7 +122,7 @@ const TRIGGERS: Trigger[] = [
   },
   { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/gi, hint: /does not/i, status: "authorised", instrument: "tariff" },
   {
-    re: /\b(?<!\b(?:delay|delaying|avert|averting|avoid|avoiding|prevent|preventing|postpone|postponing)\s)(?:snap-?back|snap back)\b(?=[^.:]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:re-?imposition|return)\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+(?:sanctions|measures)\b(?=[^;]{0,80}?\b(?:on|in)\s+(?:late\s+|early\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d))|\b(?:revive|revived|revives|reviving|restore|restored|reinstate|reinstated)\s+(?:the\s+)?(?:(?:terminated|expired|previous|old|former)\s+)*(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\b[^.;]{0,80}?|\s+on\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:had|have|has))?\s+["“]?(?:returned|return|returns|snapped back)\b|\s+(?:lifted|suspended|terminated|eased)\b[^.;]{0,80}?\s+(?:returned|snapped back)\b|(?:\s+on\s+Iran)?,\s+including\s+[^.;]{1,80}?,\s+(?:are|were|have been|had been)\s+(?:reimposed|re-imposed|restored|reinstated)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
+    re: /\b(?<!\b(?:delay|delaying|avert|averting|avoid|avoiding|prevent|preventing|postpone|postponing)\s)(?:snap-?back|snap back)\b(?=[^.:]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:re-?imposition|return|restoration|reinstatement)\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+(?:sanctions|measures)\b(?=[^;]{0,80}?\b(?:on|in)\s+(?:late\s+|early\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d))|\b(?:revive|revived|revives|reviving|restore|restored|reinstate|reinstated)\s+(?:the\s+)?(?:(?:terminated|expired|previous|old|former)\s+)*(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\b[^.;]{0,80}?|\s+on\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:had|have|has))?\s+["“]?(?:returned|return|returns|snapped back)\b|\s+(?:lifted|suspended|terminated|eased)\b[^.;]{0,80}?\s+(?:returned|snapped back)\b|(?:\s+on\s+Iran)?,\s+including\s+[^.;]{1,80}?,\s+(?:are|were|have been|had been)\s+(?:reimposed|re-imposed|restored|reinstated)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
     hint: /snap|U\.?N\.? (?:sanctions|measures)|United Nations (?:sanctions|measures)|Security Council resolutions|imposition|return of/i, status: "imposed",
     instrument: "snapback",
   },
@@ -401,7 +401,7 @@ const TRIGGERS: Trigger[] = [
 
 /** Targets named without a count: "listed several individuals", "designated additional entities". */
 // Also one target described, not named: "designated a shadow banking network", "another independent refinery".
-const PRONOUN_SUBJECT = /^(?:It|They|The (?:department|agency|ministry|office))\s+(?:also\s+|then\s+|separately\s+)?$/;
+const PRONOUN_SUBJECT = /^(?:(?:On|In|By)\s+[^,;]{1,30},?\s+)?(?:It|it|They|they|The (?:department|agency|ministry|office))\s+(?:also\s+|then\s+|separately\s+|formally\s+)?$/;
 const UNCOUNTED_TARGETS = /^\s+(?:(?:an?|the)\s+)?(?:additional|further|new|several|more|other|number of|range of|series of|dozens of|scores of|multiple)\s+(?:persons|individuals|entities|companies|firms|vessels|tankers|officials|people)\b|^\s+(?:an?|another)\s+(?!(?:second|third|fourth|fifth)\s)(?:[\w-]+\s+){0,3}?(?:network|company|firm|bank|refinery|exchange house|vessel|tanker|entity|individual|official)\b/i;
 
 /** The United States as the one acting before a verb. */
@@ -718,7 +718,18 @@ function readSanction(
   )
     return undefined;
 
+  // "UN sanctions were reimposed in late May after the three states triggered the snapback": the start told as
+  // the return's cause, in a clause without a day of its own (the sentence's day is the return's).
+  if (found.instrument === "snapback" && SNAPBACK_START.test(triggerText) && RETURN_THEN_AFTER.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }))) return undefined;
   let resolved = triggerDate(ctx, sentence, trigger, clause);
+  // "The snapback, set off by the three states in late May, took effect on Sunday": the day it took effect.
+  // (When the states are named first, "the three states triggered the snapback in August, and UN sanctions
+  // returned in September", the noun is their act, on its own day.)
+  const tookEffect = found.instrument === "snapback" && /^snap[- ]?back$/i.test(triggerText) && !E3_STATES.test(sliceOf(sentence, { start: sentence.start, end: trigger.start })) ? RETURNED.exec(sliceOf(sentence, { start: trigger.end, end: Math.min(sentence.end, trigger.end + 100) })) : null;
+  if (tookEffect) {
+    const verb = { start: trigger.end + tookEffect.index, end: trigger.end + tookEffect.index + tookEffect[0].length };
+    resolved = triggerDate(ctx, sentence, verb, { start: verb.start, end: sentence.end }) ?? resolved;
+  }
   // "notified the Security Council on Sept. 4 that …": the notice is the act, and its day follows the addressee.
   if (/^(?:notified|notifies|notifying)\b/i.test(sliceOf(sentence, trigger))) {
     const own = ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end && d.span.start - trigger.end <= 12 && /^\s+on\s+$/.test(sliceOf(sentence, { start: trigger.end, end: d.span.start })));
@@ -808,13 +819,15 @@ function readSanction(
   const authorityEnd = trigger.end + byAgent;
   // The clause's own authority when it names one ("…, and the Treasury and the State Department sanctioned
   // 9 ships" is not the president's, whom the clause before names), else the sentence's.
-  const authoritiesFrom = (start: number) => authoritiesIn(sliceOf(sentence, { start, end: authorityEnd }), lookup.within({ start, end: authorityEnd }).map((m) => m.actorId), instrument);
+  const act: ActAuthored = { instrument, trigger: triggerText, after, sentence: sentence.text, council: councilOf(ctx, instrument), lookup };
+  const authoritiesFrom = (start: number) => authoritiesIn(sliceOf(sentence, { start, end: authorityEnd }), lookup.within({ start, end: authorityEnd }).map((m) => m.actorId), act);
   const clauseAuthorities = clause.start > sentence.start ? authoritiesFrom(clause.start) : [];
   let authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : clauseAuthorities.length > 0 ? clauseAuthorities : authoritiesFrom(sentence.start);
   // "The Treasury said it had designated eight officials. It also blacklisted 17 producers …": the pronoun's.
+  // So for the states that "notified the Council" after a sentence that names them.
   const previous = ctx.sentences[sentence.index - 1];
   if (authorities.length === 0 && PRONOUN_SUBJECT.test(sliceOf(sentence, { start: sentence.start, end: trigger.start })) && previous !== undefined) {
-    authorities = authoritiesIn(previous.text, lookup.within(previous).map((m) => m.actorId), instrument);
+    authorities = authoritiesIn(previous.text, lookup.within(previous).map((m) => m.actorId), act);
   }
 
   // Counts stop where a later clause reports a measure of its own: "the president signed an order allowing tariffs …,
@@ -879,29 +892,133 @@ function readSanction(
 /** The president named as the one acting: by title, name or office. */
 const PRESIDENT = /\b(?:[Pp]resident|Trump|Biden|White House)\b/;
 
+/** What an authority is read for: the act, its sentence, and what "the Council" means in its document. */
+interface ActAuthored {
+  instrument: SanctionInstrument;
+  trigger: string;
+  /** The sentence after the trigger. */
+  after: string;
+  sentence: string;
+  council: SanctionAuthority | undefined;
+  lookup: ActorLookup;
+}
+
+/** Officials whose acts are their department's: a Secretary of State's waiver is the State Department's. */
+const ROLE_AUTHORITY: [RegExp, SanctionAuthority][] = [
+  [/^Secretary of State$/i, "us-state"],
+  [/^(?:Secretary of the Treasury|Treasury Secretary)$/i, "us-treasury"],
+];
+const OFFICIAL_AUTHORITY: [RegExp, SanctionAuthority][] = [
+  [/\bSecretary of State\b(?!\s+for\b)/, "us-state"],
+  [/\b(?:Secretary of the Treasury|Treasury Secretary)\b/, "us-treasury"],
+];
+/** The United States acting without an agency named: "Washington blacklisted …", "the administration imposed …". */
+const US_AGENT = /\b(?:Washington|United States|U\.S\.|US|America|American|(?:Trump|Biden|Obama) administration|[Tt]he administration)\b/;
+/** The measures each US agency takes when the text names only the United States. */
+const FOREIGN_TERRORIST = /\bForeign Terrorist Organi[sz]ation\b|\bFTO\b/i;
+const WAIVER = /\bwaivers?\b|\bexceptions?\b|\bexemptions?\b|\bcarve-?outs?\b/i;
+const REIMPOSED = /\bre-?impos|\breinstat|\brestor|\bwithdr[ae]w|\bpull(?:ed|s)? out\b/i;
+/** The three European parties to the nuclear deal, as one actor: "the E3", "the three European powers". */
+const E3_NAMED = /\bE3\b|\b(?:three|3)\s+(?:European\s+)?(?:powers|countries|states|nations|signatories|parties|governments)\b|\bthe\s+Europeans\b|\bEuropean\s+(?:powers|signatories|parties)\b/;
+const E3_MEMBERS = new Set<string>(["state:france", "state:germany", "organisation:e3"]);
+/** The acts that start a snapback, which are the notifying states' and not the Council's. */
+const SNAPBACK_START = /notif|letter|trigger|invok|initiat|start|launch|began|beginning|set in motion/i;
+/** The United States putting its claim of a snapback: "declared that UN sanctions had been restored". */
+const US_SNAPBACK_VERB = /\b(?:declared|declares|declaring|announced|announces|announcing|notified|notifies|claimed|claims|triggered|invoked|launched|initiated|began|delivered|sent|submitted)\b/;
+
+/** Measures said to have come back, in the passive or by a verb of their own: "were reimposed", "came back". */
+const RETURNED = /\b(?:were|was|have been|had been|has been|are|is)\s+(?:re-?imposed|reinstated|restored|re-?applied)\b|\b(?:returned|came back|snapped back|(?:took|came into) effect)\b/i;
+/** The three states by name, capital or as a group. */
+const E3_STATES = /\b(?:France|Germany|Britain|United Kingdom|UK|Paris|London|Berlin|E3)\b/;
+/** A return of sanctions, then "after" and the words before a start's verb: "were reinstated in May after the E3 …". */
+const RETURN_THEN_AFTER = /\b(?:reimposed|re-imposed|reinstated|restored|returned|came back|snapped back|back into (?:force|effect)|restoration|reinstatement|re-?imposition|return)\b[^.;]*?\bafter\b(?![^.;]*\b(?:on|in)\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)[^.;]*$/i;
+
+const startsSnapback = (act: ActAuthored) => act.instrument === "snapback" && SNAPBACK_START.test(act.trigger);
+
+/**
+ * "The Council adopted restrictive measures …": in a document that names the European Union and not the
+ * Security Council, the EU's Council; in one that names only the Security Council, the UN's.
+ */
+function councilOf(ctx: DocumentContext, instrument: SanctionInstrument): SanctionAuthority | undefined {
+  const text = ctx.document.text;
+  const eu = /\bEuropean Union\b|\bEU\b|\bCouncil of the EU\b/.test(text);
+  const un = /\bSecurity Council\b/.test(text);
+  // Where both are named, listings and frameworks are the EU Council's (the Security Council's are its snapback).
+  if (eu && (!un || instrument !== "snapback")) return "eu";
+  return un && !eu ? "un-security-council" : undefined;
+}
+
 /** Authorities named before the trigger, by actor or by wording ("the President signed", "OFAC"). */
-function authoritiesIn(text: string, ids: ActorId[], instrument: SanctionInstrument): SanctionAuthority[] {
+function authoritiesIn(text: string, ids: ActorId[], act: ActAuthored): SanctionAuthority[] {
+  const { instrument } = act;
   const out: SanctionAuthority[] = [];
   for (const id of ids) {
     const authority = AUTHORITY_BY_ACTOR[id];
-    if (authority && authority !== "other") out.push(authority);
+    // The Council a snapback's states notify is not one acting (below: the UN's own return is).
+    if (authority && authority !== "other" && !(instrument === "snapback" && authority === "un-security-council")) out.push(authority);
+  }
+  // "Secretary of State X signed a waiver": the official's department (by the dictionary's titles, or as
+  // written), when the sentence names no department.
+  if (out.length === 0) {
+    for (const id of ids) {
+      for (const role of id.startsWith("person:") ? act.lookup.byId.get(id)?.roles ?? [] : []) {
+        const byRole = ROLE_AUTHORITY.find(([re]) => re.test(role.title));
+        if (byRole) out.push(byRole[1]);
+      }
+    }
+    for (const [re, authority] of OFFICIAL_AUTHORITY) if (re.test(text)) out.push(authority);
   }
   // "the Treasury and State Departments", "State and Treasury listed …": both departments.
   if (/\bTreasury\b/.test(text) && /\bState Departments\b|\bState and (?:the\s+)?Treasury\b|\bTreasury and (?:the\s+)?State\b/.test(text)) out.push("us-treasury", "us-state");
   // "the state department designated …": house styles that lower-case the department name no dictionary form.
   if (out.length === 0 && /\bstate department\b/.test(text)) out.push("us-state");
   if (out.length === 0 && /\btreasury(?: department)?\b/.test(text)) out.push("us-treasury");
+  // "The Council listed six individuals": the Council the document is about.
+  if (out.length === 0 && act.council && /\b[Tt]he Council\b/.test(text)) out.push(act.council);
   const president = PRESIDENT.test(text);
   if (president && /\bexecutive order|signed\b|\bissued\s+(?:E\.\s?O\.|EO)\s*\d/i.test(text)) out.push("us-president");
+  // An order the president signed is his, whoever announced it ("Treasury Secretary X said the president had signed …").
+  if (instrument === "executive-order" && out.includes("us-president")) return ["us-president"];
   // "The president announced … would pay a 30% tariff": a US tariff is set by the president.
   if (out.length === 0 && instrument === "tariff" && president) out.push("us-president");
-  // The UN's snapback, unless another authority re-imposes its own measures ("the EU re-imposed…").
-  if (instrument === "snapback" && (out.length === 0 || /\b(?:UN|United Nations|Security Council)\b/.test(text))) out.push("un-security-council");
+  if (instrument === "snapback") {
+    // The states that notify the Council start it ("Britain, France and Germany notified …", "the E3 triggered …").
+    const e3 = E3_NAMED.test(text);
+    if (e3) out.push("uk");
+    if (e3 || ids.some((id) => E3_MEMBERS.has(id))) out.push("other");
+    // Washington's claim of 2020 was the State Department's ("the United States declared UN sanctions restored").
+    const usClaim = US_SNAPBACK_VERB.test(text) && (US_AGENT.test(text) || ids.some((id) => act.lookup.stateOf(id) === "state:united-states"));
+    if (usClaim && out.every((authority) => authority.startsWith("us-"))) return ["us-state"];
+    // Otherwise the measures that return are the UN's, unless a state re-imposes its own ("the EU re-imposed …"):
+    // the Council a state notifies, or whose resolutions it applies, is not the one acting.
+    const states = out.filter((authority) => authority !== "un-security-council");
+    // "Following the notification by the three states …, the sanctions … were reimposed": measures that
+    // came back are the UN's, whoever set them off.
+    // So is "the snapback, set off by the three states in May, took effect on …".
+    // (Not "the three states triggered the snapback, and UN sanctions returned": they did, and are named first.)
+    const snapbackNamedFirst = /^snap[- ]?back$/i.test(act.trigger) && states.length > 0 && !text.slice(0, text.length - act.trigger.length).match(E3_STATES);
+    if (!startsSnapback(act) && (RETURNED.test(act.trigger) || (snapbackNamedFirst && RETURNED.test(act.after.slice(0, 100))))) return ["un-security-council"];
+    if (states.length > 0 || startsSnapback(act)) return unique(states);
+    return ["un-security-council"];
+  }
   // "the restrictions under Resolution 1929 lapsed": measures of a Council resolution are the Council's.
   if (out.length === 0 && /\b(?:Security Council\s+)?[Rr]esolution\s+\d{3,4}\b/.test(text)) out.push("un-security-council");
   // An executive order is the president's, however named ("E.O. 19004", "the March 4, 2031 order that
   // authorized tariffs", "National Security Presidential Memorandum 9").
   if (out.length === 0 && (instrument === "executive-order" || /\bexecutive order\b|\bE\.\s?O\.|\bEO\s*\d{5}|\bPresidential Memorandum\b|\bNSPM\b/i.test(text) || (instrument === "tariff" && /\border\b/i.test(text)))) out.push("us-president");
+  // The United States named without an agency: the agency that takes such measures - designations are
+  // the Treasury's (a foreign terrorist organisation the State Department's), waivers the State
+  // Department's, a re-imposition or a tariff the president's.
+  if (out.length === 0 && (US_AGENT.test(text) || ids.some((id) => act.lookup.stateOf(id) === "state:united-states"))) {
+    if (instrument === "designation") out.push(FOREIGN_TERRORIST.test(act.sentence) ? "us-state" : "us-treasury");
+    else if (instrument === "tariff") out.push("us-president");
+    else if (instrument === "other") {
+      // The act's own word first ("reimposed …, when importers were granted waivers" is a re-imposition).
+      const own = WAIVER.test(act.trigger) ? "us-state" : REIMPOSED.test(act.trigger) ? "us-president" : undefined;
+      const said = own ?? (WAIVER.test(act.sentence) ? "us-state" : REIMPOSED.test(act.sentence) ? "us-president" : undefined);
+      if (said) out.push(said);
+    }
+  }
   return unique(out);
 }
 

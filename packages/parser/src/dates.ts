@@ -855,9 +855,16 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     // "The raid came a week after a drone hit a depot": the act after "after" is dated
     // back from the day the text last gave (the shoot-down's), as "a week earlier" would be.
     // "came a month after" counts months, to the month: a month is not a fixed number of days.
-    re: new RegExp(String.raw`(?<=\b(?:came|comes|happened|occurred|followed)\s+(?:(?:just|only|barely|nearly|almost|about|some|exactly|precisely)\s+)?)\b(${NUMBER})\s+(days?|weeks?|months?)\s+(after|before)\b`, "gi"),
+    re: new RegExp(String.raw`(?<=\b(?:came|comes|happened|occurred|followed)\s+(?:(?:just|only|barely|nearly|almost|about|some|exactly|precisely)\s+)?)\b(${NUMBER})\s+(days?|weeks?|months?)\s+(after|before)\b(?=(\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:death|killing|assassination|strikes?|attacks?|seizure|raid|downing|arrest)\s*,\s+(?:when|as)\b)|)`, "gi"),
     // Only where the sentence gives no other date: "Monday's raid came a day after …" counts from Monday.
+    // But "The answer came five days after his death, when the militia fired …": the act is the answer's,
+    // counted on from the death the text last dated.
     make: (m) => {
+      if (m[4] && !/^month/i.test(m[2]!)) {
+        const noun = /(death|killing|assassination|strikes?|attacks?|seizure|raid|downing|arrest),/i.exec(m[4])![1]!.toLowerCase();
+        const words = /^(?:death|killing|assassination)$/.test(noun) ? ["killed", "killing", "death", "died", "assassinated", "assassination"] : [noun.replace(/s$/, "")];
+        return { kind: "event-anchor", offset: daysOf(m[1]!, m[2]!) * (m[3]!.toLowerCase() === "after" ? 1 : -1), words };
+      }
       const sign = m[3]!.toLowerCase() === "after" ? -1 : 1;
       const unit = m[2]!.toLowerCase();
       if (unit.startsWith("month")) return { kind: "anaphor-months", offset: numberOf(m[1]!) * sign };

@@ -1526,3 +1526,18 @@ describe("session 13: acts only ordered, called off or used as a time, and acts 
     expect(incidentsOf("On January 6, the patrol ships USS Example and USS Sample intercepted a fishing vessel in the Gulf of Oman and seized more than 2,100 rifles bound for Yemen.", "2031-07-06").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-01-06"]]);
   });
 });
+
+describe("session 22: who fired, and what came after a death", () => {
+  it("reads rockets 'fired by X, a militia backed by Y, struck' a base as their launch", () => {
+    expect(incidentsOf("On May 3, more than 30 rockets fired by the Example Brigade, a militia backed by Ruritania, struck a base near Exampleton.", "2031-05-20").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2031-05-03"]]);
+  });
+
+  it("reads bombers and cruise missiles that 'hit' sites as a strike", () => {
+    expect(incidentsOf("On May 3, B-2 bombers and submarine-launched cruise missiles hit the Example and Sample sites.", "2031-05-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-05-03"]]);
+  });
+
+  it("dates 'The answer came five days after his death, when …' five days after the killing the text dated", () => {
+    const text = "A drone strike killed General Example Person in the early hours of May 3. On May 6, crowds marched in the capital. The answer came five days after his death, when the Guards fired 16 ballistic missiles at an air base.";
+    expect(incidentsOf(text, "2031-05-20").find((i) => i.kind === "missile-launch")?.date).toBe("2031-05-08");
+  });
+});

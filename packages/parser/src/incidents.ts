@@ -111,7 +111,7 @@ const TRIGGERS: Trigger[] = [
     // Not "ship-launched missiles hit…": a compound adjective names the weapon, not the act.
     // "a barrage of some 40 rockets fired at the port on 3 May": a barrage named as a noun.
     // "targeted an air base … with several cruise missiles": the launch named by its aim.
-    re: /(?<!-)\b(?:launched|launches|fired|fires|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b(?!\s+(?:destroyers?|frigates?|cruisers?|boats?|corvettes?|submarines?|defen[cs]e|command|programm?e|production|factor(?:y|ies)|forces|units?|arsenal|stockpiles?)))|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?|salvos?|salvoes|volleys?|retaliation)\b|\b(?:missiles?|rockets?)\s+(?:landed|fell)\s+(?:in|inside|on|near)\b|\bhit\b(?<=\b(?:missiles?|rockets?)\s+hit)(?=\s+(?:an?|the|two|three)\s)|\b(?:barrages?|waves?|salvos?|volleys?) of (?:[\w-]+ ){0,6}(?:missiles|rockets)\b|\b(?:missiles?|rockets?)\s+(?:were|was|had been|have been|has been)\s+(?:fired|launched)\b|\btargeted\b(?=[^.;]{0,80}?\bwith\s+(?:[\w-]+\s+){0,5}?(?:missiles|rockets)\b)|\b(?:slammed|crashed|smashed|ploughed|plowed)\s+into\b(?<=\b(?:missiles?|rockets?)\s+(?:that\s+|which\s+)?(?:slammed|crashed|smashed|ploughed|plowed)\s+into)/giu,
+    re: /(?<!-)\b(?:launched|launches|fired|fires|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b(?!\s+(?:destroyers?|frigates?|cruisers?|boats?|corvettes?|submarines?|defen[cs]e|command|programm?e|production|factor(?:y|ies)|forces|units?|arsenal|stockpiles?)))|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?|salvos?|salvoes|volleys?|retaliation)\b|\b(?:missiles?|rockets?)\s+(?:landed|fell)\s+(?:in|inside|on|near)\b|\bhit\b(?<=\b(?:missiles?|rockets?)\s+hit)(?<!\b(?:bombers?|jets?|warplanes?|aircraft|drones?)\b[^.;]{0,60})(?=\s+(?:an?|the|two|three)\s)|\b(?:barrages?|waves?|salvos?|volleys?) of (?:[\w-]+ ){0,6}(?:missiles|rockets)\b|\b(?:missiles?|rockets?)\s+(?:were|was|had been|have been|has been)\s+(?:fired|launched)\b|\btargeted\b(?=[^.;]{0,80}?\bwith\s+(?:[\w-]+\s+){0,5}?(?:missiles|rockets)\b)|\b(?:slammed|crashed|smashed|ploughed|plowed)\s+into\b(?<=\b(?:missiles?|rockets?)\s+(?:that\s+|which\s+)?(?:slammed|crashed|smashed|ploughed|plowed)\s+into)/giu,
     stems: /missile|rocket/i,
   },
   // An explosion, fire or blackout that struck a site: an incident whose author the sentence does not
@@ -272,7 +272,8 @@ const ADVICE = /\b(?:should|must|ought to|are (?:advised|urged|requested|reminde
 const MODAL_AFTER_NOUN = /^\s+(?:(?:on|against|of)\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:could|would|might|may)\s+(?!(?:not\s+)?have\b)|(?:had|has|have|need|needed)\s+to\s+(?:stop|end|cease|halt)\b|must\s+(?:stop|end|cease|halt)\b)/i;
 const CONDITION_AFTER = /^[^;]{0,60}?\b(?:if|unless)\b/i;
 /** The subject of "struck" is a missile: "an Example missile ", "a ballistic missile fired by the militia had ". */
-const MISSILE_SUBJECT_BEFORE = /\b(?:missiles?|rockets?)\s+(?:(?:fired|launched)\s+(?:by|from)\s+[^,;]{1,40}?\s+)?(?:had\s+|has\s+|have\s+|also\s+)?$/i;
+// Also after an aside on who fired them: "rockets fired by the militia, a proxy of Ruritania, struck …".
+const MISSILE_SUBJECT_BEFORE = /\b(?:missiles?|rockets?)\s+(?:(?:fired|launched)\s+(?:by|from)\s+(?:[^,;]{1,40}?|[^,;]{1,40}?,\s+[^,;]{1,50}?,)\s+)?(?:had\s+|has\s+|have\s+|also\s+)?$/i;
 /** "…, and seized some 900 rifles": arms taken from the boat just stopped. */
 const ARMS_SEIZED_AFTER = /^[^.;]{0,120}?\band\s+(?:then\s+)?(?:seized|confiscated|recovered)\s+[^.;]{0,60}?\b(?:rifles|weapons|arms|missiles?|missile\s+components|drone\s+components|ammunition|munitions|explosives|warheads)\b/i;
 /** "raids on coastal batteries were approved and then called off": an act named and then dropped, never done. */

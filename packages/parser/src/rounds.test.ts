@@ -943,3 +943,20 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
     expect(rounds.map((r) => [r.status, r.date])).toEqual([["held", "2031-11-29"]]);
   });
 });
+
+describe("session 22: rounds read in pairs, and 'talks' the verb", () => {
+  it("reads 'The second and fifth rounds, on May 3 and June 9, were held in Oslo' as two rounds in order, each with its day", () => {
+    const rounds = roundsOf("Norway hosted five rounds in 2031. The second and fifth rounds, on May 3 and June 9, were held in Oslo; the third and fourth returned to Geneva, on May 17 and May 24.", "2031-08-01");
+    const read = rounds.filter((r) => r.ordinal !== undefined).map((r) => [r.ordinal, r.date, r.venue.city]).sort((a, b) => String(a[1]).localeCompare(String(b[1])));
+    expect(read).toEqual([
+      [2, "2031-05-03", "Oslo"],
+      [3, "2031-05-17", "Geneva"],
+      [4, "2031-05-24", "Geneva"],
+      [5, "2031-06-09", "Oslo"],
+    ]);
+  });
+
+  it("does not read 'this only talks about …' as talks", () => {
+    expect(roundsOf('Asked about the ship on Friday, the president told reporters that "this only talks about what I have said for months."', "2031-07-20")).toEqual([]);
+  });
+});

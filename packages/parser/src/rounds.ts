@@ -304,6 +304,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (INSTITUTION_AFTER.test(after) || INSTITUTION_BEFORE.test(before)) continue;
       // "another round of pressure", "a new round of strikes": a round of something other than talks.
       if (/^rounds?$/i.test(match[0]) && NOT_TALKS_ROUND.test(after)) continue;
+      // "this only talks about what I have said", "he talks to them daily": the verb, not the noun.
+      if (/^talks$/.test(match[0]) && /\b(?:this|it|he|she)\s+(?:only\s+|just\s+|also\s+|really\s+|often\s+)?$/i.test(before) && /^\s+(?:about|to|with)\b/i.test(after)) continue;
       // "The meeting was only revealed by the Financial Times in March": the day is the revelation's. "his talks
       // there were bilateral": the host's own talks with a visitor, no round of the file.
       if (/^\s+(?:(?:was|were)\s+(?:only\s+|first\s+|later\s+|not\s+)?(?:revealed|reported|disclosed|made public|leaked)\b|(?:there\s+)?(?:were|was)\s+(?:purely\s+|strictly\s+|only\s+)?bilateral\b)/i.test(after)) continue;
@@ -371,7 +373,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     // did not take place, whatever else dates the sentence.
     else if (calledOff) held.splice(0, held.length, ...held.filter((span) => span.start < calledOff.from || span.start >= calledOff.verbAt));
     const listed = readListedRounds(context);
-    out.push(...listed);
+    out.push(...listed, ...readPairedRounds(context));
     let heldCandidate: RoundCandidate | undefined;
     // Talk nouns first; a delegation cue makes a candidate only when it names people at the table.
     // Talks followed by their own verb and time ("the third round ended in May") before others of their clause.
@@ -589,6 +591,55 @@ function readListedRounds(c: Context): RoundCandidate[] {
       delegations: [],
       statements: [],
       status: planned ? "planned" : "held",
+    });
+  });
+  return out;
+}
+
+/** Two rounds by ordinal, then their two days: "The second and fifth rounds, on May 3 and June 9, were held in Oslo". */
+const PAIRED_ORDINALS = compilePattern(`(?:^|[;,]\\s+(?:and\\s+|while\\s+|whereas\\s+)?|\\b(?:while|whereas)\\s+)(?:[Tt]he)\\s+(${ORDINAL_PATTERN})\\s+and\\s+(${ORDINAL_PATTERN})(\\s+(?:rounds|sessions))?\\b`, "giu");
+
+function readPairedRounds(c: Context): RoundCandidate[] {
+  const { ctx, sentence } = c;
+  if (!/\band\b/.test(sentence.text)) return [];
+  const pairs = matchesOf(PAIRED_ORDINALS, sentence.text);
+  if (pairs.length === 0) return [];
+  // About rounds: named so in the pair, or counted or numbered in the sentence or the two before it.
+  const lead = ctx.sentences
+    .slice(Math.max(0, sentence.index - 2), sentence.index)
+    .filter((s) => s.paragraph === sentence.paragraph)
+    .map((s) => s.text)
+    .join(" ");
+  const out: RoundCandidate[] = [];
+  pairs.forEach((pair, i) => {
+    if (!pair[3] && !ROUNDS_COUNTED.test(`${lead} ${sentence.text}`) && !ORDINAL_RE.test(`${lead} ${sentence.text}`)) return;
+    const start = pair.index + pair[0].search(/[Tt]he\s/);
+    const next = i + 1 < pairs.length ? pairs[i + 1]!.index : sentence.text.length;
+    const semicolon = sentence.text.indexOf(";", start);
+    const end = semicolon !== -1 && semicolon < next ? semicolon : next;
+    const span = spanOf(sentence, start, end - start);
+    const itemText = sliceOf(sentence, span);
+    // Two days, in the ordinals' order: "on May 3 and June 9".
+    const days = ctx.datesIn(sentence).filter((d) => d.span.start >= span.start && d.span.end <= span.end && isDay(d.date));
+    if (days.length !== 2 || !/\band\s+$/.test(sliceOf(sentence, { start: days[0]!.span.end, end: days[1]!.span.start }))) return;
+    if (PLANNED_RE.test(withoutComparedExpectation(itemText))) return;
+    const trigger = spanOf(sentence, pair.index + pair[0].indexOf(pair[1]!), pair[1]!.length);
+    const venue = venueIn(c, trigger, span);
+    [pair[1]!, pair[2]!].forEach((word, k) => {
+      out.push({
+        ...dateFields(days[k]),
+        mode: "asserted",
+        summary: summarise(itemText),
+        evidence: [ctx.evidence(span)],
+        venue,
+        mediators: [],
+        format: formatOf(itemText),
+        ordinal: parseOrdinal(word)!,
+        tracks: tracksIn(itemText),
+        delegations: [],
+        statements: [],
+        status: "held",
+      });
     });
   });
   return out;

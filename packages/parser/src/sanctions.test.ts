@@ -900,3 +900,22 @@ describe("who acts: the authority of a measure", () => {
     expect([snapback?.authorities, snapback?.date]).toEqual([["un-security-council"], "2031-06-01"]);
   });
 });
+
+describe("session 22: orders that re-impose, returns dated after a lifting, listings told in an aside", () => {
+  it("reads 'an executive order on May 9, 2031, that reimposed the first tranche' as the order, not a snapback", () => {
+    const text = "Snapback was on everyone's mind. He followed with an executive order on May 9, 2031, that reimposed the first tranche of measures.";
+    expect(sanctionsOf(text, "2031-06-01").map((s) => [s.instrument, s.date])).toEqual([["executive-order", "2031-05-09"]]);
+  });
+
+  it("dates UN measures 'lifted in January 2029 … restored … on 4 March 2031' by their return", () => {
+    const snapback = sanctionsOf("The UN measures lifted in January 2029 were restored with effect from 20:00 New York time on 4 March 2031.", "2031-03-10").find((s) => s.instrument === "snapback");
+    expect(snapback?.date).toBe("2031-03-04");
+  });
+
+  it("reads a designation and a waiver told in an aside by the act and day of their relative clause", () => {
+    const listing = sanctionsOf("The sticking point is Ruritania's demand that Washington drop the Example Guard from its terrorism list, a designation imposed by the State Department in April 2029.", "2031-06-01");
+    expect(listing.map((s) => [s.instrument, s.date, s.authorities])).toEqual([["designation", "2029-04", ["us-state"]]]);
+    const waiver = sanctionsOf("Funds moved to accounts in Example City, made possible by a sanctions waiver that Secretary of State Jane Roe signed in September 2030.", "2031-06-01");
+    expect(waiver.map((s) => [s.instrument, s.status, s.date, s.authorities])).toEqual([["other", "lifted", "2030-09", ["us-state"]]]);
+  });
+});

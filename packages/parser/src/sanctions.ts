@@ -386,6 +386,8 @@ const TRIGGERS: Trigger[] = [
     datedNoun: true,
   },
   { re: /\bwaivers?\b/gi, hint: /waiver/i, status: "lifted", instrument: "other", datedNoun: true, fixedStatus: true },
+  // "…, a designation imposed by the State Department in April 2029": the listing told in an aside, by its act.
+  { re: /\bdesignations?\b(?=\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:imposed|announced|issued|made)\s+by\b)/gi, hint: /designation/i, status: "announced", instrument: "designation", datedNoun: true },
   // A memorandum cited by its day: "the campaign restored by the president's February 4 national security
   // presidential memorandum".
   // "Donald Trump's \"maximum pressure\" memorandum of February 4th".
@@ -705,7 +707,8 @@ function readSanction(
   const triggerText = sliceOf(sentence, trigger);
   const after = sliceOf(sentence, { start: trigger.end, end: sentence.end });
   // "I would also note that the other parties …": a modal of the speaker's, not of the measure.
-  const stated = before.replace(SPEAKER_MODAL, "");
+  // A noun told in an aside ("…'s demand that X lift the listing, a designation imposed by …") is stated after its comma.
+  const stated = (found.datedNoun ? before.slice(before.lastIndexOf(",") + 1) : before).replace(SPEAKER_MODAL, "");
   if (!found.nested && (NOT_AN_ACTION.test(stated) || (found.status !== "authorised" && /\bnot\b/i.test(stated)))) return undefined;
   if (found.aboutSnapback && !SNAPBACK_CONTEXT.test(sentence.text) && !SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000))) return undefined;
   // A designation verb must be about sanctions: "targeted 9 tankers" in a clause on sanctions or OFAC.
@@ -722,6 +725,11 @@ function readSanction(
   // the return's cause, in a clause without a day of its own (the sentence's day is the return's).
   if (found.instrument === "snapback" && SNAPBACK_START.test(triggerText) && RETURN_THEN_AFTER.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }))) return undefined;
   let resolved = triggerDate(ctx, sentence, trigger, clause);
+  // "The UN measures lifted in January 2029 were restored on 4 March 2031": the day after "lifted in" is the
+  // lifting's; the return's is the sentence's next.
+  if (found.status !== "lifted" && resolved !== undefined && resolved.span.end <= trigger.start && LIFTED_IN_BEFORE.test(sliceOf(sentence, { start: Math.max(sentence.start, resolved.span.start - 30), end: resolved.span.start }))) {
+    resolved = ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end);
+  }
   // "The snapback, set off by the three states in late May, took effect on Sunday": the day it took effect.
   // (When the states are named first, "the three states triggered the snapback in August, and UN sanctions
   // returned in September", the noun is their act, on its own day.)
@@ -753,9 +761,14 @@ function readSanction(
     /\b(?:on|in)\s+$/.test(sliceOf(sentence, { start: resolved.span.start - 4, end: resolved.span.start })) &&
     // "The designation of the Example Front as a … by the Department of State took effect on 4 March 2031".
     (resolved.span.start - trigger.end <= 80 || /\b(?:took|takes) effect\s+on\s+$|\b(?:entered|came) into force\s+on\s+$/.test(sliceOf(sentence, { start: resolved.span.start - 24, end: resolved.span.start })));
+  // "a waiver that the Secretary of State signed in May 2031", "a designation imposed by the State Department in
+  // April 2029": the noun's own act, dated in the clause that tells it.
+  const toldAct = found.datedNoun && /^(?:designations?|waivers?)$/i.test(triggerText) ? TOLD_ACT_AFTER.exec(sliceOf(sentence, { start: trigger.end, end: Math.min(sentence.end, trigger.end + 90) })) : null;
+  if (toldAct) resolved = ctx.datesIn(sentence).find((d) => d.span.start === trigger.end + toldAct[0].length) ?? resolved;
+  const datedByAct = toldAct !== null && resolved !== undefined && resolved.span.start === trigger.end + toldAct[0].length;
   // "OFAC's designation in May of …": the date written inside the match.
   const datedWithin = resolved !== undefined && resolved.span.start >= trigger.start && resolved.span.end <= trigger.end;
-  if (found.datedNoun && !datedBefore && !datedAfter && !datedWithin) return undefined;
+  if (found.datedNoun && !datedBefore && !datedAfter && !datedWithin && !datedByAct) return undefined;
   // A threat is words, not a measure: "threatened to sanction Ruritania unless …", "threatening Iraq with
   // sanctions" (but "the tariffs they threatened in the order of 6 February" names a measure).
   if (THREAT.test(before)) return undefined;
@@ -779,6 +792,9 @@ function readSanction(
       ? sliceOf(sentence, { start: trigger.end, end: Math.min(sentence.end, trigger.end + 90) }).match(INSTRUMENT_NOUN)?.[0]
       : undefined;
   if (instrument === "executive-order" && /memorandum|NSPM/i.test(namedInstrument ?? triggerText)) instrument = "other";
+  // "an executive order on May 9 that reimposed the first tranche": the order is the measure, and no snapback.
+  const orderReimposes = found.reimposition === true && ORDER_THAT_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
+  if (orderReimposes) instrument = "executive-order";
   if (instrument === "executive-order" && tariff) instrument = "tariff";
   // "Executive Order 19003 imposes sanctions on …": the order is the measure.
   if (instrument === "designation" && /^(?:An?\s+|The\s+)?(?:new\s+)?(?:Executive Order|E\.O\.)\s*\d*/i.test(sliceOf(sentence, { start: clause.start, end: trigger.start }).replace(/^\s*\d{1,2}\s+\w+\s+-\s+/, ""))) instrument = "executive-order";
@@ -793,7 +809,7 @@ function readSanction(
   // Not Washington re-imposing its own sanctions ("since it restored broad restrictions … in March
   // 2029") in a piece about the snapback: only the sentence itself can make that one the snapback.
   const usActs = US_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
-  if (found.reimposition && (SNAPBACK_CONTEXT.test(sentence.text) || (!usActs && SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000))))) instrument = "snapback";
+  if (found.reimposition && !orderReimposes && (SNAPBACK_CONTEXT.test(sentence.text) || (!usActs && SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000))))) instrument = "snapback";
 
   // What the verb says was done.
   let status: SanctionStatus = found.status;
@@ -816,6 +832,8 @@ function readSanction(
     const agent = /^[^,;]{0,100}?\bby\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}/.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }));
     if (agent) byAgent = agent[0].length;
   }
+  // "a waiver that the Secretary of State signed in …": the act's agent is in the relative clause.
+  if (datedByAct) byAgent = Math.max(byAgent, toldAct![0].length);
   const authorityEnd = trigger.end + byAgent;
   // The clause's own authority when it names one ("…, and the Treasury and the State Department sanctioned
   // 9 ships" is not the president's, whom the clause before names), else the sentence's.
@@ -889,6 +907,9 @@ function readSanction(
   return sanction;
 }
 
+/** An executive order as the subject of the verb that follows: "an executive order on May 9, 2031, that ". */
+const ORDER_THAT_BEFORE = /\b(?:executive order|E\.O\.)\s+(?:\d{5}\s+)?(?:(?:on|of|signed on)\s+[^;]{1,30}?,?\s+)?(?:that|which)\s+(?:also\s+|then\s+)?$/i;
+
 /** The president named as the one acting: by title, name or office. */
 const PRESIDENT = /\b(?:[Pp]resident|Trump|Biden|White House)\b/;
 
@@ -926,6 +947,10 @@ const SNAPBACK_START = /notif|letter|trigger|invok|initiat|start|launch|began|be
 /** The United States putting its claim of a snapback: "declared that UN sanctions had been restored". */
 const US_SNAPBACK_VERB = /\b(?:declared|declares|declaring|announced|announces|announcing|notified|notifies|claimed|claims|triggered|invoked|launched|initiated|began|delivered|sent|submitted)\b/;
 
+/** The act of a noun told in its relative clause, up to its date: " that the minister signed in ", " imposed by the department on ". */
+const TOLD_ACT_AFTER = /^\s+(?:(?:that|which)\s+(?:[\w.'’-]+\s+){1,6}?|(?:that|which)\s+(?:was|were)\s+)?(?:signed|imposed|issued|granted|approved|announced|extended)\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:in|on)\s+(?=\d|(?:early|mid|late)\b|January|February|March|April|May|June|July|August|September|October|November|December)/i;
+/** A lifting's own time, written before the verb of a return: "the measures lifted in ", "suspended on ". */
+const LIFTED_IN_BEFORE = /\b(?:lifted|suspended|terminated|eased|waived)\s+(?:in|on|since)\s+$/i;
 /** Measures said to have come back, in the passive or by a verb of their own: "were reimposed", "came back". */
 const RETURNED = /\b(?:were|was|have been|had been|has been|are|is)\s+(?:re-?imposed|reinstated|restored|re-?applied)\b|\b(?:returned|came back|snapped back|(?:took|came into) effect)\b/i;
 /** The three states by name, capital or as a group. */

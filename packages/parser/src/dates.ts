@@ -1278,7 +1278,8 @@ function scanText(text: string, offset: number, order?: DayOrder): RawPhrase[] {
     // clause after it happened at X itself, not over the interval.
     // Nor does "since the June 2031 killing of …": the day names the act that follows it.
     if (/\bsince\s+the\s+$/i.test(before) && SINCE_ACT_AFTER.test(text.slice(phrase.end - offset, phrase.end - offset + 40))) continue;
-    if (/\bsince\s+(?:the\s+)?$/i.test(before) && !/^,?\s+(?:when|after)\b/.test(text.slice(phrase.end - offset, phrase.end - offset + 8))) phrase.since = true;
+    // Not "since November's seizure of the tanker": the month is the seizure's, which the state since began with.
+    if (/\bsince\s+(?:the\s+)?$/i.test(before) && !/^(?:,?\s+(?:when|after)\b|['’]s\s)/.test(text.slice(phrase.end - offset, phrase.end - offset + 8))) phrase.since = true;
   }
   // "its largest action since 2018", "the third such plant targeted since March": a yardstick, the time of no act told.
   return phrases.filter((phrase) => !(phrase.since && COMPARED_SINCE.test(text.slice(Math.max(0, phrase.start - offset - 80), phrase.start - offset)))).sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1541,3 +1541,22 @@ describe("session 22: who fired, and what came after a death", () => {
     expect(incidentsOf(text, "2031-05-20").find((i) => i.kind === "missile-launch")?.date).toBe("2031-05-08");
   });
 });
+
+describe("session 22: a killing attributed to a state, an explosion and power failure, an attack in the early hours of a day, two acts joined by 'and the following evening'", () => {
+  it("reads 'the killing of X near Y on <date>, which is widely attributed to Israel' as a strike", () => {
+    expect(incidentsOf("Talks resumed a year after the killing of the scientist Example Person near Exampleton on 4 March 2030, which is widely attributed to Israel.", "2031-05-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-03-04"]]);
+  });
+
+  it("reads 'an explosion and power failure had damaged centrifuges' as an incident of no named author, but not what a ministry 'confirmed that an explosion had damaged'", () => {
+    expect(incidentsOf("Already on 4 March 2031, an explosion and power failure had damaged centrifuges at the Example plant.", "2031-05-20").map((i) => [i.kind, i.date])).toEqual([["other", "2031-03-04"]]);
+  });
+
+  it("reads 'X's attack in the early hours of 13 May 2031 on nuclear sites' as a strike on that day (May the month, not the modal)", () => {
+    expect(incidentsOf("Israel's attack in the early hours of 13 May 2031 on nuclear sites killed several commanders.", "2031-06-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-05-13"]]);
+  });
+
+  it("reads a strike and, 'and the following evening', another state's launch as two acts on their own days", () => {
+    const text = "Bombers struck the Example site on 22 May 2031, and the following evening Ruritania fired missiles at a base in Qatar.";
+    expect(incidentsOf(text, "2031-06-20").map((i) => [i.kind, i.date]).sort()).toEqual([["missile-launch", "2031-05-23"], ["strike", "2031-05-22"]]);
+  });
+});

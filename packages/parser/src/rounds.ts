@@ -145,7 +145,7 @@ const IRAN_FILE = /\b(?:nuclear|JCPOA|the deal|talks|negotiat\w*|sanctions relie
 const NEGATED_BEFORE = /\b(?:not|never|no longer|refus\w*|reject\w*|declin\w*|rul(?:e|ed|es|ing) out|won['’]t|wouldn['’]t|didn['’]t|hasn['’]t|haven['’]t)\b(?![^,;]*\b(?:since|after)\s)[^,;]*$/iu;
 const SCENARIO_ITEM = /^\(?(?:[a-h]|i{1,3}|iv|v)\)\s+/;
 /** "round of pressure", "round of sanctions", "round of strikes": not of talks. */
-const NOT_TALKS_ROUND = /^\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|discussions|consultations|dialogue|meetings?|indirect|direct|nuclear|proximity|process|diplomacy)\b)/i;
+const NOT_TALKS_ROUND = /^\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|discussions|consultations|contacts|dialogue|meetings?|indirect|direct|nuclear|proximity|process|diplomacy)\b)/i;
 /** A sitting of an institution's own body (a board, a council, a parliament): not a round between the parties. */
 const INSTITUTION_AFTER =
   /^\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:board|council|cabinet|parliament|assembly|committee|governors|leaders|alliance|league|bloc|summit|organi[sz]ation|conference|forum)\b/i;
@@ -597,7 +597,7 @@ function readListedRounds(c: Context): RoundCandidate[] {
 }
 
 /** Two rounds by ordinal, then their two days: "The second and fifth rounds, on May 3 and June 9, were held in Oslo". */
-const PAIRED_ORDINALS = compilePattern(`(?:^|[;,]\\s+(?:and\\s+|while\\s+|whereas\\s+)?|\\b(?:while|whereas)\\s+)(?:[Tt]he)\\s+(${ORDINAL_PATTERN})\\s+and\\s+(${ORDINAL_PATTERN})(\\s+(?:rounds|sessions))?\\b`, "giu");
+const PAIRED_ORDINALS = compilePattern(`(?:^|[;,]\\s+(?:and\\s+|while\\s+|whereas\\s+)?|\\b(?:while|whereas|for)\\s+)(?:[Tt]he)\\s+(${ORDINAL_PATTERN})\\s+and\\s+(${ORDINAL_PATTERN})(\\s+(?:rounds|sessions))?\\b`, "giu");
 
 function readPairedRounds(c: Context): RoundCandidate[] {
   const { ctx, sentence } = c;
@@ -624,7 +624,10 @@ function readPairedRounds(c: Context): RoundCandidate[] {
     if (days.length !== 2 || !/\band\s+$/.test(sliceOf(sentence, { start: days[0]!.span.end, end: days[1]!.span.start }))) return;
     if (PLANNED_RE.test(withoutComparedExpectation(itemText))) return;
     const trigger = spanOf(sentence, pair.index + pair[0].indexOf(pair[1]!), pair[1]!.length);
-    const venue = venueIn(c, trigger, span);
+    // The place may come first: "returned to Oslo for the third and fourth rounds on …".
+    const clauseStart = Math.max(sentence.text.lastIndexOf(",", start), sentence.text.lastIndexOf(";", start)) + 1;
+    const own = venueIn(c, trigger, span);
+    const venue = own.city ? own : venueIn(c, trigger, { start: sentence.start + clauseStart, end: span.end });
     [pair[1]!, pair[2]!].forEach((word, k) => {
       out.push({
         ...dateFields(days[k]),

@@ -919,3 +919,9 @@ describe("session 22: orders that re-impose, returns dated after a lifting, list
     expect(waiver.map((s) => [s.instrument, s.status, s.date, s.authorities])).toEqual([["other", "lifted", "2030-09", ["us-state"]]]);
   });
 });
+
+describe("session 22: liftings of 'most of its' sanctions", () => {
+  it("reads 'The EU lifted most of its nuclear-related economic and financial sanctions on …' as a lifting", () => {
+    expect(sanctionsOf("The EU lifted most of its nuclear-related economic and financial sanctions on Implementation Day, 16 January 2029.", "2031-06-01").map((s) => [s.instrument, s.status, s.date, s.authorities])).toEqual([["other", "lifted", "2029-01-16", ["eu"]]]);
+  });
+});

@@ -960,3 +960,9 @@ describe("session 22: rounds read in pairs, and 'talks' the verb", () => {
     expect(roundsOf('Asked about the ship on Friday, the president told reporters that "this only talks about what I have said for months."', "2031-07-20")).toEqual([]);
   });
 });
+
+describe("session 22: the E3 as a side", () => {
+  it("reads 'The E3 held talks with Iran in Istanbul on 25 July' as a round, as it reads Britain, France and Germany", () => {
+    expect(roundsOf("The E3 held talks with Iran in Istanbul on 25 July 2031 on the nuclear file.", "2031-08-01").map((r) => [r.status, r.date, r.venue.city])).toEqual([["held", "2031-07-25", "Istanbul"]]);
+  });
+});

@@ -865,7 +865,8 @@ function thirdPartyMeets(sentence: Sentence, trigger: Span, lookup: ActorLookup,
 }
 
 /** An international body other than the EU (the talks' coordinator) is no side of the file: a monitor, a court, a council. */
-const isBodyNoSide = (side: ActorId | undefined) => (side?.startsWith("organisation:") ?? false) && side !== "organisation:european-union";
+// The EU and the E3 are sides of the file ("The E3 held talks with Iran in Istanbul"), not monitors.
+const isBodyNoSide = (side: ActorId | undefined) => (side?.startsWith("organisation:") ?? false) && side !== "organisation:european-union" && side !== "organisation:e3";
 
 /** Whether the subject before the verb names such a body, and no state's side. */
 function heldByBody(sentence: Sentence, trigger: Span, lookup: ActorLookup, dictionary: ActorDictionary): boolean {

@@ -1560,3 +1560,23 @@ describe("session 22: a killing attributed to a state, an explosion and power fa
     expect(incidentsOf(text, "2031-06-20").map((i) => [i.kind, i.date]).sort()).toEqual([["missile-launch", "2031-05-23"], ["strike", "2031-05-22"]]);
   });
 });
+
+describe("session 22: acts referred to, and killers named before", () => {
+  it("does not read 'drones used in the attack on X' or 'talks on the militia's attacks on shipping' as acts of their sentence's day", () => {
+    expect(incidentsOf("On Thursday, the Treasury designated suppliers of engines for the drones used in the attack on Israel.", "2031-05-20")).toEqual([]);
+    expect(incidentsOf("Officials held indirect talks in Muscat in January, with messages carried on the militia's attacks on shipping.", "2031-05-20")).toEqual([]);
+  });
+
+  it("reads 'Israel's assassination of X … on <date>' as a strike", () => {
+    expect(incidentsOf("The blast followed Israel's assassination of the scientist Example Person near Exampleton on 4 March 2030.", "2031-05-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-03-04"]]);
+  });
+
+  it("reads 'an MQ-9 Reaper strike near the airport killed …' and 'a drone launched by militias killed …' as strikes", () => {
+    expect(incidentsOf("In the early hours of May 3, an MQ-9 Reaper strike near the airport killed a general.", "2031-05-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-05-03"]]);
+    expect(incidentsOf("On May 3 a drone launched by militias killed three soldiers at a remote outpost.", "2031-05-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-05-03"]]);
+  });
+
+  it("reads commandos who 'abseiled from a helicopter onto the Example Star' as a seizure", () => {
+    expect(incidentsOf("On May 3, commandos abseiled from a helicopter onto the Example Star near the strait.", "2031-05-20").map((i) => i.kind)).toEqual(["vessel-seizure"]);
+  });
+});

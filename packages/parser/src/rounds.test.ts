@@ -966,3 +966,15 @@ describe("session 22: the E3 as a side", () => {
     expect(roundsOf("The E3 held talks with Iran in Istanbul on 25 July 2031 on the nuclear file.", "2031-08-01").map((r) => [r.status, r.date, r.venue.city])).toEqual([["held", "2031-07-25", "Istanbul"]]);
   });
 });
+
+describe("session 22: rounds counted, then listed after a colon", () => {
+  it("reads 'held five rounds …: in Oslo on 12 April, in Geneva on 19 April, back in Oslo on 26 April and 11 May' as four rounds with their places", () => {
+    const text = "Between April and May 2031, the two envoys held four rounds of indirect talks through the Omani minister: in Oslo on 12 April, in Geneva on 19 April, back in Oslo on 26 April and 11 May.";
+    expect(roundsOf(text, "2031-09-01").map((r) => [r.date, r.venue.city, r.status]).sort()).toEqual([
+      ["2031-04-12", "Oslo", "held"],
+      ["2031-04-19", "Geneva", "held"],
+      ["2031-04-26", "Oslo", "held"],
+      ["2031-05-11", "Oslo", "held"],
+    ]);
+  });
+});

@@ -373,7 +373,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     // did not take place, whatever else dates the sentence.
     else if (calledOff) held.splice(0, held.length, ...held.filter((span) => span.start < calledOff.from || span.start >= calledOff.verbAt));
     const listed = readListedRounds(context);
-    out.push(...listed, ...readPairedRounds(context));
+    out.push(...listed, ...readPairedRounds(context), ...readColonListedRounds(context));
     let heldCandidate: RoundCandidate | undefined;
     // Talk nouns first; a delegation cue makes a candidate only when it names people at the table.
     // Talks followed by their own verb and time ("the third round ended in May") before others of their clause.
@@ -645,6 +645,46 @@ function readPairedRounds(c: Context): RoundCandidate[] {
       });
     });
   });
+  return out;
+}
+
+/** Rounds counted, then listed after a colon by place and day: "held five rounds …: in Oslo on 12 April, in Bern on 19 April, …". */
+const ROUNDS_THEN_COLON = /\b(?:held|had|conducted|convened)\s+(?:[\w-]+\s+){0,3}?(?:rounds|sessions)\b[^:;.]{0,120}:\s+(?=(?:back\s+|again\s+)?in\s+\p{Lu})/u;
+
+function readColonListedRounds(c: Context): RoundCandidate[] {
+  const { ctx, sentence } = c;
+  if (!sentence.text.includes(":")) return [];
+  const lead = ROUNDS_THEN_COLON.exec(sentence.text);
+  if (!lead) return [];
+  const listStart = sentence.start + lead.index + lead[0].length;
+  const list = { start: listStart, end: sentence.end };
+  if (PLANNED_RE.test(withoutComparedExpectation(sliceOf(sentence, list)))) return [];
+  const days = ctx.datesIn(sentence).filter((d) => d.span.start >= listStart && isDay(d.date));
+  const out: RoundCandidate[] = [];
+  let itemStart = listStart;
+  for (const day of days) {
+    // Each item from the last place named before its day: "back in Bern on 26 April and 11 May" gives Bern to both.
+    const text = sliceOf(sentence, { start: itemStart, end: day.span.start });
+    const place = [...text.matchAll(/\bin\s+\p{Lu}/gu)].at(-1);
+    if (place) itemStart += place.index;
+    const item = { start: itemStart, end: day.span.end };
+    const venue = venueIn(c, day.span, item);
+    if (!venue.city) continue;
+    out.push({
+      ...dateFields(day),
+      mode: "asserted",
+      // The summary says what the item is one of: "held five rounds of indirect talks …: in Oslo on 12 April".
+      summary: summarise(`${lead[0].replace(/^\S+\s+/, "held ").replace(/\s+$/, "")} ${sliceOf(sentence, item)}`),
+      evidence: [ctx.evidence(item)],
+      venue,
+      mediators: [],
+      format: formatOf(sentence.text),
+      tracks: [],
+      delegations: [],
+      statements: [],
+      status: "held",
+    });
+  }
   return out;
 }
 

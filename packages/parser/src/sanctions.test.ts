@@ -925,3 +925,18 @@ describe("session 22: liftings of 'most of its' sanctions", () => {
     expect(sanctionsOf("The EU lifted most of its nuclear-related economic and financial sanctions on Implementation Day, 16 January 2029.", "2031-06-01").map((s) => [s.instrument, s.status, s.date, s.authorities])).toEqual([["other", "lifted", "2029-01-16", ["eu"]]]);
   });
 });
+
+describe("session 22: memoranda and waivers by their dates, the snapback of UN sanctions", () => {
+  it("reads 'the 4 February 2031 memorandum in which the president ordered …' and 'NSPM-2 (…), signed by the President on …' as memoranda", () => {
+    expect(sanctionsOf("The slide followed the 4 February 2031 memorandum in which the president ordered the restoration of maximum pressure.", "2031-06-01").map((s) => [s.instrument, s.date])).toEqual([["other", "2031-02-04"]]);
+    expect(sanctionsOf("Under National Security Presidential Memorandum 2 (NSPM-2), signed by the President on 4 February 2031, the administration directed a campaign of pressure.", "2031-06-01").map((s) => [s.instrument, s.date])).toEqual([["other", "2031-02-04"]]);
+  });
+
+  it("reads 'a State Department waiver in September 2030 that allowed …' as a waiver of that month", () => {
+    expect(sanctionsOf("Funds moved under a State Department waiver in September 2030 that allowed six billion dollars to be transferred.", "2031-06-01").map((s) => [s.instrument, s.status, s.date, s.authorities])).toEqual([["other", "lifted", "2030-09", ["us-state"]]]);
+  });
+
+  it("reads 'the snapback of UN sanctions at the end of September 2030' as the UN's return", () => {
+    expect(sanctionsOf("Strikes and the snapback of UN sanctions at the end of September 2030 dismantled the deal.", "2031-06-01").map((s) => [s.instrument, s.authorities])).toEqual([["snapback", ["un-security-council"]]]);
+  });
+});

@@ -92,7 +92,7 @@ const TRIGGERS: Trigger[] = [
   },
   // The instrument named, then its issuing: "NSPM-9, issued on March 4, 2031", "NSPM-9, signed by President Example on …", "EO 19002 was itself issued on January 10".
   {
-    re: /\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?(?:\s+\([^)]{1,20}\))?,\s+(?:issued|signed)\s+(?:by\s+(?:President\s+)?(?:[A-Z][\w.'-]*\s+){1,3})?(?=on|in)|\b(?:Executive Order|E\.\s?O\.|EO)\s*\d{5}\s+(?:was|had been)\s+(?:itself\s+|first\s+|originally\s+)?(?:issued|signed)\b/g,
+    re: /\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?(?:\s+\([^)]{1,20}\))?,\s+(?:issued|signed)\s+(?:by\s+(?:the\s+)?(?:President\s+)?(?:[A-Z][\w.'-]*\s+){1,3})?(?=on|in)|\b(?:Executive Order|E\.\s?O\.|EO)\s*\d{5}\s+(?:was|had been)\s+(?:itself\s+|first\s+|originally\s+)?(?:issued|signed)\b/g,
     hint: /[Mm]emorandum|NSPM|Executive Order|E\.\s?O\.|EO/, status: "imposed",
     instrument: "executive-order",
   },
@@ -122,7 +122,7 @@ const TRIGGERS: Trigger[] = [
   },
   { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/gi, hint: /does not/i, status: "authorised", instrument: "tariff" },
   {
-    re: /\b(?<!\b(?:delay|delaying|avert|averting|avoid|avoiding|prevent|preventing|postpone|postponing)\s)(?:snap-?back|snap back)\b(?=[^.:]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:re-?imposition|return|restoration|reinstatement)\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+(?:sanctions|measures)\b(?=[^;]{0,80}?\b(?:on|in)\s+(?:late\s+|early\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d))|\b(?:revive|revived|revives|reviving|restore|restored|reinstate|reinstated)\s+(?:the\s+)?(?:(?:terminated|expired|previous|old|former)\s+)*(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\b[^.;]{0,80}?|\s+on\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:had|have|has))?\s+["“]?(?:returned|return|returns|snapped back)\b|\s+(?:lifted|suspended|terminated|eased)\b[^.;]{0,80}?\s+(?:returned|snapped back)\b|(?:\s+on\s+Iran)?,\s+including\s+[^.;]{1,80}?,\s+(?:are|were|have been|had been)\s+(?:reimposed|re-imposed|restored|reinstated)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
+    re: /\b(?<!\b(?:delay|delaying|avert|averting|avoid|avoiding|prevent|preventing|postpone|postponing)\s)(?:snap-?back|snap back)\b(?=[^.:]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:re-?imposition|return|restoration|reinstatement|snap-?back)\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+(?:sanctions|measures)\b(?=[^;]{0,80}?\b(?:on|in|at\s+the\s+(?:end|start|beginning)\s+of)\s+(?:late\s+|early\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d))|\b(?:revive|revived|revives|reviving|restore|restored|reinstate|reinstated)\s+(?:the\s+)?(?:(?:terminated|expired|previous|old|former)\s+)*(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\b[^.;]{0,80}?|\s+on\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:had|have|has))?\s+["“]?(?:returned|return|returns|snapped back)\b|\s+(?:lifted|suspended|terminated|eased)\b[^.;]{0,80}?\s+(?:returned|snapped back)\b|(?:\s+on\s+Iran)?,\s+including\s+[^.;]{1,80}?,\s+(?:are|were|have been|had been)\s+(?:reimposed|re-imposed|restored|reinstated)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
     hint: /snap|U\.?N\.? (?:sanctions|measures)|United Nations (?:sanctions|measures)|Security Council resolutions|imposition|return of/i, status: "imposed",
     instrument: "snapback",
   },
@@ -391,7 +391,7 @@ const TRIGGERS: Trigger[] = [
   // A memorandum cited by its day: "the campaign restored by the president's February 4 national security
   // presidential memorandum".
   // "Donald Trump's \"maximum pressure\" memorandum of February 4th".
-  { re: /\b(?:[Nn]ational [Ss]ecurity [Pp]residential [Mm]emorandum|[Pp]residential [Mm]emorandum|memorandum(?=\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)))\b/g, hint: /memorandum/i, status: "imposed", instrument: "executive-order", datedNoun: true },
+  { re: /\b(?:[Nn]ational [Ss]ecurity [Pp]residential [Mm]emorandum|[Pp]residential [Mm]emorandum|memorandum(?=\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))|memorandum(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s+\d{4}\s+memorandum)(?=\s+(?:in which|that|which|by which)\b))\b/g, hint: /memorandum/i, status: "imposed", instrument: "executive-order", datedNoun: true },
   // A framework widened to new ground ("widened its cyber sanctions framework to cover drones"), last:
   // when the same clause lists persons under it, the listing is the measure.
   {
@@ -755,7 +755,9 @@ function readSanction(
   // Department's designation of the port chief on March 4").
   const datedBefore = resolved !== undefined && resolved.span.end <= trigger.start && trigger.start - resolved.span.end <= 12;
   const datedAfter =
-    /^designation/i.test(triggerText) &&
+    (/^designation/i.test(triggerText) ||
+      // "a State Department waiver in September 2030 that allowed …": the waiver's own month, right after it.
+      (/^waiver/i.test(triggerText) && resolved !== undefined && /^\s+(?:(?:of|from)\s+)?(?:in|on)\s+$/.test(sliceOf(sentence, { start: trigger.end, end: Math.max(trigger.end, resolved.span.start) })))) &&
     resolved !== undefined &&
     resolved.span.start >= trigger.end &&
     /\b(?:on|in)\s+$/.test(sliceOf(sentence, { start: resolved.span.start - 4, end: resolved.span.start })) &&

@@ -1580,3 +1580,10 @@ describe("session 22: acts referred to, and killers named before", () => {
     expect(incidentsOf("On May 3, commandos abseiled from a helicopter onto the Example Star near the strait.", "2031-05-20").map((i) => i.kind)).toEqual(["vessel-seizure"]);
   });
 });
+
+describe("session 22: explosions reported, and what officials described them as", () => {
+  it("reads 'explosions were reported near a base, in what officials described as an Israeli strike' as that strike (and explosions merely reported as nothing yet)", () => {
+    expect(incidentsOf("Early on Friday, explosions were reported near a military air base in Example province.", "2031-05-20")).toEqual([]);
+    expect(incidentsOf("Early on Friday, explosions were reported near a military air base in Example province, in what US officials described as a limited Israeli strike.", "2031-05-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-05-16"]]);
+  });
+});

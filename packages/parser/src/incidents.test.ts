@@ -1587,3 +1587,14 @@ describe("session 22: explosions reported, and what officials described them as"
     expect(incidentsOf("Early on Friday, explosions were reported near a military air base in Example province, in what US officials described as a limited Israeli strike.", "2031-05-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-05-16"]]);
   });
 });
+
+describe("session 22: killings named by their state, ships impounded", () => {
+  it("reads 'the American regime assassinated X' and 'the killing of X …, which Iran attributed to Israel' as strikes", () => {
+    expect(incidentsOf("The operation came after the criminal American regime assassinated General Example Person in Exampleton on 3 May 2031.", "2031-05-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-05-03"]]);
+    expect(incidentsOf("Talks resumed after the killing of the scientist Example Person on 4 March 2030, which Ruritania attributed to Israel.", "2031-05-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-03-04"]]);
+  });
+
+  it("reads 'the impounding of the tanker X by Greek authorities in April' as a seizure", () => {
+    expect(incidentsOf("The talks came after the impounding of the Example-flagged tanker Sample Star by Greek authorities in April.", "2031-06-30").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-04"]]);
+  });
+});

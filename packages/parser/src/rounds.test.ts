@@ -978,3 +978,10 @@ describe("session 22: rounds counted, then listed after a colon", () => {
     ]);
   });
 });
+
+describe("session 22: reactions to a round, and rounds of fighting", () => {
+  it("does not date a round by the day another state welcomed it, nor read 'the end of a round rather than the start of a war' as talks", () => {
+    expect(roundsOf("Ruritania on Monday welcomed the fourth round of nuclear talks between Iran and the United States.", "2031-05-12")).toEqual([]);
+    expect(roundsOf("Both governments treated last Friday's strike as the end of a round rather than the start of a war.", "2031-05-12")).toEqual([]);
+  });
+});

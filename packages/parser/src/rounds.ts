@@ -145,6 +145,7 @@ const IRAN_FILE = /\b(?:nuclear|JCPOA|the deal|talks|negotiat\w*|sanctions relie
 const NEGATED_BEFORE = /\b(?:not|never|no longer|refus\w*|reject\w*|declin\w*|rul(?:e|ed|es|ing) out|won['’]t|wouldn['’]t|didn['’]t|hasn['’]t|haven['’]t)\b(?![^,;]*\b(?:since|after)\s)[^,;]*$/iu;
 const SCENARIO_ITEM = /^\(?(?:[a-h]|i{1,3}|iv|v)\)\s+/;
 /** "round of pressure", "round of sanctions", "round of strikes": not of talks. */
+const REACTION_TO_ROUND_BEFORE = /\b(?:welcomed|welcomes|welcoming|hailed|hails|praised|praises|lauded|applauded|criticised|criticized|condemned)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 const NOT_TALKS_ROUND = /^\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|discussions|consultations|contacts|dialogue|meetings?|indirect|direct|nuclear|proximity|process|diplomacy)\b)/i;
 /** A sitting of an institution's own body (a board, a council, a parliament): not a round between the parties. */
 const INSTITUTION_AFTER =
@@ -304,6 +305,10 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (INSTITUTION_AFTER.test(after) || INSTITUTION_BEFORE.test(before)) continue;
       // "another round of pressure", "a new round of strikes": a round of something other than talks.
       if (/^rounds?$/i.test(match[0]) && NOT_TALKS_ROUND.test(after)) continue;
+      // "welcomed the fourth round of talks": a reaction, whose day is not the round's; "the end of a round rather
+      // than the start of a war": a round of fighting.
+      if (/^(?:round|talks|negotiations)$/i.test(match[0]) && REACTION_TO_ROUND_BEFORE.test(before) && !/^[^.;]{0,80}?\b(?:held|that took place|which took place)\b/i.test(after)) continue;
+      if (/^round$/i.test(match[0]) && /\b(?:end|start|beginning|close)\s+of\s+an?\s+$/i.test(before) && !/^\s+of\s+(?:talks|negotiations)\b/i.test(after)) continue;
       // "this only talks about what I have said", "he talks to them daily": the verb, not the noun.
       if (/^talks$/.test(match[0]) && /\b(?:this|it|he|she)\s+(?:only\s+|just\s+|also\s+|really\s+|often\s+)?$/i.test(before) && /^\s+(?:about|to|with)\b/i.test(after)) continue;
       // "The meeting was only revealed by the Financial Times in March": the day is the revelation's. "his talks

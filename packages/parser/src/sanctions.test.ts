@@ -940,3 +940,9 @@ describe("session 22: memoranda and waivers by their dates, the snapback of UN s
     expect(sanctionsOf("Strikes and the snapback of UN sanctions at the end of September 2030 dismantled the deal.", "2031-06-01").map((s) => [s.instrument, s.authorities])).toEqual([["snapback", ["un-security-council"]]]);
   });
 });
+
+describe("session 22: exceptions let lapse", () => {
+  it("reads 'the State Department let the significant reduction exceptions lapse' in May 2029 as a measure restored", () => {
+    expect(sanctionsOf("Imports stopped in May 2029, when the State Department let the significant reduction exceptions lapse.", "2031-06-01").map((s) => [s.instrument, s.authorities, s.date])).toEqual([["other", ["us-state"], "2029-05"]]);
+  });
+});

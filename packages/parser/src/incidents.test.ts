@@ -1598,3 +1598,15 @@ describe("session 22: killings named by their state, ships impounded", () => {
     expect(incidentsOf("The talks came after the impounding of the Example-flagged tanker Sample Star by Greek authorities in April.", "2031-06-30").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-04"]]);
   });
 });
+
+describe("session 22: rockets fired at a base, missiles aimed at one, a ship holed, a sabotage attack", () => {
+  it("reads 'rockets fired at the base killed a contractor' and 'missiles aimed at the air base' as launches", () => {
+    expect(incidentsOf("On 27 May rockets fired at the Example military base near Sampleton killed a civilian contractor.", "2031-06-20").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2031-05-27"]]);
+    expect(incidentsOf("In the early hours of Wednesday, the Guards answered with a dozen ballistic missiles aimed at the Example air base.", "2031-06-20").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2031-06-18"]]);
+  });
+
+  it("reads 'an explosion holed the carrier X' and 'the sabotage attack that struck the plant' as incidents of no named author", () => {
+    expect(incidentsOf("On 26 May an explosion holed the vehicle carrier Example Ray in the Gulf of Oman.", "2031-06-20").map((i) => [i.kind, i.date])).toEqual([["other", "2031-05-26"]]);
+    expect(incidentsOf("The talks were overshadowed by the sabotage attack that struck the Example enrichment plant on Sunday, May 11.", "2031-06-20").map((i) => [i.kind, i.date])).toEqual([["other", "2031-05-11"]]);
+  });
+});

@@ -985,3 +985,17 @@ describe("session 22: reactions to a round, and rounds of fighting", () => {
     expect(roundsOf("Both governments treated last Friday's strike as the end of a round rather than the start of a war.", "2031-05-12")).toEqual([]);
   });
 });
+
+describe("session 22: rounds unlikely, political directors met, the first round since a campaign", () => {
+  it("does not read 'a seventh round is unlikely to be convened before September' as a round", () => {
+    expect(roundsOf("Diplomats say a seventh round is unlikely to be convened before September.", "2031-08-05")).toEqual([]);
+  });
+
+  it("reads 'met the three countries' political directors again in Istanbul on 25 July' as a round", () => {
+    expect(roundsOf("The deputy foreign minister of Iran met the three countries' political directors again in Istanbul on 25 July 2031.", "2031-08-05").map((r) => [r.date, r.venue.city])).toEqual([["2031-07-25", "Istanbul"]]);
+  });
+
+  it("dates 'held talks in Muscat on February 21, the first round since the bombing campaign that began on June 13' by its own day", () => {
+    expect(roundsOf("Ruritania and Iran held indirect talks in Muscat on February 21, in the first round of negotiations since the bombing campaign that began on June 13 last year.", "2031-03-14").map((r) => r.date)).toEqual(["2031-02-21"]);
+  });
+});

@@ -946,3 +946,14 @@ describe("session 22: exceptions let lapse", () => {
     expect(sanctionsOf("Imports stopped in May 2029, when the State Department let the significant reduction exceptions lapse.", "2031-06-01").map((s) => [s.instrument, s.authorities, s.date])).toEqual([["other", ["us-state"], "2029-05"]]);
   });
 });
+
+describe("session 22: orders by number and day, sanctions back in force, a snapback only threatened", () => {
+  it("reads 'Executive Order 19001 of 6 August 2029 restoring …' as that order", () => {
+    expect(sanctionsOf("The framework rests on Executive Order 19001 of 6 August 2029 restoring the principal secondary measures.", "2031-06-01").map((s) => [s.instrument, s.date])).toEqual([["executive-order", "2029-08-06"]]);
+  });
+
+  it("reads 'the sanctions of the six earlier Security Council resolutions returned to force' as the UN's snapback, and 'warned that triggering snapback would be illegal' as none", () => {
+    expect(sanctionsOf("At the end of the clock, on 28 May 2031, the sanctions of the six earlier Security Council resolutions returned to force.", "2031-06-01").map((s) => [s.instrument, s.authorities, s.date])).toEqual([["snapback", ["un-security-council"], "2031-05-28"]]);
+    expect(sanctionsOf('The minister warned them that triggering snapback would be "completely illegal".', "2031-06-01")).toEqual([]);
+  });
+});

@@ -116,7 +116,8 @@ const TRIGGERS: Trigger[] = [
   // Order 19002 of March 4, 2031, re-imposed the sanctions …",
   // "National Security Presidential Memorandum 9 restores the export ban".
   {
-    re: /\b(?:Executive Order|E\.\s?O\.)\s+\d{5}(?:\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4},)?\s+(?:extends|expands|targets|imposes|authori[sz]es|blocks|sanctions|extended|expanded|targeted|imposed|authori[sz]ed|blocked|re-?imposed|reinstated)\b|\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?\s+(?:restores|restored|directs|directed|orders|ordered|reinstates|reinstated)\b/gi,
+    // Also its day written the other way, and a participle: "Executive Order 19002 of 4 March 2031 restoring …".
+    re: /\b(?:Executive Order|E\.\s?O\.)\s+\d{5}(?:\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4},?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4},?))?\s+(?:extends|expands|targets|imposes|authori[sz]es|blocks|sanctions|extended|expanded|targeted|imposed|authori[sz]ed|blocked|re-?imposed|reinstated|restoring|re-?imposing|reinstating|targeting|authori[sz]ing|imposing|extending|blocking)\b|\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?\s+(?:restores|restored|directs|directed|orders|ordered|reinstates|reinstated)\b/gi,
     hint: /executive order|E\.\s?O\.|memorandum|NSPM/i, status: "imposed",
     instrument: "executive-order",
   },
@@ -130,6 +131,12 @@ const TRIGGERS: Trigger[] = [
   {
     re: /\bback\s+into\s+(?:force|effect)\b(?<=\b(?:UN|U\.N\.|United Nations)\s+(?:sanctions|measures)(?:\s+regime)?\s+back\s+into\s+(?:force|effect))/gi,
     hint: /back into/i, status: "imposed",
+    instrument: "snapback",
+  },
+  // "the sanctions of the six earlier Security Council resolutions returned to force on 28 September".
+  {
+    re: /\breturned\s+(?:in)?to\s+(?:force|effect)\b(?<=\b(?:sanctions|measures)\b[^.;]{0,100})(?<=\b(?:UN|U\.N\.|United Nations|Security Council)\b[^.;]{0,140})/gi,
+    hint: /returned/i, status: "imposed",
     instrument: "snapback",
   },
   // "The minister said the UN measures had \"snapped back\"".
@@ -774,6 +781,8 @@ function readSanction(
   // A threat is words, not a measure: "threatened to sanction Ruritania unless …", "threatening Iraq with
   // sanctions" (but "the tariffs they threatened in the order of 6 February" names a measure).
   if (THREAT.test(before)) return undefined;
+  // "warned them that triggering snapback would be illegal": the act as the subject of a modal, not taken.
+  if (/^(?:triggering|invoking|initiating|starting|launching)\b/i.test(triggerText) && /^\s*(?:[\w"“”'’-]+\s+){0,3}?(?:would|could|might|will)\b/i.test(after)) return undefined;
   // "The ministry has kept listing ships at a rate of a dozen a month": a habit, no one measure.
   if (HABIT_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end }).split(/[,;]/)[0]!)) return undefined;
   // "Since the order took effect, Treasury has listed more than 300 tankers": a tally

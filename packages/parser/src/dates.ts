@@ -234,11 +234,12 @@ function monthOf(word: string): number {
 }
 
 /**
- * Future markers ("is expected in October", "has proposed hosting a round in October"); also a plan told in
+ * Future markers ("is expected in October", "has proposed hosting a round in October"; not "had offered to host …
+ * in late January", a plan told in the past perfect, which may lie behind the story); also a plan told in
  * reported speech ("said that a round was expected in March"): what was expected is still ahead.
  */
 const FUTURE =
-  /\b(?:will|would|shall|(?:is|are) (?:expected|due|set|scheduled|planned|slated)\b|plans? to|(?<=\b(?:proposed|offered|offers|proposes)\s)(?:to\s+)?host(?:ing)?|(?<=\b(?:agreed|decided|intend(?:s|ed)?|hop(?:es|ed)|aim(?:s|ed)?)\s)to (?:start|begin|resume|hold|meet|open|launch|reconvene|continue)|(?<=\b(?:US|Iran|Tehran|Washington)\s)to (?:hold|resume|meet|open|begin|start)|planned for|scheduled for|set for|(?<!\bhad\s+been\s)pencill?ed in for|(?<=\b(?:agreed|decided)\s)(?:to|on)\s+["“]?(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:round|meeting|session)\b|next|upcoming|coming|ahead)\b|(?<=\b(?:said|says|told|added|announced)\b[^.;]{0,80}?\b(?:was|were)\s+(?:expected|due|scheduled|slated|planned)\s)(?:in|on|for|to)\b/i;
+  /\b(?:will|would|shall|(?:is|are) (?:expected|due|set|scheduled|planned|slated)\b|plans? to|(?<=(?<!\bhad\s+)\b(?:proposed|offered|offers|proposes)\s)(?:to\s+)?host(?:ing)?|(?<=\b(?:agreed|decided|intend(?:s|ed)?|hop(?:es|ed)|aim(?:s|ed)?)\s)to (?:start|begin|resume|hold|meet|open|launch|reconvene|continue)|(?<=\b(?:US|Iran|Tehran|Washington)\s)to (?:hold|resume|meet|open|begin|start)|planned for|scheduled for|set for|(?<!\bhad\s+been\s)pencill?ed in for|(?<=\b(?:agreed|decided)\s)(?:to|on)\s+["“]?(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:round|meeting|session)\b|next|upcoming|coming|ahead)\b|(?<=\b(?:said|says|told|added|announced)\b[^.;]{0,80}?\b(?:was|were)\s+(?:expected|due|scheduled|slated|planned)\s)(?:in|on|for|to)\b/i;
 /**
  * Past verbs; a participle after "be"/"been"/"have"/"is" ("would be held", "is scheduled") belongs to its auxiliary.
  * "Hit" reads the same in the present, but a report of today's strikes says "hits": after a subject it is past.

@@ -999,3 +999,9 @@ describe("session 22: rounds unlikely, political directors met, the first round 
     expect(roundsOf("Ruritania and Iran held indirect talks in Muscat on February 21, in the first round of negotiations since the bombing campaign that began on June 13 last year.", "2031-03-14").map((r) => r.date)).toEqual(["2031-02-21"]);
   });
 });
+
+describe("session 22: a plan told in the past perfect", () => {
+  it("dates 'a meeting that officials had offered to host in late January was called off' in the January before the story", () => {
+    expect(roundsOf("A meeting that Turkish officials had offered to host in Istanbul in late January was called off at the last minute.", "2031-02-10").map((r) => [r.status, r.date])).toEqual([["cancelled", "2031-01-21~/2031-01-31~"]]);
+  });
+});

@@ -957,3 +957,10 @@ describe("session 22: orders by number and day, sanctions back in force, a snapb
     expect(sanctionsOf('The minister warned them that triggering snapback would be "completely illegal".', "2031-06-01")).toEqual([]);
   });
 });
+
+describe("session 22: orders 'of <date>, which …', waivers for buyers let expire", () => {
+  it("reads 'Executive Order 19001 of May 8, 2029, which targeted …' as that order, and 'let its waivers for the remaining buyers expire on 2 May' as waivers ended", () => {
+    expect(sanctionsOf("It follows Executive Order 19001 of May 8, 2029, which targeted the metals sector.", "2031-06-01").map((s) => [s.instrument, s.date])).toEqual([["executive-order", "2029-05-08"]]);
+    expect(sanctionsOf("The State Department let its waivers for the remaining buyers of Ruritanian crude expire on 2 May.", "2031-07-22").map((s) => [s.instrument, s.status, s.date])).toEqual([["other", "imposed", "2031-05-02"]]);
+  });
+});

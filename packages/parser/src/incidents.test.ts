@@ -1610,3 +1610,9 @@ describe("session 22: rockets fired at a base, missiles aimed at one, a ship hol
     expect(incidentsOf("The talks were overshadowed by the sabotage attack that struck the Example enrichment plant on Sunday, May 11.", "2031-06-20").map((i) => [i.kind, i.date])).toEqual([["other", "2031-05-11"]]);
   });
 });
+
+describe("session 22: the US killing of X", () => {
+  it("reads 'Since the US killing of X in January 2030' as a strike of that month", () => {
+    expect(incidentsOf("Since the US killing of General Example Person in January 2030, the talks have stalled.", "2031-06-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-01"]]);
+  });
+});

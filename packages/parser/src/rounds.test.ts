@@ -1005,3 +1005,10 @@ describe("session 22: a plan told in the past perfect", () => {
     expect(roundsOf("A meeting that Turkish officials had offered to host in Istanbul in late January was called off at the last minute.", "2031-02-10").map((r) => [r.status, r.date])).toEqual([["cancelled", "2031-01-21~/2031-01-31~"]]);
   });
 });
+
+describe("session 22: rounds one took part in, listed after a colon", () => {
+  it("reads 'had taken part in five rounds …: in Muscat on 12 April, Rome on 19 April' as rounds, the second without a place of its own", () => {
+    const rounds = roundsOf("Iran had taken part in two rounds of indirect talks last spring: in Oslo on 12 April, Geneva on 19 April.", "2031-11-10");
+    expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([["2031-04-12", "Oslo"], ["2031-04-19", undefined]]);
+  });
+});

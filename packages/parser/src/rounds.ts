@@ -656,7 +656,8 @@ function readPairedRounds(c: Context): RoundCandidate[] {
 }
 
 /** Rounds counted, then listed after a colon by place and day: "held five rounds …: in Oslo on 12 April, in Bern on 19 April, …". */
-const ROUNDS_THEN_COLON = /\b(?:held|had|conducted|convened)\s+(?:[\w-]+\s+){0,3}?(?:rounds|sessions)\b[^:;.]{0,120}:\s+(?=(?:back\s+|again\s+)?in\s+\p{Lu})/u;
+// Also "had taken part in five rounds of indirect talks … last spring: in Oslo on 12 April, Bern on 19 April, …".
+const ROUNDS_THEN_COLON = /\b(?:held|had|conducted|convened|(?:taken|took)\s+part\s+in|attended)\s+(?:[\w-]+\s+){0,3}?(?:rounds|sessions)\b[^:;.]{0,120}:\s+(?=(?:back\s+|again\s+)?in\s+\p{Lu})/u;
 
 function readColonListedRounds(c: Context): RoundCandidate[] {
   const { ctx, sentence } = c;
@@ -670,13 +671,15 @@ function readColonListedRounds(c: Context): RoundCandidate[] {
   const out: RoundCandidate[] = [];
   let itemStart = listStart;
   for (const day of days) {
-    // Each item from the last place named before its day: "back in Bern on 26 April and 11 May" gives Bern to both.
+    // Each item from the last place named before its day: "back in Bern on 26 April and 11 May" gives Bern to both;
+    // an item that names no place of its own after a comma ("…, Oslo on 19 April") keeps none.
     const text = sliceOf(sentence, { start: itemStart, end: day.span.start });
     const place = [...text.matchAll(/\bin\s+\p{Lu}/gu)].at(-1);
-    if (place) itemStart += place.index;
+    const comma = text.lastIndexOf(",");
+    if (place && place.index > comma) itemStart += place.index;
+    else if (comma >= 0) itemStart += comma + 1;
     const item = { start: itemStart, end: day.span.end };
-    const venue = venueIn(c, day.span, item);
-    if (!venue.city) continue;
+    const venue = place && place.index > comma ? venueIn(c, day.span, item) : {};
     out.push({
       ...dateFields(day),
       mode: "asserted",

@@ -964,3 +964,9 @@ describe("session 22: orders 'of <date>, which …', waivers for buyers let expi
     expect(sanctionsOf("The State Department let its waivers for the remaining buyers of Ruritanian crude expire on 2 May.", "2031-07-22").map((s) => [s.instrument, s.status, s.date])).toEqual([["other", "imposed", "2031-05-02"]]);
   });
 });
+
+describe("session 22: the return of terminated resolutions", () => {
+  it("reads 'the return of terminated UN Security Council resolutions in late September' as the UN's snapback", () => {
+    expect(sanctionsOf("It was a process that led to the return of terminated UN Security Council resolutions in late September.", "2031-11-10").map((s) => [s.instrument, s.authorities, s.date])).toEqual([["snapback", ["un-security-council"], "2031-09-21~/2031-09-30~"]]);
+  });
+});

@@ -848,7 +848,7 @@ function readSanction(
   const authorityEnd = trigger.end + byAgent;
   // The clause's own authority when it names one ("…, and the Treasury and the State Department sanctioned
   // 9 ships" is not the president's, whom the clause before names), else the sentence's.
-  const act: ActAuthored = { instrument, trigger: triggerText, after, sentence: sentence.text, council: councilOf(ctx, instrument), lookup };
+  const act: ActAuthored = { instrument, trigger: triggerText, before: sliceOf(sentence, { start: sentence.start, end: trigger.start }), after, sentence: sentence.text, council: councilOf(ctx, instrument), lookup };
   const authoritiesFrom = (start: number) => authoritiesIn(sliceOf(sentence, { start, end: authorityEnd }), lookup.within({ start, end: authorityEnd }).map((m) => m.actorId), act);
   const clauseAuthorities = clause.start > sentence.start ? authoritiesFrom(clause.start) : [];
   let authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : clauseAuthorities.length > 0 ? clauseAuthorities : authoritiesFrom(sentence.start);
@@ -928,7 +928,8 @@ const PRESIDENT = /\b(?:[Pp]resident|Trump|Biden|White House)\b/;
 interface ActAuthored {
   instrument: SanctionInstrument;
   trigger: string;
-  /** The sentence after the trigger. */
+  /** The sentence before the trigger, and after it. */
+  before: string;
   after: string;
   sentence: string;
   council: SanctionAuthority | undefined;
@@ -972,8 +973,9 @@ const RETURN_THEN_AFTER = /\b(?:reimposed|re-imposed|reinstated|restored|returne
 const startsSnapback = (act: ActAuthored) => act.instrument === "snapback" && SNAPBACK_START.test(act.trigger);
 
 /**
- * "The Council adopted restrictive measures …": in a document that names the European Union and not the
- * Security Council, the EU's Council; in one that names only the Security Council, the UN's.
+ * "The Council adopted restrictive measures …": in a document that names the European Union, the EU's Council (unless
+ * the measure is a snapback and the document names the Security Council too); in one that names only the Security
+ * Council, the UN's.
  */
 function councilOf(ctx: DocumentContext, instrument: SanctionInstrument): SanctionAuthority | undefined {
   const text = ctx.document.text;
@@ -1030,10 +1032,10 @@ function authoritiesIn(text: string, ids: ActorId[], act: ActAuthored): Sanction
     const states = out.filter((authority) => authority !== "un-security-council");
     // "Following the notification by the three states …, the sanctions … were reimposed": measures that
     // came back are the UN's, whoever set them off.
-    // So is "the snapback, set off by the three states in May, took effect on …".
+    // So is "the snapback, set off by the three states in May, took effect on …" (the states told after the noun).
     // (Not "the three states triggered the snapback, and UN sanctions returned": they did, and are named first.)
-    const snapbackNamedFirst = /^snap[- ]?back$/i.test(act.trigger) && states.length > 0 && !text.slice(0, text.length - act.trigger.length).match(E3_STATES);
-    if (!startsSnapback(act) && (RETURNED.test(act.trigger) || (snapbackNamedFirst && RETURNED.test(act.after.slice(0, 100))))) return ["un-security-council"];
+    const setOffAfter = /^snap[- ]?back$/i.test(act.trigger) && states.length > 0 && !E3_STATES.test(act.before);
+    if (!startsSnapback(act) && (RETURNED.test(act.trigger) || (setOffAfter && RETURNED.test(act.after.slice(0, 100))))) return ["un-security-council"];
     if (states.length > 0 || startsSnapback(act)) return unique(states);
     return ["un-security-council"];
   }

@@ -553,17 +553,21 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
 /** "went better than either side expected": an expectation compared with, not a plan. */
 const withoutComparedExpectation = (text: string) => text.replace(/\bthan\s+(?:[\w'’-]+\s+){0,3}(?:expected|planned|anticipated)\b/gi, "");
 
+/** The two sentences before, in the same paragraph: where a list's count or first ordinal is written. */
+function leadOf(ctx: DocumentContext, sentence: Sentence): string {
+  return ctx.sentences
+    .slice(Math.max(0, sentence.index - 2), sentence.index)
+    .filter((s) => s.paragraph === sentence.paragraph)
+    .map((s) => s.text)
+    .join(" ");
+}
+
 function readListedRounds(c: Context): RoundCandidate[] {
   const { ctx, sentence } = c;
   if (!ORDINAL_COMMA.test(sentence.text)) return [];
   const items = matchesOf(LIST_ITEM, sentence.text);
   if (items.length === 0) return [];
-  // The two sentences before, in the same paragraph: where a list's count or first ordinal is written.
-  const lead = ctx.sentences
-    .slice(Math.max(0, sentence.index - 2), sentence.index)
-    .filter((s) => s.paragraph === sentence.paragraph)
-    .map((s) => s.text)
-    .join(" ");
+  const lead = leadOf(ctx, sentence);
   const firstAt = items[0]!.index;
   // The list must be about rounds: counted or named by ordinal just before ("The second session was held…, and the third, …").
   const context = `${lead} ${sentence.text.slice(0, firstAt)}`;
@@ -612,11 +616,7 @@ function readPairedRounds(c: Context): RoundCandidate[] {
   const pairs = matchesOf(PAIRED_ORDINALS, sentence.text);
   if (pairs.length === 0) return [];
   // About rounds: named so in the pair, or counted or numbered in the sentence or the two before it.
-  const lead = ctx.sentences
-    .slice(Math.max(0, sentence.index - 2), sentence.index)
-    .filter((s) => s.paragraph === sentence.paragraph)
-    .map((s) => s.text)
-    .join(" ");
+  const lead = leadOf(ctx, sentence);
   const out: RoundCandidate[] = [];
   pairs.forEach((pair, i) => {
     if (!pair[3] && !ROUNDS_COUNTED.test(`${lead} ${sentence.text}`) && !ORDINAL_RE.test(`${lead} ${sentence.text}`)) return;
@@ -684,7 +684,7 @@ function readColonListedRounds(c: Context): RoundCandidate[] {
       ...dateFields(day),
       mode: "asserted",
       // The summary says what the item is one of: "held five rounds of indirect talks …: in Oslo on 12 April".
-      summary: summarise(`${lead[0].replace(/^\S+\s+/, "held ").replace(/\s+$/, "")} ${sliceOf(sentence, item)}`),
+      summary: summarise(`${lead[0].trim()} ${sliceOf(sentence, item)}`),
       evidence: [ctx.evidence(item)],
       venue,
       mediators: [],

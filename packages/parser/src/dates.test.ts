@@ -1445,3 +1445,15 @@ describe("session 13: dates read from a section line, a span before 'Days later'
     expect(read(text, { hasTitle: true }).published.date).toBeNull();
   });
 });
+
+describe("session 22: what dates the writing", () => {
+  it("leaves undated an analysis 'shaped by the events of the preceding summer: … a campaign that began on 13 June 2031'", () => {
+    const text = "Example Commentaries\n\nAfter the Clock Ran Out\n\nThe three governments notified the Council in August. Their decision was shaped by the events of the preceding summer: the campaign that began on 13 June 2031 and the strikes that followed.";
+    expect(read(text).published.date).toBeNull();
+  });
+
+  it("reads 'Jeddah, May 9, 2031, SPA -- The Cabinet …' as a wire dateline", () => {
+    const text = "Cabinet Reviews Regional Developments\n\nJeddah, May 9, 2031, SPA -- The Cabinet session held today reviewed the talks in Muscat.";
+    expect(read(text, { hasTitle: true }).published).toMatchObject({ date: "2031-05-09", method: "dateline" });
+  });
+});

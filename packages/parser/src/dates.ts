@@ -1690,7 +1690,9 @@ const YEAR_HEADING = /^\s*((?:19[5-9]|20\d)\d)\s*:?\s*$/;
 
 const TODAY_IS = /^(?:Today|This) is\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?/;
 const SELF_REFERENCE =
-  /\b(?:the events of|as they happened|this publication|this (?:article|analysis|piece|report|brief|briefing|newsletter|story) (?:was|is|has been) (?:written|current|updated|published|correct|accurate)|at (?:the time of )?(?:this )?(?:writing|publication|press time)|as (?:this|we) went to press|as of (?:this writing|writing|publication|today))\b/i;
+  // ("These are the events of Sunday, May 9": a live blog's own day; not "shaped by the events of the preceding summer: …
+  // a campaign that began on 13 June", a story's past.)
+  /\b(?:(?:these are|here are|below are|following are|this (?:paper|report|briefing|brief|article|page|blog) (?:summari[sz]es|covers|describes|follows))\s+the events of|as they happened|this publication|this (?:article|analysis|piece|report|brief|briefing|newsletter|story) (?:was|is|has been) (?:written|current|updated|published|correct|accurate)|at (?:the time of )?(?:this )?(?:writing|publication|press time)|as (?:this|we) went to press|as of (?:this writing|writing|publication|today))\b/i;
 
 /** A year used as an adjective ("the 1998 accord", "Ruritania's 2029 election") names a thing, not the narrative's time. */
 const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+$/i;
@@ -1866,10 +1868,11 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
           // "Friday, May 9, 2031, 10:05 a.m. Ministry Press Room": a line opening on
           // its full date with the right weekday.
           (p.weekday !== undefined && p.weekdaySpan !== undefined && p.weekdaySpan.start === s.sentence.start && weekdayOf(makeDay(p.year, p.month, p.day)) === p.weekday));
-      // "OSLO, Mar. 4 (Reuters) - …": a wire dateline may omit the year (see `fullDayYear` above).
+      // "OSLO, Mar. 4 (Reuters) - …": a wire dateline may omit the year (see `fullDayYear` above); the agency may
+      // follow the date after a comma ("Jeddah, May 9, 2031, SPA -- …").
       // So may "OSLO (May 9) - …", the day in brackets.
       const wire =
-        (/^[A-Z][A-Za-z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,?\s*$/.test(before) && /^\s*(?:\([^)]{1,30}\)\s*)?(?:--?|[–—]|:)\s/.test(after)) ||
+        (/^[A-Z][A-Za-z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,?\s*$/.test(before) && /^\s*(?:\([^)]{1,30}\)\s*|,\s*[A-Z][A-Za-z.&]{1,12}\s*)?(?:--?|[–—]|:)\s/.test(after)) ||
         (/^[A-Z][A-Z.'\-/ ]{1,40}\s*\($/.test(before) && /^\)\s*(?:--?|[–—]|:)\s/.test(after));
       // A timeline under it grouped by year headings ("BEFORE 2031", "2031"): its latest year is the current one.
       const year =

@@ -970,3 +970,9 @@ describe("session 22: the return of terminated resolutions", () => {
     expect(sanctionsOf("It was a process that led to the return of terminated UN Security Council resolutions in late September.", "2031-11-10").map((s) => [s.instrument, s.authorities, s.date])).toEqual([["snapback", ["un-security-council"], "2031-09-21~/2031-09-30~"]]);
   });
 });
+
+describe("session 22: the states' own measures back", () => {
+  it("reads 'the re-imposition of EU and UK nuclear measures at the end of September' as their snapback", () => {
+    expect(sanctionsOf("The re-imposition of EU and UK nuclear measures at the end of September 2031 hit trade.", "2031-11-10").map((s) => [s.instrument, s.authorities])).toEqual([["snapback", ["eu", "uk"]]]);
+  });
+});

@@ -133,6 +133,12 @@ const TRIGGERS: Trigger[] = [
     hint: /back into/i, status: "imposed",
     instrument: "snapback",
   },
+  // "the re-imposition of EU and UK nuclear measures at the end of September": the states' own measures back.
+  {
+    re: /\bre-?imposition\s+of\s+(?:the\s+)?(?:EU|UK|European|British)(?:\s+and\s+(?:the\s+)?(?:EU|UK|European|British))?\s+(?:[\w-]+\s+){0,2}?(?:sanctions|measures|restrictions)\b/gi,
+    hint: /imposition/i, status: "imposed",
+    instrument: "snapback",
+  },
   // "the sanctions of the six earlier Security Council resolutions returned to force on 28 September".
   {
     re: /\breturned\s+(?:in)?to\s+(?:force|effect)\b(?<=\b(?:sanctions|measures)\b[^.;]{0,100})(?<=\b(?:UN|U\.N\.|United Nations|Security Council)\b[^.;]{0,140})/gi,

@@ -1457,3 +1457,10 @@ describe("session 22: what dates the writing", () => {
     expect(read(text, { hasTitle: true }).published).toMatchObject({ date: "2031-05-09", method: "dateline" });
   });
 });
+
+describe("session 22: a masthead with the day in two calendars", () => {
+  it("reads 'Example Online - Political Desk - Sunday, 22 Dey 1408 (13 January 2030)' as the writing's date", () => {
+    const text = "Example Online - Political Desk - Sunday, 22 Dey 1408 (13 January 2030)\n\nNot Finished\n\nThe response came on Wednesday.";
+    expect(read(text).published).toMatchObject({ date: "2030-01-13", method: "dateline" });
+  });
+});

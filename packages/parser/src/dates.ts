@@ -1780,7 +1780,9 @@ function isDateSegment(line: string, date: string): boolean {
         withoutWeekday(segment.trim().replace(/^(?:(?:published|posted|updated|issued)(?:\s+online)?|dated|(?:for the )?week ending|as of)\s*:?\s*/i, "")) === withoutWeekday(date) ||
         // "Published on May 9, 2031 at 07:45 (Oslo time)", "4 March 2031, 09:15 Rome": the date with
         // labels, a clock time and at most a place or time zone (capitalised), nothing that reads as prose.
-        (segment.includes(date) && clockOnly(segment.replace(date, " "))),
+        (segment.includes(date) && clockOnly(segment.replace(date, " "))) ||
+        // "Sunday, 22 Dey 1398 (12 January 2020)": the day in another calendar, then ours in brackets.
+        (segment.includes(`(${date})`) && /^(?:\p{L}+day,?\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\s*$/u.test(segment.replace(`(${date})`, "").trim() + " ")),
     )
   );
 }

@@ -1012,3 +1012,11 @@ describe("session 22: rounds one took part in, listed after a colon", () => {
     expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([["2031-04-12", "Oslo"], ["2031-04-19", undefined]]);
   });
 });
+
+describe("session 22: envoys who met so many times, listed after a colon", () => {
+  it("reads 'X and Y met three times under Omani auspices: in Oslo on April 12, in Geneva on April 19, and in Oslo on May 3' as three rounds", () => {
+    const rounds = roundsOf("Between April 12 and May 3, the two envoys met three times under Omani auspices: in Oslo on April 12, in Geneva on April 19, and in Oslo on May 3.", "2031-10-02");
+    // (the sentence's own "met" is a candidate too, which the merge joins to the May 3 round)
+    expect(rounds.filter((r) => r.evidence[0]!.quote.startsWith("in ")).map((r) => [r.date, r.venue.city])).toEqual([["2031-04-12", "Oslo"], ["2031-04-19", "Geneva"], ["2031-05-03", "Oslo"]]);
+  });
+});

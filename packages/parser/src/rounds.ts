@@ -657,7 +657,8 @@ function readPairedRounds(c: Context): RoundCandidate[] {
 
 /** Rounds counted, then listed after a colon by place and day: "held five rounds …: in Oslo on 12 April, in Bern on 19 April, …". */
 // Also "had taken part in five rounds of indirect talks … last spring: in Oslo on 12 April, Bern on 19 April, …".
-const ROUNDS_THEN_COLON = /\b(?:held|had|conducted|convened|(?:taken|took)\s+part\s+in|attended)\s+(?:[\w-]+\s+){0,3}?(?:rounds|sessions)\b[^:;.]{0,120}:\s+(?=(?:back\s+|again\s+)?in\s+\p{Lu})/u;
+// And "Between April and May, X and Y met five times under Omani auspices: in Oslo on April 12, …".
+const ROUNDS_THEN_COLON = /\b(?:(?:held|had|conducted|convened|(?:taken|took)\s+part\s+in|attended)\s+(?:[\w-]+\s+){0,3}?(?:rounds|sessions)|met\s+(?:\w+\s+)?(?:times|twice))\b[^:;.]{0,120}:\s+(?=(?:back\s+|again\s+)?in\s+\p{Lu})/u;
 
 function readColonListedRounds(c: Context): RoundCandidate[] {
   const { ctx, sentence } = c;

@@ -1649,6 +1649,62 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h72-washingtonexaminer-trump-sanctions-after-missiles.txt",
     ],
   },
+  {
+    // Session 22: eight more outlets (CBS News, Paul Weiss, the Council on Strategic Risks, Javan Online, World Maritime
+    // News, Times of Oman, the Clingendael Spectator, Frontline), written blind at the end of session 22: first score
+    // events P 0.861 / R 0.642 / F1 0.735 with the code after the rules of sets 62-71, 73 and 76 (the same with the code
+    // the session started from), actors F1 0.875, publication dates 7/8. Read in session 22 (0.735 -> 0.790); floors at that.
+    name: "the seventy-fourth held-out set",
+    floors: { roundsF1: 0.68, incidentsF1: 0.8, sanctionsF1: 0.85, published: 1, actorsF1: 0.87 },
+    articles: [
+      "h74-cbsnews-geneva-third-round.txt",
+      "h74-clingendael-after-doha.md",
+      "h74-frontline-snapback-chabahar.txt",
+      "h74-javanonline-ain-al-asad-sanctions.txt",
+      "h74-paulweiss-iran-petroleum-sanctions.txt",
+      "h74-strategicrisks-escalation-ladder.txt",
+      "h74-timesofoman-msx-talks-optimism.txt",
+      "h74-worldmaritimenews-stena-impero-hormuz.html",
+    ],
+  },
+  {
+    // Session 22: eight more outlets (RTÉ, Sidley Austin, INSS, Khabar Online, Baird Maritime, Muscat Daily, Carnegie
+    // Politika, the Los Angeles Times), written blind at the end of session 22 and held out: events P 0.873 / R 0.747 /
+    // F1 0.805 with the code after the rules of sets 62-71, 73 and 76 (0.813 with the code the session started from);
+    // actors F1 0.888, publication dates 8/8. Only its summary scores were looked at; its misses were not read. Floors at
+    // its score within the whole corpus.
+    name: "the seventy-fifth held-out set",
+    floors: { roundsF1: 0.72, incidentsF1: 0.85, sanctionsF1: 0.79, published: 1, actorsF1: 0.88 },
+    articles: [
+      "h75-bairdmaritime-iran-tanker-seizures-history.txt",
+      "h75-carnegiepolitika-russia-snapback.md",
+      "h75-inss-iran-israel-direct-exchange.txt",
+      "h75-khabaronline-doha-talks-end.txt",
+      "h75-latimes-iran-missiles-diaspora.html",
+      "h75-muscatdaily-talks-lift-msx.txt",
+      "h75-rte-us-strikes-iran-fallout.txt",
+      "h75-sidley-iran-supreme-leader-executive-order.txt",
+    ],
+  },
+  {
+    // Session 22: eight more outlets (VOA, Simmons & Simmons, Rasanah, Tabnak, Lloyd's Register Fairplay, the Saudi Press
+    // Agency, IAI, The Boston Globe), written blind at the end of session 22: first score events P 0.871 / R 0.667 / F1
+    // 0.755 with the code after the rules of sets 62-71 and 73 (the same with the code the session started from), actors
+    // F1 0.859, publication dates 6/8 (an undated analysis dated by "the events of the preceding summer: …", a Saudi Press
+    // Agency dateline). Read in session 22 (0.755 -> 0.838); floors at that.
+    name: "the seventy-sixth held-out set",
+    floors: { roundsF1: 0.97, incidentsF1: 0.83, sanctionsF1: 0.72, published: 1, actorsF1: 0.85 },
+    articles: [
+      "h76-bostonglobe-vienna-talks-resume.html",
+      "h76-fairplay-stena-impero-war-risk.txt",
+      "h76-iai-europe-after-snapback.txt",
+      "h76-rasanah-muscat-track-revived.txt",
+      "h76-simmons-snapback-eu-uk-reimposition.md",
+      "h76-spa-cabinet-regional-escalation.txt",
+      "h76-tabnak-hard-revenge-and-new-sanctions.txt",
+      "h76-voa-prisoner-swap-doha.txt",
+    ],
+  },
 ];
 const HELD_OUT = HELD_OUT_SETS.flatMap((set) => set.articles);
 

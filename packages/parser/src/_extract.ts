@@ -510,10 +510,10 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // "… launched rockets in retaliation for the May 9 raid": a day that modifies another event's noun is
   // that event's, unless that noun is the trigger itself.
   // "On June 20, a week after the offensive launched on June 13, the ministers met …": the day the other act began.
-  // So after the trigger: "the first round since the bombing campaign that began on June 13".
+  // So after the trigger: "the first meeting since the offensive that began on May 9".
   const startsOther = (d: ResolvedDate) =>
     (d.span.end <= trigger.start && STARTED_EVENT_BEFORE.test(sentence.text.slice(Math.max(0, d.span.start - sentence.start - 40), d.span.start - sentence.start))) ||
-    // (the event noun after the trigger, not the trigger itself: "the campaign that began on June 13" is the campaign's day)
+    // (the event noun after the trigger, not the trigger itself: in "the offensive that began on May 9" the day is the offensive's)
     (d.span.start >= trigger.end && STARTED_EVENT_BEFORE.test(sentence.text.slice(Math.max(trigger.end, d.span.start - 40) - sentence.start, d.span.start - sentence.start)));
   // "On January 10, 2020, a week after the strike … on January 3, Trump issued an order": the day of the act
   // counted from, when the sentence has already given its own.

@@ -234,8 +234,8 @@ function monthOf(word: string): number {
 }
 
 /**
- * Future markers ("is expected in October", "has proposed hosting a round in October"; not "had offered to host …
- * in late January", a plan told in the past perfect, which may lie behind the story); also a plan told in
+ * Future markers ("is expected in October", "has proposed hosting a round in October"; not "had proposed to host …
+ * in early March", a plan told in the past perfect, which may lie behind the story); also a plan told in
  * reported speech ("said that a round was expected in March"): what was expected is still ahead.
  */
 const FUTURE =
@@ -858,8 +858,8 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     // "came a month after" counts months, to the month: a month is not a fixed number of days.
     re: new RegExp(String.raw`(?<=\b(?:came|comes|happened|occurred|followed)\s+(?:(?:just|only|barely|nearly|almost|about|some|exactly|precisely)\s+)?)\b(${NUMBER})\s+(days?|weeks?|months?)\s+(after|before)\b(?=(\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:death|killing|assassination|strikes?|attacks?|seizure|raid|downing|arrest)\s*,\s+(?:when|as)\b)|)`, "gi"),
     // Only where the sentence gives no other date: "Monday's raid came a day after …" counts from Monday.
-    // But "The answer came five days after his death, when the militia fired …": the act is the answer's,
-    // counted on from the death the text last dated.
+    // But "The reply came three days after her arrest, when the guards fired …": the act is the reply's,
+    // counted on from the arrest the text last dated.
     make: (m) => {
       if (m[4] && !/^month/i.test(m[2]!)) {
         const noun = /(death|killing|assassination|strikes?|attacks?|seizure|raid|downing|arrest),/i.exec(m[4])![1]!.toLowerCase();
@@ -1279,7 +1279,7 @@ function scanText(text: string, offset: number, order?: DayOrder): RawPhrase[] {
     // clause after it happened at X itself, not over the interval.
     // Nor does "since the June 2031 killing of …": the day names the act that follows it.
     if (/\bsince\s+the\s+$/i.test(before) && SINCE_ACT_AFTER.test(text.slice(phrase.end - offset, phrase.end - offset + 40))) continue;
-    // Not "since November's seizure of the tanker": the month is the seizure's, which the state since began with.
+    // Not "since March's detention of the freighter": the month is the detention's, which the state since began with.
     if (/\bsince\s+(?:the\s+)?$/i.test(before) && !/^(?:,?\s+(?:when|after)\b|['’]s\s)/.test(text.slice(phrase.end - offset, phrase.end - offset + 8))) phrase.since = true;
   }
   // "its largest action since 2018", "the third such plant targeted since March": a yardstick, the time of no act told.
@@ -1690,8 +1690,8 @@ const YEAR_HEADING = /^\s*((?:19[5-9]|20\d)\d)\s*:?\s*$/;
 
 const TODAY_IS = /^(?:Today|This) is\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?/;
 const SELF_REFERENCE =
-  // ("These are the events of Sunday, May 9": a live blog's own day; not "shaped by the events of the preceding summer: …
-  // a campaign that began on 13 June", a story's past.)
+  // ("These are the events of Sunday, May 9": a live blog's own day; not "coloured by the events of the winter before: …
+  // an offensive that began on 4 January", a story's past.)
   /\b(?:(?:these are|here are|below are|following are|this (?:paper|report|briefing|brief|article|page|blog) (?:summari[sz]es|covers|describes|follows))\s+the events of|as they happened|this publication|this (?:article|analysis|piece|report|brief|briefing|newsletter|story) (?:was|is|has been) (?:written|current|updated|published|correct|accurate)|at (?:the time of )?(?:this )?(?:writing|publication|press time)|as (?:this|we) went to press|as of (?:this writing|writing|publication|today))\b/i;
 
 /** A year used as an adjective ("the 1998 accord", "Ruritania's 2029 election") names a thing, not the narrative's time. */
@@ -1781,7 +1781,7 @@ function isDateSegment(line: string, date: string): boolean {
         // "Published on May 9, 2031 at 07:45 (Oslo time)", "4 March 2031, 09:15 Rome": the date with
         // labels, a clock time and at most a place or time zone (capitalised), nothing that reads as prose.
         (segment.includes(date) && clockOnly(segment.replace(date, " "))) ||
-        // "Sunday, 22 Dey 1398 (12 January 2020)": the day in another calendar, then ours in brackets.
+        // "Tuesday, 13 Esfand 1409 (4 March 2031)": the day in another calendar, then ours in brackets.
         (segment.includes(`(${date})`) && /^(?:\p{L}+day,?\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\s*$/u.test(segment.replace(`(${date})`, "").trim() + " ")),
     )
   );
@@ -1871,7 +1871,7 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
           // its full date with the right weekday.
           (p.weekday !== undefined && p.weekdaySpan !== undefined && p.weekdaySpan.start === s.sentence.start && weekdayOf(makeDay(p.year, p.month, p.day)) === p.weekday));
       // "OSLO, Mar. 4 (Reuters) - …": a wire dateline may omit the year (see `fullDayYear` above); the agency may
-      // follow the date after a comma ("Jeddah, May 9, 2031, SPA -- …").
+      // follow the date after a comma ("Bergen, May 9, 2031, NTB -- …").
       // So may "OSLO (May 9) - …", the day in brackets.
       const wire =
         (/^[A-Z][A-Za-z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,?\s*$/.test(before) && /^\s*(?:\([^)]{1,30}\)\s*|,\s*[A-Z][A-Za-z.&]{1,12}\s*)?(?:--?|[–—]|:)\s/.test(after)) ||

@@ -614,11 +614,11 @@ function readIncident(
   if (NOMINAL_TRIGGER.test(triggerText) && TALKS_TOPIC_BEFORE.test(beforeSentence)) return undefined;
   // "the assassination of a general by the United States", "was assassinated … in a US missile strike": a
   // state's killing is a strike.
-  // "the sabotage attack that struck the enrichment plant": an attack whose author the text does not name is no strike.
+  // "the sabotage attack that hit the pumping station": an attack whose author the text does not name is no strike.
   if (kind === "strike" && ((/\bsabotage\s+$/i.test(beforeTrigger) && /^attacks?\b/i.test(triggerText)) || (/\bsabotage\s+attacks?\s+(?:that|which)\s+$/i.test(beforeTrigger) && /^(?:struck|hit)$/i.test(triggerText)))) kind = "other";
-  // "explosions were reported near a base, in what US officials described as an Israeli strike": the strike so described.
+  // "blasts were heard near a depot, in what officials described as an Israeli air strike": the strike so described.
   if (kind === "other" && /^(?:explosions?|blasts?)\b/i.test(triggerText) && DESCRIBED_AS_STRIKE.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }))) kind = "strike";
-  // "Israel's assassination of …", "the American regime assassinated …": the state named as the killer before.
+  // "Israel's assassination of …", "the US government assassinated …": the state named as the killer before.
   if (kind === "other" && /^(?:assassinat|killing of)/i.test(triggerText) && (/\b(?:Israel|the United States|America|Washington)['’]s\s+$/.test(beforeSentence) || /\b(?:US|U\.S\.|American|Israeli)\s+$/.test(beforeSentence) || /\b(?:American|US|U\.S\.|Israeli|Zionist)\s+(?:[\w-]+\s+){0,2}(?:regime|government|forces|military|army|administration)\s+$/.test(beforeSentence))) kind = "strike";
   if (kind === "other" && /^(?:assassinat|killing of)/i.test(triggerText) && (STATE_AGENT_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })) || STATE_STRIKE_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })))) kind = "strike";
   // "authorities seized about 90,000 barrels of fuel from the ship": the cargo, not the ship.
@@ -629,7 +629,7 @@ function readIncident(
   if (NOMINAL_TRIGGER.test(triggerText) && TALLY_BEFORE.test(beforeTrigger)) return undefined;
   // "It was a reckless attack on a civilian ship": a description of an act told already.
   if (NOMINAL_TRIGGER.test(triggerText) && CHARACTERISATION_BEFORE.test(beforeSentence)) return undefined;
-  // "drones used in the attack on X", "talks on the militia's attacks on shipping": an act referred to, as what
+  // "rockets used in the attack on X", "messages on the group's attacks on ports": an act referred to, as what
   // weapons served in or what talks were about, not told here.
   if (NOMINAL_TRIGGER.test(triggerText) && (USED_IN_BEFORE.test(beforeSentence) || TOPIC_OF_TALKS_BEFORE.test(beforeSentence))) return undefined;
   if (kind === "missile-launch" && EXERCISE.test(sentence.text)) kind = "missile-test";

@@ -305,13 +305,13 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (INSTITUTION_AFTER.test(after) || INSTITUTION_BEFORE.test(before)) continue;
       // "another round of pressure", "a new round of strikes": a round of something other than talks.
       if (/^rounds?$/i.test(match[0]) && NOT_TALKS_ROUND.test(after)) continue;
-      // "welcomed the fourth round of talks": a reaction, whose day is not the round's; "the end of a round rather
-      // than the start of a war": a round of fighting.
-      // "a seventh round is unlikely to be convened before September": no round, held or planned.
+      // "hailed the latest round of talks": a reaction, whose day is not the round's; "the close of a round, not the
+      // beginning of a conflict": a round of fighting.
+      // "another session is not likely to take place before spring": no round, held or planned.
       if (/^\s+(?:of\s+talks\s+)?(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:unlikely|not expected|not likely)\s+to\b/i.test(after)) continue;
       if (/^(?:round|talks|negotiations)$/i.test(match[0]) && REACTION_TO_ROUND_BEFORE.test(before) && !/^[^.;]{0,80}?\b(?:held|that took place|which took place)\b/i.test(after)) continue;
       if (/^round$/i.test(match[0]) && /\b(?:end|start|beginning|close)\s+of\s+an?\s+$/i.test(before) && !/^\s+of\s+(?:talks|negotiations)\b/i.test(after)) continue;
-      // "this only talks about what I have said", "he talks to them daily": the verb, not the noun.
+      // "it just talks about the budget", "he talks to them daily": the verb, not the noun.
       if (/^talks$/.test(match[0]) && /\b(?:this|it|he|she)\s+(?:only\s+|just\s+|also\s+|really\s+|often\s+)?$/i.test(before) && /^\s+(?:about|to|with)\b/i.test(after)) continue;
       // "The meeting was only revealed by the Financial Times in March": the day is the revelation's. "his talks
       // there were bilateral": the host's own talks with a visitor, no round of the file.
@@ -657,7 +657,7 @@ function readPairedRounds(c: Context): RoundCandidate[] {
 
 /** Rounds counted, then listed after a colon by place and day: "held five rounds …: in Oslo on 12 April, in Bern on 19 April, …". */
 // Also "had taken part in five rounds of indirect talks … last spring: in Oslo on 12 April, Bern on 19 April, …".
-// And "Between April and May, X and Y met five times under Omani auspices: in Oslo on April 12, …".
+// And "Over the spring, the two envoys met four times with a mediator present: in Oslo on April 12, …".
 const ROUNDS_THEN_COLON = /\b(?:(?:held|had|conducted|convened|(?:taken|took)\s+part\s+in|attended)\s+(?:[\w-]+\s+){0,3}?(?:rounds|sessions)|met\s+(?:\w+\s+)?(?:times|twice))\b[^:;.]{0,120}:\s+(?=(?:back\s+|again\s+)?in\s+\p{Lu})/u;
 
 function readColonListedRounds(c: Context): RoundCandidate[] {
@@ -916,7 +916,7 @@ function thirdPartyMeets(sentence: Sentence, trigger: Span, lookup: ActorLookup,
 }
 
 /** An international body other than the EU (the talks' coordinator) is no side of the file: a monitor, a court, a council. */
-// The EU and the E3 are sides of the file ("The E3 held talks with Iran in Istanbul"), not monitors.
+// The EU and the E3 are sides of the file ("The E3 held talks with the Iranian deputies in Bern"), not monitors.
 const isBodyNoSide = (side: ActorId | undefined) => (side?.startsWith("organisation:") ?? false) && side !== "organisation:european-union" && side !== "organisation:e3";
 
 /** Whether the subject before the verb names such a body, and no state's side. */

@@ -133,13 +133,13 @@ const TRIGGERS: Trigger[] = [
     hint: /back into/i, status: "imposed",
     instrument: "snapback",
   },
-  // "the re-imposition of EU and UK nuclear measures at the end of September": the states' own measures back.
+  // "the re-imposition of UK and EU trade measures in early May": the states' own measures back.
   {
     re: /\bre-?imposition\s+of\s+(?:the\s+)?(?:EU|UK|European|British)(?:\s+and\s+(?:the\s+)?(?:EU|UK|European|British))?\s+(?:[\w-]+\s+){0,2}?(?:sanctions|measures|restrictions)\b/gi,
     hint: /imposition/i, status: "imposed",
     instrument: "snapback",
   },
-  // "the sanctions of the six earlier Security Council resolutions returned to force on 28 September".
+  // "the measures of the four lapsed Security Council resolutions returned to force on 4 March".
   {
     re: /\breturned\s+(?:in)?to\s+(?:force|effect)\b(?<=\b(?:sanctions|measures)\b[^.;]{0,100})(?<=\b(?:UN|U\.N\.|United Nations|Security Council)\b[^.;]{0,140})/gi,
     hint: /returned/i, status: "imposed",
@@ -399,7 +399,7 @@ const TRIGGERS: Trigger[] = [
     datedNoun: true,
   },
   { re: /\bwaivers?\b/gi, hint: /waiver/i, status: "lifted", instrument: "other", datedNoun: true, fixedStatus: true },
-  // "…, a designation imposed by the State Department in April 2029": the listing told in an aside, by its act.
+  // "…, a designation made by the State Department in April 2029": the listing told in an aside, by its act.
   { re: /\bdesignations?\b(?=\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:imposed|announced|issued|made)\s+by\b)/gi, hint: /designation/i, status: "announced", instrument: "designation", datedNoun: true },
   // A memorandum cited by its day: "the campaign restored by the president's February 4 national security
   // presidential memorandum".
@@ -769,7 +769,7 @@ function readSanction(
   const datedBefore = resolved !== undefined && resolved.span.end <= trigger.start && trigger.start - resolved.span.end <= 12;
   const datedAfter =
     (/^designation/i.test(triggerText) ||
-      // "a State Department waiver in September 2030 that allowed …": the waiver's own month, right after it.
+      // "a Treasury waiver in March 2030 that let …": the waiver's own month, right after it.
       (/^waiver/i.test(triggerText) && resolved !== undefined && /^\s+(?:(?:of|from)\s+)?(?:in|on)\s+$/.test(sliceOf(sentence, { start: trigger.end, end: Math.max(trigger.end, resolved.span.start) })))) &&
     resolved !== undefined &&
     resolved.span.start >= trigger.end &&
@@ -787,7 +787,7 @@ function readSanction(
   // A threat is words, not a measure: "threatened to sanction Ruritania unless …", "threatening Iraq with
   // sanctions" (but "the tariffs they threatened in the order of 6 February" names a measure).
   if (THREAT.test(before)) return undefined;
-  // "warned them that triggering snapback would be illegal": the act as the subject of a modal, not taken.
+  // "said that invoking the snapback would be a mistake": the act as the subject of a modal, not taken.
   if (/^(?:triggering|invoking|initiating|starting|launching)\b/i.test(triggerText) && /^\s*(?:[\w"“”'’-]+\s+){0,3}?(?:would|could|might|will)\b/i.test(after)) return undefined;
   // "The ministry has kept listing ships at a rate of a dozen a month": a habit, no one measure.
   if (HABIT_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end }).split(/[,;]/)[0]!)) return undefined;
@@ -809,7 +809,7 @@ function readSanction(
       ? sliceOf(sentence, { start: trigger.end, end: Math.min(sentence.end, trigger.end + 90) }).match(INSTRUMENT_NOUN)?.[0]
       : undefined;
   if (instrument === "executive-order" && /memorandum|NSPM/i.test(namedInstrument ?? triggerText)) instrument = "other";
-  // "an executive order on May 9 that reimposed the first tranche": the order is the measure, and no snapback.
+  // "an executive order on May 9 that reimposed the banking measures": the order is the measure, and no snapback.
   const orderReimposes = found.reimposition === true && ORDER_THAT_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
   if (orderReimposes) instrument = "executive-order";
   if (instrument === "executive-order" && tariff) instrument = "tariff";
@@ -1030,7 +1030,7 @@ function authoritiesIn(text: string, ids: ActorId[], act: ActAuthored): Sanction
     const e3 = E3_NAMED.test(text);
     if (e3) out.push("uk");
     if (e3 || ids.some((id) => E3_MEMBERS.has(id))) out.push("other");
-    // Washington's claim of 2020 was the State Department's ("the United States declared UN sanctions restored").
+    // A US claim that they had returned is the State Department's ("Washington announced that UN sanctions were restored").
     const usClaim = US_SNAPBACK_VERB.test(text) && (US_AGENT.test(text) || ids.some((id) => act.lookup.stateOf(id) === "state:united-states"));
     if (usClaim && out.every((authority) => authority.startsWith("us-"))) return ["us-state"];
     // Otherwise the measures that return are the UN's, unless a state re-imposes its own ("the EU re-imposed …"):
@@ -1057,7 +1057,7 @@ function authoritiesIn(text: string, ids: ActorId[], act: ActAuthored): Sanction
     if (instrument === "designation") out.push(FOREIGN_TERRORIST.test(act.sentence) ? "us-state" : "us-treasury");
     else if (instrument === "tariff") out.push("us-president");
     else if (instrument === "other") {
-      // The act's own word first ("reimposed …, when importers were granted waivers" is a re-imposition).
+      // The act's own word first ("reinstated …, when buyers were given exemptions" is a re-imposition).
       const own = WAIVER.test(act.trigger) ? "us-state" : REIMPOSED.test(act.trigger) ? "us-president" : undefined;
       const said = own ?? (WAIVER.test(act.sentence) ? "us-state" : REIMPOSED.test(act.sentence) ? "us-president" : undefined);
       if (said) out.push(said);

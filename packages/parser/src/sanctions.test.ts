@@ -976,3 +976,9 @@ describe("session 22: the states' own measures back", () => {
     expect(sanctionsOf("The re-imposition of EU and UK nuclear measures at the end of September 2031 hit trade.", "2031-11-10").map((s) => [s.instrument, s.authorities])).toEqual([["snapback", ["eu", "uk"]]]);
   });
 });
+
+describe("session 22: a president's administration", () => {
+  it("reads 'the Example administration' of a US president in the dictionary as the United States: a designation is the Treasury's", () => {
+    expect(sanctionsOf("The Obama administration designated five Iranian banks on Tuesday.", "2015-06-10").map((s) => s.authorities)).toEqual([["us-treasury"]]);
+  });
+});

@@ -513,9 +513,11 @@ const INSTRUMENT_NOUN = /executive order|E\.O\.|memorandum|NSPM/gi;
 const RATE = /\b(up to|as much as|as high as|of up to|a maximum of|maximum of)?\s*(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)(?![\w])/i;
 
 /** Every sanction, tariff or lift a document reports, one candidate per triggering clause. */
-export function extractSanctions(source: DocumentContext, actors: ActorIndex, _dictionary: ActorDictionary): SanctionCandidate[] {
+export function extractSanctions(source: DocumentContext, actors: ActorIndex, dictionary: ActorDictionary): SanctionCandidate[] {
   const ctx = assertedContext(source);
   const lookup = new ActorLookup(actors);
+  // Of the United States by the document, or else by the dictionary ("the Example administration" names no state).
+  const american = (id: ActorId) => (lookup.stateOf(id) ?? dictionary.entries.get(id)?.affiliation) === "state:united-states";
   const reporters = reportersOf(actors);
   const out: SanctionCandidate[] = [];
   const sentenceOf = new Map<SanctionCandidate, Sentence>();
@@ -535,7 +537,7 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, _d
         const clause = clauseAround(sentence, span);
         const overlaps = (a: Span, b: Span) => a.start < b.end && a.end > b.start;
         if (taken.some((t) => (t.nested || trigger.nested ? overlaps(t.trigger, span) : overlaps(t.clause, clause)))) continue;
-        const candidate = readSanction(ctx, sentence, span, clause, trigger, lookup, reporters);
+        const candidate = readSanction(ctx, sentence, span, clause, trigger, lookup, reporters, american);
         if (!candidate) continue;
         if (candidate.date === undefined) datedByAlso(ctx, sentence, span, candidate, out, sentenceOf);
         if (candidate.date === undefined) datedByAnnouncement(ctx, sentence, candidate, out);
@@ -714,6 +716,7 @@ function readSanction(
   found: Trigger,
   lookup: ActorLookup,
   reporters: Set<ActorId>,
+  american: (id: ActorId) => boolean,
 ): SanctionCandidate | undefined {
   const clauseText = sliceOf(sentence, clause);
   const before = sliceOf(sentence, { start: clause.start, end: trigger.start });
@@ -854,7 +857,7 @@ function readSanction(
   const authorityEnd = trigger.end + byAgent;
   // The clause's own authority when it names one ("…, and the Treasury and the State Department sanctioned
   // 9 ships" is not the president's, whom the clause before names), else the sentence's.
-  const act: ActAuthored = { instrument, trigger: triggerText, before: sliceOf(sentence, { start: sentence.start, end: trigger.start }), after, sentence: sentence.text, council: councilOf(ctx, instrument), lookup };
+  const act: ActAuthored = { instrument, trigger: triggerText, before: sliceOf(sentence, { start: sentence.start, end: trigger.start }), after, sentence: sentence.text, council: councilOf(ctx, instrument), lookup, american };
   const authoritiesFrom = (start: number) => authoritiesIn(sliceOf(sentence, { start, end: authorityEnd }), lookup.within({ start, end: authorityEnd }).map((m) => m.actorId), act);
   const clauseAuthorities = clause.start > sentence.start ? authoritiesFrom(clause.start) : [];
   let authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : clauseAuthorities.length > 0 ? clauseAuthorities : authoritiesFrom(sentence.start);
@@ -940,6 +943,8 @@ interface ActAuthored {
   sentence: string;
   council: SanctionAuthority | undefined;
   lookup: ActorLookup;
+  /** Whether an actor is of the United States, by the document or else by the dictionary ("the Example administration"). */
+  american: (id: ActorId) => boolean;
 }
 
 /** Officials whose acts are their department's: a Secretary of State's waiver is the State Department's. */
@@ -951,8 +956,12 @@ const OFFICIAL_AUTHORITY: [RegExp, SanctionAuthority][] = [
   [/\bSecretary of State\b(?!\s+for\b)/, "us-state"],
   [/\b(?:Secretary of the Treasury|Treasury Secretary)\b/, "us-treasury"],
 ];
-/** The United States acting without an agency named: "Washington blacklisted …", "the administration imposed …". */
-const US_AGENT = /\b(?:Washington|United States|U\.S\.|US|America|American|(?:Trump|Biden|Obama) administration|[Tt]he administration)\b/;
+/**
+ * The United States acting without an agency named: "Washington blacklisted …", "the administration imposed …". A
+ * president's administration ("the Example administration") is the United States through the president, whom the
+ * actor dictionary ties to it (see the callers' `stateOf` test).
+ */
+const US_AGENT = /\b(?:Washington|United States|U\.S\.|US|America|American|[Tt]he administration)\b/;
 /** The measures each US agency takes when the text names only the United States. */
 const FOREIGN_TERRORIST = /\bForeign Terrorist Organi[sz]ation\b|\bFTO\b/i;
 const WAIVER = /\bwaivers?\b|\bexceptions?\b|\bexemptions?\b|\bcarve-?outs?\b/i;
@@ -1031,7 +1040,7 @@ function authoritiesIn(text: string, ids: ActorId[], act: ActAuthored): Sanction
     if (e3) out.push("uk");
     if (e3 || ids.some((id) => E3_MEMBERS.has(id))) out.push("other");
     // A US claim that they had returned is the State Department's ("Washington announced that UN sanctions were restored").
-    const usClaim = US_SNAPBACK_VERB.test(text) && (US_AGENT.test(text) || ids.some((id) => act.lookup.stateOf(id) === "state:united-states"));
+    const usClaim = US_SNAPBACK_VERB.test(text) && (US_AGENT.test(text) || ids.some(act.american));
     if (usClaim && out.every((authority) => authority.startsWith("us-"))) return ["us-state"];
     // Otherwise the measures that return are the UN's, unless a state re-imposes its own ("the EU re-imposed …"):
     // the Council a state notifies, or whose resolutions it applies, is not the one acting.
@@ -1053,7 +1062,7 @@ function authoritiesIn(text: string, ids: ActorId[], act: ActAuthored): Sanction
   // The United States named without an agency: the agency that takes such measures - designations are
   // the Treasury's (a foreign terrorist organisation the State Department's), waivers the State
   // Department's, a re-imposition or a tariff the president's.
-  if (out.length === 0 && (US_AGENT.test(text) || ids.some((id) => act.lookup.stateOf(id) === "state:united-states"))) {
+  if (out.length === 0 && (US_AGENT.test(text) || ids.some(act.american))) {
     if (instrument === "designation") out.push(FOREIGN_TERRORIST.test(act.sentence) ? "us-state" : "us-treasury");
     else if (instrument === "tariff") out.push("us-president");
     else if (instrument === "other") {

@@ -282,7 +282,6 @@ const CALLED_OFF_AFTER_NOUN = /^\s+(?:(?:on|against)\s+)?(?:[\w'’-]+\s+){0,8}?
 const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|pre-emptive|air)\s+)?(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|barrages?|salvos|salvoes|volleys|retaliation|downing|shoot-?downs?)\b/i;
 const DESCRIBED_AS_STRIKE = /^[^.;]{0,120}?\bin\s+what\s+[^.;]{0,60}?\b(?:described|called|termed)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:Israeli|US|U\.S\.|American|British)\s+(?:air\s*|drone\s+|missile\s+)?(?:strikes?|attack|raid)\b/i;
 const USED_IN_BEFORE = /\b(?:used|employed|deployed|launched|fired)\s+in\s+(?:the\s+|last\s+\w+['’]s\s+|(?:this|that)\s+\w+['’]s\s+)(?:[\w-]+\s+){0,2}$/i;
-const TOPIC_OF_TALKS_BEFORE = /\b(?:talks|messages|discussions|negotiations|delegations)\b[^.;]{0,80}\b(?:on|about|over|regarding)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 /** Verbs of a reaction to an act ("condemned", "defends"): NOT_THE_ACT_BEFORE's and REACTION_BEFORE's. */
 const REACTION_STEMS = "condemn|denounc|justif|defend";
 /** Verbs that order an act: it may not have been carried out ("approved strikes, then called them off"). */
@@ -307,13 +306,18 @@ const COUNTED_FROM_FRAME_DAY = compilePattern(
   "iu",
 );
 /** A topic of talks named before an act's noun: "talks … on regional de-escalation and", "discussions about". */
-const TALKS_TOPIC_BEFORE = /\b(?:talks|discussions|negotiations|consultations)\b[^.;]*?\s(?:on|about|over|concerning|regarding|focused on)\s+(?:(?:[\w-]+\s+){1,3}and\s+)?$/i;
+// Also "messages carried on the group's attacks on ports": what the messages between delegations were about.
+const TALKS_TOPIC_BEFORE =
+  /\b(?:talks|discussions|negotiations|consultations)\b[^.;]*?\s(?:on|about|over|concerning|regarding|focused on)\s+(?:(?:[\w-]+\s+){1,3}and\s+)?$|\b(?:talks|messages|discussions|negotiations|delegations)\b[^.;]{0,80}\b(?:on|about|over|regarding)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 const OWN_PREDICATE_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:killed|destroyed|hit|struck|wounded|damaged|targeted)\b/i;
 /** "ordered the raid that killed …": what was ordered was done when its relative clause says what it did. */
 const ORDERED_BEFORE = new RegExp(String.raw`\b(?:${ORDER_STEMS})\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$`, "i");
 const DONE_AFTER = /^[^.;]{0,60}?\b(?:that|which)\s+(?:killed|destroyed|hit|struck|wounded|damaged)\b/i;
 /** "the assassination of a scientist by Israel", "…, which Ruritania blamed on Israel": a state named as the killer. */
 const STATE_AGENT_AFTER = /^[^,;]{0,80}?\bby\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel|American|Israeli|US-Israeli)\b|^[^;]{0,80}?,\s+(?:which|that)\s+(?:[\w-]+\s+){1,3}blamed\s+on\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel)\b|^[^;]{0,160}?,\s+(?:which|that)\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:attributed|blamed)\s+(?:to|on)\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel)\b|^[^;]{0,160}?,\s+(?:which|that)\s+(?:[\w-]+\s+){1,3}?attributed\s+to\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel)\b/;
+/** "Israel's assassination of", "the US killing of", "the American regime assassinated": the killer's state, named before. */
+const STATE_KILLER_BEFORE =
+  /\b(?:Israel|the United States|America|Washington)['’]s\s+$|\b(?:US|U\.S\.|American|Israeli)\s+$|\b(?:American|US|U\.S\.|Israeli|Zionist)\s+(?:[\w-]+\s+){0,2}(?:regime|government|forces|military|army|administration)\s+$/;
 /** "was assassinated together with …, in a US missile strike near the coast": the killing's means, later in the sentence. */
 const STATE_STRIKE_AFTER = /^([^;]{0,160}?)\bin\s+an?\s+(?:US|U\.S\.|American|Israeli|US-Israeli)\s+(?:drone\s+|air\s+|missile\s+)?(?:strike|airstrike|attack|raid)\b/;
 const CARGO_OBJECT = /^\s+(?:(?:around|about|some|more than|nearly|roughly|over)\s+)?(?:[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons|litres|liters|gallons)\b|(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:cargo(?:es)?|shipments?|consignments?|crude)\b(?!\s+(?:(?:oil|products?)\s+)?(?:ships?|vessels?|tankers?|carriers?|freighters?|boats?)\b))/i;
@@ -612,15 +616,16 @@ function readIncident(
   if (/\byou\s+(?:are|were|get)\s+(?:being\s+)?$/i.test(beforeTrigger)) return undefined;
   // "held indirect talks in Oslo … on regional de-escalation and attacks on U.S. forces": attacks as what was discussed.
   if (NOMINAL_TRIGGER.test(triggerText) && TALKS_TOPIC_BEFORE.test(beforeSentence)) return undefined;
-  // "the assassination of a general by the United States", "was assassinated … in a US missile strike": a
-  // state's killing is a strike.
+  // "the assassination of a general by the United States", "was assassinated … in a US missile strike", "Israel's
+  // assassination of …", "the US government assassinated …": a state's killing is a strike.
+  if (kind === "other" && /^(?:assassinat|killing of)/i.test(triggerText)) {
+    const rest = sliceOf(sentence, { start: trigger.end, end: sentence.end });
+    if (STATE_KILLER_BEFORE.test(beforeSentence) || STATE_AGENT_AFTER.test(rest) || STATE_STRIKE_AFTER.test(rest)) kind = "strike";
+  }
   // "the sabotage attack that hit the pumping station": an attack whose author the text does not name is no strike.
   if (kind === "strike" && ((/\bsabotage\s+$/i.test(beforeTrigger) && /^attacks?\b/i.test(triggerText)) || (/\bsabotage\s+attacks?\s+(?:that|which)\s+$/i.test(beforeTrigger) && /^(?:struck|hit)$/i.test(triggerText)))) kind = "other";
   // "blasts were heard near a depot, in what officials described as an Israeli air strike": the strike so described.
   if (kind === "other" && /^(?:explosions?|blasts?)\b/i.test(triggerText) && DESCRIBED_AS_STRIKE.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }))) kind = "strike";
-  // "Israel's assassination of …", "the US government assassinated …": the state named as the killer before.
-  if (kind === "other" && /^(?:assassinat|killing of)/i.test(triggerText) && (/\b(?:Israel|the United States|America|Washington)['’]s\s+$/.test(beforeSentence) || /\b(?:US|U\.S\.|American|Israeli)\s+$/.test(beforeSentence) || /\b(?:American|US|U\.S\.|Israeli|Zionist)\s+(?:[\w-]+\s+){0,2}(?:regime|government|forces|military|army|administration)\s+$/.test(beforeSentence))) kind = "strike";
-  if (kind === "other" && /^(?:assassinat|killing of)/i.test(triggerText) && (STATE_AGENT_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })) || STATE_STRIKE_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end })))) kind = "strike";
   // "authorities seized about 90,000 barrels of fuel from the ship": the cargo, not the ship.
   if (kind === "vessel-seizure" && CARGO_OBJECT.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) kind = "other";
   // "a shoulder-fired missile … struck the helicopter": the shoot-down, which its own words report, not a strike.
@@ -631,7 +636,7 @@ function readIncident(
   if (NOMINAL_TRIGGER.test(triggerText) && CHARACTERISATION_BEFORE.test(beforeSentence)) return undefined;
   // "rockets used in the attack on X", "messages on the group's attacks on ports": an act referred to, as what
   // weapons served in or what talks were about, not told here.
-  if (NOMINAL_TRIGGER.test(triggerText) && (USED_IN_BEFORE.test(beforeSentence) || TOPIC_OF_TALKS_BEFORE.test(beforeSentence))) return undefined;
+  if (NOMINAL_TRIGGER.test(triggerText) && (USED_IN_BEFORE.test(beforeSentence) || TALKS_TOPIC_BEFORE.test(beforeSentence))) return undefined;
   if (kind === "missile-launch" && EXERCISE.test(sentence.text)) kind = "missile-test";
   // "a drill in which some 50 drones struck targets": strikes on practice targets test the weapon.
   if (kind === "strike" && DRILL.test(beforeSentence) && PRACTICE_TARGET.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) kind = "missile-test";

@@ -262,6 +262,15 @@ describe("loadActorDictionary", () => {
     expect(() => loadActorDictionary(file)).toThrow(/could not load actor dictionary - .*actors\[0\]: expected an id/);
   });
 
+  it("adds a user file's members to a group's and says when one is not an actor id", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sitrep-actors-"));
+    const file = join(dir, "group.json");
+    writeFileSync(file, JSON.stringify({ actors: [{ id: "organisation:e3", name: "E3", members: ["state:italy"] }] }));
+    expect(loadActorDictionary(file).entries.get("organisation:e3")?.members).toEqual(["state:france", "state:germany", "state:united-kingdom", "state:italy"]);
+    writeFileSync(file, JSON.stringify({ actors: [{ id: "organisation:e3", name: "E3", members: ["Italy"] }] }));
+    expect(() => loadActorDictionary(file)).toThrow(/actors\[0\]: expected members to be actor ids such as state:france, received \["Italy"\]/);
+  });
+
   it("reads ships from a form's vessel field, not a description there, and keeps 'Mc' in a capitalised name", () => {
     const found = ids("Vessel:    FRONT ALTAIR (Marshall Islands) / KOKUKA COURAGEOUS (Panama)\nVessel: Bulk carrier, Panama flag\nThey withdrew on arrival of the destroyer USS McFAUL.");
     expect(found).toEqual(expect.arrayContaining(["vessel:front-altair", "vessel:kokuka-courageous", "vessel:uss-mcfaul"]));

@@ -43,6 +43,8 @@ export interface DictionaryEntry {
   organisationType?: Actor["organisationType"];
   affiliation?: ActorId;
   roles?: { title: string; of?: ActorId; from?: string; to?: string }[];
+  /** Groups of states: the states acting as the group ("E3" → France, Germany, the United Kingdom). */
+  members?: ActorId[];
   vessel?: Actor["vessel"];
 }
 
@@ -109,6 +111,9 @@ function checkEntry(value: unknown, where: string): DictionaryEntry {
   if (entry.kind !== undefined && entry.kind !== kind) fail(`kind ${entry.kind} does not match id ${entry.id}`);
   if (typeof entry.name !== "string" || entry.name === "") fail("expected a name");
   if (entry.aliases !== undefined && !Array.isArray(entry.aliases)) fail("expected aliases to be an array of strings");
+  if (entry.members !== undefined && !(Array.isArray(entry.members) && entry.members.every((id) => ActorIdSchema.safeParse(id).success))) {
+    fail(`expected members to be actor ids such as state:france, received ${JSON.stringify(entry.members)}`);
+  }
   if (entry.organisationType !== undefined && !OrganisationTypeSchema.safeParse(entry.organisationType).success) {
     fail(`unknown organisationType ${JSON.stringify(entry.organisationType)}`);
   }
@@ -132,6 +137,7 @@ function mergeEntries(base: DictionaryEntry[], extra: DictionaryEntry[]): Dictio
       adjectives: union(old.adjectives, entry.adjectives),
       metonyms: union(old.metonyms, entry.metonyms),
       cities: union(old.cities, entry.cities),
+      members: union(old.members, entry.members) as ActorId[] | undefined,
       roles: entry.roles ?? old.roles,
     });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDocumentContext } from "./_context.js";
-import { bundledActorDictionary, recogniseActors } from "./actors.js";
+import { type ActorDictionary, bundledActorDictionary, createActorDictionary, type DictionaryEntry, recogniseActors } from "./actors.js";
 import { extractSanctions } from "./sanctions.js";
 
 const sanctionsOf = (text: string, published = "2026-03-06") => {
@@ -8,7 +8,38 @@ const sanctionsOf = (text: string, published = "2026-03-06") => {
   return extractSanctions(ctx, recogniseActors(ctx, bundledActorDictionary()), bundledActorDictionary());
 };
 
+/** The bundled dictionary with entries added or replaced, as a user's file would. */
+const dictionaryWith = (...extra: DictionaryEntry[]): ActorDictionary => {
+  const entries = new Map(bundledActorDictionary().entries);
+  for (const entry of extra) entries.set(entry.id, entry);
+  return createActorDictionary([...entries.values()]);
+};
+
+const sanctionsWith = (dictionary: ActorDictionary, text: string, published = "2031-03-06") => {
+  const ctx = createDocumentContext({ source: "t.txt", format: "text", text, title: null, links: [], published });
+  return extractSanctions(ctx, recogniseActors(ctx, dictionary), dictionary);
+};
+
 describe("extractSanctions", () => {
+  it("gives an order to the president the dictionary names, whoever announced it", () => {
+    const text = "On Friday, the Treasury Secretary announced that Roe had signed an executive order that authorizes sanctions on the shipping sector.";
+    const roe: DictionaryEntry = { id: "person:jane-roe", kind: "person", name: "Jane Roe", aliases: ["Roe"], affiliation: "state:united-states", roles: [{ title: "President of the United States", of: "state:united-states", from: "2029-01-20" }] };
+    expect(sanctionsWith(dictionaryWith(roe), text).map((m) => [m.instrument, m.authorities])).toEqual([["executive-order", ["us-president"]]]);
+    expect(sanctionsWith(dictionaryWith({ ...roe, roles: [{ title: "Senator", of: "state:united-states" }] }), text).map((m) => m.authorities)).toEqual([["us-treasury"]]);
+  });
+
+  it("takes the E3's members from the dictionary: a member named before 'the snapback' started it, on its own day", () => {
+    const invoked = (state: string) => `${state} invoked the snapback in late August; it took effect on 28 September.`;
+    const e3 = bundledActorDictionary().entries.get("organisation:e3") as DictionaryEntry;
+    expect(e3.members).toEqual(["state:france", "state:germany", "state:united-kingdom"]);
+    const startedLateAugust = [["2030-08-21~/2030-08-31~", ["other"]]];
+    expect(sanctionsWith(bundledActorDictionary(), invoked("Germany"), "2030-10-06").map((m) => [m.date, m.authorities])).toEqual(startedLateAugust);
+    // A state outside the group is not read as starting it, until a user's dictionary adds it.
+    expect(sanctionsWith(bundledActorDictionary(), invoked("Italy"), "2030-10-06").map((m) => [m.date, m.authorities])).toEqual([["2030-09-28", ["un-security-council"]]]);
+    const withItaly = dictionaryWith({ ...e3, members: [...(e3.members ?? []), "state:italy"] });
+    expect(sanctionsWith(withItaly, invoked("Italy"), "2030-10-06").map((m) => [m.date, m.authorities])).toEqual(startedLateAugust);
+  });
+
   it("dates 'Concurrently with the new order, OFAC designated …' by the order's day, not the last day written, and 'OFAC also designated …' by the listing before it", () => {
     const text = [
       "On March 4, 2031, the President issued Executive Order 19001, widening sanctions to the shipping sector.",

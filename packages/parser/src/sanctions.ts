@@ -7,7 +7,7 @@
 import type { ActorId, SanctionAuthority, SanctionInstrument, SanctionStatus } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, assertedContext, assertedPart, ledeOf, spanOf, startCandidate, summarise, summaryScope, triggerDate, unique } from "./_extract.js";
-import { compilePattern, COUNT_PATTERN, MODAL_MAY, matchesOf, parseCount } from "./_lexicon.js";
+import { alternation, compilePattern, COUNT_PATTERN, MODAL_MAY, matchesOf, parseCount, wordBounded } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import { addDays, isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
@@ -271,7 +271,7 @@ const TRIGGERS: Trigger[] = [
   },
   // An order cited with when it was signed: "E.O. 19003, which the President signed on 9 May 2031".
   {
-    re: /\bsigned\b(?<=\b(?:[Ee]xecutive [Oo]rder|E\.O\.|[Mm]emorandum)[^.;]{0,80}\b(?:(?:which|that)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}|(?:Trump|Biden|Obama|the [Pp]resident)\s+)signed)(?=\s+(?:it\s+)?(?:on|in)\s)/g,
+    re: /\bsigned\b(?<=\b(?:[Ee]xecutive [Oo]rder|E\.O\.|[Mm]emorandum)[^.;]{0,80}\b(?:(?:which|that)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}|(?:the [Pp]resident|\p{Lu}\p{Ll}+)\s+)signed)(?=\s+(?:it\s+)?(?:on|in)\s)/gu,
     hint: /signed/i, status: "imposed",
     instrument: "executive-order",
     selfDated: true,
@@ -348,7 +348,7 @@ const TRIGGERS: Trigger[] = [
   {
     // The verb first, then the authority behind it (a leading lookbehind would run at every position).
     re: new RegExp(
-      String.raw`\b(?:designated|sanctioned|blacklisted|designating|sanctioning|designates|blacklists|sanction|designate|blacklist)\b(?<=\b(?:${US_AGENCY}|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom|France|Germany|Trump|Biden|United States|Washington|[Aa]dministration)\)?(?:,?\s+[\w-]+){0,4}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)|(?:[\p{Ll}-]+(?:['’]s)?\s+){1,4}[\p{Ll}-]+,\s+\p{Lu}))`,
+      String.raw`\b(?:designated|sanctioned|blacklisted|designating|sanctioning|designates|blacklists|sanction|designate|blacklist)\b(?<=\b(?:${US_AGENCY}|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom|France|Germany|United States|Washington|[Aa]dministration)\)?(?:,?\s+[\w-]+){0,4}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)|(?:[\p{Ll}-]+(?:['’]s)?\s+){1,4}[\p{Ll}-]+,\s+\p{Lu}))`,
       "gu",
     ),
     hint: /designat|sanction|blacklisted/i, status: "announced",
@@ -420,7 +420,7 @@ const PRONOUN_SUBJECT = /^(?:(?:On|In|By)\s+[^,;]{1,30},?\s+)?(?:It|it|They|they
 const UNCOUNTED_TARGETS = /^\s+(?:(?:an?|the)\s+)?(?:additional|further|new|several|more|other|number of|range of|series of|dozens of|scores of|multiple)\s+(?:persons|individuals|entities|companies|firms|vessels|tankers|officials|people)\b|^\s+(?:an?|another)\s+(?!(?:second|third|fourth|fifth)\s)(?:[\w-]+\s+){0,3}?(?:network|company|firm|bank|refinery|exchange house|vessel|tanker|entity|individual|official)\b/i;
 
 /** The United States as the one acting before a verb. */
-const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Trump|Biden|Treasury|State Department|American)\b/;
+const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Treasury|State Department|American)\b/;
 
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions?|measures)\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
@@ -512,12 +512,47 @@ const INSTRUMENT_NOUN = /executive order|E\.O\.|memorandum|NSPM/gi;
 
 const RATE = /\b(up to|as much as|as high as|of up to|a maximum of|maximum of)?\s*(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)(?![\w])/i;
 
+/** What the actor dictionary tells the readers of one document. */
+interface Known {
+  /** Whether an actor is of the United States, by the document or else by the dictionary ("the Example administration"). */
+  american: (id: ActorId) => boolean;
+  /** Whether the dictionary gives a person the US presidency (at any time: an order is the president's who signed it). */
+  president: (id: ActorId) => boolean;
+  e3: StateGroup;
+}
+
+/** A group of states that acts as one: its id and its members', and a test for any of them named (by name or capital). */
+interface StateGroup {
+  ids: Set<ActorId>;
+  named: RegExp;
+}
+
+const E3_ID: ActorId = "organisation:e3";
+const e3Groups = new WeakMap<ActorDictionary, StateGroup>();
+/** The E3 as the dictionary has it ("members" of its entry), built once per dictionary. */
+function e3Of(dictionary: ActorDictionary): StateGroup {
+  const cached = e3Groups.get(dictionary);
+  if (cached) return cached;
+  const ids = [E3_ID, ...(dictionary.entries.get(E3_ID)?.members ?? [])];
+  const forms = ids.flatMap((id) => {
+    const entry = dictionary.entries.get(id);
+    return entry ? [entry.name, ...entry.aliases, ...(entry.capital ? [entry.capital] : []), ...(entry.metonyms ?? [])] : [];
+  });
+  const group = { ids: new Set(ids), named: forms.length > 0 ? new RegExp(wordBounded(alternation(forms)), "u") : /(?!)/ };
+  e3Groups.set(dictionary, group);
+  return group;
+}
+
 /** Every sanction, tariff or lift a document reports, one candidate per triggering clause. */
 export function extractSanctions(source: DocumentContext, actors: ActorIndex, dictionary: ActorDictionary): SanctionCandidate[] {
   const ctx = assertedContext(source);
   const lookup = new ActorLookup(actors);
   // Of the United States by the document, or else by the dictionary ("the Example administration" names no state).
-  const american = (id: ActorId) => (lookup.stateOf(id) ?? dictionary.entries.get(id)?.affiliation) === "state:united-states";
+  const known: Known = {
+    american: (id: ActorId) => (lookup.stateOf(id) ?? dictionary.entries.get(id)?.affiliation) === "state:united-states",
+    president: (id: ActorId) => (dictionary.entries.get(id)?.roles ?? []).some((role) => role.of === "state:united-states" && /^President\b/.test(role.title)),
+    e3: e3Of(dictionary),
+  };
   const reporters = reportersOf(actors);
   const out: SanctionCandidate[] = [];
   const sentenceOf = new Map<SanctionCandidate, Sentence>();
@@ -537,7 +572,7 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, di
         const clause = clauseAround(sentence, span);
         const overlaps = (a: Span, b: Span) => a.start < b.end && a.end > b.start;
         if (taken.some((t) => (t.nested || trigger.nested ? overlaps(t.trigger, span) : overlaps(t.clause, clause)))) continue;
-        const candidate = readSanction(ctx, sentence, span, clause, trigger, lookup, reporters, american);
+        const candidate = readSanction(ctx, sentence, span, clause, trigger, lookup, reporters, known);
         if (!candidate) continue;
         if (candidate.date === undefined) datedByAlso(ctx, sentence, span, candidate, out, sentenceOf);
         if (candidate.date === undefined) datedByAnnouncement(ctx, sentence, candidate, out);
@@ -716,7 +751,7 @@ function readSanction(
   found: Trigger,
   lookup: ActorLookup,
   reporters: Set<ActorId>,
-  american: (id: ActorId) => boolean,
+  known: Known,
 ): SanctionCandidate | undefined {
   const clauseText = sliceOf(sentence, clause);
   const before = sliceOf(sentence, { start: clause.start, end: trigger.start });
@@ -749,7 +784,7 @@ function readSanction(
   // "The snapback, set off by the three states in late May, took effect on Sunday": the day it took effect.
   // (When the states are named first, "the three states triggered the snapback in August, and UN sanctions
   // returned in September", the noun is their act, on its own day.)
-  const tookEffect = found.instrument === "snapback" && /^snap[- ]?back$/i.test(triggerText) && !E3_STATES.test(sliceOf(sentence, { start: sentence.start, end: trigger.start })) ? RETURNED.exec(sliceOf(sentence, { start: trigger.end, end: Math.min(sentence.end, trigger.end + 100) })) : null;
+  const tookEffect = found.instrument === "snapback" && /^snap[- ]?back$/i.test(triggerText) && !known.e3.named.test(sliceOf(sentence, { start: sentence.start, end: trigger.start })) ? RETURNED.exec(sliceOf(sentence, { start: trigger.end, end: Math.min(sentence.end, trigger.end + 100) })) : null;
   if (tookEffect) {
     const verb = { start: trigger.end + tookEffect.index, end: trigger.end + tookEffect.index + tookEffect[0].length };
     resolved = triggerDate(ctx, sentence, verb, { start: verb.start, end: sentence.end }) ?? resolved;
@@ -857,7 +892,7 @@ function readSanction(
   const authorityEnd = trigger.end + byAgent;
   // The clause's own authority when it names one ("…, and the Treasury and the State Department sanctioned
   // 9 ships" is not the president's, whom the clause before names), else the sentence's.
-  const act: ActAuthored = { instrument, trigger: triggerText, before: sliceOf(sentence, { start: sentence.start, end: trigger.start }), after, sentence: sentence.text, council: councilOf(ctx, instrument), lookup, american };
+  const act: ActAuthored = { instrument, trigger: triggerText, before: sliceOf(sentence, { start: sentence.start, end: trigger.start }), after, sentence: sentence.text, council: councilOf(ctx, instrument), lookup, ...known };
   const authoritiesFrom = (start: number) => authoritiesIn(sliceOf(sentence, { start, end: authorityEnd }), lookup.within({ start, end: authorityEnd }).map((m) => m.actorId), act);
   const clauseAuthorities = clause.start > sentence.start ? authoritiesFrom(clause.start) : [];
   let authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : clauseAuthorities.length > 0 ? clauseAuthorities : authoritiesFrom(sentence.start);
@@ -930,8 +965,8 @@ function readSanction(
 /** An executive order as the subject of the verb that follows: "an executive order on May 9, 2031, that ". */
 const ORDER_THAT_BEFORE = /\b(?:executive order|E\.O\.)\s+(?:\d{5}\s+)?(?:(?:on|of|signed on)\s+[^;]{1,30}?,?\s+)?(?:that|which)\s+(?:also\s+|then\s+)?$/i;
 
-/** The president named as the one acting: by title, name or office. */
-const PRESIDENT = /\b(?:[Pp]resident|Trump|Biden|White House)\b/;
+/** The president named as the one acting, by title or office; by name through the dictionary (`Known.president`). */
+const PRESIDENT = /\b(?:[Pp]resident|White House)\b/;
 
 /** What an authority is read for: the act, its sentence, and what "the Council" means in its document. */
 interface ActAuthored {
@@ -945,6 +980,8 @@ interface ActAuthored {
   lookup: ActorLookup;
   /** Whether an actor is of the United States, by the document or else by the dictionary ("the Example administration"). */
   american: (id: ActorId) => boolean;
+  president: (id: ActorId) => boolean;
+  e3: StateGroup;
 }
 
 /** Officials whose acts are their department's: a Secretary of State's waiver is the State Department's. */
@@ -968,7 +1005,6 @@ const WAIVER = /\bwaivers?\b|\bexceptions?\b|\bexemptions?\b|\bcarve-?outs?\b/i;
 const REIMPOSED = /\bre-?impos|\breinstat|\brestor|\bwithdr[ae]w|\bpull(?:ed|s)? out\b/i;
 /** The three European parties to the nuclear deal, as one actor: "the E3", "the three European powers". */
 const E3_NAMED = /\bE3\b|\b(?:three|3)\s+(?:European\s+)?(?:powers|countries|states|nations|signatories|parties|governments)\b|\bthe\s+Europeans\b|\bEuropean\s+(?:powers|signatories|parties)\b/;
-const E3_MEMBERS = new Set<string>(["state:france", "state:germany", "organisation:e3"]);
 /** The acts that start a snapback, which are the notifying states' and not the Council's. */
 const SNAPBACK_START = /notif|letter|trigger|invok|initiat|start|launch|began|beginning|set in motion/i;
 /** The United States putting its claim of a snapback: "declared that UN sanctions had been restored". */
@@ -980,8 +1016,6 @@ const TOLD_ACT_AFTER = /^\s+(?:(?:that|which)\s+(?:[\w.'’-]+\s+){1,6}?|(?:that
 const LIFTED_IN_BEFORE = /\b(?:lifted|suspended|terminated|eased|waived)\s+(?:in|on|since)\s+$/i;
 /** Measures said to have come back, in the passive or by a verb of their own: "were reimposed", "came back". */
 const RETURNED = /\b(?:were|was|have been|had been|has been|are|is)\s+(?:re-?imposed|reinstated|restored|re-?applied)\b|\b(?:returned|came back|snapped back|(?:took|came into) effect)\b/i;
-/** The three states by name, capital or as a group. */
-const E3_STATES = /\b(?:France|Germany|Britain|United Kingdom|UK|Paris|London|Berlin|E3)\b/;
 /** A return of sanctions, then "after" and the words before a start's verb: "were reinstated in May after the E3 …". */
 const RETURN_THEN_AFTER = /\b(?:reimposed|re-imposed|reinstated|restored|returned|came back|snapped back|back into (?:force|effect)|restoration|reinstatement|re-?imposition|return)\b[^.;]*?\bafter\b(?![^.;]*\b(?:on|in)\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)[^.;]*$/i;
 
@@ -1028,7 +1062,7 @@ function authoritiesIn(text: string, ids: ActorId[], act: ActAuthored): Sanction
   if (out.length === 0 && /\btreasury(?: department)?\b/.test(text)) out.push("us-treasury");
   // "The Council listed six individuals": the Council the document is about.
   if (out.length === 0 && act.council && /\b[Tt]he Council\b/.test(text)) out.push(act.council);
-  const president = PRESIDENT.test(text);
+  const president = PRESIDENT.test(text) || ids.some(act.president);
   if (president && /\bexecutive order|signed\b|\bissued\s+(?:E\.\s?O\.|EO)\s*\d/i.test(text)) out.push("us-president");
   // An order the president signed is his, whoever announced it ("Treasury Secretary X said the president had signed …").
   if (instrument === "executive-order" && out.includes("us-president")) return ["us-president"];
@@ -1038,7 +1072,7 @@ function authoritiesIn(text: string, ids: ActorId[], act: ActAuthored): Sanction
     // The states that notify the Council start it ("Britain, France and Germany notified …", "the E3 triggered …").
     const e3 = E3_NAMED.test(text);
     if (e3) out.push("uk");
-    if (e3 || ids.some((id) => E3_MEMBERS.has(id))) out.push("other");
+    if (e3 || ids.some((id) => act.e3.ids.has(id) && !AUTHORITY_BY_ACTOR[id])) out.push("other");
     // A US claim that they had returned is the State Department's ("Washington announced that UN sanctions were restored").
     const usClaim = US_SNAPBACK_VERB.test(text) && (US_AGENT.test(text) || ids.some(act.american));
     if (usClaim && out.every((authority) => authority.startsWith("us-"))) return ["us-state"];
@@ -1049,7 +1083,7 @@ function authoritiesIn(text: string, ids: ActorId[], act: ActAuthored): Sanction
     // came back are the UN's, whoever set them off.
     // So is "the snapback, set off by the three states in May, took effect on …" (the states told after the noun).
     // (Not "the three states triggered the snapback, and UN sanctions returned": they did, and are named first.)
-    const setOffAfter = /^snap[- ]?back$/i.test(act.trigger) && states.length > 0 && !E3_STATES.test(act.before);
+    const setOffAfter = /^snap[- ]?back$/i.test(act.trigger) && states.length > 0 && !act.e3.named.test(act.before);
     if (!startsSnapback(act) && (RETURNED.test(act.trigger) || (setOffAfter && RETURNED.test(act.after.slice(0, 100))))) return ["un-security-council"];
     if (states.length > 0 || startsSnapback(act)) return unique(states);
     return ["un-security-council"];

@@ -278,6 +278,24 @@ describe("event dates", () => {
     expect(phrases(text, "2031-05-13").at(-1)).toBe("Four days after the first Muscat round → 2031-04-16 (anchored)");
   });
 
+  it("dates 'On the day of the Oslo session' by the session held in Oslo, not the round the text last dated elsewhere", () => {
+    const text = [
+      "The March 3 session in Oslo was indirect.",
+      "The second round was held in Bern on the 24th.",
+      "On the day of the Oslo session, the president signed an order.",
+    ].join("\n\n");
+    expect(phrases(text, "2031-03-30").at(-1)).toBe("On the day of the Oslo session → 2031-03-03 (anchored)");
+  });
+
+  it("dates 'On the very day of the third round' by the day written for the third in a list of rounds, not by a sentence that counts back from it", () => {
+    const text = [
+      "The first round was held in Oslo on April 2, the second in Bern a week later, and the third again in Oslo on April 16.",
+      "On April 12, four days before the third round, the ministry listed six firms.",
+      "On the very day of the third round, a blast tore through a port.",
+    ].join("\n\n");
+    expect(phrases(text, "2031-05-01").at(-1)).toBe("On the very day of the third round → 2031-04-16 (anchored)");
+  });
+
   it("reads a paragraph that tells a past year sentence by sentence ('In April 2019, … On May 8, … In July, …') in that year, in a text of 2031", () => {
     const text = "What followed in 2019 was a year of firsts. In April 2019, the ministry listed the guard corps. On May 8, the president signed an order. In July, the Treasury listed the minister.\n\nOn May 8, officials met again.";
     expect(phrases(text, "2031-08-05")).toEqual(["April 2019 → 2019-04 (explicit)", "May 8 → 2019-05-08 (explicit)", "July → 2019-07 (explicit)", "May 8 → 2031-05-08 (explicit)"]);

@@ -820,6 +820,19 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 /** The verbs that tell a measure taken, as a sentence an anchor ("concurrently with the new order") points to tells it. */
 const MEASURE_TAKEN = /\b(?:issued|signed|announced|imposed|designated|adopted|unveiled|sanctioned|blacklisted|listed)\b/i;
 
+/** The event a phrase names, by its words: "the first Oslo round" → the round numbered first, "the Example bombing" → "Example", "bombing". */
+function eventNamed(phrase: string): Omit<Extract<RawPhrase, { kind: "event-anchor" }>, "start" | "end" | "since"> {
+  const words = phrase.split(/\s+/);
+  return {
+    kind: "event-anchor",
+    offset: 0,
+    words: words.filter((w) => w.length > 3 && !/^(?:the|this|that|last|their|its|his|her)$/i.test(w) && parseOrdinal(w) === undefined),
+    // "Four days after the first Oslo round": the first round's day, not the latest round's.
+    // Only a round's number tells one round from another: "the first Israeli strikes" are the strikes' start.
+    ordinal: TALKS_NOUN.test(words.at(-1)!) ? words.find((w) => parseOrdinal(w) !== undefined) : undefined,
+  };
+}
+
 /** Relative, anaphoric and anchored phrases; earlier patterns win over later overlapping ones. */
 const RELATIVE_PATTERNS: RelativePattern[] = [
   {
@@ -907,14 +920,17 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     // "Hours before the raids on the border": the raids' own day.
     re: new RegExp(String.raw`\b(?:(${NUMBER})\s+(days?|weeks?)|(?:(?:a\s+few|several|just)\s+)?hours)\s+(after|before)\s+the\s+((?:[\w'’-]+\s+){0,3}?(?:bombing|bombings|attack|attacks|strike|strikes|airstrike|airstrikes|seizure|assassination|killing|explosion|explosions|shoot-down|shootdown|raid|talks|round|session|meeting|order|notification|vote))\b(?:\s+(${alternation(TALKS_ENDED_VERBS)}))?`, "gi"),
     make: (m) => ({
-      kind: "event-anchor",
+      ...eventNamed(m[4]!),
       offset: m[1] === undefined ? 0 : daysOf(m[1], m[2]!) * (m[3]!.toLowerCase() === "before" ? -1 : 1),
       // "Two days after the talks adjourned": the day the text said they ended, not the day they opened.
-      words: m[5] !== undefined ? [...TALKS_ENDED_VERBS] : m[4]!.split(/\s+/).filter((w) => w.length > 3 && !/^(?:the|this|that|last|their|its|his|her)$/i.test(w) && parseOrdinal(w) === undefined),
-      // "Four days after the first Oslo round": the first round's day, not the latest round's.
-      // Only a round's number tells one round from another: "the first Israeli strikes" are the strikes' start.
-      ordinal: TALKS_NOUN.test(m[4]!.split(/\s+/).at(-1)!) ? m[4]!.split(/\s+/).find((w) => parseOrdinal(w) !== undefined) : undefined,
+      ...(m[5] !== undefined ? { words: [...TALKS_ENDED_VERBS] } : {}),
     }),
+  },
+  {
+    needs: ["day of the"],
+    // "On the day of the second round in Oslo, the president signed …": that round's own day.
+    re: /\b(?:on\s+)?the\s+(?:very\s+|same\s+)?day\s+of\s+the\s+((?:[\w'’-]+\s+){0,3}?(?:talks|round|session|meeting|vote|strikes?|attacks?|seizure|raid))\b/gi,
+    make: (m) => ({ ...eventNamed(m[1]!), offset: 0 }),
   },
   {
     needs: ["after the", "before the"],
@@ -1600,7 +1616,17 @@ const ACT_VERB_OF_NOUN: Record<string, string> = { strike: "struck", seizure: "s
  * The day of the event "the Example bombing" names: the latest earlier sentence with a written day that
  * names it by one of its words ("a blast tore through a market in Example" on 4 March).
  */
-function eventDayOf(words: string[], dated: { text: string; day: string }[], ordinal?: string, acted?: RegExp): string | undefined {
+/** Words that make an event another's anchor: "before the ", "after the third ". */
+const ANCHORED_BEFORE = /\b(?:before|after|ahead\s+of|since|until)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+
+/** A sentence that gives a day, for anchors that name its event: its first day, and each day where it is written. */
+interface DatedSentence {
+  text: string;
+  day: string;
+  days: { at: number; day: string }[];
+}
+
+function eventDayOf(words: string[], dated: DatedSentence[], ordinal?: string, acted?: RegExp): string | undefined {
   if (words.length === 0) return undefined;
   const ordinalRe = ordinal === undefined ? undefined : new RegExp(`\\b${ordinal}\\b`, "i");
   const patterns = words.map((w) => {
@@ -1610,9 +1636,23 @@ function eventDayOf(words: string[], dated: { text: string; day: string }[], ord
     const verb = TALKS_NOUN.test(stem) ? TALKS : ACT_VERB_OF_NOUN[stem.toLowerCase()];
     return new RegExp(`\\b(?:${stem}${verb === undefined ? "" : `|${verb}`})`, /^\p{Lu}/u.test(w) ? "u" : "iu");
   });
+  // Talks named by their venue are those held there: "the Muscat session" is not the round the text last held in Geneva
+  // (a number tells rounds apart by itself: "the first Oslo round" may have been told as "the first meeting, in the capital").
+  const named = ordinal === undefined && TALKS_NOUN.test(words.at(-1)!) ? patterns.filter((_, i) => /^\p{Lu}/u.test(words[i]!)) : [];
+  // Not a sentence that names the talks only as its own anchor: "On May 2, four days before the third round, …" (its
+  // day is the act's; "came a week after two tankers were hit" is dated by the tankers, and counts).
+  const talks = TALKS_NOUN.test(words.at(-1)!);
+  const told = (re: RegExp, text: string) => {
+    if (!talks) return re.test(text);
+    for (const m of text.matchAll(new RegExp(re.source, `${re.flags}g`))) if (!ANCHORED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+    return false;
+  };
   for (let i = dated.length - 1; i >= 0; i--) {
     const text = dated[i]!.text;
-    if (patterns.some((re) => re.test(text)) && (ordinalRe === undefined || ordinalRe.test(text)) && (acted === undefined || acted.test(text))) return dated[i]!.day;
+    if (!(patterns.some((re) => told(re, text)) && named.every((re) => re.test(text)) && (ordinalRe === undefined || ordinalRe.test(text)) && (acted === undefined || acted.test(text)))) continue;
+    // "The first round was held on April 12, the second a week later, and the third on April 26": the numbered one's day.
+    const numbered = ordinalRe?.exec(text);
+    return (numbered && dated[i]!.days.find((d) => d.at > numbered.index)?.day) || dated[i]!.day;
   }
   return undefined;
 }
@@ -2136,7 +2176,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   // ended, …") sets the time of the sentences after it in the same paragraph that give none.
   const bySentence = new Map<number, ResolvedDate[]>();
   /** Sentences that wrote a day, with that day, for "N days after the X bombing". */
-  const datedSentences: { text: string; day: string }[] = [];
+  const datedSentences: DatedSentence[] = [];
   const frames = new Map<number, ResolvedDate>();
   let previousDay: string | undefined;
   let previousPastDay: string | undefined;
@@ -2452,7 +2492,10 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     const lastDate = resolvedList.at(-1);
     if (lastDate && (isDay(lastDate.date) || /^\d{4}-\d{2}$/.test(lastDate.date)) && /^\s*:\s*$/.test(options.text.slice(lastDate.span.end, s.sentence.end)) && !PARTITION_OPENING.test(s.sentence.text)) listFrame = { paragraph: s.sentence.paragraph, date: lastDate };
     const firstDay = resolvedList.find((d) => (d.method === "explicit" || d.method === "anaphoric" || d.method === "relative") && isDay(d.date));
-    if (firstDay) datedSentences.push({ text: s.sentence.text, day: firstDay.date });
+    if (firstDay) {
+      const days = resolvedList.filter((d) => (d.method === "explicit" || d.method === "anaphoric" || d.method === "relative") && isDay(d.date)).map((d) => ({ at: d.span.start - s.sentence.start, day: d.date }));
+      datedSentences.push({ text: s.sentence.text, day: firstDay.date, days });
+    }
     if (!s.sentence.heading && !(options.hasTitle && s.sentence.paragraph === 0)) bodyStarted = true;
   }
 

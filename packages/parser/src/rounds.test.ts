@@ -9,6 +9,13 @@ const roundsOf = (text: string, published = "2026-03-05") => {
 };
 
 describe("extractRounds", () => {
+  it("reads no round in talks something else ended ('the war in June, which ended the previous cycle of negotiations'), but keeps talks it upended 'that began in April' and a round the negotiators ended", () => {
+    // "That round" is the round told before it (none here), not a round of the June named after "since".
+    expect(roundsOf("That round was the first formal contact since the war in June of last year, which ended the previous cycle of Omani-mediated negotiations.", "2031-03-04").map((r) => [r.date, r.evidence[0]?.quote.slice(0, 10)])).toEqual([[undefined, "That round"]]);
+    expect(roundsOf("The war upended the Omani-mediated talks that began in April.", "2031-08-01").map((r) => r.date)).toEqual(["2031-04"]);
+    expect(roundsOf("Negotiators ended a fourth round of indirect talks in Oslo on Tuesday.", "2031-05-15").map((r) => r.date)).toEqual(["2031-05-13"]);
+  });
+
   it("reads 'held five rounds …, the last of them in Rome on May 23' as one round that day, not the count", () => {
     const rounds = roundsOf("Between April and May, the two sides held five rounds of indirect talks mediated by Oman, the last of them in Rome on May 23.", "2031-09-29");
     expect(rounds.map((r) => [r.status, r.date, r.venue.city])).toEqual([["held", "2031-05-23", "Rome"]]);

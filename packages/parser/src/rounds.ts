@@ -60,6 +60,8 @@ const ELLIPTIC_ROUND_RE = compilePattern(
   `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=(?:,\\s+(?:[\\w-]+ed|led)\\s+by\\s+[^,;.]{1,80},)?\\s+(?:${ELLIPTIC_VERBS})\\b)|(?<=\\band\\s+)again(?=\\s+(?:in\\s+\\p{Lu}[\\p{L}-]+\\s+)?on\\s)|(?<=\\b(?:met|meeting|talks|rounds?|sessions?)\\b[^.;]{0,120}?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=\\b(?:met|talks|rounds?)\\b[^.;]{0,120}?\\sin\\s+\\p{Lu}[\\p{L}-]+\\s+in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|(?<=[,;]\\s+(?:and\\s+)?|\\brounds?\\b[^.;]{0,80}?\\s+and\\s+)an?\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+\\p{Lu}[^,.;]{0,40}?\\s+(?:on|in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d))|(?<=[,;]\\s+)the\\s+(?:last|first|final|latest)\\s+of\\s+them(?=\\s+(?:was held|took place|ended|opened|began|convened)\\b|\\s+(?:in|at)\\s+\\p{Lu}[^,.;]{0,40}?\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=[,;:]\\s+(?:and\\s+)?|\\d\\s+and\\s+)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+(?:on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d|(?:a|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?)\\s+later|last\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)))`,
   "giu",
 );
+/** Talks as the object of what ended or broke them off: "(the war,) which ended the previous cycle of ", "derailed the ". */
+const ENDED_BY_BEFORE = /\b(?:(?:which|that)\s+ended|halted|derailed|froze|interrupted|upended|scuttled|torpedoed|disrupted|wrecked|cut\s+short|brought\s+(?:an\s+)?end\s+to|put\s+an\s+end\s+to)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 const ANNOUNCED_OBJECT_BEFORE = /\b(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing)|disclos(?:ed|es|ing)|reveal(?:ed|s|ing))\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
 const PLAN_WAS_BEFORE = /^(?:The|Their|His|Her|Its|Our)\s+(?:plan|idea|proposal|intention|hope)\b[^.;]{0,100}\bwas\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** ", which ran from March 3 to March 9": a relative clause of the talks' own, with their days. */
@@ -290,6 +292,9 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // "said Washington was \"having direct talks with Ruritania\"": a channel said to be open, not a meeting,
       // unless the clause says where.
       if (/\b(?:is|are|was|were)\s+["“]?having\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !/^\s+(?:[^.;]{0,60}?\s)?(?:in|at)\s+\p{Lu}/u.test(after)) continue;
+      // "the war of June, which ended the previous cycle of negotiations": talks something else ended or broke off.
+      // (Not "upended the talks that began in April": those were held.)
+      if (ENDED_BY_BEFORE.test(before) && !HELD_VERB_NEXT.test(after) && !/^\s*,?\s+(?:that|which)\s+(?:began|opened|started|resumed|took place|(?:was|were) held)\b/i.test(after)) continue;
       // "The league called for calm and dialogue": talks asked for, not held.
       if (/\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\b[^.;]{0,60}$/i.test(before) && !/\b(?:held|took place|met|opened|began|resumed)\b/i.test(after)) continue;
       // "confirming the meeting at a news conference on Tuesday": the day is the announcement's, and the

@@ -9,6 +9,11 @@ const roundsOf = (text: string, published = "2026-03-05") => {
 };
 
 describe("extractRounds", () => {
+  it("reads no round in the talks a statement of Tuesday speaks of ('a statement on Tuesday described them as an attempt to poison the talks')", () => {
+    expect(roundsOf("A ministry statement on Tuesday described the listings as an attempt to poison the atmosphere of the talks.", "2031-03-05").filter((r) => r.date !== undefined)).toEqual([]);
+    expect(roundsOf("On Tuesday the talks resumed in Oslo.", "2031-03-05").map((r) => r.date)).toEqual(["2031-03-04"]);
+  });
+
   it("reads no round in talks something else ended ('the war in June, which ended the previous cycle of negotiations'), but keeps talks it upended 'that began in April' and a round the negotiators ended", () => {
     // "That round" is the round told before it (none here), not a round of the June named after "since".
     expect(roundsOf("That round was the first formal contact since the war in June of last year, which ended the previous cycle of Omani-mediated negotiations.", "2031-03-04").map((r) => [r.date, r.evidence[0]?.quote.slice(0, 10)])).toEqual([[undefined, "That round"]]);

@@ -62,6 +62,8 @@ const ELLIPTIC_ROUND_RE = compilePattern(
 );
 /** Talks as the object of what ended or broke them off: "(the war,) which ended the previous cycle of ", "derailed the ". */
 const ENDED_BY_BEFORE = /\b(?:(?:which|that)\s+ended|halted|derailed|froze|interrupted|upended|scuttled|torpedoed|disrupted|wrecked|cut\s+short|brought\s+(?:an\s+)?end\s+to|put\s+an\s+end\s+to)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+/** A statement's verb between its day and the talks it names: "on Tuesday evening described them as …". */
+const SAID_BETWEEN = /\b(?:said|says|described|called|told|warned|accused|stated|added|denounced|condemned)\b/i;
 const ANNOUNCED_OBJECT_BEFORE = /\b(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing)|disclos(?:ed|es|ing)|reveal(?:ed|s|ing))\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
 const PLAN_WAS_BEFORE = /^(?:The|Their|His|Her|Its|Our)\s+(?:plan|idea|proposal|intention|hope)\b[^.;]{0,100}\bwas\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** ", which ran from March 3 to March 9": a relative clause of the talks' own, with their days. */
@@ -1145,7 +1147,9 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const format = formatOf(text);
   const outcome = OUTCOME.test(text) ? statementOf(ctx, sentence, speakerOf(c, trigger)) : undefined;
   // A year alone ("talks from Oslo 2030 to Bern 2031") places no round.
-  const dated = resolved !== undefined && Math.abs(resolved.span.start - trigger.start) < 80 && !/^\d{4}$/.test(resolved.date);
+  // Nor a day of what was said before the talks are named: "A statement on Tuesday said the talks were poisoned".
+  const saidOfTalks = resolved !== undefined && resolved.span.end <= trigger.start && SAID_BETWEEN.test(sliceOf(sentence, { start: resolved.span.end, end: trigger.start }));
+  const dated = resolved !== undefined && Math.abs(resolved.span.start - trigger.start) < 80 && !/^\d{4}$/.test(resolved.date) && !saidOfTalks;
   const located = venue.site !== undefined || c.venues.inCity.test(text);
   c.venues.inCity.lastIndex = 0;
   const evidenceOfEvent =

@@ -594,7 +594,7 @@ export const MONTH_PATTERN = String.raw`(?:January|February|March|April|May|June
 export const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /** The verb a statement's own date follows: "said on Tuesday", "told reporters Monday", "announced today". */
-export const STATEMENT_VERB = String.raw`said|says|told(?:\s+\w+){0,2}|announced|stated|wrote|added|confirmed|reported`;
+export const STATEMENT_VERB = String.raw`said|says|told(?:\s+\w+){0,2}|announced|stated|wrote|added|confirmed|reported|claimed|claims`;
 export const REPORTING_VERB = String.raw`said|says|say|claimed|claims|claim|reported|reports|alleged|alleges|asserted|asserts|insisted|insists|told|tells|stated|states|maintained|maintains|according to`;
 
 /** Right before a plan's day: "scheduled for", "pencilled in for", "due on", "set for Oslo on". */

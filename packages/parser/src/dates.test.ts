@@ -278,6 +278,11 @@ describe("event dates", () => {
     expect(phrases(text, "2031-05-13").at(-1)).toBe("Four days after the first Muscat round → 2031-04-16 (anchored)");
   });
 
+  it("reads 'claimed on Monday that a drone had been shot down … the night before' as the Sunday: the claim's day is not the act's", () => {
+    const text = "The command claimed on Monday that a drone had been shot down over the strait the night before.";
+    expect(phrases(text, "2031-03-05")).toEqual(["Monday → 2031-03-03 (relative)", "the night before → 2031-03-02 (anaphoric)"]);
+  });
+
   it("dates 'On the day of the Oslo session' by the session held in Oslo, not the round the text last dated elsewhere", () => {
     const text = [
       "The March 3 session in Oslo was indirect.",

@@ -9,6 +9,10 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("dates a shoot-down a command 'claimed on Monday' had happened 'the night before' on the Sunday", () => {
+    expect(incidentsOf("The command claimed on Monday that a drone had been shot down over the strait the night before.", "2031-03-05").map((m) => [m.kind, m.date])).toEqual([["drone-shootdown", "2031-03-02"]]);
+  });
+
   it("reads 'When Israel launched its campaign on June 13, 2025, the IRGC's missile command was a primary target' as a strike, not a missile launch", () => {
     expect(incidentsOf("When Israel launched its campaign on June 13, 2030, the IRGC's missile command was a primary target.", "2031-01-10").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-06-13"]]);
   });

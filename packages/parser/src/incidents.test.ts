@@ -9,6 +9,12 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads 'the Israeli strikes in June and the American attack on the three sites later that month' as two strikes", () => {
+    const found = incidentsOf("It was the first contact since the Israeli strikes in June of last year and the American attack on the three sites later that month.", "2031-03-04");
+    expect(found.map((m) => [m.kind, m.date])).toEqual([["strike", "2030-06"], ["strike", "2030-06"]]);
+    expect(incidentsOf("It was the first contact since the Israeli strikes in June of last year and the American attack on the three sites.", "2031-03-04").map((m) => m.kind)).toEqual(["strike"]);
+  });
+
   it("dates a shoot-down a command 'claimed on Monday' had happened 'the night before' on the Sunday", () => {
     expect(incidentsOf("The command claimed on Monday that a drone had been shot down over the strait the night before.", "2031-03-05").map((m) => [m.kind, m.date])).toEqual([["drone-shootdown", "2031-03-02"]]);
   });

@@ -360,7 +360,9 @@ const DENIED_PART_IN = new RegExp(
  */
 const UNDATED_OTHER_TIME = /\b(?:weeks|months)\s+(?:after|before)\s[^,;]*$/i;
 /** "two weeks after", "days before": a second act in the sentence placed at another time. */
-const ANOTHER_TIME = /\b(?:hours|days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b/i;
+const ANOTHER_TIME = /\b(?:hours|days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b|\b(?:later|earlier)\s+that\s+(?:day|week|month)\b/i;
+/** A second act's own time, counted from the first's: " on the sites later that month", " the next day". */
+const OWN_LATER_TIME = /^[^.;,]*?\b(?:(?:later|earlier)\s+that\s+(?:day|week|month)|the\s+(?:following|next)\s+(?:day|week|month)|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days|weeks)\s+later)\b/i;
 /** A clause that places its act hours from the main clause's: "…, hours after rebel drones struck …" (up to the trigger). */
 const RELATED_TIME_CLAUSE = /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+)?hours\s+(?:after|before)\s[^,;]*$/i;
 const DRILL = /\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers)\b/i;
@@ -442,7 +444,13 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         let relativeClause = false;
         // "the killing of X in a US drone strike … was followed five days later by an Iranian missile barrage": two acts
         // one clause tells in sequence.
-        const sequenced = triggerSpans.some((t) => FOLLOWED_BY.test(sentence.text.slice(Math.min(t.end, span.end) - sentence.start, Math.max(t.start, span.start) - sentence.start)));
+        // So do "Israel's strikes in June and US strikes on the sites later that month": a second act joined by "and"
+        // with a time of its own, counted from the first's.
+        const sequenced = triggerSpans.some(
+          (t) =>
+            FOLLOWED_BY.test(sentence.text.slice(Math.min(t.end, span.end) - sentence.start, Math.max(t.start, span.start) - sentence.start)) ||
+            (t.end <= span.start && /\band\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u.test(sliceOf(sentence, { start: t.end, end: span.start })) && OWN_LATER_TIME.test(sliceOf(sentence, { start: span.end, end: Math.min(sentence.end, span.end + 80) }))),
+        );
         if (!sequenced && taken.some((t) => t.start < span.end && t.end > span.start)) {
           // "… beside the destroyer squadron and a fighter wing that were rushed to the region in
           // March": a relative clause in the passive reports an act of its own, from its pronoun on.
@@ -466,7 +474,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         const previous = kinds.get(key);
         // "… seized the Sea Wren two weeks after commandos helped detain a freighter": an act
         // placed weeks before or after the other is another act, even where both read as one month.
-        if (previous !== undefined && !ANOTHER_TIME.test(sentence.text.slice(previous - sentence.start, span.start - sentence.start))) continue;
+        if (previous !== undefined && !ANOTHER_TIME.test(sentence.text.slice(previous - sentence.start, span.start - sentence.start)) && !OWN_LATER_TIME.test(sliceOf(sentence, { start: span.end, end: Math.min(sentence.end, span.end + 80) }))) continue;
         kinds.set(key, span.end);
         out.push(candidate);
         triggerOf.set(candidate, { text: match[0], at: span.start });

@@ -283,6 +283,11 @@ describe("event dates", () => {
     expect(phrases(text, "2031-03-05")).toEqual(["Monday → 2031-03-03 (relative)", "the night before → 2031-03-02 (anaphoric)"]);
   });
 
+  it("dates 'Hours before the barrage' by the day the text gave for the missiles launched", () => {
+    const text = "Late on Saturday, Example launched more than 300 drones and missiles. Hours before the barrage, commandos rappelled onto a container ship.";
+    expect(phrases(text, "2031-04-19").at(-1)).toBe("Hours before the barrage → 2031-04-19 (anchored)");
+  });
+
   it("dates 'On the day of the Oslo session' by the session held in Oslo, not the round the text last dated elsewhere", () => {
     const text = [
       "The March 3 session in Oslo was indirect.",

@@ -918,7 +918,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     needs: ["after the", "before the"],
     // "Ten days after the Example bombing": the day of the event the text dated before, shifted.
     // "Hours before the raids on the border": the raids' own day.
-    re: new RegExp(String.raw`\b(?:(${NUMBER})\s+(days?|weeks?)|(?:(?:a\s+few|several|just)\s+)?hours)\s+(after|before)\s+the\s+((?:[\w'’-]+\s+){0,3}?(?:bombing|bombings|attack|attacks|strike|strikes|airstrike|airstrikes|seizure|assassination|killing|explosion|explosions|shoot-down|shootdown|raid|talks|round|session|meeting|order|notification|vote))\b(?:\s+(${alternation(TALKS_ENDED_VERBS)}))?`, "gi"),
+    re: new RegExp(String.raw`\b(?:(${NUMBER})\s+(days?|weeks?)|(?:(?:a\s+few|several|just)\s+)?hours)\s+(after|before)\s+the\s+((?:[\w'’-]+\s+){0,3}?(?:bombing|bombings|attack|attacks|strike|strikes|airstrike|airstrikes|barrage|salvo|seizure|assassination|killing|explosion|explosions|shoot-down|shootdown|raid|talks|round|session|meeting|order|notification|vote))\b(?:\s+(${alternation(TALKS_ENDED_VERBS)}))?`, "gi"),
     make: (m) => ({
       ...eventNamed(m[4]!),
       offset: m[1] === undefined ? 0 : daysOf(m[1], m[2]!) * (m[3]!.toLowerCase() === "before" ? -1 : 1),
@@ -1610,12 +1610,8 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
 
 /** The verb an anchoring noun's act is told with, where it is not the noun's own stem. */
 const TALKS_NOUN = new RegExp(`^${TALKS}$`, "i");
-const ACT_VERB_OF_NOUN: Record<string, string> = { strike: "struck", seizure: "seiz", bombing: "bomb", explosion: "explod", killing: "kill", assassination: "assassinat", "shoot-down": "shot down", shootdown: "shot down", notification: "notif" };
+const ACT_VERB_OF_NOUN: Record<string, string> = { strike: "struck", seizure: "seiz", bombing: "bomb", explosion: "explod", killing: "kill", assassination: "assassinat", "shoot-down": "shot down", shootdown: "shot down", notification: "notif", barrage: "launch|fired", salvo: "launch|fired" };
 
-/**
- * The day of the event "the Example bombing" names: the latest earlier sentence with a written day that
- * names it by one of its words ("a blast tore through a market in Example" on 4 March).
- */
 /** Words that make an event another's anchor: "before the ", "after the third ". */
 const ANCHORED_BEFORE = /\b(?:before|after|ahead\s+of|since|until)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
@@ -1626,6 +1622,10 @@ interface DatedSentence {
   days: { at: number; day: string }[];
 }
 
+/**
+ * The day of the event "the Example bombing" names: the latest earlier sentence with a written day that
+ * names it by one of its words ("a blast tore through a market in Example" on 4 March).
+ */
 function eventDayOf(words: string[], dated: DatedSentence[], ordinal?: string, acted?: RegExp): string | undefined {
   if (words.length === 0) return undefined;
   const ordinalRe = ordinal === undefined ? undefined : new RegExp(`\\b${ordinal}\\b`, "i");

@@ -9,6 +9,13 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads a strike 'near' or 'targeting' a place ('The Ruritanian strike near Example on Friday targeted a radar'), and explosions 'the result of' a state's strike as that strike", () => {
+    expect(incidentsOf("The Israeli strike near Isfahan on Friday targeted a radar.", "2031-04-20").map((m) => [m.kind, m.date])).toEqual([["strike", "2031-04-18"]]);
+    expect(incidentsOf("Officials said the explosions near Isfahan on Friday were the result of a limited Israeli strike targeting a radar.", "2031-04-20").map((m) => [m.kind, m.date])).toEqual([["strike", "2031-04-18"]]);
+    // Not a labour strike or a strike price near a level.
+    expect(incidentsOf("Dockworkers said their strike near the port on Friday would go on.", "2031-04-20")).toEqual([]);
+  });
+
   it("reads 'the Israeli strikes in June and the American attack on the three sites later that month' as two strikes", () => {
     const found = incidentsOf("It was the first contact since the Israeli strikes in June of last year and the American attack on the three sites later that month.", "2031-03-04");
     expect(found.map((m) => [m.kind, m.date])).toEqual([["strike", "2030-06"], ["strike", "2030-06"]]);

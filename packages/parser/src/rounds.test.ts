@@ -14,6 +14,11 @@ describe("extractRounds", () => {
     expect(roundsOf("On Tuesday the talks resumed in Oslo.", "2031-03-05").map((r) => r.date)).toEqual(["2031-03-04"]);
   });
 
+  it("reads no round in a body's own sittings: 'the war cabinet met on Sunday and again on Monday'", () => {
+    expect(roundsOf("Example's war cabinet met on Sunday and again on Monday to discuss a response.", "2031-04-16").filter((r) => r.date !== undefined)).toEqual([]);
+    expect(roundsOf("The negotiators met in Oslo on Sunday and again on Monday.", "2031-04-16").map((r) => r.date)).toEqual(["2031-04-13", "2031-04-14"]);
+  });
+
   it("reads no round in talks something else ended ('the war in June, which ended the previous cycle of negotiations'), but keeps talks it upended 'that began in April' and a round the negotiators ended", () => {
     // "That round" is the round told before it (none here), not a round of the June named after "since".
     expect(roundsOf("That round was the first formal contact since the war in June of last year, which ended the previous cycle of Omani-mediated negotiations.", "2031-03-04").map((r) => [r.date, r.evidence[0]?.quote.slice(0, 10)])).toEqual([[undefined, "That round"]]);

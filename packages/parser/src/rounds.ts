@@ -156,6 +156,8 @@ const INSTITUTION_AFTER =
   /^\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:board|council|cabinet|parliament|assembly|committee|governors|leaders|alliance|league|bloc|summit|organi[sz]ation|conference|forum)\b/i;
 const MEET_BEFORE = /\b(meets?|met|meeting)\s+[^,;]{1,80}$/i;
 const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assembly|committee|governors|NATO|G7|G-7|G20|OPEC|Arab League|summit)\s+(?:emergency\s+)?$|\b(?:EU|European Union|NATO|G7|G-7|G20|GCC|Arab League|OPEC)\s+(?:foreign|defence|defense|finance|energy|interior)\s+ministers\s+$/i;
+/** A body that met, then "and again": "the war cabinet met on Sunday and ". */
+const INSTITUTION_MET_BEFORE = /\b(?:board|council|cabinet|parliament|assembly|committee|governors)\s+(?:met|convened|gathered)\b[^.;]{0,60}\band\s+$/i;
 /** "expects to meet the envoy next week", "hopes to meet": an intention, not a meeting. */
 const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|prepared|poised|keen|eager|offered|offers) to\s+$/i;
 const CALLED_OFF =
@@ -399,7 +401,12 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     // first took place in Oslo on May 3, the second at … in Bern a week later, and the third …".
     // "A second round came a week later. A third, held in the capital on June 6, …": so it does after a sentence naming a round by its ordinal.
     if (/\b(?:rounds?|met|meeting|talks)\b/i.test(sentence.text) || afterCount || ordinalFollows || (previous !== undefined && previous.paragraph === whole.paragraph && ORDINAL_RE.test(previous.text))) {
-      for (const match of matchesOf(ELLIPTIC_ROUND_RE, sentence.text)) held.push(spanOf(sentence, match.index, match[0].length));
+      for (const match of matchesOf(ELLIPTIC_ROUND_RE, sentence.text)) {
+        const span = spanOf(sentence, match.index, match[0].length);
+        // Not a body's own sitting: "the war cabinet met on Sunday and again on Monday".
+        if (/^again$/i.test(match[0]) && INSTITUTION_MET_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start }))) continue;
+        held.push(span);
+      }
     }
     // One held round per clause, and more than one per sentence only on different dates ("Bern hosted the
     // second round a week later, and the parties met again in Oslo on the 17th").

@@ -14,6 +14,11 @@ describe("extractRounds", () => {
     expect(roundsOf("On Tuesday the talks resumed in Oslo.", "2031-03-05").map((r) => r.date)).toEqual(["2031-03-04"]);
   });
 
+  it("reads an elliptic round with a relative clause before its verb: 'and the sixth, which ran from 12 to 20 June, ended two days after the election'", () => {
+    const rounds = roundsOf("Four further rounds followed through April and May, and the sixth, which ran from 12 to 20 June, ended two days after the election.", "2031-12-06");
+    expect(rounds.map((r) => [r.date, r.ordinal])).toContainEqual(["2031-06-12/2031-06-20", 6]);
+  });
+
   it("reads no round in a body's own sittings: 'the war cabinet met on Sunday and again on Monday'", () => {
     expect(roundsOf("Example's war cabinet met on Sunday and again on Monday to discuss a response.", "2031-04-16").filter((r) => r.date !== undefined)).toEqual([]);
     expect(roundsOf("The negotiators met in Oslo on Sunday and again on Monday.", "2031-04-16").map((r) => r.date)).toEqual(["2031-04-13", "2031-04-14"]);

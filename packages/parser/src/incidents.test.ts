@@ -9,6 +9,13 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads attacks a reaction or a warning names with their own day ('condemned the attacks on Example that began on 13 June 2030') as the attacks", () => {
+    expect(incidentsOf("Ruritania condemned the Israeli attacks on Example that began on 13 June 2030.", "2031-01-10").map((m) => [m.kind, m.date])).toEqual([["strike", "2030-06-13"]]);
+    expect(incidentsOf("Ruritania had warned against the repercussions of the Israeli attacks on Example that began on 13 June 2030.", "2031-01-10").map((m) => [m.kind, m.date])).toEqual([["strike", "2030-06-13"]]);
+    // Without a day of their own they stay a reaction's object.
+    expect(incidentsOf("Ruritania condemned the Israeli attacks on Example.", "2031-01-10")).toEqual([]);
+  });
+
   it("reads a strike 'near' or 'targeting' a place ('The Ruritanian strike near Example on Friday targeted a radar'), and explosions 'the result of' a state's strike as that strike", () => {
     expect(incidentsOf("The Israeli strike near Isfahan on Friday targeted a radar.", "2031-04-20").map((m) => [m.kind, m.date])).toEqual([["strike", "2031-04-18"]]);
     expect(incidentsOf("Officials said the explosions near Isfahan on Friday were the result of a limited Israeli strike targeting a radar.", "2031-04-20").map((m) => [m.kind, m.date])).toEqual([["strike", "2031-04-18"]]);

@@ -593,6 +593,9 @@ export const MONTH_NAMES = ["january", "february", "march", "april", "may", "jun
 export const MONTH_PATTERN = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 export const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
+/** A verb that did not stop an act, which therefore happened: "had not prevented", "failed to stop", "could not avert". */
+export const FAILED_TO_PREVENT = String.raw`(?:(?:had|have|has|did|could|would)\s+not|failed\s+to|did\s+nothing\s+to)\s+(?:prevent|stop|avert|halt|forestall|head\s+off)(?:ed)?`;
+
 /** The verb a statement's own date follows: "said on Tuesday", "told reporters Monday", "announced today". */
 export const STATEMENT_VERB = String.raw`said|says|told(?:\s+\w+){0,2}|announced|stated|wrote|added|confirmed|reported|claimed|claims`;
 export const REPORTING_VERB = String.raw`said|says|say|claimed|claims|claim|reported|reports|alleged|alleges|asserted|asserts|insisted|insists|told|tells|stated|states|maintained|maintains|according to`;

@@ -19,6 +19,16 @@ describe("extractRounds", () => {
     expect(rounds.map((r) => [r.date, r.ordinal])).toContainEqual(["2031-06-12/2031-06-20", 6]);
   });
 
+  it("does not date talks by the act their verb failed to stop: 'the meetings had not prevented the reimposition of sanctions on 28 September 2030'", () => {
+    const rounds = roundsOf("He regretted that these meetings had not prevented the reimposition of UN sanctions on 28 September 2030.", "2030-10-10");
+    expect(rounds.filter((r) => r.date !== undefined)).toEqual([]);
+  });
+
+  it("reads no round in 'announced a \"pause\" in the talks' but keeps 'a pause in the eighth round'", () => {
+    expect(roundsOf("Then, on 11 March 2031, the coordinator announced a \"pause\" in the talks because of external factors.", "2031-04-01").filter((r) => r.date !== undefined)).toEqual([]);
+    expect(roundsOf("The process had been frozen since March 11, when the coordinator announced a pause in the eighth round of talks in Vienna.", "2031-04-01").map((r) => r.ordinal)).toEqual([8]);
+  });
+
   it("reads no round in a body's own sittings: 'the war cabinet met on Sunday and again on Monday'", () => {
     expect(roundsOf("Example's war cabinet met on Sunday and again on Monday to discuss a response.", "2031-04-16").filter((r) => r.date !== undefined)).toEqual([]);
     expect(roundsOf("The negotiators met in Oslo on Sunday and again on Monday.", "2031-04-16").map((r) => r.date)).toEqual(["2031-04-13", "2031-04-14"]);

@@ -7,7 +7,7 @@
 import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, dateFields, assertedContext, assertedPart, isStatementDate, preferEventDate, spanOf, startCandidate, statementOf, summarise, triggerDate, unique } from "./_extract.js";
-import { alternation, CANCELLED_PARTICIPLE, compilePattern, literalPattern, MODAL_MAY, matchesOf, NEVER_HELD_PATTERN, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, SPAN_COUNT_PATTERN, TALKS_ENDED_VERBS, TALKS_OPENED_VERBS, TRACK_PATTERN } from "./_lexicon.js";
+import { alternation, CANCELLED_PARTICIPLE, compilePattern, FAILED_TO_PREVENT, literalPattern, MODAL_MAY, matchesOf, NEVER_HELD_PATTERN, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, SPAN_COUNT_PATTERN, TALKS_ENDED_VERBS, TALKS_OPENED_VERBS, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import { addDays, isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
@@ -62,6 +62,8 @@ const ELLIPTIC_ROUND_RE = compilePattern(
 );
 /** Talks as the object of what ended or broke them off: "(the war,) which ended the previous cycle of ", "derailed the ". */
 const ENDED_BY_BEFORE = /\b(?:(?:which|that)\s+ended|halted|derailed|froze|interrupted|upended|scuttled|torpedoed|disrupted|wrecked|cut\s+short|brought\s+(?:an\s+)?end\s+to|put\s+an\s+end\s+to)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+/** A verb of the talks that acts on another act, then that act: " had not prevented the reimposition of ", " failed to stop the strikes ". */
+const OTHER_ACT_BETWEEN = compilePattern(String.raw`^\s+${FAILED_TO_PREVENT}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:re-?imposition|imposition|return|snapback|strikes?|attacks?|war|seizure|sanctions|designations?)\b`, "i");
 /** A statement's verb between its day and the talks it names: "on Tuesday evening described them as …". */
 const SAID_BETWEEN = /\b(?:said|says|described|called|told|warned|accused|stated|added|denounced|condemned)\b/i;
 const ANNOUNCED_OBJECT_BEFORE = /\b(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing)|disclos(?:ed|es|ing)|reveal(?:ed|s|ing))\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -296,6 +298,9 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // "said Washington was \"having direct talks with Ruritania\"": a channel said to be open, not a meeting,
       // unless the clause says where.
       if (/\b(?:is|are|was|were)\s+["“]?having\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !/^\s+(?:[^.;]{0,60}?\s)?(?:in|at)\s+\p{Lu}/u.test(after)) continue;
+      // "announced a \"pause\" in the talks", "a lull in negotiations": talks not sitting (a numbered round paused
+      // was held: "a pause in the eighth round").
+      if (/\b(?:pause|halt|break|suspension|hiatus|freeze|lull|impasse|deadlock)["”'’]?\s+in\s+(?:the\s+)?$/i.test(before)) continue;
       // "the war of June, which ended the previous cycle of negotiations": talks something else ended or broke off.
       // (Not "upended the talks that began in April": those were held.)
       if (ENDED_BY_BEFORE.test(before) && !HELD_VERB_NEXT.test(after) && !/^\s*,?\s+(?:that|which)\s+(?:began|opened|started|resumed|took place|(?:was|were) held)\b/i.test(after)) continue;
@@ -1156,7 +1161,10 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   // A year alone ("talks from Oslo 2030 to Bern 2031") places no round.
   // Nor a day of what was said before the talks are named: "A statement on Tuesday said the talks were poisoned".
   const saidOfTalks = resolved !== undefined && resolved.span.end <= trigger.start && SAID_BETWEEN.test(sliceOf(sentence, { start: resolved.span.end, end: trigger.start }));
-  const dated = resolved !== undefined && Math.abs(resolved.span.start - trigger.start) < 80 && !/^\d{4}$/.test(resolved.date) && !saidOfTalks;
+  // Nor the day of another act the talks' verb takes as its object: "the meetings had not prevented the reimposition of
+  // sanctions on 28 September".
+  const objectsDay = resolved !== undefined && resolved.span.start >= trigger.end && OTHER_ACT_BETWEEN.test(sliceOf(sentence, { start: trigger.end, end: resolved.span.start }));
+  const dated = resolved !== undefined && Math.abs(resolved.span.start - trigger.start) < 80 && !/^\d{4}$/.test(resolved.date) && !saidOfTalks && !objectsDay;
   const located = venue.site !== undefined || c.venues.inCity.test(text);
   c.venues.inCity.lastIndex = 0;
   const evidenceOfEvent =

@@ -21,6 +21,11 @@ const sanctionsWith = (dictionary: ActorDictionary, text: string, published = "2
 };
 
 describe("extractSanctions", () => {
+  it("reads a measure a verb 'had not prevented' as taken, and 'did not impose' as none", () => {
+    expect(sanctionsOf("He regretted that the meetings had not prevented the reimposition of UN sanctions on 28 September 2030 under the snapback mechanism.", "2030-10-10").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2030-09-28"]]);
+    expect(sanctionsOf("Washington did not impose sanctions on 28 September 2030.", "2030-10-10")).toEqual([]);
+  });
+
   it("gives an order to the president the dictionary names, whoever announced it", () => {
     const text = "On Friday, the Treasury Secretary announced that Roe had signed an executive order that authorizes sanctions on the shipping sector.";
     const roe: DictionaryEntry = { id: "person:jane-roe", kind: "person", name: "Jane Roe", aliases: ["Roe"], affiliation: "state:united-states", roles: [{ title: "President of the United States", of: "state:united-states", from: "2029-01-20" }] };

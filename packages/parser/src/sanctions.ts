@@ -7,7 +7,7 @@
 import type { ActorId, SanctionAuthority, SanctionInstrument, SanctionStatus } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, assertedContext, assertedPart, ledeOf, spanOf, startCandidate, summarise, summaryScope, triggerDate, unique } from "./_extract.js";
-import { alternation, compilePattern, COUNT_PATTERN, MODAL_MAY, matchesOf, parseCount, wordBounded } from "./_lexicon.js";
+import { alternation, compilePattern, COUNT_PATTERN, FAILED_TO_PREVENT, MODAL_MAY, matchesOf, parseCount, wordBounded } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import { addDays, isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
@@ -424,6 +424,9 @@ const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Treasury|State Depart
 
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions?|measures)\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
+/** A verb that did not stop the measure named after it: " had not prevented the ". */
+const NOT_PREVENTED_BEFORE = compilePattern(String.raw`\b${FAILED_TO_PREVENT}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$`, "i");
+
 /** A cheap test before the triggers: every trigger needs one of these words. */
 const SANCTION_WORDS = /sanction|delist|notification|\bEO\s*\d{5}|\border,\s+signed\b|\bTreasury\b|\bOFAC\b|\bOfac\b|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|re-?introduc|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in (?:place|effect|force)|snapped back|Security Council resolutions/i;
 
@@ -759,7 +762,8 @@ function readSanction(
   const after = sliceOf(sentence, { start: trigger.end, end: sentence.end });
   // "I would also note that the other parties …": a modal of the speaker's, not of the measure.
   // A noun told in an aside ("…'s demand that X lift the listing, a designation imposed by …") is stated after its comma.
-  const stated = (found.datedNoun ? before.slice(before.lastIndexOf(",") + 1) : before).replace(SPEAKER_MODAL, "");
+  // Nor is "the meetings had not prevented the reimposition of …" a negation of the measure: it happened.
+  const stated = (found.datedNoun ? before.slice(before.lastIndexOf(",") + 1) : before).replace(SPEAKER_MODAL, "").replace(NOT_PREVENTED_BEFORE, "");
   if (!found.nested && (NOT_AN_ACTION.test(stated) || (found.status !== "authorised" && /\bnot\b/i.test(stated)))) return undefined;
   if (found.aboutSnapback && !SNAPBACK_CONTEXT.test(sentence.text) && !SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000))) return undefined;
   // A designation verb must be about sanctions: "targeted 9 tankers" in a clause on sanctions or OFAC.

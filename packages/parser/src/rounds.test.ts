@@ -29,6 +29,10 @@ describe("extractRounds", () => {
     expect(roundsOf("The process had been frozen since March 11, when the coordinator announced a pause in the eighth round of talks in Vienna.", "2031-04-01").map((r) => r.ordinal)).toEqual([8]);
   });
 
+  it("reads no round in talks named as a market's hope: 'weighed the tariffs against the prospect of progress in the Omani-mediated talks'", () => {
+    expect(roundsOf("Crude prices edged higher on Tuesday as markets weighed new tariff powers against the prospect of progress in the Omani-mediated talks.", "2031-02-18").filter((r) => r.date !== undefined)).toEqual([]);
+  });
+
   it("reads no round in a body's own sittings: 'the war cabinet met on Sunday and again on Monday'", () => {
     expect(roundsOf("Example's war cabinet met on Sunday and again on Monday to discuss a response.", "2031-04-16").filter((r) => r.date !== undefined)).toEqual([]);
     expect(roundsOf("The negotiators met in Oslo on Sunday and again on Monday.", "2031-04-16").map((r) => r.date)).toEqual(["2031-04-13", "2031-04-14"]);

@@ -21,6 +21,14 @@ const sanctionsWith = (dictionary: ActorDictionary, text: string, published = "2
 };
 
 describe("extractSanctions", () => {
+  it("reads a tariff imposed 'on Monday' and the order it was imposed under, 'signed by the President on January 30', as two measures of their own days and authorities", () => {
+    const text = "On Monday, the US Commerce Department imposed an additional 10 percent tariff on imports from Ruritania, the first country to be targeted under an executive order signed by the President on January 30 that authorises tariffs of up to 25 percent.";
+    expect(sanctionsOf(text, "2031-02-18").map((m) => [m.instrument, m.date, m.authorities])).toEqual([
+      ["tariff", "2031-01-30", ["us-president"]],
+      ["tariff", "2031-02-17", ["us-commerce"]],
+    ]);
+  });
+
   it("reads a measure a verb 'had not prevented' as taken, and 'did not impose' as none", () => {
     expect(sanctionsOf("He regretted that the meetings had not prevented the reimposition of UN sanctions on 28 September 2030 under the snapback mechanism.", "2030-10-10").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2030-09-28"]]);
     expect(sanctionsOf("Washington did not impose sanctions on 28 September 2030.", "2030-10-10")).toEqual([]);

@@ -96,6 +96,15 @@ const TRIGGERS: Trigger[] = [
     hint: /[Mm]emorandum|NSPM|Executive Order|E\.\s?O\.|EO/, status: "imposed",
     instrument: "executive-order",
   },
+  // The order another measure was taken under, with its own day: "imposed a tariff on Ruritania on Monday, the first
+  // country targeted under an executive order signed by the President on January 30 that authorises tariffs".
+  {
+    re: /(?<=\b(?:under|by)\s+(?:an?\s+|the\s+)?)executive order,?\s+signed\s+(?:by\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:on|in)\s+[^.;,]{1,24}(?:,\s+\d{4})?,?\s+(?:that|which)\s+(?:authori[sz]es|imposes|allows|permits|targets)\b/gi,
+    hint: /executive order/i, status: "imposed",
+    instrument: "executive-order",
+    nested: true,
+    selfDated: true,
+  },
   // "An executive order signed by the president authorizes sanctions on …": the order named, then its signature.
   {
     re: /\b[Ee]xecutive [Oo]rder\s+signed\s+by\s+(?:the\s+)?(?:(?:President|Mr\.|Mrs\.|Ms\.)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:on\s+[^.;]{1,30}?\s+)?(?:authori[sz]es|authori[sz]ed|imposes|imposed|targets|targeted|expands|expanded|sanctions|blocks|blocked)\b/gu,
@@ -802,7 +811,8 @@ function readSanction(
   // not by the main clause's "On Monday"; at year precision it is background, which the merge drops.
   // Without words of its own ("the restrictive measures it had suspended under the deal"), it has no day here.
   if (found.nested) {
-    const own = ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end && /^\s+(?:in|on)\s+$/.test(sliceOf(sentence, { start: trigger.end, end: d.span.start })));
+    // (An order's own signing day is inside the match: "an executive order signed by the President on January 30 that …".)
+    const own = ctx.datesIn(sentence).find((d) => (d.span.start >= trigger.end && /^\s+(?:in|on)\s+$/.test(sliceOf(sentence, { start: trigger.end, end: d.span.start }))) || (found.selfDated === true && d.span.start > trigger.start && d.span.end <= trigger.end));
     const near = resolved !== undefined && resolved.span.start >= trigger.end && resolved.span.start - trigger.end <= 20 ? resolved : undefined;
     resolved = own ?? near;
   }
@@ -899,7 +909,9 @@ function readSanction(
   const act: ActAuthored = { instrument, trigger: triggerText, before: sliceOf(sentence, { start: sentence.start, end: trigger.start }), after, sentence: sentence.text, council: councilOf(ctx, instrument), lookup, ...known };
   const authoritiesFrom = (start: number) => authoritiesIn(sliceOf(sentence, { start, end: authorityEnd }), lookup.within({ start, end: authorityEnd }).map((m) => m.actorId), act);
   const clauseAuthorities = clause.start > sentence.start ? authoritiesFrom(clause.start) : [];
-  let authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : clauseAuthorities.length > 0 ? clauseAuthorities : authoritiesFrom(sentence.start);
+  // An order named in passing with its signer ("under an executive order signed by the President on …") is the signer's.
+  const ownAuthorities = found.nested && found.selfDated ? authoritiesFrom(trigger.start) : [];
+  let authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : ownAuthorities.length > 0 ? ownAuthorities : clauseAuthorities.length > 0 ? clauseAuthorities : authoritiesFrom(sentence.start);
   // "The Treasury said it had designated eight officials. It also blacklisted 17 producers …": the pronoun's.
   // So for the states that "notified the Council" after a sentence that names them.
   const previous = ctx.sentences[sentence.index - 1];

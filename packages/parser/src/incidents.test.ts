@@ -9,6 +9,10 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads an act blamed on a state 'without providing any evidence' as reported: the aside is how it was said, not a condition", () => {
+    expect(incidentsOf("Washington has sought to blame Ruritania, without providing any evidence, for the sabotage of four merchant ships off the port of Example on May 12.", "2031-07-21").map((m) => [m.kind, m.date])).toEqual([["other", "2031-05-12"]]);
+  });
+
   it("reads attacks a reaction or a warning names with their own day ('condemned the attacks on Example that began on 13 June 2030') as the attacks", () => {
     expect(incidentsOf("Ruritania condemned the Israeli attacks on Example that began on 13 June 2030.", "2031-01-10").map((m) => [m.kind, m.date])).toEqual([["strike", "2030-06-13"]]);
     expect(incidentsOf("Ruritania had warned against the repercussions of the Israeli attacks on Example that began on 13 June 2030.", "2031-01-10").map((m) => [m.kind, m.date])).toEqual([["strike", "2030-06-13"]]);

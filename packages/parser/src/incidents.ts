@@ -280,6 +280,8 @@ const ARMS_SEIZED_AFTER = /^[^.;]{0,120}?\band\s+(?:then\s+)?(?:seized|confiscat
 const CALLED_OFF_AFTER_NOUN = /^\s+(?:(?:on|against)\s+)?(?:[\w'’-]+\s+){0,8}?(?:was|were|had been|have been|has been)\s+(?:(?:(?!,\s+(?:and|but|while)\b)[^.;]){0,60}?\s)?(?:called\s+off|cancell?ed|aborted|scrapped|scrubbed)\b/i;
 /** A strike or attack named as a noun ("the strikes", "missile attacks"): may be a mere reference. */
 const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|pre-emptive|air)\s+)?(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|barrages?|salvos|salvoes|volleys|retaliation|downing|shoot-?downs?)\b/i;
+/** An aside on how something was said, not a condition on the act: ", without providing any evidence,". */
+const WITHOUT_ASIDE = /,\s+without\s+(?:providing|offering|giving|citing|presenting)\s+[^,;]{1,40},/gi;
 /** A noun's own relative clause in the past, with its day: " on Example that began on 13 June", " that targeted the sites on May 2". */
 const TOLD_WITH_DAY_AFTER = compilePattern(String.raw`^(?:\s+(?:(?:on|against)\s+)?[^,.;]{1,40}?)?\s+(?:that|which)\s+(?:began|started|targeted|hit|struck|killed)\b[^.;,]{0,60}?\bon\s+(?:\d{1,2}\s+${MONTH_PATTERN}|${MONTH_PATTERN}\s+\d{1,2}\b)`, "i");
 /** An explosion told as a state's strike: "in what Tehran described as an Israeli strike", "were the result of a US strike". */
@@ -599,7 +601,7 @@ function readIncident(
   // So did one its own relative clause tells in the past with a day ("warned against the repercussions of the attacks
   // that began on 13 June 2031"), whatever is said of it (a reaction, below).
   const toldWithItsDay = NOMINAL_TRIGGER.test(sliceOf(sentence, trigger)) && TOLD_WITH_DAY_AFTER.test(sliceOf(sentence, { start: trigger.end, end: Math.min(sentence.end, trigger.end + 120) }));
-  if (!announcedFuture && !namedAsCause && !toldWithItsDay && (HYPOTHETICAL.test(beforeTrigger.slice(ownPart)) || (/^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })) && !ATTEMPTED_BEFORE.test(beforeTrigger)))) {
+  if (!announcedFuture && !namedAsCause && !toldWithItsDay && (HYPOTHETICAL.test(beforeTrigger.slice(ownPart).replace(WITHOUT_ASIDE, "")) || (/^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })) && !ATTEMPTED_BEFORE.test(beforeTrigger)))) {
     return undefined;
   }
   // Advice about a case ("Owners whose ships are detained should inform their insurer"): no act reported.

@@ -9,6 +9,14 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads a ship's flag as a target, never the one who acted: 'the British-flagged tanker it seized', 'the Liberian-flagged Mesdar was boarded'", () => {
+    const [seizure] = incidentsOf("The navy says the British-flagged oil tanker it seized in the Strait of Hormuz on Friday was confiscated for failing to respect regulations.", "2031-07-21");
+    expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2031-07-18", initiators: [], targets: ["state:united-kingdom"] });
+    const [boarding] = incidentsOf("A second vessel, the Liberian-flagged, British-operated Example Star, was also boarded by armed guards on Friday and later released.", "2031-07-21");
+    expect(boarding?.initiators).not.toContain("state:liberia");
+    expect(boarding?.targets).toContain("state:liberia");
+  });
+
   it("reads an act blamed on a state 'without providing any evidence' as reported: the aside is how it was said, not a condition", () => {
     expect(incidentsOf("Washington has sought to blame Ruritania, without providing any evidence, for the sabotage of four merchant ships off the port of Example on May 12.", "2031-07-21").map((m) => [m.kind, m.date])).toEqual([["other", "2031-05-12"]]);
   });

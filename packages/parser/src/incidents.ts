@@ -711,6 +711,10 @@ function readIncident(
   // Nor who keeps a ship's register or runs it: "the freighter, registered with the International
   // Maritime Organization", "managed by Example Shipping".
   subject = subject.filter((m) => !/\b(?:registered|listed)\s+(?:with|by|in)\s+(?:the\s+)?$|\b(?:managed|operated|owned|chartered)\s+by\s+(?:the\s+)?$/i.test(sliceOf(sentence, { start: Math.max(sentence.start, m.start - 20), end: m.start })));
+  // "the British-flagged tanker it seized": a flag is the ship's (a target, below), never the one who acted.
+  const isFlag = (m: { end: number }) => /^-flagged\b/i.test(sliceOf(sentence, { start: m.end, end: Math.min(sentence.end, m.end + 8) }));
+  const flaggedBy = subject.filter(isFlag).map((m) => m.actorId);
+  subject = subject.filter((m) => !isFlag(m));
   const aimedAt = subject.filter(againstBefore);
   if (aimedAt.length > 0 && aimedAt.length < subject.length) subject = subject.filter((m) => !againstBefore(m));
   // "The raids draw the Alliance into the war that Ruritania opened … with strikes on its neighbour's ports":
@@ -835,7 +839,8 @@ function readIncident(
   // A ship taken or harassed is its flag state's affair too ("a Malta-flagged bulk carrier"): with the flag
   // among the targets, the merge tells a report of a US-flagged tanker from one of a Panama-flagged carrier.
   const flags = kind === "vessel-seizure" || kind === "vessel-harassment" ? named.flatMap((id) => (id.startsWith("vessel:") ? [lookup.flagOf(id)] : [])) : [];
-  const targets = unique([...named, ...flags.filter((flag): flag is ActorId => flag?.startsWith("state:") === true && !initiators.includes(flag))]);
+  const isFlagState = (flag: ActorId | undefined): flag is ActorId => flag?.startsWith("state:") === true && !initiators.includes(flag);
+  const targets = unique([...flaggedBy.filter(isFlagState), ...named, ...flags.filter(isFlagState)]);
 
   let resolved = triggerDate(ctx, sentence, trigger, clause);
   // "… joined the campaign on May 9, striking …, before a truce took hold on May 12": a participle

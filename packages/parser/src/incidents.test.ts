@@ -9,6 +9,11 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads the act a barrage answered, dated by its own day, beside the barrage: 'an attack Tehran said was retaliation for the April 1 air strike on its consular building'", () => {
+    const found = incidentsOf("Late on Saturday, Example launched more than 300 drones and missiles towards Ruritania, an attack it said was retaliation for the April 1 air strike on its consular building.", "2031-04-15");
+    expect(found.map((m) => [m.kind, m.date]).sort()).toEqual([["missile-launch", "2031-04-12"], ["strike", "2031-04-01"]]);
+  });
+
   it("reads a ship's flag as a target, never the one who acted: 'the British-flagged tanker it seized', 'the Liberian-flagged Mesdar was boarded'", () => {
     const [seizure] = incidentsOf("The navy says the British-flagged oil tanker it seized in the Strait of Hormuz on Friday was confiscated for failing to respect regulations.", "2031-07-21");
     expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2031-07-18", initiators: [], targets: ["state:united-kingdom"] });

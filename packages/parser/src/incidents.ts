@@ -334,6 +334,8 @@ const RELATIVE_PASSIVE_BEFORE = /\b(?:that|which)\s+(?:were|was|had been|have be
 const TALLY_BEFORE = /\b(?:an?\s+(?:string|spate|rash|litany|succession)|dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+)?$|\b(?:more than|over|at least|nearly|some)\s+\d{2,}\s+$/i;
 const CHARACTERISATION_BEFORE = /^["“']?(?:This|That|It)\s+(?:was|is|were|are|had been|has been)\s+(?:not\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/;
 /** "in retaliation for the May 9 strike": a reference back to an act, which it dates by day. */
+/** What an act answered, named right after: "retaliation for the ", "in response to Example's ". */
+const RETALIATION_FOR_BEFORE = /\b(?:retaliation|revenge|reprisal|response)\s+(?:for|to)\s+[^,;.]{0,40}$/i;
 const DATED_REFERENCE =
   /(?:\b(?:the|an?|its|their)|\b[A-Z][\w-]*['’]s)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?\s+(?:[\w-]+\s+)?$|(?:\b(?:the|an?|its|their)|\b[A-Z][\w-]*['’]s)\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+(?:[\w-]+\s+)?$/;
 const DAY_AFTER =
@@ -454,7 +456,10 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         const sequenced = triggerSpans.some(
           (t) =>
             FOLLOWED_BY.test(sentence.text.slice(Math.min(t.end, span.end) - sentence.start, Math.max(t.start, span.start) - sentence.start)) ||
-            (t.end <= span.start && /\band\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u.test(sliceOf(sentence, { start: t.end, end: span.start })) && OWN_LATER_TIME.test(sliceOf(sentence, { start: span.end, end: Math.min(sentence.end, span.end + 80) }))),
+            (t.end <= span.start && /\band\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u.test(sliceOf(sentence, { start: t.end, end: span.start })) && OWN_LATER_TIME.test(sliceOf(sentence, { start: span.end, end: Math.min(sentence.end, span.end + 80) }))) ||
+            // "… launched 300 drones, an attack it said was retaliation for the April 1 strike on its consulate": the act
+            // answered, dated by its own day.
+            (t.end <= span.start && RETALIATION_FOR_BEFORE.test(sliceOf(sentence, { start: t.end, end: span.start })) && DATED_REFERENCE.test(sliceOf(sentence, { start: t.end, end: span.start }))),
         );
         if (!sequenced && taken.some((t) => t.start < span.end && t.end > span.start)) {
           // "… beside the destroyer squadron and a fighter wing that were rushed to the region in

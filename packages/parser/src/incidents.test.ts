@@ -9,6 +9,15 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads 'the container ship seized by Example' as a done seizure by Example, whatever the main clause's tense, with no day of the main clause", () => {
+    const [seizure] = incidentsOf("Officials will soon be able to meet the crew of the container ship seized by Iran near the Strait of Hormuz on Saturday.", "2031-04-15");
+    expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2031-04-12", mode: "asserted", initiators: ["state:iran"] });
+    // "warned on Saturday … a tanker seized by the Guards": the warning's day is not the seizure's.
+    expect(incidentsOf("Britain warned Iran on Saturday of serious consequences if it did not release a tanker seized by the Revolutionary Guards.", "2031-07-20").map((m) => m.date)).toEqual([undefined]);
+    // "the second vessel seized by Iran this year" counts; it tells no seizure of a day (the year alone is background).
+    expect(incidentsOf("The Example Star is the second vessel seized by Iran this year.", "2031-07-20").map((m) => m.date)).toEqual(["2031"]);
+  });
+
   it("reads the act a barrage answered, dated by its own day, beside the barrage: 'an attack Tehran said was retaliation for the April 1 air strike on its consular building'", () => {
     const found = incidentsOf("Late on Saturday, Example launched more than 300 drones and missiles towards Ruritania, an attack it said was retaliation for the April 1 air strike on its consular building.", "2031-04-15");
     expect(found.map((m) => [m.kind, m.date]).sort()).toEqual([["missile-launch", "2031-04-12"], ["strike", "2031-04-01"]]);

@@ -280,6 +280,8 @@ const ARMS_SEIZED_AFTER = /^[^.;]{0,120}?\band\s+(?:then\s+)?(?:seized|confiscat
 const CALLED_OFF_AFTER_NOUN = /^\s+(?:(?:on|against)\s+)?(?:[\w'’-]+\s+){0,8}?(?:was|were|had been|have been|has been)\s+(?:(?:(?!,\s+(?:and|but|while)\b)[^.;]){0,60}?\s)?(?:called\s+off|cancell?ed|aborted|scrapped|scrubbed)\b/i;
 /** A strike or attack named as a noun ("the strikes", "missile attacks"): may be a mere reference. */
 const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|pre-emptive|air)\s+)?(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|barrages?|salvos|salvoes|volleys|retaliation|downing|shoot-?downs?)\b/i;
+/** The noun a done act's participle follows: "the container ship seized by …". */
+const DONE_PARTICIPLE_HEAD = /\b(?<!\b(?:first|second|third|fourth|fifth|latest|last|only|another)\s+(?:[\w-]+\s+)?)(?:ship|vessel|tanker|freighter|dhow)s?\s+$/i;
 /** An aside on how something was said, not a condition on the act: ", without providing any evidence,". */
 const WITHOUT_ASIDE = /,\s+without\s+(?:providing|offering|giving|citing|presenting)\s+[^,;]{1,40},/gi;
 /** A noun's own relative clause in the past, with its day: " on Example that began on 13 June", " that targeted the sites on May 2". */
@@ -597,6 +599,9 @@ function readIncident(
   if (TALLY.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) && TALLY_SPAN.test(sentence.text)) return undefined;
   if (HABITUAL_BEFORE.test(beforeTrigger) || TIMES_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) return undefined;
   const announcedFuture = kind === "deployment" && ANNOUNCED_FUTURE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
+  // "will soon meet the crew of the container ship seized by Example": a participle after its noun tells a done act,
+  // whatever the main clause's tense or mood (its agent follows "by", below).
+  const doneParticiple = /^(?:seized|detained|captured|hijacked|impounded)$/i.test(sliceOf(sentence, trigger)) && DONE_PARTICIPLE_HEAD.test(beforeTrigger);
   // A conditional or a threat governs only its own clause: in "officials had threatened to hit back since
   // commandos helped seize the freighter" the seizure after "since" is a fact.
   const ownPart = lastSubordinateStart(beforeTrigger);
@@ -606,7 +611,7 @@ function readIncident(
   // So did one its own relative clause tells in the past with a day ("warned against the repercussions of the attacks
   // that began on 13 June 2031"), whatever is said of it (a reaction, below).
   const toldWithItsDay = NOMINAL_TRIGGER.test(sliceOf(sentence, trigger)) && TOLD_WITH_DAY_AFTER.test(sliceOf(sentence, { start: trigger.end, end: Math.min(sentence.end, trigger.end + 120) }));
-  if (!announcedFuture && !namedAsCause && !toldWithItsDay && (HYPOTHETICAL.test(beforeTrigger.slice(ownPart).replace(WITHOUT_ASIDE, "")) || (/^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })) && !ATTEMPTED_BEFORE.test(beforeTrigger)))) {
+  if (!announcedFuture && !namedAsCause && !toldWithItsDay && !doneParticiple && (HYPOTHETICAL.test(beforeTrigger.slice(ownPart).replace(WITHOUT_ASIDE, "")) || (/^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })) && !ATTEMPTED_BEFORE.test(beforeTrigger)))) {
     return undefined;
   }
   // Advice about a case ("Owners whose ships are detained should inform their insurer"): no act reported.
@@ -682,7 +687,7 @@ function readIncident(
   if (kind === "vessel-harassment" && /^(?:intercepted|stopped)$/i.test(triggerText) && ARMS_SEIZED_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }))) kind = "vessel-seizure";
   // "an online attack on … computer systems": a cyber operation is not a kinetic strike.
   if (kind === "strike" && CYBER.test(sliceOf(sentence, clause))) kind = "other";
-  const future = announcedFuture || FUTURE.test(beforeTrigger);
+  const future = announcedFuture || (FUTURE.test(beforeTrigger) && !doneParticiple);
   const mode = future ? { mode: "planned" as const } : readMode(sentence, trigger, lookup.index, { planned: false, reporters });
 
   // The subject starts after any reporting verb ("Tehran reported … attacks"): a claimant is not an initiator.
@@ -760,7 +765,7 @@ function readIncident(
   // Passive voice, "X was shot down by Syrian air defences": the agent after "by" acts on the subject.
   const agent = PASSIVE_AGENT.exec(sliceOf(sentence, { start: trigger.end, end: clause.end }));
   // So does a reduced relative after a comma: "the Sea Wren, taken by the coast guard …".
-  const reducedRelative = /^(?:taken|seized|boarded|hijacked|detained|impounded)$/i.test(sliceOf(sentence, trigger)) && /,\s*$/.test(sliceOf(sentence, { start: Math.max(sentence.start, trigger.start - 3), end: trigger.start }));
+  const reducedRelative = (/^(?:taken|seized|boarded|hijacked|detained|impounded)$/i.test(sliceOf(sentence, trigger)) && /,\s*$/.test(sliceOf(sentence, { start: Math.max(sentence.start, trigger.start - 3), end: trigger.start }))) || doneParticiple;
   // And a bulletin's fragment: "Seized by the Example Navy (EN) and escorted …".
   const fragment = FRAGMENT_START.test(triggerText) && FRAGMENT_LEAD.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
   if (agent && (reducedRelative || fragment || /\b(?:was|were|been|being|is|are|had been|has been)\s+(?:\w+ly\s+)?$/i.test(sliceOf(sentence, { start: subjectStart, end: trigger.start })))) {
@@ -848,6 +853,9 @@ function readIncident(
   const targets = unique([...flaggedBy.filter(isFlagState), ...named, ...flags.filter(isFlagState)]);
 
   let resolved = triggerDate(ctx, sentence, trigger, clause);
+  // "warned on Saturday … if it did not release a tanker seized by the Guards": the participle's act has only the
+  // days written after it, not the main clause's (undated, it joins the act its document tells).
+  if (doneParticiple && resolved !== undefined && resolved.span.start < trigger.end) resolved = undefined;
   // "… joined the campaign on May 9, striking …, before a truce took hold on May 12": a participle
   // shares its main clause's day.
   if (participle) resolved = ctx.datesIn(sentence).filter((d) => d.span.end <= clause.start).at(-1) ?? resolved;

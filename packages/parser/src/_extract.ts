@@ -593,8 +593,13 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // the next clause dates that clause's act.
   const countOpensNext = (d: ResolvedDate) =>
     d.method === "anaphoric" && d.span.start >= trigger.end && /[,;]\s*(?:and|but|then)\s+$/i.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start));
+  // "missiles hit the town on 16 January and the neighbour carried out strikes two days later": a day before the
+  // "and" is the first act's when the joined act counts its own on from it.
+  const countedOnAfter = dates.some((o) => o.span.start >= trigger.end && o.span.start - trigger.end <= 80 && /\blater\b/i.test(sentence.text.slice(o.span.start - sentence.start, o.span.end - sentence.start)));
+  const firstOfJoined = (d: ResolvedDate) => countedOnAfter && d.span.end <= trigger.start && /\band\s+(?:[\p{L}'’-]+\s+){1,5}$/u.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start));
   const ownOf = (d: ResolvedDate) =>
     !remote(d) &&
+    !firstOfJoined(d) &&
     !countOpensNext(d) &&
     !sinceElsewhere(d) && !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !statedEarlier(d) && !plansOther(d) && !mainClauseDay(d) && (d.span.start < trigger.end || reportedDay(d) || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
   const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));

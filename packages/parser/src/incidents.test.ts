@@ -9,6 +9,11 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("dates two joined acts apart when the second counts on from the first: 'missile strikes hit the town on 16 January and Ruritania carried out strikes on hideouts two days later'", () => {
+    const found = incidentsOf("Relations recovered after January 2030, when Example missile strikes hit targets near the border on 16 January and Ruritania carried out retaliatory strikes on militant hideouts two days later.", "2031-03-06");
+    expect(found.map((m) => [m.kind, m.date])).toEqual([["missile-launch", "2030-01-16"], ["strike", "2030-01-18"]]);
+  });
+
   it("reads 'the container ship seized by Example' as a done seizure by Example, whatever the main clause's tense, with no day of the main clause", () => {
     const [seizure] = incidentsOf("Officials will soon be able to meet the crew of the container ship seized by Iran near the Strait of Hormuz on Saturday.", "2031-04-15");
     expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2031-04-12", mode: "asserted", initiators: ["state:iran"] });

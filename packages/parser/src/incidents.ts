@@ -455,10 +455,14 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         // one clause tells in sequence.
         // So do "Israel's strikes in June and US strikes on the sites later that month": a second act joined by "and"
         // with a time of its own, counted from the first's.
+        // (whichever of the two was read first)
+        const joinedWithOwnTime = (first: Span, second: Span) =>
+          /\band\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u.test(sliceOf(sentence, { start: first.end, end: second.start })) &&
+          OWN_LATER_TIME.test(sliceOf(sentence, { start: second.end, end: Math.min(sentence.end, second.end + 80) }));
         const sequenced = triggerSpans.some(
           (t) =>
             FOLLOWED_BY.test(sentence.text.slice(Math.min(t.end, span.end) - sentence.start, Math.max(t.start, span.start) - sentence.start)) ||
-            (t.end <= span.start && /\band\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u.test(sliceOf(sentence, { start: t.end, end: span.start })) && OWN_LATER_TIME.test(sliceOf(sentence, { start: span.end, end: Math.min(sentence.end, span.end + 80) }))) ||
+            joinedWithOwnTime(t.end <= span.start ? t : span, t.end <= span.start ? span : t) ||
             // "… launched 300 drones, an attack it said was retaliation for the April 1 strike on its consulate": the act
             // answered, dated by its own day.
             (t.end <= span.start && RETALIATION_FOR_BEFORE.test(sliceOf(sentence, { start: t.end, end: span.start })) && DATED_REFERENCE.test(sliceOf(sentence, { start: t.end, end: span.start }))),

@@ -9,6 +9,10 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads 'a strike by Israeli aircraft on a single radar' like 'a strike on a radar'", () => {
+    expect(incidentsOf("Last Friday's response - a strike by Israeli aircraft on a single air-defence radar near Isfahan - was deliberately small.", "2031-04-24").map((m) => [m.kind, m.date])).toEqual([["strike", "2031-04-18"]]);
+  });
+
   it("dates two joined acts apart when the second counts on from the first: 'missile strikes hit the town on 16 January and Ruritania carried out strikes on hideouts two days later'", () => {
     const found = incidentsOf("Relations recovered after January 2030, when Example missile strikes hit targets near the border on 16 January and Ruritania carried out retaliatory strikes on militant hideouts two days later.", "2031-03-06");
     expect(found.map((m) => [m.kind, m.date])).toEqual([["missile-launch", "2030-01-16"], ["strike", "2030-01-18"]]);

@@ -33,6 +33,10 @@ describe("extractRounds", () => {
     expect(roundsOf("Crude prices edged higher on Tuesday as markets weighed new tariff powers against the prospect of progress in the Omani-mediated talks.", "2031-02-18").filter((r) => r.date !== undefined)).toEqual([]);
   });
 
+  it("reads no round in talks named as the time of something else: 'At the same time as the talks, Washington continued its pressure'", () => {
+    expect(roundsOf("Negotiators met in Oslo on 15 February. At the same time as the talks, Washington continued its pressure.", "2031-02-18").map((r) => r.date)).toEqual(["2031-02-15"]);
+  });
+
   it("reads no round in a body's own sittings: 'the war cabinet met on Sunday and again on Monday'", () => {
     expect(roundsOf("Example's war cabinet met on Sunday and again on Monday to discuss a response.", "2031-04-16").filter((r) => r.date !== undefined)).toEqual([]);
     expect(roundsOf("The negotiators met in Oslo on Sunday and again on Monday.", "2031-04-16").map((r) => r.date)).toEqual(["2031-04-13", "2031-04-14"]);

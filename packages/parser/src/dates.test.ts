@@ -288,6 +288,10 @@ describe("event dates", () => {
     expect(phrases(text, "2031-04-19").at(-1)).toBe("Hours before the barrage → 2031-04-19 (anchored)");
   });
 
+  it("reads a plan told in the pluperfect ('a meeting that had been planned for late January was postponed') at its nearest month, not a year ahead", () => {
+    expect(phrases("He added that a meeting in Oslo that had been planned for late January was postponed.", "2031-02-18")).toEqual(["late January → 2031-01-21~/2031-01-31~ (approximate)"]);
+  });
+
   it("dates 'On the day of the Oslo session' by the session held in Oslo, not the round the text last dated elsewhere", () => {
     const text = [
       "The March 3 session in Oslo was indirect.",

@@ -274,6 +274,9 @@ function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "pa
   const before = window.slice(Math.max(lastClauseComma(window), window.lastIndexOf(";"), window.lastIndexOf(" - "), spent) + 1);
   // "the option to restore the sanctions expires in October": a deadline told in the present is still ahead.
   if (DEADLINE_PRESENT_BEFORE.test(before)) return "future";
+  // "a meeting that had been planned for late January was postponed": a plan told in the pluperfect says nothing of
+  // whether its day is still ahead; the nearest one is read.
+  if (/\bhad\s+been\s+(?:\w+ly\s+)?(?:planned|scheduled|set|slated|due|pencill?ed\s+in)\s+for\s+$/i.test(before)) return undefined;
   const lastFuture = lastIndexOf(FUTURE, before);
   const lastPast = lastIndexOf(PAST, before);
   // "agreed to start": FUTURE matches from "to", after the past verb, so the day is ahead.

@@ -37,6 +37,12 @@ describe("extractRounds", () => {
     expect(roundsOf("Negotiators met in Oslo on 15 February. At the same time as the talks, Washington continued its pressure.", "2031-02-18").map((r) => r.date)).toEqual(["2031-02-15"]);
   });
 
+  it("reads rounds counted, then listed in brackets after the envoys' titles: 'held five rounds … between U.S. Special Envoy X and Minister Y (the first in Oslo on April 12, followed by Bern on April 19, …)'", () => {
+    const rounds = roundsOf("The two sides held five rounds of indirect talks, mediated by Norway, between U.S. Special Envoy Jane Roe and Foreign Minister John Doe (the first in Oslo on April 12, followed by Bern on April 19, Oslo on April 26 and May 11, and the fifth in Bern on May 23).", "2030-10-02");
+    expect([...new Set(rounds.map((r) => r.date))].sort()).toEqual(["2030-04-12", "2030-04-19", "2030-04-26", "2030-05-11", "2030-05-23"]);
+    expect(rounds.find((r) => r.date === "2030-04-19")?.evidence[0]?.quote).toBe("followed by Bern on April 19");
+  });
+
   it("reads no round in a body's own sittings: 'the war cabinet met on Sunday and again on Monday'", () => {
     expect(roundsOf("Example's war cabinet met on Sunday and again on Monday to discuss a response.", "2031-04-16").filter((r) => r.date !== undefined)).toEqual([]);
     expect(roundsOf("The negotiators met in Oslo on Sunday and again on Monday.", "2031-04-16").map((r) => r.date)).toEqual(["2031-04-13", "2031-04-14"]);

@@ -677,17 +677,21 @@ function readPairedRounds(c: Context): RoundCandidate[] {
 /** Rounds counted, then listed after a colon by place and day: "held five rounds …: in Oslo on 12 April, in Bern on 19 April, …". */
 // Also "had taken part in five rounds of indirect talks … last spring: in Oslo on 12 April, Bern on 19 April, …".
 // And "Over the spring, the two envoys met four times with a mediator present: in Oslo on April 12, …".
-const ROUNDS_THEN_COLON = /\b(?:(?:held|had|conducted|convened|(?:taken|took)\s+part\s+in|attended)\s+(?:[\w-]+\s+){0,3}?(?:rounds|sessions)|met\s+(?:\w+\s+)?(?:times|twice))\b[^:;.]{0,120}:\s+(?=(?:back\s+|again\s+)?in\s+\p{Lu})/u;
+// Or in brackets, after the envoys' names and titles: "held five rounds … between U.S. Envoy X and Minister Y (the
+// first in Oslo on April 12, followed by Bern on April 19, …)".
+const ROUNDS_THEN_COLON = /\b(?:(?:held|had|conducted|convened|(?:taken|took)\s+part\s+in|attended)\s+(?:[\w-]+\s+){0,3}?(?:rounds|sessions)|met\s+(?:\w+\s+)?(?:times|twice))\b[^:;(]{0,160}?(?::\s+|\s+\((?=the\s+first\s+))(?=(?:the\s+first\s+|back\s+|again\s+)?in\s+\p{Lu})/u;
 
 function readColonListedRounds(c: Context): RoundCandidate[] {
   const { ctx, sentence } = c;
-  if (!sentence.text.includes(":")) return [];
+  if (!sentence.text.includes(":") && !sentence.text.includes("(")) return [];
   const lead = ROUNDS_THEN_COLON.exec(sentence.text);
   if (!lead) return [];
   const listStart = sentence.start + lead.index + lead[0].length;
-  const list = { start: listStart, end: sentence.end };
+  const bracketed = lead[0].trimEnd().endsWith("(");
+  const close = bracketed ? sentence.text.indexOf(")", listStart - sentence.start) : -1;
+  const list = { start: listStart, end: close >= 0 ? sentence.start + close : sentence.end };
   if (PLANNED_RE.test(withoutComparedExpectation(sliceOf(sentence, list)))) return [];
-  const days = ctx.datesIn(sentence).filter((d) => d.span.start >= listStart && isDay(d.date));
+  const days = ctx.datesIn(sentence).filter((d) => d.span.start >= listStart && d.span.end <= list.end && isDay(d.date));
   const out: RoundCandidate[] = [];
   let itemStart = listStart;
   for (const day of days) {
@@ -698,6 +702,7 @@ function readColonListedRounds(c: Context): RoundCandidate[] {
     const comma = text.lastIndexOf(",");
     if (place && place.index > comma) itemStart += place.index;
     else if (comma >= 0) itemStart += comma + 1;
+    itemStart += /^\s*/.exec(sliceOf(sentence, { start: itemStart, end: day.span.start }))![0].length;
     const item = { start: itemStart, end: day.span.end };
     const venue = place && place.index > comma ? venueIn(c, day.span, item) : {};
     out.push({

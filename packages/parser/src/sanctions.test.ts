@@ -29,6 +29,12 @@ describe("extractSanctions", () => {
     ]);
   });
 
+  it("reads orders with their day told aside ('E.O. 19871, issued on May 8, 2030, targeted …') and a general licence issued as a measure eased", () => {
+    const text = "The order builds on two executive orders issued last year. E.O. 19871, issued on May 8, 2030, targeted Ruritania's metals sectors, and E.O. 19876, issued on June 24, 2030, blocked the property of its leader.";
+    expect(sanctionsOf(text, "2031-01-14").map((m) => [m.instrument, m.date])).toEqual([["executive-order", "2030-05-08"], ["executive-order", "2030-06-24"]]);
+    expect(sanctionsOf("On Friday, OFAC also issued General License L authorizing, for 90 days, the wind-down of transactions.", "2031-01-14").map((m) => [m.instrument, m.status, m.date, m.authorities])).toEqual([["other", "lifted", "2031-01-10", ["us-treasury"]]]);
+  });
+
   it("reads a measure a verb 'had not prevented' as taken, and 'did not impose' as none", () => {
     expect(sanctionsOf("He regretted that the meetings had not prevented the reimposition of UN sanctions on 28 September 2030 under the snapback mechanism.", "2030-10-10").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2030-09-28"]]);
     expect(sanctionsOf("Washington did not impose sanctions on 28 September 2030.", "2030-10-10")).toEqual([]);

@@ -43,6 +43,13 @@ describe("extractRounds", () => {
     expect(rounds.find((r) => r.date === "2030-04-19")?.evidence[0]?.quote).toBe("followed by Bern on April 19");
   });
 
+  it("reads the rounds listed after the first: 'The first took place in Oslo on April 12; then came Bern on April 19, Oslo again on April 26, and Oslo on May 11'", () => {
+    const rounds = roundsOf("The first took place in Oslo on April 12; then came Bern on April 19, Oslo again on April 26, and Oslo on May 11, before the fifth round returned to Bern on May 23.", "2030-10-02");
+    expect([...new Set(rounds.map((r) => r.date))].sort()).toEqual(["2030-04-12", "2030-04-19", "2030-04-26", "2030-05-11", "2030-05-23"]);
+    // Not where no round is spoken of: "The first ship left Oslo on April 12; then came Bern on April 19".
+    expect(roundsOf("The first ship left Oslo on April 12; then came Bern on April 19.", "2030-10-02")).toEqual([]);
+  });
+
   it("reads no round in a body's own sittings: 'the war cabinet met on Sunday and again on Monday'", () => {
     expect(roundsOf("Example's war cabinet met on Sunday and again on Monday to discuss a response.", "2031-04-16").filter((r) => r.date !== undefined)).toEqual([]);
     expect(roundsOf("The negotiators met in Oslo on Sunday and again on Monday.", "2031-04-16").map((r) => r.date)).toEqual(["2031-04-13", "2031-04-14"]);

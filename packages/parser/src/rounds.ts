@@ -681,10 +681,16 @@ function readPairedRounds(c: Context): RoundCandidate[] {
 // first in Oslo on April 12, followed by Bern on April 19, …)".
 const ROUNDS_THEN_COLON = /\b(?:(?:held|had|conducted|convened|(?:taken|took)\s+part\s+in|attended)\s+(?:[\w-]+\s+){0,3}?(?:rounds|sessions)|met\s+(?:\w+\s+)?(?:times|twice))\b[^:;(]{0,160}?(?::\s+|\s+\((?=the\s+first\s+))(?=(?:the\s+first\s+|back\s+|again\s+)?in\s+\p{Lu})/u;
 
+/** The first round told, then the rest listed: "The first took place in Oslo on April 12; then came Bern on April 19, …". */
+const FIRST_THEN_CAME = /\b(?:[Tt]he\s+first|rounds?)\b[^;]{0,120};\s+then\s+came\s+(?=\p{Lu})/u;
+
 function readColonListedRounds(c: Context): RoundCandidate[] {
   const { ctx, sentence } = c;
-  if (!sentence.text.includes(":") && !sentence.text.includes("(")) return [];
-  const lead = ROUNDS_THEN_COLON.exec(sentence.text);
+  if (!sentence.text.includes(":") && !sentence.text.includes("(") && !sentence.text.includes(";")) return [];
+  // "The first" is a round's only in talk of rounds (this sentence or the one before).
+  const previous = ctx.sentences[sentence.index - 1];
+  const aboutRounds = (text: string) => /\b(?:rounds?|talks|negotiations|sessions?|meetings?)\b/i.test(text);
+  const lead = ROUNDS_THEN_COLON.exec(sentence.text) ?? (aboutRounds(sentence.text) || (previous !== undefined && aboutRounds(previous.text)) ? FIRST_THEN_CAME.exec(sentence.text) : null);
   if (!lead) return [];
   const listStart = sentence.start + lead.index + lead[0].length;
   const bracketed = lead[0].trimEnd().endsWith("(");

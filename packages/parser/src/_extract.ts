@@ -345,7 +345,8 @@ function namesOwnEvent(text: string, d: ResolvedDate): boolean {
   const rest = text.slice(d.span.end, d.span.end + 160).split(/[.\n]/, 1)[0]!;
   // "listed firms under the decree the same day it was issued": a pronoun's event is the one the text just dated.
   if (/^\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s/i.test(rest)) return false;
-  return OWN_EVENT_AFTER.test(rest) && /^[^,]*,\s+(?!and\b|but\b)/.test(rest);
+  // (Not a list's appositive: "Britain designated seven individuals, among them the navy" is the news itself.)
+  return OWN_EVENT_AFTER.test(rest) && /^[^,]*,\s+(?!and\b|but\b|among\b|including\b|such\s+as\b|which\b|who\b|both\b|all\b)/.test(rest);
 }
 
 /** "said on Tuesday", "told reporters on Monday": the date of a statement, not of what it reports. */

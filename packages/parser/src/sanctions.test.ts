@@ -35,6 +35,11 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("On Friday, OFAC also issued General License L authorizing, for 90 days, the wind-down of transactions.", "2031-01-14").map((m) => [m.instrument, m.status, m.date, m.authorities])).toEqual([["other", "lifted", "2031-01-10", ["us-treasury"]]]);
   });
 
+  it("dates 'On the same day Britain designated seven individuals and six entities, among them the navy' by the day before: the appositive is no main clause", () => {
+    const text = "On 18 April the Treasury sanctioned 16 individuals. On the same day Britain designated seven individuals and six entities, among them the IRGC Navy.";
+    expect(sanctionsOf(text, "2031-05-08").map((m) => [m.date, m.authorities])).toEqual([["2031-04-18", ["us-treasury"]], ["2031-04-18", ["uk"]]]);
+  });
+
   it("reads a measure a verb 'had not prevented' as taken, and 'did not impose' as none", () => {
     expect(sanctionsOf("He regretted that the meetings had not prevented the reimposition of UN sanctions on 28 September 2030 under the snapback mechanism.", "2030-10-10").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2030-09-28"]]);
     expect(sanctionsOf("Washington did not impose sanctions on 28 September 2030.", "2030-10-10")).toEqual([]);

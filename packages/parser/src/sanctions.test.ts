@@ -40,6 +40,10 @@ describe("extractSanctions", () => {
     expect(sanctionsOf(text, "2031-05-08").map((m) => [m.date, m.authorities])).toEqual([["2031-04-18", ["us-treasury"]], ["2031-04-18", ["uk"]]]);
   });
 
+  it("reads 'The UN sanctions, which include an arms embargo and restrictions on enrichment, snapped back into force on Saturday night'", () => {
+    expect(sanctionsOf("The UN sanctions, which include an arms embargo and restrictions on uranium enrichment and ballistic missile activities, snapped back into force on Saturday night, New York time.", "2031-09-29").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["snapback", "2031-09-27", ["un-security-council"]]]);
+  });
+
   it("reads a measure a verb 'had not prevented' as taken, and 'did not impose' as none", () => {
     expect(sanctionsOf("He regretted that the meetings had not prevented the reimposition of UN sanctions on 28 September 2030 under the snapback mechanism.", "2030-10-10").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2030-09-28"]]);
     expect(sanctionsOf("Washington did not impose sanctions on 28 September 2030.", "2030-10-10")).toEqual([]);

@@ -445,6 +445,8 @@ const EVENT_NOUN_BEFORE = /\b(?:strikes?|attacks?|crime|bombings?|killing|assass
 /** "a week after the offensive launched on June 13, … met": the day another act was started on, before the trigger. */
 const COUNTED_FROM_OTHER = new RegExp(String.raw`\b${SPAN_COUNT_PATTERN}\s+(?:days?|weeks?|months?)\s+after\s+[^,;]{1,120}$`, "i");
 const STARTED_EVENT_BEFORE = /\b(?:offensive|war|campaign|operation|strikes|attacks?|assault|bombardment|blockade)\s+(?:(?:that|which)\s+(?:was\s+|were\s+|had\s+been\s+)?)?(?:launched|began|begun|started|opened|unleashed)\s+(?:on\s+)?$/i;
+/** The same with its starter named, after the trigger: "The US strikes made it a party to a war that Ruritania began on June 13". */
+const STARTED_BY_BEFORE = /\b(?:offensive|war|campaign|operation|assault|bombardment|blockade)\s+(?:that|which)\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:had\s+)?(?:launched|began|begun|started|opened|unleashed)\s+(?:on\s+)?$/u;
 /**
  * An event noun right after a date, with at most two words between: "the April 1 strike", "its 3 January
  * bombing", "the March 4 action". Not across a preposition: in "retaliated in May with strikes" the day is
@@ -515,7 +517,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   const startsOther = (d: ResolvedDate) =>
     (d.span.end <= trigger.start && STARTED_EVENT_BEFORE.test(sentence.text.slice(Math.max(0, d.span.start - sentence.start - 40), d.span.start - sentence.start))) ||
     // (the event noun after the trigger, not the trigger itself: in "the offensive that began on May 9" the day is the offensive's)
-    (d.span.start >= trigger.end && STARTED_EVENT_BEFORE.test(sentence.text.slice(Math.max(trigger.end, d.span.start - 40) - sentence.start, d.span.start - sentence.start)));
+    (d.span.start >= trigger.end && [STARTED_EVENT_BEFORE, STARTED_BY_BEFORE].some((re) => re.test(sentence.text.slice(Math.max(trigger.end, d.span.start - 40) - sentence.start, d.span.start - sentence.start))));
   // "On January 10, 2020, a week after the strike … on January 3, Trump issued an order": the day of the act
   // counted from, when the sentence has already given its own.
   const countedFromOther = (d: ResolvedDate) => {

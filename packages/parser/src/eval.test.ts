@@ -1175,8 +1175,10 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Arab Weekly, The War Zone, Crowell & Moring), written blind while set 44 was read and scored once with the code
     // session 18 ended with: first score events P 0.878 / R 0.531 / F1 0.662, actors F1 0.913, publication dates 7/8 (the
     // code session 18 started from scored 0.651). Read in session 19; floors at its score within the whole corpus.
+    // (Rounds 0.80 → 0.77 in session 23: a later set's "met … in New York last week" joins the General Assembly
+    // meeting this set dates to a day, and the merged record keeps the week; see the merge rule on vague reports.)
     name: "the forty-fifth held-out set",
-    floors: { roundsF1: 0.8, incidentsF1: 0.79, sanctionsF1: 0.78, published: 0.87, actorsF1: 0.91 },
+    floors: { roundsF1: 0.77, incidentsF1: 0.79, sanctionsF1: 0.78, published: 0.87, actorsF1: 0.91 },
     articles: [
       "h45-cipherbrief-window-closed.txt",
       "h45-crowell-eo13902-iran-sectors.md",
@@ -1192,9 +1194,11 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Session 19: eight more outlets (Le Figaro, Der Standard, Middle East Forum, Dhaka Tribune, ANSA, The Daily Star
     // Lebanon, Shafaq News, Rudaw), written blind at the start of session 19: first score with the code session 19
     // started from events P 0.800 / R 0.632 / F1 0.706, actors F1 0.862, publication dates 7/8 (the same with set 45's
-    // rules). Read in session 19; floors at its score within the whole corpus.
+    // rules). Read in session 19; floors at its score within the whole corpus. (Incidents 0.86 → 0.84 in session 23, when
+    // sets 77-82 joined the corpus: "the night of 12 to 13 June" no longer joins the strike of 13 June - the merge keeps a
+    // vague report apart when it fits more than one record of those days.)
     name: "the forty-eighth held-out set",
-    floors: { roundsF1: 0.91, incidentsF1: 0.86, sanctionsF1: 0.85, published: 0.87, actorsF1: 0.86 },
+    floors: { roundsF1: 0.91, incidentsF1: 0.84, sanctionsF1: 0.85, published: 0.87, actorsF1: 0.86 },
     articles: [
       "h48-ansa-hormuz-drone.txt",
       "h48-dailystar-vienna-natanz.txt",
@@ -1703,6 +1707,92 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h76-spa-cabinet-regional-escalation.txt",
       "h76-tabnak-hard-revenge-and-new-sanctions.txt",
       "h76-voa-prisoner-swap-doha.txt",
+    ],
+  },
+  {
+    // Session 23: eight more outlets (PBS NewsHour, Jones Day, the Lowy Institute, Fararu, UK Defence Journal, the Jordan
+    // Times, Interfax, Daily News Egypt), written blind: events F1 0.746 with the code the session started from; read, and
+    // its misses turned into rules (see the session's commits). Floors at its score within the whole corpus.
+    name: "the seventy-seventh held-out set",
+    floors: { roundsF1: 0.85, incidentsF1: 0.7, sanctionsF1: 0.8, published: 0.87, actorsF1: 0.9 },
+    articles: [
+      "h77-dailynewsegypt-prisoner-swap-doha.txt",
+      "h77-fararu-geneva-round-muscat-next.txt",
+      "h77-interfax-vienna-third-round.txt",
+      "h77-jonesday-snapback-complete.md",
+      "h77-jordantimes-safadi-airspace-escalation.txt",
+      "h77-lowyinstitute-final-text-that-wasnt.txt",
+      "h77-pbsnewshour-iran-strikes-al-udeid.html",
+      "h77-ukdefencejournal-hormuz-escorts-stena-impero.txt",
+    ],
+  },
+  {
+    // Session 23: eight more outlets (the Washington Times, Kirkland & Ellis, AGSIW, Asr Iran, The Loadstar, The News
+    // International, Europa Press, the Bulletin of the Atomic Scientists), written blind and held out: events P 0.855 /
+    // R 0.747 / F1 0.797 with the code the session started from and with the code after the session's rules alike;
+    // actors F1 0.873, publication dates 7/8. Only its summary scores were looked at; its misses were not read. Floors
+    // at its score within the whole corpus.
+    name: "the seventy-eighth held-out set",
+    floors: { roundsF1: 0.82, incidentsF1: 0.76, sanctionsF1: 0.79, published: 0.87, actorsF1: 0.86 },
+    articles: [
+      "h78-agsiw-vienna-talks-gulf-calculations.html",
+      "h78-asriran-muscat-talks-next-round.txt",
+      "h78-bulletin-after-fordow-diplomacy-verification.txt",
+      "h78-europapress-doha-talks-end-without-progress.txt",
+      "h78-kirkland-un-snapback-iran-sanctions-alert.md",
+      "h78-loadstar-hormuz-risk-msc-aries.txt",
+      "h78-thenews-pakistan-urges-restraint.txt",
+      "h78-washingtontimes-iran-seizes-british-tanker.txt",
+    ],
+  },
+  {
+    // Session 23: eight more outlets (IRIB News, The Spectator, ORF, Naval Today, NDTV, Holland & Knight, Business
+    // Recorder, MENA), written blind: events F1 0.816 with the code the session started from; read. The PS752 shoot-down
+    // its writer filed as a missile launch is 'other', as documented (noted in the gold).
+    name: "the seventy-ninth held-out set",
+    floors: { roundsF1: 0.94, incidentsF1: 0.85, sanctionsF1: 0.93, published: 1, actorsF1: 0.87 },
+    articles: [
+      "h79-brecorder-oil-iran-tariffs.txt",
+      "h79-hollandknight-snapback-alert.md",
+      "h79-irib-stena-impero-seizure.txt",
+      "h79-mena-abdelatty-araghchi-call.txt",
+      "h79-navaltoday-bataan-red-sea.txt",
+      "h79-ndtv-msc-aries-indian-crew.txt",
+      "h79-orf-vienna-round-seven.html",
+      "h79-spectator-soleimani-bill.txt",
+    ],
+  },
+  {
+    // Session 23: eight more outlets (Vox, Miller & Chevalier, ISIS, Eghtesad News, Offshore Engineer, The Nation,
+    // Belga, Prospect), written blind: events F1 0.789 with the code the session started from (0.776 with the first
+    // rules of the session); read.
+    name: "the eightieth held-out set",
+    floors: { roundsF1: 0.88, incidentsF1: 0.85, sanctionsF1: 0.93, published: 1, actorsF1: 0.85 },
+    articles: [
+      "h80-belga-eu-reimposes-iran-sanctions-snapback.txt",
+      "h80-eghtesadnews-vienna-seventh-round-rial.txt",
+      "h80-isis-fordow-natanz-isfahan-imagery-update.txt",
+      "h80-millerchevalier-eo-13902-iran-sectors.txt",
+      "h80-offshoreengineer-stena-impero-hormuz-seizure.txt",
+      "h80-prospect-iran-israel-april-oman-channel.md",
+      "h80-thenation-pakistan-welcomes-muscat-round.txt",
+      "h80-vox-us-strikes-iran-what-now.html",
+    ],
+  },
+  {
+    // Session 23: eight more outlets (Rigzone, Lusa, the Washington Free Beacon, Al Bawaba, the New Statesman, Ropes &
+    // Gray, IRIS, Aftab News), written blind: events F1 0.789 with the code the session started from; read.
+    name: "the eighty-second held-out set",
+    floors: { roundsF1: 0.79, incidentsF1: 0.83, sanctionsF1: 0.9, published: 1, actorsF1: 0.87 },
+    articles: [
+      "h82-aftab-muscat-second-round-esfand.txt",
+      "h82-albawaba-prisoner-swap-six-billion.txt",
+      "h82-freebeacon-biden-vienna-talks-raisi.txt",
+      "h82-iris-coville-diplomacy-after-twelve-day-war.txt",
+      "h82-lusa-portugal-troops-iraq-iran-missiles.txt",
+      "h82-newstatesman-iran-israel-limits-of-deterrence.txt",
+      "h82-rigzone-hormuz-tanker-seizure-war-risk.html",
+      "h82-ropesgray-un-snapback-iran-sanctions-alert.md",
     ],
   },
 ];

@@ -9,6 +9,11 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("does not date 'The US strikes made it a party to a war that Ruritania began on June 13' by the war's first day", () => {
+    const found = incidentsOf("The U.S. strikes made the United States a direct participant in a war that Ruritania began on June 13.", "2031-06-23");
+    expect(found.map((m) => m.date)).not.toContain("2031-06-13");
+  });
+
   it("reads 'a strike by Israeli aircraft on a single radar' like 'a strike on a radar'", () => {
     expect(incidentsOf("Last Friday's response - a strike by Israeli aircraft on a single air-defence radar near Isfahan - was deliberately small.", "2031-04-24").map((m) => [m.kind, m.date])).toEqual([["strike", "2031-04-18"]]);
   });

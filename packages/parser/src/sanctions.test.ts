@@ -44,6 +44,10 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("The UN sanctions, which include an arms embargo and restrictions on uranium enrichment and ballistic missile activities, snapped back into force on Saturday night, New York time.", "2031-09-29").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["snapback", "2031-09-27", ["un-security-council"]]]);
   });
 
+  it("dates 'a sanctions waiver that the Secretary of State signed last week' by that week", () => {
+    expect(sanctionsOf("The swap was made possible by a sanctions waiver that Secretary of State Jane Roe signed last week.", "2031-09-19").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["other", "2031-09-08/2031-09-14", ["us-state"]]]);
+  });
+
   it("reads a measure a verb 'had not prevented' as taken, and 'did not impose' as none", () => {
     expect(sanctionsOf("He regretted that the meetings had not prevented the reimposition of UN sanctions on 28 September 2030 under the snapback mechanism.", "2030-10-10").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2030-09-28"]]);
     expect(sanctionsOf("Washington did not impose sanctions on 28 September 2030.", "2030-10-10")).toEqual([]);

@@ -9,6 +9,13 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads a second ship taken with its day first: 'seized the tanker Sea Wren in late April and, on May 3, the Panama-flagged Blue Heron as it left port'", () => {
+    const found = incidentsOf("The navy seized the Marshall Islands-flagged tanker Sea Wren in the Gulf of Oman in late April and, on May 3, the Panama-flagged Blue Heron as it left port.", "2031-09-19");
+    expect(found.map((m) => [m.kind, m.date]).sort()).toEqual([["vessel-seizure", "2031-04-21~/2031-04-30~"], ["vessel-seizure", "2031-05-03"]]);
+    // Not the next clause's subject after "took place … and on June 22, U.S. bombers struck".
+    expect(incidentsOf("The round never took place: war broke out two days before the meeting, and on June 22, 2030, U.S. bombers struck the sites.", "2031-09-19").map((m) => m.kind)).not.toContain("vessel-seizure");
+  });
+
   it("does not date 'The US strikes made it a party to a war that Ruritania began on June 13' by the war's first day", () => {
     const found = incidentsOf("The U.S. strikes made the United States a direct participant in a war that Ruritania began on June 13.", "2031-06-23");
     expect(found.map((m) => m.date)).not.toContain("2031-06-13");

@@ -57,8 +57,9 @@ const TRIGGERS: Trigger[] = [
   {
     kind: "vessel-seizure",
     // A second ship with the verb left out: "seized the Example Star in the Red Sea on May 3 and the Sea Wren off
-    // Example Port six days later" - the conjunct names a ship, a place and a time of its own.
-    re: /(?<=\b(?:seized|seizing|seizes|took|taking|detained|captured)\s[^.;]{5,160}?\sand,?\s+)(?:the\s+)?(?=(?:[\p{L}-]+-flagged\s+)?\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+)?\s+(?:in|off|near|as)\s[^,;.]{1,60}?\s(?:on\s+(?:\d|\p{Lu})|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:days?|weeks?)\s+later|days\s+later)|,?\s*(?:days|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?))\s+later,\s+(?:the\s+)?(?:[\p{L}-]+-flagged\s+)?\p{Lu})/gu,
+    // Example Port six days later" - the conjunct names a ship, a place and a time of its own. Or its day first:
+    // "… in late April and, on May 3, the Panama-flagged Sea Wren as it left port".
+    re: /(?<=\b(?:seized|seizing|seizes|took|taking|detained|captured)\s[^.;]{5,160}?\sand,?\s+)(?:the\s+)?(?=(?:[\p{L}-]+-flagged\s+)?\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+)?\s+(?:in|off|near|as)\s[^,;.]{1,60}?\s(?:on\s+(?:\d|\p{Lu})|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:days?|weeks?)\s+later|days\s+later)|,?\s*(?:days|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?))\s+later,\s+(?:the\s+)?(?:[\p{L}-]+-flagged\s+)?\p{Lu}|,?\s*on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:,\s+\d{4})?,\s+(?:the\s+)?(?:[\p{L}-]+-flagged\s+(?:(?:oil\s+|product\s+|chemical\s+)?tanker\s+)?|(?:oil\s+|product\s+|chemical\s+)?tanker\s+)\p{Lu})/gu,
     stems: /seiz|took|taking|detain|captur/i,
     conjunct: true,
   },

@@ -1064,9 +1064,9 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["day", "days", "week", "evening", "night", "morning", "afternoon"],
-    // "the day before" alone ("the previous evening", "the night before" too); "two days before the third meeting" relates two events and dates neither.
+    // "the day before" alone ("the previous evening", "the night before", "nine days before that" too); "two days before the third meeting" relates two events and dates neither.
     // "A week earlier" counts seven days back, as "a week later" counts seven on.
-    re: new RegExp(String.raw`\b(?:the\s+(?:previous|preceding)\s+(?:day|evening|night|morning|afternoon)|the\s+(?:day|evening|night|morning|afternoon)\s+before(?=\s*(?:[,.;:)]|$))|a\s+day\s+earlier|(${NUMBER})\s+(days?|weeks?)\s+(?:earlier|before(?=\s*(?:[,.;:)]|$))))`, "gi"),
+    re: new RegExp(String.raw`\b(?:the\s+(?:previous|preceding)\s+(?:day|evening|night|morning|afternoon)|the\s+(?:day|evening|night|morning|afternoon)\s+before(?=\s*(?:[,.;:)]|$))|a\s+day\s+earlier|(${NUMBER})\s+(days?|weeks?)\s+(?:earlier|before(?:\s+that)?(?=\s*(?:[,.;:)]|$))))`, "gi"),
     make: (m) => ({ kind: "anaphor", offset: -(m[1] ? daysOf(m[1], m[2]!) : 1) }),
   },
   {

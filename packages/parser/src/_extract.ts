@@ -345,7 +345,7 @@ function namesOwnEvent(text: string, d: ResolvedDate): boolean {
   const rest = text.slice(d.span.end, d.span.end + 160).split(/[.\n]/, 1)[0]!;
   // "listed firms under the decree the same day it was issued": a pronoun's event is the one the text just dated.
   if (/^\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s/i.test(rest)) return false;
-  // (Not a list's appositive: "Britain designated seven individuals, among them the navy" is the news itself.)
+  // (Not a list's appositive: "Ruritania listed five firms, among them a bank" is the news itself.)
   return OWN_EVENT_AFTER.test(rest) && /^[^,]*,\s+(?!and\b|but\b|among\b|including\b|such\s+as\b|which\b|who\b|both\b|all\b)/.test(rest);
 }
 
@@ -596,7 +596,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // the next clause dates that clause's act.
   const countOpensNext = (d: ResolvedDate) =>
     d.method === "anaphoric" && d.span.start >= trigger.end && /[,;]\s*(?:and|but|then)\s+$/i.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start));
-  // "missiles hit the town on 16 January and the neighbour carried out strikes two days later": a day before the
+  // "rockets hit the port on 4 May and Ruritania raided the depots three days later": a day before the
   // "and" is the first act's when the joined act counts its own on from it.
   const countedOnAfter = dates.some((o) => o.span.start >= trigger.end && o.span.start - trigger.end <= 80 && /\blater\b/i.test(sentence.text.slice(o.span.start - sentence.start, o.span.end - sentence.start)));
   const firstOfJoined = (d: ResolvedDate) => countedOnAfter && d.span.end <= trigger.start && /\band\s+(?:[\p{L}'’-]+\s+){1,5}$/u.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start));

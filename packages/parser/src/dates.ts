@@ -274,7 +274,7 @@ function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "pa
   const before = window.slice(Math.max(lastClauseComma(window), window.lastIndexOf(";"), window.lastIndexOf(" - "), spent) + 1);
   // "the option to restore the sanctions expires in October": a deadline told in the present is still ahead.
   if (DEADLINE_PRESENT_BEFORE.test(before)) return "future";
-  // "a meeting that had been planned for late January was postponed": a plan told in the pluperfect says nothing of
+  // "a session that had been scheduled for early March was put off": a plan told in the pluperfect says nothing of
   // whether its day is still ahead; the nearest one is read.
   if (/\bhad\s+been\s+(?:\w+ly\s+)?(?:planned|scheduled|set|slated|due|pencill?ed\s+in)\s+for\s+$/i.test(before)) return undefined;
   const lastFuture = lastIndexOf(FUTURE, before);
@@ -1639,10 +1639,10 @@ function eventDayOf(words: string[], dated: DatedSentence[], ordinal?: string, a
     const verb = TALKS_NOUN.test(stem) ? TALKS : ACT_VERB_OF_NOUN[stem.toLowerCase()];
     return new RegExp(`\\b(?:${stem}${verb === undefined ? "" : `|${verb}`})`, /^\p{Lu}/u.test(w) ? "u" : "iu");
   });
-  // Talks named by their venue are those held there: "the Muscat session" is not the round the text last held in Geneva
+  // Talks named by their venue are those held there: "the Oslo session" is not the round the text last held in Bern
   // (a number tells rounds apart by itself: "the first Oslo round" may have been told as "the first meeting, in the capital").
   const named = ordinal === undefined && TALKS_NOUN.test(words.at(-1)!) ? patterns.filter((_, i) => /^\p{Lu}/u.test(words[i]!)) : [];
-  // Not a sentence that names the talks only as its own anchor: "On May 2, four days before the third round, …" (its
+  // Not a sentence that names the talks only as its own anchor: "On 9 June, two days before the fourth round, …" (its
   // day is the act's; "came a week after two tankers were hit" is dated by the tankers, and counts).
   const talks = TALKS_NOUN.test(words.at(-1)!);
   const told = (re: RegExp, text: string) => {
@@ -1653,7 +1653,7 @@ function eventDayOf(words: string[], dated: DatedSentence[], ordinal?: string, a
   for (let i = dated.length - 1; i >= 0; i--) {
     const text = dated[i]!.text;
     if (!(patterns.some((re) => told(re, text)) && named.every((re) => re.test(text)) && (ordinalRe === undefined || ordinalRe.test(text)) && (acted === undefined || acted.test(text)))) continue;
-    // "The first round was held on April 12, the second a week later, and the third on April 26": the numbered one's day.
+    // "The first round met in Oslo on 3 May, the second in Bern a week later and the third on 24 May": the numbered one's day.
     const numbered = ordinalRe?.exec(text);
     return (numbered && dated[i]!.days.find((d) => d.at > numbered.index)?.day) || dated[i]!.day;
   }

@@ -454,7 +454,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         let relativeClause = false;
         // "the killing of X in a US drone strike … was followed five days later by an Iranian missile barrage": two acts
         // one clause tells in sequence.
-        // So do "Israel's strikes in June and US strikes on the sites later that month": a second act joined by "and"
+        // So do "Ruritania's raids in May and Example's strikes on the depots later that month": a second act joined by "and"
         // with a time of its own, counted from the first's.
         // (whichever of the two was read first)
         const joinedWithOwnTime = (first: Span, second: Span) =>
@@ -464,7 +464,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
           (t) =>
             FOLLOWED_BY.test(sentence.text.slice(Math.min(t.end, span.end) - sentence.start, Math.max(t.start, span.start) - sentence.start)) ||
             joinedWithOwnTime(t.end <= span.start ? t : span, t.end <= span.start ? span : t) ||
-            // "… launched 300 drones, an attack it said was retaliation for the April 1 strike on its consulate": the act
+            // "… fired 40 rockets, an attack it called retaliation for the May 2 raid on its embassy": the act
             // answered, dated by its own day.
             (t.end <= span.start && RETALIATION_FOR_BEFORE.test(sliceOf(sentence, { start: t.end, end: span.start })) && DATED_REFERENCE.test(sliceOf(sentence, { start: t.end, end: span.start }))),
         );
@@ -604,7 +604,7 @@ function readIncident(
   if (TALLY.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) && TALLY_SPAN.test(sentence.text)) return undefined;
   if (HABITUAL_BEFORE.test(beforeTrigger) || TIMES_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) return undefined;
   const announcedFuture = kind === "deployment" && ANNOUNCED_FUTURE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
-  // "will soon meet the crew of the container ship seized by Example": a participle after its noun tells a done act,
+  // "hopes to visit the sailors of the freighter seized by Example": a participle after its noun tells a done act,
   // whatever the main clause's tense or mood (its agent follows "by", below).
   const doneParticiple = /^(?:seized|detained|captured|hijacked|impounded)$/i.test(sliceOf(sentence, trigger)) && DONE_PARTICIPLE_HEAD.test(beforeTrigger);
   // A conditional or a threat governs only its own clause: in "officials had threatened to hit back since
@@ -726,7 +726,7 @@ function readIncident(
   // Nor who keeps a ship's register or runs it: "the freighter, registered with the International
   // Maritime Organization", "managed by Example Shipping".
   subject = subject.filter((m) => !/\b(?:registered|listed)\s+(?:with|by|in)\s+(?:the\s+)?$|\b(?:managed|operated|owned|chartered)\s+by\s+(?:the\s+)?$/i.test(sliceOf(sentence, { start: Math.max(sentence.start, m.start - 20), end: m.start })));
-  // "the British-flagged tanker it seized": a flag is the ship's (a target, below), never the one who acted.
+  // "the Ruritanian-flagged freighter it detained": a flag is the ship's (a target, below), never the one who acted.
   const isFlag = (m: { end: number }) => /^-flagged\b/i.test(sliceOf(sentence, { start: m.end, end: Math.min(sentence.end, m.end + 8) }));
   const flaggedBy = subject.filter(isFlag).map((m) => m.actorId);
   subject = subject.filter((m) => !isFlag(m));
@@ -858,7 +858,7 @@ function readIncident(
   const targets = unique([...flaggedBy.filter(isFlagState), ...named, ...flags.filter(isFlagState)]);
 
   let resolved = triggerDate(ctx, sentence, trigger, clause);
-  // "warned on Saturday … if it did not release a tanker seized by the Guards": the participle's act has only the
+  // "demanded on Friday that Example free a freighter seized by its coast guard": the participle's act has only the
   // days written after it, not the main clause's (undated, it joins the act its document tells).
   if (doneParticiple && resolved !== undefined && resolved.span.start < trigger.end) resolved = undefined;
   // "… joined the campaign on May 9, striking …, before a truce took hold on May 12": a participle

@@ -60,7 +60,7 @@ const ELLIPTIC_ROUND_RE = compilePattern(
   `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=(?:,\\s+(?:(?:[\\w-]+ed|led)\\s+by|which|that)\\s+[^,;.]{1,80},)?\\s+(?:${ELLIPTIC_VERBS})\\b)|(?<=\\band\\s+)again(?=\\s+(?:in\\s+\\p{Lu}[\\p{L}-]+\\s+)?on\\s)|(?<=\\b(?:met|meeting|talks|rounds?|sessions?)\\b[^.;]{0,120}?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=\\b(?:met|talks|rounds?)\\b[^.;]{0,120}?\\sin\\s+\\p{Lu}[\\p{L}-]+\\s+in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|(?<=[,;]\\s+(?:and\\s+)?|\\brounds?\\b[^.;]{0,80}?\\s+and\\s+)an?\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+\\p{Lu}[^,.;]{0,40}?\\s+(?:on|in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d))|(?<=[,;]\\s+)the\\s+(?:last|first|final|latest)\\s+of\\s+them(?=\\s+(?:was held|took place|ended|opened|began|convened)\\b|\\s+(?:in|at)\\s+\\p{Lu}[^,.;]{0,40}?\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=[,;:]\\s+(?:and\\s+)?|\\d\\s+and\\s+)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+(?:on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d|(?:a|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?)\\s+later|last\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)))`,
   "giu",
 );
-/** Talks as the object of what ended or broke them off: "(the war,) which ended the previous cycle of ", "derailed the ". */
+/** Talks as the object of what ended or broke them off: "(the border war,) which ended the last cycle of ", "derailed the ". */
 const ENDED_BY_BEFORE = /\b(?:(?:which|that)\s+ended|halted|derailed|froze|interrupted|upended|scuttled|torpedoed|disrupted|wrecked|cut\s+short|brought\s+(?:an\s+)?end\s+to|put\s+an\s+end\s+to)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 /** A verb of the talks that acts on another act, then that act: " had not prevented the reimposition of ", " failed to stop the strikes ". */
 const OTHER_ACT_BETWEEN = compilePattern(String.raw`^\s+${FAILED_TO_PREVENT}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:re-?imposition|imposition|return|snapback|strikes?|attacks?|war|seizure|sanctions|designations?)\b`, "i");
@@ -158,7 +158,7 @@ const INSTITUTION_AFTER =
   /^\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:board|council|cabinet|parliament|assembly|committee|governors|leaders|alliance|league|bloc|summit|organi[sz]ation|conference|forum)\b/i;
 const MEET_BEFORE = /\b(meets?|met|meeting)\s+[^,;]{1,80}$/i;
 const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assembly|committee|governors|NATO|G7|G-7|G20|OPEC|Arab League|summit)\s+(?:emergency\s+)?$|\b(?:EU|European Union|NATO|G7|G-7|G20|GCC|Arab League|OPEC)\s+(?:foreign|defence|defense|finance|energy|interior)\s+ministers\s+$/i;
-/** A body that met, then "and again": "the war cabinet met on Sunday and ". */
+/** A body that met, then "and again": "the defence council met on Friday and ". */
 const INSTITUTION_MET_BEFORE = /\b(?:board|council|cabinet|parliament|assembly|committee|governors)\s+(?:met|convened|gathered)\b[^.;]{0,60}\band\s+$/i;
 /** "expects to meet the envoy next week", "hopes to meet": an intention, not a meeting. */
 const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|prepared|poised|keen|eager|offered|offers) to\s+$/i;
@@ -298,10 +298,10 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // "said Washington was \"having direct talks with Ruritania\"": a channel said to be open, not a meeting,
       // unless the clause says where.
       if (/\b(?:is|are|was|were)\s+["“]?having\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !/^\s+(?:[^.;]{0,60}?\s)?(?:in|at)\s+\p{Lu}/u.test(after)) continue;
-      // "announced a \"pause\" in the talks", "a lull in negotiations": talks not sitting (a numbered round paused
+      // "declared a \"pause\" in the negotiations", "a lull in negotiations": talks not sitting (a numbered round paused
       // was held: "a pause in the eighth round").
       if (/\b(?:pause|halt|break|suspension|hiatus|freeze|lull|impasse|deadlock)["”'’]?\s+in\s+(?:the\s+)?$/i.test(before)) continue;
-      // "the war of June, which ended the previous cycle of negotiations": talks something else ended or broke off.
+      // "the border war, which ended the last cycle of negotiations": talks something else ended or broke off.
       // (Not "upended the talks that began in April": those were held.)
       if (ENDED_BY_BEFORE.test(before) && !HELD_VERB_NEXT.test(after) && !/^\s*,?\s+(?:that|which)\s+(?:began|opened|started|resumed|took place|(?:was|were) held)\b/i.test(after)) continue;
       // "The league called for calm and dialogue": talks asked for, not held.
@@ -408,7 +408,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     if (/\b(?:rounds?|met|meeting|talks)\b/i.test(sentence.text) || afterCount || ordinalFollows || (previous !== undefined && previous.paragraph === whole.paragraph && ORDINAL_RE.test(previous.text))) {
       for (const match of matchesOf(ELLIPTIC_ROUND_RE, sentence.text)) {
         const span = spanOf(sentence, match.index, match[0].length);
-        // Not a body's own sitting: "the war cabinet met on Sunday and again on Monday".
+        // Not a body's own sitting: "the defence council met on Friday and again on Saturday".
         if (/^again$/i.test(match[0]) && INSTITUTION_MET_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start }))) continue;
         held.push(span);
       }
@@ -1172,8 +1172,8 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   // A year alone ("talks from Oslo 2030 to Bern 2031") places no round.
   // Nor a day of what was said before the talks are named: "A statement on Tuesday said the talks were poisoned".
   const saidOfTalks = resolved !== undefined && resolved.span.end <= trigger.start && SAID_BETWEEN.test(sliceOf(sentence, { start: resolved.span.end, end: trigger.start }));
-  // Nor the day of another act the talks' verb takes as its object: "the meetings had not prevented the reimposition of
-  // sanctions on 28 September".
+  // Nor the day of another act the talks' verb takes as its object: "the contacts had not prevented new sanctions on
+  // 3 March".
   const objectsDay = resolved !== undefined && resolved.span.start >= trigger.end && OTHER_ACT_BETWEEN.test(sliceOf(sentence, { start: trigger.end, end: resolved.span.start }));
   const dated = resolved !== undefined && Math.abs(resolved.span.start - trigger.start) < 80 && !/^\d{4}$/.test(resolved.date) && !saidOfTalks && !objectsDay;
   const located = venue.site !== undefined || c.venues.inCity.test(text);

@@ -96,8 +96,8 @@ const TRIGGERS: Trigger[] = [
     hint: /[Mm]emorandum|NSPM|Executive Order|E\.\s?O\.|EO/, status: "imposed",
     instrument: "executive-order",
   },
-  // The order another measure was taken under, with its own day: "imposed a tariff on Ruritania on Monday, the first
-  // country targeted under an executive order signed by the President on January 30 that authorises tariffs".
+  // The order another measure was taken under, with its own day: "listed the firm on Monday, the first to be named
+  // under an executive order signed by the President on 2 March that authorises such listings".
   {
     re: /(?<=\b(?:under|by)\s+(?:an?\s+|the\s+)?)executive order,?\s+signed\s+(?:by\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:on|in)\s+[^.;,]{1,24}(?:,\s+\d{4})?,?\s+(?:that|which)\s+(?:authori[sz]es|imposes|allows|permits|targets)\b/gi,
     hint: /executive order/i, status: "imposed",
@@ -170,7 +170,7 @@ const TRIGGERS: Trigger[] = [
   },
   // The UN's own sanctions, named so, come back whatever the sentence's order: "On Saturday, the United Nations
   // sanctions on Ruritania that had been lifted under the 2031 accord formally returned", "The UN sanctions, which
-  // include an arms embargo, snapped back into force on Saturday".
+  // cover arms and finance, came back on Sunday".
   {
     re: /\b(?:UN|U\.N\.|United Nations)\s+sanctions(?:\s+on\s+\p{Lu}[\p{L}-]*)?(?:,?\s+(?:that|which)\s+had\s+been\s+(?:lifted|suspended|eased)\s+(?:under|by)\s+[^.;,]{1,80}?,?|,\s+(?:that|which)\s+(?:include|includes|included|cover|covers|covered)\s+[^.;]{1,160}?,)?\s+(?:formally\s+|officially\s+|automatically\s+)?(?:returned|came back|snapped back)\b/giu,
     hint: /returned|came back|snapped back/i, status: "imposed",
@@ -773,7 +773,7 @@ function readSanction(
   const after = sliceOf(sentence, { start: trigger.end, end: sentence.end });
   // "I would also note that the other parties …": a modal of the speaker's, not of the measure.
   // A noun told in an aside ("…'s demand that X lift the listing, a designation imposed by …") is stated after its comma.
-  // Nor is "the meetings had not prevented the reimposition of …" a negation of the measure: it happened.
+  // Nor is "the talks had not prevented the listing of …" a negation of the measure: it happened.
   const stated = (found.datedNoun ? before.slice(before.lastIndexOf(",") + 1) : before).replace(SPEAKER_MODAL, "").replace(NOT_PREVENTED_BEFORE, "");
   if (!found.nested && (NOT_AN_ACTION.test(stated) || (found.status !== "authorised" && /\bnot\b/i.test(stated)))) return undefined;
   if (found.aboutSnapback && !SNAPBACK_CONTEXT.test(sentence.text) && !SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000))) return undefined;
@@ -813,7 +813,7 @@ function readSanction(
   // not by the main clause's "On Monday"; at year precision it is background, which the merge drops.
   // Without words of its own ("the restrictive measures it had suspended under the deal"), it has no day here.
   if (found.nested) {
-    // (An order's own signing day is inside the match: "an executive order signed by the President on January 30 that …".)
+    // (An order's own signing day is inside the match: "an executive order signed by the President on 2 March that …".)
     const own = ctx.datesIn(sentence).find((d) => (d.span.start >= trigger.end && /^\s+(?:in|on)\s+$/.test(sliceOf(sentence, { start: trigger.end, end: d.span.start }))) || (found.selfDated === true && d.span.start > trigger.start && d.span.end <= trigger.end));
     const near = resolved !== undefined && resolved.span.start >= trigger.end && resolved.span.start - trigger.end <= 20 ? resolved : undefined;
     resolved = own ?? near;

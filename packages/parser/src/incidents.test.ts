@@ -22,7 +22,7 @@ describe("extractIncidents", () => {
   });
 
   it("reads 'a strike by Israeli aircraft on a single radar' like 'a strike on a radar'", () => {
-    expect(incidentsOf("Last Friday's response - a strike by Israeli aircraft on a single air-defence radar near Isfahan - was deliberately small.", "2031-04-24").map((m) => [m.kind, m.date])).toEqual([["strike", "2031-04-18"]]);
+    expect(incidentsOf("Last Friday's reply - a strike by Israeli jets on one radar site near Isfahan - was kept small.", "2031-04-24").map((m) => [m.kind, m.date])).toEqual([["strike", "2031-04-18"]]);
   });
 
   it("dates two joined acts apart when the second counts on from the first: 'missile strikes hit the town on 16 January and Ruritania carried out strikes on hideouts two days later'", () => {
@@ -31,10 +31,10 @@ describe("extractIncidents", () => {
   });
 
   it("reads 'the container ship seized by Example' as a done seizure by Example, whatever the main clause's tense, with no day of the main clause", () => {
-    const [seizure] = incidentsOf("Officials will soon be able to meet the crew of the container ship seized by Iran near the Strait of Hormuz on Saturday.", "2031-04-15");
+    const [seizure] = incidentsOf("Diplomats hope to visit the sailors of the bulk freighter seized by Iran near the Strait of Hormuz on Saturday.", "2031-04-15");
     expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2031-04-12", mode: "asserted", initiators: ["state:iran"] });
     // "warned on Saturday … a tanker seized by the Guards": the warning's day is not the seizure's.
-    expect(incidentsOf("Britain warned Iran on Saturday of serious consequences if it did not release a tanker seized by the Revolutionary Guards.", "2031-07-20").map((m) => m.date)).toEqual([undefined]);
+    expect(incidentsOf("Ruritania warned Iran on Saturday of grave consequences if it did not free a freighter seized by the Revolutionary Guards.", "2031-07-20").map((m) => m.date)).toEqual([undefined]);
     // "the second vessel seized by Iran this year" counts; it tells no seizure of a day (the year alone is background).
     expect(incidentsOf("The Example Star is the second vessel seized by Iran this year.", "2031-07-20").map((m) => m.date)).toEqual(["2031"]);
   });
@@ -45,9 +45,9 @@ describe("extractIncidents", () => {
   });
 
   it("reads a ship's flag as a target, never the one who acted: 'the British-flagged tanker it seized', 'the Liberian-flagged Mesdar was boarded'", () => {
-    const [seizure] = incidentsOf("The navy says the British-flagged oil tanker it seized in the Strait of Hormuz on Friday was confiscated for failing to respect regulations.", "2031-07-21");
+    const [seizure] = incidentsOf("The navy says the British-flagged product tanker it seized in the Strait of Hormuz on Friday had broken shipping rules.", "2031-07-21");
     expect(seizure).toMatchObject({ kind: "vessel-seizure", date: "2031-07-18", initiators: [], targets: ["state:united-kingdom"] });
-    const [boarding] = incidentsOf("A second vessel, the Liberian-flagged, British-operated Example Star, was also boarded by armed guards on Friday and later released.", "2031-07-21");
+    const [boarding] = incidentsOf("Another ship, the Liberian-flagged, British-managed Example Star, was also boarded by armed men on Friday and later released.", "2031-07-21");
     expect(boarding?.initiators).not.toContain("state:liberia");
     expect(boarding?.targets).toContain("state:liberia");
   });

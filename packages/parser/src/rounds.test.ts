@@ -20,7 +20,7 @@ describe("extractRounds", () => {
   });
 
   it("does not date talks by the act their verb failed to stop: 'the meetings had not prevented the reimposition of sanctions on 28 September 2030'", () => {
-    const rounds = roundsOf("He regretted that these meetings had not prevented the reimposition of UN sanctions on 28 September 2030.", "2030-10-10");
+    const rounds = roundsOf("She said these contacts had not prevented the reimposition of UN sanctions on 28 September 2030.", "2030-10-10");
     expect(rounds.filter((r) => r.date !== undefined)).toEqual([]);
   });
 
@@ -30,7 +30,7 @@ describe("extractRounds", () => {
   });
 
   it("reads no round in talks named as a market's hope: 'weighed the tariffs against the prospect of progress in the Omani-mediated talks'", () => {
-    expect(roundsOf("Crude prices edged higher on Tuesday as markets weighed new tariff powers against the prospect of progress in the Omani-mediated talks.", "2031-02-18").filter((r) => r.date !== undefined)).toEqual([]);
+    expect(roundsOf("Bond yields rose on Tuesday as traders set new sanctions against the prospect of progress in the Omani-mediated talks.", "2031-02-18").filter((r) => r.date !== undefined)).toEqual([]);
   });
 
   it("reads no round in talks named as the time of something else: 'At the same time as the talks, Washington continued its pressure'", () => {
@@ -55,9 +55,9 @@ describe("extractRounds", () => {
     expect(roundsOf("The negotiators met in Oslo on Sunday and again on Monday.", "2031-04-16").map((r) => r.date)).toEqual(["2031-04-13", "2031-04-14"]);
   });
 
-  it("reads no round in talks something else ended ('the war in June, which ended the previous cycle of negotiations'), but keeps talks it upended 'that began in April' and a round the negotiators ended", () => {
+  it("reads no round in talks something else ended ('the border war in June, which ended the last cycle of negotiations'), but keeps talks it upended 'that began in April' and a round the negotiators ended", () => {
     // "That round" is the round told before it (none here), not a round of the June named after "since".
-    expect(roundsOf("That round was the first formal contact since the war in June of last year, which ended the previous cycle of Omani-mediated negotiations.", "2031-03-04").map((r) => [r.date, r.evidence[0]?.quote.slice(0, 10)])).toEqual([[undefined, "That round"]]);
+    expect(roundsOf("That round was the first formal contact since the border war in June of last year, which ended the last cycle of Omani-mediated negotiations.", "2031-03-04").map((r) => [r.date, r.evidence[0]?.quote.slice(0, 10)])).toEqual([[undefined, "That round"]]);
     expect(roundsOf("The war upended the Omani-mediated talks that began in April.", "2031-08-01").map((r) => r.date)).toEqual(["2031-04"]);
     expect(roundsOf("Negotiators ended a fourth round of indirect talks in Oslo on Tuesday.", "2031-05-15").map((r) => r.date)).toEqual(["2031-05-13"]);
   });

@@ -22,7 +22,7 @@ const sanctionsWith = (dictionary: ActorDictionary, text: string, published = "2
 
 describe("extractSanctions", () => {
   it("reads a tariff imposed 'on Monday' and the order it was imposed under, 'signed by the President on January 30', as two measures of their own days and authorities", () => {
-    const text = "On Monday, the US Commerce Department imposed an additional 10 percent tariff on imports from Ruritania, the first country to be targeted under an executive order signed by the President on January 30 that authorises tariffs of up to 25 percent.";
+    const text = "On Monday, the US Commerce Department imposed a further 15 percent tariff on goods from Ruritania, the first state to be named under an executive order signed by the President on January 30 that authorises tariffs of up to 40 percent.";
     expect(sanctionsOf(text, "2031-02-18").map((m) => [m.instrument, m.date, m.authorities])).toEqual([
       ["tariff", "2031-01-30", ["us-president"]],
       ["tariff", "2031-02-17", ["us-commerce"]],
@@ -32,16 +32,16 @@ describe("extractSanctions", () => {
   it("reads orders with their day told aside ('E.O. 19871, issued on May 8, 2030, targeted …') and a general licence issued as a measure eased", () => {
     const text = "The order builds on two executive orders issued last year. E.O. 19871, issued on May 8, 2030, targeted Ruritania's metals sectors, and E.O. 19876, issued on June 24, 2030, blocked the property of its leader.";
     expect(sanctionsOf(text, "2031-01-14").map((m) => [m.instrument, m.date])).toEqual([["executive-order", "2030-05-08"], ["executive-order", "2030-06-24"]]);
-    expect(sanctionsOf("On Friday, OFAC also issued General License L authorizing, for 90 days, the wind-down of transactions.", "2031-01-14").map((m) => [m.instrument, m.status, m.date, m.authorities])).toEqual([["other", "lifted", "2031-01-10", ["us-treasury"]]]);
+    expect(sanctionsOf("On Friday, OFAC also issued General License Q authorizing, for 60 days, the wind-down of contracts.", "2031-01-14").map((m) => [m.instrument, m.status, m.date, m.authorities])).toEqual([["other", "lifted", "2031-01-10", ["us-treasury"]]]);
   });
 
   it("dates 'On the same day Britain designated seven individuals and six entities, among them the navy' by the day before: the appositive is no main clause", () => {
-    const text = "On 18 April the Treasury sanctioned 16 individuals. On the same day Britain designated seven individuals and six entities, among them the IRGC Navy.";
+    const text = "On 18 April the Treasury sanctioned 11 individuals. On the same day Britain designated four individuals and three entities, among them a port authority.";
     expect(sanctionsOf(text, "2031-05-08").map((m) => [m.date, m.authorities])).toEqual([["2031-04-18", ["us-treasury"]], ["2031-04-18", ["uk"]]]);
   });
 
   it("reads 'The UN sanctions, which include an arms embargo and restrictions on enrichment, snapped back into force on Saturday night'", () => {
-    expect(sanctionsOf("The UN sanctions, which include an arms embargo and restrictions on uranium enrichment and ballistic missile activities, snapped back into force on Saturday night, New York time.", "2031-09-29").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["snapback", "2031-09-27", ["un-security-council"]]]);
+    expect(sanctionsOf("The UN sanctions, which include an arms ban and limits on enrichment and missile work, snapped back into force on Saturday night, New York time.", "2031-09-29").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["snapback", "2031-09-27", ["un-security-council"]]]);
   });
 
   it("dates 'a sanctions waiver that the Secretary of State signed last week' by that week", () => {
@@ -49,7 +49,7 @@ describe("extractSanctions", () => {
   });
 
   it("reads a measure a verb 'had not prevented' as taken, and 'did not impose' as none", () => {
-    expect(sanctionsOf("He regretted that the meetings had not prevented the reimposition of UN sanctions on 28 September 2030 under the snapback mechanism.", "2030-10-10").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2030-09-28"]]);
+    expect(sanctionsOf("She said the talks had not prevented the reimposition of UN sanctions on 28 September 2030 under the snapback mechanism.", "2030-10-10").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2030-09-28"]]);
     expect(sanctionsOf("Washington did not impose sanctions on 28 September 2030.", "2030-10-10")).toEqual([]);
   });
 

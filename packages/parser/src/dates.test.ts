@@ -292,6 +292,10 @@ describe("event dates", () => {
     expect(phrases("He added that a meeting in Oslo that had been planned for late January was postponed.", "2031-02-18")).toEqual(["late January → 2031-01-21~/2031-01-31~ (approximate)"]);
   });
 
+  it("reads 'the week after next' as the week after the coming one", () => {
+    expect(phrases("A third round is pencilled in for the week after next in Oslo.", "2031-03-05")).toEqual(["the week after next → 2031-03-17/2031-03-23 (relative)"]);
+  });
+
   it("counts 'nine days before that' back from the day the text last gave", () => {
     expect(phrases("The second round was held on Sunday in Oslo. The first round had been held in the same city nine days before that.", "2031-02-18")).toEqual(["Sunday → 2031-02-16 (relative)", "nine days before that → 2031-02-07 (anaphoric)"]);
   });

@@ -1112,6 +1112,12 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: (m) => ({ kind: "relative-day", offset: { yesterday: -1, tomorrow: 1 }[m[1]!.toLowerCase() as "yesterday"] ?? 0 }),
   },
   {
+    needs: ["week after next"],
+    // "pencilled in for the week after next": the week after the coming one.
+    re: /\bthe\s+week\s+after\s+next\b/gi,
+    make: () => ({ kind: "week", offset: 2 }),
+  },
+  {
     needs: ["week"],
     // "early in the coming week", "mid-next week": the coming week is the next one.
     // "Earlier in the week": this week's, before publication.

@@ -9,6 +9,11 @@ const incidentsOf = (text: string, published = "2026-03-06") => {
 };
 
 describe("extractIncidents", () => {
+  it("reads an explosion or blackout named by its day ('recalled the 9 May blackout at the pumping station') as that day's incident", () => {
+    expect(incidentsOf("Officials recalled the 9 May blackout at the pumping station, which the ministry called sabotage.", "2031-12-04").map((m) => [m.kind, m.date])).toEqual([["other", "2031-05-09"]]);
+    expect(incidentsOf("A blackout at the pumping station would be costly.", "2031-12-04")).toEqual([]);
+  });
+
   it("reads a second ship taken with its day first: 'seized the tanker Sea Wren in late April and, on May 3, the Panama-flagged Blue Heron as it left port'", () => {
     const found = incidentsOf("The navy seized the Marshall Islands-flagged tanker Sea Wren in the Gulf of Oman in late April and, on May 3, the Panama-flagged Blue Heron as it left port.", "2031-09-19");
     expect(found.map((m) => [m.kind, m.date]).sort()).toEqual([["vessel-seizure", "2031-04-21~/2031-04-30~"], ["vessel-seizure", "2031-05-03"]]);

@@ -115,6 +115,13 @@ const TRIGGERS: Trigger[] = [
     re: /\b(?:fired|launched|aimed)\b(?<=\b(?:missiles|rockets)\s+(?:fired|launched|aimed))(?=\s+(?:at|on|toward|towards|into)\s+(?:the|an?|two|three|several|\p{Lu})[^.;]{0,80}?\b(?:killed|killing|wounded|wounding|injured|hit|struck|damaged|base|bases|airport|city|cities|positions?)\b)|(?<!-)\b(?:launched|launches|fired|fires|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b(?!\s+(?:destroyers?|frigates?|cruisers?|boats?|corvettes?|submarines?|defen[cs]e|command|programm?e|production|factor(?:y|ies)|forces|units?|arsenal|stockpiles?)))|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?|salvos?|salvoes|volleys?|retaliation)\b|\b(?:missiles?|rockets?)\s+(?:landed|fell)\s+(?:in|inside|on|near)\b|\bhit\b(?<=\b(?:missiles?|rockets?)\s+hit)(?<!\b(?:bombers?|jets?|warplanes?|aircraft|drones?)\b[^.;]{0,60})(?=\s+(?:an?|the|two|three)\s)|\b(?:barrages?|waves?|salvos?|volleys?) of (?:[\w-]+ ){0,6}(?:missiles|rockets)\b|\b(?:missiles?|rockets?)\s+(?:were|was|had been|have been|has been)\s+(?:fired|launched)\b|\b(?:targeted|targeting)\b(?=[^.;]{0,80}?\bwith\s+(?:[\w-]+\s+){0,5}?(?:missiles|rockets)\b)|\b(?:slammed|crashed|smashed|ploughed|plowed)\s+into\b(?<=\b(?:missiles?|rockets?)\s+(?:that\s+|which\s+)?(?:slammed|crashed|smashed|ploughed|plowed)\s+into)/giu,
     stems: /missile|rocket/i,
   },
+  // An explosion, blackout or sabotage named by its day: "the 9 May blackout at the pumping station", "the June 3
+  // explosion at the depot" - an incident whose author the noun does not give.
+  {
+    kind: "other",
+    re: /\b(?:explosions?|blasts?|blackout|sabotage)\b(?<=\b(?:the|an?|its|last)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,\s+\d{4},?)?\s+(?:explosions?|blasts?|blackout|sabotage))(?=\s+(?:at|in|on|of|near|that|which)\b)/g,
+    stems: /explosion|blast|blackout|sabotage/i,
+  },
   // An explosion, fire or blackout that struck a site: an incident whose author the sentence does not
   // give (sabotage, accident), so not a strike: "a blackout struck the pumping station at Example".
   {

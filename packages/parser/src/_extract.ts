@@ -444,9 +444,11 @@ const INCLUDING_THEN_TIME = /^,\s+including\s+[^,;.]{1,80},\s+(?:on|in)\s+[^,;.]
 const EVENT_NOUN_BEFORE = /\b(?:strikes?|attacks?|crime|bombings?|killing|assassination|seizure|raid)["”'’]?\s+(?:of|on)\s+$/i;
 /** "a week after the offensive launched on June 13, … met": the day another act was started on, before the trigger. */
 const COUNTED_FROM_OTHER = new RegExp(String.raw`\b${SPAN_COUNT_PATTERN}\s+(?:days?|weeks?|months?)\s+after\s+[^,;]{1,120}$`, "i");
-const STARTED_EVENT_BEFORE = /\b(?:offensive|war|campaign|operation|strikes|attacks?|assault|bombardment|blockade)\s+(?:(?:that|which)\s+(?:was\s+|were\s+|had\s+been\s+)?)?(?:launched|began|begun|started|opened|unleashed)\s+(?:on\s+)?$/i;
+const CAMPAIGN_NOUN = String.raw`(?:offensive|war|campaign|operation|assault|bombardment|blockade)`;
+const STARTED_VERB = String.raw`(?:launched|began|begun|started|opened|unleashed)\s+(?:on\s+)?$`;
+const STARTED_EVENT_BEFORE = new RegExp(String.raw`\b(?:${CAMPAIGN_NOUN}|strikes|attacks?)\s+(?:(?:that|which)\s+(?:was\s+|were\s+|had\s+been\s+)?)?${STARTED_VERB}`, "i");
 /** The same with its starter named, after the trigger: "The US strikes made it a party to a war that Ruritania began on June 13". */
-const STARTED_BY_BEFORE = /\b(?:offensive|war|campaign|operation|assault|bombardment|blockade)\s+(?:that|which)\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:had\s+)?(?:launched|began|begun|started|opened|unleashed)\s+(?:on\s+)?$/u;
+const STARTED_BY_BEFORE = new RegExp(String.raw`\b${CAMPAIGN_NOUN}\s+(?:that|which)\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:had\s+)?${STARTED_VERB}`, "u");
 /**
  * An event noun right after a date, with at most two words between: "the April 1 strike", "its 3 January
  * bombing", "the March 4 action". Not across a preposition: in "retaliated in May with strikes" the day is

@@ -1624,10 +1624,9 @@ const ACT_VERB_OF_NOUN: Record<string, string> = { strike: "struck", seizure: "s
 /** Words that make an event another's anchor: "before the ", "after the third ". */
 const ANCHORED_BEFORE = /\b(?:before|after|ahead\s+of|since|until)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
-/** A sentence that gives a day, for anchors that name its event: its first day, and each day where it is written. */
+/** A sentence that gives a day, for anchors that name its event: each day it writes, where (the first is its day). */
 interface DatedSentence {
   text: string;
-  day: string;
   days: { at: number; day: string }[];
 }
 
@@ -1645,23 +1644,25 @@ function eventDayOf(words: string[], dated: DatedSentence[], ordinal?: string, a
     const verb = TALKS_NOUN.test(stem) ? TALKS : ACT_VERB_OF_NOUN[stem.toLowerCase()];
     return new RegExp(`\\b(?:${stem}${verb === undefined ? "" : `|${verb}`})`, /^\p{Lu}/u.test(w) ? "u" : "iu");
   });
+  const talks = TALKS_NOUN.test(words.at(-1)!);
   // Talks named by their venue are those held there: "the Oslo session" is not the round the text last held in Bern
   // (a number tells rounds apart by itself: "the first Oslo round" may have been told as "the first meeting, in the capital").
-  const named = ordinal === undefined && TALKS_NOUN.test(words.at(-1)!) ? patterns.filter((_, i) => /^\p{Lu}/u.test(words[i]!)) : [];
+  const named = ordinal === undefined && talks ? patterns.filter((_, i) => /^\p{Lu}/u.test(words[i]!)) : [];
   // Not a sentence that names the talks only as its own anchor: "On 9 June, two days before the fourth round, …" (its
   // day is the act's; "came a week after two tankers were hit" is dated by the tankers, and counts).
-  const talks = TALKS_NOUN.test(words.at(-1)!);
-  const told = (re: RegExp, text: string) => {
-    if (!talks) return re.test(text);
-    for (const m of text.matchAll(new RegExp(re.source, `${re.flags}g`))) if (!ANCHORED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  const everyMatch = talks ? patterns.map((re) => new RegExp(re.source, `${re.flags}g`)) : [];
+  const told = (k: number, text: string) => {
+    if (!talks) return patterns[k]!.test(text);
+    for (const m of text.matchAll(everyMatch[k]!)) if (!ANCHORED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
     return false;
   };
   for (let i = dated.length - 1; i >= 0; i--) {
     const text = dated[i]!.text;
-    if (!(patterns.some((re) => told(re, text)) && named.every((re) => re.test(text)) && (ordinalRe === undefined || ordinalRe.test(text)) && (acted === undefined || acted.test(text)))) continue;
+    if (!(patterns.some((_, k) => told(k, text)) && named.every((re) => re.test(text)) && (ordinalRe === undefined || ordinalRe.test(text)) && (acted === undefined || acted.test(text)))) continue;
     // "The first round met in Oslo on 3 May, the second in Bern a week later and the third on 24 May": the numbered one's day.
     const numbered = ordinalRe?.exec(text);
-    return (numbered && dated[i]!.days.find((d) => d.at > numbered.index)?.day) || dated[i]!.day;
+    const { days } = dated[i]!;
+    return (numbered && days.find((d) => d.at > numbered.index)?.day) || days[0]!.day;
   }
   return undefined;
 }
@@ -2500,11 +2501,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     bySentence.set(s.sentence.index, resolvedList);
     const lastDate = resolvedList.at(-1);
     if (lastDate && (isDay(lastDate.date) || /^\d{4}-\d{2}$/.test(lastDate.date)) && /^\s*:\s*$/.test(options.text.slice(lastDate.span.end, s.sentence.end)) && !PARTITION_OPENING.test(s.sentence.text)) listFrame = { paragraph: s.sentence.paragraph, date: lastDate };
-    const firstDay = resolvedList.find((d) => (d.method === "explicit" || d.method === "anaphoric" || d.method === "relative") && isDay(d.date));
-    if (firstDay) {
-      const days = resolvedList.filter((d) => (d.method === "explicit" || d.method === "anaphoric" || d.method === "relative") && isDay(d.date)).map((d) => ({ at: d.span.start - s.sentence.start, day: d.date }));
-      datedSentences.push({ text: s.sentence.text, day: firstDay.date, days });
-    }
+    const days = resolvedList.filter((d) => (d.method === "explicit" || d.method === "anaphoric" || d.method === "relative") && isDay(d.date)).map((d) => ({ at: d.span.start - s.sentence.start, day: d.date }));
+    if (days.length > 0) datedSentences.push({ text: s.sentence.text, days });
     if (!s.sentence.heading && !(options.hasTitle && s.sentence.paragraph === 0)) bodyStarted = true;
   }
 

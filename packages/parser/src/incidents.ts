@@ -343,9 +343,9 @@ const ATTEMPTED_BEFORE = /\b(?:tried|attempted|sought|moved|intervened)\s+to\s+$
 const RELATIVE_PASSIVE_BEFORE = /\b(?:that|which)\s+(?:were|was|had been|have been|has been)\s+$/i;
 const TALLY_BEFORE = /\b(?:an?\s+(?:string|spate|rash|litany|succession)|dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+)?$|\b(?:more than|over|at least|nearly|some)\s+\d{2,}\s+$/i;
 const CHARACTERISATION_BEFORE = /^["“']?(?:This|That|It)\s+(?:was|is|were|are|had been|has been)\s+(?:not\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/;
-/** "in retaliation for the May 9 strike": a reference back to an act, which it dates by day. */
 /** What an act answered, named right after: "retaliation for the ", "in response to Example's ". */
 const RETALIATION_FOR_BEFORE = /\b(?:retaliation|revenge|reprisal|response)\s+(?:for|to)\s+[^,;.]{0,40}$/i;
+/** "in retaliation for the May 9 strike": a reference back to an act, which it dates by day. */
 const DATED_REFERENCE =
   /(?:\b(?:the|an?|its|their)|\b[A-Z][\w-]*['’]s)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?\s+(?:[\w-]+\s+)?$|(?:\b(?:the|an?|its|their)|\b[A-Z][\w-]*['’]s)\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+(?:[\w-]+\s+)?$/;
 const DAY_AFTER =
@@ -450,6 +450,11 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
     // One incident of a kind per sentence and date: "sent a destroyer in March, … said on Monday it was
     // sending jets" is two deployments, a kind repeated on the same date is one.
     const kinds = new Map<string, number>();
+    // "Ruritania's raids in May and Example's strikes on the depots later that month": a second act joined by "and",
+    // with a time of its own counted from the first's (whichever of the two was read first).
+    const joinedWithOwnTime = (first: Span, second: Span) =>
+      /\band\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u.test(sliceOf(sentence, { start: first.end, end: second.start })) &&
+      OWN_LATER_TIME.test(sliceOf(sentence, { start: second.end, end: Math.min(sentence.end, second.end + 80) }));
     for (const trigger of TRIGGERS) {
       if ((trigger.needs && !trigger.needs.test(sentence.text) && !entryNeeds(trigger.needs) && !(trigger.needs === VESSEL_WORDS && namesVessel(lookup, sentence))) || (trigger.stems && !trigger.stems.test(sentence.text))) continue;
       for (const match of matchesOf(trigger.re, sentence.text)) {
@@ -461,12 +466,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         let relativeClause = false;
         // "the killing of X in a US drone strike … was followed five days later by an Iranian missile barrage": two acts
         // one clause tells in sequence.
-        // So do "Ruritania's raids in May and Example's strikes on the depots later that month": a second act joined by "and"
-        // with a time of its own, counted from the first's.
-        // (whichever of the two was read first)
-        const joinedWithOwnTime = (first: Span, second: Span) =>
-          /\band\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u.test(sliceOf(sentence, { start: first.end, end: second.start })) &&
-          OWN_LATER_TIME.test(sliceOf(sentence, { start: second.end, end: Math.min(sentence.end, second.end + 80) }));
+        // So do two acts joined by "and", the second with a time of its own (see `joinedWithOwnTime`).
         const sequenced = triggerSpans.some(
           (t) =>
             FOLLOWED_BY.test(sentence.text.slice(Math.min(t.end, span.end) - sentence.start, Math.max(t.start, span.start) - sentence.start)) ||
@@ -653,8 +653,9 @@ function readIncident(
   if (NOMINAL_TRIGGER.test(triggerText) && ANCHORING_BEFORE.test(beforeSentence) && !OWN_PREDICATE_AFTER.test(afterTrigger) && !datedAfter() && !COUNTED_FROM_FRAME_DAY.test(beforeSentence)) return undefined;
   // "You cannot negotiate while you are being bombed": anyone's, no one act.
   if (/\byou\s+(?:are|were|get)\s+(?:being\s+)?$/i.test(beforeTrigger)) return undefined;
-  // "held indirect talks in Oslo … on regional de-escalation and attacks on U.S. forces": attacks as what was discussed.
-  if (NOMINAL_TRIGGER.test(triggerText) && TALKS_TOPIC_BEFORE.test(beforeSentence)) return undefined;
+  // "held indirect talks in Oslo … on regional de-escalation and attacks on U.S. forces": attacks as what was discussed;
+  // "rockets used in the attack on X": an act referred to, as what weapons served in, not told here.
+  if (NOMINAL_TRIGGER.test(triggerText) && (TALKS_TOPIC_BEFORE.test(beforeSentence) || USED_IN_BEFORE.test(beforeSentence))) return undefined;
   // "the assassination of a general by the United States", "was assassinated … in a US missile strike", "Israel's
   // assassination of …", "the US government assassinated …": a state's killing is a strike.
   if (kind === "other" && /^(?:assassinat|killing of)/i.test(triggerText)) {
@@ -673,9 +674,6 @@ function readIncident(
   if (NOMINAL_TRIGGER.test(triggerText) && TALLY_BEFORE.test(beforeTrigger)) return undefined;
   // "It was a reckless attack on a civilian ship": a description of an act told already.
   if (NOMINAL_TRIGGER.test(triggerText) && CHARACTERISATION_BEFORE.test(beforeSentence)) return undefined;
-  // "rockets used in the attack on X", "messages on the group's attacks on ports": an act referred to, as what
-  // weapons served in or what talks were about, not told here.
-  if (NOMINAL_TRIGGER.test(triggerText) && (USED_IN_BEFORE.test(beforeSentence) || TALKS_TOPIC_BEFORE.test(beforeSentence))) return undefined;
   if (kind === "missile-launch" && EXERCISE.test(sentence.text)) kind = "missile-test";
   // "a drill in which some 50 drones struck targets": strikes on practice targets test the weapon.
   if (kind === "strike" && DRILL.test(beforeSentence) && PRACTICE_TARGET.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) kind = "missile-test";

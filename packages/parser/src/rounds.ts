@@ -608,22 +608,29 @@ function readListedRounds(c: Context): RoundCandidate[] {
     // Only the item's own clause: in "By the fifth, in Oslo on May 23, the point was plain: one side would not give way"
     // what follows the colon is what was said of it.
     const planned = PLANNED_RE.test(withoutComparedExpectation(itemText.split(/[:;]/)[0]!));
-    out.push({
-      ...dateFields(resolved),
-      mode: planned ? "planned" : "asserted",
-      summary: summarise(itemText),
-      evidence: [ctx.evidence(itemSpan)],
-      venue,
-      mediators: [],
-      format: formatOf(itemText),
-      ordinal: parseOrdinal(item[1]!)!,
-      tracks: tracksIn(itemText),
-      delegations: [],
-      statements: [],
-      status: planned ? "planned" : "held",
-    });
+    out.push(
+      bareRound(resolved, {
+        mode: planned ? "planned" : "asserted",
+        summary: summarise(itemText),
+        evidence: ctx.evidence(itemSpan),
+        venue,
+        format: formatOf(itemText),
+        ordinal: parseOrdinal(item[1]!)!,
+        tracks: tracksIn(itemText),
+        status: planned ? "planned" : "held",
+      }),
+    );
   });
   return out;
+}
+
+/** A round a list, a table row or a plan names alone: no mediator, delegation or statement of its own. */
+function bareRound(
+  resolved: ResolvedDate | undefined,
+  round: Pick<RoundCandidate, "mode" | "summary" | "venue" | "format" | "ordinal" | "tracks" | "status"> & { evidence: RoundCandidate["evidence"][number] },
+): RoundCandidate {
+  const { mode, summary, evidence, venue, format, ordinal, tracks, status } = round;
+  return { ...dateFields(resolved), mode, summary, evidence: [evidence], venue, mediators: [], format, ...(ordinal ? { ordinal } : {}), tracks, delegations: [], statements: [], status };
 }
 
 /** Two rounds by ordinal, then their two days: "The second and fifth rounds, on May 3 and June 9, were held in Oslo". */
@@ -655,20 +662,18 @@ function readPairedRounds(c: Context): RoundCandidate[] {
     const own = venueIn(c, trigger, span);
     const venue = own.city ? own : venueIn(c, trigger, { start: sentence.start + clauseStart, end: span.end });
     [pair[1]!, pair[2]!].forEach((word, k) => {
-      out.push({
-        ...dateFields(days[k]),
-        mode: "asserted",
-        summary: summarise(itemText),
-        evidence: [ctx.evidence(span)],
-        venue,
-        mediators: [],
-        format: formatOf(itemText),
-        ordinal: parseOrdinal(word)!,
-        tracks: tracksIn(itemText),
-        delegations: [],
-        statements: [],
-        status: "held",
-      });
+      out.push(
+        bareRound(days[k], {
+          mode: "asserted",
+          summary: summarise(itemText),
+          evidence: ctx.evidence(span),
+          venue,
+          format: formatOf(itemText),
+          ordinal: parseOrdinal(word)!,
+          tracks: tracksIn(itemText),
+          status: "held",
+        }),
+      );
     });
   });
   return out;
@@ -711,20 +716,18 @@ function readColonListedRounds(c: Context): RoundCandidate[] {
     itemStart += /^\s*/.exec(sliceOf(sentence, { start: itemStart, end: day.span.start }))![0].length;
     const item = { start: itemStart, end: day.span.end };
     const venue = place && place.index > comma ? venueIn(c, day.span, item) : {};
-    out.push({
-      ...dateFields(day),
-      mode: "asserted",
-      // The summary says what the item is one of: "held five rounds of indirect talks …: in Oslo on 12 April".
-      summary: summarise(`${lead[0].trim()} ${sliceOf(sentence, item)}`),
-      evidence: [ctx.evidence(item)],
-      venue,
-      mediators: [],
-      format: formatOf(sentence.text),
-      tracks: [],
-      delegations: [],
-      statements: [],
-      status: "held",
-    });
+    out.push(
+      bareRound(day, {
+        mode: "asserted",
+        // The summary says what the item is one of: "held five rounds of indirect talks …: in Oslo on 12 April".
+        summary: summarise(`${lead[0].trim()} ${sliceOf(sentence, item)}`),
+        evidence: ctx.evidence(item),
+        venue,
+        format: formatOf(sentence.text),
+        tracks: [],
+        status: "held",
+      }),
+    );
   }
   return out;
 }
@@ -787,20 +790,16 @@ function readTableRound(c: Context): RoundCandidate | undefined {
   const statusText = header.status === undefined ? "" : cells[header.status]!;
   const status: RoundCandidate["status"] = /cancel|called off|scrapped/i.test(statusText) ? "cancelled" : /postpon|delay/i.test(statusText) ? "postponed" : /plan|schedul|expect|due|tb[cd]|pencil/i.test(statusText) ? "planned" : "held";
   const ordinal = header.ordinal === undefined ? undefined : Number(/^\s*(\d{1,2})\s*$/.exec(cells[header.ordinal]!)?.[1] ?? Number.NaN);
-  return {
-    ...dateFields(resolved),
+  return bareRound(resolved, {
     mode: status === "planned" ? "planned" : "asserted",
     summary: summarise(sentence.text),
-    evidence: [ctx.evidence(sentence)],
+    evidence: ctx.evidence(sentence),
     venue: city ? cityVenue(dictionary, city) : {},
-    mediators: [],
     format: formatOf(venueText),
-    ...(ordinal !== undefined && Number.isInteger(ordinal) && ordinal > 0 ? { ordinal } : {}),
+    ordinal: ordinal !== undefined && Number.isInteger(ordinal) && ordinal > 0 ? ordinal : undefined,
     tracks: [],
-    delegations: [],
-    statements: [],
     status,
-  };
+  });
 }
 
 const ROUNDS_HELD_ON_DAYS = /\b(?:rounds|sessions|meetings)\b[^.;]{0,120}?(?:\b(?:held|took place|convened|met|follow|followed)\b|\s[-—:]\s+(?=[A-Z][\w-]+\s+on\s))/i;
@@ -1230,20 +1229,16 @@ function readPlannedRound(c: Context, trigger: Span): RoundCandidate | undefined
   const next = ctx.sentences[sentence.index + 1];
   const fate = next && next.paragraph === sentence.paragraph ? PRONOUN_CALLED_OFF.exec(next.text) : null;
   const status: RoundCandidate["status"] = fate ? (/postpon|put off|delay/i.test(fate[2] ?? "") ? "postponed" : "cancelled") : postponed ? "postponed" : "planned";
-  return {
-    ...dateFields(resolved),
+  return bareRound(resolved, {
     mode: fate ? "asserted" : "planned",
     summary: summarise(clauseText),
-    evidence: [ctx.evidence(clause)],
+    evidence: ctx.evidence(clause),
     venue: venueIn(c, trigger, clause),
-    mediators: [],
     format: formatOf(clauseText),
-    ...(ordinal ? { ordinal } : {}),
+    ordinal,
     tracks: tracksIn(clauseText),
-    delegations: [],
-    statements: [],
     status,
-  };
+  });
 }
 
 interface VenuePatterns {

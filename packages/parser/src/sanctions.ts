@@ -987,7 +987,7 @@ const ORDER_THAT_BEFORE = /\b(?:executive order|E\.O\.)\s+(?:\d{5}\s+)?(?:(?:on|
 const PRESIDENT = /\b(?:[Pp]resident|White House)\b/;
 
 /** What an authority is read for: the act, its sentence, and what "the Council" means in its document. */
-interface ActAuthored {
+interface ActAuthored extends Known {
   instrument: SanctionInstrument;
   trigger: string;
   /** The sentence before the trigger, and after it. */
@@ -996,10 +996,6 @@ interface ActAuthored {
   sentence: string;
   council: SanctionAuthority | undefined;
   lookup: ActorLookup;
-  /** Whether an actor is of the United States, by the document or else by the dictionary ("the Example administration"). */
-  american: (id: ActorId) => boolean;
-  president: (id: ActorId) => boolean;
-  e3: StateGroup;
 }
 
 /** Officials whose acts are their department's: a Secretary of State's waiver is the State Department's. */

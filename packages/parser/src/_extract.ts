@@ -444,7 +444,7 @@ const INCLUDING_THEN_TIME = /^,\s+including\s+[^,;.]{1,80},\s+(?:on|in)\s+[^,;.]
 const EVENT_NOUN_BEFORE = /\b(?:strikes?|attacks?|crime|bombings?|killing|assassination|seizure|raid)["”'’]?\s+(?:of|on)\s+$/i;
 /** "a week after the offensive launched on June 13, … met": the day another act was started on, before the trigger. */
 const COUNTED_FROM_OTHER = new RegExp(String.raw`\b${SPAN_COUNT_PATTERN}\s+(?:days?|weeks?|months?)\s+after\s+[^,;]{1,120}$`, "i");
-const CAMPAIGN_NOUN = String.raw`(?:offensive|war|campaign|operation|assault|bombardment|blockade)`;
+const CAMPAIGN_NOUN = "(?:offensive|war|campaign|operation|assault|bombardment|blockade)";
 const STARTED_VERB = String.raw`(?:launched|began|begun|started|opened|unleashed)\s+(?:on\s+)?$`;
 const STARTED_EVENT_BEFORE = new RegExp(String.raw`\b(?:${CAMPAIGN_NOUN}|strikes|attacks?)\s+(?:(?:that|which)\s+(?:was\s+|were\s+|had\s+been\s+)?)?${STARTED_VERB}`, "i");
 /** The same with its starter named, after the trigger: "The US strikes made it a party to a war that Ruritania began on June 13". */

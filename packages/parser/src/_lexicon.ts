@@ -610,6 +610,9 @@ export function isPlanDayAt(text: string, at: number, from = 0): boolean {
 /** Words that make a clause future or planned. */
 export const PLANNED_MARKERS = String.raw`will|would|shall|plans? to|planned|planning to|is planning|are planning|scheduled|expected|set to|due to|slated|upcoming|intends? to|to be held|to resume|next week|next month|next round|proposed|would be held|could be held|is to|are to`;
 
+/** A meeting being arranged, still to come: "is working to organise", "seeking to arrange", "trying to broker". */
+export const ARRANGING_VERB = String.raw`(?:working|seeking|trying|moving|pushing|looking)\s+to\s+(?:organi[sz]e|arrange|set\s+up|convene|schedule|broker)`;
+
 /** Denial verbs. */
 export const DENIAL_VERB = String.raw`denied|denies|deny|denying|rejected (?:claims|reports|allegations)|dismissed (?:claims|reports|allegations)|refuted|refutes`;
 

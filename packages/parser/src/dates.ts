@@ -148,7 +148,7 @@
  */
 import { type Evidence, type FuzzyDate, type FuzzyDateParts, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
 import * as chrono from "chrono-node";
-import { alternation, CANCELLED_PARTICIPLE, isPlanDayAt, NEVER_HELD_PATTERN, MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, parseOrdinal, SPAN_COUNT_PATTERN, STATEMENT_VERB, TALKS_ENDED_VERBS, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
+import { alternation, ARRANGING_VERB, CANCELLED_PARTICIPLE, isPlanDayAt, NEVER_HELD_PATTERN, MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, parseOrdinal, SPAN_COUNT_PATTERN, STATEMENT_VERB, TALKS_ENDED_VERBS, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ResolvedDate, Sentence, Span } from "./_types.js";
 
@@ -238,8 +238,10 @@ function monthOf(word: string): number {
  * in early March", a plan told in the past perfect, which may lie behind the story); also a plan told in
  * reported speech ("said that a round was expected in March"): what was expected is still ahead.
  */
-const FUTURE =
-  /\b(?:will|would|shall|(?:is|are) (?:expected|due|set|scheduled|planned|slated)\b|plans? to|(?<=(?<!\bhad\s+)\b(?:proposed|offered|offers|proposes)\s)(?:to\s+)?host(?:ing)?|(?<=\b(?:agreed|decided|intend(?:s|ed)?|hop(?:es|ed)|aim(?:s|ed)?)\s)to (?:start|begin|resume|hold|meet|open|launch|reconvene|continue)|(?<=\b(?:US|Iran|Tehran|Washington)\s)to (?:hold|resume|meet|open|begin|start)|planned for|scheduled for|set for|(?<!\bhad\s+been\s)pencill?ed in for|(?<=\b(?:agreed|decided)\s)(?:to|on)\s+["“]?(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:round|meeting|session)\b|next|upcoming|coming|ahead)\b|(?<=\b(?:said|says|told|added|announced)\b[^.;]{0,80}?\b(?:was|were)\s+(?:expected|due|scheduled|slated|planned)\s)(?:in|on|for|to)\b/i;
+const FUTURE = new RegExp(
+  String.raw`\b(?:${ARRANGING_VERB}|will|would|shall|(?:is|are) (?:expected|due|set|scheduled|planned|slated)\b|plans? to|(?<=(?<!\bhad\s+)\b(?:proposed|offered|offers|proposes)\s)(?:to\s+)?host(?:ing)?|(?<=\b(?:agreed|decided|intend(?:s|ed)?|hop(?:es|ed)|aim(?:s|ed)?)\s)to (?:start|begin|resume|hold|meet|open|launch|reconvene|continue)|(?<=\b(?:US|Iran|Tehran|Washington)\s)to (?:hold|resume|meet|open|begin|start)|planned for|scheduled for|set for|(?<!\bhad\s+been\s)pencill?ed in for|(?<=\b(?:agreed|decided)\s)(?:to|on)\s+["“]?(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:round|meeting|session)\b|next|upcoming|coming|ahead)\b|(?<=\b(?:said|says|told|added|announced)\b[^.;]{0,80}?\b(?:was|were)\s+(?:expected|due|scheduled|slated|planned)\s)(?:in|on|for|to)\b`,
+  "i",
+);
 /**
  * Past verbs; a participle after "be"/"been"/"have"/"is" ("would be held", "is scheduled") belongs to its auxiliary.
  * "Hit" reads the same in the present, but a report of today's strikes says "hits": after a subject it is past.
@@ -265,7 +267,7 @@ function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "pa
     const nextPast = after.search(PAST);
     if (nextFuture !== -1 || nextPast !== -1) return nextFuture !== -1 && (nextPast === -1 || nextFuture < nextPast) ? "future" : "past";
   }
-  const window = text.slice(Math.max(sentence.start, phrase.start - 120), phrase.start);
+  const window = text.slice(Math.max(sentence.start, phrase.start - 160), phrase.start);
   // Only the phrase's own clause: "… would be brief, dismissing the minister's claim on Monday" is past.
   // A comma inside a list of names ("with Norway, Chile and Peru in Oslo on Sunday") ends no clause.
   // Nor the main clause's verb before "after six hours of discussions …": "agreed to hold a fourth round after
@@ -349,7 +351,7 @@ const CALLED_OFF_DONE = new RegExp(
  * plan may well have been kept, and the ordinary past reading stands.
  */
 function isScheduledAheadAt(text: string, sentence: Sentence, phrase: Span): boolean {
-  const window = text.slice(Math.max(sentence.start, phrase.start - 120), phrase.start);
+  const window = text.slice(Math.max(sentence.start, phrase.start - 160), phrase.start);
   // A comma inside a list of names ("with Norway, Chile and Peru in Oslo on Sunday") ends no clause.
   const before = window.slice(Math.max(lastClauseComma(window), window.lastIndexOf(";"), window.lastIndexOf(" - ")) + 1);
   // Told as narrative ("had been pencilled in for Monday …, was postponed after …"), the postponement may lie days back.

@@ -1073,3 +1073,25 @@ describe("session 22: envoys who met so many times, listed after a colon", () =>
     expect(rounds.filter((r) => r.evidence[0]!.quote.startsWith("in ")).map((r) => [r.date, r.venue.city])).toEqual([["2031-04-12", "Oslo"], ["2031-04-19", "Geneva"], ["2031-05-03", "Oslo"]]);
   });
 });
+
+describe("session 24: a bloc's ministers with Iran's side, far-off days, meetings being arranged", () => {
+  it("reads 'EU foreign ministers met Iran's foreign minister in Oslo on 20 May' as a round, but not the bloc's own sitting", () => {
+    expect(roundsOf("The E3 and EU foreign ministers met Iran's Foreign Minister Abbas Araghchi in Oslo on 20 May.", "2031-06-02").map((r) => r.date)).toEqual(["2031-05-20"]);
+    expect(roundsOf("EU foreign ministers met in Brussels on 20 May and agreed new listings.", "2031-06-02").filter((r) => r.date !== undefined)).toEqual([]);
+  });
+
+  it("dates 'discussed it again with the three foreign ministers and the bloc's envoy … in Bern on 23 May' by the day after a long object", () => {
+    expect(roundsOf("The minister discussed it again with the three foreign ministers and the EU's Kaja Kallas in Bern on May 23.", "2031-06-02").map((r) => r.date)).toEqual(["2031-05-23"]);
+  });
+
+  it("dates 'a meeting between X and the ministers, joined by the bloc's envoy, on the sidelines of the summit in Oslo on Tuesday' by that Tuesday", () => {
+    expect(roundsOf("A last-ditch meeting between Araghchi and the three foreign ministers, joined by the bloc's envoy, on the sidelines of the summit in Oslo on Tuesday failed to break the deadlock.", "2031-05-24").map((r) => r.date)).toEqual(["2031-05-20"]);
+    // Not across a verb of another clause: "talks between them that collapsed … in May".
+    expect(roundsOf("Nobody recalls the talks between the two envoys that collapsed amid recriminations and mutual accusations in the spring of 2029, in the capital, on 9 May.", "2031-05-24").filter((r) => r.date !== undefined && r.status === "held")).toEqual([]);
+  });
+
+  it("reads 'is working to organise a meeting between its envoy and Iran's deputy minister … in Geneva in October' as a round planned for the October ahead", () => {
+    const rounds = roundsOf("According to two officials, the service is working to organise a meeting between its Deputy Secretary-General Jan Example and Iranian deputy foreign minister Kazem Gharibabadi in Geneva in October.", "2031-09-29");
+    expect(rounds.map((r) => [r.status, r.date])).toEqual([["planned", "2031-10"]]);
+  });
+});

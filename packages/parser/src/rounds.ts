@@ -7,7 +7,7 @@
 import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, dateFields, assertedContext, assertedPart, isStatementDate, preferEventDate, spanOf, startCandidate, statementOf, summarise, triggerDate, unique } from "./_extract.js";
-import { alternation, CANCELLED_PARTICIPLE, compilePattern, FAILED_TO_PREVENT, literalPattern, MODAL_MAY, matchesOf, NEVER_HELD_PATTERN, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, SPAN_COUNT_PATTERN, TALKS_ENDED_VERBS, TALKS_OPENED_VERBS, TRACK_PATTERN } from "./_lexicon.js";
+import { alternation, ARRANGING_VERB, CANCELLED_PARTICIPLE, compilePattern, FAILED_TO_PREVENT, literalPattern, MODAL_MAY, matchesOf, NEVER_HELD_PATTERN, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, SPAN_COUNT_PATTERN, TALKS_ENDED_VERBS, TALKS_OPENED_VERBS, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import { addDays, isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
@@ -161,6 +161,7 @@ const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assemb
 /** A body that met, then "and again": "the defence council met on Friday and ". */
 const INSTITUTION_MET_BEFORE = /\b(?:board|council|cabinet|parliament|assembly|committee|governors)\s+(?:met|convened|gathered)\b[^.;]{0,60}\band\s+$/i;
 /** "expects to meet the envoy next week", "hopes to meet": an intention, not a meeting. */
+const ARRANGING_BEFORE = new RegExp(String.raw`\b${ARRANGING_VERB}\s+(?:an?|the|another|new)\s+(?:[\w-]+\s+){0,2}$`, "i");
 const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|prepared|poised|keen|eager|offered|offers) to\s+$/i;
 const CALLED_OFF =
   new RegExp(
@@ -316,7 +317,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // "European Union leaders meeting in Brussels on Wednesday agreed to widen …": a bloc's own summit.
       if (/^meeting$/i.test(match[0]) && BLOC_MEMBERS_BEFORE.test(sliceOf(sentence, { start: Math.max(sentence.start, span.start - 80), end: span.start }))) continue;
       // "an emergency meeting of the bank's board", "a Security Council session": a body's own sitting.
-      if (INSTITUTION_AFTER.test(after) || INSTITUTION_BEFORE.test(before)) continue;
+      // But not a bloc's ministers who met Iran's side: "EU foreign ministers met their Iranian counterpart in Oslo".
+      if (INSTITUTION_AFTER.test(after) || (INSTITUTION_BEFORE.test(before) && !metsIranAfter(sentence, span, lookup, dictionary))) continue;
       // "another round of pressure", "a new round of strikes": a round of something other than talks.
       if (/^rounds?$/i.test(match[0]) && NOT_TALKS_ROUND.test(after)) continue;
       // "hailed the latest round of talks": a reaction, whose day is not the round's; "the close of a round, not the
@@ -338,6 +340,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         (/^(?:talks|negotiations|round|session)$/i.test(match[0]) && TRAVEL_FOR_BEFORE.test(before)) ||
         // "agreed in principle to meet again for a third round": a plan, whatever the words between.
         /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?)\s+(?:in principle\s+|tentatively\s+)?to (?:hold|meet|resume|reconvene|continue|start|begin|open|launch)\b/i.test(before) ||
+        // "the service is working to organise a meeting …": a meeting being arranged is still to come.
+        ARRANGING_BEFORE.test(before) ||
         // "the parties had agreed to \"a third round in early March\"": a round agreed on is still to come.
         /\bagreed\s+(?:to|on)\s+["“]?(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(before) ||
         // "negotiators expected a fifth round later this month": a round looked for is still to come.
@@ -1030,6 +1034,15 @@ function partiesWithoutIran(sentence: Sentence, trigger: Span, lookup: ActorLook
 }
 const BETWEEN_PARTIES_AFTER = /^\s+between\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/u;
 
+/** "met Iran's foreign minister", "met their Iranian counterpart", "met Example" (an Iranian official): Iran's side right after a meeting verb. */
+function metsIranAfter(sentence: Sentence, trigger: Span, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
+  if (!/^met$/i.test(sliceOf(sentence, trigger))) return false;
+  const after = sliceOf(sentence, { start: trigger.end, end: Math.min(sentence.end, trigger.end + 40) });
+  if (/^\s+(?:with\s+)?(?:(?:the|their|his|her)\s+)?(?:Iran['’]s|Iranian|Tehran['’]s)\s/.test(after)) return true;
+  const first = actorAfter(sentence, trigger, lookup);
+  return first !== undefined && /^\s+(?:with\s+)?$/.test(sliceOf(sentence, { start: trigger.end, end: first.start })) && isIranian(first.actorId, lookup, dictionary);
+}
+
 function isIranian(id: ActorId, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
   return stateBehind(id, lookup, dictionary) === "state:iran";
 }
@@ -1121,6 +1134,23 @@ const DESCRIBED_MEETING = /^(?:The|That|This)\s+(?:meeting|session|encounter)$/;
 /** Said to be something by a copula and an adjective, not held or set: "was unimaginable", "was hardly conceivable". */
 const DESCRIBED_AS = /^\s+(?:was|were)\s+(?:\w+ly\s+|only\s+|still\s+)?(?!(?:held|set|due|scheduled|planned|convened|hosted|attended|called|postponed|cancelled|canceled|the|a|an|to|in|on|at|not|also|first|last)\b)[a-z]+(?<!ed)\b/;
 
+/** How far a date lies from the talks' words: back from their start, on from their end ("discussed it again with … on May 9"). */
+function distanceFrom(trigger: Span, date: Span): number {
+  return date.start >= trigger.end ? date.start - trigger.end : Math.abs(date.start - trigger.start);
+}
+
+/**
+ * A date further on that only prepositions and names lead to, with no verb between: "a meeting between
+ * Example and the three ministers, joined by the bloc's envoy, on the sidelines of the summit in Oslo this week".
+ * A participle with its agent ("joined by", "hosted by") is an aside of the same noun.
+ */
+function placesTalksAfter(sentence: Sentence, trigger: Span, date: Span): boolean {
+  if (date.start < trigger.end || date.start - trigger.end > 160) return false;
+  const between = sliceOf(sentence, { start: trigger.end, end: date.start });
+  return !/[;:.]/.test(between) && !VERB_BETWEEN.test(between.replace(/\b\w+ed\s+by\b/g, ""));
+}
+const VERB_BETWEEN = /\b(?:\w+ed|was|were|is|are|be|been|had|has|have|began|begun|met|took|said|says|will|would|could|might|may|can|that|which|who|when|after|before|since|until|while)\b/i;
+
 function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const { ctx, sentence, lookup } = c;
   const text = sentence.text;
@@ -1174,7 +1204,7 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   // Nor the day of another act the talks' verb takes as its object: "the contacts had not prevented new sanctions on
   // 3 March".
   const objectsDay = resolved !== undefined && resolved.span.start >= trigger.end && OTHER_ACT_BETWEEN.test(sliceOf(sentence, { start: trigger.end, end: resolved.span.start }));
-  const dated = resolved !== undefined && Math.abs(resolved.span.start - trigger.start) < 80 && !/^\d{4}$/.test(resolved.date) && !saidOfTalks && !objectsDay;
+  const dated = resolved !== undefined && (distanceFrom(trigger, resolved.span) < 80 || placesTalksAfter(sentence, trigger, resolved.span)) && !/^\d{4}$/.test(resolved.date) && !saidOfTalks && !objectsDay;
   const located = venue.site !== undefined || c.venues.inCity.test(text);
   c.venues.inCity.lastIndex = 0;
   const evidenceOfEvent =

@@ -1692,3 +1692,12 @@ describe("session 22: the US killing of X", () => {
     expect(incidentsOf("Since the US killing of General Example Person in January 2030, the talks have stalled.", "2031-06-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-01"]]);
   });
 });
+
+describe("session 24: a ship the story knows, taken", () => {
+  it("reads 'In May 2029 they took the Sea Wren' as a seizure when the story knows the Sea Wren as a ship, not 'took the USS Example through the strait'", () => {
+    const text = "The tanker Sea Wren was released last week. In May 2029 the Guards took the Sea Wren, and a year later the navy took the USS Example through the strait.";
+    expect(incidentsOf(text, "2031-03-06").map((m) => [m.kind, m.date])).toEqual([["vessel-seizure", "2029-05"]]);
+    // Nor a name the story never calls a ship: "took the Foreign Office by surprise".
+    expect(incidentsOf("In May 2029 the Guards took the Foreign Office by surprise.", "2031-03-06")).toEqual([]);
+  });
+});

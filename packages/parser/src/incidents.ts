@@ -23,6 +23,8 @@ interface Trigger {
   conjunct?: boolean;
   /** An item of a list ("including the Sea Wren in April 2029 and …"): its clause ends with its own year. */
   item?: boolean;
+  /** The object must be a ship the actors know, named right after the match ("took the Sea Wren"). */
+  vesselNext?: boolean;
 }
 
 /** A vessel is in the clause: a ship noun, a prefix, or a flag ("the Liberia-flagged Sea Wren"). */
@@ -81,6 +83,9 @@ const TRIGGERS: Trigger[] = [
     re: /\b(?:(?:detain|seize|capture|impound)\b(?<=\bhelped\s+(?:to\s+)?(?:detain|seize|capture|impound))|(?<!\bto\s+(?:have|get)\s+(?:it|them|her|the\s+[\w-]+)\s)seized|seizes|seizing|(?<!\b(?:to|not|would|could|might|may|will|shall|can|cannot|must)\s)seize(?=\s+(?:the|a|an|two|three|\d+)\s)|seizure of|impounding of|hijacking of|detention of|(?:seizure|capture|detention)\s+(?:(?:on|in|last|earlier|later)\s+(?:\w+\s+){1,2})?(?:by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:(?:on|in|last|earlier|later)\s+(?:\w+\s+){1,2})?)?of(?<=(?:on|in|last|earlier|later|by)\s[^.;]{0,60})|capture of|(?:rappelled|fast-roped|landed|descended)\s+(?:(?:from|by)\s+(?:an?\s+|the\s+)?helicopters?\s+)?(?:onto|on)\s+(?:the\s+deck\s+of\s+)?(?=(?:the|a|an)\s[^.;]{0,40}(?:tankers?|vessels?|ships?|carriers?|-flagged))|(?:rappelled|fast-roped|landed|descended|dropped)\s+(?:(?:from|by)\s+(?:an?\s+|the\s+)?helicopters?\s+)?(?:onto|on)\s+the\s+deck\s+of\s+(?=(?:the|a|an)\s+\p{Lu})|(?:stopped|intercepted|interdicted)\s+(?=(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:dhows?|vessels?|ships?|boats?)\b[^.;]{0,80}\b(?:found|seized|recover|discover|confiscat))|interdicted\s+(?=(?:the|a|an|two|three)\s+(?:[\w-]+\s+){0,3}(?:dhows?|vessels?|ships?|boats?)\b)|(?:was|were|had been) boarded by\b(?=[^.;]{0,60}\b(?:Navy|Guards?|IRGC|forces|commandos|Marines|troops|soldiers|fighters|armed men|gunmen|armed persons)\b)|(?:was|were|had been) boarded\s+(?=(?:in|off|near)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Red Sea|Arabian Sea|Persian Gulf)\b)|boarded and diverted|impounded|impounds|impounding|boarded(?=\s+(?:the|a|an|two|three)\s+(?:(?:[\w-]+\s+){0,4}?(?:supertanker|tanker|vessel|ship|dhow|boat|freighter)\b|[\w -]{1,30}-flagged\b))(?<=\b(?:Marines|SEALs|commandos|special forces|troops|sailors|boarding team|Guards|Guard Corps|IRGC|IRGCN|[Nn]avy)\b[^.;]{0,100})|(?:surrounded|encircled)(?=[^.;]{0,200}\b(?:escorted|diverted|steered|towed|forced|ordered)\s+(?:it|the (?:vessel|ship|tanker))\s+(?:to\s+(?:sail\s+)?)?(?:to|into|towards?)\b)|commandeered|hijacked|captured|detained|detains(?=\s+(?:the\s+|a\s+|an\s+)?[\w -]{0,40}(?:tankers?|vessels?|ships?|-flagged))|took control of|taken control of|help(?:ed|s)? (?:to )?seize|help(?:ed|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,10}?(?:seize|detain|board)(?=\s+(?:the|a|an)\s)|held (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b)|(?<=,\s)taken(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:[Nn]avy|Guards|IRGC|IRGCN|forces|commandos|[Mm]arines|troops)\b|\s+(?:in|off|near)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Red Sea|Arabian Sea|Persian Gulf|waters)\b)|(?:was|were|had been|has been) taken(?= (?:on|in|by|near|off|last|early|late|to|into|towards?)\b)|took it (?=(?:to|into|towards?)\b)|(?:took|taken)(?=\s+(?:the\s+)?(?:[\p{Lu}\d][\w-]*\s+){1,4}(?:to|into)\s+(?:the\s+)?(?:port|harbou?r|anchorage)\b)|took (?=(?:the|a|an) (?:(?!(?:on|of|in|at|to|for|with|over|from)\s)[\p{L}.'’-]+ ){0,4}(?:tankers?|vessels?|ships?|freighters?|dhows?)(?![\p{L}'’])|(?:the|a|an) [\p{L} ]{1,30}-flagged\b|(?:the )?\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3}, (?:a|an|the) [^,.;]{0,40}?\b(?:tanker|vessel|ship|freighter|dhow)\b)|(?:boarded|intercepted|swarmed)(?=(?:[^.]|\.(?=\s[\p{Ll}\d]|\S)){0,120}\b(?:(?:forced|ordered|forcing|ordering) (?:(?:it|the (?:vessel|ship|tanker|crew)) )?to (?:sail|divert|head|steer|change course|reverse course|alter course)|forced (?:it|the (?:vessel|ship|tanker)) into\b|(?:escorted|diverted|steered|towed|took|brought|sailed) (?:it|her|the (?:vessel|ship|tanker)) (?:to|into|towards?)\b|(?:it|the (?:vessel|ship|tanker)) (?:altered|changed) course (?:to|towards?|for) Iran\w*|(?:and|then) (?:was )?(?:taken|escorted|towed|directed) (?:in)?to(?:wards?)?\b|(?:vessel|ship|tanker) (?:was )?(?:diverted|escorted|steered|towed|taken|directed) (?:in)?to(?:wards?)?\b)))\b|\bdiverted\s+(?:into|to|towards?)\s+(?:[\w-]+\s+){0,3}(?:waters|port|anchorage)\b(?=[^.;]{0,60}\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:Navy|Guards?|IRGC|IRGCN|forces|commandos|craft|boats)\b)/giu,
     needs: VESSEL_WORDS,
   },
+  // "In May 2029 they took the Sea Wren", the ship known from elsewhere in the story: "took" with a named merchant ship
+  // as its object (not a warship: "took the USS Example through the strait").
+  { kind: "vessel-seizure", re: /\b(?:took|take|takes|taking)\s+(?=the\s+\p{Lu}(?!(?:SS|MS|NS)\s))/gu, stems: /\btak|\btook/i, vesselNext: true },
   // "Guards forces rappelled from a helicopter onto the Sea Wren on Friday": onto a ship named, with no ship noun (case
   // matters here: a name, not "onto the deck").
   { kind: "vessel-seizure", re: /\b(?:rappelled|abseiled|fast-roped|descended)\s+(?:(?:from|by)\s+(?:an?\s+|the\s+)?helicopters?\s+)?onto\s+(?=the\s+[A-Z][\w-]*\s+[A-Z][\w-]*\b)/g, stems: /rappelled|abseiled|fast-roped|descended/ },
@@ -425,6 +430,12 @@ function namesVessel(lookup: ActorLookup, span: Span): boolean {
   return lookup.within(span).some((mention) => mention.actorId.startsWith("vessel:"));
 }
 
+/** A ship the actors know named at `at`, after "the" ("… took the Sea Wren"); a ship that sails on ("took the Sea Wren through …") is not taken. */
+function vesselNamedAt(lookup: ActorLookup, sentence: Sentence, at: number): boolean {
+  const first = lookup.within({ start: at, end: Math.min(sentence.end, at + 60) })[0];
+  return first !== undefined && first.actorId.startsWith("vessel:") && /^(?:the\s+)?$/.test(sliceOf(sentence, { start: at, end: first.start })) && !/^\s+(?:through|across|out|home|back|on|into\s+service|to\s+sea)\b/.test(sliceOf(sentence, { start: first.end, end: Math.min(sentence.end, first.end + 20) }));
+}
+
 /** Every incident a document reports, one candidate per triggering clause. */
 export function extractIncidents(source: DocumentContext, actors: ActorIndex, dictionary: ActorDictionary): IncidentCandidate[] {
   const ctx = assertedContext(source);
@@ -460,6 +471,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
       for (const match of matchesOf(trigger.re, sentence.text)) {
         const span = spanOf(sentence, match.index, match[0].length);
         if (blocked.some((b) => b.start <= span.start && b.end >= span.end)) continue;
+        if (trigger.vesselNext && !vesselNamedAt(lookup, sentence, span.end)) continue;
         let clause = clauseAround(sentence, span);
         if (trigger.conjunct) clause = { start: span.start, end: Math.max(clause.end, span.end) };
         if (trigger.item) clause = { start: span.start, end: span.start + (ITEM_TO_YEAR.exec(sliceOf(sentence, { start: span.start, end: sentence.end }))?.[0].length ?? span.end - span.start) };

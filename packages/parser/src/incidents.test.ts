@@ -1701,3 +1701,20 @@ describe("session 24: a ship the story knows, taken", () => {
     expect(incidentsOf("In May 2029 the Guards took the Foreign Office by surprise.", "2031-03-06")).toEqual([]);
   });
 });
+
+describe("session 24: a mob's assault on a mission", () => {
+  it("reads 'supporters of the militia stormed the outer compound of the embassy in Example City' as an incident of its own", () => {
+    expect(incidentsOf("On Dec. 31, supporters of the militia stormed the outer compound of the Ruritanian Embassy in Example City, setting fire to a reception area.", "2031-01-09").map((m) => [m.kind, m.date])).toEqual([["other", "2030-12-31"]]);
+    expect(incidentsOf("A storm of criticism hit the embassy on Dec. 31.", "2031-01-09")).toEqual([]);
+  });
+
+  it("keeps both acts of '… ordered 3,500 troops to Example Port, on top of the 750 sent on New Year's Eve, when protesters stormed the embassy'", () => {
+    const incidents = incidentsOf("Hours after the strike on January 3, the ministry ordered 3,500 paratroopers to Example Port, on top of the 750 rushed to the region on New Year's Eve, when protesters stormed the outer compound of its embassy in Example City.", "2031-01-10");
+    expect(incidents.map((m) => [m.kind, m.date])).toEqual([["deployment", "2031-01-03"], ["other", "2030-12-31"]]);
+  });
+
+  it("keeps one act where a missile attack is retold as a strike in a 'when' clause: '… fired missiles at a base was in May 2029, when the Guards struck Example Base'", () => {
+    const incidents = incidentsOf("The last time Ruritania fired ballistic missiles at a base was in May 2029, when its Guards struck Example Base.", "2031-01-10");
+    expect(incidents.map((m) => m.date)).toEqual(["2029-05"]);
+  });
+});

@@ -200,6 +200,12 @@ const TRIGGERS: Trigger[] = [
   { kind: "deployment", re: /\b(?:naval|military|troop|force|forces|air|carrier) (?:presence|build-?ups?)\b/gi, stems: /presence|build/i, namesForce: true },
   // "The destroyer X left Example Port on Jan. 20 for a six-month deployment": a departure that says what it is for.
   { kind: "deployment", re: /\b(?:left|departed|sailed from)\b(?=(?:[^.;]|(?<=\b[A-Z][a-z]{2,3})\.){0,80}?\bfor\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:deployment|patrol|tour of duty)\b)/gi, stems: /deployment|patrol|tour of duty/i, namesForce: true },
+  // Last, so an act a clause also tells claims it first: "supporters of the militia stormed the outer compound of the embassy in Example City": a mob's assault on a mission.
+  {
+    kind: "other",
+    re: /\b(?:stormed|storming|broke\s+(?:through|into)|breached|besieged|overran|ransacked|torched)\s+(?=(?:the\s+|an?\s+|its\s+|our\s+)?(?:[\w'’.-]+\s+){0,5}?(?:[Ee]mbassy|[Cc]onsulate)\b)/g,
+    stems: /storm|broke|breach|besieg|overran|ransack|torch/i,
+  },
 ];
 
 /** A presence or build-up is a deployment only where the sentence says it grew or began. */
@@ -349,6 +355,8 @@ const RELATIVE_PASSIVE_BEFORE = /\b(?:that|which)\s+(?:were|was|had been|have be
 const TALLY_BEFORE = /\b(?:an?\s+(?:string|spate|rash|litany|succession)|dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+)?$|\b(?:more than|over|at least|nearly|some)\s+\d{2,}\s+$/i;
 const CHARACTERISATION_BEFORE = /^["“']?(?:This|That|It)\s+(?:was|is|were|are|had been|has been)\s+(?:not\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/;
 /** What an act answered, named right after: "retaliation for the ", "in response to Example's ". */
+/** Between two acts: the second in a "when" clause with a subject of its own ("…, when protesters stormed …"). */
+const WHEN_OTHER_SUBJECT_BEFORE = /,\s+when\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,5}$/u;
 const RETALIATION_FOR_BEFORE = /\b(?:retaliation|revenge|reprisal|response)\s+(?:for|to)\s+[^,;.]{0,40}$/i;
 /** "in retaliation for the May 9 strike": a reference back to an act, which it dates by day. */
 const DATED_REFERENCE =
@@ -454,6 +462,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
     const blocked = matchesOf(FALSE_TRIGGER, sentence.text).map((m) => spanOf(sentence, m.index, m[0].length));
     const taken: Span[] = [];
     const triggerSpans: Span[] = [];
+    const kindAt = new Map<Span, IncidentKind>();
     // A bulletin's entry names the ship in its first line and reports in fragments ("Boarded from a
     // helicopter and seized by armed men …"): such a fragment may take its companion word from there.
     const entryLines = entryLinesOf(ctx.sentences, whole, sentence);
@@ -485,7 +494,10 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
             joinedWithOwnTime(t.end <= span.start ? t : span, t.end <= span.start ? span : t) ||
             // "… fired 40 rockets, an attack it called retaliation for the May 2 raid on its embassy": the act
             // answered, dated by its own day.
-            (t.end <= span.start && RETALIATION_FOR_BEFORE.test(sliceOf(sentence, { start: t.end, end: span.start })) && DATED_REFERENCE.test(sliceOf(sentence, { start: t.end, end: span.start }))),
+            (t.end <= span.start && RETALIATION_FOR_BEFORE.test(sliceOf(sentence, { start: t.end, end: span.start })) && DATED_REFERENCE.test(sliceOf(sentence, { start: t.end, end: span.start }))) ||
+            // "… ordered troops to Kuwait, on top of the 750 sent on New Year's Eve, when protesters stormed the embassy".
+            // (Not a missile attack retold as a strike: "fired missiles at the base …, when the Guards struck it".)
+            (t.end <= span.start && !(trigger.kind === "strike" && kindAt.get(t) === "missile-launch") && WHEN_OTHER_SUBJECT_BEFORE.test(sliceOf(sentence, { start: Math.max(t.end, span.start - 80), end: span.start }))),
         );
         if (!sequenced && taken.some((t) => t.start < span.end && t.end > span.start)) {
           // "… beside the destroyer squadron and a fighter wing that were rushed to the region in
@@ -506,6 +518,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         if (!candidate) continue;
         taken.push(clause);
         triggerSpans.push(span);
+        kindAt.set(span, candidate.kind);
         const key = `${candidate.kind} ${candidate.date}`;
         const previous = kinds.get(key);
         // "… seized the Sea Wren two weeks after commandos helped detain a freighter": an act

@@ -1504,3 +1504,10 @@ describe("session 22: a masthead with the day in two calendars", () => {
     expect(read(text).published).toMatchObject({ date: "2030-01-13", method: "dateline" });
   });
 });
+
+describe("session 24: a day named by its place in the year", () => {
+  it("reads 'on the last day of the year' as December 31 and 'the first day of the year' as January 1, in the year the story is in", () => {
+    expect(phrases("Protesters stormed the compound on the last day of the year.", "2031-01-09")).toEqual(["the last day of the year → 2030-12-31 (explicit)"]);
+    expect(phrases("The order took effect on the first day of the year.", "2031-01-09")).toEqual(["the first day of the year → 2031-01-01 (explicit)"]);
+  });
+});

@@ -1167,13 +1167,24 @@ const WEEKDAY_BEFORE = /\b(?:(?:scheduled|slated|planned|set|due)\s+for|on|of|la
 const POSSESSIVE_ACT_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?|seizure|launch|test)\b/i;
 const WEEKDAY_AFTER = /^(?:\s+(?:morning|afternoon|evening|night)\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|round|announcement|statement|action|designations?|strikes?|attacks?|seizure|decision|order|vote|launch|test)\b|\s*[,.;:)]|$)/i;
 
-/** Days of the calendar named by their feast: "on New Year's Eve" is read as "on December 31", its year from the writing. */
-const HOLIDAY_RE = /\b(New\s+Year['’]s|Christmas)\s+(Eve|Day)\b/g;
-const HOLIDAYS: Record<string, { month: number; day: number }> = { "new year's eve": { month: 12, day: 31 }, "new year's day": { month: 1, day: 1 }, "christmas eve": { month: 12, day: 24 }, "christmas day": { month: 12, day: 25 } };
+/**
+ * Days of the calendar named by their feast or place in the year: "on New Year's Eve" and "on the last day of the
+ * year" are read as "on December 31", their year from the writing.
+ */
+const HOLIDAY_RE = /\b(New\s+Year['’]s|Christmas)\s+(Eve|Day)\b|\bthe\s+(first|last|final)\s+day\s+of\s+the\s+year\b/g;
+const HOLIDAYS: Record<string, { month: number; day: number }> = {
+  "new year's eve": { month: 12, day: 31 },
+  "new year's day": { month: 1, day: 1 },
+  "christmas eve": { month: 12, day: 24 },
+  "christmas day": { month: 12, day: 25 },
+  first: { month: 1, day: 1 },
+  last: { month: 12, day: 31 },
+  final: { month: 12, day: 31 },
+};
 
 function scanHolidays(text: string, offset: number, phrases: RawPhrase[]) {
   for (const match of matchesOf(HOLIDAY_RE, text)) {
-    const holiday = HOLIDAYS[`${match[1]!.replace(/\s+/g, " ").replace("’", "'")} ${match[2]}`.toLowerCase()]!;
+    const holiday = HOLIDAYS[match[3] ? match[3].toLowerCase() : `${match[1]!.replace(/\s+/g, " ").replace("’", "'")} ${match[2]}`.toLowerCase()]!;
     phrases.push({ kind: "day", start: offset + match.index, end: offset + match.index + match[0].length, since: false, ...holiday });
   }
 }

@@ -1511,3 +1511,9 @@ describe("session 24: a day named by its place in the year", () => {
     expect(phrases("The order took effect on the first day of the year.", "2031-01-09")).toEqual(["the first day of the year → 2031-01-01 (explicit)"]);
   });
 });
+
+describe("session 24: a weekday of last week", () => {
+  it("reads 'On Thursday of last week' in a Thursday story as the Thursday of the week before", () => {
+    expect(phrases("On Thursday of last week, the ministry designated nine companies.", "2031-03-13").filter((p) => p.startsWith("Thursday"))).toEqual(["Thursday → 2031-03-06 (relative)"]);
+  });
+});

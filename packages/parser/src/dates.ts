@@ -2329,7 +2329,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       // "Late last week — 7 p.m. London time on Saturday —": the Saturday of last week, not today's.
       // "On Monday last week" too; but not a weekday far from it: in "signed the order on Monday, … that nearly
       // tipped into conflict late last week" Monday is this week's.
-      if (p.kind === "weekday" && p.direction === "tense" && s.phrases.some((q) => q.kind === "week" && q.offset === -1 && (q.end <= p.start ? p.start - q.end <= 40 : q.start - p.end <= 2))) p = { ...p, direction: "last-week" };
+      // So is "on Thursday of last week".
+      if (p.kind === "weekday" && p.direction === "tense" && s.phrases.some((q) => q.kind === "week" && q.offset === -1 && (q.end <= p.start ? p.start - q.end <= 40 : q.start - p.end <= 2 || /^\s+of\s+$/i.test(options.text.slice(p.end, q.start))))) p = { ...p, direction: "last-week" };
       // "which the coast guard had held … on May 9 that year": a day in the year last written out, as a month is.
       if (p.kind === "day" && p.year === undefined && p.endDay === undefined && previousYear !== undefined && THAT_YEAR_AFTER.test(options.text.slice(p.end, p.end + 24))) {
         p = { ...p, year: previousYear };
@@ -2520,6 +2521,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   }
 
   const datesIn = (sentence: Sentence) => bySentence.get(sentence.index) ?? [];
+  /** "Weeks earlier", "days later": a count with no number, from the day before. */
+  const VAGUE_COUNT = /^(?:(?:some|several|a\s+few)\s+)?(?:hours|days|weeks|months)\s+(?:earlier|later|before|after)$/i;
   const eventDate = (sentence: Sentence, trigger: Span): ResolvedDate | undefined => {
     const dates = datesIn(sentence);
     if (dates.length === 0) return frames.get(sentence.index);
@@ -2532,7 +2535,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     // "Two days later, before dawn on May 9, jets struck": the day written out dates the
     // event; the anaphor only says how it follows the last one (and may count from the wrong one).
     // An anaphor after the trigger is the trigger's own ("called off after the army began raids two days earlier").
-    if (pool.some(isWrittenDay)) pool = pool.filter((d) => d.method !== "anaphoric" || d.span.start >= trigger.end);
+    // So does a vague count ("Weeks earlier, the navy had seized the tanker … on April 27").
+    if (pool.some(isWrittenDay)) pool = pool.filter((d) => (d.method !== "anaphoric" && !(d.method === "approximate" && VAGUE_COUNT.test(options.text.slice(d.span.start, d.span.end)))) || d.span.start >= trigger.end);
     const chosen = [...pool].sort((a, b) => distance(a) - distance(b) || a.span.start - b.span.start)[0];
     const counted = chosen && countedFrom(sentence, chosen, trigger, dates);
     if (counted) return counted;

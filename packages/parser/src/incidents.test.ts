@@ -1718,3 +1718,19 @@ describe("session 24: a mob's assault on a mission", () => {
     expect(incidents.map((m) => m.date)).toEqual(["2029-05"]);
   });
 });
+
+describe("session 24: an indirect question, a closer approach, a second ship counted on", () => {
+  it("reads 'probing how far it could go, from attacks on tankers to the downing of a drone in June 2029' as a shoot-down: the modal is the question's", () => {
+    expect(incidentsOf("Ruritania spent the year probing how far it could go, from attacks on tankers to the downing of a Global Hawk over the strait in June 2029.", "2030-01-08").map((m) => [m.kind, m.date])).toContainEqual(["drone-shootdown", "2029-06"]);
+    expect(incidentsOf("Officials asked whether the navy could shoot down a Global Hawk over the strait in June 2029.", "2030-01-08")).toEqual([]);
+  });
+
+  it("reads 'two fast-attack craft approached within 150 meters of the container ship' as harassment", () => {
+    expect(incidentsOf("On Monday two fast-attack craft approached within 150 meters of the container ship Sea Wren in the strait.", "2031-03-12").map((m) => [m.kind, m.date])).toEqual([["vessel-harassment", "2031-03-10"]]);
+  });
+
+  it("reads '… seized the tanker Sea Wren on April 27 and, six days later, the tanker Blue Heron in the strait' as two seizures, the first by its own day, not 'Weeks earlier'", () => {
+    const incidents = incidentsOf("On Jul 5, navy vessels tried to seize two tankers. Weeks earlier, Ruritania had seized the tanker Sea Wren in the Gulf of Oman on April 27 and, six days later, the tanker Blue Heron in the strait.", "2031-09-19");
+    expect(incidents.filter((m) => m.kind === "vessel-seizure").map((m) => m.date).sort()).toEqual(["2031-04-27", "2031-05-03"]);
+  });
+});

@@ -1517,3 +1517,10 @@ describe("session 24: a weekday of last week", () => {
     expect(phrases("On Thursday of last week, the ministry designated nine companies.", "2031-03-13").filter((p) => p.startsWith("Thursday"))).toEqual(["Thursday → 2031-03-06 (relative)"]);
   });
 });
+
+describe("session 24: a bare weekday between a subject and its verb", () => {
+  it("reads 'President Example Monday signed an order' as that Monday, but not 'The Monday deadline'", () => {
+    expect(phrases("President Jan Example Monday signed an executive order.", "2031-03-12")).toEqual(["Monday → 2031-03-10 (relative)"]);
+    expect(phrases("The Monday deadline passed.", "2031-03-12")).toEqual([]);
+  });
+});

@@ -1165,6 +1165,8 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
 const WEEKDAY_RE = new RegExp(String.raw`\b(${WEEKDAY})(?:'s)?\b`, "g");
 const WEEKDAY_BEFORE = /\b(?:(?:scheduled|slated|planned|set|due)\s+for|on|of|last|next|this|by|until|till|since|from|early|late|earlier|later|overnight|said|says|told|met|held|spoke|\w+ed)\s+$/i;
 const POSSESSIVE_ACT_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?|seizure|launch|test)\b/i;
+/** A past verb right after a bare weekday: "Trump Monday signed …", "Iran Friday announced …". */
+const SUBJECT_VERB_AFTER = /^\s+(?:(?:also|formally|quietly|officially|again|jointly)\s+)?(?:[a-z]{2,}ed|said|met|held|told|took|made|began|sent|struck|hit|spoke|won|led|shot|brought|sought|set|put)\b/;
 const WEEKDAY_AFTER = /^(?:\s+(?:morning|afternoon|evening|night)\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|round|announcement|statement|action|designations?|strikes?|attacks?|seizure|decision|order|vote|launch|test)\b|\s*[,.;:)]|$)/i;
 
 /**
@@ -1219,6 +1221,8 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
     // American copy writes it, ends its phrase.
     // So does one before a function word: "would open in the Norwegian capital Thursday as planned", "resume Thursday in Oslo".
     const bareAfterObject = /\b[a-z]{3,}\s+$/.test(before) && /^\s*[,.;]|^\s+(?:as|in|at|to|after|before|with|amid|when|while)\s/.test(after) && !/\b(?:the|a|an|every|each|this|that|next|last|of|previous|following|coming|past|same)\s+$/i.test(before);
+    // "US President Donald Trump Monday signed an order": a bare weekday between a named subject and its past verb.
+    const betweenSubjectAndVerb = /\b\p{Lu}[\p{L}'’.-]+\s+$/u.test(before) && !/\b(?:The|A|An|This|That|Every|Each|Last|Next|On|By)\s+$/.test(before) && SUBJECT_VERB_AFTER.test(after);
     // "at about 9:15 p.m. ET Sunday": a clock time's day.
     const afterClock = /\d\s*(?:[ap]\.m\.|[ap]m)(?:\s+(?:[ECMP][SD]?T|GMT|UTC))?\s+$/i.test(before);
     // "killed in Wednesday's missile attack": a day's possessive names its attack wherever it stands; but not one
@@ -1226,7 +1230,7 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
     const possessive = POSSESSIVE_ACT_AFTER.test(after) && !/\b(?:for|after|since|before|following|to)\s+$/i.test(before);
     // "said on X after Monday's session": the session the day's possessive names, told after it.
     const sessionAfter = /\b(?:after|following)\s+$/i.test(before) && /^['’]s\s+(?:[\w-]+\s+)?(?:talks|meeting|session|round)\b/i.test(after);
-    if (!WEEKDAY_BEFORE.test(before) && !(WEEKDAY_AFTER.test(after) && /\b(?:on|by)\s+$|^\s*$/i.test(before)) && !possessive && !sessionAfter && !bareAfterObject && !afterClock) continue;
+    if (!WEEKDAY_BEFORE.test(before) && !(WEEKDAY_AFTER.test(after) && /\b(?:on|by)\s+$|^\s*$/i.test(before)) && !possessive && !sessionAfter && !bareAfterObject && !afterClock && !betweenSubjectAndVerb) continue;
     const direction = qualifier === "last" ? "past" : qualifier === "next" ? "future" : /\b(?:later|earlier)\s+$/i.test(before) ? "story-day" : "tense";
     let start = span.start;
     if (qualifier && !lastAfter) start -= /\b(?:last|next|this)\s+$/i.exec(before)![0].length;
@@ -2329,8 +2333,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       // "Late last week — 7 p.m. London time on Saturday —": the Saturday of last week, not today's.
       // "On Monday last week" too; but not a weekday far from it: in "signed the order on Monday, … that nearly
       // tipped into conflict late last week" Monday is this week's.
-      // So is "on Thursday of last week".
-      if (p.kind === "weekday" && p.direction === "tense" && s.phrases.some((q) => q.kind === "week" && q.offset === -1 && (q.end <= p.start ? p.start - q.end <= 40 : q.start - p.end <= 2 || /^\s+of\s+$/i.test(options.text.slice(p.end, q.start))))) p = { ...p, direction: "last-week" };
+      // So is "on Thursday of last week", and "Exactly a week ago, in the early hours of Friday".
+      const weekAgo = (q: RawPhrase) => q.kind === "relative-day" && q.offset === -7 && q.end <= p.start && p.start - q.end <= 40;
+      if (p.kind === "weekday" && p.direction === "tense" && s.phrases.some((q) => (q.kind === "week" && q.offset === -1 && (q.end <= p.start ? p.start - q.end <= 40 : q.start - p.end <= 2 || /^\s+of\s+$/i.test(options.text.slice(p.end, q.start)))) || weekAgo(q))) p = { ...p, direction: "last-week" };
       // "which the coast guard had held … on May 9 that year": a day in the year last written out, as a month is.
       if (p.kind === "day" && p.year === undefined && p.endDay === undefined && previousYear !== undefined && THAT_YEAR_AFTER.test(options.text.slice(p.end, p.end + 24))) {
         p = { ...p, year: previousYear };
@@ -2523,6 +2528,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   const datesIn = (sentence: Sentence) => bySentence.get(sentence.index) ?? [];
   /** "Weeks earlier", "days later": a count with no number, from the day before. */
   const VAGUE_COUNT = /^(?:(?:some|several|a\s+few)\s+)?(?:hours|days|weeks|months)\s+(?:earlier|later|before|after)$/i;
+  /** "five days later", "a week later": a count with its number. */
+  const COUNTED_LATER = new RegExp(String.raw`^(?:a|an|one|${SPAN_COUNT_PATTERN})\s+(?:days?|weeks?)\s+later$`, "i");
   const eventDate = (sentence: Sentence, trigger: Span): ResolvedDate | undefined => {
     const dates = datesIn(sentence);
     if (dates.length === 0) return frames.get(sentence.index);
@@ -2536,7 +2543,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     // event; the anaphor only says how it follows the last one (and may count from the wrong one).
     // An anaphor after the trigger is the trigger's own ("called off after the army began raids two days earlier").
     // So does a vague count ("Weeks earlier, the navy had seized the tanker … on April 27").
-    if (pool.some(isWrittenDay)) pool = pool.filter((d) => (d.method !== "anaphoric" && !(d.method === "approximate" && VAGUE_COUNT.test(options.text.slice(d.span.start, d.span.end)))) || d.span.start >= trigger.end);
+    // Not a count that follows the day it counts from: in "… on 3 January, followed five days later by a barrage" the
+    // barrage is five days on (but "On June 22, two days later, bombers struck" only restates the day).
+    if (pool.some(isWrittenDay)) pool = pool.filter((d) => (d.method !== "anaphoric" && !(d.method === "approximate" && VAGUE_COUNT.test(options.text.slice(d.span.start, d.span.end)))) || d.span.start >= trigger.end || (COUNTED_LATER.test(options.text.slice(d.span.start, d.span.end)) && !pool.some((w) => isWrittenDay(w) && (w.span.start > d.span.start || /^[\s,]*$/.test(options.text.slice(w.span.end, d.span.start))))));
     const chosen = [...pool].sort((a, b) => distance(a) - distance(b) || a.span.start - b.span.start)[0];
     const counted = chosen && countedFrom(sentence, chosen, trigger, dates);
     if (counted) return counted;

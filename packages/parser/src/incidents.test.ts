@@ -1734,3 +1734,30 @@ describe("session 24: an indirect question, a closer approach, a second ship cou
     expect(incidents.filter((m) => m.kind === "vessel-seizure").map((m) => m.date).sort()).toEqual(["2031-04-27", "2031-05-03"]);
   });
 });
+
+describe("session 24: set 85's readings", () => {
+  it("reads 'a Reaper drone fired missiles at a convoy' as a strike, not a missile launch", () => {
+    expect(incidentsOf("On January 3, an MQ-9 Reaper drone fired missiles at a two-car convoy leaving the airport.", "2031-01-10").map((m) => m.kind)).toEqual(["strike"]);
+    expect(incidentsOf("On January 8, the Guards fired missiles at the base.", "2031-01-10").map((m) => m.kind)).toEqual(["missile-launch"]);
+  });
+
+  it("reads 'the killing of General X by an American drone … on 3 January, followed five days later by an Iranian missile barrage' as two acts, five days apart", () => {
+    const incidents = incidentsOf("The crisis peaked with the killing of General Jan Example by an American drone near the airport on 3 January 2030, followed five days later by an Iranian missile barrage on the base.", "2031-11-01");
+    expect(incidents.map((m) => [m.kind, m.date]).sort()).toEqual([["missile-launch", "2030-01-08"], ["strike", "2030-01-03"]]);
+  });
+
+  it("reads timeline entries in the present: 'Swarms of drones slam into the plant', 'supporters break into the outer compound of the embassy'", () => {
+    expect(incidentsOf("September 14: Swarms of drones slam into the Example Oil processing plant.", "2031-01-10").map((m) => [m.kind, m.date])).toEqual([["strike", "2030-09-14"]]);
+    expect(incidentsOf("December 31: Militia supporters break into the outer compound of the Ruritanian Embassy in Example City.", "2031-01-10").map((m) => [m.kind, m.date])).toEqual([["other", "2030-12-31"]]);
+    expect(incidentsOf("A storm of protest hit the embassy on December 31.", "2031-01-10")).toEqual([]);
+  });
+
+  it("reads 'Explosions tore holes in two tankers … on June 13' and commandos 'onto the deck of the 15,000 TEU Sea Wren'", () => {
+    expect(incidentsOf("Explosions tore holes in two tankers in the Gulf of Oman on June 13.", "2031-09-27").map((m) => [m.kind, m.date])).toEqual([["other", "2031-06-13"]]);
+    expect(incidentsOf("On Saturday naval commandos rappelled from a helicopter onto the deck of the 15,000 TEU Sea Wren as the Example-flagged vessel sailed towards Oslo.", "2031-04-21").map((m) => [m.kind, m.date])).toEqual([["vessel-seizure", "2031-04-19"]]);
+  });
+
+  it("dates 'Exactly a week ago, in the early hours of Friday, jets struck' in a Friday story by the Friday a week before", () => {
+    expect(incidentsOf("Exactly a week ago, in the early hours of Friday, jets struck a convoy leaving the airport.", "2031-01-10").map((m) => m.date)).toEqual(["2031-01-03"]);
+  });
+});

@@ -1095,3 +1095,10 @@ describe("session 24: a bloc's ministers with Iran's side, far-off days, meeting
     expect(rounds.map((r) => [r.status, r.date])).toEqual([["planned", "2031-10"]]);
   });
 });
+
+describe("session 24: a round a dated lede says has ended", () => {
+  it("dates 'OSLO, May 23. The fifth round …, held in Oslo with Norway mediating, has ended, the minister told reporters' by the report's day", () => {
+    const rounds = roundsOf("Fifth round ends in Oslo\n\nOSLO, May 23. The fifth round of indirect consultations between Iran and the United States, held in Oslo with the mediation of Norway, has ended, the minister told reporters.", "2031-05-23");
+    expect(rounds.filter((r) => r.date !== undefined).map((r) => [r.date, r.ordinal])).toEqual([["2031-05-23", 5]]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { ActorLookup, dateFields, assertedContext, assertedPart, isStatementDate, preferEventDate, spanOf, startCandidate, statementOf, summarise, triggerDate, unique } from "./_extract.js";
+import { ActorLookup, dateFields, assertedContext, assertedPart, isStatementDate, ledeOf, preferEventDate, spanOf, startCandidate, statementOf, summarise, triggerDate, unique } from "./_extract.js";
 import { alternation, ARRANGING_VERB, CANCELLED_PARTICIPLE, compilePattern, FAILED_TO_PREVENT, literalPattern, MODAL_MAY, matchesOf, NEVER_HELD_PATTERN, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, SPAN_COUNT_PATTERN, TALKS_ENDED_VERBS, TALKS_OPENED_VERBS, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import { addDays, isDay } from "./dates.js";
@@ -1134,6 +1134,21 @@ const DESCRIBED_MEETING = /^(?:The|That|This)\s+(?:meeting|session|encounter)$/;
 /** Said to be something by a copula and an adjective, not held or set: "was unimaginable", "was hardly conceivable". */
 const DESCRIBED_AS = /^\s+(?:was|were)\s+(?:\w+ly\s+|only\s+|still\s+)?(?!(?:held|set|due|scheduled|planned|convened|hosted|attended|called|postponed|cancelled|canceled|the|a|an|to|in|on|at|not|also|first|last)\b)[a-z]+(?<!ed)\b/;
 
+/** After the talks in a lede: "…, held in Rome with Oman mediating, has ended", "have concluded". */
+const PERFECT_ENDED_AFTER = /^[^.;]{0,160}?\b(?:has|have)\s+(?:now\s+|just\s+)?(?:ended|concluded|closed|wrapped up|finished)\b/i;
+
+/**
+ * "ROME, May 23. The fifth round …, held in Rome, has ended, the minister told reporters": the lede of a dated report
+ * that says the talks have ended reports them on its own day.
+ */
+function endedInLede(ctx: DocumentContext, sentence: Sentence, trigger: Span): ResolvedDate | undefined {
+  if (!ctx.published || !isDay(ctx.published) || ledeOf(ctx) !== sentence || !/^(?:round|talks|negotiations|consultations|session)$/i.test(sliceOf(sentence, trigger))) return undefined;
+  const ended = PERFECT_ENDED_AFTER.exec(sliceOf(sentence, { start: trigger.end, end: sentence.end }));
+  if (!ended) return undefined;
+  const end = trigger.end + ended[0].length;
+  return { date: ctx.published, span: { start: end - ended[0].replace(/^[^]*?\b(?=(?:has|have)\s)/i, "").length, end }, method: "relative", historical: false };
+}
+
 /** How far a date lies from the talks' words: back from their start, on from their end ("discussed it again with … on May 9"). */
 function distanceFrom(trigger: Span, date: Span): number {
   return date.start >= trigger.end ? date.start - trigger.end : Math.abs(date.start - trigger.start);
@@ -1166,7 +1181,7 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
     // "and the third round, which ran from June 2 to June 6, ended …": its own relative clause says when.
     OWN_RELATIVE_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }));
   const again = ownDayAfter ? ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) : undefined;
-  let resolved = again ?? plausibleDate(ctx, sentence, trigger, triggerDate(ctx, sentence, trigger, clauseAround(sentence, trigger)), "held");
+  let resolved = again ?? plausibleDate(ctx, sentence, trigger, triggerDate(ctx, sentence, trigger, clauseAround(sentence, trigger)), "held") ?? endedInLede(ctx, sentence, trigger);
   // "since 2028", "in recent weeks": a span of months or years dates a process, not a round.
   if (resolved && spansMonths(resolved.date)) return undefined;
   // "The spokesman told reporters in Oslo on Monday that the discussions had focused …": a day before the

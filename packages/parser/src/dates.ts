@@ -920,6 +920,12 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: (m) => ({ kind: "event-anchor", offset: 0, words: [...m[1]!.split(/\s+/).filter((w) => w.length > 1 && !/^(?:the|this|that|its|his|her|their)$/i.test(w)), m[2]!] }),
   },
   {
+    needs: ["hours after", "hours before", "shortly after", "minutes after"],
+    // "Hours after the Americans were freed, the Treasury listed …": the day of the act the text dated before.
+    re: /\b(?:hours|minutes|shortly|moments)\s+(?:after|before)\s+the\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:was|were|had\s+been)\s+(freed|released|signed|issued|announced|adopted|published|imposed|seized|struck|hit|attacked|damaged|boarded|detained)\b/gi,
+    make: (m) => ({ kind: "event-anchor", offset: 0, words: [...m[1]!.split(/\s+/).filter((w) => w.length > 1 && !/^(?:the|this|that|its|his|her|their)$/i.test(w)), m[2]!] }),
+  },
+  {
     needs: ["after the", "before the"],
     // "Ten days after the Example bombing": the day of the event the text dated before, shifted.
     // "Hours before the raids on the border": the raids' own day.
@@ -1651,6 +1657,13 @@ interface DatedSentence {
  * The day of the event "the Example bombing" names: the latest earlier sentence with a written day that
  * names it by one of its words ("a blast tore through a market in Example" on 4 March).
  */
+/** Whether a position of a sentence lies inside a quotation: an odd number of double quotes before it. */
+function insideQuotation(text: string, at: number): boolean {
+  let quotes = 0;
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 34) quotes++;
+  return quotes % 2 === 1;
+}
+
 function eventDayOf(words: string[], dated: DatedSentence[], ordinal?: string, acted?: RegExp): string | undefined {
   if (words.length === 0) return undefined;
   const ordinalRe = ordinal === undefined ? undefined : new RegExp(`\\b${ordinal}\\b`, "i");
@@ -2520,7 +2533,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     bySentence.set(s.sentence.index, resolvedList);
     const lastDate = resolvedList.at(-1);
     if (lastDate && (isDay(lastDate.date) || /^\d{4}-\d{2}$/.test(lastDate.date)) && /^\s*:\s*$/.test(options.text.slice(lastDate.span.end, s.sentence.end)) && !PARTITION_OPENING.test(s.sentence.text)) listFrame = { paragraph: s.sentence.paragraph, date: lastDate };
-    const days = resolvedList.filter((d) => (d.method === "explicit" || d.method === "anaphoric" || d.method === "relative") && isDay(d.date)).map((d) => ({ at: d.span.start - s.sentence.start, day: d.date }));
+    // (Not a day said inside a quotation: the "Tonight" of a statement quoted is its speaker's.)
+    const quoted = (d: ResolvedDate) => d.method === "relative" && insideQuotation(s.sentence.text, d.span.start - s.sentence.start);
+    const days = resolvedList.filter((d) => (d.method === "explicit" || d.method === "anaphoric" || d.method === "relative") && isDay(d.date) && !quoted(d)).map((d) => ({ at: d.span.start - s.sentence.start, day: d.date }));
     if (days.length > 0) datedSentences.push({ text: s.sentence.text, days });
     if (!s.sentence.heading && !(options.hasTitle && s.sentence.paragraph === 0)) bodyStarted = true;
   }

@@ -1761,3 +1761,15 @@ describe("session 24: set 85's readings", () => {
     expect(incidentsOf("Exactly a week ago, in the early hours of Friday, jets struck a convoy leaving the airport.", "2031-01-10").map((m) => m.date)).toEqual(["2031-01-03"]);
   });
 });
+
+describe("session 24: strikes named by their missiles, and what an act showed", () => {
+  it("reads 'ballistic missile strikes on the base', told after a drone strike in the same sentence, as a missile launch", () => {
+    const text = "The crisis peaked with a drone strike near the airport on 3 January 2031, followed five days later by Ruritanian ballistic missile strikes on the Example base.";
+    expect(incidentsOf(text, "2031-03-10").map((m) => [m.kind, m.date]).sort()).toEqual([["missile-launch", "2031-01-08"], ["strike", "2031-01-03"]]);
+  });
+
+  it("reads no display in 'the missile strike on the base … showed that no base is beyond reach'", () => {
+    const incidents = incidentsOf("The Guard's response on 23 June 2031, the missile strike on the Example base, showed that no base in the region is beyond reach.", "2031-09-01");
+    expect(incidents.map((m) => [m.kind, m.date])).toEqual([["missile-launch", "2031-06-23"]]);
+  });
+});

@@ -103,7 +103,8 @@ const TRIGGERS: Trigger[] = [
     re: /\bboarded\s+(?:the\s+)?(?=[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*){0,3}\s+(?:off|in|near|at)\s)(?<=\b(?:Marines|SEALs|commandos|special forces|boarding team|Guards|IRGC|IRGCN|[Nn]avy)\b[^.;]{0,60})/g,
     stems: /boarded/i,
   },
-  { kind: "missile-display", re: /\b(?:broadcast|broadcasts|aired|airs|showed|shows|(?<=\b(?:television|TV|footage|video|images)\s)showing|unveiled|unveils|displayed|displays|paraded|parades|showcased|put on display|released (?:images|footage|video))\b/gi, needs: MISSILE_WORDS },
+  // (Not "showed that …": what an act showed is a point made, not a display.)
+  { kind: "missile-display", re: /\b(?:broadcast|broadcasts|aired|airs|(?:showed|shows)(?!\s+(?:that|how|what|why|the\s+world|no\b))|(?<=\b(?:television|TV|footage|video|images)\s)showing|unveiled|unveils|displayed|displays|paraded|parades|showcased|put on display|released (?:images|footage|video))\b/gi, needs: MISSILE_WORDS },
   { kind: "missile-test", re: /\b(?:test-fired|test-firing|test-fires|test-launched|test-launching|tested|test launch(?:ed)?|missile tests?)\b/gi, needs: MISSILE_WORDS },
   // A satellite launch tests the rocket: "launched its Example-2 satellite carrier", "used a new rocket to
   // put a research satellite into orbit".
@@ -362,6 +363,8 @@ const RELATIVE_PASSIVE_BEFORE = /\b(?:that|which)\s+(?:were|was|had been|have be
 const TALLY_BEFORE = /\b(?:an?\s+(?:string|spate|rash|litany|succession)|dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+)?$|\b(?:more than|over|at least|nearly|some)\s+\d{2,}\s+$/i;
 const CHARACTERISATION_BEFORE = /^["“']?(?:This|That|It)\s+(?:was|is|were|are|had been|has been)\s+(?:not\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/;
 /** What an act answered, named right after: "retaliation for the ", "in response to Example's ". */
+/** "ballistic missile strikes on", "the missile strike at": strikes named by their missiles, not cruise missiles. */
+const MISSILE_STRIKES = /(?<!\bcruise\s)\b(?:missile|rocket)\s+strikes?\b/i;
 /** The aircraft right before "fired": "a Reaper drone fired", "US jets had fired". */
 const AIRCRAFT_BEFORE = /\b(?:drones?|UAVs?|Reapers?|MQ-\d+\w*|jets|warplanes?|aircraft|bombers?|helicopters?|gunships?|F-\d+\w*s?)\s+(?:had\s+|then\s+|also\s+)?$/i;
 /** Between two acts: the second in a "when" clause with a subject of its own ("…, when protesters stormed …"). */
@@ -726,6 +729,9 @@ function readIncident(
   // what a missile hit is its launch.
   // Not "bombers and cruise missiles struck …" or "drones and missiles hit …": aircraft or drones make it a strike.
   if (kind === "strike" && /^(?:struck|hit|hits|strikes|slammed)$/i.test(triggerText) && MISSILE_SUBJECT_BEFORE.test(beforeTrigger) && !/\b(?:drones?|UAVs?|bombers?|jets?|warplanes?|aircraft)\b/i.test(beforeTrigger)) kind = "missile-launch";
+  // "Iranian ballistic missile strikes on the base", "the missile strike on the American base": missiles fired at a target
+  // (not "cruise missile strikes", which ships and aircraft fly as air strikes).
+  if (kind === "strike" && MISSILE_STRIKES.test(`${beforeTrigger.slice(-24)}${triggerText}`) && !/\b(?:drones?|UAVs?|bombers?|jets?|warplanes?|aircraft)\b/i.test(beforeTrigger.slice(-40))) kind = "missile-launch";
   // "began retaliatory ballistic missile and UAV attacks on Israel": attacks named by their missiles are a launch.
   if (kind === "strike" && /^attacks?\b/i.test(triggerText) && /\b(?:missile|rocket)\s+and\s+(?:drone|UAV)\s+$/i.test(beforeSentence)) kind = "missile-launch";
   // "stopped a dhow … and seized some 900 rifles": a boat stopped and its arms taken is an interdiction,

@@ -1045,3 +1045,10 @@ describe("session 22: a president's administration", () => {
     expect(sanctionsOf("The Obama administration designated five Iranian banks on Tuesday.", "2015-06-10").map((s) => s.authorities)).toEqual([["us-treasury"]]);
   });
 });
+
+describe("session 24: a listing dated by the release it followed", () => {
+  it("dates 'Hours after the Americans were freed, the Treasury imposed sanctions on …' by the day the release was told, not by a quoted 'Tonight'", () => {
+    const text = "Five prisoners landed in Oslo on Monday (Sep 18) aboard a chartered jet. \"Tonight, five prisoners are finally coming home,\" the president said. Hours after the prisoners were freed, the US Treasury imposed sanctions on the Ruritanian intelligence ministry.";
+    expect(sanctionsOf(text, "2034-09-19").map((m) => m.date)).toEqual(["2034-09-18"]);
+  });
+});

@@ -1773,3 +1773,10 @@ describe("session 24: strikes named by their missiles, and what an act showed", 
     expect(incidents.map((m) => [m.kind, m.date])).toEqual([["missile-launch", "2031-06-23"]]);
   });
 });
+
+describe("session 24: strikes halted", () => {
+  it("reads no strike in 'he halted retaliatory military strikes against Ruritania the previous evening', but one a round was cancelled after", () => {
+    expect(incidentsOf("The president said Friday that he halted retaliatory military strikes against Ruritania the previous evening.", "2031-06-21")).toEqual([]);
+    expect(incidentsOf("The round set for 15 June was cancelled after the Example strikes on Ruritanian sites which began on 13 June 2031.", "2031-10-02").map((m) => [m.kind, m.date])).toEqual([["strike", "2031-06-13"]]);
+  });
+});

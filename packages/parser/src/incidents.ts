@@ -301,6 +301,8 @@ const CONDITION_AFTER = /^[^;]{0,60}?\b(?:if|unless)\b/i;
 const MISSILE_SUBJECT_BEFORE = /\b(?:missiles?|rockets?)\s+(?:(?:fired|launched)\s+(?:by|from)\s+(?:[^,;]{1,40}?|[^,;]{1,40}?,\s+[^,;]{1,50}?,)\s+)?(?:had\s+|has\s+|have\s+|also\s+)?$/i;
 /** "…, and seized some 900 rifles": arms taken from the boat just stopped. */
 const ARMS_SEIZED_AFTER = /^[^.;]{0,120}?\band\s+(?:then\s+)?(?:seized|confiscated|recovered)\s+[^.;]{0,60}?\b(?:rifles|weapons|arms|missiles?|missile\s+components|drone\s+components|ammunition|munitions|explosives|warheads)\b/i;
+/** "he halted retaliatory military strikes against Ruritania", "called off the raids": an act stopped before it was done. */
+const CALLED_OFF_BEFORE_NOUN = /\b(?:halted|halts|halting|called\s+off|calls\s+off|calling\s+off|aborted|aborts|cancell?ed|scrapped|scrubbed|stood\s+down)\s+(?:the\s+|planned\s+|a\s+)?(?:(?!(?:after|before|following|amid|over|because|due|since|when|as|by|in|on|for)\s)[\w-]+\s+){0,3}$/i;
 /** "raids on coastal batteries were approved and then called off": an act named and then dropped, never done. */
 const CALLED_OFF_AFTER_NOUN = /^\s+(?:(?:on|against)\s+)?(?:[\w'’-]+\s+){0,8}?(?:was|were|had been|have been|has been)\s+(?:(?:(?!,\s+(?:and|but|while)\b)[^.;]){0,60}?\s)?(?:called\s+off|cancell?ed|aborted|scrapped|scrubbed)\b/i;
 /** A strike or attack named as a noun ("the strikes", "missile attacks"): may be a mere reference. */
@@ -671,7 +673,7 @@ function readIncident(
   // "an attack on the Example plant could cause …", "there will be strikes if the government does not yield": an act
   // named as the subject of a modal, or promised on a condition, is not reported as done.
   const afterTrigger = sliceOf(sentence, { start: trigger.end, end: clause.end });
-  if (NOMINAL_TRIGGER.test(triggerText) && (MODAL_AFTER_NOUN.test(afterTrigger) || CALLED_OFF_AFTER_NOUN.test(afterTrigger) || (/\b(?:will|would)\b/i.test(beforeTrigger) && CONDITION_AFTER.test(afterTrigger)))) return undefined;
+  if (NOMINAL_TRIGGER.test(triggerText) && (MODAL_AFTER_NOUN.test(afterTrigger) || CALLED_OFF_AFTER_NOUN.test(afterTrigger) || CALLED_OFF_BEFORE_NOUN.test(beforeTrigger) || (/\b(?:will|would)\b/i.test(beforeTrigger) && CONDITION_AFTER.test(afterTrigger)))) return undefined;
   // "no talks while the bombing continues": an act going on, named as a condition, is no one act.
   if (NOMINAL_TRIGGER.test(triggerText) && /^\s+(?:continued|continue|continues|persisted|persist|went on|go on)\b/i.test(afterTrigger) && /\b(?:while|as long as|until|so long as)\s+(?:[\w-]+\s+){0,2}$/i.test(beforeTrigger)) return undefined;
   if (PRESENCE_TRIGGER.test(triggerText) && (!GROWTH.test(sentence.text) || ctx.datesIn(sentence).length === 0)) return undefined;

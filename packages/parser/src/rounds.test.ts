@@ -1102,3 +1102,18 @@ describe("session 24: a round a dated lede says has ended", () => {
     expect(rounds.filter((r) => r.date !== undefined).map((r) => [r.date, r.ordinal])).toEqual([["2031-05-23", 5]]);
   });
 });
+
+describe("session 24: rounds of fighting, talks left idle, rounds told by ordinal after a comma", () => {
+  it("reads no round in 'had closed the direct round between Israel and Iran' (a side outside the talks)", () => {
+    expect(roundsOf("Investors concluded on Friday that the raid had closed the direct round between Israel and Iran.", "2031-04-21").filter((r) => r.date !== undefined)).toEqual([]);
+  });
+
+  it("reads 'Tehran let the talks rest for five months; the seventh round began on 29 November, the eighth on 27 December' as two rounds, none in the months of rest", () => {
+    const rounds = roundsOf("After the election in June 2030, Tehran let the talks rest for five months; the seventh round began on 29 November, the eighth on 27 December.", "2031-06-30");
+    expect(rounds.filter((r) => r.date !== undefined).map((r) => r.date)).toEqual(["2030-11-29", "2030-12-27"]);
+  });
+
+  it("reads '… five rounds of talks between the envoys, the first of which was held in Oslo on April 12' as that round", () => {
+    expect(roundsOf("The measures ran in parallel with five rounds of indirect talks between the two envoys, the first of which was held in Oslo on April 12.", "2031-10-03").map((r) => r.date)).toEqual(["2031-04-12"]);
+  });
+});

@@ -7,7 +7,7 @@
 import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, dateFields, assertedContext, assertedPart, isStatementDate, ledeOf, preferEventDate, spanOf, startCandidate, statementOf, summarise, triggerDate, unique } from "./_extract.js";
-import { alternation, ARRANGING_VERB, CANCELLED_PARTICIPLE, compilePattern, FAILED_TO_PREVENT, literalPattern, MODAL_MAY, matchesOf, NEVER_HELD_PATTERN, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, SPAN_COUNT_PATTERN, TALKS_ENDED_VERBS, TALKS_OPENED_VERBS, TRACK_PATTERN } from "./_lexicon.js";
+import { alternation, ARRANGING_VERB, CANCELLED_PARTICIPLE, compilePattern, FAILED_TO_PREVENT, literalPattern, MODAL_MAY, MONTH_PATTERN, matchesOf, NEVER_HELD_PATTERN, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, SPAN_COUNT_PATTERN, TALKS_ENDED_VERBS, TALKS_OPENED_VERBS, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import { addDays, isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
@@ -51,13 +51,13 @@ const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|w
 const ELLIPTIC_VERBS = `${alternation(TALKS_ENDED_VERBS)}|took place|was held|opened|began|convened|followed|came|was back|returned to`;
 const BLOC_MEMBERS_BEFORE = /\b(?:European(?:\s+Union)?|EU|G7|G-7|G20|G-20|NATO|Arab(?:\s+League)?|Gulf|GCC|ASEAN|African(?:\s+Union)?|BRICS)\s+(?:leaders|ministers|foreign ministers|heads of (?:state|government)),?\s+$/;
 const ORDINAL_OPENING = compilePattern(`^The\\s+(?:${ORDINAL_PATTERN})\\s+(?:${ELLIPTIC_VERBS})\\b`, "u");
-const ELLIPTIC_AT_OR_VERB = new RegExp(`^\\s+(?:in|at|${ELLIPTIC_VERBS})\\s`, "i");
+const ELLIPTIC_AT_OR_VERB = new RegExp(`^\\s+(?:in|at|${ELLIPTIC_VERBS})\\s|^\\s+on\\s+(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN})\\b`, "i");
 /**
  * Rounds told without their noun: "…, and the fifth ended on 4 June", "A fourth round … and a fifth in Bern on 23 May",
  * "rounds of talks … in Bern in July and in Oslo in August".
  */
 const ELLIPTIC_ROUND_RE = compilePattern(
-  `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=(?:,\\s+(?:(?:[\\w-]+ed|led)\\s+by|which|that)\\s+[^,;.]{1,80},)?\\s+(?:${ELLIPTIC_VERBS})\\b)|(?<=\\band\\s+)again(?=\\s+(?:in\\s+\\p{Lu}[\\p{L}-]+\\s+)?on\\s)|(?<=\\b(?:met|meeting|talks|rounds?|sessions?)\\b[^.;]{0,120}?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=\\b(?:met|talks|rounds?)\\b[^.;]{0,120}?\\sin\\s+\\p{Lu}[\\p{L}-]+\\s+in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|(?<=[,;]\\s+(?:and\\s+)?|\\brounds?\\b[^.;]{0,80}?\\s+and\\s+)an?\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+\\p{Lu}[^,.;]{0,40}?\\s+(?:on|in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d))|(?<=[,;]\\s+)the\\s+(?:last|first|final|latest)\\s+of\\s+them(?=\\s+(?:was held|took place|ended|opened|began|convened)\\b|\\s+(?:in|at)\\s+\\p{Lu}[^,.;]{0,40}?\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=[,;:]\\s+(?:and\\s+)?|\\d\\s+and\\s+)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+(?:on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d|(?:a|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?)\\s+later|last\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)))`,
+  `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=(?:,\\s+(?:(?:[\\w-]+ed|led)\\s+by|which|that)\\s+[^,;.]{1,80},)?\\s+(?:${ELLIPTIC_VERBS})\\b)|(?<=\\band\\s+)again(?=\\s+(?:in\\s+\\p{Lu}[\\p{L}-]+\\s+)?on\\s)|(?<=\\b(?:met|meeting|talks|rounds?|sessions?)\\b[^.;]{0,120}?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=\\b(?:met|talks|rounds?)\\b[^.;]{0,120}?\\sin\\s+\\p{Lu}[\\p{L}-]+\\s+in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|(?<=[,;]\\s+(?:and\\s+)?|\\brounds?\\b[^.;]{0,80}?\\s+and\\s+)an?\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+\\p{Lu}[^,.;]{0,40}?\\s+(?:on|in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d))|(?<=[,;]\\s+)the\\s+(?:last|first|final|latest)\\s+of\\s+(?:them|which)(?=\\s+(?:was held|took place|ended|opened|began|convened)\\b|\\s+(?:in|at)\\s+\\p{Lu}[^,.;]{0,40}?\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=[,;:]\\s+(?:and\\s+)?|\\d\\s+and\\s+)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+(?:on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d|(?:a|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?)\\s+later|last\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)))|(?<=\\b(?:rounds?|sessions?)\\s+(?:began|opened|started|was\\s+held|took\\s+place|convened)\\s+(?:on|in)\\s+[^,;.]{1,30},\\s+)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:on|in)\\s+(?:\\d{1,2}\\s+\\p{Lu}|\\p{Lu}\\p{Ll}+\\.?\\s+\\d))`,
   "giu",
 );
 /** Talks as the object of what ended or broke them off: "(the border war,) which ended the last cycle of ", "derailed the ". */
@@ -283,6 +283,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (NEGATED_BEFORE.test(before)) continue;
       // "talks between Oslo and Washington on a basing agreement": two parties named, Iran not among them.
       if (/^(?:talks|negotiations|discussions|consultations)$/i.test(match[0]) && partiesWithoutIran(sentence, span, lookup, dictionary)) continue;
+      // "had closed the direct round between Israel and Iran": a round of fighting, one side outside the talks.
+      if (/^round$/i.test(match[0]) && partyOutsideTalks(sentence, span, lookup)) continue;
       // "travelled to Doha on Wednesday for talks with Qatari officials": a visit to a host outside the file.
       // Nor "Grossi … travelled to Tehran on Wednesday for talks with the foreign minister": a monitor's visit, no side's.
       const journey = /^(?:talks|meetings?|consultations|discussions)$/i.test(match[0]) ? TRAVELLED_FOR_BEFORE.exec(before) : null;
@@ -302,6 +304,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // "declared a \"pause\" in the negotiations", "a lull in negotiations": talks not sitting (a numbered round paused
       // was held: "a pause in the eighth round").
       if (/\b(?:pause|halt|break|suspension|hiatus|freeze|lull|impasse|deadlock)["”'’]?\s+in\s+(?:the\s+)?$/i.test(before)) continue;
+      // "Tehran let the talks rest for five months": talks left idle.
+      if (/\b(?:let|left|allowed)\s+(?:the\s+)?$/i.test(before) && /^\s+(?:to\s+)?(?:rest|lapse|languish|stall|drift|lie\s+dormant|idle|wither)\b/i.test(after)) continue;
       // "the border war, which ended the last cycle of negotiations": talks something else ended or broke off.
       // (Not "upended the talks that began in April": those were held.)
       if (ENDED_BY_BEFORE.test(before) && !HELD_VERB_NEXT.test(after) && !/^\s*,?\s+(?:that|which)\s+(?:began|opened|started|resumed|took place|(?:was|were) held)\b/i.test(after)) continue;
@@ -1041,6 +1045,14 @@ function metsIranAfter(sentence: Sentence, trigger: Span, lookup: ActorLookup, d
   if (/^\s+(?:with\s+)?(?:(?:the|their|his|her)\s+)?(?:Iran['’]s|Iranian|Tehran['’]s)\s/.test(after)) return true;
   const first = actorAfter(sentence, trigger, lookup);
   return first !== undefined && /^\s+(?:with\s+)?$/.test(sliceOf(sentence, { start: trigger.end, end: first.start })) && isIranian(first.actorId, lookup, dictionary);
+}
+
+/** The states a "round between A and B" names, one of them no side of the talks (nor a mediator, nor a party to the 2015 deal). */
+function partyOutsideTalks(sentence: Sentence, trigger: Span, lookup: ActorLookup): boolean {
+  const between = BETWEEN_PARTIES_AFTER.exec(sliceOf(sentence, { start: trigger.end, end: sentence.end }));
+  if (!between) return false;
+  const states = lookup.within({ start: trigger.end, end: trigger.end + between[0].length }).filter((m) => m.actorId.startsWith("state:"));
+  return states.length >= 2 && states.some((m) => !PARTIES.has(m.actorId) && m.actorId !== "state:russia" && m.actorId !== "state:china");
 }
 
 function isIranian(id: ActorId, lookup: ActorLookup, dictionary: ActorDictionary): boolean {

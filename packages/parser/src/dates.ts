@@ -944,14 +944,15 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: (m) => ({ ...eventNamed(m[1]!), offset: 0 }),
   },
   {
-    needs: ["after the", "before the"],
+    needs: ["after the", "before the", "after ", "before "],
     // "A day before the Aster Star was taken", "The day after the Aster Star was seized": the day the text gave
-    // for what befell the named ship (or order, or accord), shifted.
-    re: new RegExp(String.raw`\b(?:(${NUMBER}|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+(days?|weeks?)|[Tt]he\s+(day))\s+(after|before)\s+the\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:was|were|had\s+been)\s+(?:signed|issued|announced|adopted|imposed|seized|taken|struck|hit|attacked|damaged|boarded|detained|captured|shot\s+down|downed)\b`, "g"),
+    // for what befell the named ship (or order, or accord), shifted. An order named by its number needs no article:
+    // "Two days after NSPM-9 was signed".
+    re: new RegExp(String.raw`\b(?:(${NUMBER}|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+(days?|weeks?)|[Tt]he\s+(day))\s+(after|before)\s+(?:the\s+((?:[A-Z][\w'’-]*\s+){1,3})|([A-Z]{2,}[A-Z\d]*-?\d+\s+))(?:was|were|had\s+been)\s+(?:signed|issued|announced|adopted|imposed|seized|taken|struck|hit|attacked|damaged|boarded|detained|captured|shot\s+down|downed)\b`, "g"),
     make: (m) => ({
       kind: "event-anchor",
       offset: (m[3] === undefined ? daysOf(m[1]!, m[2]!) : 1) * (m[4]!.toLowerCase() === "before" ? -1 : 1),
-      words: m[5]!.trim().split(/\s+/).filter((w) => w.length > 1),
+      words: (m[5] ?? m[6]!).trim().split(/\s+/).filter((w) => w.length > 1),
     }),
   },
   {

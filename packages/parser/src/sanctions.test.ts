@@ -1052,3 +1052,23 @@ describe("session 24: a listing dated by the release it followed", () => {
     expect(sanctionsOf(text, "2034-09-19").map((m) => m.date)).toEqual(["2034-09-18"]);
   });
 });
+
+describe("session 24: duties by their rate, orders named by number, waivers left to lapse, relistings", () => {
+  it("reads 'imposing an additional 10% duty on imports from Ruritania' as a tariff", () => {
+    expect(sanctionsOf("The administration used the authority for the first time on Feb. 27, imposing an additional 10% duty on imports from Ruritania.", "2031-03-12").map((m) => [m.instrument, m.date])).toEqual([["tariff", "2031-02-27"]]);
+  });
+
+  it("dates 'Two days after NSPM-9 was signed, OFAC designated …' two days after the day the order was signed", () => {
+    const text = "The president signed NSPM-9 on February 4. Two days after NSPM-9 was signed, Treasury's Office of Foreign Assets Control designated a network of six entities.";
+    expect(sanctionsOf(text, "2031-02-27").filter((m) => m.instrument === "designation").map((m) => m.date)).toEqual(["2031-02-06"]);
+  });
+
+  it("reads 'let waivers that had allowed five buyers … to keep buying oil expire on May 2' as a waiver's end", () => {
+    expect(sanctionsOf("The State Department let waivers that had allowed Ruritania, Example and three others to keep buying oil expire on May 2.", "2031-09-27").map((m) => [m.instrument, m.date])).toEqual([["other", "2031-05-02"]]);
+  });
+
+  it("reads 'the Treasury returned more than 700 individuals, entities, aircraft and vessels to its blacklist' as a designation", () => {
+    expect(sanctionsOf("On 5 November 2030 the US Treasury returned more than 700 individuals, entities, aircraft and vessels to its blacklist.", "2031-09-27").map((m) => [m.instrument, m.date])).toEqual([["designation", "2030-11-05"]]);
+    expect(sanctionsOf("On 5 November 2030 the envoy returned to the list of talking points.", "2031-09-27")).toEqual([]);
+  });
+});

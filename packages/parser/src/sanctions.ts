@@ -13,9 +13,9 @@ import { addDays, isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ActorIndex, DocumentContext, SanctionCandidate, Sentence, Span } from "./_types.js";
 
-const MEASURE = String.raw`(?:new\s+|fresh\s+|additional\s+|further\s+|secondary\s+|economic\s+|financial\s+)*(?:sanctions|penalties|designations?|restrictions|restrictive measures|tariffs?|(?:ad valorem|import|customs)\s+dut(?:y|ies)|export controls)`;
+const MEASURE = String.raw`(?:new\s+|fresh\s+|additional\s+|further\s+|secondary\s+|economic\s+|financial\s+)*(?:sanctions|penalties|designations?|restrictions|restrictive measures|tariffs?|(?:ad valorem|import|customs)\s+dut(?:y|ies)|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:ad\s+valorem\s+|import\s+|customs\s+)?dut(?:y|ies)|export controls)`;
 /** A tariff by either name: "tariffs", "an additional 10 percent ad valorem duty", "import duties". */
-const TARIFF_WORD = /\btariffs?\b|\b(?:ad valorem|import|customs|additional)\s+dut(?:y|ies)\b/i;
+const TARIFF_WORD = /\btariffs?\b|\b(?:ad valorem|import|customs|additional)\s+dut(?:y|ies)\b|\d\s*(?:%|percent|per\s+cent)\s+(?:ad\s+valorem\s+|import\s+|customs\s+)?dut(?:y|ies)\b/i;
 
 interface Trigger {
   re: RegExp;
@@ -51,6 +51,8 @@ const US_AGENCY = String.raw`Treasury|OFAC|Ofac|State Department|[Ss]tate [Dd]ep
 const TRIGGERS: Trigger[] = [
   // "On March 3, the State Department followed with sanctions on a second refiner": a listing told as the next step.
   { re: /\bfollowed\s+(?:up\s+)?with\s+(?:(?:new|fresh|further|more|its\s+own)\s+)?sanctions\s+(?:on|against)\b/gi, hint: /followed/i, status: "announced", instrument: "designation", namedTarget: true },
+  // "the Treasury returned more than 700 individuals, entities, aircraft and vessels to its blacklist": a relisting.
+  { re: /\b(?:returned|returns|restored|restores|re-?added|re-?adds|put\s+back)\b(?=\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?[\w,-]+\s+(?:[\w,-]+\s+){0,8}?to\s+(?:its|the)\s+(?:[\w'’-]+\s+){0,4}?(?:list|blacklist|SDN)\b)/gi, hint: /list\b|SDN/, status: "imposed", instrument: "designation" },
   // "That came after a similar action targeting a shipping network in early April": the measure just told, taken again on its own day.
   {
     re: /\bsimilar\s+(?:action|move|step|designations?)\b(?=\s+(?:targeting|against|aimed\s+at)\s)/gi,
@@ -312,7 +314,7 @@ const TRIGGERS: Trigger[] = [
   {
     // Also a waiver that ran out or an exception revoked: "the 90-day waiver lapsed at midnight … on Monday",
     // "revoked the original 2029 exception", "declines to renew the remaining exceptions".
-    re: /\b(?:declined|declines|refused|refuses|failed|fails|decided not)\s+to\s+(?:renew|extend)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:waivers?|exceptions|exemptions?)\b|\b(?:let|allowed)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:waivers?|exceptions|exemptions)(?:\s+for\s+[^.;,]{1,60}?)?\s+(?:to\s+)?(?:expire|lapse)\b|\blet\s+(?:lapse|expire)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?waivers?\b|\bwaivers?\s+(?:formally\s+)?(?:expired|expires|lapsed|lapses|ran out)\b|\b(?:waivers|exceptions|exemptions)\b(?:\s+(?!(?:and|but|which|that)\b)[\w.'’-]+){1,8}?\s+(?:formally\s+)?(?:expired|lapsed|ran out)\b|\b(?:revoked|revokes|revoking|withdrew|withdraws|withdrawing|terminated|terminates|terminating)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:exceptions?|exemptions?|carve-?outs?)\b|\b(?:ended|ends|ending|scrapped|scraps|revoked|revokes)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?waivers?\b/gi,
+    re: /\b(?:declined|declines|refused|refuses|failed|fails|decided not)\s+to\s+(?:renew|extend)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:waivers?|exceptions|exemptions?)\b|\b(?:let|allowed)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:waivers?|exceptions|exemptions)(?:\s+for\s+[^.;,]{1,60}?|\s+(?:that|which)\s+[^.;]{1,120}?)?\s+(?:to\s+)?(?:expire|lapse)\b|\blet\s+(?:lapse|expire)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?waivers?\b|\bwaivers?\s+(?:formally\s+)?(?:expired|expires|lapsed|lapses|ran out)\b|\b(?:waivers|exceptions|exemptions)\b(?:\s+(?!(?:and|but|which|that)\b)[\w.'’-]+){1,8}?\s+(?:formally\s+)?(?:expired|lapsed|ran out)\b|\b(?:revoked|revokes|revoking|withdrew|withdraws|withdrawing|terminated|terminates|terminating)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:exceptions?|exemptions?|carve-?outs?)\b|\b(?:ended|ends|ending|scrapped|scraps|revoked|revokes)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?waivers?\b/gi,
     hint: /waiver|exception|exemption|carve/i, status: "imposed",
     instrument: "other",
     fixedStatus: true,

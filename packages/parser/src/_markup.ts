@@ -318,6 +318,19 @@ function dateOfByline(byline: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The date a page shows in an element it marks as one (`<p class="insight-date">October 2, 2025</p>`, `<span
+ * class="post-date">`): its text, when that is a whole date and nothing else. Not an update's or a modification's.
+ */
+function shownDate(document: { querySelectorAll(selector: string): Iterable<{ textContent: string | null; getAttribute(name: string): string | null }> }): string | undefined {
+  for (const element of document.querySelectorAll('[class*="date"], [class*="Date"], [class*="publish"], [itemprop="datePublished"]')) {
+    if (/updat|modif|revis/i.test(element.getAttribute("class") ?? "")) continue;
+    const date = BYLINE_DATE.exec((element.textContent ?? "").replace(/\s+/g, " ").trim())?.[1];
+    if (date !== undefined) return date;
+  }
+  return undefined;
+}
+
 function dateOfUrl(url: string | undefined): string | undefined {
   const path = url === undefined ? undefined : URL_DATE.exec(url);
   return path ? `${path[1]}-${path[2]}-${path[3]}` : undefined;
@@ -349,6 +362,7 @@ export function readHtml(content: string): Markup {
     return value === undefined || value === "" ? undefined : value;
   };
   const timeElement = document.querySelector("time[datetime]")?.getAttribute("datetime")?.trim() || undefined;
+  const dateElement = shownDate(document);
   const metaPublished =
     meta('meta[property="article:published_time"]') ??
     meta('meta[name="article:published_time"]') ??
@@ -396,6 +410,7 @@ export function readHtml(content: string): Markup {
   const published =
     localTimestamp(metaPublished ?? (article?.publishedTime?.trim() || undefined), timeElement) ??
     timeElement ??
+    dateElement ??
     (article?.byline ? dateOfByline(article.byline) : undefined) ??
     dateOfUrl(url);
   if (published !== undefined) markup.published = published;

@@ -2518,7 +2518,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         sectionFrame = resolvedList.at(-1)!;
         // Any date line above the body that repeats the publication day ("Updated 09 May 2031", then
         // "May 09, 2031 07:45") is the article's own, whichever of them was taken as the evidence.
-        sectionFrameIsDateLine = p.start === published.evidence?.start || (!bodyStarted && date === published.date);
+        // So is one under the standfirst of a page dated by its markup ("Published on Dec 06, 2021").
+        sectionFrameIsDateLine = p.start === published.evidence?.start || (!bodyStarted && date === published.date) || (published.evidence === undefined && date === published.date && s.sentence.index < 6);
       } else if (
         (FRAME_OPENING.test(opening) && /^\s*,/.test(options.text.slice(p.end, p.end + 3))) ||
         // An entry that opens with its date ("4 MAR 2031 - SEA EXAMPLE …", "May 9: The navy …"), as

@@ -1658,6 +1658,13 @@ interface DatedSentence {
  * The day of the event "the Example bombing" names: the latest earlier sentence with a written day that
  * names it by one of its words ("a blast tore through a market in Example" on 4 March).
  */
+const SPAN_OPENING_BEFORE = new RegExp(String.raw`\b(?:between|from)\s+(${MONTH})\s+(?:and|to|through|until)\s+(?:(?:early|mid|late)[\s-]+)?$`, "i");
+/** The month a span opens with, told before its closing month's year: "Between April and late May 2031" opens in April. */
+function spanOpeningMonth(text: string, at: number): number | undefined {
+  const opening = SPAN_OPENING_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  return opening ? monthOf(opening[1]!) : undefined;
+}
+
 /** Whether a position of a sentence lies inside a quotation: an odd number of double quotes before it. */
 function insideQuotation(text: string, at: number): boolean {
   let quotes = 0;
@@ -2234,6 +2241,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   // An undated text's narrative year (see `narrativeYearOf`); a dated one reads days against publication.
   let writtenYear: number | undefined;
   let writtenMonth: number | undefined;
+  /** The month of a phrase that took its year from the next one ("April" in "April and late May 2031"). */
+  let pairedMonth: number | undefined;
   let bodyStarted = false;
   let sectionFrame: ResolvedDate | undefined;
   let sectionFrameIsDateLine = false;
@@ -2422,7 +2431,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         const year = narrativeYearOf(p, options.text);
         if (year !== undefined) {
           writtenYear = year;
-          writtenMonth = p.kind === "day" || p.kind === "month" ? p.month : undefined;
+          // "Between April and late May 2031, …": the span opens in April; a day in April after it is inside it.
+          writtenMonth = p.kind === "day" || p.kind === "month" ? Math.min(p.month, pairedMonth ?? p.month, spanOpeningMonth(options.text, p.start) ?? p.month) : undefined;
+          pairedMonth = yearless(written) && sharedYear !== undefined && (p.kind === "day" || p.kind === "month") ? p.month : undefined;
         }
       }
       // "A fourth round, set for May 9, was called off after Ruritania struck on May 7": a called-off plan's day is in

@@ -1780,3 +1780,9 @@ describe("session 24: strikes halted", () => {
     expect(incidentsOf("The round set for 15 June was cancelled after the Example strikes on Ruritanian sites which began on 13 June 2031.", "2031-10-02").map((m) => [m.kind, m.date])).toEqual([["strike", "2031-06-13"]]);
   });
 });
+
+describe("session 24: supporters who forced their way into an embassy", () => {
+  it("reads 'supporters of the militia forced their way into the compound of the embassy' as an incident", () => {
+    expect(incidentsOf("On New Year's Eve, supporters of the militia forced their way into the compound of the Ruritanian embassy in Example City.", "2031-01-08").map((m) => [m.kind, m.date])).toEqual([["other", "2030-12-31"]]);
+  });
+});

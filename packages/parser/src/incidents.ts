@@ -209,8 +209,8 @@ const TRIGGERS: Trigger[] = [
   // Last, so an act a clause also tells claims it first: "supporters of the militia stormed the outer compound of the embassy in Example City": a mob's assault on a mission.
   {
     kind: "other",
-    re: /\b(?:stormed|storming|broke\s+(?:through|into)|breaks?\s+(?:through|into)|breached|breach(?:es)?|besieged|overran|ransacked|torched)\s+(?=(?:the\s+|an?\s+|its\s+|our\s+)?(?:[\w'’.-]+\s+){0,5}?(?:[Ee]mbassy|[Cc]onsulate)\b)/g,
-    stems: /storm|broke|break|breach|besieg|overran|ransack|torch/i,
+    re: /\b(?:stormed|storming|broke\s+(?:through|into)|breaks?\s+(?:through|into)|forced\s+(?:their|its|his|a)\s+way\s+into|breached|breach(?:es)?|besieged|overran|ransacked|torched)\s+(?=(?:the\s+|an?\s+|its\s+|our\s+)?(?:[\w'’.-]+\s+){0,5}?(?:[Ee]mbassy|[Cc]onsulate)\b)/g,
+    stems: /storm|broke|break|forced|breach|besieg|overran|ransack|torch/i,
   },
 ];
 

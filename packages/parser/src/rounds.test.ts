@@ -1117,3 +1117,26 @@ describe("session 24: rounds of fighting, talks left idle, rounds told by ordina
     expect(roundsOf("The measures ran in parallel with five rounds of indirect talks between the two envoys, the first of which was held in Oslo on April 12.", "2031-10-03").map((r) => r.date)).toEqual(["2031-04-12"]);
   });
 });
+
+describe("session 24: set 88's rounds", () => {
+  it("reads 'There was supposed to be a fourth round in Oslo on May 3. It got postponed' as a round postponed, not held", () => {
+    expect(roundsOf("There was supposed to be a fourth round in Oslo on May 3. It got postponed, officially for logistical reasons.", "2031-06-24").map((r) => [r.status, r.date])).toEqual([["postponed", "2031-05-03"]]);
+  });
+
+  it("reads no round in the bloc's own sitting: 'EU foreign ministers are due to hold an emergency meeting in Brussels on Friday'", () => {
+    expect(roundsOf("EU foreign ministers are due to hold an emergency meeting in Brussels on Friday to discuss the crisis.", "2031-01-08").filter((r) => r.date !== undefined)).toEqual([]);
+  });
+
+  it("reads the days after 'Between April and late May 2031 the parties met five times:' in an undated text in 2031", () => {
+    const text = "Between April and late May 2031 the parties met five times: in Oslo on 12 April, in Bern on 19 April, in Oslo again on 26 April and on 11 May.";
+    const ctx = createDocumentContext({ source: "t.txt", format: "text", text, title: null, links: [] });
+    expect(ctx.published).toBeNull();
+    const rounds = extractRounds(ctx, recogniseActors(ctx, bundledActorDictionary()), bundledActorDictionary());
+    expect(rounds.filter((r) => r.date !== undefined).map((r) => r.date).sort()).toEqual(["2031-04-12", "2031-04-19", "2031-04-26", "2031-05-11"]);
+  });
+
+  it("does not date a meeting an envoy was sent to hold by what was done before the sending", () => {
+    const rounds = roundsOf("The administration, having restored sanctions by a memorandum on 4 February 2031, sent its envoy to meet Foreign Minister Jan Example.", "2031-06-01");
+    expect(rounds.filter((r) => r.date !== undefined)).toEqual([]);
+  });
+});

@@ -67,13 +67,13 @@ const OTHER_ACT_BETWEEN = compilePattern(String.raw`^\s+${FAILED_TO_PREVENT}\s+(
 /** A statement's verb between its day and the talks it names: "on Tuesday evening described them as …". */
 const SAID_BETWEEN = /\b(?:said|says|described|called|told|warned|accused|stated|added|denounced|condemned)\b/i;
 const ANNOUNCED_OBJECT_BEFORE = /\b(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing)|disclos(?:ed|es|ing)|reveal(?:ed|s|ing))\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
-const PLAN_WAS_BEFORE = /^(?:The|Their|His|Her|Its|Our)\s+(?:plan|idea|proposal|intention|hope)\b[^.;]{0,100}\bwas\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
+const PLAN_WAS_BEFORE = /^(?:The|Their|His|Her|Its|Our)\s+(?:plan|idea|proposal|intention|hope)\b[^.;]{0,100}\bwas\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$|\b(?:was|were)\s+supposed\s+to\s+be\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** ", which ran from March 3 to March 9": a relative clause of the talks' own, with their days. */
 const OWN_RELATIVE_AFTER = /^(?:\s+of\s+talks)?,\s+which\s+(?:ran|was held|were held|took place|lasted|opened|began|convened)\s+(?:from|on|in|between)\s+(?:\p{Lu}|\d)/u;
 /** "A fourth round was scheduled for March 10": a plan told in the past tense, with its day after it. */
 const PAST_PLAN_AFTER = /^\s+(?:of\s+talks\s+)?(?:(?:was|were|had been)\s+(?:(?:originally|initially|tentatively)\s+)?(?:scheduled|planned|set|slated|due|pencill?ed in)\s+(?:for|to\s+(?:take place|be held|open|begin))|(?:was|were)\s+(?:originally\s+)?to\s+(?:take place|be held|open|begin|convene))\s+(?:on\s+)?$/i;
 /** The next sentence saying the planned round did not happen: "It never took place", "It was called off". */
-const PRONOUN_CALLED_OFF = /^It\s+(?:(never|did not|didn['’]t)\s+(?:take place|took place|happen|happened|go ahead|went ahead)|was\s+(?:\w+ly\s+)?(called off|cancell?ed|scrapped|postponed|put off|delayed))\b/;
+const PRONOUN_CALLED_OFF = /^It\s+(?:(never|did not|didn['’]t)\s+(?:take place|took place|happen|happened|go ahead|went ahead)|(?:was|got)\s+(?:\w+ly\s+)?(called off|cancell?ed|scrapped|postponed|put off|delayed))\b/;
 const DISCUSSED_AFTER = /^\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|was|were)\s+(?:being\s+)?(?:discussed|considered|explored|mooted|floated)|(?:is|are|was|were)\s+under\s+(?:discussion|consideration))\b/i;
 /** "… a delay if the other side resumed negotiations", "vowed to walk out if the talks fail". */
 const CONDITION_BEFORE = /\b(?:if|unless|provided that|on condition that)\b/i;
@@ -157,7 +157,7 @@ const NOT_TALKS_ROUND = /^\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiati
 const INSTITUTION_AFTER =
   /^\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:board|council|cabinet|parliament|assembly|committee|governors|leaders|alliance|league|bloc|summit|organi[sz]ation|conference|forum)\b/i;
 const MEET_BEFORE = /\b(meets?|met|meeting)\s+[^,;]{1,80}$/i;
-const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assembly|committee|governors|NATO|G7|G-7|G20|OPEC|Arab League|summit)\s+(?:emergency\s+)?$|\b(?:EU|European Union|NATO|G7|G-7|G20|GCC|Arab League|OPEC)\s+(?:foreign|defence|defense|finance|energy|interior)\s+ministers\s+$/i;
+const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assembly|committee|governors|NATO|G7|G-7|G20|OPEC|Arab League|summit)\s+(?:emergency\s+)?$|\b(?:EU|European Union|NATO|G7|G-7|G20|GCC|Arab League|OPEC)\s+(?:foreign|defence|defense|finance|energy|interior)\s+ministers\s+(?:(?:are|were|will|would)\s+(?:due\s+to\s+|set\s+to\s+|expected\s+to\s+|to\s+)?(?:hold|convene)\s+(?:an?\s+)?(?:emergency\s+|extraordinary\s+|special\s+|informal\s+)?)?$/i;
 /** A body that met, then "and again": "the defence council met on Friday and ". */
 const INSTITUTION_MET_BEFORE = /\b(?:board|council|cabinet|parliament|assembly|committee|governors)\s+(?:met|convened|gathered)\b[^.;]{0,60}\band\s+$/i;
 /** "expects to meet the envoy next week", "hopes to meet": an intention, not a meeting. */
@@ -1194,6 +1194,9 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
     OWN_RELATIVE_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }));
   const again = ownDayAfter ? ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end) : undefined;
   let resolved = again ?? plausibleDate(ctx, sentence, trigger, triggerDate(ctx, sentence, trigger, clauseAround(sentence, trigger)), "held") ?? endedInLede(ctx, sentence, trigger);
+  // "… on 4 February, sent the envoy to meet the minister": a meeting someone was sent to hold is not dated by what
+  // was done before the sending.
+  if (resolved && resolved.span.end <= trigger.start && /^meet$/i.test(sliceOf(sentence, trigger)) && /\bto\s+$/i.test(text.slice(Math.max(0, trigger.start - sentence.start - 4), trigger.start - sentence.start))) resolved = undefined;
   // "since 2028", "in recent weeks": a span of months or years dates a process, not a round.
   if (resolved && spansMonths(resolved.date)) return undefined;
   // "The spokesman told reporters in Oslo on Monday that the discussions had focused …": a day before the

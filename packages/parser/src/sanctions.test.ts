@@ -1072,3 +1072,9 @@ describe("session 24: duties by their rate, orders named by number, waivers left
     expect(sanctionsOf("On 5 November 2030 the envoy returned to the list of talking points.", "2031-09-27")).toEqual([]);
   });
 });
+
+describe("session 24: a memorandum named with its full title", () => {
+  it("reads 'having restored maximum pressure by a national security presidential memorandum on 4 February 2031' as the president's measure", () => {
+    expect(sanctionsOf('The administration, having restored "maximum pressure" by a national security presidential memorandum on 4 February 2031, sent its envoy abroad.', "2031-06-01").map((m) => [m.date, m.authorities])).toEqual([["2031-02-04", ["us-president"]]]);
+  });
+});

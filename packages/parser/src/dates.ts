@@ -239,7 +239,7 @@ function monthOf(word: string): number {
  * reported speech ("said that a round was expected in March"): what was expected is still ahead.
  */
 const FUTURE = new RegExp(
-  String.raw`\b(?:${ARRANGING_VERB}|will|would|shall|(?:is|are) (?:expected|due|set|scheduled|planned|slated)\b|plans? to|(?<=(?<!\bhad\s+)\b(?:proposed|offered|offers|proposes)\s)(?:to\s+)?host(?:ing)?|(?<=\b(?:agreed|decided|intend(?:s|ed)?|hop(?:es|ed)|aim(?:s|ed)?)\s)to (?:start|begin|resume|hold|meet|open|launch|reconvene|continue)|(?<=\b(?:US|Iran|Tehran|Washington)\s)to (?:hold|resume|meet|open|begin|start)|planned for|scheduled for|set for|(?<!\bhad\s+been\s)pencill?ed in for|(?<=\b(?:agreed|decided)\s)(?:to|on)\s+["“]?(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:round|meeting|session)\b|next|upcoming|coming|ahead)\b|(?<=\b(?:said|says|told|added|announced)\b[^.;]{0,80}?\b(?:was|were)\s+(?:expected|due|scheduled|slated|planned)\s)(?:in|on|for|to)\b`,
+  String.raw`\b(?:${ARRANGING_VERB}|will|would|shall|(?:is|are) (?:expected|due|set|scheduled|planned|slated)\b|plans? to|(?<=(?<!\bhad\s+)\b(?:proposed|offered|offers|proposes)\s)(?:to\s+)?host(?:ing)?|(?<=\b(?:agreed|decided|intend(?:s|ed)?|hop(?:es|ed)|aim(?:s|ed)?)\s)to (?:start|begin|resume|hold|meet|open|launch|reconvene|continue)|(?<=\b(?:US|Iran|Tehran|Washington)\s)to (?:hold|resume|meet|open|begin|start)|planned for|scheduled for|set for|fixed for|(?<!\bhad\s+been\s)pencill?ed in for|(?<=\b(?:agreed|decided)\s)(?:to|on)\s+["“]?(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:round|meeting|session)\b|next|upcoming|coming|ahead)\b|(?<=\b(?:said|says|told|added|announced)\b[^.;]{0,80}?\b(?:was|were)\s+(?:expected|due|scheduled|slated|planned)\s)(?:in|on|for|to)\b`,
   "i",
 );
 /**

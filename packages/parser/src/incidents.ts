@@ -365,8 +365,8 @@ const RELATIVE_PASSIVE_BEFORE = /\b(?:that|which)\s+(?:were|was|had been|have be
 const TALLY_BEFORE = /\b(?:an?\s+(?:string|spate|rash|litany|succession)|dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+)?$|\b(?:more than|over|at least|nearly|some)\s+\d{2,}\s+$/i;
 const CHARACTERISATION_BEFORE = /^["“']?(?:This|That|It)\s+(?:was|is|were|are|had been|has been)\s+(?:not\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/;
 /** What an act answered, named right after: "retaliation for the ", "in response to Example's ". */
-/** "ballistic missile strikes on", "the missile strike at": strikes named by their missiles, not cruise missiles. */
-const MISSILE_STRIKES = /(?<!\bcruise\s)\b(?:missile|rocket)\s+strikes?\b/i;
+/** "ballistic missile strikes on", "the missile attack that Ruritania launched": acts named by their missiles, not cruise missiles. */
+const MISSILE_STRIKES = /(?<!\bcruise\s)\b(?:missile|rocket)\s+(?:strikes?|attacks?)\b/i;
 /** The aircraft right before "fired": "a Reaper drone fired", "US jets had fired". */
 const AIRCRAFT_BEFORE = /\b(?:drones?|UAVs?|Reapers?|MQ-\d+\w*|jets|warplanes?|aircraft|bombers?|helicopters?|gunships?|F-\d+\w*s?)\s+(?:had\s+|then\s+|also\s+)?$/i;
 /** Between two acts: the second in a "when" clause with a subject of its own ("…, when protesters stormed …"). */

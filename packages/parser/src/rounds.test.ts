@@ -1140,3 +1140,18 @@ describe("session 24: set 88's rounds", () => {
     expect(rounds.filter((r) => r.date !== undefined)).toEqual([]);
   });
 });
+
+describe("session 24: set 86's rounds", () => {
+  it("reads 'A sixth round was fixed for Sunday 15 June in Oslo. It never took place.' as a round called off", () => {
+    expect(roundsOf("A sixth round was fixed for Sunday 15 June in Oslo. It never took place.", "2031-07-01").map((r) => [r.status, r.date])).toEqual([["cancelled", "2031-06-15"]]);
+  });
+
+  it("reads no round in 'In Brussels, EU foreign ministers held an emergency meeting yesterday'", () => {
+    expect(roundsOf("In Brussels, EU foreign ministers held an emergency meeting yesterday.", "2031-01-11").filter((r) => r.date !== undefined)).toEqual([]);
+  });
+
+  it("reads 'indirect Ruritanian-Iranian contacts held in Oslo in January' as a round, but not 'contacts' alone", () => {
+    expect(roundsOf("Diplomats said indirect US-Iranian contacts held in Oslo in January had focused on shipping.", "2031-04-22").map((r) => r.date)).toEqual(["2031-01"]);
+    expect(roundsOf("The ministry updated its contacts in Oslo in January.", "2031-04-22").filter((r) => r.date !== undefined)).toEqual([]);
+  });
+});

@@ -1078,3 +1078,9 @@ describe("session 24: a memorandum named with its full title", () => {
     expect(sanctionsOf('The administration, having restored "maximum pressure" by a national security presidential memorandum on 4 February 2031, sent its envoy abroad.', "2031-06-01").map((m) => [m.date, m.authorities])).toEqual([["2031-02-04", ["us-president"]]]);
   });
 });
+
+describe("session 24: an order titled by its duties", () => {
+  it("reads 'signed Executive Order 14999, \"Imposing Duties on Countries Importing Ruritanian Oil\"' as a tariff", () => {
+    expect(sanctionsOf('On February 20, 2031, the President signed Executive Order 14999, "Imposing Duties on Countries Importing Ruritanian Oil."', "2031-03-12").map((m) => [m.instrument, m.date])).toEqual([["tariff", "2031-02-20"]]);
+  });
+});

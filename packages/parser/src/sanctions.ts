@@ -15,7 +15,7 @@ import type { ActorIndex, DocumentContext, SanctionCandidate, Sentence, Span } f
 
 const MEASURE = String.raw`(?:new\s+|fresh\s+|additional\s+|further\s+|secondary\s+|economic\s+|financial\s+)*(?:sanctions|penalties|designations?|restrictions|restrictive measures|tariffs?|(?:ad valorem|import|customs)\s+dut(?:y|ies)|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:ad\s+valorem\s+|import\s+|customs\s+)?dut(?:y|ies)|export controls)`;
 /** A tariff by either name: "tariffs", "an additional 10 percent ad valorem duty", "import duties". */
-const TARIFF_WORD = /\btariffs?\b|\b(?:ad valorem|import|customs|additional)\s+dut(?:y|ies)\b|\d\s*(?:%|percent|per\s+cent)\s+(?:ad\s+valorem\s+|import\s+|customs\s+)?dut(?:y|ies)\b/i;
+const TARIFF_WORD = /\btariffs?\b|\b(?:imposing|imposes|impose)\s+duties\b|\b(?:ad valorem|import|customs|additional)\s+dut(?:y|ies)\b|\d\s*(?:%|percent|per\s+cent)\s+(?:ad\s+valorem\s+|import\s+|customs\s+)?dut(?:y|ies)\b/i;
 
 interface Trigger {
   re: RegExp;

@@ -922,8 +922,9 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   {
     needs: ["hours after", "hours before", "shortly after", "minutes after"],
     // "Hours after the Americans were freed, the Treasury listed …": the day of the act the text dated before.
-    re: /\b(?:hours|minutes|shortly|moments)\s+(?:after|before)\s+the\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:was|were|had\s+been)\s+(freed|released|signed|issued|announced|adopted|published|imposed|seized|struck|hit|attacked|damaged|boarded|detained)\b/gi,
-    make: (m) => ({ kind: "event-anchor", offset: 0, words: [...m[1]!.split(/\s+/).filter((w) => w.length > 1 && !/^(?:the|this|that|its|his|her|their)$/i.test(w)), m[2]!] }),
+    // So is "Hours after the five prisoners landed in Oslo".
+    re: /\b(?:hours|minutes|shortly|moments)\s+(?:after|before)\s+the\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:(?:was|were|had\s+been)\s+(freed|released|signed|issued|announced|adopted|published|imposed|seized|struck|hit|attacked|damaged|boarded|detained)|(landed|arrived|returned))\b/gi,
+    make: (m) => ({ kind: "event-anchor", offset: 0, words: [...m[1]!.split(/\s+/).filter((w) => w.length > 1 && !/^(?:the|this|that|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(w)), (m[2] ?? m[3])!] }),
   },
   {
     needs: ["after the", "before the"],

@@ -1786,3 +1786,13 @@ describe("session 24: supporters who forced their way into an embassy", () => {
     expect(incidentsOf("On New Year's Eve, supporters of the militia forced their way into the compound of the Ruritanian embassy in Example City.", "2031-01-08").map((m) => [m.kind, m.date])).toEqual([["other", "2030-12-31"]]);
   });
 });
+
+describe("session 24: set 86's incidents", () => {
+  it("reads 'the Israeli enemy assassinated the scientist X' as a strike", () => {
+    expect(incidentsOf("On 27 November 2030 the Israeli enemy assassinated the scientist Jan Example on a road east of the capital.", "2031-05-01").map((m) => [m.kind, m.date])).toEqual([["strike", "2030-11-27"]]);
+  });
+
+  it("reads 'was cancelled after Ruritania's attack of 13 June on the sites' as a strike of 13 June", () => {
+    expect(incidentsOf("The sixth round, scheduled for 15 June in Oslo, was cancelled after Ruritania's attack of 13 June on Example's nuclear sites.", "2031-09-30").map((m) => [m.kind, m.date])).toEqual([["strike", "2031-06-13"]]);
+  });
+});

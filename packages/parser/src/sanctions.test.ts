@@ -1084,3 +1084,10 @@ describe("session 24: an order titled by its duties", () => {
     expect(sanctionsOf('On February 20, 2031, the President signed Executive Order 14999, "Imposing Duties on Countries Importing Ruritanian Oil."', "2031-03-12").map((m) => [m.instrument, m.date])).toEqual([["tariff", "2031-02-20"]]);
   });
 });
+
+describe("session 24: a listing hours after an arrival", () => {
+  it("dates 'Hours after the five prisoners landed in Oslo, OFAC sanctioned one individual …' by the day the landing was told", () => {
+    const text = "Five prisoners landed in Oslo on Monday. Hours after the five prisoners landed in Oslo, the US Treasury's Office of Foreign Assets Control sanctioned one individual, the former minister Jan Example.";
+    expect(sanctionsOf(text, "2031-09-17").map((m) => m.date)).toEqual(["2031-09-15"]);
+  });
+});

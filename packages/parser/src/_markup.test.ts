@@ -157,7 +157,7 @@ describe("readHtml dates a page has no metadata for", () => {
 describe("session 24: a date the page shows in an element it marks as one", () => {
   it("reads '<p class=\"insight-date\">October 2, 2031</p>' under the headline as the publication date, not an 'updated' one", () => {
     const page = (header: string) =>
-      `<html><head><title>Alert</title></head><body><article><header><h1>Sanctions return</h1>${header}<p class="authors">Authors: Jan Example</p></header><p>The sanctions landscape changed materially over the past week, when measures were re-imposed on Saturday, September 27, 2031, at the end of a thirty-day process that the three governments had begun in August.</p><p>The bloc has since reinstated its own measures, and the Treasury has continued to add designations to its list, officials said.</p></article></body></html>`;
+      `<html><head><title>Alert</title></head><body><article><header><h1>Sanctions return</h1>${header}<p class="authors">Authors: Jan Example</p></header><p>The rules for trade with Ruritania shifted again this week, when the old measures came back on Saturday, September 27, 2031, thirty days after three governments had set the process going in August.</p><p>The bloc has since restored its own listings, and the ministry keeps adding names to its register, officials said.</p></article></body></html>`;
     expect(readHtml(page('<p class="insight-date">October 2, 2031</p>')).published).toBe("October 2, 2031");
     expect(readHtml(page('<p class="updated-date">October 3, 2031</p>')).published).toBeUndefined();
   });

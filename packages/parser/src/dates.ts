@@ -921,8 +921,8 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["hours after", "hours before", "shortly after", "minutes after"],
-    // "Hours after the Americans were freed, the Treasury listed …": the day of the act the text dated before.
-    // So is "Hours after the five prisoners landed in Oslo".
+    // "Hours after the prisoners were freed, the ministry listed …": the day of the act the text dated before.
+    // So is "Hours after the two envoys landed in Oslo".
     re: /\b(?:hours|minutes|shortly|moments)\s+(?:after|before)\s+the\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:(?:was|were|had\s+been)\s+(freed|released|signed|issued|announced|adopted|published|imposed|seized|struck|hit|attacked|damaged|boarded|detained)|(landed|arrived|returned))\b/gi,
     make: (m) => ({ kind: "event-anchor", offset: 0, words: [...m[1]!.split(/\s+/).filter((w) => w.length > 1 && !/^(?:the|this|that|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(w)), (m[2] ?? m[3])!] }),
   },
@@ -1173,7 +1173,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
 const WEEKDAY_RE = new RegExp(String.raw`\b(${WEEKDAY})(?:'s)?\b`, "g");
 const WEEKDAY_BEFORE = /\b(?:(?:scheduled|slated|planned|set|due)\s+for|on|of|last|next|this|by|until|till|since|from|early|late|earlier|later|overnight|said|says|told|met|held|spoke|\w+ed)\s+$/i;
 const POSSESSIVE_ACT_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?|seizure|launch|test)\b/i;
-/** A past verb right after a bare weekday: "Trump Monday signed …", "Iran Friday announced …". */
+/** A past verb right after a bare weekday: "Example Monday signed …", "Ruritania Friday announced …". */
 const SUBJECT_VERB_AFTER = /^\s+(?:(?:also|formally|quietly|officially|again|jointly)\s+)?(?:[a-z]{2,}ed|said|met|held|told|took|made|began|sent|struck|hit|spoke|won|led|shot|brought|sought|set|put)\b/;
 const WEEKDAY_AFTER = /^(?:\s+(?:morning|afternoon|evening|night)\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|session|round|announcement|statement|action|designations?|strikes?|attacks?|seizure|decision|order|vote|launch|test)\b|\s*[,.;:)]|$)/i;
 
@@ -1229,7 +1229,7 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
     // American copy writes it, ends its phrase.
     // So does one before a function word: "would open in the Norwegian capital Thursday as planned", "resume Thursday in Oslo".
     const bareAfterObject = /\b[a-z]{3,}\s+$/.test(before) && /^\s*[,.;]|^\s+(?:as|in|at|to|after|before|with|amid|when|while)\s/.test(after) && !/\b(?:the|a|an|every|each|this|that|next|last|of|previous|following|coming|past|same)\s+$/i.test(before);
-    // "US President Donald Trump Monday signed an order": a bare weekday between a named subject and its past verb.
+    // "President Jan Example Monday signed an order": a bare weekday between a named subject and its past verb.
     const betweenSubjectAndVerb = /\b\p{Lu}[\p{L}'’.-]+\s+$/u.test(before) && !/\b(?:The|A|An|This|That|Every|Each|Last|Next|On|By)\s+$/.test(before) && SUBJECT_VERB_AFTER.test(after);
     // "at about 9:15 p.m. ET Sunday": a clock time's day.
     const afterClock = /\d\s*(?:[ap]\.m\.|[ap]m)(?:\s+(?:[ECMP][SD]?T|GMT|UTC))?\s+$/i.test(before);
@@ -2357,7 +2357,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       // "Late last week — 7 p.m. London time on Saturday —": the Saturday of last week, not today's.
       // "On Monday last week" too; but not a weekday far from it: in "signed the order on Monday, … that nearly
       // tipped into conflict late last week" Monday is this week's.
-      // So is "on Thursday of last week", and "Exactly a week ago, in the early hours of Friday".
+      // So is "on Thursday of last week", and "A week ago, early on Friday".
       const weekAgo = (q: RawPhrase) => q.kind === "relative-day" && q.offset === -7 && q.end <= p.start && p.start - q.end <= 40;
       if (p.kind === "weekday" && p.direction === "tense" && s.phrases.some((q) => (q.kind === "week" && q.offset === -1 && (q.end <= p.start ? p.start - q.end <= 40 : q.start - p.end <= 2 || /^\s+of\s+$/i.test(options.text.slice(p.end, q.start)))) || weekAgo(q))) p = { ...p, direction: "last-week" };
       // "which the coast guard had held … on May 9 that year": a day in the year last written out, as a month is.
@@ -2530,7 +2530,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         sectionFrame = resolvedList.at(-1)!;
         // Any date line above the body that repeats the publication day ("Updated 09 May 2031", then
         // "May 09, 2031 07:45") is the article's own, whichever of them was taken as the evidence.
-        // So is one under the standfirst of a page dated by its markup ("Published on Dec 06, 2021").
+        // So is one under the standfirst of a page dated by its markup ("Published on Dec 06, 2031").
         sectionFrameIsDateLine = p.start === published.evidence?.start || (!bodyStarted && date === published.date) || (published.evidence === undefined && date === published.date && s.sentence.index < 6);
       } else if (
         (FRAME_OPENING.test(opening) && /^\s*,/.test(options.text.slice(p.end, p.end + 3))) ||
@@ -2571,7 +2571,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     // "Two days later, before dawn on May 9, jets struck": the day written out dates the
     // event; the anaphor only says how it follows the last one (and may count from the wrong one).
     // An anaphor after the trigger is the trigger's own ("called off after the army began raids two days earlier").
-    // So does a vague count ("Weeks earlier, the navy had seized the tanker … on April 27").
+    // So does a vague count ("Weeks earlier, the coast guard had held a trawler … on May 9").
     // Not a count that follows the day it counts from: in "… on 3 January, followed five days later by a barrage" the
     // barrage is five days on (but "On June 22, two days later, bombers struck" only restates the day).
     if (pool.some(isWrittenDay)) pool = pool.filter((d) => (d.method !== "anaphoric" && !(d.method === "approximate" && VAGUE_COUNT.test(options.text.slice(d.span.start, d.span.end)))) || d.span.start >= trigger.end || (COUNTED_LATER.test(options.text.slice(d.span.start, d.span.end)) && !pool.some((w) => isWrittenDay(w) && (w.span.start > d.span.start || /^[\s,]*$/.test(options.text.slice(w.span.end, d.span.start))))));

@@ -1820,7 +1820,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Session 24: eight more outlets (Newsmax, The Dispatch, Sheppard Mullin, Mashregh News, Globes, CNA, the Journal
     // of Commerce, The Soufan Center), written blind: events F1 0.779 with the code the session started from; read.
     name: "the eighty-third held-out set",
-    floors: { roundsF1: 0.95, incidentsF1: 0.78, sanctionsF1: 0.83, published: 1, actorsF1: 0.88 },
+    floors: { roundsF1: 0.98, incidentsF1: 0.82, sanctionsF1: 0.91, published: 1, actorsF1: 0.88 },
     articles: [
       "h83-cna-americans-freed-qatar.txt",
       "h83-globes-markets-after-isfahan.txt",
@@ -1855,7 +1855,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Valdai Club, ThePrint, Port Technology International), written blind: events F1 0.787 with the code the session
     // started from; read. Its PS752 entry is aligned to 'other' (noted in its gold).
     name: "the eighty-fifth held-out set",
-    floors: { roundsF1: 0.83, incidentsF1: 0.91, sanctionsF1: 0.73, published: 1, actorsF1: 0.82 },
+    floors: { roundsF1: 0.9, incidentsF1: 0.94, sanctionsF1: 0.77, published: 1, actorsF1: 0.82 },
     articles: [
       "h85-caixin-cosco-tanker-sanctions.txt",
       "h85-kingspalding-snapback-eu-uk-ofac.md",
@@ -1872,7 +1872,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Al-Akhbar, Lloyd's Loading List, the Jakarta Globe), written blind: events F1 0.763 with the code the session
     // started from; read.
     name: "the eighty-sixth held-out set",
-    floors: { roundsF1: 0.7, incidentsF1: 0.83, sanctionsF1: 0.73, published: 1, actorsF1: 0.85 },
+    floors: { roundsF1: 0.86, incidentsF1: 0.87, sanctionsF1: 0.78, published: 1, actorsF1: 0.85 },
     articles: [
       "h86-alakhbar-negotiating-under-fire.txt",
       "h86-alqabas-doha-round-ends-without-breakthrough.txt",
@@ -1887,10 +1887,11 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
   {
     // Session 24: eight more outlets (The Bulwark, Squire Patton Boggs, Arman Melli, Gulf Today, Maritime Professional,
     // the Alma Research Center, EUobserver, Opinio Juris), written blind while sets 86 and 88 were read, and held out:
-    // events F1 0.788 with the code the session started from, 0.797 with the code of the day it joined. Only its
-    // summary scores were looked at; its misses were not read. Floors at its score within the whole corpus.
+    // events F1 0.788 with the code the session started from, 0.797 with the code of the day it joined, 0.806 with the
+    // session's final code (within the whole corpus). Only its summary scores were looked at; its misses were not
+    // read. Floors at its score within the whole corpus.
     name: "the eighty-seventh held-out set",
-    floors: { roundsF1: 0.69, incidentsF1: 0.76, sanctionsF1: 0.89, published: 1, actorsF1: 0.89 },
+    floors: { roundsF1: 0.69, incidentsF1: 0.78, sanctionsF1: 0.89, published: 1, actorsF1: 0.89 },
     articles: [
       "h87-alma-true-promise-direct-fire.md",
       "h87-armanmelli-doha-editorial.txt",
@@ -1906,7 +1907,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Session 24: eight more outlets (Slate, Wiley Rein, Emirates 24/7, Yle News, NRC, Energy Voice, the Middle East
     // Policy Council, Mint), written blind: events F1 0.787 with the code the session started from; read.
     name: "the eighty-eighth held-out set",
-    floors: { roundsF1: 0.76, incidentsF1: 0.81, sanctionsF1: 0.83, published: 1, actorsF1: 0.94 },
+    floors: { roundsF1: 0.9, incidentsF1: 0.83, sanctionsF1: 0.86, published: 1, actorsF1: 0.94 },
     articles: [
       "h88-emirates-hormuz-tanker-seizure.txt",
       "h88-energyvoice-hormuz-seizure-tariff.txt",

@@ -1704,12 +1704,12 @@ describe("session 24: a ship the story knows, taken", () => {
 
 describe("session 24: a mob's assault on a mission", () => {
   it("reads 'supporters of the militia stormed the outer compound of the embassy in Example City' as an incident of its own", () => {
-    expect(incidentsOf("On Dec. 31, supporters of the militia stormed the outer compound of the Ruritanian Embassy in Example City, setting fire to a reception area.", "2031-01-09").map((m) => [m.kind, m.date])).toEqual([["other", "2030-12-31"]]);
+    expect(incidentsOf("On Dec. 31, a crowd stormed the compound of the Ruritanian Embassy in Example City, setting fire to the gate.", "2031-01-09").map((m) => [m.kind, m.date])).toEqual([["other", "2030-12-31"]]);
     expect(incidentsOf("A storm of criticism hit the embassy on Dec. 31.", "2031-01-09")).toEqual([]);
   });
 
   it("keeps both acts of '… ordered 3,500 troops to Example Port, on top of the 750 sent on New Year's Eve, when protesters stormed the embassy'", () => {
-    const incidents = incidentsOf("Hours after the strike on January 3, the ministry ordered 3,500 paratroopers to Example Port, on top of the 750 rushed to the region on New Year's Eve, when protesters stormed the outer compound of its embassy in Example City.", "2031-01-10");
+    const incidents = incidentsOf("Hours after the strike on January 3, the ministry ordered 2,000 soldiers to Example Port, on top of the 400 sent there on New Year's Eve, when protesters stormed the compound of its embassy in Example City.", "2031-01-10");
     expect(incidents.map((m) => [m.kind, m.date])).toEqual([["deployment", "2031-01-03"], ["other", "2030-12-31"]]);
   });
 
@@ -1721,12 +1721,12 @@ describe("session 24: a mob's assault on a mission", () => {
 
 describe("session 24: an indirect question, a closer approach, a second ship counted on", () => {
   it("reads 'probing how far it could go, from attacks on tankers to the downing of a drone in June 2029' as a shoot-down: the modal is the question's", () => {
-    expect(incidentsOf("Ruritania spent the year probing how far it could go, from attacks on tankers to the downing of a Global Hawk over the strait in June 2029.", "2030-01-08").map((m) => [m.kind, m.date])).toContainEqual(["drone-shootdown", "2029-06"]);
+    expect(incidentsOf("Ruritania spent the year asking how far it could push, from raids on ships to the downing of a Global Hawk over the bay in June 2029.", "2030-01-08").map((m) => [m.kind, m.date])).toContainEqual(["drone-shootdown", "2029-06"]);
     expect(incidentsOf("Officials asked whether the navy could shoot down a Global Hawk over the strait in June 2029.", "2030-01-08")).toEqual([]);
   });
 
   it("reads 'two fast-attack craft approached within 150 meters of the container ship' as harassment", () => {
-    expect(incidentsOf("On Monday two fast-attack craft approached within 150 meters of the container ship Sea Wren in the strait.", "2031-03-12").map((m) => [m.kind, m.date])).toEqual([["vessel-harassment", "2031-03-10"]]);
+    expect(incidentsOf("On Monday two patrol boats approached within 200 meters of the freighter Sea Wren in the bay.", "2031-03-12").map((m) => [m.kind, m.date])).toEqual([["vessel-harassment", "2031-03-10"]]);
   });
 
   it("reads '… seized the tanker Sea Wren on April 27 and, six days later, the tanker Blue Heron in the strait' as two seizures, the first by its own day, not 'Weeks earlier'", () => {
@@ -1737,7 +1737,7 @@ describe("session 24: an indirect question, a closer approach, a second ship cou
 
 describe("session 24: set 85's readings", () => {
   it("reads 'a Reaper drone fired missiles at a convoy' as a strike, not a missile launch", () => {
-    expect(incidentsOf("On January 3, an MQ-9 Reaper drone fired missiles at a two-car convoy leaving the airport.", "2031-01-10").map((m) => m.kind)).toEqual(["strike"]);
+    expect(incidentsOf("On January 3, a Reaper drone fired missiles at a convoy leaving the airport.", "2031-01-10").map((m) => m.kind)).toEqual(["strike"]);
     expect(incidentsOf("On January 8, the Guards fired missiles at the base.", "2031-01-10").map((m) => m.kind)).toEqual(["missile-launch"]);
   });
 
@@ -1747,13 +1747,13 @@ describe("session 24: set 85's readings", () => {
   });
 
   it("reads timeline entries in the present: 'Swarms of drones slam into the plant', 'supporters break into the outer compound of the embassy'", () => {
-    expect(incidentsOf("September 14: Swarms of drones slam into the Example Oil processing plant.", "2031-01-10").map((m) => [m.kind, m.date])).toEqual([["strike", "2030-09-14"]]);
+    expect(incidentsOf("September 14: Swarms of drones slam into the Example Oil pumping station.", "2031-01-10").map((m) => [m.kind, m.date])).toEqual([["strike", "2030-09-14"]]);
     expect(incidentsOf("December 31: Militia supporters break into the outer compound of the Ruritanian Embassy in Example City.", "2031-01-10").map((m) => [m.kind, m.date])).toEqual([["other", "2030-12-31"]]);
     expect(incidentsOf("A storm of protest hit the embassy on December 31.", "2031-01-10")).toEqual([]);
   });
 
   it("reads 'Explosions tore holes in two tankers … on June 13' and commandos 'onto the deck of the 15,000 TEU Sea Wren'", () => {
-    expect(incidentsOf("Explosions tore holes in two tankers in the Gulf of Oman on June 13.", "2031-09-27").map((m) => [m.kind, m.date])).toEqual([["other", "2031-06-13"]]);
+    expect(incidentsOf("Explosions tore holes in two freighters off Example Port on June 13.", "2031-09-27").map((m) => [m.kind, m.date])).toEqual([["other", "2031-06-13"]]);
     expect(incidentsOf("On Saturday naval commandos rappelled from a helicopter onto the deck of the 15,000 TEU Sea Wren as the Example-flagged vessel sailed towards Oslo.", "2031-04-21").map((m) => [m.kind, m.date])).toEqual([["vessel-seizure", "2031-04-19"]]);
   });
 
@@ -1769,7 +1769,7 @@ describe("session 24: strikes named by their missiles, and what an act showed", 
   });
 
   it("reads no display in 'the missile strike on the base … showed that no base is beyond reach'", () => {
-    const incidents = incidentsOf("The Guard's response on 23 June 2031, the missile strike on the Example base, showed that no base in the region is beyond reach.", "2031-09-01");
+    const incidents = incidentsOf("The reply on 23 June 2031, the missile strike on the Example base, showed that no base is out of range.", "2031-09-01");
     expect(incidents.map((m) => [m.kind, m.date])).toEqual([["missile-launch", "2031-06-23"]]);
   });
 });
@@ -1789,7 +1789,7 @@ describe("session 24: supporters who forced their way into an embassy", () => {
 
 describe("session 24: set 86's incidents", () => {
   it("reads 'the Israeli enemy assassinated the scientist X' as a strike", () => {
-    expect(incidentsOf("On 27 November 2030 the Israeli enemy assassinated the scientist Jan Example on a road east of the capital.", "2031-05-01").map((m) => [m.kind, m.date])).toEqual([["strike", "2030-11-27"]]);
+    expect(incidentsOf("On 27 November 2030 the Israeli enemy assassinated the engineer Jan Example near the capital.", "2031-05-01").map((m) => [m.kind, m.date])).toEqual([["strike", "2030-11-27"]]);
   });
 
   it("reads 'was cancelled after Ruritania's attack of 13 June on the sites' as a strike of 13 June", () => {

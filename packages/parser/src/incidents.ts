@@ -139,8 +139,8 @@ const TRIGGERS: Trigger[] = [
   },
   // "after Ruritania's attack of 13 June on the sites": an act a state's possessive names, with its day after "of".
   { kind: "strike", re: /\b(?:attack|assault|raid|offensive)\b(?<=['’]s\s+(?:[\w-]+\s+)?(?:attack|assault|raid|offensive))(?=\s+of\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b))/g, stems: /attack|assault|raid|offensive/i },
-  // "Swarms of drones slam into the processing plant", "a missile slammed into the port": a weapon's impact.
-  { kind: "strike", re: /\b(?:slammed|slams|slam|crashed|crash|crashes|smashed|smash|smashes)\s+into\b(?<=\b(?:drones?|missiles?|rockets?|UAVs?)\s+\w+\s+into)/g, stems: /slam|crash|smash/i },
+  // "Drones slam into the pumping station", "a missile slammed into the port": a weapon's impact.
+  { kind: "strike", re: /\b(?:slammed|slams|slam|crashed|crash|crashes|smashed|smash|smashes)\s+into\b(?<=\b(?:[Dd]rones?|[Mm]issiles?|[Rr]ockets?|UAVs?)\s+\w+\s+into)/g, stems: /slam|crash|smash/i },
   // "the killing of General X by an American drone near the airport": a killing its killer names after it (a state's
   // killing is then read as a strike, in readIncident).
   { kind: "other", re: /\bkilling of\b(?=\s+[^,;.]{3,80}?\s+by\s+(?:the\s+|an?\s+)?(?:United States|U\.S\.|US|America|Israel|American|Israeli|US-Israeli)\b)/g, stems: /killing of/ },
@@ -208,7 +208,8 @@ const TRIGGERS: Trigger[] = [
   { kind: "deployment", re: /\b(?:naval|military|troop|force|forces|air|carrier) (?:presence|build-?ups?)\b/gi, stems: /presence|build/i, namesForce: true },
   // "The destroyer X left Example Port on Jan. 20 for a six-month deployment": a departure that says what it is for.
   { kind: "deployment", re: /\b(?:left|departed|sailed from)\b(?=(?:[^.;]|(?<=\b[A-Z][a-z]{2,3})\.){0,80}?\bfor\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:deployment|patrol|tour of duty)\b)/gi, stems: /deployment|patrol|tour of duty/i, namesForce: true },
-  // Last, so an act a clause also tells claims it first: "supporters of the militia stormed the outer compound of the embassy in Example City": a mob's assault on a mission.
+  // "a crowd stormed the compound of the embassy in Example City": a mob's assault on a mission. Last, so that an act the
+  // same clause also tells claims it first.
   {
     kind: "other",
     re: /\b(?:stormed|storming|broke\s+(?:through|into)|breaks?\s+(?:through|into)|forced\s+(?:their|its|his|a)\s+way\s+into|breached|breach(?:es)?|besieged|overran|ransacked|torched)\s+(?=(?:the\s+|an?\s+|its\s+|our\s+)?(?:[\w'’.-]+\s+){0,5}?(?:[Ee]mbassy|[Cc]onsulate)\b)/g,
@@ -303,7 +304,7 @@ const CONDITION_AFTER = /^[^;]{0,60}?\b(?:if|unless)\b/i;
 const MISSILE_SUBJECT_BEFORE = /\b(?:missiles?|rockets?)\s+(?:(?:fired|launched)\s+(?:by|from)\s+(?:[^,;]{1,40}?|[^,;]{1,40}?,\s+[^,;]{1,50}?,)\s+)?(?:had\s+|has\s+|have\s+|also\s+)?$/i;
 /** "…, and seized some 900 rifles": arms taken from the boat just stopped. */
 const ARMS_SEIZED_AFTER = /^[^.;]{0,120}?\band\s+(?:then\s+)?(?:seized|confiscated|recovered)\s+[^.;]{0,60}?\b(?:rifles|weapons|arms|missiles?|missile\s+components|drone\s+components|ammunition|munitions|explosives|warheads)\b/i;
-/** "he halted retaliatory military strikes against Ruritania", "called off the raids": an act stopped before it was done. */
+/** "the president halted the planned raids on Ruritania", "called off the raids": an act stopped before it was done. */
 const CALLED_OFF_BEFORE_NOUN = /\b(?:halted|halts|halting|called\s+off|calls\s+off|calling\s+off|aborted|aborts|cancell?ed|scrapped|scrubbed|stood\s+down)\s+(?:the\s+|planned\s+|a\s+)?(?:(?!(?:after|before|following|amid|over|because|due|since|when|as|by|in|on|for)\s)[\w-]+\s+){0,3}$/i;
 /** "raids on coastal batteries were approved and then called off": an act named and then dropped, never done. */
 const CALLED_OFF_AFTER_NOUN = /^\s+(?:(?:on|against)\s+)?(?:[\w'’-]+\s+){0,8}?(?:was|were|had been|have been|has been)\s+(?:(?:(?!,\s+(?:and|but|while)\b)[^.;]){0,60}?\s)?(?:called\s+off|cancell?ed|aborted|scrapped|scrubbed)\b/i;
@@ -312,7 +313,7 @@ const NOMINAL_TRIGGER = /^(?:(?:military|missile|rocket|drone|joint|preemptive|p
 /** The noun a done act's participle follows: "the container ship seized by …". */
 const DONE_PARTICIPLE_HEAD = /\b(?<!\b(?:first|second|third|fourth|fifth|latest|last|only|another)\s+(?:[\w-]+\s+)?)(?:ship|vessel|tanker|freighter|dhow)s?\s+$/i;
 /** An aside on how something was said, not a condition on the act: ", without providing any evidence,". */
-/** An indirect question's modal ("probing how far it could go, from … to the downing of …"): no condition on the act after it. */
+/** An indirect question's modal ("asking how far it could push, from … to the downing of …"): no condition on the act after it. */
 const HOW_FAR_QUESTION = /\bhow\s+(?:far|much|long|hard|close|high)\s+(?:[\w'’-]+\s+){1,3}?(?:could|would|might|can)\s+[\w-]+\b/gi;
 const WITHOUT_ASIDE = /,\s+without\s+(?:providing|offering|giving|citing|presenting)\s+[^,;]{1,40},/gi;
 /** A noun's own relative clause in the past, with its day: " on Example that began on 13 June", " that targeted the sites on May 2". */
@@ -511,7 +512,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
             // "… fired 40 rockets, an attack it called retaliation for the May 2 raid on its embassy": the act
             // answered, dated by its own day.
             (t.end <= span.start && RETALIATION_FOR_BEFORE.test(sliceOf(sentence, { start: t.end, end: span.start })) && DATED_REFERENCE.test(sliceOf(sentence, { start: t.end, end: span.start }))) ||
-            // "… ordered troops to Kuwait, on top of the 750 sent on New Year's Eve, when protesters stormed the embassy".
+            // "… ordered troops to Example Port, on top of those sent on New Year's Eve, when a crowd stormed the embassy".
             // (Not a missile attack retold as a strike: "fired missiles at the base …, when the Guards struck it".)
             (t.end <= span.start && !(trigger.kind === "strike" && kindAt.get(t) === "missile-launch") && WHEN_OTHER_SUBJECT_BEFORE.test(sliceOf(sentence, { start: Math.max(t.end, span.start - 80), end: span.start }))),
         );
@@ -530,7 +531,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         // So do they in a reduced relative: "The aircraft carrier USS Example, ordered to the region by …".
         const forcesBefore = sliceOf(sentence, { start: Math.max(sentence.start, span.start - 80), end: span.start });
         if (trigger.kind === "deployment" && !trigger.namesForce && !FORCE_WORDS.test(sliceOf(sentence, { start: span.end, end: clause.end })) && !(PASSIVE_BEFORE.test(sliceOf(sentence, { start: clause.start, end: span.start })) && FORCE_WORDS.test(sliceOf(sentence, { start: clause.start, end: span.start }))) && !(/^(?:ordered|sent|dispatched|deployed|redeployed|rushed|moved)$/i.test(match[0]) && (/,\s*$/.test(forcesBefore) || relativeClause || OBJECT_RELATIVE_BEFORE.test(forcesBefore)) && FORCE_WORDS.test(forcesBefore)) && !(/^(?:move|moves|moving|moved|deployed|redeployed)$/i.test(match[0]) && /^\s+(?:from|to|into|towards?)\s/i.test(sliceOf(sentence, { start: span.end, end: clause.end })) && FORCE_WORDS.test(sliceOf(sentence, { start: clause.start, end: span.start })))) continue;
-        // "an MQ-9 Reaper drone fired missiles at a convoy": missiles an aircraft fires make an air strike.
+        // "a drone fired missiles at a convoy": missiles an aircraft fires make an air strike.
         const kind = trigger.kind === "missile-launch" && /^fired$/i.test(match[0]) && AIRCRAFT_BEFORE.test(sliceOf(sentence, { start: Math.max(clause.start, span.start - 40), end: span.start })) ? "strike" : trigger.kind;
         const candidate = readIncident(ctx, sentence, span, clause, kind, lookup, dictionary, reporters);
         if (!candidate) continue;
@@ -733,7 +734,7 @@ function readIncident(
   // what a missile hit is its launch.
   // Not "bombers and cruise missiles struck …" or "drones and missiles hit …": aircraft or drones make it a strike.
   if (kind === "strike" && /^(?:struck|hit|hits|strikes|slammed)$/i.test(triggerText) && MISSILE_SUBJECT_BEFORE.test(beforeTrigger) && !/\b(?:drones?|UAVs?|bombers?|jets?|warplanes?|aircraft)\b/i.test(beforeTrigger)) kind = "missile-launch";
-  // "Iranian ballistic missile strikes on the base", "the missile strike on the American base": missiles fired at a target
+  // "Ruritanian ballistic missile strikes on the base", "the missile strike on the port": missiles fired at a target
   // (not "cruise missile strikes", which ships and aircraft fly as air strikes).
   if (kind === "strike" && MISSILE_STRIKES.test(`${beforeTrigger.slice(-24)}${triggerText}`) && !/\b(?:drones?|UAVs?|bombers?|jets?|warplanes?|aircraft)\b/i.test(beforeTrigger.slice(-40))) kind = "missile-launch";
   // "began retaliatory ballistic missile and UAV attacks on Israel": attacks named by their missiles are a launch.

@@ -1081,17 +1081,17 @@ describe("session 24: a bloc's ministers with Iran's side, far-off days, meeting
   });
 
   it("dates 'discussed it again with the three foreign ministers and the bloc's envoy … in Bern on 23 May' by the day after a long object", () => {
-    expect(roundsOf("The minister discussed it again with the three foreign ministers and the EU's Kaja Kallas in Bern on May 23.", "2031-06-02").map((r) => r.date)).toEqual(["2031-05-23"]);
+    expect(roundsOf("The envoy discussed it again with the three foreign ministers and the EU's Kaja Kallas in Bern on May 23.", "2031-06-02").map((r) => r.date)).toEqual(["2031-05-23"]);
   });
 
   it("dates 'a meeting between X and the ministers, joined by the bloc's envoy, on the sidelines of the summit in Oslo on Tuesday' by that Tuesday", () => {
-    expect(roundsOf("A last-ditch meeting between Araghchi and the three foreign ministers, joined by the bloc's envoy, on the sidelines of the summit in Oslo on Tuesday failed to break the deadlock.", "2031-05-24").map((r) => r.date)).toEqual(["2031-05-20"]);
+    expect(roundsOf("A final meeting between Araghchi and the three ministers, joined by the bloc's envoy, on the margins of the summit in Oslo on Tuesday ended without a deal.", "2031-05-24").map((r) => r.date)).toEqual(["2031-05-20"]);
     // Not across a verb of another clause: "talks between them that collapsed … in May".
     expect(roundsOf("Nobody recalls the talks between the two envoys that collapsed amid recriminations and mutual accusations in the spring of 2029, in the capital, on 9 May.", "2031-05-24").filter((r) => r.date !== undefined && r.status === "held")).toEqual([]);
   });
 
   it("reads 'is working to organise a meeting between its envoy and Iran's deputy minister … in Geneva in October' as a round planned for the October ahead", () => {
-    const rounds = roundsOf("According to two officials, the service is working to organise a meeting between its Deputy Secretary-General Jan Example and Iranian deputy foreign minister Kazem Gharibabadi in Geneva in October.", "2031-09-29");
+    const rounds = roundsOf("Two officials said the agency is working to organise a meeting between its senior envoy Jan Example and Iranian deputy foreign minister Kazem Gharibabadi in Geneva in October.", "2031-09-29");
     expect(rounds.map((r) => [r.status, r.date])).toEqual([["planned", "2031-10"]]);
   });
 });
@@ -1109,7 +1109,7 @@ describe("session 24: rounds of fighting, talks left idle, rounds told by ordina
   });
 
   it("reads 'Tehran let the talks rest for five months; the seventh round began on 29 November, the eighth on 27 December' as two rounds, none in the months of rest", () => {
-    const rounds = roundsOf("After the election in June 2030, Tehran let the talks rest for five months; the seventh round began on 29 November, the eighth on 27 December.", "2031-06-30");
+    const rounds = roundsOf("After the election in June 2030, both sides let the talks rest for a season; the seventh round began on 29 November, the eighth on 27 December.", "2031-06-30");
     expect(rounds.filter((r) => r.date !== undefined).map((r) => r.date)).toEqual(["2030-11-29", "2030-12-27"]);
   });
 
@@ -1120,11 +1120,11 @@ describe("session 24: rounds of fighting, talks left idle, rounds told by ordina
 
 describe("session 24: set 88's rounds", () => {
   it("reads 'There was supposed to be a fourth round in Oslo on May 3. It got postponed' as a round postponed, not held", () => {
-    expect(roundsOf("There was supposed to be a fourth round in Oslo on May 3. It got postponed, officially for logistical reasons.", "2031-06-24").map((r) => [r.status, r.date])).toEqual([["postponed", "2031-05-03"]]);
+    expect(roundsOf("There was supposed to be a fourth round in Oslo on May 3. It got postponed at the host's request.", "2031-06-24").map((r) => [r.status, r.date])).toEqual([["postponed", "2031-05-03"]]);
   });
 
   it("reads no round in the bloc's own sitting: 'EU foreign ministers are due to hold an emergency meeting in Brussels on Friday'", () => {
-    expect(roundsOf("EU foreign ministers are due to hold an emergency meeting in Brussels on Friday to discuss the crisis.", "2031-01-08").filter((r) => r.date !== undefined)).toEqual([]);
+    expect(roundsOf("EU foreign ministers are due to hold an emergency meeting in Brussels on Friday.", "2031-01-08").filter((r) => r.date !== undefined)).toEqual([]);
   });
 
   it("reads the days after 'Between April and late May 2031 the parties met five times:' in an undated text in 2031", () => {

@@ -283,7 +283,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (NEGATED_BEFORE.test(before)) continue;
       // "talks between Oslo and Washington on a basing agreement": two parties named, Iran not among them.
       if (/^(?:talks|negotiations|discussions|consultations)$/i.test(match[0]) && partiesWithoutIran(sentence, span, lookup, dictionary)) continue;
-      // "had closed the direct round between Israel and Iran": a round of fighting, one side outside the talks.
+      // "had closed the direct round between Example and Iran": a round of fighting, one side outside the talks.
       if (/^round$/i.test(match[0]) && partyOutsideTalks(sentence, span, lookup)) continue;
       // "travelled to Doha on Wednesday for talks with Qatari officials": a visit to a host outside the file.
       // Nor "Grossi … travelled to Tehran on Wednesday for talks with the foreign minister": a monitor's visit, no side's.
@@ -304,7 +304,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // "declared a \"pause\" in the negotiations", "a lull in negotiations": talks not sitting (a numbered round paused
       // was held: "a pause in the eighth round").
       if (/\b(?:pause|halt|break|suspension|hiatus|freeze|lull|impasse|deadlock)["”'’]?\s+in\s+(?:the\s+)?$/i.test(before)) continue;
-      // "Tehran let the talks rest for five months": talks left idle.
+      // "Oslo let the talks rest for months": talks left idle.
       if (/\b(?:let|left|allowed)\s+(?:the\s+)?$/i.test(before) && /^\s+(?:to\s+)?(?:rest|lapse|languish|stall|drift|lie\s+dormant|idle|wither)\b/i.test(after)) continue;
       // "the border war, which ended the last cycle of negotiations": talks something else ended or broke off.
       // (Not "upended the talks that began in April": those were held.)
@@ -1146,11 +1146,11 @@ const DESCRIBED_MEETING = /^(?:The|That|This)\s+(?:meeting|session|encounter)$/;
 /** Said to be something by a copula and an adjective, not held or set: "was unimaginable", "was hardly conceivable". */
 const DESCRIBED_AS = /^\s+(?:was|were)\s+(?:\w+ly\s+|only\s+|still\s+)?(?!(?:held|set|due|scheduled|planned|convened|hosted|attended|called|postponed|cancelled|canceled|the|a|an|to|in|on|at|not|also|first|last)\b)[a-z]+(?<!ed)\b/;
 
-/** After the talks in a lede: "…, held in Rome with Oman mediating, has ended", "have concluded". */
+/** After the talks in a lede: "…, held in Oslo with Norway mediating, has ended", "have concluded". */
 const PERFECT_ENDED_AFTER = /^[^.;]{0,160}?\b(?:has|have)\s+(?:now\s+|just\s+)?(?:ended|concluded|closed|wrapped up|finished)\b/i;
 
 /**
- * "ROME, May 23. The fifth round …, held in Rome, has ended, the minister told reporters": the lede of a dated report
+ * "OSLO, May 9. The fifth round …, held in Oslo, has ended, the minister told reporters": the lede of a dated report
  * that says the talks have ended reports them on its own day.
  */
 function endedInLede(ctx: DocumentContext, sentence: Sentence, trigger: Span): ResolvedDate | undefined {

@@ -1048,14 +1048,14 @@ describe("session 22: a president's administration", () => {
 
 describe("session 24: a listing dated by the release it followed", () => {
   it("dates 'Hours after the Americans were freed, the Treasury imposed sanctions on …' by the day the release was told, not by a quoted 'Tonight'", () => {
-    const text = "Five prisoners landed in Oslo on Monday (Sep 18) aboard a chartered jet. \"Tonight, five prisoners are finally coming home,\" the president said. Hours after the prisoners were freed, the US Treasury imposed sanctions on the Ruritanian intelligence ministry.";
+    const text = "Five detainees reached Oslo on Monday (Sep 18) on a chartered flight. \"Tonight, the detainees are coming home,\" the president said. Hours after the detainees were freed, the US Treasury imposed sanctions on the Ruritanian intelligence ministry.";
     expect(sanctionsOf(text, "2034-09-19").map((m) => m.date)).toEqual(["2034-09-18"]);
   });
 });
 
 describe("session 24: duties by their rate, orders named by number, waivers left to lapse, relistings", () => {
   it("reads 'imposing an additional 10% duty on imports from Ruritania' as a tariff", () => {
-    expect(sanctionsOf("The administration used the authority for the first time on Feb. 27, imposing an additional 10% duty on imports from Ruritania.", "2031-03-12").map((m) => [m.instrument, m.date])).toEqual([["tariff", "2031-02-27"]]);
+    expect(sanctionsOf("The government first used the power on Feb. 27, imposing an additional 10% duty on Ruritanian goods.", "2031-03-12").map((m) => [m.instrument, m.date])).toEqual([["tariff", "2031-02-27"]]);
   });
 
   it("dates 'Two days after NSPM-9 was signed, OFAC designated …' two days after the day the order was signed", () => {
@@ -1068,7 +1068,7 @@ describe("session 24: duties by their rate, orders named by number, waivers left
   });
 
   it("reads 'the Treasury returned more than 700 individuals, entities, aircraft and vessels to its blacklist' as a designation", () => {
-    expect(sanctionsOf("On 5 November 2030 the US Treasury returned more than 700 individuals, entities, aircraft and vessels to its blacklist.", "2031-09-27").map((m) => [m.instrument, m.date])).toEqual([["designation", "2030-11-05"]]);
+    expect(sanctionsOf("On 5 November 2030 the US Treasury returned 300 people, firms and ships to its blacklist.", "2031-09-27").map((m) => [m.instrument, m.date])).toEqual([["designation", "2030-11-05"]]);
     expect(sanctionsOf("On 5 November 2030 the envoy returned to the list of talking points.", "2031-09-27")).toEqual([]);
   });
 });

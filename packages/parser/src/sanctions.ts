@@ -51,7 +51,7 @@ const US_AGENCY = String.raw`Treasury|OFAC|Ofac|State Department|[Ss]tate [Dd]ep
 const TRIGGERS: Trigger[] = [
   // "On March 3, the State Department followed with sanctions on a second refiner": a listing told as the next step.
   { re: /\bfollowed\s+(?:up\s+)?with\s+(?:(?:new|fresh|further|more|its\s+own)\s+)?sanctions\s+(?:on|against)\b/gi, hint: /followed/i, status: "announced", instrument: "designation", namedTarget: true },
-  // "the Treasury returned more than 700 individuals, entities, aircraft and vessels to its blacklist": a relisting.
+  // "the ministry returned 300 people, firms and ships to its blacklist": a relisting.
   { re: /\b(?:returned|returns|restored|restores|re-?added|re-?adds|put\s+back)\b(?=\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?[\w,-]+\s+(?:[\w,-]+\s+){0,8}?to\s+(?:its|the)\s+(?:[\w'’-]+\s+){0,4}?(?:list|blacklist|SDN)\b)/gi, hint: /list\b|SDN/, status: "imposed", instrument: "designation" },
   // "That came after a similar action targeting a shipping network in early April": the measure just told, taken again on its own day.
   {

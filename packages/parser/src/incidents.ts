@@ -458,7 +458,8 @@ function namesVessel(lookup: ActorLookup, span: Span): boolean {
 /** A ship the actors know named at `at`, after "the" ("… took the Sea Wren"); a ship that sails on ("took the Sea Wren through …") is not taken. */
 function vesselNamedAt(lookup: ActorLookup, sentence: Sentence, at: number): boolean {
   const first = lookup.within({ start: at, end: Math.min(sentence.end, at + 60) })[0];
-  return first !== undefined && first.actorId.startsWith("vessel:") && /^(?:the\s+)?$/.test(sliceOf(sentence, { start: at, end: first.start })) && !/^\s+(?:through|across|out|home|back|on|into\s+service|to\s+sea)\b/.test(sliceOf(sentence, { start: first.end, end: Math.min(sentence.end, first.end + 20) }));
+  if (!first?.actorId.startsWith("vessel:")) return false;
+  return /^(?:the\s+)?$/.test(sliceOf(sentence, { start: at, end: first.start })) && !/^\s+(?:through|across|out|home|back|on|into\s+service|to\s+sea)\b/.test(sliceOf(sentence, { start: first.end, end: Math.min(sentence.end, first.end + 20) }));
 }
 
 /** Every incident a document reports, one candidate per triggering clause. */

@@ -1157,8 +1157,9 @@ function endedInLede(ctx: DocumentContext, sentence: Sentence, trigger: Span): R
   if (!ctx.published || !isDay(ctx.published) || ledeOf(ctx) !== sentence || !/^(?:round|talks|negotiations|consultations|session)$/i.test(sliceOf(sentence, trigger))) return undefined;
   const ended = PERFECT_ENDED_AFTER.exec(sliceOf(sentence, { start: trigger.end, end: sentence.end }));
   if (!ended) return undefined;
-  const end = trigger.end + ended[0].length;
-  return { date: ctx.published, span: { start: end - ended[0].replace(/^[^]*?\b(?=(?:has|have)\s)/i, "").length, end }, method: "relative", historical: false };
+  // The span is the verb's: "has ended".
+  const start = trigger.end + ended[0].search(/\b(?:has|have)\s/i);
+  return { date: ctx.published, span: { start, end: trigger.end + ended[0].length }, method: "relative", historical: false };
 }
 
 /** How far a date lies from the talks' words: back from their start, on from their end ("discussed it again with … on May 9"). */

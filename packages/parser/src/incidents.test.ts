@@ -1796,3 +1796,9 @@ describe("session 24: set 86's incidents", () => {
     expect(incidentsOf("The sixth round, scheduled for 15 June in Oslo, was cancelled after Ruritania's attack of 13 June on Example's nuclear sites.", "2031-09-30").map((m) => [m.kind, m.date])).toEqual([["strike", "2031-06-13"]]);
   });
 });
+
+describe("session 24: commandos who slid down ropes", () => {
+  it("reads 'commandos slid down ropes from a helicopter onto the deck of the Example-flagged Sea Wren' as a seizure", () => {
+    expect(incidentsOf("On Friday commandos slid down ropes from a helicopter onto the deck of the Example-flagged Sea Wren in the bay.", "2031-07-23").map((m) => [m.kind, m.date])).toEqual([["vessel-seizure", "2031-07-18"]]);
+  });
+});

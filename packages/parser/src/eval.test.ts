@@ -1872,7 +1872,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Al-Akhbar, Lloyd's Loading List, the Jakarta Globe), written blind: events F1 0.763 with the code the session
     // started from; read.
     name: "the eighty-sixth held-out set",
-    floors: { roundsF1: 0.86, incidentsF1: 0.87, sanctionsF1: 0.78, published: 1, actorsF1: 0.85 },
+    floors: { roundsF1: 0.86, incidentsF1: 0.89, sanctionsF1: 0.78, published: 1, actorsF1: 0.85 },
     articles: [
       "h86-alakhbar-negotiating-under-fire.txt",
       "h86-alqabas-doha-round-ends-without-breakthrough.txt",

@@ -1524,3 +1524,13 @@ describe("session 24: a bare weekday between a subject and its verb", () => {
     expect(phrases("The Monday deadline passed.", "2031-03-12")).toEqual([]);
   });
 });
+
+describe("session 24: a look back told in passing, in an undated text", () => {
+  it("reads the days of the next paragraph in the story's year, not in the year a subordinate clause looked back to", () => {
+    const text = "The option expires on Oct. 18, 2031, when the resolution ends.\n\nThe Europeans lost that right when they failed to act after Ruritania left the accord in May 2027.\n\nDelegations met in Oslo on November 16.";
+    expect(phrases(text).filter((p) => p.startsWith("November 16"))).toEqual(["November 16 → 2031-11-16 (explicit)"]);
+    // A look back that opens its sentence moves the story there: "In May 2027, … On May 16, …".
+    const opening = "The option expires on Oct. 18, 2031.\n\nIn May 2027, Ruritania left the accord.\n\nOn May 16, its envoys met in Oslo.";
+    expect(phrases(opening).filter((p) => p.startsWith("May 16"))).toEqual(["May 16 → 2027-05-16 (explicit)"]);
+  });
+});

@@ -2244,6 +2244,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   let writtenMonth: number | undefined;
   /** The month of a phrase that took its year from the next one ("April" in "April and late May 2031"). */
   let pairedMonth: number | undefined;
+  /** The story's year and month before a look back that lasts to the end of its paragraph. */
+  let flashback: { year: number; month: number | undefined } | undefined;
   let bodyStarted = false;
   let sectionFrame: ResolvedDate | undefined;
   let sectionFrameIsDateLine = false;
@@ -2261,6 +2263,12 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     if (s.sentence.paragraph !== lastParagraph) {
       lastParagraph = s.sentence.paragraph;
       paragraphStart = s.sentence.start;
+      // A look back told in passing ("… after Ruritania left the accord in May 2029") is over with its paragraph.
+      if (flashback) {
+        writtenYear = flashback.year;
+        writtenMonth = flashback.month;
+        flashback = undefined;
+      }
       if (TURN_LABEL.test(s.sentence.text)) storyOpen = false;
       if (listFrame && !LIST_ITEM_MARK.test(options.text.slice(Math.max(0, paragraphStart - 8), paragraphStart))) listFrame = undefined;
     }
@@ -2431,6 +2439,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
       if (undated && !listedYear) {
         const year = narrativeYearOf(p, options.text);
         if (year !== undefined) {
+          // An older year named inside a sentence, not opening it: the story looks back, then comes back.
+          if (writtenYear !== undefined && year < writtenYear && !opensSentence(written)) flashback ??= { year: writtenYear, month: writtenMonth };
+          else if (opensSentence(written)) flashback = undefined;
           writtenYear = year;
           // "Between April and late May 2031, …": the span opens in April; a day in April after it is inside it.
           writtenMonth = p.kind === "day" || p.kind === "month" ? Math.min(p.month, pairedMonth ?? p.month, spanOpeningMonth(options.text, p.start) ?? p.month) : undefined;

@@ -489,6 +489,12 @@ function inRelativeClause(between: string): boolean {
   if (OWN_ACT_RELATIVE.test(between)) return false;
   return !RELATIVE_CLOSED.test(between.slice(relative.index + relative[0].length));
 }
+/**
+ * A relative clause that tells how close the object came: "that had flown within 1,000 yards of the ship", "which had
+ * approached the carrier". (Not where it had been before: "which had violated the airspace early on Monday" says
+ * when it crossed, not when it fell.)
+ */
+const APPROACH_RELATIVE = /^[^.;,]{0,40}\b(?:that|which)\s+had\s+(?:been\s+)?(?:(?:flown|flying|come|coming|closed|closing|sailed|sailing)\s+(?:to\s+)?within|approached|approaching|neared|nearing)\b[^.;]{0,80}$/i;
 const OWN_ACT_RELATIVE = /^[^.;,]{0,40},\s+(?:which|that)\s+(?:they|it|he|she|we|the\s+[\w-]+|\p{Lu}[\p{L}-]*)\s+(?:had\s+)?(?:triggered|invoked|imposed|signed|adopted|launched|carried out|began|started)\s+(?:on|in)\s+$/u;
 const RELATIVE_CLOSED = /,\s+(?:in|on|off|near|at|into|over|outside)\s/i;
 /** A clause that opens with a possessive relative pronoun: "whose unit fired …". */
@@ -590,6 +596,9 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // "shot down a drone which had violated its airspace early on Thursday", reported that Thursday: what the
   // relative clause tells came first, and the act came after it but before the report, so on the same day.
   const reportedDay = (d: ResolvedDate) => d.date === ctx.published;
+  // "destroyed a drone that had flown within 1,000 yards of the ship on Thursday": the object's approach and the act
+  // that met it were one occasion.
+  const approachDay = (d: ResolvedDate) => APPROACH_RELATIVE.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start));
   const remote = dates.length > 1 && dates.some((d) => zoneOf(d) === "local") ? (d: ResolvedDate) => zoneOf(d) === "remote" : () => false;
   // A span of time another clause measures: "which had bought crude since 2023, while the Treasury added …".
   const sinceElsewhere = (d: ResolvedDate) =>
@@ -606,7 +615,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     !remote(d) &&
     !firstOfJoined(d) &&
     !countOpensNext(d) &&
-    !sinceElsewhere(d) && !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !statedEarlier(d) && !plansOther(d) && !mainClauseDay(d) && (d.span.start < trigger.end || reportedDay(d) || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
+    !sinceElsewhere(d) && !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !statedEarlier(d) && !plansOther(d) && !mainClauseDay(d) && (d.span.start < trigger.end || reportedDay(d) || approachDay(d) || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
   const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
   let pool = dates.filter((d) => d.span.start >= clause.start && d.span.end <= clause.end && ownOf(d));
   if (!dates.includes(resolved)) return resolved;

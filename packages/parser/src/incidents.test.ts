@@ -1802,3 +1802,9 @@ describe("session 24: commandos who slid down ropes", () => {
     expect(incidentsOf("On Friday commandos slid down ropes from a helicopter onto the deck of the Example-flagged Sea Wren in the bay.", "2031-07-23").map((m) => [m.kind, m.date])).toEqual([["vessel-seizure", "2031-07-18"]]);
   });
 });
+
+describe("session 24: a drone met as it came near", () => {
+  it("dates 'destroyed a drone that had flown within 1,000 yards of the ship on Thursday' by that Thursday", () => {
+    expect(incidentsOf("The assault ship USS Example destroyed a Ruritanian drone that had flown within 1,000 yards of the vessel on Thursday, officials said.", "2031-07-22").map((m) => [m.kind, m.date])).toEqual([["drone-shootdown", "2031-07-17"]]);
+  });
+});

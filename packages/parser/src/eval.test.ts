@@ -1907,7 +1907,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Session 24: eight more outlets (Slate, Wiley Rein, Emirates 24/7, Yle News, NRC, Energy Voice, the Middle East
     // Policy Council, Mint), written blind: events F1 0.787 with the code the session started from; read.
     name: "the eighty-eighth held-out set",
-    floors: { roundsF1: 0.9, incidentsF1: 0.83, sanctionsF1: 0.86, published: 1, actorsF1: 0.94 },
+    floors: { roundsF1: 0.9, incidentsF1: 0.85, sanctionsF1: 0.86, published: 1, actorsF1: 0.94 },
     articles: [
       "h88-emirates-hormuz-tanker-seizure.txt",
       "h88-energyvoice-hormuz-seizure-tariff.txt",

@@ -362,7 +362,6 @@ export function readHtml(content: string): Markup {
     return value === undefined || value === "" ? undefined : value;
   };
   const timeElement = document.querySelector("time[datetime]")?.getAttribute("datetime")?.trim() || undefined;
-  const dateElement = shownDate(document);
   const metaPublished =
     meta('meta[property="article:published_time"]') ??
     meta('meta[name="article:published_time"]') ??
@@ -372,6 +371,8 @@ export function readHtml(content: string): Markup {
     meta('meta[name="publish-date"]') ??
     meta('meta[name="date"]') ??
     meta('meta[name="dc.date"]');
+  // (Looked for only where neither metadata nor <time> dates the page, and before Readability rewrites it.)
+  const dateElement = metaPublished === undefined && timeElement === undefined ? shownDate(document) : undefined;
   const canonical = meta('link[rel="canonical"]', "href") ?? meta('meta[property="og:url"]');
   const url = isHttpUrl(canonical) ? canonical : undefined;
   let outlet = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');

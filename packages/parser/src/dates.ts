@@ -248,6 +248,9 @@ const FUTURE = new RegExp(
  */
 const PAST = /(?<!\b(?:be|been|have|being|is|are)\s)\b(?:was|were|had|did|\w+ed|said|met|held|took|made|told|began|saw|came|went|spoke|left|won|shot|fired|struck|sent|led|brought|sought|fought)\b|(?<!\b(?:be|been|have|being|is|are|to|can|could|may|might|must|should|would|will|did|does|do|not)\s)\bhit\b(?!\s+(?:by|with)\b)/i;
 
+/** How far back from a date phrase the words that give its tense are read, within its sentence. */
+const TENSE_WINDOW = 160;
+
 /**
  * Whether the words governing a date phrase speak of the future: the text just before it in its clause
  * (at most 120 characters) decides — a future marker there ("would be held on Sunday") makes it
@@ -267,7 +270,7 @@ function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "pa
     const nextPast = after.search(PAST);
     if (nextFuture !== -1 || nextPast !== -1) return nextFuture !== -1 && (nextPast === -1 || nextFuture < nextPast) ? "future" : "past";
   }
-  const window = text.slice(Math.max(sentence.start, phrase.start - 160), phrase.start);
+  const window = text.slice(Math.max(sentence.start, phrase.start - TENSE_WINDOW), phrase.start);
   // Only the phrase's own clause: "… would be brief, dismissing the minister's claim on Monday" is past.
   // A comma inside a list of names ("with Norway, Chile and Peru in Oslo on Sunday") ends no clause.
   // Nor the main clause's verb before "after six hours of discussions …": "agreed to hold a fourth round after
@@ -351,7 +354,7 @@ const CALLED_OFF_DONE = new RegExp(
  * plan may well have been kept, and the ordinary past reading stands.
  */
 function isScheduledAheadAt(text: string, sentence: Sentence, phrase: Span): boolean {
-  const window = text.slice(Math.max(sentence.start, phrase.start - 160), phrase.start);
+  const window = text.slice(Math.max(sentence.start, phrase.start - TENSE_WINDOW), phrase.start);
   // A comma inside a list of names ("with Norway, Chile and Peru in Oslo on Sunday") ends no clause.
   const before = window.slice(Math.max(lastClauseComma(window), window.lastIndexOf(";"), window.lastIndexOf(" - ")) + 1);
   // Told as narrative ("had been pencilled in for Monday …, was postponed after …"), the postponement may lie days back.
@@ -838,6 +841,13 @@ function eventNamed(phrase: string): Omit<Extract<RawPhrase, { kind: "event-anch
   };
 }
 
+const DETERMINERS = /^(?:the|this|that|its|his|her|their)$/i;
+const DETERMINERS_AND_COUNTS = /^(?:the|this|that|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+/** The words an anchor names its event by: the noun phrase's words but `stop`, then the verb ("the order was signed" → order, signed). */
+function eventWords(nounPhrase: string, verb: string, stop: RegExp): string[] {
+  return [...nounPhrase.split(/\s+/).filter((w) => w.length > 1 && !stop.test(w)), verb];
+}
+
 /** Relative, anaphoric and anchored phrases; earlier patterns win over later overlapping ones. */
 const RELATIVE_PATTERNS: RelativePattern[] = [
   {
@@ -917,14 +927,14 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     needs: ["same day"],
     // "On the same day the order was issued, the agency listed …": the day of the act the text dated before.
     re: /\b(?:on\s+)?the\s+same\s+day\s+(?:that\s+|as\s+)?the\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:was|were)\s+(signed|issued|announced|adopted|published|imposed|released|seized|struck|hit|attacked|damaged|boarded|detained)\b/gi,
-    make: (m) => ({ kind: "event-anchor", offset: 0, words: [...m[1]!.split(/\s+/).filter((w) => w.length > 1 && !/^(?:the|this|that|its|his|her|their)$/i.test(w)), m[2]!] }),
+    make: (m) => ({ kind: "event-anchor", offset: 0, words: eventWords(m[1]!, m[2]!, DETERMINERS) }),
   },
   {
     needs: ["hours after", "hours before", "shortly after", "minutes after"],
     // "Hours after the prisoners were freed, the ministry listed …": the day of the act the text dated before.
     // So is "Hours after the two envoys landed in Oslo".
     re: /\b(?:hours|minutes|shortly|moments)\s+(?:after|before)\s+the\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:(?:was|were|had\s+been)\s+(freed|released|signed|issued|announced|adopted|published|imposed|seized|struck|hit|attacked|damaged|boarded|detained)|(landed|arrived|returned))\b/gi,
-    make: (m) => ({ kind: "event-anchor", offset: 0, words: [...m[1]!.split(/\s+/).filter((w) => w.length > 1 && !/^(?:the|this|that|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(w)), (m[2] ?? m[3])!] }),
+    make: (m) => ({ kind: "event-anchor", offset: 0, words: eventWords(m[1]!, (m[2] ?? m[3])!, DETERMINERS_AND_COUNTS) }),
   },
   {
     needs: ["after the", "before the"],
@@ -1665,6 +1675,11 @@ function spanOpeningMonth(text: string, at: number): number | undefined {
   const opening = SPAN_OPENING_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
   return opening ? monthOf(opening[1]!) : undefined;
 }
+
+/** "Weeks earlier", "days later": a count with no number, from the day before. */
+const VAGUE_COUNT = /^(?:(?:some|several|a\s+few)\s+)?(?:hours|days|weeks|months)\s+(?:earlier|later|before|after)$/i;
+/** "five days later", "a week later": a count with its number. */
+const COUNTED_LATER = new RegExp(String.raw`^(?:a|an|one|${SPAN_COUNT_PATTERN})\s+(?:days?|weeks?)\s+later$`, "i");
 
 /** Whether a position of a sentence lies inside a quotation: an odd number of double quotes before it. */
 function insideQuotation(text: string, at: number): boolean {
@@ -2566,10 +2581,6 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
   }
 
   const datesIn = (sentence: Sentence) => bySentence.get(sentence.index) ?? [];
-  /** "Weeks earlier", "days later": a count with no number, from the day before. */
-  const VAGUE_COUNT = /^(?:(?:some|several|a\s+few)\s+)?(?:hours|days|weeks|months)\s+(?:earlier|later|before|after)$/i;
-  /** "five days later", "a week later": a count with its number. */
-  const COUNTED_LATER = new RegExp(String.raw`^(?:a|an|one|${SPAN_COUNT_PATTERN})\s+(?:days?|weeks?)\s+later$`, "i");
   const eventDate = (sentence: Sentence, trigger: Span): ResolvedDate | undefined => {
     const dates = datesIn(sentence);
     if (dates.length === 0) return frames.get(sentence.index);

@@ -372,6 +372,8 @@ const CHARACTERISATION_BEFORE = /^["“']?(?:This|That|It)\s+(?:was|is|were|are|
 /** What an act answered, named right after: "retaliation for the ", "in response to Example's ". */
 /** "ballistic missile strikes on", "the missile attack that Ruritania launched": acts named by their missiles, not cruise missiles. */
 const MISSILE_STRIKES = /(?<!\bcruise\s)\b(?:missile|rocket)\s+(?:strikes?|attacks?)\b/i;
+/** Aircraft or drones beside missiles: "bombers and cruise missiles struck …" is an air strike, not a launch. */
+const AIRCRAFT_WORDS = /\b(?:drones?|UAVs?|bombers?|jets?|warplanes?|aircraft)\b/i;
 /** The aircraft right before "fired": "a Reaper drone fired", "US jets had fired". */
 const AIRCRAFT_BEFORE = /\b(?:drones?|UAVs?|Reapers?|MQ-\d+\w*|jets|warplanes?|aircraft|bombers?|helicopters?|gunships?|F-\d+\w*s?)\s+(?:had\s+|then\s+|also\s+)?$/i;
 /** Between two acts: the second in a "when" clause with a subject of its own ("…, when protesters stormed …"). */
@@ -481,8 +483,8 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
     const conjuncts = new Set<IncidentCandidate>();
     const blocked = matchesOf(FALSE_TRIGGER, sentence.text).map((m) => spanOf(sentence, m.index, m[0].length));
     const taken: Span[] = [];
-    const triggerSpans: Span[] = [];
-    const kindAt = new Map<Span, IncidentKind>();
+    /** The acts read so far in the sentence: where their trigger stands, and what kind of act each is. */
+    const acts: { at: Span; kind: IncidentKind }[] = [];
     // A bulletin's entry names the ship in its first line and reports in fragments ("Boarded from a
     // helicopter and seized by armed men …"): such a fragment may take its companion word from there.
     const entryLines = entryLinesOf(ctx.sentences, whole, sentence);
@@ -508,8 +510,8 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         // "the killing of X in a US drone strike … was followed five days later by an Iranian missile barrage": two acts
         // one clause tells in sequence.
         // So do two acts joined by "and", the second with a time of its own (see `joinedWithOwnTime`).
-        const sequenced = triggerSpans.some(
-          (t) =>
+        const sequenced = acts.some(
+          ({ at: t, kind: earlierKind }) =>
             FOLLOWED_BY.test(sentence.text.slice(Math.min(t.end, span.end) - sentence.start, Math.max(t.start, span.start) - sentence.start)) ||
             joinedWithOwnTime(t.end <= span.start ? t : span, t.end <= span.start ? span : t) ||
             // "… fired 40 rockets, an attack it called retaliation for the May 2 raid on its embassy": the act
@@ -517,7 +519,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
             (t.end <= span.start && RETALIATION_FOR_BEFORE.test(sliceOf(sentence, { start: t.end, end: span.start })) && DATED_REFERENCE.test(sliceOf(sentence, { start: t.end, end: span.start }))) ||
             // "… ordered troops to Example Port, on top of those sent on New Year's Eve, when a crowd stormed the embassy".
             // (Not a missile attack retold as a strike: "fired missiles at the base …, when the Guards struck it".)
-            (t.end <= span.start && !(trigger.kind === "strike" && kindAt.get(t) === "missile-launch") && WHEN_OTHER_SUBJECT_BEFORE.test(sliceOf(sentence, { start: Math.max(t.end, span.start - 80), end: span.start }))),
+            (t.end <= span.start && !(trigger.kind === "strike" && earlierKind === "missile-launch") && WHEN_OTHER_SUBJECT_BEFORE.test(sliceOf(sentence, { start: Math.max(t.end, span.start - 80), end: span.start }))),
         );
         if (!sequenced && taken.some((t) => t.start < span.end && t.end > span.start)) {
           // "… beside the destroyer squadron and a fighter wing that were rushed to the region in
@@ -539,8 +541,7 @@ export function extractIncidents(source: DocumentContext, actors: ActorIndex, di
         const candidate = readIncident(ctx, sentence, span, clause, kind, lookup, dictionary, reporters);
         if (!candidate) continue;
         taken.push(clause);
-        triggerSpans.push(span);
-        kindAt.set(span, candidate.kind);
+        acts.push({ at: span, kind: candidate.kind });
         const key = `${candidate.kind} ${candidate.date}`;
         const previous = kinds.get(key);
         // "… seized the Sea Wren two weeks after commandos helped detain a freighter": an act
@@ -736,10 +737,10 @@ function readIncident(
   // "an Example missile struck the hospital", "a ballistic missile fired by the militia had struck near the airport":
   // what a missile hit is its launch.
   // Not "bombers and cruise missiles struck …" or "drones and missiles hit …": aircraft or drones make it a strike.
-  if (kind === "strike" && /^(?:struck|hit|hits|strikes|slammed)$/i.test(triggerText) && MISSILE_SUBJECT_BEFORE.test(beforeTrigger) && !/\b(?:drones?|UAVs?|bombers?|jets?|warplanes?|aircraft)\b/i.test(beforeTrigger)) kind = "missile-launch";
+  if (kind === "strike" && /^(?:struck|hit|hits|strikes|slammed)$/i.test(triggerText) && MISSILE_SUBJECT_BEFORE.test(beforeTrigger) && !AIRCRAFT_WORDS.test(beforeTrigger)) kind = "missile-launch";
   // "Ruritanian ballistic missile strikes on the base", "the missile strike on the port": missiles fired at a target
   // (not "cruise missile strikes", which ships and aircraft fly as air strikes).
-  if (kind === "strike" && MISSILE_STRIKES.test(`${beforeTrigger.slice(-24)}${triggerText}`) && !/\b(?:drones?|UAVs?|bombers?|jets?|warplanes?|aircraft)\b/i.test(beforeTrigger.slice(-40))) kind = "missile-launch";
+  if (kind === "strike" && MISSILE_STRIKES.test(`${beforeTrigger.slice(-24)}${triggerText}`) && !AIRCRAFT_WORDS.test(beforeTrigger.slice(-40))) kind = "missile-launch";
   // "began retaliatory ballistic missile and UAV attacks on Israel": attacks named by their missiles are a launch.
   if (kind === "strike" && /^attacks?\b/i.test(triggerText) && /\b(?:missile|rocket)\s+and\s+(?:drone|UAV)\s+$/i.test(beforeSentence)) kind = "missile-launch";
   // "stopped a dhow … and seized some 900 rifles": a boat stopped and its arms taken is an interdiction,

@@ -923,17 +923,24 @@ function readRoundItems(c: Context): RoundCandidate[] {
  */
 const SIDES = new Set(["state:iran", "state:united-states", "state:united-kingdom", "state:france", "state:germany", "organisation:european-union"]);
 const PARTIES = new Set([...SIDES, "state:oman", "state:qatar"]);
+/** The sides, the mediators and the other parties to the 2015 deal, who sat in the Vienna rounds. */
+const DEAL_PARTIES = new Set([...PARTIES, "state:russia", "state:china"]);
 
 /** The first actor named right after a meeting verb ("is meeting Brazil's President X") belongs to a state outside the file. */
 function meetsThirdParty(sentence: Sentence, trigger: Span, lookup: ActorLookup): boolean {
-  const first = actorAfter(sentence, trigger, lookup);
-  if (!first || !/^\s+(?:with\s+)?(?:the\s+)?$/.test(sliceOf(sentence, { start: trigger.end, end: first.start }))) return false;
-  return ofThirdState(first.actorId, lookup);
+  const first = objectAfter(sentence, trigger, lookup, /^\s+(?:with\s+)?(?:the\s+)?$/);
+  return first !== undefined && ofThirdState(first.actorId, lookup);
 }
 
 /** The first actor named within 40 characters after a meeting word. */
 function actorAfter(sentence: Sentence, trigger: Span, lookup: ActorLookup) {
   return lookup.within({ start: trigger.end, end: Math.min(sentence.end, trigger.end + 40) })[0];
+}
+
+/** That first actor, when only `gap` ("with the") stands between it and the meeting word: the one met. */
+function objectAfter(sentence: Sentence, trigger: Span, lookup: ActorLookup, gap: RegExp) {
+  const first = actorAfter(sentence, trigger, lookup);
+  return first !== undefined && gap.test(sliceOf(sentence, { start: trigger.end, end: first.start })) ? first : undefined;
 }
 
 /**
@@ -976,9 +983,8 @@ function visitsOutsideFile(journey: RegExpExecArray, sentence: Sentence, trigger
   const destination = journey[1]!;
   const host = dictionary.places.get(destination)?.state ?? dictionary.states.get(destination);
   if (host === undefined || SIDES.has(host)) return false;
-  const first = actorAfter(sentence, trigger, lookup);
-  if (!first || !/^\s+with\s+(?:the\s+)?$/.test(sliceOf(sentence, { start: trigger.end, end: first.start }))) return false;
-  return stateOfActor(first.actorId, lookup) === host;
+  const first = objectAfter(sentence, trigger, lookup, /^\s+with\s+(?:the\s+)?$/);
+  return first !== undefined && stateOfActor(first.actorId, lookup) === host;
 }
 
 /** The state an actor acts for, or else the body it answers to: its affiliations followed up to a state (four at most). */
@@ -1030,11 +1036,15 @@ function stateBehind(id: ActorId, lookup: ActorLookup, dictionary: ActorDictiona
 /** Iran, or an actor of Iran's. */
 /** Talks "between X and Y" where both parties are named and neither is Iran. */
 function partiesWithoutIran(sentence: Sentence, trigger: Span, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
-  const between = BETWEEN_PARTIES_AFTER.exec(sliceOf(sentence, { start: trigger.end, end: sentence.end }));
-  if (!between) return false;
-  const span = { start: trigger.end, end: trigger.end + between[0].length };
-  const parties = lookup.within(span).filter((m) => m.actorId.startsWith("state:"));
+  const parties = statesBetween(sentence, trigger, lookup);
   return parties.length >= 2 && !parties.some((m) => isIranian(m.actorId, lookup, dictionary));
+}
+
+/** The states named in "between A and B" right after the talks' word. */
+function statesBetween(sentence: Sentence, trigger: Span, lookup: ActorLookup) {
+  const between = BETWEEN_PARTIES_AFTER.exec(sliceOf(sentence, { start: trigger.end, end: sentence.end }));
+  if (!between) return [];
+  return lookup.within({ start: trigger.end, end: trigger.end + between[0].length }).filter((m) => m.actorId.startsWith("state:"));
 }
 const BETWEEN_PARTIES_AFTER = /^\s+between\s+(?:the\s+)?[^,;.]{1,40}?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/u;
 
@@ -1043,16 +1053,14 @@ function metsIranAfter(sentence: Sentence, trigger: Span, lookup: ActorLookup, d
   if (!/^met$/i.test(sliceOf(sentence, trigger))) return false;
   const after = sliceOf(sentence, { start: trigger.end, end: Math.min(sentence.end, trigger.end + 40) });
   if (/^\s+(?:with\s+)?(?:(?:the|their|his|her)\s+)?(?:Iran['’]s|Iranian|Tehran['’]s)\s/.test(after)) return true;
-  const first = actorAfter(sentence, trigger, lookup);
-  return first !== undefined && /^\s+(?:with\s+)?$/.test(sliceOf(sentence, { start: trigger.end, end: first.start })) && isIranian(first.actorId, lookup, dictionary);
+  const first = objectAfter(sentence, trigger, lookup, /^\s+(?:with\s+)?$/);
+  return first !== undefined && isIranian(first.actorId, lookup, dictionary);
 }
 
 /** The states a "round between A and B" names, one of them no side of the talks (nor a mediator, nor a party to the 2015 deal). */
 function partyOutsideTalks(sentence: Sentence, trigger: Span, lookup: ActorLookup): boolean {
-  const between = BETWEEN_PARTIES_AFTER.exec(sliceOf(sentence, { start: trigger.end, end: sentence.end }));
-  if (!between) return false;
-  const states = lookup.within({ start: trigger.end, end: trigger.end + between[0].length }).filter((m) => m.actorId.startsWith("state:"));
-  return states.length >= 2 && states.some((m) => !PARTIES.has(m.actorId) && m.actorId !== "state:russia" && m.actorId !== "state:china");
+  const states = statesBetween(sentence, trigger, lookup);
+  return states.length >= 2 && states.some((m) => !DEAL_PARTIES.has(m.actorId));
 }
 
 function isIranian(id: ActorId, lookup: ActorLookup, dictionary: ActorDictionary): boolean {

@@ -13,9 +13,11 @@ import { addDays, isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ActorIndex, DocumentContext, SanctionCandidate, Sentence, Span } from "./_types.js";
 
-const MEASURE = String.raw`(?:new\s+|fresh\s+|additional\s+|further\s+|secondary\s+|economic\s+|financial\s+)*(?:sanctions|penalties|designations?|restrictions|restrictive measures|tariffs?|(?:ad valorem|import|customs)\s+dut(?:y|ies)|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:ad\s+valorem\s+|import\s+|customs\s+)?dut(?:y|ies)|export controls)`;
-/** A tariff by either name: "tariffs", "an additional 10 percent ad valorem duty", "import duties". */
-const TARIFF_WORD = /\btariffs?\b|\b(?:imposing|imposes|impose)\s+duties\b|\b(?:ad valorem|import|customs|additional)\s+dut(?:y|ies)\b|\d\s*(?:%|percent|per\s+cent)\s+(?:ad\s+valorem\s+|import\s+|customs\s+)?dut(?:y|ies)\b/i;
+/** A duty told by its rate: "a 10% duty", "25 percent ad valorem duties". */
+const DUTY_BY_RATE = String.raw`\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:ad\s+valorem\s+|import\s+|customs\s+)?dut(?:y|ies)`;
+const MEASURE = String.raw`(?:new\s+|fresh\s+|additional\s+|further\s+|secondary\s+|economic\s+|financial\s+)*(?:sanctions|penalties|designations?|restrictions|restrictive measures|tariffs?|(?:ad valorem|import|customs)\s+dut(?:y|ies)|${DUTY_BY_RATE}|export controls)`;
+/** A tariff by either name: "tariffs", "an additional 10 percent ad valorem duty", "import duties", "Imposing Duties on …". */
+const TARIFF_WORD = new RegExp(String.raw`\btariffs?\b|\b(?:imposing|imposes|impose)\s+duties\b|\b(?:ad valorem|import|customs|additional)\s+dut(?:y|ies)\b|${DUTY_BY_RATE}\b`, "i");
 
 interface Trigger {
   re: RegExp;

@@ -940,6 +940,18 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
     ]);
   });
 
+  it("reads 'It got postponed …, and eventually happened in Oslo on May 11' as the round the sentence before planned, held later", () => {
+    const rounds = roundsOf("The fourth round was scheduled for May 3 in Bern. It got postponed over a scheduling clash, and eventually happened in Oslo on May 11.", "2031-05-20");
+    expect(rounds.map((r) => [r.status, r.date, r.venue.city, r.ordinal])).toEqual([
+      ["postponed", "2031-05-03", "Bern", 4],
+      ["held", "2031-05-11", "Oslo", 4],
+    ]);
+  });
+
+  it("does not read 'It happened' alone as a round held", () => {
+    expect(roundsOf("The talks ended without a date for the next round. It happened in Oslo on May 11, a day of protests.", "2031-10-01").filter((r) => r.status === "held" && r.date === "2031-05-11")).toEqual([]);
+  });
+
   it("reads 'held five rounds this spring - Oslo on April 12 through Bern on May 23' as the first and last of them, each in its city", () => {
     const rounds = roundsOf("The sides held five rounds this spring - Oslo on April 12 through Bern on May 23.", "2031-10-01");
     expect(rounds.map((r) => [r.status, r.date, r.venue.city])).toEqual([

@@ -186,7 +186,8 @@ const ORDINAL_COMMA = compilePattern(`\\b(?:${ORDINAL_PATTERN})(?:\\s+and\\s+(?:
 /** A sentence that opens with an ordinal item: "The first, in Oslo on 3 May, …". */
 const LIST_ITEM_START = compilePattern(`(?:^|[.!?]\\s+)The\\s+(?:${ORDINAL_PATTERN}),\\s+(?:in|on|at)\\b`, "iu");
 const SUBJECT_BOUNDARY = /,\s+(?:after|before|when|while|since|because|as)\s+|\s(?:after|before|when|while|since|because)\s+(?=the\s)/gi;
-const PRONOUN_HELD = /^It\s+(?:was\s+(?:\w+ly\s+)?held|(?:\w+ly\s+)?(?:took place|convened|went ahead))\b/;
+/** "It took place …", "It got postponed …, and eventually happened in Oslo on May 11": the round the sentence before named, held. */
+const PRONOUN_HELD = /^It\s+(?:(?:was|got)\s+(?:\w+ly\s+)?(?:postponed|delayed|put off|pushed back)\b[^.;]{0,80}?,?\s+(?:and|but)\s+)?(?:was\s+(?:\w+ly\s+)?held|(?:\w+ly\s+)?(?:took place|convened|went ahead)|(?:eventually|finally|ultimately)\s+happened)\b/;
 /** A count just before plural talks: "the three rounds", "Five rounds". */
 const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
 /** A sentence that counts rounds, so that the next may name them by ordinal alone. */

@@ -922,6 +922,11 @@ describe("session 13: measures back in force, and 'on the day' as no target", ()
     expect(measures.map((m) => [m.instrument, m.date])).toEqual([["other", "2031-02-04"]]);
   });
 
+  it("reads 'since the President's Feb 4 2031 memorandum restored …' as the president's memorandum of that day", () => {
+    const measures = sanctionsOf("Washington has kept up the campaign. Listings have multiplied since the President's Feb 4 2031 memorandum restored pressure on Example exporters.", "2031-05-12");
+    expect(measures.map((m) => [m.instrument, m.date, m.authorities])).toEqual([["other", "2031-02-04", ["us-president"]]]);
+  });
+
   it("reads 'the State Department followed with sanctions on a second refinery, Example Chemical' as a listing", () => {
     const measures = sanctionsOf("On April 16, 2031, the State Department followed with sanctions on a second refinery, Example Chemical.", "2031-06-01");
     expect(measures.map((m) => [m.instrument, m.date, m.authorities])).toEqual([["designation", "2031-04-16", ["us-state"]]]);

@@ -418,8 +418,9 @@ const TRIGGERS: Trigger[] = [
   { re: /\bdesignations?\b(?=\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:imposed|announced|issued|made)\s+by\b)/gi, hint: /designation/i, status: "announced", instrument: "designation", datedNoun: true },
   // A memorandum cited by its day: "the campaign restored by the president's February 4 national security
   // presidential memorandum".
-  // "Donald Trump's \"maximum pressure\" memorandum of February 4th".
-  { re: /\b(?:[Nn]ational [Ss]ecurity [Pp]residential [Mm]emorandum|[Pp]residential [Mm]emorandum|memorandum(?=\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))|memorandum(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s+\d{4}\s+memorandum)(?=\s+(?:in which|that|which|by which)\b))\b/g, hint: /memorandum/i, status: "imposed", instrument: "executive-order", datedNoun: true },
+  // "Donald Trump's \"maximum pressure\" memorandum of February 4th", "since the president's Feb 4 2031 memorandum
+  // restored …".
+  { re: /\b(?:[Nn]ational [Ss]ecurity [Pp]residential [Mm]emorandum|[Pp]residential [Mm]emorandum|memorandum(?=\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))|memorandum(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?:\s+\d{1,2})?,?\s+\d{4}\s+memorandum)(?=\s+(?:in which|that|which|by which|restored|reinstated|reimposed|directed|ordered)\b))\b/g, hint: /memorandum/i, status: "imposed", instrument: "executive-order", datedNoun: true },
   // A framework widened to new ground ("widened its cyber sanctions framework to cover drones"), last:
   // when the same clause lists persons under it, the listing is the measure.
   {
@@ -1081,7 +1082,8 @@ function authoritiesIn(text: string, ids: ActorId[], act: ActAuthored): Sanction
   // "The Council listed six individuals": the Council the document is about.
   if (out.length === 0 && act.council && /\b[Tt]he Council\b/.test(text)) out.push(act.council);
   const president = PRESIDENT.test(text) || ids.some(act.president);
-  if (president && /\bexecutive order|signed\b|\bissued\s+(?:E\.\s?O\.|EO)\s*\d/i.test(text)) out.push("us-president");
+  // "the President's Feb 4 memorandum restored …": a memorandum of the president's is his as much as an order he signed.
+  if (president && /\bexecutive order|signed\b|\bmemorandum\b|\bissued\s+(?:E\.\s?O\.|EO)\s*\d/i.test(text)) out.push("us-president");
   // An order the president signed is his, whoever announced it ("Treasury Secretary X said the president had signed …").
   if (instrument === "executive-order" && out.includes("us-president")) return ["us-president"];
   // "The president announced … would pay a 30% tariff": a US tariff is set by the president.

@@ -1652,9 +1652,11 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
   }
 }
 
-/** The verb an anchoring noun's act is told with, where it is not the noun's own stem. */
+/** The verb an anchoring noun's act is told with, where it is not the noun's own stem (or a verb's, told with another). */
 const TALKS_NOUN = new RegExp(`^${TALKS}$`, "i");
-const ACT_VERB_OF_NOUN: Record<string, string> = { strike: "struck", seizure: "seiz", bombing: "bomb", explosion: "explod", killing: "kill", assassination: "assassinat", "shoot-down": "shot down", shootdown: "shot down", notification: "notif", barrage: "launch|fired", salvo: "launch|fired" };
+const ACT_VERB_OF_NOUN: Record<string, string> = { strike: "struck", seizure: "seiz", bombing: "bomb", explosion: "explod", killing: "kill", assassination: "assassinat", "shoot-down": "shot down", shootdown: "shot down", notification: "notif", barrage: "launch|fired", salvo: "launch|fired",
+  // "Hours after the Americans landed" names the flight "were released and flown to Oslo on Monday" told.
+  landed: "arriv|flown|flew", arrived: "landed|flown|flew", freed: "releas", released: "freed" };
 
 /** Words that make an event another's anchor: "before the ", "after the third ". */
 const ANCHORED_BEFORE = /\b(?:before|after|ahead\s+of|since|until)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;

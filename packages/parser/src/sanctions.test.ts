@@ -1095,4 +1095,9 @@ describe("session 24: a listing hours after an arrival", () => {
     const text = "Five prisoners landed in Oslo on Monday. Hours after the five prisoners landed in Oslo, the US Treasury's Office of Foreign Assets Control sanctioned one individual, the former minister Jan Example.";
     expect(sanctionsOf(text, "2031-09-17").map((m) => m.date)).toEqual(["2031-09-15"]);
   });
+
+  it("dates 'Hours after the Americans landed' by the day a flight of theirs was told in other words ('released and flown to Oslo')", () => {
+    const text = "On Monday, the five detainees were released and flown to Oslo. Hours after the Americans landed, the Treasury designated two Ruritanian officials.";
+    expect(sanctionsOf(text, "2031-09-20").map((m) => m.date)).toEqual(["2031-09-15"]);
+  });
 });

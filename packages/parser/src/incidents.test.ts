@@ -1808,3 +1808,17 @@ describe("session 24: a drone met as it came near", () => {
     expect(incidentsOf("The assault ship USS Example destroyed a Ruritanian drone that had flown within 1,000 yards of the vessel on Thursday, officials said.", "2031-07-22").map((m) => [m.kind, m.date])).toEqual([["drone-shootdown", "2031-07-17"]]);
   });
 });
+
+describe("session 25: an act named in a reaction, with its day in its own relative clause", () => {
+  it("reads 'condemned the missile attack that Ruritania launched against Example on Saturday night' as that Saturday's launch", () => {
+    expect(incidentsOf("Oslo condemned the ballistic missile attack that Ruritania launched against Example on Saturday night.", "2031-07-22").map((m) => [m.kind, m.date])).toEqual([["missile-launch", "2031-07-19"]]);
+  });
+
+  it("reads 'a response to the missile attack that Ruritania launched against two bases in the early hours of Wednesday' as that Wednesday's launch", () => {
+    expect(incidentsOf("The minister said the measures were a response to the ballistic missile attack that Ruritania launched against two bases near the border in the early hours of Wednesday.", "2031-07-26").map((m) => [m.kind, m.date])).toEqual([["missile-launch", "2031-07-23"]]);
+  });
+
+  it("still reads 'condemned the attack' with no day of its own as no report of it", () => {
+    expect(incidentsOf("Oslo condemned the missile attack that Ruritania threatened.", "2031-07-22")).toEqual([]);
+  });
+});

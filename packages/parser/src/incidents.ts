@@ -318,8 +318,11 @@ const DONE_PARTICIPLE_HEAD = /\b(?<!\b(?:first|second|third|fourth|fifth|latest|
 /** An indirect question's modal ("asking how far it could push, from … to the downing of …"): no condition on the act after it. */
 const HOW_FAR_QUESTION = /\bhow\s+(?:far|much|long|hard|close|high)\s+(?:[\w'’-]+\s+){1,3}?(?:could|would|might|can)\s+[\w-]+\b/gi;
 const WITHOUT_ASIDE = /,\s+without\s+(?:providing|offering|giving|citing|presenting)\s+[^,;]{1,40},/gi;
-/** A noun's own relative clause in the past, with its day: " on Example that began on 13 June", " that targeted the sites on May 2". */
-const TOLD_WITH_DAY_AFTER = compilePattern(String.raw`^(?:\s+(?:(?:on|against)\s+)?[^,.;]{1,40}?)?\s+(?:that|which)\s+(?:began|started|targeted|hit|struck|killed)\b[^.;,]{0,60}?\bon\s+(?:\d{1,2}\s+${MONTH_PATTERN}|${MONTH_PATTERN}\s+\d{1,2}\b)`, "i");
+/**
+ * A noun's own relative clause in the past, with its day: " on Example that began on 13 June", " that targeted the
+ * sites on May 2", " that Ruritania launched against Example on Saturday night" or "in the early hours of Wednesday".
+ */
+const TOLD_WITH_DAY_AFTER = compilePattern(String.raw`^(?:\s+(?:(?:on|against)\s+)?[^,.;]{1,40}?)?\s+(?:that|which)\s+(?:(?:began|started|targeted|hit|struck|killed)\b|(?:\p{Lu}[\p{L}-]*\s+)?(?:launched|fired|carried\s+out|mounted|conducted)\b)[^.;,]{0,80}?\b(?:on|(?:in\s+)?the\s+(?:early\s+hours|morning|night|evening)\s+of)\s+(?:\d{1,2}\s+${MONTH_PATTERN}|${MONTH_PATTERN}\s+\d{1,2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`, "iu");
 /** An explosion told as a state's strike: "in what Tehran described as an Israeli strike", "were the result of a US strike". */
 const DESCRIBED_AS_STRIKE = /^[^.;]{0,120}?\b(?:in\s+what\s+[^.;]{0,60}?\b(?:described|called|termed)\s+as|(?:were|was)\s+(?:the\s+(?:result|work)\s+of|caused\s+by))\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:Israeli|US|U\.S\.|American|British)\s+(?:air\s*|drone\s+|missile\s+)?(?:strikes?|attack|raid)\b/i;
 const USED_IN_BEFORE = /\b(?:used|employed|deployed|launched|fired)\s+in\s+(?:the\s+|last\s+\w+['’]s\s+|(?:this|that)\s+\w+['’]s\s+)(?:[\w-]+\s+){0,2}$/i;

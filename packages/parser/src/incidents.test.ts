@@ -1822,3 +1822,15 @@ describe("session 25: an act named in a reaction, with its day in its own relati
     expect(incidentsOf("Oslo condemned the missile attack that Ruritania threatened.", "2031-07-22")).toEqual([]);
   });
 });
+
+describe("session 25: a death told as a martyrdom", () => {
+  it("reads 'the martyrdom of X …, by the direct order of' a US president as a strike of that day", () => {
+    expect(incidentsOf("Crowds recalled the martyrdom of General Jan Example near Oslo on 3 January 2020, by the direct order of the American president.", "2020-06-03").map((m) => [m.kind, m.date])).toEqual([["strike", "2020-01-03"]]);
+    expect(incidentsOf("Crowds recalled the martyrdom of General Jan Example near Oslo on 3 January 2020 by order of Donald Trump.", "2020-06-03").map((m) => [m.kind, m.date])).toEqual([["strike", "2020-01-03"]]);
+  });
+
+  it("reads no incident in a martyrdom with no state's order: a crash, a commemoration, another's order", () => {
+    expect(incidentsOf("The nation marked the anniversary of the martyrdom of President Jan Example on 19 May 2030.", "2031-01-03")).toEqual([]);
+    expect(incidentsOf("Crowds recalled the martyrdom of the imam on 3 March 2030 by order of the regional governor.", "2031-01-03")).toEqual([]);
+  });
+});

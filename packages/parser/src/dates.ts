@@ -1774,7 +1774,7 @@ const TURN_LABEL = /^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|Q|A)\s*:\
 const yearless = (p: RawPhrase): p is Extract<RawPhrase, { kind: "day" | "month" }> =>
   (p.kind === "day" || p.kind === "month") && p.year === undefined && !(p.kind === "day" && p.endDay?.year !== undefined) && !(p.kind === "month" && (p.yearOf || p.direction));
 /** An act a day names after "since the": "since the June 2031 killing of …", "since the 12 May drone strike". */
-const SINCE_ACT_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:killing|assassination|air\s?strikes?|strikes?|attacks?|bombings?|seizures?|raids?|downing|shoot-?down)\b/i;
+const SINCE_ACT_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:killing|assassination|air\s?strikes?|strikes?|attacks?|bombings?|seizures?|raids?|downing|shoot-?down|re-?impositions?|restoration|reinstatement|snap-?back|designations?)\b/i;
 const COMPARED_SINCE = /\b(?:largest|biggest|worst|deadliest|heaviest|highest|lowest|strongest|sharpest|first|second|third|fourth|fifth|most\s+[\w-]+|than\s+at\s+any\s+(?:point|time|moment))\b[^.;,]{0,60}\bsince\s+(?:the\s+)?$/i;
 const FRAME_OPENING = /^(?:for\s+(?:a\s+few|several|some|two|three|many)\s+hours\s+)?(?:(?:on|in|by|during|from|at|then|and|but|so|just|only|even|early|late|later|earlier)\s+)*$/i;
 

@@ -1101,3 +1101,35 @@ describe("session 24: a listing hours after an arrival", () => {
     expect(sanctionsOf(text, "2031-09-20").map((m) => m.date)).toEqual(["2031-09-15"]);
   });
 });
+
+describe("session 26: the snapback named in passing", () => {
+  it("reads 'under which UN sanctions were restored on 8 March 2031' though the sentence's main clause is a modal", () => {
+    const text = "Nor could it stop the European parties from triggering the snapback mechanism, under which UN sanctions were restored on 8 March 2031.";
+    expect(sanctionsOf(text, "2031-06-01").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["snapback", "2031-03-08", ["un-security-council"]]]);
+  });
+
+  it("reads 'the September 2030 reimposition of UN Security Council sanctions' after a memorandum in the same sentence, and keeps the memorandum the president's", () => {
+    const text = "This year brought the largest expansion of US measures since the President's February 4, 2030 National Security Presidential Memorandum restored the maximum pressure policy, and since the September 2030 reimposition of UN Security Council sanctions through the snapback mechanism.";
+    expect(sanctionsOf(text, "2031-03-12").map((m) => [m.instrument, m.date, m.authorities])).toEqual([
+      ["other", "2030-02-04", ["us-president"]],
+      ["snapback", "2030-09", ["un-security-council"]],
+    ]);
+  });
+
+  it("reads 'the re-imposition of UN sanctions on Ruritania last September' at the month", () => {
+    expect(sanctionsOf("The ministry recalled the re-imposition of UN sanctions on Ruritania last September.", "2031-03-12").map((m) => m.date)).toEqual(["2030-09"]);
+  });
+
+  it("reads the alternative after 'not … but' as what happened", () => {
+    const text = "The answer to the ceasefire was not a return to the table but the return of the United Nations sanctions, which the three European states forced back into force on 8 March 2031.";
+    expect(sanctionsOf(text, "2031-06-01").map((m) => [m.instrument, m.date])).toEqual([["snapback", "2031-03-08"]]);
+    expect(sanctionsOf("The Treasury did not sanction the bank on 8 March 2031 but warned it.", "2031-06-01")).toEqual([]);
+  });
+
+  it("reads the return and the notification that started it as two acts, a trigger told twice as one", () => {
+    const two = "United Nations sanctions on Ruritania were re-imposed on Saturday, June 7, 2031, at the end of the 30-day process that France, Germany, and the United Kingdom initiated by notifying the Security Council on May 8, 2031, of Ruritania's significant non-performance.";
+    expect(sanctionsOf(two, "2031-06-10").map((m) => m.date).sort()).toEqual(["2031-05-08", "2031-06-07"]);
+    const one = 'The return was the end point of the "snapback" mechanism that France, Germany and the United Kingdom triggered on 8 May, when they notified the Security Council that Ruritania was in significant non-performance.';
+    expect(sanctionsOf(one, "2031-06-10").map((m) => m.date)).toEqual(["2031-05-08"]);
+  });
+});

@@ -31,6 +31,8 @@ interface Trigger {
   fixedStatus?: boolean;
   /** Inside another measure's clause (a relative clause): only its own words are claimed. */
   nested?: boolean;
+  /** An act of its own whatever clause it sits in (the notification that starts a snapback, beside the return it leads to). */
+  apart?: boolean;
   /** Re-imposing measures lifted before: a snapback when the measures are the UN's or the nuclear deal's. */
   reimposition?: boolean;
   /** Read only in a paragraph that names this (what "the sanctions" stands for). */
@@ -137,8 +139,14 @@ const TRIGGERS: Trigger[] = [
   },
   { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/gi, hint: /does not/i, status: "authorised", instrument: "tariff" },
   {
-    re: /\b(?<!\b(?:delay|delaying|avert|averting|avoid|avoiding|prevent|preventing|postpone|postponing)\s)(?:snap-?back|snap back)\b(?=[^.:]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:re-?imposition|return|restoration|reinstatement|snap-?back)\s+of\s+(?:the\s+)?(?:terminated\s+|earlier\s+|previous\s+)?(?:UN|U\.N\.|United Nations)\s+(?:Security Council\s+)?(?:sanctions|measures|resolutions)\b(?=[^;]{0,80}?\b(?:on|in|at\s+the\s+(?:end|start|beginning)\s+of)\s+(?:late\s+|early\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d))|\b(?:revive|revived|revives|reviving|restore|restored|reinstate|reinstated)\s+(?:the\s+)?(?:(?:terminated|expired|previous|old|former)\s+)*(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\b[^.;]{0,80}?|\s+on\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:had|have|has))?\s+["“]?(?:returned|return|returns|snapped back)\b|\s+(?:lifted|suspended|terminated|eased)\b[^.;]{0,80}?\s+(?:returned|snapped back)\b|(?:\s+on\s+Iran)?,\s+including\s+[^.;]{1,80}?,\s+(?:are|were|have been|had been)\s+(?:reimposed|re-imposed|restored|reinstated)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
+    re: /\b(?<!\b(?:delay|delaying|avert|averting|avoid|avoiding|prevent|preventing|postpone|postponing)\s)(?:snap-?back|snap back)\b(?=[^.:]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:re-?imposition|return|restoration|reinstatement|snap-?back)\s+of\s+(?:the\s+)?(?:terminated\s+|earlier\s+|previous\s+)?(?:UN|U\.N\.|United Nations)\s+(?:Security Council\s+)?(?:sanctions|measures|resolutions)\b(?=[^;]{0,80}?\b(?:on|in|last|at\s+the\s+(?:end|start|beginning)\s+of)\s+(?:late\s+|early\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d))|\b(?:revive|revived|revives|reviving|restore|restored|reinstate|reinstated)\s+(?:the\s+)?(?:(?:terminated|expired|previous|old|former)\s+)*(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\b[^.;]{0,80}?|\s+on\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:had|have|has))?\s+["“]?(?:returned|return|returns|snapped back)\b|\s+(?:lifted|suspended|terminated|eased)\b[^.;]{0,80}?\s+(?:returned|snapped back)\b|(?:\s+on\s+Iran)?,\s+including\s+[^.;]{1,80}?,\s+(?:are|were|have been|had been)\s+(?:reimposed|re-imposed|restored|reinstated)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
     hint: /snap|U\.?N\.? (?:sanctions|measures)|United Nations (?:sanctions|measures)|Security Council resolutions|imposition|return of/i, status: "imposed",
+    instrument: "snapback",
+  },
+  // The same noun with its month before it: "the September 2031 reimposition of UN Security Council sanctions".
+  {
+    re: /(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+)(?:re-?imposition|restoration|reinstatement|return|snap-?back)\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+(?:Security Council\s+)?(?:sanctions|measures|resolutions)\b/gi,
+    hint: /imposition|restoration|reinstatement|return|snap/i, status: "imposed",
     instrument: "snapback",
   },
   // "the three states hauled the UN sanctions regime back into force last autumn": brought back, by whatever verb.
@@ -187,6 +195,7 @@ const TRIGGERS: Trigger[] = [
     re: /\b(?:(?:notified|notifies|notify|notifying)\s+(?:the\s+)?(?:President\s+of\s+the\s+)?(?:UN\s+|United Nations\s+)?(?:Security\s+)?Council|(?:sent|wrote|delivered|submitted)\s+(?:a\s+)?(?:letter|notification|notice)\s+to\s+(?:the\s+)?(?:president\s+of\s+the\s+)?(?:UN\s+|United Nations\s+)?Security\s+Council)\b(?=(?:[^.;]|\.(?=\s+\d)){0,120}\b(?:(?:significant\s+)?non-performance|snap-?back|trigger\s+the\s+(?:snap-?back\s+)?mechanism|(?:restore|reimpose|re-impose)\s+(?:UN\s+)?sanctions)\b)/gi,
     hint: /notif|letter/i, status: "announced",
     instrument: "snapback",
+    apart: true,
   },
   // "The three states delivered their notification on May 9": the notification that starts it, in a piece about the snapback.
   {
@@ -440,6 +449,8 @@ const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Treasury|State Depart
 
 const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions?|measures)\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
+/** The alternative a sentence sets aside before the one it asserts: "not a return to the table but ". */
+const NOT_BUT_BEFORE = /\bnot\s+[^.;,]{1,60}?\s+but\s+/gi;
 /** A verb that did not stop the measure named after it: " had not prevented the ". */
 const NOT_PREVENTED_BEFORE = compilePattern(String.raw`\b${FAILED_TO_PREVENT}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$`, "i");
 
@@ -581,7 +592,7 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, di
     if ((whole.heading && !whole.text.includes(" | ")) || !SANCTION_WORDS.test(whole.text)) continue;
     const sentence = assertedPart(ctx.sentences, whole);
     if (!sentence) continue;
-    const taken: { clause: Span; trigger: Span; nested: boolean }[] = [];
+    const taken: { clause: Span; trigger: Span; nested: boolean; apart: boolean; status: SanctionStatus }[] = [];
     const sentenceCandidates: { candidate: SanctionCandidate; trigger: Span }[] = [];
     for (const trigger of TRIGGERS) {
       if (!trigger.hint.test(sentence.text)) continue;
@@ -590,7 +601,14 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, di
         const span = spanOf(sentence, match.index, match[0].length);
         const clause = clauseAround(sentence, span);
         const overlaps = (a: Span, b: Span) => a.start < b.end && a.end > b.start;
-        if (taken.some((t) => (t.nested || trigger.nested ? overlaps(t.trigger, span) : overlaps(t.clause, clause)))) continue;
+        // An act apart shares its clause only with an act of another kind: "triggered on May 9, when they notified
+        // the Council" is one act, "the sanctions returned on June 8, at the end of the process they started by
+        // notifying the Council on May 9" two.
+        const blocks = (t: (typeof taken)[number]) =>
+          t.nested || trigger.nested ? overlaps(t.trigger, span)
+          : t.apart || trigger.apart ? overlaps(t.trigger, span) || (t.status === trigger.status && overlaps(t.clause, clause))
+          : overlaps(t.clause, clause);
+        if (taken.some(blocks)) continue;
         const candidate = readSanction(ctx, sentence, span, clause, trigger, lookup, reporters, known);
         if (!candidate) continue;
         if (candidate.date === undefined) datedByAlso(ctx, sentence, span, candidate, out, sentenceOf);
@@ -603,7 +621,7 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, di
         if (main) candidate.authorities = main.authorities;
         sentenceCandidates.push({ candidate, trigger: span });
         if (trigger.datedNoun) namedByMonth.add(candidate);
-        taken.push({ clause, trigger: span, nested: trigger.nested === true });
+        taken.push({ clause, trigger: span, nested: trigger.nested === true, apart: trigger.apart === true, status: trigger.status });
         out.push(candidate);
         sentenceOf.set(candidate, whole);
       }
@@ -779,7 +797,8 @@ function readSanction(
   // "I would also note that the other parties …": a modal of the speaker's, not of the measure.
   // A noun told in an aside ("…'s demand that X lift the listing, a designation imposed by …") is stated after its comma.
   // Nor is "the talks had not prevented the listing of …" a negation of the measure: it happened.
-  const stated = (found.datedNoun ? before.slice(before.lastIndexOf(",") + 1) : before).replace(SPEAKER_MODAL, "").replace(NOT_PREVENTED_BEFORE, "");
+  // Nor "was not a return to the table but the return of the UN sanctions": the "but" part is what happened.
+  const stated = (found.datedNoun ? before.slice(before.lastIndexOf(",") + 1) : before).replace(SPEAKER_MODAL, "").replace(NOT_PREVENTED_BEFORE, "").replace(NOT_BUT_BEFORE, "");
   if (!found.nested && (NOT_AN_ACTION.test(stated) || (found.status !== "authorised" && /\bnot\b/i.test(stated)))) return undefined;
   if (found.aboutSnapback && !SNAPBACK_CONTEXT.test(sentence.text) && !SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000))) return undefined;
   // A designation verb must be about sanctions: "targeted 9 tankers" in a clause on sanctions or OFAC.
@@ -867,7 +886,8 @@ function readSanction(
     : /^(?:restored|reinstated|reimposed|re-imposed)$/i.test(triggerText)
       ? sliceOf(sentence, { start: trigger.end, end: Math.min(sentence.end, trigger.end + 90) }).match(INSTRUMENT_NOUN)?.[0]
       : undefined;
-  if (instrument === "executive-order" && /memorandum|NSPM/i.test(namedInstrument ?? triggerText)) instrument = "other";
+  const memorandum = instrument === "executive-order" && /memorandum|NSPM/i.test(namedInstrument ?? triggerText);
+  if (memorandum) instrument = "other";
   // "an executive order on May 9 that reimposed the banking measures": the order is the measure, and no snapback.
   const orderReimposes = found.reimposition === true && ORDER_THAT_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }));
   if (orderReimposes) instrument = "executive-order";
@@ -880,7 +900,9 @@ function readSanction(
   // Not a snapback the measure only directs ("The memorandum directs the envoy … to see the snapback through").
   const snapbackAt = clauseText.search(/\bsnap-?back\b/i);
   const directed = snapbackAt >= 0 && FUTURE.test(clauseText.slice(0, snapbackAt)) && /\bto\s+\w+\s+(?:[\w-]+\s+){0,3}$/i.test(clauseText.slice(0, snapbackAt));
-  if (snapbackAt >= 0 && !directed && found.status !== "lifted") instrument = "snapback";
+  // (Nor the president's memorandum in a sentence that goes on to the snapback: "since the President's
+  // memorandum restored maximum pressure, and since the September 2031 snapback".)
+  if (snapbackAt >= 0 && !directed && !memorandum && found.status !== "lifted") instrument = "snapback";
   // Measures restored after a UN snapback, or the nuclear deal's measures, are the snapback's.
   // Not Washington re-imposing its own sanctions ("since it restored broad restrictions … in March
   // 2029") in a piece about the snapback: only the sentence itself can make that one the snapback.

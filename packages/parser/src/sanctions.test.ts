@@ -1133,3 +1133,15 @@ describe("session 26: the snapback named in passing", () => {
     expect(sanctionsOf(one, "2031-06-10").map((m) => m.date)).toEqual(["2031-05-08"]);
   });
 });
+
+describe("session 26: an order cited by its number and day", () => {
+  it("reads each order of a list 'Executive Order 19001 of August 6, 2029, which reimposed …, Executive Order 19002 of January 10, 2030, which authorized …'", () => {
+    const text = "It directs agencies to use the existing toolkit, most notably Executive Order 19001 of August 6, 2029, which reimposed the secondary sanctions, Executive Order 19002 of January 10, 2030, which authorized sanctions on persons in the mining sector, and the counterterrorism authority.";
+    expect(sanctionsOf(text, "2031-03-01").map((m) => [m.instrument, m.date])).toEqual([["executive-order", "2029-08-06"], ["executive-order", "2030-01-10"]]);
+  });
+
+  it("reads 'should also bear in mind the continuing reach of Executive Order 19002 of 10 January 2030, which authorizes …' as the order of that day", () => {
+    const text = "Companies should also bear in mind the continuing reach of Executive Order 19002 of 10 January 2030, which authorizes sanctions against persons in the mining sector.";
+    expect(sanctionsOf(text, "2031-03-01").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["executive-order", "2030-01-10", ["us-president"]]]);
+  });
+});

@@ -1834,3 +1834,10 @@ describe("session 25: a death told as a martyrdom", () => {
     expect(incidentsOf("Crowds recalled the martyrdom of the imam on 3 March 2030 by order of the regional governor.", "2031-01-03")).toEqual([]);
   });
 });
+
+describe("session 26: 'the following day before …'", () => {
+  it("dates 'and Ruritania fired missiles at the base the following day before a ceasefire took hold' the day after the strike", () => {
+    const text = "Example jets struck the Alpha, Beta and Gamma facilities on June 22, and Ruritania fired missiles at the Delta Air Base the following day before a ceasefire took hold.";
+    expect(incidentsOf(text, "2031-10-01").map((i) => [i.kind, i.date]).sort()).toEqual([["missile-launch", "2031-06-23"], ["strike", "2031-06-22"]]);
+  });
+});

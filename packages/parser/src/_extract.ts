@@ -365,6 +365,7 @@ const RESPONSE_TO = /\b(?:response|retaliation|reprisal|revenge|answer)\s+(?:to|
 const STATED_EARLIER_BEFORE = /\b(?:said|says|announced|reported|claimed|confirmed|stated)\s+(?:that\s+)?(?:[\w-]+\s+){0,2}?had\s+(?:been\s+|also\s+)?(?:$|\w+ed\b[^.;]*\band\s+$)/i;
 const STATEMENT_DATE_BEFORE = new RegExp(String.raw`\b(?:${STATEMENT_VERB})\s+(?:on\s+|late\s+|early\s+)?$`, "i");
 
+const TOPIC_MOVE = /^(?:[\p{L}'’.-]+\s+){1,6}?(?:moved|acted|rushed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?:tighten|expand|widen|impose|step up|ratchet up|increase|add to)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|pressure|measures)\b/u;
 const TOPIC_AFTER_DATE = /^['’]s\s+(?:[\w-]+\s+)?(?:actions?|designations?|measures|sanctions|strikes?|attacks?|seizures?|raids?|talks|meetings?|session|announcements?)\b/i;
 
 /**
@@ -375,7 +376,11 @@ const TOPIC_AFTER_DATE = /^['’]s\s+(?:[\w-]+\s+)?(?:actions?|designations?|mea
 function topicDate(ctx: DocumentContext, sentence: Sentence): ResolvedDate | undefined {
   const previous = ctx.sentences[sentence.index - 1];
   if (!previous || previous.paragraph !== sentence.paragraph) return undefined;
-  const [first] = ctx.datesIn(previous);
+  const dates = ctx.datesIn(previous);
+  // "Washington and London moved to tighten sanctions on Thursday. The Treasury designated …": a sentence that
+  // only announces the moves the next one details gives them its day.
+  if (dates.length === 1 && isDay(dates[0]!.date) && TOPIC_MOVE.test(previous.text)) return dates[0];
+  const [first] = dates;
   if (!first || !/^(?:the\s+)?$/i.test(ctx.document.text.slice(previous.start, first.span.start))) return undefined;
   return TOPIC_AFTER_DATE.test(ctx.document.text.slice(first.span.end, first.span.end + 40)) ? first : undefined;
 }
@@ -539,6 +544,11 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     d.span.end <= trigger.start &&
     /,\s+(?:who|which)\s+[^,;]*$/i.test(sentence.text.slice(0, d.span.start - sentence.start)) &&
     /^[^,;]*,\s+(?:[\w-]+\s+){0,2}$/.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start));
+  // (Not the act's own subject: "Wednesday's OFAC action designated 21 entities".)
+  const possessiveOfOther = (d: ResolvedDate) =>
+    /^['’]s\s/.test(sentence.text.slice(d.span.end - sentence.start)) &&
+    !(d.span.end <= trigger.start && /^['’]s\s+(?:[\p{L}-]+\s+){1,4}$/u.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start))) &&
+    namesOtherEvent(d);
   const namesOtherEvent = (d: ResolvedDate) => {
     // "the enemy's crime of May 9": the noun before "of <day>".
     const windowStart = Math.max(sentence.start, d.span.start - 30);
@@ -652,12 +662,13 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // Not a statement's hour ("Hours before the summit opened, the navy said it had detained …"): the act it
   // reports in the pluperfect came earlier, on a day the sentence does not give.
   if (precise.length === 0) {
-    precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !plansOther(d) && !startsOther(d) && !countedFromOther(d) && !toldAside(d) && !sinceElsewhere(d) && !(d.method === "anchored" && statedEarlier(d)));
+    // Nor the day a possessive gives another act ("engine makers for the drones used in Saturday's attack").
+    precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !plansOther(d) && !startsOther(d) && !countedFromOther(d) && !toldAside(d) && !sinceElsewhere(d) && !(d.method === "anchored" && statedEarlier(d)) && !possessiveOfOther(d));
     // "On January 10, 2030, following Ruritania's January 8 missile attack …, the President issued an order": not the day of the other act named.
     const ownDays = precise.filter((d) => !OTHER_ACT_AFTER.test(sentence.text.slice(d.span.end - sentence.start, d.span.end - sentence.start + 40)));
     if (ownDays.length > 0) precise = ownDays;
   }
   if (precise.length > 0) pool = precise;
   const nearest = pool.sort((a, b) => distance(a) - distance(b))[0];
-  return (nearest && finerThan(nearest)) ?? nearest ?? (ownOf(resolved) ? resolved : ledeDate(ctx, sentence, trigger));
+  return (nearest && finerThan(nearest)) ?? nearest ?? (ownOf(resolved) ? resolved : (topicDate(ctx, sentence) ?? ledeDate(ctx, sentence, trigger)));
 }

@@ -110,6 +110,12 @@ export interface ModeOptions {
   reporters?: Set<ActorId>;
 }
 
+/** "… that it said enable …, while": a reporting verb in a relative clause of the object, closed before the act. */
+const RELATIVE_REPORTER_BEFORE = /\b(?:that|which|whom)\s+(?:it|they|he|she|officials|the\s+\w+)\s+$/i;
+function closedRelativeReport(before: string, verb: RegExpMatchArray): boolean {
+  return RELATIVE_REPORTER_BEFORE.test(before.slice(Math.max(0, verb.index! - 30), verb.index)) && before.slice(verb.index! + verb[0].length).includes(",");
+}
+
 /** The mode of the event whose trigger words are at `trigger` in `sentence`. */
 export function readMode(sentence: Sentence, trigger: Span, actors: ActorIndex, options: ModeOptions = {}): ModeReading {
   const clause = clauseAround(sentence, trigger);
@@ -127,7 +133,9 @@ export function readMode(sentence: Sentence, trigger: Span, actors: ActorIndex, 
   if (PRESUPPOSED_RE.test(before)) return { mode: "asserted" };
   // "X said …<trigger>": the last reporting verb before the trigger, with its subject.
   let verb: RegExpExecArray | undefined;
-  for (const match of matchesOf(REPORTING_RE, before)) verb = match as RegExpExecArray;
+  // Not one told inside a relative clause the comma has closed: in "designated 16 firms that it said enable
+  // drone production, …, while the UK sanctioned seven", the saying is about the firms, not the UK's listing.
+  for (const match of matchesOf(REPORTING_RE, before)) if (!closedRelativeReport(before, match)) verb = match as RegExpExecArray;
   if (verb) {
     const verbAt = sentence.start + verb.index;
     // "According to X," names X and stops at the comma; "X said" looks back to the verb's subject.

@@ -1145,3 +1145,19 @@ describe("session 26: an order cited by its number and day", () => {
     expect(sanctionsOf(text, "2031-03-01").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["executive-order", "2030-01-10", ["us-president"]]]);
   });
 });
+
+describe("session 26: a paragraph that announces the moves it then details", () => {
+  const text = "Washington and London moved to tighten sanctions on Thursday. The US Treasury designated 16 individuals and two entities that it said enable Ruritania's drone production, including makers of the engines used in Saturday's attack, while the UK sanctioned seven individuals and six entities linked to Ruritania's military.";
+
+  it("dates both listings by the announcing sentence's day, not by the day a possessive gives another act", () => {
+    expect(sanctionsOf(text, "2031-04-19").map((m) => [m.authorities, m.date])).toEqual([[["us-treasury"], "2031-04-17"], [["uk"], "2031-04-17"]]);
+  });
+
+  it("keeps the UK's listing asserted: 'that it said enable …' is said of the Treasury's targets", () => {
+    expect(sanctionsOf(text, "2031-04-19").map((m) => m.mode)).toEqual(["asserted", "asserted"]);
+  });
+
+  it("still dates an act by its own subject's day: 'Wednesday's OFAC action designated 21 entities'", () => {
+    expect(sanctionsOf("Wednesday's OFAC action designated 21 entities and 17 individuals.", "2031-10-03").map((m) => m.date)).toEqual(["2031-10-01"]);
+  });
+});

@@ -1161,3 +1161,14 @@ describe("session 26: a paragraph that announces the moves it then details", () 
     expect(sanctionsOf("Wednesday's OFAC action designated 21 entities and 17 individuals.", "2031-10-03").map((m) => m.date)).toEqual(["2031-10-01"]);
   });
 });
+
+describe("session 26: a named target after a pronoun for the authority", () => {
+  it("reads '…, and on July 22 it sanctioned Example Trading Co., a state-owned trader' as the State Department's listing that day", () => {
+    const text = "The State Department let waivers for Ruritania's buyers lapse on May 2, and on July 22 it sanctioned Example Trading Co., a state-owned trader, and its former chief executive, Jan Example.";
+    expect(sanctionsOf(text, "2031-09-27").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["other", "2031-05-02", ["us-state"]], ["designation", "2031-07-22", ["us-state"]]]);
+  });
+
+  it("reads 'On July 22 it sanctioned Example Trading Co.' as the authority the sentence before named", () => {
+    expect(sanctionsOf("The Treasury acted again in May. On July 22 it sanctioned Example Trading Co., a state-owned trader.", "2031-09-27").map((m) => [m.date, m.authorities])).toEqual([["2031-07-22", ["us-treasury"]]]);
+  });
+});

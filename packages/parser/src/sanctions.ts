@@ -388,6 +388,14 @@ const TRIGGERS: Trigger[] = [
     instrument: "designation",
     namedTarget: true,
   },
+  // The same with a pronoun for the authority the sentence or the one before named: "…, and on July 22 it
+  // sanctioned Example Trading Co., a state-owned trader".
+  {
+    re: /\b(?:designated|sanctioned|blacklisted)\b(?<=(?:^|,\s+(?:and\s+)?(?:(?:on|in)\s+[^,;]{3,30}?,?\s+)?|\b(?:On|In)\s+[^,;]{3,30}?,?\s+)(?:it|they|It|They)\s+(?:also\s+|then\s+|separately\s+)?\w+)\s+(?=(?:former\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu})/gu,
+    hint: /designated|sanctioned|blacklisted/, status: "announced",
+    instrument: "designation",
+    namedTarget: true,
+  },
   // The act told first in other words, then by its participle: "OFAC went after a refinery for the first time,
   // blacklisting Example Petrochemical Co. along with …".
   {

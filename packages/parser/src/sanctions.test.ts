@@ -1172,3 +1172,10 @@ describe("session 26: a named target after a pronoun for the authority", () => {
     expect(sanctionsOf("The Treasury acted again in May. On July 22 it sanctioned Example Trading Co., a state-owned trader.", "2031-09-27").map((m) => [m.date, m.authorities])).toEqual([["2031-07-22", ["us-treasury"]]]);
   });
 });
+
+describe("session 26: one verb, objects of different days", () => {
+  it("reads 'OFAC then began, for the first time, to target refineries, designating Example Co. on March 20 and Example Ltd. on April 16' as two listings", () => {
+    const text = 'OFAC then began, for the first time, to target independent "teapot" refineries, designating Example Petrochemical Co., Ltd. on March 20 and Sample Chemical Co., Ltd. on April 16, while the State Department designated Other Chemical Group on May 8.';
+    expect(sanctionsOf(text, "2031-10-03").map((m) => [m.date, m.authorities]).sort()).toEqual([["2031-03-20", ["us-treasury"]], ["2031-04-16", ["us-treasury"]], ["2031-05-08", ["us-state"]]]);
+  });
+});

@@ -399,7 +399,8 @@ const TRIGGERS: Trigger[] = [
   // The act told first in other words, then by its participle: "OFAC went after a refinery for the first time,
   // blacklisting Example Petrochemical Co. along with …".
   {
-    re: new RegExp(String.raw`\b(?:blacklisting|designating|sanctioning)\b(?<=\b(?:${US_AGENCY})\b[^.;,]{3,100},\s+\w+)(?=\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu})`, "gu"),
+    // (Asides allowed between: "OFAC then began, for the first time, to target refineries, designating …".)
+    re: new RegExp(String.raw`\b(?:blacklisting|designating|sanctioning)\b(?<=\b(?:${US_AGENCY})\b(?:[^.;,]|,\s+(?:for|in|at|as|after|with)\s+[^.;,]{2,40},){3,140},\s+\w+)(?=\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu})`, "gu"),
     hint: /blacklisting|designating|sanctioning/i, status: "announced",
     instrument: "designation",
     namedTarget: true,
@@ -641,12 +642,36 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, di
         taken.push({ clause, trigger: span, nested: trigger.nested === true, apart: trigger.apart === true, status: trigger.status });
         out.push(candidate);
         sentenceOf.set(candidate, whole);
+        for (const date of laterDatedObjects(ctx, sentence, span, clause, candidate)) {
+          const listing: SanctionCandidate = { ...structuredClone(candidate), date };
+          out.push(listing);
+          sentenceOf.set(listing, whole);
+        }
       }
     }
   }
   datedByLede(ctx, out);
   tariffsByTheOrder(ctx, out, sentenceOf);
   return withoutMonthReferences(out, namedByMonth);
+}
+
+/** Between two days of one verb's objects: " and Example Ltd. on ". */
+const NEXT_DATED_OBJECT = /^\s*,?\s+and\s+(?:the\s+)?\p{Lu}[^;]{0,100}?\s+on\s+$/u;
+
+/**
+ * "designating Example Co. on March 20 and Example Ltd. on April 16": one verb, and a listing for each day
+ * its objects carry after the first (which is the candidate's own).
+ */
+function laterDatedObjects(ctx: DocumentContext, sentence: Sentence, trigger: Span, clause: Span, candidate: SanctionCandidate): NonNullable<SanctionCandidate["date"]>[] {
+  if (candidate.date === undefined || !isDay(candidate.date) || candidate.instrument !== "designation") return [];
+  const days = ctx.datesIn(sentence).filter((d) => d.span.start >= trigger.end && d.span.end <= clause.end && isDay(d.date));
+  const first = days.findIndex((d) => d.date === candidate.date);
+  const out: NonNullable<SanctionCandidate["date"]>[] = [];
+  for (let i = first + 1; first >= 0 && i < days.length; i++) {
+    if (!NEXT_DATED_OBJECT.test(ctx.document.text.slice(days[i - 1]!.span.end, days[i]!.span.start))) break;
+    out.push(days[i]!.date);
+  }
+  return out;
 }
 
 /** Where the paragraph `after` paragraphs past the sentence's own ends (the document's end if there is none). */

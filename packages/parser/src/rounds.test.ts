@@ -1167,3 +1167,10 @@ describe("session 24: set 86's rounds", () => {
     expect(roundsOf("The ministry updated its contacts in Oslo in January.", "2031-04-22").filter((r) => r.date !== undefined)).toEqual([]);
   });
 });
+
+describe("session 26: a round that 'was due'", () => {
+  it("reads 'A sixth round was due in Oslo on June 15' as a plan, not a held round", () => {
+    expect(roundsOf("A sixth round was due in Oslo on June 15.", "2031-06-25").map((r) => [r.status, r.date, r.mode])).toEqual([["planned", "2031-06-15", "planned"]]);
+    expect(roundsOf("The sixth round was due on June 15 in Oslo.", "2031-06-25").map((r) => r.status)).toEqual(["planned"]);
+  });
+});

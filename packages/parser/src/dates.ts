@@ -1086,7 +1086,8 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     needs: ["day", "days", "week", "evening", "night", "morning", "afternoon"],
     // "the day before" alone ("the previous evening", "the night before", "nine days before that" too); "two days before the third meeting" relates two events and dates neither.
     // "A week earlier" counts seven days back, as "a week later" counts seven on.
-    re: new RegExp(String.raw`\b(?:the\s+(?:previous|preceding)\s+(?:day|evening|night|morning|afternoon)|the\s+(?:day|evening|night|morning|afternoon)\s+before(?=\s*(?:[,.;:)]|$))|a\s+day\s+earlier|(${NUMBER})\s+(days?|weeks?)\s+(?:earlier|before(?:\s+that)?(?=\s*(?:[,.;:)]|$))))`, "gi"),
+    // "Two days before it was due" counts back from the day the plan the text just gave was due.
+    re: new RegExp(String.raw`\b(?:the\s+(?:previous|preceding)\s+(?:day|evening|night|morning|afternoon)|the\s+(?:day|evening|night|morning|afternoon)\s+before(?=\s*(?:[,.;:)]|$))|a\s+day\s+earlier|(${NUMBER})\s+(days?|weeks?)\s+(?:earlier|before(?:\s+that|\s+(?:it|they)\s+(?:was|were|had\s+been)\s+(?:due|set|scheduled|planned|supposed\s+to\s+(?:open|begin|start|convene)))?(?=\s*(?:[,.;:)]|$))))`, "gi"),
     make: (m) => ({ kind: "anaphor", offset: -(m[1] ? daysOf(m[1], m[2]!) : 1) }),
   },
   {
@@ -2683,9 +2684,9 @@ function monthReference(parts: FuzzyDateParts, previous: { year: number; month: 
   return previous;
 }
 
-const CLAUSE_BREAK = /;\s|\s-\s|,\s+(?:while|whereas|but)\s/g;
+const CLAUSE_BREAK = /;\s|\s-\s|,\s+(?:while|whereas|but)\s|,\s+and\s+(?=(?:then\s+|later\s+)?(?:on|in)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
 
-/** Clauses of a sentence: split at semicolons, spaced dashes and ", while/whereas/but". */
+/** Clauses of a sentence: split at semicolons, spaced dashes, ", while/whereas/but", and ", and on <day>" (a clause with a day of its own). */
 function clauseBounds(sentence: Sentence): Span[] {
   const bounds: Span[] = [];
   let start = sentence.start;

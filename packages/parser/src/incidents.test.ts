@@ -1841,3 +1841,10 @@ describe("session 26: 'the following day before …'", () => {
     expect(incidentsOf(text, "2031-10-01").map((i) => [i.kind, i.date]).sort()).toEqual([["missile-launch", "2031-06-23"], ["strike", "2031-06-22"]]);
   });
 });
+
+describe("session 26: 'two days before it was due'", () => {
+  it("counts back from the day the plan just told was due, and leaves the next clause its own day", () => {
+    const text = "A sixth round, set for Oslo on June 15, never took place. Two days before it was due, Ruritania began striking Example's nuclear sites, and on June 22 Sample bombers hit the Alpha plant.";
+    expect(incidentsOf(text, "2031-06-25").map((i) => [i.kind, i.date]).sort()).toEqual([["strike", "2031-06-13"], ["strike", "2031-06-22"]]);
+  });
+});

@@ -1174,3 +1174,14 @@ describe("session 26: a round that 'was due'", () => {
     expect(roundsOf("The sixth round was due on June 15 in Oslo.", "2031-06-25").map((r) => r.status)).toEqual(["planned"]);
   });
 });
+
+describe("session 26: an ordinal alone, planned", () => {
+  it("reads 'The sixth was set for Bern on 15 June and was called off …' after a sentence naming the fifth round", () => {
+    const text = "The fifth round was held in Oslo on 23 May. The sixth was set for Bern on 15 June and was called off when the fighting began.";
+    expect(roundsOf(text, "2031-07-01").map((r) => [r.status, r.date, r.ordinal, r.venue?.city])).toEqual([["held", "2031-05-23", 5, "Oslo"], ["cancelled", "2031-06-15", 6, "Bern"]]);
+  });
+
+  it("reads no round in 'The sixth was set for a vote' without a round named before", () => {
+    expect(roundsOf("The council met on 23 May. The sixth was set for 15 June.", "2031-07-01").filter((r) => r.status !== "held")).toEqual([]);
+  });
+});

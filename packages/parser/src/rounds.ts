@@ -56,6 +56,7 @@ const ELLIPTIC_AT_OR_VERB = new RegExp(`^\\s+(?:in|at|${ELLIPTIC_VERBS})\\s|^\\s
  * Rounds told without their noun: "…, and the fifth ended on 4 June", "A fourth round … and a fifth in Bern on 23 May",
  * "rounds of talks … in Bern in July and in Oslo in August".
  */
+const ELLIPTIC_PLAN_OPENING = compilePattern(`^(?:The|A)\\s+(?:${ORDINAL_PATTERN})(?=,?\\s+(?:was|were|had been)\\s+(?:(?:originally|initially|tentatively)\\s+)?(?:set|scheduled|planned|slated|due|pencill?ed in)\\b)`, "iu");
 const ELLIPTIC_ROUND_RE = compilePattern(
   `\\b(?:the|an?)\\s+(?:${ORDINAL_PATTERN})(?=(?:,\\s+(?:(?:[\\w-]+ed|led)\\s+by|which|that)\\s+[^,;.]{1,80},)?\\s+(?:${ELLIPTIC_VERBS})\\b)|(?<=\\band\\s+)again(?=\\s+(?:in\\s+\\p{Lu}[\\p{L}-]+\\s+)?on\\s)|(?<=\\b(?:met|meeting|talks|rounds?|sessions?)\\b[^.;]{0,120}?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=\\b(?:met|talks|rounds?)\\b[^.;]{0,120}?\\sin\\s+\\p{Lu}[\\p{L}-]+\\s+in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?,?\\s+and\\s+)in(?=\\s+\\p{Lu}[\\p{L}-]+\\s+in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)|(?<=[,;]\\s+(?:and\\s+)?|\\brounds?\\b[^.;]{0,80}?\\s+and\\s+)an?\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+\\p{Lu}[^,.;]{0,40}?\\s+(?:on|in)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d))|(?<=[,;]\\s+)the\\s+(?:last|first|final|latest)\\s+of\\s+(?:them|which)(?=\\s+(?:was held|took place|ended|opened|began|convened)\\b|\\s+(?:in|at)\\s+\\p{Lu}[^,.;]{0,40}?\\s+on\\s+(?:\\p{Lu}\\p{L}+\\.?\\s+)?\\d)|(?<=[,;:]\\s+(?:and\\s+)?|\\d\\s+and\\s+)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:in|at)\\s+[^,.;]{1,80}?\\s+(?:on\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d|(?:a|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?)\\s+later|last\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)))|(?<=\\b(?:rounds?|sessions?)\\s+(?:began|opened|started|was\\s+held|took\\s+place|convened)\\s+(?:on|in)\\s+[^,;.]{1,30},\\s+)the\\s+(?:${ORDINAL_PATTERN})(?=\\s+(?:on|in)\\s+(?:\\d{1,2}\\s+\\p{Lu}|\\p{Lu}\\p{Ll}+\\.?\\s+\\d))`,
   "giu",
@@ -254,9 +255,12 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     // "The first round was held in Oslo on May 3. The second came a week later, in Bern.": so does one that
     // opens with an ordinal and a verb after a sentence naming a round by its ordinal.
     const ordinalFollows = previous !== undefined && previous.paragraph === whole.paragraph && (ORDINAL_RE.test(previous.text) || ORDINAL_OPENING.test(previous.text)) && ORDINAL_OPENING.test(sentence.text);
-    if (triggers.length === 0 && !ORDINAL_COMMA.test(sentence.text) && !afterCount && !ordinalFollows) continue;
+    // "The fifth round was held in Oslo on May 23. The sixth was set for Bern on June 15 and was called off …":
+    // an ordinal alone, planned, after a sentence naming a round by its ordinal.
+    const ellipticPlan = previous !== undefined && previous.paragraph === whole.paragraph && ORDINAL_RE.test(previous.text) ? ELLIPTIC_PLAN_OPENING.exec(sentence.text) : null;
+    if (triggers.length === 0 && !ORDINAL_COMMA.test(sentence.text) && !afterCount && !ordinalFollows && !ellipticPlan) continue;
     const held: Span[] = [];
-    const planned: Span[] = [];
+    const planned: Span[] = ellipticPlan ? [spanOf(sentence, 0, ellipticPlan[0].length)] : [];
     for (const match of triggers) {
       const span = spanOf(sentence, match.index, match[0].length);
       const clause = clauseAround(sentence, span);

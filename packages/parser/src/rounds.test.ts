@@ -1185,3 +1185,10 @@ describe("session 26: an ordinal alone, planned", () => {
     expect(roundsOf("The council met on 23 May. The sixth was set for 15 June.", "2031-07-01").filter((r) => r.status !== "held")).toEqual([]);
   });
 });
+
+describe("session 26: 'a week after that'", () => {
+  it("reads 'Then it was back to Oslo for a third indirect round a week after that' as a round a week on", () => {
+    const text = "The first round was held in Oslo on April 12. A week later they met again for a second round in Bern. Then it was back to Oslo for a third indirect round a week after that, with technical teams in tow.";
+    expect(roundsOf(text, "2031-06-01").map((r) => r.date)).toEqual(["2031-04-12", "2031-04-19", "2031-04-26"]);
+  });
+});

@@ -29,7 +29,8 @@ const MET_OBJECT_RE = new RegExp(`^(?:${MET_OBJECT})`, "i");
 const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /** "An earlier round in Oslo", "the previous session": one round before this one, not rounds in general. */
 /** "When the delegations came back for a ninth round": a round the parties came back for is one they held. */
-const RETURNED_FOR_BEFORE = /\b(?:returned|came back|reconvened|gathered)\s+(?:to\s+\p{Lu}[\p{L}-]+\s+)?for\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/iu;
+// Also "Then it was back to Oslo for a third round".
+const RETURNED_FOR_BEFORE = /\b(?:returned|came back|reconvened|gathered|(?:it\s+)?was\s+back)\s+(?:(?:to|in)\s+\p{Lu}[\p{L}-]+\s+)?for\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/iu;
 const ONE_EARLIER_ROUND = /\b(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:round|session)$/i;
 /** "The envoy travelled to Oslo (in May) for indirect talks": a journey made for talks that were held. */
 const TRAVELLED_FOR_BEFORE = /\b(?:travell?ed|flew|went|came|headed|returned)\s+(?:back\s+)?to\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:,?\s+(?:in|on|last|earlier|early|late)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?)?\s+for\s+(?:(?:a|an|the|another|new|fresh|further|more)\s+)?(?:[\w-]+\s+){0,2}$/u;

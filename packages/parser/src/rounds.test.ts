@@ -1192,3 +1192,15 @@ describe("session 26: 'a week after that'", () => {
     expect(roundsOf(text, "2031-06-01").map((r) => r.date)).toEqual(["2031-04-12", "2031-04-19", "2031-04-26"]);
   });
 });
+
+describe("session 26: plans with their venue first, and sittings that are no round", () => {
+  it("dates 'a sixth round was scheduled in Oslo for 15 June 2031' by the plan's day, not the nearer day of the fifth", () => {
+    const text = "The channel had produced five rounds of talks, from the first in Oslo on 12 April 2031 to the fifth in Bern on 23 May 2031, and a sixth round was scheduled in Oslo for 15 June 2031 when the fighting began.";
+    expect(roundsOf(text, "").filter((r) => r.status !== "held").map((r) => [r.status, r.date])).toEqual([["planned", "2031-06-15"]]);
+  });
+
+  it("reads no round in 'gains for a second straight session' or 'the committee met in emergency session'", () => {
+    expect(roundsOf("Shares on the Oslo exchange extended their gains for a second straight session yesterday on hopes for the talks.", "2031-05-13")).toEqual([]);
+    expect(roundsOf("The governor said the security committee met in emergency session late Wednesday.", "2031-02-09")).toEqual([]);
+  });
+});

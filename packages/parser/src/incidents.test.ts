@@ -1848,3 +1848,15 @@ describe("session 26: 'two days before it was due'", () => {
     expect(incidentsOf(text, "2031-06-25").map((i) => [i.kind, i.date]).sort()).toEqual([["strike", "2031-06-13"], ["strike", "2031-06-22"]]);
   });
 });
+
+describe("session 26: an attack whose means include missiles", () => {
+  it("reads 'launched its first direct attack on Example, with more than 300 drones and missiles' as a launch", () => {
+    expect(incidentsOf("On 13 April, Ruritania launched its first direct attack on Example, with more than 300 drones and missiles.", "2031-04-20").map((i) => i.kind)).toEqual(["missile-launch"]);
+    expect(incidentsOf("On 13 April, Ruritania attacked Example with more than 300 drones and missiles.", "2031-04-20").map((i) => i.kind)).toEqual(["missile-launch"]);
+  });
+
+  it("keeps jets' attack with bombs and missiles a strike, and an attack with drones alone", () => {
+    expect(incidentsOf("On 13 April, Example jets attacked the site with bombs and missiles.", "2031-04-20").map((i) => i.kind)).toEqual(["strike"]);
+    expect(incidentsOf("On 13 April, Ruritania launched an attack on Example with drones.", "2031-04-20").map((i) => i.kind)).toEqual(["strike"]);
+  });
+});

@@ -1860,3 +1860,9 @@ describe("session 26: an attack whose means include missiles", () => {
     expect(incidentsOf("On 13 April, Ruritania launched an attack on Example with drones.", "2031-04-20").map((i) => i.kind)).toEqual(["strike"]);
   });
 });
+
+describe("session 26: attacks told of the people a listing names", () => {
+  it("reads no incident of the listing's day in '… designated four leaders who have overseen the group's attacks on shipping'", () => {
+    expect(incidentsOf("On January 25, the Treasury and the United Kingdom jointly designated four militia leaders who have overseen the group's attacks on shipping.", "2031-02-01").filter((i) => i.date !== undefined)).toEqual([]);
+  });
+});

@@ -65,3 +65,10 @@ describe("splitSentences around abbreviations", () => {
     ]);
   });
 });
+
+describe("splitSentences around a zone written out", () => {
+  it("does not split 'at 8:00 p.m. Eastern Daylight Time on Saturday'", () => {
+    const text = "Accordingly, the UN sanctions were reimposed at 8:00 p.m. Eastern Daylight Time on Saturday, June 7, 2031. The Council met later.";
+    expect(splitSentences(text).map((s) => s.text)).toEqual(["Accordingly, the UN sanctions were reimposed at 8:00 p.m. Eastern Daylight Time on Saturday, June 7, 2031.", "The Council met later."]);
+  });
+});

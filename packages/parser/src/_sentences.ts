@@ -29,8 +29,8 @@ const TITLES = new Set([
 const TIME_ZONE = /^(?:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|EES?T|IRST|GST|AEST|JST|Z)\b/;
 /** A clock time's day after it, as American copy writes it: "at 5:30 p.m. Tuesday", "10 a.m. Jan. 8". */
 const CLOCK_DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
-/** A clock time's place after it: "7 p.m. London time", "9 a.m. Tehran time". */
-const PLACE_TIME = /^\s+(?:[A-Z][A-Za-z-]*\s+){1,3}time\b/;
+/** A clock time's place or zone after it: "7 p.m. London time", "9 a.m. Tehran time", "8:00 p.m. Eastern Daylight Time". */
+const PLACE_TIME = /^\s+(?:[A-Z][A-Za-z-]*\s+){1,3}[Tt]ime\b/;
 /** Words that open a new sentence; after an abbreviation that may end one ("the U.S. The …"), they split. */
 const SENTENCE_OPENER =
   /^(?:The|A|An|It|Its|He|She|They|We|I|This|That|These|Those|There|But|And|In|On|At|After|Before|When|While|However|Meanwhile|His|Her|Their|Our|Both|Neither|No|Yes|Some|Many|Most)\b/;

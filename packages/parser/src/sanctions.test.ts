@@ -1179,3 +1179,21 @@ describe("session 26: one verb, objects of different days", () => {
     expect(sanctionsOf(text, "2031-10-03").map((m) => [m.date, m.authorities]).sort()).toEqual([["2031-03-20", ["us-treasury"]], ["2031-04-16", ["us-treasury"]], ["2031-05-08", ["us-state"]]]);
   });
 });
+
+describe("session 26: another authority doing the same", () => {
+  it("reads '…, and Britain did the same on Monday as well' as the measure just told, by Britain", () => {
+    const text = "On Monday the European Union put its own nuclear-related sanctions back in place, the ones it had lifted under the 2031 deal, and Britain did the same on Monday as well.";
+    expect(sanctionsOf(text, "2032-10-04").map((m) => [m.authorities, m.date])).toEqual([[["eu"], "2032-10-04"], [["uk"], "2032-10-04"]]);
+  });
+
+  it("reads 'announced similar measures the same day' by its own authority, and nothing when the authority is the one just told", () => {
+    const text = "On Thursday the US Treasury designated nine firms supplying Ruritania's drone makers. The British government announced similar measures the same day.";
+    expect(sanctionsOf(text, "2031-03-07").map((m) => [m.authorities, m.instrument, m.date])).toEqual([[["us-treasury"], "designation", "2031-03-06"], [["uk"], "designation", "2031-03-06"]]);
+    expect(sanctionsOf("On Thursday the US Treasury designated nine firms. The Treasury did the same the next day.", "2031-03-08").map((m) => m.authorities)).toEqual([["us-treasury"]]);
+  });
+
+  it("lets a participle say what the other authority did: 'The UK did the same that day, re-listing dozens of individuals'", () => {
+    const text = "On 29 September the EU Council re-imposed its nuclear-related measures on Ruritania after the UN snapback. The UK did the same that day, re-listing dozens of individuals and entities whose designations had been lifted.";
+    expect(sanctionsOf(text, "2031-10-03").filter((m) => m.authorities.includes("uk")).length).toBe(1);
+  });
+});

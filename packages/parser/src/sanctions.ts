@@ -47,6 +47,8 @@ interface Trigger {
   aboutSnapback?: boolean;
   /** "a similar action targeting …": another measure of the kind and by the authority of the one told just before. */
   likePrevious?: boolean;
+  /** The measure just told, taken again by the authority this clause names: "Britain did the same that day". */
+  sameAsPrevious?: boolean;
 }
 
 /** The US agencies that list, as a listing's subject is written: "the Treasury Department", "OFAC", "Ofac". */
@@ -243,7 +245,7 @@ const TRIGGERS: Trigger[] = [
   // "ordered the reimposition of export sanctions",
   // "brought its restored measures into force", "the UN sanctions regime … was restored on …".
   {
-    re: /\b(?:ordered|orders|ordering)\s+the\s+re-?imposition\s+of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|measures|restrictions)\b|(?<!\b(?:the|its|their|these|those|of|with)\s)\b(?:re-?impos(?:ed|es|ing)|reinstat(?:ed|es|ing)|re-?introduc(?:ed|es|ing)|restor(?:ed|es|ing)|re-?establish(?:ed|es|ing)|(?<=\b(?:decided|decision|voted)\b[^;]{0,40}\bto\s)(?:re-?impose|reinstate))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,6}?(?:sanctions|measures|restrictions|embargo|regime|asset freezes)\b|\b(?:sanctions|measures|restrictions)\s+(?:were|was|are|is)\s+back\s+in\s+(?:effect|force|place)\b|\bbr(?:ought|ings|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions|regulations)\s+(?:back\s+)?into (?:force|effect)\b|\bbr(?:ought|ings|ing)\s+back\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions)\b|\b(?:came|come|comes|coming)\s+back\s+into\s+(?:force|effect)\b(?<=\b(?:sanctions?|measures|restrictions|embargo|regime)\b[^.;]{0,120})|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:restored|re-?imposed|reinstated|re-?established)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,260})/giu,
+    re: /\b(?:ordered|orders|ordering)\s+the\s+re-?imposition\s+of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|measures|restrictions)\b|(?<!\b(?:the|its|their|these|those|of|with)\s)\b(?:re-?impos(?:ed|es|ing)|reinstat(?:ed|es|ing)|re-?introduc(?:ed|es|ing)|restor(?:ed|es|ing)|re-?establish(?:ed|es|ing)|(?<=\b(?:decided|decision|voted)\b[^;]{0,40}\bto\s)(?:re-?impose|reinstate))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,6}?(?:sanctions|measures|restrictions|embargo|regime|asset freezes|ban(?=\s+on\s))\b|\b(?:sanctions|measures|restrictions)\s+(?:were|was|are|is)\s+back\s+in\s+(?:effect|force|place)\b|\bbr(?:ought|ings|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions|regulations)\s+(?:back\s+)?into (?:force|effect)\b|\bbr(?:ought|ings|ing)\s+back\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions)\b|\b(?:came|come|comes|coming)\s+back\s+into\s+(?:force|effect)\b(?<=\b(?:sanctions?|measures|restrictions|embargo|regime)\b[^.;]{0,120})|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:restored|re-?imposed|reinstated|re-?established)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,260})/giu,
     hint: /impos|reinstat|introduc|restor|establish|into force|into effect|brought back|brings back|bring back|back in/i, status: "imposed",
     instrument: "other",
     reimposition: true,
@@ -455,6 +457,15 @@ const TRIGGERS: Trigger[] = [
     hint: /framework|regime/i, status: "imposed",
     instrument: "other",
   },
+  // "…; Britain did the same that day", "the British government announced similar measures the same day": the
+  // measure just told, by another authority. Last, so that a participle saying what they did ("followed suit,
+  // reinstating its asset freezes") is read for itself first.
+  {
+    re: /\b(?:did|does|had\s+done)\s+the\s+same\b|\bfollowed\s+suit\b|\b(?:announced|adopted|imposed|took)\s+(?:similar|parallel|matching)\s+(?:measures|sanctions|steps)\b/gi,
+    hint: /same|suit|similar|parallel|matching/i, status: "imposed",
+    instrument: "other",
+    sameAsPrevious: true,
+  },
 ];
 
 /** Targets named without a count: "listed several individuals", "designated additional entities". */
@@ -473,7 +484,7 @@ const NOT_BUT_BEFORE = /\bnot\s+[^.;,]{1,60}?\s+but\s+/gi;
 const NOT_PREVENTED_BEFORE = compilePattern(String.raw`\b${FAILED_TO_PREVENT}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$`, "i");
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|delist|notification|\bEO\s*\d{5}|\border,\s+signed\b|\bTreasury\b|\bOFAC\b|\bOfac\b|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|re-?introduc|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in (?:place|effect|force)|snapped back|Security Council resolutions/i;
+const SANCTION_WORDS = /sanction|delist|the same\b|followed suit|(?:similar|parallel|matching) (?:measures|steps)|notification|\bEO\s*\d{5}|\border,\s+signed\b|\bTreasury\b|\bOFAC\b|\bOfac\b|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|re-?introduc|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in (?:place|effect|force)|snapped back|Security Council resolutions/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to ease sanctions unless…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");
@@ -633,6 +644,7 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, di
         if (candidate.date === undefined) datedByAnnouncement(ctx, sentence, candidate, out);
         describedAgain(ctx, sentence, span, candidate, out, sentenceOf);
         if (trigger.likePrevious && !takeAfterPrevious(sentence, candidate, out, sentenceOf)) continue;
+        if (trigger.sameAsPrevious && (sentenceCandidates.some((c) => c.trigger.start > span.start) || !takeSameAsPrevious(sentence, candidate, out, sentenceOf))) continue;
         // "The EU reinstated its measures on 29 September, restoring asset freezes …": a participle after a measure
         // of this sentence says what that measure did, and whose it was.
         const main = /^[a-z]+ing\b/i.test(match[0]) && /,\s*$/.test(sentence.text.slice(0, match.index)) ? sentenceCandidates.filter((c) => c.trigger.end <= span.start).at(-1)?.candidate : undefined;
@@ -740,6 +752,17 @@ function takeAfterPrevious(sentence: Sentence, candidate: SanctionCandidate, ear
   candidate.instrument = previous.instrument;
   candidate.authorities = [...previous.authorities];
   candidate.status = previous.status;
+  return true;
+}
+
+/** "Britain did the same that day": the previous measure's kind and status, by this clause's own authority (another one). */
+function takeSameAsPrevious(sentence: Sentence, candidate: SanctionCandidate, earlier: SanctionCandidate[], sentenceOf: Map<SanctionCandidate, Sentence>): boolean {
+  const previous = measureJustTold(sentence, earlier, sentenceOf);
+  const own = candidate.authorities.filter((a) => a !== "other");
+  if (!previous || own.length === 0 || own.some((a) => previous.authorities.includes(a))) return false;
+  candidate.instrument = previous.instrument;
+  candidate.status = previous.status;
+  candidate.authorities = own;
   return true;
 }
 

@@ -1197,3 +1197,14 @@ describe("session 26: another authority doing the same", () => {
     expect(sanctionsOf(text, "2031-10-03").filter((m) => m.authorities.includes("uk")).length).toBe(1);
   });
 });
+
+describe("session 26: 'signed the order', then what it does", () => {
+  it("reads 'President X signed the order Friday, …. It authorizes tariffs of up to 25% …' as an authorised tariff of that Friday", () => {
+    const text = "President Example signed the order Friday, the same day the negotiators met in Oslo. It authorizes tariffs of up to 25% on imports from any country that buys Ruritanian oil, though it doesn't impose any duties immediately.";
+    expect(sanctionsOf(text, "2031-02-08").map((m) => [m.instrument, m.status, m.date, m.authorities])).toEqual([["tariff", "authorised", "2031-02-07", ["us-president"]]]);
+  });
+
+  it("reads no measure in 'signed the order' when nothing after says what it does", () => {
+    expect(sanctionsOf("The general signed the order Friday. It was read to the troops.", "2031-02-08")).toEqual([]);
+  });
+});

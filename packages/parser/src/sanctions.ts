@@ -47,6 +47,8 @@ interface Trigger {
   aboutSnapback?: boolean;
   /** "a similar action targeting …": another measure of the kind and by the authority of the one told just before. */
   likePrevious?: boolean;
+  /** Only when the next sentence says what the order does with tariffs ("It authorizes tariffs of up to …"). */
+  toldNext?: boolean;
   /** The measure just told, taken again by the authority this clause names: "Britain did the same that day". */
   sameAsPrevious?: boolean;
 }
@@ -70,6 +72,14 @@ const TRIGGERS: Trigger[] = [
   // "EO 12345, signed by the president on March 2, authorized …": the order named, then signed.
   // "he signed another order aimed at the Office of the Supreme Leader": the order after an earlier one, named so.
   { re: /\b(?:signed|signs|issued|issues|unveiled)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:[\w-]+\s+){0,2}?executive orders?\b|(?<=\b(?:signed|signs|issued|issues)\s+)(?:another|a\s+second|a\s+further)\s+order\b(?=\s+(?:aimed at|targeting|imposing|sanctioning|that (?:targeted|imposed|blocked))\b)|(?:E\.\s?O\.|EO)\s*\d{5}|Executive Order\s+\d{5})|\b(?:Executive Order|E\.\s?O\.|EO)\s*\d{5},\s+(?:which\s+was\s+)?signed\b/gi, hint: /executive order|E\.\s?O\.|\bEO\s*\d{5}|(?:another|second|further) order/i, status: "imposed", instrument: "executive-order" },
+  // "President Trump signed the order Friday, …. It authorizes tariffs of up to 25% …": the order the headline
+  // named, signed, when the next sentence says what it does (see `tariffsByTheOrder`).
+  {
+    re: /\bsigned\s+the\s+(?:executive\s+)?order\b(?!\s+(?:to|for)\s)/gi,
+    hint: /signed the/i, status: "imposed",
+    instrument: "executive-order",
+    toldNext: true,
+  },
   // "signed an order applying a 10 percent tariff on goods from countries that buy the oil".
   {
     re: /\b(?:signed|signs|issued|issues)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?order\s+(?:applying|imposing|authori[sz]ing|setting|placing|levying)\b(?=[^.;]{0,60}\btariffs?\b)/gi,
@@ -643,6 +653,7 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, di
         if (candidate.date === undefined) datedByAlso(ctx, sentence, span, candidate, out, sentenceOf);
         if (candidate.date === undefined) datedByAnnouncement(ctx, sentence, candidate, out);
         describedAgain(ctx, sentence, span, candidate, out, sentenceOf);
+        if (trigger.toldNext && !ORDER_TARIFF_NEXT.test(ctx.sentences[whole.index + 1]?.text ?? "")) continue;
         if (trigger.likePrevious && !takeAfterPrevious(sentence, candidate, out, sentenceOf)) continue;
         if (trigger.sameAsPrevious && (sentenceCandidates.some((c) => c.trigger.start > span.start) || !takeSameAsPrevious(sentence, candidate, out, sentenceOf))) continue;
         // "The EU reinstated its measures on 29 September, restoring asset freezes …": a participle after a measure
@@ -767,7 +778,7 @@ function takeSameAsPrevious(sentence: Sentence, candidate: SanctionCandidate, ea
 }
 
 /** The sentence after an order's signing says what it does: "The order authorizes … an ad valorem duty of up to 40 percent". */
-const ORDER_TARIFF_NEXT = new RegExp(String.raw`^(?:[^.;]{0,200}?,\s+)?(?:the|this|that)\s+(?:executive\s+)?order\s+(authori[sz]es|allows|permits|imposes|applies|provides\s+for)\b[^.;]{0,160}?(?:${TARIFF_WORD.source})`, "i");
+const ORDER_TARIFF_NEXT = new RegExp(String.raw`^(?:It|(?:[^.;]{0,200}?,\s+)?(?:the|this|that)\s+(?:executive\s+)?order)\s+(authori[sz]es|allows|permits|imposes|applies|provides\s+for)\b[^.;]{0,160}?(?:${TARIFF_WORD.source})`, "i");
 
 /**
  * "On March 2, 2031, the President signed an executive order titled "…". The order authorizes the imposition of

@@ -1208,3 +1208,11 @@ describe("session 26: 'signed the order', then what it does", () => {
     expect(sanctionsOf("The general signed the order Friday. It was read to the troops.", "2031-02-08")).toEqual([]);
   });
 });
+
+describe("session 26: another author's measure 'separately'", () => {
+  it("dates 'The State Department separately sanctioned six companies' by the Treasury's day just told", () => {
+    const text = 'Also on Friday, the Treasury Department designated 12 entities, three individuals and 14 vessels it said were part of the "shadow fleet." The State Department separately sanctioned six companies, most of them in Hong Kong, that it said had brokered Ruritanian petroleum sales.';
+    const story = `Oil prices rose on Monday as traders weighed the new measures.\n${text}`;
+    expect(sanctionsOf(story, "2031-02-10").map((m) => [m.authorities, m.date])).toEqual([[["us-treasury"], "2031-02-07"], [["us-state"], "2031-02-07"]]);
+  });
+});

@@ -727,14 +727,17 @@ function measureJustTold(sentence: Sentence, earlier: SanctionCandidate[], sente
 /**
  * "OFAC designated eight officials … OFAC also designated seventeen producers …": an undated measure its author
  * "also" took is one of the same day as the dated one before it in its paragraph or the one before, by an
- * author they share. A measure of its own, not joined to that one: each keeps its counts.
+ * author they share; one taken "separately" or "concurrently", by any author. A measure of its own, not joined
+ * to that one: each keeps its counts.
  */
 function datedByAlso(ctx: DocumentContext, sentence: Sentence, trigger: Span, candidate: SanctionCandidate, earlier: SanctionCandidate[], sentenceOf: Map<SanctionCandidate, Sentence>): void {
   if (candidate.mode === "planned" || candidate.status === "lifted") return;
-  if (!/\balso\s+$/i.test(ctx.document.text.slice(Math.max(sentence.start, trigger.start - 8), trigger.start))) return;
+  // "The State Department separately sanctioned six companies": another author's measure of the same day.
+  const adverb = /\b(also|separately|concurrently|simultaneously)\s+$/i.exec(ctx.document.text.slice(Math.max(sentence.start, trigger.start - 16), trigger.start));
+  if (!adverb) return;
   const previous = measureJustTold(sentence, earlier, sentenceOf);
   if (!previous?.date || !isDay(previous.date)) return;
-  if (!candidate.authorities.some((a) => a !== "other" && previous.authorities.includes(a))) return;
+  if (adverb[1]!.toLowerCase() === "also" && !candidate.authorities.some((a) => a !== "other" && previous.authorities.includes(a))) return;
   candidate.date = previous.date;
 }
 

@@ -1204,3 +1204,9 @@ describe("session 26: plans with their venue first, and sittings that are no rou
     expect(roundsOf("The governor said the security committee met in emergency session late Wednesday.", "2031-02-09")).toEqual([]);
   });
 });
+
+describe("session 26: 'will meet on Wednesday in Oslo'", () => {
+  it("reads 'experts from the two countries will meet on Wednesday in Oslo to begin drafting a framework' as a planned meeting", () => {
+    expect(roundsOf("Iran's foreign minister said experts from the two countries will meet on Wednesday in Oslo to begin drafting a framework for a deal.", "2031-04-20").map((r) => [r.status, r.date])).toEqual([["planned", "2031-04-23"]]);
+  });
+});

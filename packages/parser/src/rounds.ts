@@ -271,7 +271,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       const after = sliceOf(sentence, { start: span.end, end: clause.end });
       const meet = /^(?:meets?|met)$/i.test(match[0]);
       // "meets Iran", "meet in Oslo", not "meets officials" (checked here: the trigger regex ignores case).
-      if (/^meets?$/i.test(match[0]) && !/^\s+(?:again\s+(?=(?:later|next|soon|on|within|this|before|after|once)\b)|(?:again\s+)?(?:(?:face-to-face|directly|with|in|at)\b)|(?:the\s+)?[A-Z]|(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:foreign|defen[cs]e)\s+ministers|counterparts|envoys|negotiators|delegations?|senior diplomats|political directors)\b)/.test(sliceOf(sentence, { start: span.end, end: sentence.end }))) continue;
+      // Also "experts … will meet on Wednesday in Oman": a day, then the place.
+      if (/^meets?$/i.test(match[0]) && !/^\s+(?:again\s+(?=(?:later|next|soon|on|within|this|before|after|once)\b)|(?:again\s+)?(?:(?:face-to-face|directly|with|in|at)\b)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+in\s+[A-Z]|(?:the\s+)?[A-Z]|(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:foreign|defen[cs]e)\s+ministers|counterparts|envoys|negotiators|delegations?|senior diplomats|political directors)\b)/.test(sliceOf(sentence, { start: span.end, end: sentence.end }))) continue;
       // A meeting counts only when it is about the file: Iran at the table, or the deal or the talks named.
       // "both sides agreed to meet again": again, so the talks just reported.
       // "The delegations met in Oslo on Tuesday 4 March. … the foreign ministry called it the second round": the paragraph may say it.

@@ -1210,3 +1210,9 @@ describe("session 26: 'will meet on Wednesday in Oslo'", () => {
     expect(roundsOf("Iran's foreign minister said experts from the two countries will meet on Wednesday in Oslo to begin drafting a framework for a deal.", "2031-04-20").map((r) => [r.status, r.date])).toEqual([["planned", "2031-04-23"]]);
   });
 });
+
+describe("session 26: a past plan with its place and weekday before the day", () => {
+  it("reads 'A sixth round was scheduled for Oslo on Sunday 15 June.' in a later report as the plan of that day", () => {
+    expect(roundsOf("A sixth round was scheduled for Oslo on Sunday 15 June.", "2031-06-30").map((r) => [r.status, r.date])).toEqual([["planned", "2031-06-15"]]);
+  });
+});

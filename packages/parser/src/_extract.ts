@@ -155,12 +155,12 @@ function barePlacesPattern(dictionary: ActorDictionary): RegExp {
 }
 
 const PLACE_PATTERNS = new WeakMap<ActorDictionary, RegExp>();
-/** "in Doha", "near Basra": a known city after a preposition of place. */
+/** "in Doha", "near Basra", "inside Baghdad's Green Zone": a known city after a preposition of place. */
 export function placesPattern(dictionary: ActorDictionary): RegExp {
   let re = PLACE_PATTERNS.get(dictionary);
   if (!re) {
     // Not the state behind an act: "done at Moscow's request".
-    re = new RegExp(`\\b(?:in|near|at|outside|off)\\s+(${alternation(dictionary.places.keys())})(?![\\p{L}])(?!['’]s\\s+${REQUEST_NOUNS}\\b)`, "u");
+    re = new RegExp(`\\b(?:in|inside|into|near|at|outside|off|over|around)\\s+(${alternation(dictionary.places.keys())})(?![\\p{L}])(?!['’]s\\s+${REQUEST_NOUNS}\\b)`, "u");
     PLACE_PATTERNS.set(dictionary, re);
   }
   return re;

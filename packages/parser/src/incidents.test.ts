@@ -1866,3 +1866,10 @@ describe("session 26: attacks told of the people a listing names", () => {
     expect(incidentsOf("On January 25, the Treasury and the United Kingdom jointly designated four militia leaders who have overseen the group's attacks on shipping.", "2031-02-01").filter((i) => i.date !== undefined)).toEqual([]);
   });
 });
+
+describe("session 26: a city after 'inside'", () => {
+  it("places 'two rockets landed inside Baghdad's heavily fortified Green Zone' in Baghdad", () => {
+    const [launch] = incidentsOf("Late on Wednesday, two rockets landed inside Baghdad's heavily fortified Green Zone, about 100 metres from the embassy.", "2031-01-11");
+    expect(launch?.location.place).toBe("Baghdad");
+  });
+});

@@ -365,7 +365,11 @@ const RESPONSE_TO = /\b(?:response|retaliation|reprisal|revenge|answer)\s+(?:to|
 const STATED_EARLIER_BEFORE = /\b(?:said|says|announced|reported|claimed|confirmed|stated)\s+(?:that\s+)?(?:[\w-]+\s+){0,2}?had\s+(?:been\s+|also\s+)?(?:$|\w+ed\b[^.;]*\band\s+$)/i;
 const STATEMENT_DATE_BEFORE = new RegExp(String.raw`\b(?:${STATEMENT_VERB})\s+(?:on\s+|late\s+|early\s+)?$`, "i");
 
-const PERSONS_RELATIVE_BETWEEN = /\s(?:who|whom)\s+(?:(?:have|has|had)\s+(?:\w+ly\s+)?(?:overseen|directed|led|organi[sz]ed|orchestrated|planned|coordinated|financed|funded|supplied|carried out|run)|(?:are|were|is|was)\s+(?:accused|suspected)\s+of\s+(?:\w+ing))\s+[^,;]{0,60}$/;
+/**
+ * An act named only to say who the main clause's targets are: "designated four leaders who have overseen the
+ * group's attacks on shipping", "officials it linked to the missile attack".
+ */
+const REFERENCE_BEFORE = /(?:\s(?:who|whom)\s+(?:(?:have|has|had)\s+(?:\w+ly\s+)?(?:overseen|directed|led|organi[sz]ed|orchestrated|planned|coordinated|financed|funded|supplied|carried out|run)|(?:are|were|is|was)\s+(?:accused|suspected)\s+of\s+(?:\w+ing))|\b(?:linked|tied|connected)\s+to)\s+[^,;.]{0,60}$/;
 const TOPIC_MOVE = /^(?:[\p{L}'’.-]+\s+){1,6}?(?:moved|acted|rushed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?:tighten|expand|widen|impose|step up|ratchet up|increase|add to)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|pressure|measures)\b/u;
 const TOPIC_AFTER_DATE = /^['’]s\s+(?:[\w-]+\s+)?(?:actions?|designations?|measures|sanctions|strikes?|attacks?|seizures?|raids?|talks|meetings?|session|announcements?)\b/i;
 
@@ -522,6 +526,10 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   const including = INCLUDING_THEN_TIME.exec(sentence.text.slice(ownClause.end - sentence.start));
   const clause = including ? { start: ownClause.start, end: ownClause.end + including[0].length } : ownClause;
   const resolved = preferEventDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger));
+  // Such an act has a day here only if one follows it in its clause ("… linked to the attack on Example on May 9").
+  if (REFERENCE_BEFORE.test(sentence.text.slice(0, trigger.start - sentence.start))) {
+    return ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end && d.span.end <= clause.end && d.span.start - trigger.end <= 80);
+  }
   if (!resolved) return topicDate(ctx, sentence) ?? ledeDate(ctx, sentence, trigger);
   const dates = ctx.datesIn(sentence);
   // "… launched rockets in retaliation for the May 9 raid": a day that modifies another event's noun is
@@ -622,12 +630,8 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // "and" is the first act's when the joined act counts its own on from it.
   const countedOnAfter = dates.some((o) => o.span.start >= trigger.end && o.span.start - trigger.end <= 80 && /\blater\b/i.test(sentence.text.slice(o.span.start - sentence.start, o.span.end - sentence.start)));
   const firstOfJoined = (d: ResolvedDate) => countedOnAfter && d.span.end <= trigger.start && /\band\s+(?:[\p{L}'’-]+\s+){1,5}$/u.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start));
-  // "On January 25, the Treasury designated four leaders who have overseen the group's attacks on shipping": the act a
-  // relative clause tells of the people the main clause names is not of the main clause's day.
-  const ofPersonsDescribed = (d: ResolvedDate) => d.span.end <= trigger.start && PERSONS_RELATIVE_BETWEEN.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start));
   const ownOf = (d: ResolvedDate) =>
     !remote(d) &&
-    !ofPersonsDescribed(d) &&
     !firstOfJoined(d) &&
     !countOpensNext(d) &&
     !sinceElsewhere(d) && !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !statedEarlier(d) && !plansOther(d) && !mainClauseDay(d) && (d.span.start < trigger.end || reportedDay(d) || approachDay(d) || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
@@ -668,7 +672,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // reports in the pluperfect came earlier, on a day the sentence does not give.
   if (precise.length === 0) {
     // Nor the day a possessive gives another act ("engine makers for the drones used in Saturday's attack").
-    precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !plansOther(d) && !startsOther(d) && !countedFromOther(d) && !toldAside(d) && !sinceElsewhere(d) && !(d.method === "anchored" && statedEarlier(d)) && !possessiveOfOther(d) && !ofPersonsDescribed(d));
+    precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !plansOther(d) && !startsOther(d) && !countedFromOther(d) && !toldAside(d) && !sinceElsewhere(d) && !(d.method === "anchored" && statedEarlier(d)) && !possessiveOfOther(d));
     // "On January 10, 2030, following Ruritania's January 8 missile attack …, the President issued an order": not the day of the other act named.
     const ownDays = precise.filter((d) => !OTHER_ACT_AFTER.test(sentence.text.slice(d.span.end - sentence.start, d.span.end - sentence.start + 40)));
     if (ownDays.length > 0) precise = ownDays;

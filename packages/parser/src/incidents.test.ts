@@ -1873,3 +1873,15 @@ describe("session 26: a city after 'inside'", () => {
     expect(launch?.location.place).toBe("Baghdad");
   });
 });
+
+describe("session 26: an act named to say who was listed", () => {
+  it("reads no incident of the listing's day in 'designated eight officials it linked to the missile attack'", () => {
+    const text = "On Friday, the Treasury said it had designated eight senior officials it linked to the missile attack, as well as 17 steel producers.";
+    expect(incidentsOf(text, "2031-01-11").filter((i) => i.date !== undefined)).toEqual([]);
+  });
+
+  it("still dates one the clause dates after it: 'officials it linked to the missile attack on the Alpha base on January 8'", () => {
+    const text = "On Friday, the Treasury designated eight officials it linked to the missile attack on the Alpha base on January 8.";
+    expect(incidentsOf(text, "2031-01-11").map((i) => i.date)).toEqual(["2031-01-08"]);
+  });
+});

@@ -1216,3 +1216,14 @@ describe("session 26: a past plan with its place and weekday before the day", ()
     expect(roundsOf("A sixth round was scheduled for Oslo on Sunday 15 June.", "2031-06-30").map((r) => [r.status, r.date])).toEqual([["planned", "2031-06-15"]]);
   });
 });
+
+describe("session 26: formats said in the negative or as either", () => {
+  it("reads 'the delegations did not meet face to face' as indirect and 'if Ruritania resumed direct or indirect negotiations' as no format", () => {
+    expect(roundsOf("Iran and the United States held talks in Oslo on Friday; the delegations did not meet face to face and messages went through the Norwegian minister.", "2031-02-08").map((r) => r.format)).toEqual(["indirect"]);
+    expect(roundsOf("E3 officials met Iranian deputy ministers in Oslo on Friday and offered a delay if Iran resumed direct or indirect negotiations with the United States.", "2031-02-08").map((r) => r.format)).toEqual(["unknown"]);
+  });
+
+  it("reads no round in 'Indirect talks …, mediated by Oman, had been under way since April'", () => {
+    expect(roundsOf("Indirect talks between Iran and the United States, mediated by Oman, had been under way since April.", "2031-09-29")).toEqual([]);
+  });
+});

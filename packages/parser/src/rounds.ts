@@ -78,6 +78,8 @@ const PAST_PLAN_AFTER = /^\s+(?:of\s+talks\s+)?(?:(?:was|were|had been)\s+(?:(?:
 /** The next sentence saying the planned round did not happen: "It never took place", "It was called off". */
 const PRONOUN_CALLED_OFF = /^It\s+(?:(never|did not|didn['’]t)\s+(?:take place|took place|happen|happened|go ahead|went ahead)|(?:was|got)\s+(?:\w+ly\s+)?(called off|cancell?ed|scrapped|postponed|put off|delayed))\b/;
 const DISCUSSED_AFTER = /^\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|was|were)\s+(?:being\s+)?(?:discussed|considered|explored|mooted|floated)|(?:is|are|was|were)\s+under\s+(?:discussion|consideration))\b/i;
+/** "Indirect talks …, mediated by Oman, had been under way since April": the process, no one round of it. */
+const ONGOING_SINCE_AFTER = /^[^.;]{0,80}?\b(?:had|have|has)\s+been\s+(?:under\s?way|going\s+on|ongoing|continuing)\s+since\b/i;
 /** "… a delay if the other side resumed negotiations", "vowed to walk out if the talks fail". */
 const CONDITION_BEFORE = /\b(?:if|unless|provided that|on condition that)\b/i;
 /** "Should talks restart next month, …", "If talks resume in 2031, …": talks only supposed. */
@@ -346,7 +348,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (/^\s+(?:(?:was|were)\s+(?:only\s+|first\s+|later\s+|not\s+)?(?:revealed|reported|disclosed|made public|leaked)\b|(?:there\s+)?(?:were|was)\s+(?:purely\s+|strictly\s+|only\s+)?bilateral\b)/i.test(after)) continue;
       // "the talks are paused", "Talks stall over a final clause": talks that did not take place.
     // "a meeting of senior officials is being considered": an idea, not a round held or planned.
-    if (STALLED_AFTER.test(after) || DISCUSSED_AFTER.test(after)) continue;
+    if (STALLED_AFTER.test(after) || DISCUSSED_AFTER.test(after) || ONGOING_SINCE_AFTER.test(after)) continue;
     const isPlanned =
         (!HELD_VERB_NEXT.test(after) && PLANNED_AFTER.test(withoutComparedExpectation(after))) ||
         (/^(?:talks|negotiations|round|session)$/i.test(match[0]) && TRAVEL_FOR_BEFORE.test(before)) ||
@@ -1495,7 +1497,15 @@ function speakerOf(c: Context, at: Span): ActorId | undefined {
   return undefined;
 }
 
-function formatOf(text: string): RoundCandidate["format"] {
+/** "if Iran resumed direct or indirect negotiations": either format, so neither. */
+const EITHER_FORMAT = /\b(?:in)?direct(?:ly)?\s+or\s+(?:in)?direct(?:ly)?\b/gi;
+
+/** "the delegations did not meet face to face", "no direct talks", "without direct contact": indirect, said so. */
+const NOT_DIRECT = /\b(?:(?:did|do|does|would|will)\s+not|didn['’]t|don['’]t|doesn['’]t|never|not)\s+(?:(?:meet|talk|speak|sit|negotiate)\s+)?(?:face[- ]to[- ]face|directly|in\s+person)\b|\b(?:no|without(?:\s+any)?)\s+direct\s+(?:talks|contact|contacts|meetings?|negotiations|engagement)\b/gi;
+
+function formatOf(words: string): RoundCandidate["format"] {
+  let text = words.includes(" or ") ? words.replace(EITHER_FORMAT, "") : words;
+  if (/\b(?:not|never|no|without|n['’]t)\b/i.test(text)) text = text.replace(NOT_DIRECT, " indirectly ");
   const indirect = INDIRECT.test(text);
   const direct = DIRECT.test(text);
   if (indirect && direct) return "mixed";

@@ -1216,3 +1216,10 @@ describe("session 26: another author's measure 'separately'", () => {
     expect(sanctionsOf(story, "2031-02-10").map((m) => [m.authorities, m.date])).toEqual([[["us-treasury"], "2031-02-07"], [["us-state"], "2031-02-07"]]);
   });
 });
+
+describe("session 26: a memorandum is the president's alone", () => {
+  it("reads 'the return of UN measures reinforces the policy set out in National Security Presidential Memorandum 2, signed by the President on 4 February 2031' as the president's", () => {
+    const text = 'However, the return of UN measures reinforces the policy set out in National Security Presidential Memorandum 2, signed by the President on 4 February 2031, which directed a campaign of "maximum pressure" on Ruritania.';
+    expect(sanctionsOf(text, "2031-10-01").filter((m) => m.date === "2031-02-04").map((m) => [m.instrument, m.authorities])).toEqual([["other", ["us-president"]]]);
+  });
+});

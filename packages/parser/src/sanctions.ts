@@ -1019,7 +1019,9 @@ function readSanction(
   const clauseAuthorities = clause.start > sentence.start ? authoritiesFrom(clause.start) : [];
   // An order named in passing with its signer ("under an executive order signed by the President on …") is the signer's.
   const ownAuthorities = found.nested && found.selfDated ? authoritiesFrom(trigger.start) : [];
-  let authorities = orderNoImpose ? (["us-president"] as SanctionAuthority[]) : ownAuthorities.length > 0 ? ownAuthorities : clauseAuthorities.length > 0 ? clauseAuthorities : authoritiesFrom(sentence.start);
+  // A presidential memorandum is the president's alone, whatever else the sentence names ("the return of UN
+  // measures reinforces the policy set out in NSPM 2, signed by the President on …").
+  let authorities = orderNoImpose || memorandum ? (["us-president"] as SanctionAuthority[]) : ownAuthorities.length > 0 ? ownAuthorities : clauseAuthorities.length > 0 ? clauseAuthorities : authoritiesFrom(sentence.start);
   // "The Treasury said it had designated eight officials. It also blacklisted 17 producers …": the pronoun's.
   // So for the states that "notified the Council" after a sentence that names them.
   const previous = ctx.sentences[sentence.index - 1];

@@ -1227,3 +1227,15 @@ describe("session 26: formats said in the negative or as either", () => {
     expect(roundsOf("Indirect talks between Iran and the United States, mediated by Oman, had been under way since April.", "2031-09-29")).toEqual([]);
   });
 });
+
+describe("session 26: a round due some days after a day written before it", () => {
+  it("dates 'on June 13, two days before a sixth round of talks between Ruritania and Example was due to take place in Oslo' to June 15", () => {
+    const text = "The strikes began on June 13, two days before a sixth round of mediated talks between Ruritania and the United States was due to take place in Oslo.";
+    expect(roundsOf(text, "2031-07-25").map((r) => [r.status, r.date])).toEqual([["planned", "2031-06-15"]]);
+  });
+
+  it("reads a round 'were due to hold …, talks that were then called off' as cancelled", () => {
+    const text = "Israel launched its attacks on June 13, two days before Iran and the U.S. were due to hold a sixth round of negotiations in Oslo, talks that were then called off.";
+    expect(roundsOf(text, "2031-07-25").map((r) => [r.status, r.date])).toEqual([["cancelled", "2031-06-15"]]);
+  });
+});

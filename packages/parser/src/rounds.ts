@@ -7,7 +7,7 @@
 import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, dateFields, assertedContext, assertedPart, isStatementDate, ledeOf, preferEventDate, spanOf, startCandidate, statementOf, summarise, triggerDate, unique } from "./_extract.js";
-import { alternation, ARRANGING_VERB, CANCELLED_PARTICIPLE, compilePattern, FAILED_TO_PREVENT, isPlanDayAt, literalPattern, MODAL_MAY, MONTH_PATTERN, matchesOf, NEVER_HELD_PATTERN, ORDINAL_PATTERN, parseOrdinal, PLANNED_MARKERS, SPAN_COUNT_PATTERN, TALKS_ENDED_VERBS, TALKS_OPENED_VERBS, TRACK_PATTERN } from "./_lexicon.js";
+import { alternation, ARRANGING_VERB, CANCELLED_PARTICIPLE, compilePattern, FAILED_TO_PREVENT, isPlanDayAt, literalPattern, MODAL_MAY, MONTH_PATTERN, matchesOf, NEVER_HELD_PATTERN, ORDINAL_PATTERN, parseCount, parseOrdinal, PLANNED_MARKERS, SPAN_COUNT_PATTERN, TALKS_ENDED_VERBS, TALKS_OPENED_VERBS, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import { addDays, isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
@@ -1297,19 +1297,38 @@ function readHeldRound(c: Context, trigger: Span): RoundCandidate | undefined {
   return round;
 }
 
+/** After a day: ", two days before" (the round named next was due then). */
+const COUNT_BEFORE_DUE = new RegExp(String.raw`^\s*,?\s+(a|an|one|${SPAN_COUNT_PATTERN})\s+(days?|weeks?)\s+before\s+(?:[^.;]|\.(?=\S|\s+[a-z]))*$`, "i");
+/**
+ * "Israel struck on June 13, two days before a sixth round was due in Oslo", "… two days before Iran and the US
+ * were due to hold a sixth round": the plan's day, counted on from the day written before the count.
+ */
+function dueDayCounted(ctx: DocumentContext, sentence: Sentence, trigger: Span): ResolvedDate | undefined {
+  const around = sliceOf(sentence, { start: Math.max(sentence.start, trigger.start - 120), end: Math.min(sentence.end, trigger.end + 100) });
+  if (!/\bdue\b/i.test(around)) return undefined;
+  for (const d of ctx.datesIn(sentence)) {
+    if (d.span.end > trigger.start || !isDay(d.date) || d.method === "approximate") continue;
+    const count = COUNT_BEFORE_DUE.exec(sliceOf(sentence, { start: d.span.end, end: trigger.start }));
+    if (!count) continue;
+    const days = (parseCount(count[1]!) ?? 1) * (/^weeks?$/i.test(count[2]!) ? 7 : 1);
+    return { ...d, date: addDays(d.date, days) as ResolvedDate["date"], method: "anchored" };
+  }
+  return undefined;
+}
+
 function readPlannedRound(c: Context, trigger: Span): RoundCandidate | undefined {
   const { ctx, sentence } = c;
   const clause = clauseAround(sentence, trigger);
   const clauseText = sliceOf(sentence, clause);
   // The day the plan names after its verb ("was scheduled in Oslo for 15 June") is its own, whatever day is nearer.
   const planDay = ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end && d.span.end <= clause.end && isPlanDayAt(ctx.document.text, d.span.start, trigger.end));
-  const resolved = plausibleDate(ctx, sentence, trigger, planDay ?? ctx.eventDate(sentence, trigger), "planned");
+  const resolved = dueDayCounted(ctx, sentence, trigger) ?? plausibleDate(ctx, sentence, trigger, planDay ?? ctx.eventDate(sentence, trigger), "planned");
   const ordinal = ordinalIn(clauseText);
   const postponed = /\b(?:postponed|delayed|put off|called off|cancell?ed)\b/i.test(clauseText);
   // "A fourth round was to be held on 9 May in Oslo. It never took place": what became of the plan.
   const next = ctx.sentences[sentence.index + 1];
   const fate = next && next.paragraph === sentence.paragraph ? PRONOUN_CALLED_OFF.exec(next.text) : null;
-  const status: RoundCandidate["status"] = fate ? (/postpon|put off|delay/i.test(fate[2] ?? "") ? "postponed" : "cancelled") : postponed ? "postponed" : "planned";
+  const status: RoundCandidate["status"] = fate ? (/postpon|put off|delay/i.test(fate[2] ?? "") ? "postponed" : "cancelled") : postponed ? (/\b(?:called off|cancell?ed)\b/i.test(clauseText) ? "cancelled" : "postponed") : "planned";
   return bareRound(resolved, {
     mode: fate ? "asserted" : "planned",
     summary: summarise(clauseText),

@@ -1855,6 +1855,11 @@ describe("session 26: an attack whose means include missiles", () => {
     expect(incidentsOf("On 13 April, Ruritania attacked Example with more than 300 drones and missiles.", "2031-04-20").map((i) => i.kind)).toEqual(["missile-launch"]);
   });
 
+  it("reads the means told after a colon: 'launched its first-ever direct attack on Example from its own territory: … roughly 170 drones, more than 30 cruise missiles …'", () => {
+    const text = "On Saturday, Ruritania launched its first-ever direct attack on Example from its own territory: by the army's count, roughly 170 drones, more than 30 cruise missiles and some 120 ballistic missiles.";
+    expect(incidentsOf(text, "2031-04-16").map((i) => i.kind)).toEqual(["missile-launch"]);
+  });
+
   it("keeps jets' attack with bombs and missiles a strike, and an attack with drones alone", () => {
     expect(incidentsOf("On 13 April, Example jets attacked the site with bombs and missiles.", "2031-04-20").map((i) => i.kind)).toEqual(["strike"]);
     expect(incidentsOf("On 13 April, Ruritania launched an attack on Example with drones.", "2031-04-20").map((i) => i.kind)).toEqual(["strike"]);

@@ -359,7 +359,8 @@ const ORDERED_BEFORE = new RegExp(String.raw`\b(?:${ORDER_STEMS})\w*\s+(?:the\s+
 const DONE_AFTER = /^[^.;]{0,60}?\b(?:that|which)\s+(?:killed|destroyed|hit|struck|wounded|damaged)\b/i;
 /** "the assassination of a scientist by Israel", "…, which Ruritania blamed on Israel": a state named as the killer. */
 const STATE_AGENT_AFTER = /^[^,;]{0,80}?\bby\s+(?:the\s+|an?\s+)?(?:United States|U\.S\.|US|America|Israel|American|Israeli|US-Israeli)\b|^[^;]{0,80}?,\s+(?:which|that)\s+(?:[\w-]+\s+){1,3}blamed\s+on\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel)\b|^[^;]{0,160}?,\s+(?:which|that)\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:attributed|blamed)\s+(?:to|on)\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel)\b|^[^;]{0,160}?,\s+(?:which|that)\s+(?:[\w-]+\s+){1,3}?attributed\s+to\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel)\b/;
-const ATTACK_WITH_MISSILES_AFTER = /^[^.;]{0,80}?\bwith\s+(?:[^.;]{0,60}?\s)?(?:ballistic\s+|cruise\s+)?(?:missiles|rockets)\b/i;
+// (Also its means told after a colon: "launched its first direct attack on X: roughly 170 drones, more than 30 cruise missiles …".)
+const ATTACK_WITH_MISSILES_AFTER = /^[^.;]{0,80}?(?:\bwith|:)\s+(?:[^.;]{0,90}?\s)?(?:ballistic\s+|cruise\s+)?(?:missiles|rockets)\b/i;
 /** "Israel's assassination of", "the US killing of", "the American regime assassinated": the killer's state, named before. */
 const STATE_KILLER_BEFORE =
   /\b(?:Israel|the United States|America|Washington)['’]s\s+$|\b(?:US|U\.S\.|American|Israeli)\s+$|\b(?:American|US|U\.S\.|Israeli|Zionist)\s+(?:[\w-]+\s+){0,2}(?:regime|government|forces|military|army|administration|enemy)\s+$/;
@@ -766,7 +767,7 @@ function readIncident(
   if (kind === "strike" && /^attacks?\b/i.test(triggerText) && /\b(?:missile|rocket)\s+and\s+(?:drone|UAV)\s+$/i.test(beforeSentence)) kind = "missile-launch";
   // "launched its first direct attack on Ruritania, with more than 300 drones and missiles": an attack whose
   // means include missiles is a launch (not one flown by jets or bombers).
-  if (kind === "strike" && /(?:^|\s)(?:attack|attacks|attacked|attacking)(?:\s+(?:on|against))?$/i.test(triggerText) && ATTACK_WITH_MISSILES_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) && !/\b(?:bombers?|jets?|warplanes?|aircraft|fighters?)\b/i.test(clauseText)) kind = "missile-launch";
+  if (kind === "strike" && /(?:^|\s)(?:attack|attacks|attacked|attacking)(?:\s+(?:on|against))?$/i.test(triggerText) && ATTACK_WITH_MISSILES_AFTER.test(sliceOf(sentence, { start: trigger.end, end: /^\s*:/.test(sliceOf(sentence, { start: clause.end, end: clause.end + 3 })) ? sentence.end : clause.end })) && !/\b(?:bombers?|jets?|warplanes?|aircraft|fighters?)\b/i.test(clauseText)) kind = "missile-launch";
   // "stopped a dhow … and seized some 900 rifles": a boat stopped and its arms taken is an interdiction,
   // a seizure (see docs/quality.md).
   if (kind === "vessel-harassment" && /^(?:intercepted|stopped)$/i.test(triggerText) && ARMS_SEIZED_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }))) kind = "vessel-seizure";

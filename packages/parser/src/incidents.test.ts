@@ -1890,3 +1890,10 @@ describe("session 26: an act named to say who was listed", () => {
     expect(incidentsOf(text, "2031-01-11").map((i) => i.date)).toEqual(["2031-01-08"]);
   });
 });
+
+describe("session 26: an offensive launched by name", () => {
+  it("reads 'launched Operation Example Lion …, striking the Alpha plant' as a strike and no deployment", () => {
+    const text = "Ruritania launched Operation Example Lion in the early hours of June 13, striking the Alpha enrichment plant and missile sites.";
+    expect(incidentsOf(text, "2031-06-25").map((i) => i.kind)).toEqual(["strike"]);
+  });
+});

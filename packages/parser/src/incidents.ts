@@ -747,6 +747,8 @@ function readIncident(
   if (kind === "missile-launch" && EXERCISE.test(sentence.text)) kind = "missile-test";
   // "a drill in which some 50 drones struck targets": strikes on practice targets test the weapon.
   if (kind === "strike" && DRILL.test(beforeSentence) && PRACTICE_TARGET.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) kind = "missile-test";
+  // "launched Operation Example Lion …, striking the Alpha plant": an offensive, read by its strikes, no force sent.
+  if (kind === "deployment" && /\b(?:stood up|set up|established|launched)\b/i.test(triggerText) && /\b(?:striking|bombing|hitting|attacking|targeting)\b|\bair\s?strikes\b/i.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }))) return undefined;
   // Showing the debris of missiles that struck is evidence, not a display of an arsenal.
   if (kind === "missile-display" && /\b(?:debris|wreckage|fragments|remains|remnants)\b/i.test(clauseText)) return undefined;
   // A ship or site struck by a missile: the launch is the incident ("Struck by an ASBM in the Red Sea").

@@ -363,7 +363,8 @@ const AMONG_OTHERS = /,\s+(?:the\s+(?:latest|newest)\s+(?:in|of)|on\s+top\s+of|i
 const RESPONSE_TO = /\b(?:response|retaliation|reprisal|revenge|answer)\s+(?:to|for)\s+(?:the|an?|its|their)\s+[^.;]{0,120}$/i;
 /** Between a day and an act: a statement that reports the act in the pluperfect ("said they had", "said it had stopped … and"). */
 const STATED_EARLIER_BEFORE = /\b(?:said|says|announced|reported|claimed|confirmed|stated)\s+(?:that\s+)?(?:[\w-]+\s+){0,2}?had\s+(?:been\s+|also\s+)?(?:$|\w+ed\b[^.;]*\band\s+$)/i;
-const STATEMENT_DATE_BEFORE = new RegExp(String.raw`\b(?:${STATEMENT_VERB})\s+(?:on\s+|late\s+|early\s+)?$`, "i");
+// (Also where it was said between: "wrote on social media on Thursday", "said in a statement on Friday".)
+const STATEMENT_DATE_BEFORE = new RegExp(String.raw`\b(?:${STATEMENT_VERB})\s+(?:(?:on\s+(?:social\s+media|X|Twitter|its\s+website|state\s+television|state\s+TV)|in\s+a\s+(?:post|statement|tweet|briefing|televised\s+address))\s+)?(?:on\s+|late\s+|early\s+)?$`, "i");
 
 /**
  * An act named only to say who the main clause's targets are: "designated four leaders who have overseen the

@@ -1239,3 +1239,12 @@ describe("session 26: a round due some days after a day written before it", () =
     expect(roundsOf(text, "2031-07-25").map((r) => [r.status, r.date])).toEqual([["cancelled", "2031-06-15"]]);
   });
 });
+
+describe("session 26: a round called off, told on another day", () => {
+  it("takes no day from 'said on Thursday the meeting had been put off' or 'wrote on social media on Thursday that the meeting was being rescheduled'", () => {
+    const said = 'The fourth round was due in Bern on Saturday. The Norwegian minister said on Thursday the meeting had been put off "for logistical reasons".';
+    expect(roundsOf(said, "2031-05-02").filter((r) => r.date === "2031-05-01")).toEqual([]);
+    const wrote = 'The fourth round was due in Bern on Saturday. The Norwegian minister wrote on social media on Thursday that the meeting was being rescheduled "for logistical reasons."';
+    expect(roundsOf(wrote, "2031-05-02").filter((r) => r.date === "2031-05-01")).toEqual([]);
+  });
+});

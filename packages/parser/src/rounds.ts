@@ -557,7 +557,8 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
   const beforeVerb = active
     ? ctx.datesIn(sentence).filter((d) => d.span.start >= trigger.end && d.span.end <= subjectPart.end)
     : ctx.datesIn(sentence).filter((d) => d.span.end <= (supposedOn ? clauseAround(sentence, { start: verbAt, end: verbAt + 1 }).end : verbAt) && d.span.start >= ownClause.start);
-  let resolved = beforeVerb.find((d) => d.span.start >= trigger.start) ?? beforeVerb.filter((d) => d.span.end <= trigger.start).at(-1);
+  // Not the day of the saying ("Albusaidi said on Thursday the meeting had been put off"): the plan's day is told elsewhere.
+  let resolved = beforeVerb.find((d) => d.span.start >= trigger.start) ?? beforeVerb.filter((d) => d.span.end <= trigger.start && !isStatementDate(sentence, d)).at(-1);
   // A weekday read into the past for a round that "had been due to be held on Sunday" is not its day.
   // The whole subject ("The third round …, which had been due to be held in Bern on Sunday,") describes
   // the plan, relative clause included: its date is the round's, though it lies outside the trigger's clause.

@@ -1897,3 +1897,10 @@ describe("session 26: an offensive launched by name", () => {
     expect(incidentsOf(text, "2031-06-25").map((i) => i.kind)).toEqual(["strike"]);
   });
 });
+
+describe("session 26: boats approaching warships counted", () => {
+  it("reads 'three fast boats of the Guard's navy approached two U.S. Navy ships' as harassment", () => {
+    const text = "On June 20, three fast boats of the Revolutionary Guard's navy approached two U.S. Navy ships, the patrol craft USS Example and the transport ship USNS Sample, in the Strait of Hormuz.";
+    expect(incidentsOf(text, "2031-06-30").map((i) => [i.kind, i.date])).toEqual([["vessel-harassment", "2031-06-20"]]);
+  });
+});

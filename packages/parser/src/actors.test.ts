@@ -311,3 +311,11 @@ describe("session 13: ships listed after their noun with an owner's or flag's ad
     expect(ids("A squadron from the 494th Fighter Squadron arrived.")).toContain("organisation:494th-fighter-squadron");
   });
 });
+
+describe("session 26: a ship named only as what was seized", () => {
+  it("reads 'the Guards seized the Sea Wren' as a vessel, and not 'seized the Golan Heights'", () => {
+    const vessels = (text: string) => ids(text).filter((id) => id.startsWith("vessel:"));
+    expect(vessels("On 19 July the Guards seized the Sea Wren in the strait.")).toEqual(["vessel:sea-wren"]);
+    expect(vessels("In 1967 the army seized the Golan Heights.")).toEqual([]);
+  });
+});

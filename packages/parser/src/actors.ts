@@ -526,6 +526,8 @@ const VESSEL_APPOSITIVE_RE = new RegExp(
 );
 /** "Hours later, the Sea Wren was intercepted and boarded": a name only ships take that passive of. */
 const VESSEL_BOARDED_RE = new RegExp(String.raw`(?<![\p{L}])[Tt]he\s+(${VESSEL_NAME})\s+(?:was|had\s+been|has\s+been)\s+(?:intercepted|boarded|seized|hijacked|impounded)\b`, "gu");
+/** "the Guards seized the Sea Wren", "marines boarded the Blue Heron": a name only ships take after those verbs. */
+const VESSEL_SEIZED_RE = new RegExp(String.raw`(?<=\b(?:seized|boarded|hijacked|impounded|commandeered)\s+)[Tt]he\s+(${VESSEL_NAME})(?![\p{L}\d])(?<!\s(?:Heights|Islands?|Strait|Province|Peninsula|Gulf|Sea|Zone|Embassy|Consulate|Airport|Port|Base|Hills|Valley|Bank|Strip|Field|Fields|Building|Palace)\.?)(?!\s+(?:Heights|Islands?|Strait|Province|Peninsula|Gulf|Sea|Zone|[Ee]mbassy|[Cc]onsulate|[Aa]irport|[Pp]ort|[Bb]ase)\b)`, "gu");
 /** A line that credits people (a byline, a reporting line, a contact list), whose names are no actors. */
 const BYLINE_BEFORE = /(?:^|\n)[^\n]*\b(?:By|Reporting by|Editing by|Writing by|Additional reporting by|Compiled by|Written by|Contacts?|Authors?)\b[^\n]*$/;
 
@@ -902,10 +904,12 @@ function findVessels({ dictionary, text, found, implied, draftFor, add }: Recogn
     if (found.some((f) => f.start === start)) continue;
     addVessel(start, match[1]!, {});
   }
-  for (const match of matchesOf(VESSEL_BOARDED_RE, text)) {
-    const start = match.index + match[0].indexOf(match[1]!, 3);
-    if (found.some((f) => f.start === start)) continue;
-    addVessel(start, match[1]!, {});
+  for (const re of [VESSEL_BOARDED_RE, VESSEL_SEIZED_RE]) {
+    for (const match of matchesOf(re, text)) {
+      const start = match.index + match[0].indexOf(match[1]!, 3);
+      if (found.some((f) => f.start === start)) continue;
+      addVessel(start, match[1]!, {});
+    }
   }
   // 4b. Vessels as sanctions annexes list them: "SEA EXAMPLE (f.k.a. OLD EXAMPLE) Crude Oil Tanker Togo flag; … (vessel)".
   for (const match of matchesOf(ANNEX_VESSEL_RE, text)) {

@@ -93,7 +93,9 @@
  *   date in the text, shifted; "a few hours later", "Within an hour," keep that day (it may cross midnight, but the day is
  *   all the text supports); "the following week" → the Monday–Sunday week after it, "the previous week"
  *   the one before, approximate; "Days later" / "weeks later" without a number → 1–9 / 7–35 days after
- *   it (after a span of days written since, "In late April, …", after some day of the span), approximate; "Over the following 9 days" → that day and the eight after it, approximate; a clock
+ *   it (after a span of days written since, "In late April, …", after some day of the span), approximate; "Less
+ *   than three weeks later" → days 1–20 after it, "more than two weeks later" → days 15–21, approximate; "Two days
+ *   before it was due" counts back from the plan's day just given; "Over the following 9 days" → that day and the eight after it, approximate; a clock
  *   time with no day ("At around 11:40 a.m., …", "shortly after 5 a.m., …") → that day. Under a timeline's
  *   year heading, anaphors count only from days written under it. An
  *   anaphor never dates an event beside a single day written out in the same clause ("Two days later,

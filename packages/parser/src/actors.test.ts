@@ -319,3 +319,12 @@ describe("session 26: a ship named only as what was seized", () => {
     expect(vessels("In 1967 the army seized the Golan Heights.")).toEqual([]);
   });
 });
+
+describe("session 26: ships named in lists, annexes and by cutters", () => {
+  it("reads two ships after their plural type, a name before its IMO number, and a Coast Guard cutter", () => {
+    const vessels = (text: string) => ids(text).filter((id) => id.startsWith("vessel:"));
+    expect(vessels("Blasts crippled the tankers Sea Wren and Blue Heron in the Gulf of Oman.")).toEqual(["vessel:sea-wren", "vessel:blue-heron"]);
+    expect(vessels("The vessels include PEARL TIDE (IMO 9199540) and KESTREL (IMO 9203368).")).toEqual(["vessel:pearl-tide", "vessel:kestrel"]);
+    expect(vessels("The Coast Guard cutter Example fired some 30 warning shots.")).toEqual(["vessel:example"]);
+  });
+});

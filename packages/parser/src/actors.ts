@@ -528,6 +528,10 @@ const VESSEL_APPOSITIVE_RE = new RegExp(
 const VESSEL_BOARDED_RE = new RegExp(String.raw`(?<![\p{L}])[Tt]he\s+(${VESSEL_NAME})\s+(?:was|had\s+been|has\s+been)\s+(?:intercepted|boarded|seized|hijacked|impounded)\b`, "gu");
 /** "the Guards seized the Sea Wren", "marines boarded the Blue Heron": a name only ships take after those verbs. */
 const VESSEL_SEIZED_RE = new RegExp(String.raw`(?<=\b(?:seized|boarded|hijacked|impounded|commandeered)\s+)[Tt]he\s+(${VESSEL_NAME})(?![\p{L}\d])(?<!\s(?:Heights|Islands?|Strait|Province|Peninsula|Gulf|Sea|Zone|Embassy|Consulate|Airport|Port|Base|Hills|Valley|Bank|Strip|Field|Fields|Building|Palace)\.?)(?!\s+(?:Heights|Islands?|Strait|Province|Peninsula|Gulf|Sea|Zone|[Ee]mbassy|[Cc]onsulate|[Aa]irport|[Pp]ort|[Bb]ase)\b)`, "gu");
+/** "PEARL TIDE (IMO 9199540)": a name followed by its IMO number is a ship's. */
+const VESSEL_IMO_RE = new RegExp(String.raw`(?<![\p{L}])(${VESSEL_NAME})\s*\(IMO(?:\s+(?:No\.?|number))?[:\s]*\d{7}\b`, "gu");
+/** "the tankers Front Altair and Kokuka Courageous": two ships after their plural type. */
+const VESSEL_PAIR_RE = new RegExp(String.raw`(?<![\p{L}])[Tt]he\s+(?:[\p{L}-]+\s+)?(?:tankers|vessels|ships|warships|destroyers|frigates|freighters|cutters)\s+(${VESSEL_NAME})\s+and\s+(?:the\s+)?(${VESSEL_NAME})`, "gu");
 /** A line that credits people (a byline, a reporting line, a contact list), whose names are no actors. */
 const BYLINE_BEFORE = /(?:^|\n)[^\n]*\b(?:By|Reporting by|Editing by|Writing by|Additional reporting by|Compiled by|Written by|Contacts?|Authors?)\b[^\n]*$/;
 
@@ -904,11 +908,17 @@ function findVessels({ dictionary, text, found, implied, draftFor, add }: Recogn
     if (found.some((f) => f.start === start)) continue;
     addVessel(start, match[1]!, {});
   }
-  for (const re of [VESSEL_BOARDED_RE, VESSEL_SEIZED_RE]) {
+  for (const re of [VESSEL_BOARDED_RE, VESSEL_SEIZED_RE, VESSEL_IMO_RE]) {
     for (const match of matchesOf(re, text)) {
-      const start = match.index + match[0].indexOf(match[1]!, 3);
+      const start = match.index + match[0].indexOf(match[1]!, re === VESSEL_IMO_RE ? 0 : 3);
       if (found.some((f) => f.start === start)) continue;
       addVessel(start, match[1]!, {});
+    }
+  }
+  for (const match of matchesOf(VESSEL_PAIR_RE, text)) {
+    const second = match.index + match[0].lastIndexOf(match[2]!);
+    for (const [start, name] of [[match.index + match[0].indexOf(match[1]!, 4), match[1]!], [second, match[2]!]] as const) {
+      if (!found.some((f) => f.start === start)) addVessel(start, name, {});
     }
   }
   // 4b. Vessels as sanctions annexes list them: "SEA EXAMPLE (f.k.a. OLD EXAMPLE) Crude Oil Tanker Togo flag; … (vessel)".

@@ -502,6 +502,14 @@ export const ORGANISATION_HEADS = [
   // "the Armed Services Committee", "Helicopter Squadron 12", "the Labour Party", "the Safety Board", "a Heritage Society".
   "Committee",
   "Squadron",
+  // Military units: "the 82nd Airborne Division", "the Fifth Fleet", "the 26th Marine Expeditionary Unit".
+  "Division",
+  "Brigade",
+  "Brigades",
+  "Regiment",
+  "Battalion",
+  "Fleet",
+  "Expeditionary Unit",
   "Party",
   "Board",
   "Society",

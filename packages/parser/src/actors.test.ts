@@ -328,3 +328,11 @@ describe("session 26: ships named in lists, annexes and by cutters", () => {
     expect(vessels("The Coast Guard cutter Example fired some 30 warning shots.")).toEqual(["vessel:example"]);
   });
 });
+
+describe("session 26: military units", () => {
+  it("reads 'the 82nd Airborne Division', 'the 26th Marine Expeditionary Unit' and 'the Fifth Fleet' as organisations", () => {
+    const orgs = ids("The Pentagon sent paratroopers of the 82nd Airborne Division, and the 26th Marine Expeditionary Unit and the Fifth Fleet stayed.").filter((id) => id.startsWith("organisation:"));
+    expect(orgs).toEqual(expect.arrayContaining(["organisation:82nd-airborne-division", "organisation:26th-marine-expeditionary-unit"]));
+    expect(orgs.some((id) => id.endsWith("fifth-fleet"))).toBe(true);
+  });
+});

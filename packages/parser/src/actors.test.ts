@@ -336,3 +336,10 @@ describe("session 26: military units", () => {
     expect(orgs.some((id) => id.endsWith("fifth-fleet"))).toBe(true);
   });
 });
+
+describe("session 26: a state's body named by its adjective", () => {
+  it("reads 'the Iraqi parliament' and 'the Indian Navy' as bodies of their states, keeps the states, and takes the dictionary's body where it has one", () => {
+    const found = ids("The Iraqi parliament voted on Sunday. The Indian Navy escorted tankers. The American navy sailed.");
+    expect(found).toEqual(expect.arrayContaining(["state:iraq", "organisation:iraq-parliament", "state:india", "organisation:india-navy", "organisation:us-navy"]));
+  });
+});

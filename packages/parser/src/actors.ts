@@ -516,6 +516,8 @@ const ORGANISATION_HEAD_SET = new Set(ORGANISATION_HEADS);
 const PLACE_WORD = /^(?:Road|Street|St\.?|Avenue|Boulevard|Tower|Towers|Centre|Center|Building|Bridge|Square|Park|Airport|Port|City|Island|Islands|Mosque|Hospital|University|Hotel|Palace|Field|Base|Camp|District|Province|Governorate)$/;
 /** A state's adjective (or possessive name) and a ministry: "Syrian defence ministry", "Iraq's foreign ministry". */
 const STATE_MINISTRY_RE = /(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:['’]s)?)\s+([Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Oo]il|[Pp]etroleum|[Ii]ntelligence|[Ff]inance|[Ee]conomy|[Ii]nformation|[Hh]ealth|[Jj]ustice)\s+[Mm]inistry\b/gu;
+/** A state's adjective and one of its bodies: "the Iraqi parliament", "the Indian Navy", "the Omani coast guard". */
+const STATE_BODY_RE = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s+([Pp]arliament|[Nn]avy|[Cc]oast [Gg]uard|[Aa]rmy|[Aa]ir [Ff]orce)(?![\p{L}])/gu;
 /** "Istanbul-based", "UAE-registered": a company's seat written before its name. */
 const LOCATED_PREFIX = /-(?:based|registered|owned|managed|headquartered|incorporated|domiciled|operated|controlled)$/;
 /** Size classes of tankers written before a ship's name. */
@@ -836,6 +838,25 @@ function findPersonsByGivenName({ dictionary, text, found, inHeading, add, dicti
 }
 
 function findStateMinistries({ dictionary, text, found, inHeading, draftFor, add, dictionaryAt }: Recognition): void {
+  // 3b'. A state's body named by its adjective: "the Iraqi parliament", "the Indian Navy" (not "Iraq's": a possessive
+  // is read as the state).
+  for (const match of matchesOf(STATE_BODY_RE, text)) {
+    const state = dictionary.states.get(match[1]!);
+    if (!state || inHeading(match.index) || dictionary.entries.get(state)?.name === match[1]) continue;
+    const end = match.index + match[0].length;
+    if (dictionaryAt(match.index, end).some((hit) => !hit.id.startsWith("state:")) || found.some((f) => f.start < end && f.end > match.index && !f.id.startsWith("state:"))) continue;
+    const body = match[2]!.toLowerCase();
+    // The state's own body of that name in the dictionary, if it has one ("the American navy" is the US Navy).
+    const known = [...dictionary.entries.values()].find((e) => e.affiliation === state && e.name.toLowerCase().endsWith(body));
+    const name = known?.name ?? `${match[1]!} ${match[2]!}`;
+    const id = known?.id ?? (`organisation:${slugify(`${dictionary.entries.get(state)?.name ?? match[1]!} ${body}`)}` as ActorId);
+    // The mention is the body's word, so that the adjective still names the state.
+    add(end - match[2]!.length, end, id, name, 2);
+    const draft = draftFor(id, name);
+    draft.organisationType ??= body === "parliament" ? "government" : "military";
+    draft.affiliation ??= state;
+  }
+
   // 3c. A state's ministry named by its adjective: "the Syrian defence ministry", "Iraq's foreign ministry".
   for (const match of matchesOf(STATE_MINISTRY_RE, text)) {
     const state = dictionary.states.get(match[1]!);

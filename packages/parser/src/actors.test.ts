@@ -343,3 +343,11 @@ describe("session 26: a state's body named by its adjective", () => {
     expect(found).toEqual(expect.arrayContaining(["state:iraq", "organisation:iraq-parliament", "state:india", "organisation:india-navy", "organisation:us-navy"]));
   });
 });
+
+describe("session 26: a capital where something happened", () => {
+  it("reads no state in 'signed an agreement in Cairo', but still in 'Cairo said' and 'Cairo's mediation'", () => {
+    expect(ids("The two men signed an agreement in Cairo on September 9.")).not.toContain("state:egypt");
+    expect(ids("Cairo said the deal would hold.")).toContain("state:egypt");
+    expect(ids("The talks owed much to Cairo's mediation.")).toContain("state:egypt");
+  });
+});

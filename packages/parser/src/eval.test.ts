@@ -248,6 +248,26 @@ describe("evaluate", () => {
     expect(report.scores.actors).toMatchObject({ truePositives: 2, falsePositives: 0, falseNegatives: 1 });
   });
 
+  it("reads a gold name with a bracket as the name before it, and as an acronym in it, but not as a qualifier in it", () => {
+    const actors = [
+      actor("organisation:example-guard-corps", "Example Guard Corps", [ev(A, "Muscat")]),
+      actor("organisation:office-of-example-control", "OEC", [ev(A, "Muscat")]),
+      actor("state:iran", "Iran", [ev(A, "Muscat")]),
+    ];
+    const report = evaluate(dataset({ actors }), [
+      gold({
+        article: "a.txt",
+        actors: [
+          { name: "Example Guard Corps (EGC)", kind: "organisation" },
+          { name: "Office of Example Control (OEC)", kind: "organisation" },
+          { name: "Foreign Ministry (Iran)", kind: "organisation" },
+        ],
+      }),
+    ]);
+    // The state is not the ministry its bracket qualifies: one spurious, one missed.
+    expect(report.scores.actors).toMatchObject({ truePositives: 2, falsePositives: 1, falseNegatives: 1 });
+  });
+
   it("ignores articles without gold and reports golds without article", () => {
     const report = evaluate(dataset({ rounds: [round("2026-02-06", [ev(B, "February 6 talks in Muscat")])] }), [
       gold({ article: "a.txt" }),

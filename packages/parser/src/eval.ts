@@ -431,8 +431,20 @@ function actorNames(actor: Actor): Set<string> {
   return names;
 }
 
+/**
+ * "Islamic Revolutionary Guard Corps (IRGC)": the name before a bracket, and an acronym in it, are names of the actor
+ * too ("Foreign Ministry (Iran)" adds "Foreign Ministry", not "Iran").
+ */
+const BRACKETED = /^(.+?)\s*\(([^()]{1,40})\)$/;
+const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,11}$/;
+
 function goldNames(actor: GoldActor): Set<string> {
-  return new Set([actor.name, ...(actor.aliases ?? [])].map(normaliseName));
+  const written = [actor.name, ...(actor.aliases ?? [])];
+  const bracketed = written.flatMap((name) => {
+    const match = BRACKETED.exec(name);
+    return match ? [match[1]!, ...(ACRONYM.test(match[2]!) ? [match[2]!] : [])] : [];
+  });
+  return new Set([...written, ...bracketed].map(normaliseName));
 }
 
 function intersects(a: Set<string>, b: Set<string>): boolean {

@@ -1904,3 +1904,9 @@ describe("session 26: boats approaching warships counted", () => {
     expect(incidentsOf(text, "2031-06-30").map((i) => [i.kind, i.date])).toEqual([["vessel-harassment", "2031-06-20"]]);
   });
 });
+
+describe("session 26: an act 'not prevented'", () => {
+  it("reads 'It did not prevent the drone strike on the Alpha outpost on 28th January' as the strike, which happened", () => {
+    expect(incidentsOf("The channel did not prevent the drone strike on the Alpha outpost on 28th January that killed three soldiers.", "2031-04-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-01-28"]]);
+  });
+});

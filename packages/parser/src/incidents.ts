@@ -6,7 +6,7 @@
 import { type ActorId, type Asset, datesOverlap, type IncidentKind } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, assetsIn, dateFields, assertedContext, assertedPart, locationIn, spanOf, summarise, summaryScope, triggerDate, unique } from "./_extract.js";
-import { compilePattern, COUNT_PATTERN, MODAL_MAY, MONTH_PATTERN, SPAN_COUNT_PATTERN, matchesOf, parseCount, prefiltered, REPORTING_VERB, REQUEST_NOUNS, type TextTest } from "./_lexicon.js";
+import { compilePattern, COUNT_PATTERN, FAILED_TO_PREVENT, MODAL_MAY, MONTH_PATTERN, SPAN_COUNT_PATTERN, matchesOf, parseCount, prefiltered, REPORTING_VERB, REQUEST_NOUNS, type TextTest } from "./_lexicon.js";
 import { clauseAround, NOT_A_NOUN_AFTER, readMode, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, IncidentCandidate, Sentence, Span } from "./_types.js";
 
@@ -361,6 +361,7 @@ const DONE_AFTER = /^[^.;]{0,60}?\b(?:that|which)\s+(?:killed|destroyed|hit|stru
 const STATE_AGENT_AFTER = /^[^,;]{0,80}?\bby\s+(?:the\s+|an?\s+)?(?:United States|U\.S\.|US|America|Israel|American|Israeli|US-Israeli)\b|^[^;]{0,80}?,\s+(?:which|that)\s+(?:[\w-]+\s+){1,3}blamed\s+on\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel)\b|^[^;]{0,160}?,\s+(?:which|that)\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:attributed|blamed)\s+(?:to|on)\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel)\b|^[^;]{0,160}?,\s+(?:which|that)\s+(?:[\w-]+\s+){1,3}?attributed\s+to\s+(?:the\s+)?(?:United States|U\.S\.|US|America|Israel)\b/;
 // (Also its means told after a colon: "launched its first direct attack on X: roughly 170 drones, more than 30 cruise missiles …".)
 const ATTACK_WITH_MISSILES_AFTER = /^[^.;]{0,80}?(?:\bwith|:)\s+(?:[^.;]{0,90}?\s)?(?:ballistic\s+|cruise\s+)?(?:missiles|rockets)\b/i;
+const NOT_PREVENTED_BEFORE = compilePattern(String.raw`\b${FAILED_TO_PREVENT}\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$|\b${FAILED_TO_PREVENT}\s+[^.;]{3,160}?,\s+(?:nor|or)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,5}$`, "i");
 /** "Israel's assassination of", "the US killing of", "the American regime assassinated": the killer's state, named before. */
 const STATE_KILLER_BEFORE =
   /\b(?:Israel|the United States|America|Washington)['’]s\s+$|\b(?:US|U\.S\.|American|Israeli)\s+$|\b(?:American|US|U\.S\.|Israeli|Zionist)\s+(?:[\w-]+\s+){0,2}(?:regime|government|forces|military|army|administration|enemy)\s+$/;
@@ -691,7 +692,9 @@ function readIncident(
   // So did one its own relative clause tells in the past with a day ("warned against the repercussions of the attacks
   // that began on 13 June 2031"), whatever is said of it (a reaction, below).
   const toldWithItsDay = NOMINAL_TRIGGER.test(sliceOf(sentence, trigger)) && TOLD_WITH_DAY_AFTER.test(sliceOf(sentence, { start: trigger.end, end: Math.min(sentence.end, trigger.end + 120) }));
-  if (!announcedFuture && !namedAsCause && !toldWithItsDay && !doneParticiple && (HYPOTHETICAL.test(beforeTrigger.slice(ownPart).replace(WITHOUT_ASIDE, "").replace(HOW_FAR_QUESTION, "")) || (/^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })) && !ATTEMPTED_BEFORE.test(beforeTrigger)))) {
+  // "It did not prevent the drone strike on Tower 22 on 28 January": an act that happened all the same.
+  const notPrevented = NOT_PREVENTED_BEFORE.test(beforeTrigger);
+  if (!announcedFuture && !namedAsCause && !toldWithItsDay && !doneParticiple && !notPrevented && (HYPOTHETICAL.test(beforeTrigger.slice(ownPart).replace(WITHOUT_ASIDE, "").replace(HOW_FAR_QUESTION, "")) || (/^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })) && !ATTEMPTED_BEFORE.test(beforeTrigger)))) {
     return undefined;
   }
   // Advice about a case ("Owners whose ships are detained should inform their insurer"): no act reported.

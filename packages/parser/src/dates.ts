@@ -260,6 +260,14 @@ const TENSE_WINDOW = 160;
  * words after it instead ("On Sunday, the envoys will meet"). "future", "past" where a past verb
  * decided, undefined where no verb did (read as past, but weakly: see `chooseYear`).
  */
+/** "respond to the strike", "retaliate for the attacks": an act named as what is answered (see `tenseAt`). */
+const ANSWERED_ACT = /\b(?:respond(?:ed|s|ing)?|react(?:ed|s|ing)?|retaliat(?:e|ed|es|ing)|aveng(?:e|ed|es|ing))\s+(?:(?:to|for|over)\s+)?(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|raids?|bombing|assassination|killing)\b/gi;
+function lastEndOf(re: RegExp, text: string): number {
+  let end = -1;
+  for (const m of text.matchAll(re)) end = m.index + m[0].length - 1;
+  return end;
+}
+
 function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "past" | undefined {
   // "When the envoy sits down with the minister in Oslo on Friday, it will be …": a present tense after
   // "when", with "will" in the main clause, speaks of what is still to come.
@@ -277,7 +285,9 @@ function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "pa
   // A comma inside a list of names ("with Norway, Chile and Peru in Oslo on Sunday") ends no clause.
   // Nor the main clause's verb before "after six hours of discussions …": "agreed to hold a fourth round after
   // more than six hours of discussions on Saturday" is the Saturday just past.
-  const spent = lastIndexOf(SPENT_TIME, window);
+  // Nor the answer's verb before the act it answers: in "will not respond to the strike near Example early Friday" the
+  // Friday is the strike's, which is done.
+  const spent = Math.max(lastIndexOf(SPENT_TIME, window), lastEndOf(ANSWERED_ACT, window));
   const before = window.slice(Math.max(lastClauseComma(window), window.lastIndexOf(";"), window.lastIndexOf(" - "), spent) + 1);
   // "the option to restore the sanctions expires in October": a deadline told in the present is still ahead.
   if (DEADLINE_PRESENT_BEFORE.test(before)) return "future";

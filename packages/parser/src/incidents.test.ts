@@ -1910,3 +1910,15 @@ describe("session 26: an act 'not prevented'", () => {
     expect(incidentsOf("The channel did not prevent the drone strike on the Alpha outpost on 28th January that killed three soldiers.", "2031-04-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-01-28"]]);
   });
 });
+
+describe("session 27: an act answered, and one attributed to a state", () => {
+  it("reads 'will not respond to the strike … early Friday' as the strike, which happened", () => {
+    expect(incidentsOf("Officials judged on Saturday that Ruritania will not respond to the strike near Example City early Friday.", "2031-04-20").map((i) => [i.kind, i.date, i.mode])).toEqual([["strike", "2031-04-18", "asserted"]]);
+  });
+  it("reads 'the April 1 strike attributed to Exland on a building' as a strike, dated by its day", () => {
+    expect(incidentsOf("Ruritania presented the barrage as its response to the April 1 strike attributed to Exland on a building in Example City.", "2031-04-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-04-01"]]);
+  });
+  it("reads no act in 'would respond to any attack on its territory'", () => {
+    expect(incidentsOf("Ruritania would respond to any attack on its territory, the minister said on Friday.", "2031-04-20")).toEqual([]);
+  });
+});

@@ -1922,3 +1922,27 @@ describe("session 27: an act answered, and one attributed to a state", () => {
     expect(incidentsOf("Ruritania would respond to any attack on its territory, the minister said on Friday.", "2031-04-20")).toEqual([]);
   });
 });
+
+describe("session 27: a killing 'widely attributed to' a state, and 'struck again' as an idiom", () => {
+  it("reads 'The killing of a scientist in an ambush on November 27, 2030, widely attributed to Exland' as a strike", () => {
+    expect(incidentsOf("The killing of a nuclear scientist in an ambush east of Example City on November 27, 2030, widely attributed to Israel, showed the limits of restraint.", "2031-07-14").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-11-27"]]);
+  });
+  it("reads no strike in 'the navy struck again, boarding and diverting the tanker' (the boarding is the act)", () => {
+    expect(incidentsOf("On 11 January 2031 the navy struck again, boarding and diverting the tanker Example Star off the coast of Oman.", "2031-07-14").map((i) => i.kind)).not.toContain("strike");
+  });
+});
+
+describe("session 27: ships holed by explosions, mines that tore into tankers", () => {
+  it("reads 'On May 12, four ships … were holed by explosions' as an incident with no author", () => {
+    expect(incidentsOf("On May 12, four merchant ships anchored off the port of Example were holed by explosions near their waterlines.", "2031-07-20").map((i) => [i.kind, i.date])).toEqual([["other", "2031-05-12"]]);
+  });
+  it("reads 'On June 13, limpet mines tore into the tankers' as an incident with no author, not a strike", () => {
+    expect(incidentsOf("On June 13, limpet mines tore into the tankers Example Star and Example Dawn in the Gulf of Oman.", "2031-07-20").map((i) => [i.kind, i.date])).toEqual([["other", "2031-06-13"]]);
+  });
+});
+
+describe("session 27: two acts joined by ', and', each with its own day", () => {
+  it("reads 'mines damaged four ships on May 12, and two more tankers … were hit by explosions … on June 13' as two incidents", () => {
+    expect(incidentsOf("Limpet mines damaged four ships anchored off Example Port on May 12, and two more tankers, the Example Star and the Example Dawn, were hit by explosions in the Gulf of Oman on June 13.", "2031-07-20").map((i) => [i.kind, i.date])).toEqual([["other", "2031-05-12"], ["other", "2031-06-13"]]);
+  });
+});

@@ -1223,3 +1223,9 @@ describe("session 26: a memorandum is the president's alone", () => {
     expect(sanctionsOf(text, "2031-10-01").filter((m) => m.date === "2031-02-04").map((m) => [m.instrument, m.authorities])).toEqual([["other", ["us-president"]]]);
   });
 });
+
+describe("session 27: a sanctions office that 'struck again'", () => {
+  it("reads 'On Wednesday … Treasury struck again, this time against a refinery' as Treasury's listing that day", () => {
+    expect(sanctionsOf('On Wednesday, as the inspector landed in Example City, Treasury struck again, this time against a Chinese "teapot" refinery and companies linked to it.', "2031-04-20").map((s) => [s.instrument, s.authorities, s.date])).toEqual([["designation", ["us-treasury"], "2031-04-16"]]);
+  });
+});

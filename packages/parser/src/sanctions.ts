@@ -374,6 +374,12 @@ const TRIGGERS: Trigger[] = [
     hint: /designat|blacklist|sanction|target|added|list/i, status: "announced",
     instrument: "designation",
   },
+  // "Treasury struck again, this time against a refinery": a sanctions office's blow is a listing.
+  {
+    re: /\bstruck\b(?<=\b(?:Treasury|OFAC|Ofac|State Department|Office of Foreign Assets Control)\s+struck)(?=\s+(?:again,?\s+)?(?:this\s+time\s+)?(?:against|at)\b)/g,
+    hint: /struck/, status: "announced",
+    instrument: "designation",
+  },
   // The listing named as a noun: "made its first designation of a port operator", "made the first
   // designations under the new decree that week".
   {

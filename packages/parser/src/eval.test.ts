@@ -1946,7 +1946,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // ShippingWatch, FDD's Long War Journal, Al-Manar, the New Straits Times), written blind: events F1 0.813 with the
     // code the session started from; read.
     name: "the eighty-ninth held-out set",
-    floors: { roundsF1: 0.89, incidentsF1: 0.73, sanctionsF1: 0.85, published: 1, actorsF1: 0.9 },
+    floors: { roundsF1: 0.89, incidentsF1: 0.77, sanctionsF1: 0.85, published: 1, actorsF1: 0.9 },
     articles: [
       "h89-almanar-vienna-second-round-natanz.txt",
       "h89-csm-muscat-talks-tehran-waits.html",
@@ -1959,10 +1959,27 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     ],
   },
   {
+    // Session 27: eight more outlets (UnHerd, Cooley, Ebtekar, the Deccan Herald, Tanker Operator, Jewish Insider, Egypt
+    // Independent, Handelsblatt), written blind and held out: events F1 0.880 with the code the session started from.
+    // Only its summary scores are looked at; its misses are not read. Floors at its score within the whole corpus.
+    name: "the ninetieth held-out set",
+    floors: { roundsF1: 0.97, incidentsF1: 0.84, sanctionsF1: 0.85, published: 1, actorsF1: 0.87 },
+    articles: [
+      "h90-cooley-iran-secondary-tariffs-alert.md",
+      "h90-deccanherald-indian-crew-stena-impero.txt",
+      "h90-ebtekar-muscat-channel-editorial.txt",
+      "h90-egyptindependent-natanz-sixty-percent.txt",
+      "h90-handelsblatt-doha-talks-german-exporters.txt",
+      "h90-jewishinsider-fourth-round-senators.txt",
+      "h90-tankeroperator-niovi-second-seizure.html",
+      "h90-unherd-deterrence-illusion.txt",
+    ],
+  },
+  {
     // Session 27: eight more outlets (Inkstick, Kharon, Maariv, McGuireWoods, New Lines, La Repubblica, Der
     // Tagesspiegel, The Free Press), written blind: events F1 0.879 with the code the session started from; read.
     name: "the ninety-first held-out set",
-    floors: { roundsF1: 0.92, incidentsF1: 0.83, sanctionsF1: 0.92, published: 1, actorsF1: 0.89 },
+    floors: { roundsF1: 0.92, incidentsF1: 0.87, sanctionsF1: 0.94, published: 1, actorsF1: 0.89 },
     articles: [
       "h91-inkstick-hormuz-is-not-a-chessboard.txt",
       "h91-kharon-teapot-refineries-shadow-fleet.txt",

@@ -533,6 +533,10 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   }
   if (!resolved) return topicDate(ctx, sentence) ?? ledeDate(ctx, sentence, trigger);
   const dates = ctx.datesIn(sentence);
+  // "answered Saturday's attack on Thursday with sanctions": a day in the possessive just before the act's noun is the act's.
+  // (Not a year's: "the first round of this year's talks took place on March 28".)
+  const possessed = dates.find((d) => d.span.end <= trigger.start && !/^\d{4}~?$/.test(d.date) && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start)));
+  if (possessed) return possessed;
   // "… launched rockets in retaliation for the May 9 raid": a day that modifies another event's noun is
   // that event's, unless that noun is the trigger itself.
   // "On June 20, a week after the offensive launched on June 13, the ministers met …": the day the other act began.

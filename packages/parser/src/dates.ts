@@ -1141,7 +1141,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   {
     needs: ["weekend"],
-    re: new RegExp(String.raw`\b(?:over\s+the\s+|(last|this|next|the\s+past)\s+)weekend\b|\bweekend(?=\s+${DATED_TALKS}\b)`, "gi"),
+    re: new RegExp(String.raw`\b(?:over\s+the\s+|(last|this|next|the\s+past)\s+)weekend\b|\bweekend(?=\s+${DATED_TALKS}\b)|(?<=\bthe\s)weekend(?=['’]s\s)`, "gi"),
     make: (m) => {
       const qualifier = m[1]?.toLowerCase();
       // "weekend talks": the weekend the tense says, as "this weekend".

@@ -1991,6 +1991,22 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h91-thefreepress-muscat-deadline-iran-talks.txt",
     ],
   },
+  {
+    // Session 27: eight more outlets (Daily Maverick, Winston & Strawn, Jam-e Jam, The Standard, Marine Log, Al-Ittihad,
+    // Les Echos, Roll Call), written blind: events F1 0.851 with the code the session started from; read.
+    name: "the ninety-second held-out set",
+    floors: { roundsF1: 0.86, incidentsF1: 0.92, sanctionsF1: 0.7, published: 1, actorsF1: 0.86 },
+    articles: [
+      "h92-alittihad-gulf-after-snapback.txt",
+      "h92-dailymaverick-pretoria-iran-tightrope.txt",
+      "h92-jamejam-muscat-fourth-round.txt",
+      "h92-lesechos-doha-talks-oil-market.txt",
+      "h92-marinelog-stena-impero-seized.md",
+      "h92-rollcall-iran-talks-congress-tariffs.txt",
+      "h92-thestandard-doha-prisoner-swap.txt",
+      "h92-winston-iran-sanctions-after-april-escalation.html",
+    ],
+  },
 ];
 const HELD_OUT = HELD_OUT_SETS.flatMap((set) => set.articles);
 

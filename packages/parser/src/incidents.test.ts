@@ -1946,3 +1946,11 @@ describe("session 27: two acts joined by ', and', each with its own day", () => 
     expect(incidentsOf("Limpet mines damaged four ships anchored off Example Port on May 12, and two more tankers, the Example Star and the Example Dawn, were hit by explosions in the Gulf of Oman on June 13.", "2031-07-20").map((i) => [i.kind, i.date])).toEqual([["other", "2031-05-12"], ["other", "2031-06-13"]]);
   });
 });
+
+describe("session 27: a day in the possessive before the act's noun", () => {
+  it("dates 'answered the weekend's attack on Thursday' by the weekend, and 'Saturday's attack' by the Saturday", () => {
+    // (Published on Friday 18 April 2031: the Thursday is the 17th, the weekend the 12th and 13th.)
+    expect(incidentsOf("Washington answered the weekend's attack on Thursday with new sanctions.", "2031-04-18").map((i) => i.date)).toEqual(["2031-04-12/2031-04-13"]);
+    expect(incidentsOf("Washington answered Saturday's attack on Thursday with new sanctions.", "2031-04-18").map((i) => i.date)).toEqual(["2031-04-12"]);
+  });
+});

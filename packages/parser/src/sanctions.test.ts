@@ -1229,3 +1229,9 @@ describe("session 27: a sanctions office that 'struck again'", () => {
     expect(sanctionsOf('On Wednesday, as the inspector landed in Example City, Treasury struck again, this time against a Chinese "teapot" refinery and companies linked to it.', "2031-04-20").map((s) => [s.instrument, s.authorities, s.date])).toEqual([["designation", ["us-treasury"], "2031-04-16"]]);
   });
 });
+
+describe("session 27: measures a sentence before dates by its one day", () => {
+  it("dates 'OFAC designated 16 individuals' by 'Washington answered the attack on Thursday with new sanctions' before it", () => {
+    expect(sanctionsOf("Washington answered the attack on Thursday with new sanctions aimed at Ruritania's drone industry. Treasury's Office of Foreign Assets Control designated 16 individuals and two entities that it said enabled the production of engines.", "2031-04-19").map((s) => [s.authorities, s.date])).toEqual([[["us-treasury"], "2031-04-17"]]);
+  });
+});

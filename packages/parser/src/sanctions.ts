@@ -833,11 +833,19 @@ function datedByAnnouncement(ctx: DocumentContext, sentence: Sentence, candidate
   if (candidate.mode === "planned" || candidate.status === "lifted") return;
   const previous = earlier.at(-1);
   const before = ctx.sentences[sentence.index - 1];
+  // "Washington and London answered the attack on Thursday with new sanctions." names no measure of its own to read,
+  // but its one day is theirs.
+  if (before && before.paragraph === sentence.paragraph && ANSWERED_WITH_MEASURES.test(before.text) && !earlier.some((c) => c.evidence.some((e) => e.start >= before.start && e.end <= before.end))) {
+    const days = ctx.datesIn(before).filter((d) => isDay(d.date));
+    if (days.length === 1 && candidate.authorities.some((a) => AUTHORITY_STATE[a]?.test(before.text))) candidate.date = days[0]!.date;
+    return;
+  }
   if (!previous?.date || !isDay(previous.date) || previous.mode === "planned" || !before || before.paragraph !== sentence.paragraph) return;
   if (!previous.evidence.some((e) => e.start >= before.start && e.end <= before.end) || !ANNOUNCED_MEASURES.test(before.text)) return;
   if (!candidate.authorities.some((a) => AUTHORITY_STATE[a]?.test(before.text))) return;
   candidate.date = previous.date;
 }
+const ANSWERED_WITH_MEASURES = /\b(?:answered|responded|retaliated|hit back)\b[^.;]{0,80}?\bwith\s+(?:new|fresh|further|additional|more)\s+(?:[\w-]+\s+)?(?:sanctions|measures|penalties)\b/i;
 const ANNOUNCED_MEASURES = /\b(?:announced|unveiled|imposed|rolled out)\s+(?:[\w-]+\s+){0,2}?(?:sanctions|measures|penalties)\b/i;
 
 /**

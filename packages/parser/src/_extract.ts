@@ -512,6 +512,7 @@ const RELATIVE_CLOSED = /,\s+(?:in|on|off|near|at|into|over|outside)\s/i;
 const RELATIVE_CLAUSE_OPENING = /^whose\b/i;
 
 /** A plan's day: "set for June 15", "scheduled for …". */
+const EVENTUALLY_BETWEEN = /,\s+(?:but|and|yet)\s+(?:[^,;]{0,60}?\s)?(?:eventually|subsequently|ultimately|in the end)\s+(?:[\w-]+\s+){0,3}$/i;
 /** After a plan's day, the plan dropped because of an act: "…, was postponed after the border clash". */
 const CAUSE_AFTER_PLAN = /\b(?:called off|cancell?ed|postponed|scrapped|dropped|shelved|put off)\b[^.;]{0,40}\b(?:once|after|when|because|as)\s+[^.;]*$/i;
 
@@ -533,6 +534,15 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   }
   if (!resolved) return topicDate(ctx, sentence) ?? ledeDate(ctx, sentence, trigger);
   const dates = ctx.datesIn(sentence);
+  // "… met in Example City on 25 July, but the three eventually triggered the snapback": the day is the first clause's;
+  // "eventually" puts the act at a time the sentence does not give.
+  if (
+    resolved.span.end <= trigger.start &&
+    EVENTUALLY_BETWEEN.test(sentence.text.slice(resolved.span.end - sentence.start, trigger.start - sentence.start)) &&
+    !dates.some((d) => d.span.start >= trigger.end && d.span.end <= clause.end)
+  ) {
+    return undefined;
+  }
   // "answered Saturday's attack on Thursday with sanctions": a day in the possessive just before the act's noun is the act's.
   // (Not a year's: "the first round of this year's talks took place on March 28".)
   const possessed = dates.find((d) => d.span.end <= trigger.start && !/^\d{4}~?$/.test(d.date) && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start)));

@@ -1713,6 +1713,8 @@ function insideQuotation(text: string, at: number): boolean {
   return quotes % 2 === 1;
 }
 
+const TALKS_NOT_HELD = /\b(?:postponed|pushed back|put off|called off|cancell?ed|scrapped|delayed)\b/i;
+
 function eventDayOf(words: string[], dated: DatedSentence[], ordinal?: string, acted?: RegExp): string | undefined {
   if (words.length === 0) return undefined;
   const ordinalRe = ordinal === undefined ? undefined : new RegExp(`\\b${ordinal}\\b`, "i");
@@ -1738,8 +1740,12 @@ function eventDayOf(words: string[], dated: DatedSentence[], ordinal?: string, a
   for (let i = dated.length - 1; i >= 0; i--) {
     const text = dated[i]!.text;
     if (!(patterns.some((_, k) => told(k, text)) && named.every((re) => re.test(text)) && (ordinalRe === undefined || ordinalRe.test(text)) && (acted === undefined || acted.test(text)))) continue;
+    // "On the day of the Muscat round" is not the day a meeting "penciled in for Feb. 13 in Muscat before being pushed
+    // back" was to have had.
+    if (talks && TALKS_NOT_HELD.test(text)) continue;
     // "The first round met in Oslo on 3 May, the second in Bern a week later and the third on 24 May": the numbered one's day.
-    const numbered = ordinalRe?.exec(text);
+    // So, for talks named by their venue, the day after the venue: "an opening round in Muscat on Feb. 6 and a second, in Geneva, on Feb. 17".
+    const numbered = ordinalRe?.exec(text) ?? (named.length > 0 ? named[0]!.exec(text) : undefined);
     const { days } = dated[i]!;
     return (numbered && days.find((d) => d.at > numbered.index)?.day) || days[0]!.day;
   }

@@ -1954,3 +1954,9 @@ describe("session 27: a day in the possessive before the act's noun", () => {
     expect(incidentsOf("Washington answered Saturday's attack on Thursday with new sanctions.", "2031-04-18").map((i) => i.date)).toEqual(["2031-04-12"]);
   });
 });
+
+describe("session 27: a dated strike ', widely attributed to' a state", () => {
+  it("reads 'began with the April 1 strike, widely attributed to Israel, that destroyed a building' as a strike", () => {
+    expect(incidentsOf("The current cycle began with the April 1 strike, widely attributed to Israel, that destroyed a building in Example City.", "2031-04-29").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-04-01"]]);
+  });
+});

@@ -1248,3 +1248,9 @@ describe("session 26: a round called off, told on another day", () => {
     expect(roundsOf(wrote, "2031-05-02").filter((r) => r.date === "2031-05-01")).toEqual([]);
   });
 });
+
+describe("session 27: a meeting 'penciled in … before being pushed back'", () => {
+  it("reads 'had originally been penciled in for Feb. 13 in Bern before being pushed back' as a postponed round on that day", () => {
+    expect(roundsOf("That second meeting with the Ruritanian delegation over its nuclear programme had originally been penciled in for Feb. 13 in Bern before being pushed back, officials said.", "2031-02-26").map((r) => [r.status, r.date])).toEqual([["postponed", "2031-02-13"]]);
+  });
+});

@@ -170,7 +170,7 @@ const ARRANGING_BEFORE = new RegExp(String.raw`\b${ARRANGING_VERB}\s+(?:an?|the|
 const MEET_INTENT = /\b(?:plans?|planned|agreed|agrees|expects?|expected|hopes?|hoped|set|scheduled|due|intends?|intended|wants?|wanted|aims?|ready|willing|prepared|poised|keen|eager|offered|offers) to\s+$/i;
 const CALLED_OFF =
   new RegExp(
-    String.raw`\b(?:is|are)\s+(rescheduling|postponing|delaying)\b|\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?|(?:would|will)\s+be)\s+(?:\w+ly\s+)?(postponed|delayed|put off|suspended|pushed back|rescheduled|${CANCELLED_PARTICIPLE}|off(?=\s*[.;,]))\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(${NEVER_HELD_PATTERN})\b|\b(?:was|were)\s+(supposed\s+to\s+(?:take place|be held|happen|convene|open|begin|start|resume))\b`,
+    String.raw`\b(?:is|are)\s+(rescheduling|postponing|delaying)\b|\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?|(?:would|will)\s+be|\bbefore\s+being)\s+(?:\w+ly\s+)?(postponed|delayed|put off|suspended|pushed back|rescheduled|${CANCELLED_PARTICIPLE}|off(?=\s*[.;,]))\b|\b(?:would|will)\s+(not\s+(?:go ahead|take place|be held))\b|\b(won['’]t\s+(?:go ahead|take place|be held))\b|\b(${NEVER_HELD_PATTERN})\b|\b(?:was|were)\s+(supposed\s+to\s+(?:take place|be held|happen|convene|open|begin|start|resume))\b`,
     "i",
   );
 const PLAN_BEFORE_OVERTAKEN = compilePattern(String.raw`\b(?:${PLANNED_MARKERS}|pencill?ed\s+in|set\s+for|due)\b`, "iu");

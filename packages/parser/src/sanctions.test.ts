@@ -1235,3 +1235,13 @@ describe("session 27: measures a sentence before dates by its one day", () => {
     expect(sanctionsOf("Washington answered the attack on Thursday with new sanctions aimed at Ruritania's drone industry. Treasury's Office of Foreign Assets Control designated 16 individuals and two entities that it said enabled the production of engines.", "2031-04-19").map((s) => [s.authorities, s.date])).toEqual([[["us-treasury"], "2031-04-17"]]);
   });
 });
+
+describe("session 27: 'on the day of the Bern round' and ', but … eventually'", () => {
+  it("dates 'On the day of the Bern round' by the round held there, not by a Bern meeting that was pushed back", () => {
+    const text = "The Oslo session followed an opening round with Iran in Bern on Feb. 6 and a second round in Oslo on Feb. 17. A third meeting had been penciled in for Feb. 13 in Bern before being pushed back. On the day of the Bern round, the President signed an executive order authorizing tariffs of up to 25 percent on goods from any country that buys Iranian oil.";
+    expect(sanctionsOf(text, "2031-02-26").map((s) => [s.instrument, s.date])).toEqual([["tariff", "2031-02-06"]]);
+  });
+  it("leaves undated an act told after ', but the three eventually' in a sentence dated by its first clause", () => {
+    expect(sanctionsOf("The deputy ministers met their British, French and German counterparts in Istanbul on 25 July 2031, but the three European countries eventually triggered the snapback mechanism of Resolution 2231.", "2031-11-20").map((s) => s.date)).toEqual([undefined]);
+  });
+});

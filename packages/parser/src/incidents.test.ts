@@ -1960,3 +1960,18 @@ describe("session 27: a dated strike ', widely attributed to' a state", () => {
     expect(incidentsOf("The current cycle began with the April 1 strike, widely attributed to Israel, that destroyed a building in Example City.", "2031-04-29").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-04-01"]]);
   });
 });
+
+describe("session 27: a force that left for the region, and a negation that stops at ', and'", () => {
+  it("reads 'The destroyer Example Star left Example Port on Dec. 27 with some 300 personnel' as a deployment that day", () => {
+    expect(incidentsOf("The destroyer Example Star left Example Port on Dec. 27 with some 300 personnel and a helicopter.", "2031-01-22").map((i) => [i.kind, i.date])).toEqual([["deployment", "2030-12-27"]]);
+  });
+  it("reads 'Ruritania did not join the coalition, and two patrol planes left for the region on Jan. 11' as a deployment", () => {
+    expect(incidentsOf("Ruritania did not join the coalition, and two patrol planes left for the region on Jan. 11.", "2031-01-22").map((i) => [i.kind, i.date])).toEqual([["deployment", "2031-01-11"]]);
+  });
+  it("reads no act in 'If Ruritania attacks, and the navy seizes a tanker, the talks end'", () => {
+    expect(incidentsOf("If Ruritania attacks, and the navy seizes a tanker, the talks end.", "2031-01-22")).toEqual([]);
+  });
+  it("reads no deployment in 'The minister left for Brussels on Monday'", () => {
+    expect(incidentsOf("The minister left for Brussels on Monday.", "2031-01-22")).toEqual([]);
+  });
+});

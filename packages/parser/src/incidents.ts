@@ -208,6 +208,14 @@ const TRIGGERS: Trigger[] = [
   { kind: "deployment", re: /\b(?:naval|military|troop|force|forces|air|carrier) (?:presence|build-?ups?)\b/gi, stems: /presence|build/i, namesForce: true },
   // "The destroyer X left Example Port on Jan. 20 for a six-month deployment": a departure that says what it is for.
   { kind: "deployment", re: /\b(?:left|departed|sailed from)\b(?=(?:[^.;]|(?<=\b[A-Z][a-z]{2,3})\.){0,80}?\bfor\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:deployment|patrol|tour of duty)\b)/gi, stems: /deployment|patrol|tour of duty/i, namesForce: true },
+  // "two patrol planes left for the region on Jan. 11", "The destroyer X left Example Port on Dec. 27 with some 300
+  // personnel": a force leaving for the theatre, or leaving port with its crew counted.
+  {
+    kind: "deployment",
+    re: /\b(?:left|departed|sailed)\b(?<=\b(?:planes|aircraft|jets|bombers|warships?|destroyers?|frigates?|units?|troops|forces|contingent|task force|flotilla|\p{Lu}[\p{L}-]+)\s+(?:left|departed|sailed))(?=\s+for\s+(?:the\s+)?(?:region|Gulf|Persian Gulf|Middle East|Strait of Hormuz|Gulf of Oman|Arabian Sea|Red Sea)\b|(?:[^.;]|(?<=\b[A-Z][a-z]{2,3})\.){0,80}?\bwith\s+(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+)?\d[\d,]*\s+(?:personnel|troops|sailors|marines|crew)\b)/gu,
+    stems: /\b(?:left|departed|sailed)\b/,
+    namesForce: true,
+  },
   // "a crowd stormed the compound of the embassy in Example City": a mob's assault on a mission. Last, so that an act the
   // same clause also tells claims it first.
   {
@@ -228,6 +236,9 @@ function lastSubordinateStart(text: string): number {
   for (const match of matchesOf(FACT_SUBORDINATOR, text)) at = match.index + match[0].length;
   // "The comparison is not Libya but the January 3 strike …": what "but" sets against the negation is asserted.
   for (const match of matchesOf(NOT_BUT, text)) at = Math.max(at, match.index + match[0].length);
+  // "Tokyo did not join the coalition, and two patrol planes left for the region": a clause joined by ", and" with a
+  // subject of its own is not under the first's negation (but stays under a condition: "if …, and the navy seizes …").
+  for (const match of matchesOf(COORDINATE_CLAUSE, text)) if (!CONDITION_WORDS.test(text.slice(0, match.index))) at = Math.max(at, match.index + match[0].length);
   // "No one should forget, either, that the navy seized …": a fact a modal's verb presupposes.
   const factive = /\bthat\b/i.test(text) ? matchesOf(FACTIVE_THAT, text) : [];
   if (factive.length > 0) {
@@ -237,6 +248,8 @@ function lastSubordinateStart(text: string): number {
   }
   return at;
 }
+const COORDINATE_CLAUSE = /,\s+(?:and|but)\s+(?=(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+|an?|its|their)\s)/gi;
+const CONDITION_WORDS = /\b(?:if|unless|whether|would|could|might|should|may|will|threat\w*|warn\w*)\b/i;
 const NOT_BUT = /\b(?:is|was|are|were)\s+not\s+[^.;,]{1,60}?\s+but\s+(?!that\b)/gi;
 const OR_THAT = /,?\s+(?:or|and)\s+that\s+/gi;
 const FACTIVE_THAT = /\b(?:forget|forgets|forgot|forgotten|remember|remembers|recall|recalls|ignore|ignores|overlook|overlooks)\b(?:,?\s+(?:either|too|also|of course),?)?\s+that\s+/gi;
@@ -272,7 +285,7 @@ const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['�
 const INCIDENT_WORDS =
   /shot|shoot|downed|striking|seiz|impound|campaign|offensive|surround|encircl|board|took|stop|halt|divert|commandeer|moved|moving|flew|flown|hijack|captur|detain|control of|harass|intercept|swarm|shadow|order|circl|approach|broadcast|aired|showed|unveil|display|parad|showcas|released|test|fire|firing|launch|strike|struck|bomb|attack|assault|hit|pound|deploy|dispatch|sent|send|presence|build|downing|destroyed|brought down|brings down|bring down|taken|took|wreck|rocked|knocked out|damag|tore through|ripped through|wave|salvo|volley|rammed|damaged by|carried out|announced|entered|sailed into|arrived in|assassinat|ambush|killed|killing of|held|rips through|tears through|sends|rush|moves|help|impede|block|damaged|came within|within|orbit|satellite|detention|capture|rappelled|abseiled|fast-roped|landed|torn into|tore into|fired on|interdicted|stopped|responded|retaliated|hit back|answered|stationed|parked|positioned|war on|war against|targeted|sabotage|approach by|approached by|cripple|power failure|arrive|departed|enters|stood up|approaches|destroys|descended|dropped|movement of|detains|airs|shows|unveils|displays|parades|explosion|blast|slammed|crashed|smashed|ploughed|plowed|aggression/i;
 /** Rarer words of the same acts (an embassy stormed, drones that slam into a plant), tested where the common ones are absent. */
-const RARE_INCIDENT_WORDS = /\b(?:slams? into|crash(?:es)? into|smash(?:es)? into|storm(?:ed|ing)|broke (?:into|through)|breaks? (?:into|through)|way into|breached|besieged|overran|ransacked|torched|holes in|slid down|martyrdom of)\b/i;
+const RARE_INCIDENT_WORDS = /\b(?:left|departed|sailed|slams? into|crash(?:es)? into|smash(?:es)? into|storm(?:ed|ing)|broke (?:into|through)|breaks? (?:into|through)|way into|breached|besieged|overran|ransacked|torched|holes in|slid down|martyrdom of)\b/i;
 
 /** An airliner as what missiles were fired at: "at Example Airways Flight 123". */
 const AIRLINER = /^\s*(?:\S+\s+){0,6}?(?:at|on|toward|towards)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:airliner|passenger (?:jet|plane|aircraft)|(?:Airlines?|Airways)\s+Flight|Flight\s+\d+)/i;
@@ -317,7 +330,8 @@ const DONE_PARTICIPLE_HEAD = /\b(?<!\b(?:first|second|third|fourth|fifth|latest|
 /** An aside on how something was said, not a condition on the act: ", without providing any evidence,". */
 /** An indirect question's modal ("asking how far it could push, from … to the downing of …"): no condition on the act after it. */
 const HOW_FAR_QUESTION = /\bhow\s+(?:far|much|long|hard|close|high)\s+(?:[\w'’-]+\s+){1,3}?(?:could|would|might|can)\s+[\w-]+\b/gi;
-const WITHOUT_ASIDE = /,\s+without\s+(?:providing|offering|giving|citing|presenting)\s+[^,;]{1,40},/gi;
+// (Nor a relative clause told aside: "Tokyo, which did not join the coalition, … and two patrol planes left for the region".)
+const WITHOUT_ASIDE = /,\s+without\s+(?:providing|offering|giving|citing|presenting)\s+[^,;]{1,40},|,\s+(?:which|who)\s+[^,;]{1,60},/gi;
 /**
  * A noun's own relative clause in the past, with its day: " on Example that began on 13 June", " that targeted the
  * sites on May 2", " that Ruritania launched against Example on Saturday night" or "in the early hours of Wednesday".

@@ -1975,3 +1975,9 @@ describe("session 27: a force that left for the region, and a negation that stop
     expect(incidentsOf("The minister left for Brussels on Monday.", "2031-01-22")).toEqual([]);
   });
 });
+
+describe("session 27: a killing by 'the same administration'", () => {
+  it("reads 'In January 2030, the same administration assassinated the commander' as a strike", () => {
+    expect(incidentsOf("In January 2030, the same administration assassinated the commander at Example airport.", "2031-10-02").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-01"]]);
+  });
+});

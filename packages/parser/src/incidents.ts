@@ -331,7 +331,7 @@ const DONE_PARTICIPLE_HEAD = /\b(?<!\b(?:first|second|third|fourth|fifth|latest|
 /** An indirect question's modal ("asking how far it could push, from … to the downing of …"): no condition on the act after it. */
 const HOW_FAR_QUESTION = /\bhow\s+(?:far|much|long|hard|close|high)\s+(?:[\w'’-]+\s+){1,3}?(?:could|would|might|can)\s+[\w-]+\b/gi;
 // (Nor a relative clause told aside: "Tokyo, which did not join the coalition, … and two patrol planes left for the region".)
-const WITHOUT_ASIDE = /,\s+without\s+(?:providing|offering|giving|citing|presenting)\s+[^,;]{1,40},|,\s+(?:which|who)\s+[^,;]{1,60},/gi;
+const WITHOUT_ASIDE = /,\s+without\s+(?:providing|offering|giving|citing|presenting)\s+[^,;]{1,40},|(?:^|,\s+)(?:which|who)\s+[^,;]{1,60},/gi;
 /**
  * A noun's own relative clause in the past, with its day: " on Example that began on 13 June", " that targeted the
  * sites on May 2", " that Ruritania launched against Example on Saturday night" or "in the early hours of Wednesday".
@@ -381,9 +381,9 @@ const ATTACK_WITH_MISSILES_AFTER = /^[^.;]{0,80}?(?:\bwith|:)\s+(?:[^.;]{0,90}?\
  */
 const ANSWERED_BEFORE = /\b(?:(?:respond(?:ed|s|ing)?|react(?:ed|s|ing)?|retaliat(?:e|ed|es|ing)|repl(?:y|ied|ies|ying)|hit(?:ting)?\s+back)\s+(?:to|for|over|against)|aveng(?:e|ed|es|ing))\s+(?:the|its|their|this|that)\s+(?:(?!(?:any|another|future|further|new|more|possible|potential|next)\b)[\w-]+\s+){0,4}$/i;
 const NOT_PREVENTED_BEFORE = compilePattern(String.raw`\b${FAILED_TO_PREVENT}\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$|\b${FAILED_TO_PREVENT}\s+[^.;]{3,160}?,\s+(?:nor|or)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,5}$`, "i");
-/** "Israel's assassination of", "the US killing of", "the American regime assassinated": the killer's state, named before. */
+/** "Israel's assassination of", "the US killing of", "the American regime assassinated", "the same administration assassinated": the killer's state, named before (any government kills as a state). */
 const STATE_KILLER_BEFORE =
-  /\b(?:Israel|the United States|America|Washington)['’]s\s+$|\b(?:US|U\.S\.|American|Israeli)\s+$|\b(?:American|US|U\.S\.|Israeli|Zionist)\s+(?:[\w-]+\s+){0,2}(?:regime|government|forces|military|army|administration|enemy)\s+$/;
+  /\b(?:Israel|the United States|America|Washington)['’]s\s+$|\b(?:US|U\.S\.|American|Israeli)\s+$|\b(?:American|US|U\.S\.|Israeli|Zionist)\s+(?:[\w-]+\s+){0,2}(?:regime|government|forces|military|army|administration|enemy)\s+$|\bthe\s+(?:same\s+|then\s+|previous\s+|current\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:administration|government|regime)\s+$/u;
 /** "was assassinated together with …, in a US missile strike near the coast": the killing's means, later in the sentence. */
 const STATE_STRIKE_AFTER = /^([^;]{0,160}?)\bin\s+an?\s+(?:US|U\.S\.|American|Israeli|US-Israeli)\s+(?:drone\s+|air\s+|missile\s+)?(?:strike|airstrike|attack|raid)\b/;
 /** "by the direct order of the American president", "by order of Jan Example" (a US or Israeli official): who ordered a killing. */

@@ -1245,3 +1245,15 @@ describe("session 27: 'on the day of the Bern round' and ', but … eventually'"
     expect(sanctionsOf("The deputy ministers met their British, French and German counterparts in Istanbul on 25 July 2031, but the three European countries eventually triggered the snapback mechanism of Resolution 2231.", "2031-11-20").map((s) => s.date)).toEqual([undefined]);
   });
 });
+
+describe("session 27: resolutions that returned, an exception revoked, a memorandum 'which the President signed'", () => {
+  it("reads 'the three, which had not kept their commitments, activated the snapback, and the cancelled Security Council resolutions returned on 28 September 2031' as the snapback that day", () => {
+    expect(sanctionsOf("Britain, France and Germany, which had not fulfilled their commitments, activated the so-called snapback mechanism, and the cancelled Security Council resolutions returned on 28 September 2031.", "2031-10-02").map((s) => [s.instrument, s.authorities, s.date])).toEqual([["snapback", ["un-security-council"], "2031-09-28"]]);
+  });
+  it("reads 'The State Department revoked, effective September 29, the sanctions exception' as a measure that day", () => {
+    expect(sanctionsOf("The State Department revoked, effective September 29, the sanctions exception that had permitted work on Example Port.", "2031-10-02").map((s) => [s.instrument, s.authorities, s.status, s.date])).toEqual([["other", ["us-state"], "imposed", "2031-09-29"]]);
+  });
+  it("reads 'NSPM-2 (NSPM-2), which President X signed on February 4, 2031' as the memorandum that day", () => {
+    expect(sanctionsOf("The sanctions were reinforced by National Security Presidential Memorandum 2 (NSPM-2), which President Alan Example signed on February 4, 2031, directing the Treasury to drive oil exports toward zero.", "2031-10-02").map((s) => [s.instrument, s.date])).toEqual([["other", "2031-02-04"]]);
+  });
+});

@@ -154,13 +154,13 @@ const TRIGGERS: Trigger[] = [
   {
     // Also its day written the other way, and a participle: "Executive Order 19002 of 4 March 2031 restoring …";
     // and its day told aside: "E.O. 19002, issued on May 8, 2031, targeted the metals sectors".
-    re: /\b(?:Executive Order|E\.\s?O\.)\s+\d{5}(?:,\s+(?:issued|signed)\s+(?:on|in)\s+(?:[^,;]|,\s+\d{4}){1,30}?,|\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4},?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4},?))?\s+(?:(?:which|that)\s+)?(?:extends|expands|targets|imposes|authori[sz]es|blocks|sanctions|extended|expanded|targeted|imposed|authori[sz]ed|blocked|re-?imposed|reinstated|restoring|re-?imposing|reinstating|targeting|authori[sz]ing|imposing|extending|blocking)\b|\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?\s+(?:restores|restored|directs|directed|orders|ordered|reinstates|reinstated)\b/gi,
+    re: /\b(?:Executive Order|E\.\s?O\.)\s+\d{5}(?:,\s+(?:issued|signed)\s+(?:on|in)\s+(?:[^,;]|,\s+\d{4}){1,30}?,|\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4},?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4},?))?\s+(?:(?:which|that)\s+)?(?:extends|expands|targets|imposes|authori[sz]es|blocks|sanctions|extended|expanded|targeted|imposed|authori[sz]ed|blocked|re-?imposed|reinstated|restoring|re-?imposing|reinstating|targeting|authori[sz]ing|imposing|extending|blocking)\b|\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?\s+(?:restores|restored|directs|directed|orders|ordered|reinstates|reinstated)\b|\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?(?:\s+\((?:NSPM)[\s-]*\d+\))?,\s+which\s+(?:(?:President|Mr\.)\s+)?(?:[A-Z][\w.]*\s+){0,4}signed\b/gi,
     hint: /executive order|E\.\s?O\.|memorandum|NSPM/i, status: "imposed",
     instrument: "executive-order",
   },
   { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/gi, hint: /does not/i, status: "authorised", instrument: "tariff" },
   {
-    re: /\b(?<!\b(?:delay|delaying|avert|averting|avoid|avoiding|prevent|preventing|postpone|postponing)\s)(?:snap-?back|snap back)\b(?=[^.:]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:re-?imposition|return|restoration|reinstatement|snap-?back)\s+of\s+(?:the\s+)?(?:terminated\s+|earlier\s+|previous\s+)?(?:UN|U\.N\.|United Nations)\s+(?:Security Council\s+)?(?:sanctions|measures|resolutions)\b(?=[^;]{0,80}?\b(?:on|in|last|at\s+the\s+(?:end|start|beginning)\s+of)\s+(?:late\s+|early\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d))|\b(?:revive|revived|revives|reviving|restore|restored|reinstate|reinstated)\s+(?:the\s+)?(?:(?:terminated|expired|previous|old|former)\s+)*(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\b[^.;]{0,80}?|\s+on\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:had|have|has))?\s+["“]?(?:returned|return|returns|snapped back)\b|\s+(?:lifted|suspended|terminated|eased)\b[^.;]{0,80}?\s+(?:returned|snapped back)\b|(?:\s+on\s+Iran)?,\s+including\s+[^.;]{1,80}?,\s+(?:are|were|have been|had been)\s+(?:reimposed|re-imposed|restored|reinstated)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
+    re: /\b(?<!\b(?:delay|delaying|avert|averting|avoid|avoiding|prevent|preventing|postpone|postponing)\s)(?:snap-?back|snap back)\b(?=[^.:]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:re-?imposition|return|restoration|reinstatement|snap-?back)\s+of\s+(?:the\s+)?(?:terminated\s+|earlier\s+|previous\s+)?(?:UN|U\.N\.|United Nations)\s+(?:Security Council\s+)?(?:sanctions|measures|resolutions)\b(?=[^;]{0,80}?\b(?:on|in|last|at\s+the\s+(?:end|start|beginning)\s+of)\s+(?:late\s+|early\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d))|\b(?:revive|revived|revives|reviving|restore|restored|reinstate|reinstated)\s+(?:the\s+)?(?:(?:terminated|expired|previous|old|former)\s+)*(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\b|\b(?:terminated|cancell?ed|lifted|suspended|expired|previous|former|old)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\s+(?:had\s+|have\s+)?(?:returned|came back|come back|snapped back|were restored|were reinstated|were revived)\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\b[^.;]{0,80}?|\s+on\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:had|have|has))?\s+["“]?(?:returned|return|returns|snapped back)\b|\s+(?:lifted|suspended|terminated|eased)\b[^.;]{0,80}?\s+(?:returned|snapped back)\b|(?:\s+on\s+Iran)?,\s+including\s+[^.;]{1,80}?,\s+(?:are|were|have been|had been)\s+(?:reimposed|re-imposed|restored|reinstated)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
     hint: /snap|U\.?N\.? (?:sanctions|measures)|United Nations (?:sanctions|measures)|Security Council resolutions|imposition|return of/i, status: "imposed",
     instrument: "snapback",
   },
@@ -306,6 +306,12 @@ const TRIGGERS: Trigger[] = [
     hint: /expiry/i, status: "imposed",
     instrument: "other",
     fixedStatus: true,
+  },
+  // "The State Department revoked, effective September 29, the sanctions exception that had permitted …": an exception
+  // revoked restores the measure (as "revoked the 2018 exception"), with its day told aside.
+  {
+    re: /\b(?:revoked|revokes|rescinded|rescinds|withdrew|withdraws),\s+effective\s+[^,;]{3,30},\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions\s+)?(?:waivers?|exceptions?|exemptions?|carve-?outs?)\b/gi,
+    hint: /revok|rescind|withdr/i, status: "imposed", instrument: "other",
   },
   // A sector determination (US law lets the Secretary of State name whole sectors of Iran's economy):
   // "The secretary determined, under the statute, that the mining sector is controlled by the army".
@@ -873,6 +879,9 @@ function datedByLede(ctx: DocumentContext, candidates: SanctionCandidate[]): voi
   }
 }
 
+/** "Britain, France and Germany, which had not kept their commitments, activated the snapback": a relative clause told aside. */
+const RELATIVE_ASIDE = /(?:^|,\s+)(?:which|who)\s+[^,;]{1,80},/gi;
+
 function readSanction(
   ctx: DocumentContext,
   sentence: Sentence,
@@ -891,7 +900,7 @@ function readSanction(
   // A noun told in an aside ("…'s demand that X lift the listing, a designation imposed by …") is stated after its comma.
   // Nor is "the talks had not prevented the listing of …" a negation of the measure: it happened.
   // Nor "was not a return to the table but the return of the UN sanctions": the "but" part is what happened.
-  const stated = (found.datedNoun ? before.slice(before.lastIndexOf(",") + 1) : before).replace(SPEAKER_MODAL, "").replace(NOT_PREVENTED_BEFORE, "").replace(NOT_BUT_BEFORE, "");
+  const stated = (found.datedNoun ? before.slice(before.lastIndexOf(",") + 1) : before).replace(SPEAKER_MODAL, "").replace(NOT_PREVENTED_BEFORE, "").replace(NOT_BUT_BEFORE, "").replace(RELATIVE_ASIDE, ",");
   if (!found.nested && (NOT_AN_ACTION.test(stated) || (found.status !== "authorised" && /\bnot\b/i.test(stated)))) return undefined;
   if (found.aboutSnapback && !SNAPBACK_CONTEXT.test(sentence.text) && !SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000))) return undefined;
   // A designation verb must be about sanctions: "targeted 9 tankers" in a clause on sanctions or OFAC.

@@ -1257,3 +1257,12 @@ describe("session 27: resolutions that returned, an exception revoked, a memoran
     expect(sanctionsOf("The sanctions were reinforced by National Security Presidential Memorandum 2 (NSPM-2), which President Alan Example signed on February 4, 2031, directing the Treasury to drive oil exports toward zero.", "2031-10-02").map((s) => [s.instrument, s.date])).toEqual([["other", "2031-02-04"]]);
   });
 });
+
+describe("session 27: 'added' entities told on from a paragraph about a listing", () => {
+  it("reads 'The same day, the State Department added two further entities' after a Treasury listing as State's listing that day", () => {
+    expect(sanctionsOf("The Treasury designated a network of companies on June 16. The same day, the State Department added two further entities for their role in these sales.", "2031-07-01").map((s) => [s.authorities, s.date])).toEqual([[["us-treasury"], "2031-06-16"], [["us-state"], "2031-06-16"]]);
+  });
+  it("reads no listing in 'The committee added two further members' in a paragraph with no sanctions", () => {
+    expect(sanctionsOf("The committee met on June 16. The same day, the committee added two further companies to its agenda.", "2031-07-01")).toEqual([]);
+  });
+});

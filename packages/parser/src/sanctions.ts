@@ -506,7 +506,7 @@ const NOT_BUT_BEFORE = /\bnot\s+[^.;,]{1,60}?\s+but\s+/gi;
 const NOT_PREVENTED_BEFORE = compilePattern(String.raw`\b${FAILED_TO_PREVENT}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$`, "i");
 
 /** A cheap test before the triggers: every trigger needs one of these words. */
-const SANCTION_WORDS = /sanction|delist|the same\b|followed suit|(?:similar|parallel|matching) (?:measures|steps)|notification|\bEO\s*\d{5}|\border,\s+signed\b|\bTreasury\b|\bOFAC\b|\bOfac\b|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|re-?introduc|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in (?:place|effect|force)|snapped back|Security Council resolutions/i;
+const SANCTION_WORDS = /sanction|\badded\s+(?:[\w-]+\s+){0,3}(?:entities|individuals|companies|firms|vessels|tankers|persons)\b|delist|the same\b|followed suit|(?:similar|parallel|matching) (?:measures|steps)|notification|\bEO\s*\d{5}|\border,\s+signed\b|\bTreasury\b|\bOFAC\b|\bOfac\b|scope of|non-performance|blocked property|E\.\s?O\.|restrictive measures|adopted|memorandum|NSPM|tariff|designat|waiver|exemption|exceptions?\b|carve-?out|snap-?back|snap back|restrictions|embargo|executive order|blacklist|penalt|into law|into force|export control|impos|reinstat|re-?introduc|restor|re-?establish|\bSDN\b|Entity List|listed|listing|\bban\b|asset freez|travel ban|determined|expiry|process|mechanism|procedure|terrorist|assets of|action (?:against|targeting|on|of)|apply again|force again|effect again|re-?applied|back in (?:place|effect|force)|snapped back|Security Council resolutions/i;
 
 /** Verbs of a sanctions clause that cannot be a report of one ("refuse to ease sanctions unless…"). */
 const NOT_AN_ACTION = compilePattern(String.raw`\b(?:until|unless|if|refuse[sd]?|refusing|demand(?:s|ed|ing)?|call(?:s|ed)? for|seek(?:s|ing)?|want(?:s|ed)?|could|might|${MODAL_MAY}|should|would|avoid|threat of|risk of|relief|any)\b`, "i");
@@ -882,6 +882,13 @@ function datedByLede(ctx: DocumentContext, candidates: SanctionCandidate[]): voi
 /** "Britain, France and Germany, which had not kept their commitments, activated the snapback": a relative clause told aside. */
 const RELATIVE_ASIDE = /(?:^|,\s+)(?:which|who)\s+[^,;]{1,80},/gi;
 
+const SANCTIONS_CONTEXT = /\b(?:sanction|designat|OFAC|Ofac|Treasury|blacklist|SDN|Entity List|penalt|restrictive measures|regime|asset freez|freezing the assets|package|terrorist|blocked property|assets of)/i;
+/** Whether the sentence just before, in the same paragraph, passes `test`. */
+function precedingInParagraph(ctx: DocumentContext, sentence: Sentence, test: (before: Sentence) => boolean): boolean {
+  const before = ctx.sentences[sentence.index - 1];
+  return before !== undefined && before.paragraph === sentence.paragraph && test(before);
+}
+
 function readSanction(
   ctx: DocumentContext,
   sentence: Sentence,
@@ -909,7 +916,9 @@ function readSanction(
     found.instrument === "designation" &&
     !found.likePrevious &&
     !/^(?:listed|lists|listing|designated|designates|designating|blacklisted|blacklists)$/i.test(triggerText) &&
-    !/\b(?:sanction|designat|OFAC|Ofac|Treasury|blacklist|SDN|Entity List|penalt|restrictive measures|regime|asset freez|freezing the assets|package|terrorist|blocked property|assets of)/i.test(sentence.text)
+    !SANCTIONS_CONTEXT.test(sentence.text) &&
+    // "OFAC sanctioned a network … The same day, the State Department added two further entities": the paragraph's listing told on.
+    !(/^(?:added|adds)$/i.test(triggerText) && precedingInParagraph(ctx, sentence, (before) => SANCTIONS_CONTEXT.test(before.text)))
   )
     return undefined;
 

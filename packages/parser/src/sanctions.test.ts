@@ -1266,3 +1266,10 @@ describe("session 27: 'added' entities told on from a paragraph about a listing"
     expect(sanctionsOf("The committee met on June 16. The same day, the committee added two further companies to its agenda.", "2031-07-01")).toEqual([]);
   });
 });
+
+describe("session 27: a designation noun dated by its own day, beside another measure in its clause", () => {
+  it("reads 'on top of OFAC's Jan. 23 designations of eleven officials …, and the return of UN sanctions last September' as both", () => {
+    const found = sanctionsOf("Those actions came on top of OFAC's Jan. 23 designations of eleven Ruritanian security officials over the suppression of protests, and the return of United Nations sanctions on Iran last September, which the United States strongly supported.", "2031-02-26");
+    expect(found.map((s) => [s.instrument, s.date]).sort()).toEqual([["designation", "2031-01-23"], ["snapback", "2030-09"]]);
+  });
+});

@@ -655,8 +655,10 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, di
         // An act apart shares its clause only with an act of another kind: "triggered on May 9, when they notified
         // the Council" is one act, "the sanctions returned on June 8, at the end of the process they started by
         // notifying the Council on May 9" two.
+        // A noun dated by its own day ("on top of OFAC's Jan. 23 designations …, and the return of UN sanctions") is
+        // an act of its own wherever its clause runs.
         const blocks = (t: (typeof taken)[number]) =>
-          t.nested || trigger.nested ? overlaps(t.trigger, span)
+          t.nested || trigger.nested || (trigger.datedNoun && /^designations?\b/i.test(match[0])) ? overlaps(t.trigger, span)
           : t.apart || trigger.apart ? overlaps(t.trigger, span) || (t.status === trigger.status && overlaps(t.clause, clause))
           : overlaps(t.clause, clause);
         if (taken.some(blocks)) continue;

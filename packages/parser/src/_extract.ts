@@ -4,7 +4,7 @@ import type { ActorDictionary } from "./actors.js";
 import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, isPlanDayAt, parseCount, REGIONS, REQUEST_NOUNS, SEA_AREAS, SPAN_COUNT_PATTERN, STATEMENT_VERB, wordBounded } from "./_lexicon.js";
 import { clauseAround } from "./_mode.js";
 import type { ActorIndex, ActorMention, DocumentContext, ResolvedDate, Sentence, Span } from "./_types.js";
-import { addDays, isDay, TALKS_NOUN_NEXT } from "./dates.js";
+import { addDays, isDay, monthsBeforeWriting, TALKS_NOUN_NEXT } from "./dates.js";
 
 /** Actors by id, and the state each actor stands for (a person's or a command's state). */
 export class ActorLookup {
@@ -524,6 +524,8 @@ const CAUSE_AFTER_PLAN = /\b(?:called off|cancell?ed|postponed|scrapped|dropped|
  * outside the trigger's clause yields to one inside it.
  */
 export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: Span, ownClause: Span): ResolvedDate | undefined {
+  const countedBack = monthsBeforeWriting(ctx.published, sentence, trigger);
+  if (countedBack) return countedBack;
   // "hit three depots, including the one at Example Port, on May 9": the examples between commas do not end the clause.
   const including = INCLUDING_THEN_TIME.exec(sentence.text.slice(ownClause.end - sentence.start));
   const clause = including ? { start: ownClause.start, end: ownClause.end + including[0].length } : ownClause;

@@ -104,6 +104,8 @@
  *   that writes a day and names the event by one of its words ("… a blast tore through a market in
  *   Example" on 4 March 2031), shifted; none such, no date. "The following evening", "Two days after
  *   that" are anaphoric like "the next day".
+ * - "Eight months after bombers hit the plant, the two sides are talking again" (session 27): the act inside an
+ *   opening "N months after …," of a sentence told in the present → the month N before publication (`monthsBeforeWriting`).
  * - "hours before talks began", "within hours of the … session concluding", "as talks concluded",
  *   "on the eve of the talks", "within a 48-hour window before delegations arrived" (anchored) → the
  *   talks' date: the nearest earlier day-precise date written within 60 characters of a talks noun
@@ -150,7 +152,7 @@
  */
 import { type Evidence, type FuzzyDate, type FuzzyDateParts, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
 import * as chrono from "chrono-node";
-import { alternation, ARRANGING_VERB, CANCELLED_PARTICIPLE, isPlanDayAt, NEVER_HELD_PATTERN, MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, parseOrdinal, SPAN_COUNT_PATTERN, STATEMENT_VERB, TALKS_ENDED_VERBS, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
+import { alternation, ARRANGING_VERB, CANCELLED_PARTICIPLE, isPlanDayAt, NEVER_HELD_PATTERN, MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, parseCount, parseOrdinal, SPAN_COUNT_PATTERN, STATEMENT_VERB, TALKS_ENDED_VERBS, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ResolvedDate, Sentence, Span } from "./_types.js";
 
@@ -1770,6 +1772,24 @@ function sinceInterval(date: FuzzyDate, publication: string | null): FuzzyDate {
 }
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** "Eight months after American bombers hit the site, the two sides are talking again": a count back from the writing. */
+const MONTHS_AFTER_OPENING = new RegExp(String.raw`^(?:(?:some|nearly|almost|about|more than|just over|barely)\s+)?(${SPAN_COUNT_PATTERN}|\d+)\s+months\s+(?:after|since)\s+[^,;]{3,120}?,\s+`, "i");
+const PRESENT_MAIN = /^(?:[^,;]{0,60}?\s)?(?:is|are|has|have|remains?|stands?)\b/i;
+/**
+ * The act inside "Eight months after …," that opens a sentence told in the present: the month that many before the
+ * publication (no day is guessed).
+ */
+export function monthsBeforeWriting(published: FuzzyDate | null, sentence: Sentence, trigger: Span): ResolvedDate | undefined {
+  if (!published || !isDay(published)) return undefined;
+  const opening = MONTHS_AFTER_OPENING.exec(sentence.text);
+  if (!opening || trigger.end > sentence.start + opening[0].length || !PRESENT_MAIN.test(sentence.text.slice(opening[0].length))) return undefined;
+  const count = /^\d+$/.test(opening[1]!) ? Number(opening[1]) : parseCount(opening[1]!);
+  if (count === undefined || count < 1 || count > 36) return undefined;
+  const months = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 1 - count;
+  const date = `${String(Math.floor(months / 12)).padStart(4, "0")}-${String((months % 12) + 1).padStart(2, "0")}`;
+  return { date, span: { start: sentence.start, end: sentence.start + opening[0].length }, method: "anchored", historical: false };
+}
 
 // ------------------------------------------------------------------------------- publication date
 

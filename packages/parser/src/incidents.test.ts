@@ -1981,3 +1981,15 @@ describe("session 27: a killing by 'the same administration'", () => {
     expect(incidentsOf("In January 2030, the same administration assassinated the commander at Example airport.", "2031-10-02").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-01"]]);
   });
 });
+
+describe("session 27: an act counted back from the writing, and approaches 'what the Navy called' unsafe", () => {
+  it("dates 'Eight months after bombers hit the plant, the two sides are talking again' to the month eight before publication", () => {
+    expect(incidentsOf("Eight months after American bombers hit the Example plant, the United States and Ruritania are talking again.", "2031-02-19").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-06"]]);
+  });
+  it("does not date that act when the main clause tells a past act ('…, the envoys met in Oslo')", () => {
+    expect(incidentsOf("Eight months after American bombers hit the Example plant, the envoys met in Oslo.", "2031-02-19").map((i) => i.date)).not.toContain("2030-06");
+  });
+  it("reads 'fast boats made what the Navy called \"unsafe and unprofessional\" high-speed approaches to a destroyer' as harassment", () => {
+    expect(incidentsOf('Earlier this month, fast boats made what the Navy called "unsafe and unprofessional" high-speed approaches to a destroyer in the Strait of Hormuz.', "2031-02-19").map((i) => i.kind)).toEqual(["vessel-harassment"]);
+  });
+});

@@ -623,7 +623,7 @@ export function isPlanDayAt(text: string, at: number, from = 0): boolean {
   return PLAN_DATE_BEFORE.test(text.slice(Math.max(from, at - 60), at));
 }
 /** Words that make a clause future or planned. */
-export const PLANNED_MARKERS = String.raw`will|would|shall|plans? to|planned|planning to|is planning|are planning|scheduled|expected|set to|due to|(?:is|are|was|were|had been)\s+due(?=\s+(?:in|at|on|for)\s+(?!part\b))|slated|upcoming|intends? to|to be held|to resume|next week|next month|next round|proposed|would be held|could be held|is to|are to`;
+export const PLANNED_MARKERS = String.raw`will|would|shall|plans? to|planned|pencill?ed\s+in|planning to|is planning|are planning|scheduled|expected|set to|due to|(?:is|are|was|were|had been)\s+due(?=\s+(?:in|at|on|for)\s+(?!part\b))|slated|upcoming|intends? to|to be held|to resume|next week|next month|next round|proposed|would be held|could be held|is to|are to`;
 
 /** A meeting being arranged, still to come: "is working to organise", "seeking to arrange", "trying to broker". */
 export const ARRANGING_VERB = String.raw`(?:working|seeking|trying|moving|pushing|looking)\s+to\s+(?:organi[sz]e|arrange|set\s+up|convene|schedule|broker)`;

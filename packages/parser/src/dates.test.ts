@@ -1541,3 +1541,9 @@ describe("session 26: counts with 'less than' and 'more than'", () => {
     expect(phrases("The order was signed on February 24, 2031. More than two weeks later, the office designated 16 entities.", "2031-06-01").at(-1)).toBe("More than two weeks later → 2031-03-11~/2031-03-17~ (approximate)");
   });
 });
+
+describe("session 27: a plan told with an adverb before its participle", () => {
+  it("reads 'is tentatively penciled in for Oslo in March' in a February story as the coming March (the adverb does not make it past)", () => {
+    expect(phrases("A third session is tentatively penciled in for Oslo in March.", "2031-02-10")).toEqual(["March → 2031-03 (explicit)"]);
+  });
+});

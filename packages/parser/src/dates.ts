@@ -250,7 +250,7 @@ const FUTURE = new RegExp(
  * Past verbs; a participle after "be"/"been"/"have"/"is" ("would be held", "is scheduled") belongs to its auxiliary.
  * "Hit" reads the same in the present, but a report of today's strikes says "hits": after a subject it is past.
  */
-const PAST = /(?<!\b(?:be|been|have|being|is|are)\s)\b(?:was|were|had|did|\w+ed|said|met|held|took|made|told|began|saw|came|went|spoke|left|won|shot|fired|struck|sent|led|brought|sought|fought)\b|(?<!\b(?:be|been|have|being|is|are|to|can|could|may|might|must|should|would|will|did|does|do|not)\s)\bhit\b(?!\s+(?:by|with)\b)/i;
+const PAST = /(?<!\b(?:be|been|have|being|is|are)\s(?:\w+ly\s)?)\b(?:was|were|had|did|\w+ed|said|met|held|took|made|told|began|saw|came|went|spoke|left|won|shot|fired|struck|sent|led|brought|sought|fought)\b|(?<!\b(?:be|been|have|being|is|are|to|can|could|may|might|must|should|would|will|did|does|do|not)\s)\bhit\b(?!\s+(?:by|with)\b)/i;
 
 /** How far back from a date phrase the words that give its tense are read, within its sentence. */
 const TENSE_WINDOW = 160;

@@ -1254,3 +1254,9 @@ describe("session 27: a meeting 'penciled in … before being pushed back'", () 
     expect(roundsOf("That second meeting with the Ruritanian delegation over its nuclear programme had originally been penciled in for Feb. 13 in Bern before being pushed back, officials said.", "2031-02-26").map((r) => [r.status, r.date])).toEqual([["postponed", "2031-02-13"]]);
   });
 });
+
+describe("session 27: a round pencilled in for a time", () => {
+  it("reads 'Oman has pencilled in a first formal round of talks with Iran for Bern at the end of this month' as planned", () => {
+    expect(roundsOf("Oman has pencilled in a first formal round of indirect talks with Iran for Bern at the end of this month.", "2031-02-10").map((r) => [r.status, r.date])).toEqual([["planned", "2031-02"]]);
+  });
+});

@@ -356,6 +356,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?)\s+(?:in principle\s+|tentatively\s+)?to (?:hold|meet|resume|reconvene|continue|start|begin|open|launch)\b/i.test(before) ||
         // "the service is working to organise a meeting …": a meeting being arranged is still to come.
         ARRANGING_BEFORE.test(before) ||
+        // "Oman has pencilled in a first formal round of talks for Muscat at the end of this month": a round set for a time.
+        (/\b(?:scheduled|pencill?ed\s+in|slated|planned|fixed|booked)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){0,3}$/i.test(before) && /^\s+(?:of\s+[^.;]{0,60}?\s)?for\b/i.test(after)) ||
         // "the parties had agreed to \"a third round in early March\"": a round agreed on is still to come.
         /\bagreed\s+(?:to|on)\s+["“]?(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(before) ||
         // "negotiators expected a fifth round later this month": a round looked for is still to come.

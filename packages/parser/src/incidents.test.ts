@@ -1993,3 +1993,15 @@ describe("session 27: an act counted back from the writing, and approaches 'what
     expect(incidentsOf('Earlier this month, fast boats made what the Navy called "unsafe and unprofessional" high-speed approaches to a destroyer in the Strait of Hormuz.', "2031-02-19").map((i) => i.kind)).toEqual(["vessel-harassment"]);
   });
 });
+
+describe("session 27: waves of missiles in answer, a drone attack 'that killed', a force that deployed from its port", () => {
+  it("reads 'On June 13, Ruritania retaliated with waves of ballistic missiles' as a missile launch", () => {
+    expect(incidentsOf("On June 13, Ruritania retaliated with waves of ballistic missiles and drones targeting Example cities.", "2031-12-20").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2031-06-13"]]);
+  });
+  it("reads 'the drone attack that killed three soldiers at the Alpha outpost on January 28' as a strike", () => {
+    expect(incidentsOf("The official pointed to the drone attack that killed three soldiers at the Alpha outpost on January 28.", "2031-12-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-01-28"]]);
+  });
+  it("reads 'The Example deployed from San Diego in late November' as a deployment", () => {
+    expect(incidentsOf("The carrier Example deployed from San Diego in late November.", "2031-12-20").map((i) => i.kind)).toEqual(["deployment"]);
+  });
+});

@@ -1260,3 +1260,9 @@ describe("session 27: a round pencilled in for a time", () => {
     expect(roundsOf("Oman has pencilled in a first formal round of indirect talks with Iran for Bern at the end of this month.", "2031-02-10").map((r) => [r.status, r.date])).toEqual([["planned", "2031-02"]]);
   });
 });
+
+describe("session 27: a time inside a round told before", () => {
+  it("reads no round in 'Five days into that round, on April 11, an explosion knocked out power at the Example plant'", () => {
+    expect(roundsOf("The talks with Iran opened in Vienna on April 6. Five days into that round, on April 11, an explosion knocked out power at the Example plant.", "2031-04-20").map((r) => r.date)).toEqual(["2031-04-06"]);
+  });
+});

@@ -291,6 +291,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (meetBefore && meetsThirdParty(sentence, { start: clause.start + meetBefore.index, end: clause.start + meetBefore.index + meetBefore[1]!.length }, lookup)) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".
       if (NEGATED_BEFORE.test(before)) continue;
+      // "Five days into that round, on April 11, an explosion …": a time inside a round told before, not its day.
+      if (/\b(?:hours?|days?|weeks?|months?)\s+into\s+(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) continue;
       // "talks between Oslo and Washington on a basing agreement": two parties named, Iran not among them.
       if (/^(?:talks|negotiations|discussions|consultations)$/i.test(match[0]) && partiesWithoutIran(sentence, span, lookup, dictionary)) continue;
       // "had closed the direct round between Example and Iran": a round of fighting, one side outside the talks.

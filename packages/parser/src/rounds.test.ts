@@ -1266,3 +1266,9 @@ describe("session 27: a time inside a round told before", () => {
     expect(roundsOf("The talks with Iran opened in Vienna on April 6. Five days into that round, on April 11, an explosion knocked out power at the Example plant.", "2031-04-20").map((r) => r.date)).toEqual(["2031-04-06"]);
   });
 });
+
+describe("session 27: talks whose outcome is reviewed", () => {
+  it("reads no round in 'During the call on Thursday, they reviewed the outcomes of the indirect talks between Iran and the United States'", () => {
+    expect(roundsOf("During the call on Thursday, they reviewed the outcomes of the indirect talks between Iran and the United States.", "2031-05-14")).toEqual([]);
+  });
+});

@@ -309,7 +309,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // Nor "aides who attended or were briefed on Wednesday's closed-door session with the secretary": a briefing.
       if (/\b(?:brief(?:ed|ing|s)?|updat(?:e|ed|ing|es)|inform(?:ed|ing|s)?)\s+(?:[^.;]{0,60}?\s+)?(?:on|about)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(before)) continue;
       // "The minister discussed the talks in a phone call with X on Sunday": talks as what a call was about.
-      if (/\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|assess(?:ed|es|ing)?|went\s+over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(before) && !HELD_VERB_NEXT.test(after)) continue;
+      // So are its results ("they reviewed the outcomes of the indirect talks between …").
+      if (/\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|assess(?:ed|es|ing)?|went\s+over)\s+(?:the\s+)?(?:(?:outcomes?|results?|progress|course|state)\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$/i.test(before) && !HELD_VERB_NEXT.test(after)) continue;
       // "said Washington was \"having direct talks with Ruritania\"": a channel said to be open, not a meeting,
       // unless the clause says where.
       if (/\b(?:is|are|was|were)\s+["“]?having\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !/^\s+(?:[^.;]{0,60}?\s)?(?:in|at)\s+\p{Lu}/u.test(after)) continue;

@@ -1273,3 +1273,9 @@ describe("session 27: a designation noun dated by its own day, beside another me
     expect(found.map((s) => [s.instrument, s.date]).sort()).toEqual([["designation", "2031-01-23"], ["snapback", "2030-09"]]);
   });
 });
+
+describe("session 27: a listing told as 'placed … on its sanctions list'", () => {
+  it("reads 'On Monday, OFAC placed Iran's intelligence ministry and a former president on its sanctions list' as Treasury's listing", () => {
+    expect(sanctionsOf("On Monday, Treasury's Office of Foreign Assets Control placed Iran's intelligence ministry and a former president on its sanctions list.", "2031-09-19").map((s) => [s.instrument, s.authorities, s.date])).toEqual([["designation", ["us-treasury"], "2031-09-15"]]);
+  });
+});

@@ -380,6 +380,12 @@ const TRIGGERS: Trigger[] = [
     hint: /designat|blacklist|sanction|target|added|list/i, status: "announced",
     instrument: "designation",
   },
+  // "OFAC placed Iran's Ministry of Intelligence and a former president on its sanctions list": a listing.
+  {
+    re: /\b(?:placed|places|put|puts|added|adds)\b(?=\s+(?:[^.;]{3,120}?)\s+on\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:sanctions\s+list|SDN\s+list|blacklist|Specially Designated Nationals)\b)/g,
+    hint: /sanctions list|SDN list|blacklist|Specially Designated/i, status: "announced",
+    instrument: "designation",
+  },
   // "Treasury struck again, this time against a refinery": a sanctions office's blow is a listing.
   {
     re: /\bstruck\b(?<=\b(?:Treasury|OFAC|Ofac|State Department|Office of Foreign Assets Control)\s+struck)(?=\s+(?:again,?\s+)?(?:this\s+time\s+)?(?:against|at)\b)/g,

@@ -1279,3 +1279,9 @@ describe("session 27: a listing told as 'placed … on its sanctions list'", () 
     expect(sanctionsOf("On Monday, Treasury's Office of Foreign Assets Control placed Iran's intelligence ministry and a former president on its sanctions list.", "2031-09-19").map((s) => [s.instrument, s.authorities, s.date])).toEqual([["designation", ["us-treasury"], "2031-09-15"]]);
   });
 });
+
+describe("session 27: a waiver its signer is named before", () => {
+  it("reads 'a waiver Secretary of State Alan Example signed last week' as the waiver, dated by last week", () => {
+    expect(sanctionsOf("The transfer was made possible by a waiver Secretary of State Alan Example signed last week, which allowed banks to handle the funds.", "2031-09-19").map((s) => [s.instrument, s.authorities, s.date])).toEqual([["other", ["us-state"], "2031-09-08/2031-09-14"]]);
+  });
+});

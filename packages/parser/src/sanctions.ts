@@ -1173,7 +1173,7 @@ const SNAPBACK_START = /notif|letter|trigger|invok|initiat|start|launch|began|be
 const US_SNAPBACK_VERB = /\b(?:declared|declares|declaring|announced|announces|announcing|notified|notifies|claimed|claims|triggered|invoked|launched|initiated|began|delivered|sent|submitted)\b/;
 
 /** The act of a noun told in its relative clause, up to its date: " that the minister signed in ", " imposed by the department on ", " that X signed " (last week). */
-const TOLD_ACT_AFTER = /^\s+(?:(?:that|which)\s+(?:[\w.'’-]+\s+){1,6}?|(?:that|which)\s+(?:was|were)\s+)?(?:signed|imposed|issued|granted|approved|announced|extended)\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:(?:in|on)\s+(?=\d|(?:early|mid|late)\b|January|February|March|April|May|June|July|August|September|October|November|December)|(?=last\s+(?:week|month)\b|earlier\s+this\s+(?:week|month)\b))/i;
+const TOLD_ACT_AFTER = /^\s+(?:(?:that|which)\s+(?:[\w.'’-]+\s+){1,6}?|(?:that|which)\s+(?:was|were)\s+|(?:the\s+)?(?:Secretary|President|Treasury|State|Under\s+Secretary)(?:\s+[\w.'’-]+){0,5}?\s+(?=signed\b|issued\b|granted\b|approved\b))?(?:signed|imposed|issued|granted|approved|announced|extended)\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:(?:in|on)\s+(?=\d|(?:early|mid|late)\b|January|February|March|April|May|June|July|August|September|October|November|December)|(?=last\s+(?:week|month)\b|earlier\s+this\s+(?:week|month)\b))/i;
 /** A lifting's own time, written before the verb of a return: "the measures lifted in ", "suspended on ". */
 const LIFTED_IN_BEFORE = /\b(?:lifted|suspended|terminated|eased|waived)\s+(?:in|on|since)\s+$/i;
 /** Measures said to have come back, in the passive or by a verb of their own: "were reimposed", "came back". */

@@ -1285,3 +1285,12 @@ describe("session 27: a waiver its signer is named before", () => {
     expect(sanctionsOf("The transfer was made possible by a waiver Secretary of State Alan Example signed last week, which allowed banks to handle the funds.", "2031-09-19").map((s) => [s.instrument, s.authorities, s.date])).toEqual([["other", ["us-state"], "2031-09-08/2031-09-14"]]);
   });
 });
+
+describe("session 27: an executive order 'of June last year that put …', and one 'signed on June 24, that placed …'", () => {
+  it("reads 'the executive order of June last year that put the leader's office under sanctions' as that month's order", () => {
+    expect(sanctionsOf("Pretoria also recalls the executive order of June last year that put the leader's office itself under sanctions.", "2031-01-13").map((s) => [s.instrument, s.date])).toEqual([["executive-order", "2030-06"]]);
+  });
+  it("reads 'an executive order, signed on June 24, that placed the office of the leader under sanctions' as that day's order", () => {
+    expect(sanctionsOf("The White House moved to an executive order, signed on June 24, that placed the office of the leader under sanctions.", "2031-07-22").map((s) => [s.instrument, s.date])).toEqual([["executive-order", "2031-06-24"]]);
+  });
+});

@@ -138,7 +138,7 @@ const TRIGGERS: Trigger[] = [
   // "another executive order had taken aim at the metals sectors": the order as the subject of what it did,
   // also with its signing day between: "an executive order, signed on June 24, 2029, targeting the leader", "the
   // executive order signed by the president on March 2 authorizing tariffs".
-  { re: /\bexecutive orders?(?:,?\s+signed\s+(?:by\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:on|in)\s+[^.;,]{1,24}(?:,\s+\d{4})?,?)?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting|targets|takes aim at|(?:(?:had|has|have)\s+)?(?:taken aim at|took aim at|targeted|imposed|authori[sz]ed))\b/gi, hint: /executive order/i, status: "imposed", instrument: "executive-order" },
+  { re: /\bexecutive orders?(?:,?\s+signed\s+(?:by\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:on|in)\s+[^.;,]{1,24}(?:,\s+\d{4})?,?|\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4}|\s+last\s+year)?)?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting|targets|takes aim at|(?:(?:had|has|have)\s+)?(?:taken aim at|took aim at|targeted|imposed|authori[sz]ed|placed|put))\b/gi, hint: /executive order/i, status: "imposed", instrument: "executive-order" },
   // An order cited by its number and day is that day's act wherever the sentence cites it - in a list of
   // orders, after "bear in mind the continuing reach of": "Executive Order 19002 of March 4, 2031, which authorizes …".
   {

@@ -2005,3 +2005,9 @@ describe("session 27: waves of missiles in answer, a drone attack 'that killed',
     expect(incidentsOf("The carrier Example deployed from San Diego in late November.", "2031-12-20").map((i) => i.kind)).toEqual(["deployment"]);
   });
 });
+
+describe("session 27: ships that 'were sabotaged'", () => {
+  it("reads 'On 12 May 2031, four commercial vessels were sabotaged off the coast of Example Port' as an incident with no author", () => {
+    expect(incidentsOf("On 12 May 2031, four commercial vessels, two of them tankers, were sabotaged off the coast of Example Port.", "2031-11-20").map((i) => [i.kind, i.date])).toEqual([["other", "2031-05-12"]]);
+  });
+});

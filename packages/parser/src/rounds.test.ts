@@ -1272,3 +1272,9 @@ describe("session 27: talks whose outcome is reviewed", () => {
     expect(roundsOf("During the call on Thursday, they reviewed the outcomes of the indirect talks between Iran and the United States.", "2031-05-14")).toEqual([]);
   });
 });
+
+describe("session 27: a called-off verb with no talks before it", () => {
+  it("reads 'The resumption itself was delayed: a meeting originally set for Jan. 24 was postponed at Iran's request' as the meeting postponed", () => {
+    expect(roundsOf("The resumption itself was delayed: a meeting originally set for Jan. 24 was postponed at Iran's request after a dispute over the agenda.", "2031-03-04").map((r) => [r.status, r.date])).toEqual([["postponed", "2031-01-24"]]);
+  });
+});

@@ -507,6 +507,15 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
     const next = after.exec(sentence.text);
     if (next && next[6] === undefined) verb = next;
   }
+  // "The resumption itself was delayed: a meeting set for Jan. 24 was postponed": a verb with no talks before it is
+  // not theirs; the next one may be.
+  const talksBefore = (v: RegExpExecArray) => matchesOf(TRIGGER_RE, sentence.text.slice(0, v.index)).some((m) => CALLED_OFF_SUBJECT.test(m[0]));
+  if (verb[1] === undefined && !talksBefore(verb)) {
+    const later = new RegExp(CALLED_OFF.source, "gi");
+    later.lastIndex = verb.index + verb[0].length;
+    const next = later.exec(sentence.text);
+    if (next && talksBefore(next)) verb = next;
+  }
   const verbAt = sentence.start + verb.index;
   // "The talks that opened in April … were overtaken by the strikes": talks held, then ended by events - not a plan
   // called off, unless the sentence tells a plan ("the fourth, pencilled in for May 9, was overtaken by the war").

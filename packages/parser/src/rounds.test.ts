@@ -1278,3 +1278,9 @@ describe("session 27: a called-off verb with no talks before it", () => {
     expect(roundsOf("The resumption itself was delayed: a meeting originally set for Jan. 24 was postponed at Iran's request after a dispute over the agenda.", "2031-03-04").map((r) => [r.status, r.date])).toEqual([["postponed", "2031-01-24"]]);
   });
 });
+
+describe("session 27: two plans joined by ', and', each with its own day", () => {
+  it("reads 'Expert talks with Iran would begin in Oslo on Wednesday, he said, and the chief negotiators would meet again next Saturday' as two planned rounds", () => {
+    expect(roundsOf("Expert-level negotiations with Iran would begin in Oslo on Wednesday, he said, and the two chief negotiators would meet again in Oslo next Saturday.", "2031-04-20").map((r) => [r.status, r.date])).toEqual([["planned", "2031-04-23"], ["planned", "2031-04-26"]]);
+  });
+});

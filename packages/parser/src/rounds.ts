@@ -378,7 +378,12 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (isPlanned) {
         // "another session could be held later this month if this one goes well": a possibility on a condition.
         if (/\bany\s+(?:[\w-]+\s+){0,2}$/i.test(before) || /\b(?:if|unless|whether)\b/i.test(before) || /\b(?:only if|unless|provided that|on condition that)\b/i.test(after) || (/\b(?:could|might|may)\b/.test(after) && /["“]?\bif\b/i.test(sliceOf(sentence, { start: span.end, end: sentence.end })))) continue;
-        if (!planned.some((p) => clauseAround(sentence, p).start === clause.start)) planned.push(span);
+        // One plan per clause, but "experts would begin in Oman on Wednesday, he said, and the chief negotiators would meet
+        // again next Saturday": a second plan joined by ", and", with a day of its own after it.
+        const secondPlan = (p: Span) =>
+          /,\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:would|will|are\s+to|is\s+to|are\s+due\s+to|is\s+due\s+to)\s+(?:[\w-]+\s+)?$/i.test(sliceOf(sentence, { start: p.end, end: span.start })) &&
+          ctx.datesIn(sentence).some((d) => d.span.start >= span.end && d.span.start - span.end <= 40);
+        if (!planned.some((p) => clauseAround(sentence, p).start === clause.start && !secondPlan(p))) planned.push(span);
       } else if ((!GENERIC_BEFORE.test(before) || DURATION_BEFORE.test(before) || ONE_EARLIER_ROUND.test(`${before}${match[0]}`) || RETURNED_FOR_BEFORE.test(before) || TRAVELLED_FOR_BEFORE.test(before) || HOSTED_FOR_BEFORE.test(before) || (/\brounds of\s+$/i.test(before) && PARTIES_VENUE_TIME_AFTER.test(after))) && !CONDITION_BEFORE.test(before) && !FUTURE_BEFORE.test(before) && !HYPOTHETICAL_BEFORE.test(before) && !CONDITIONAL_OPENING.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && (!ANCHOR_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) || OWN_TIME_AFTER.test(after) || PARTIES_VENUE_TIME_AFTER.test(after) || (/^(?:met|sat down|discussed)\b/i.test(match[0]) && MET_ON_DAY_AFTER.test(after)) || (COUNTED_AFTER_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start })) && ENDED_AFTER.test(after)) || CAME_AFTER_ROUND_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: span.start }))) && !PLANNED_RE.test(after.slice(0, 30)) && !MODAL_AFTER.test(after.slice(0, 30))) {
         held.push(span);
       }

@@ -1547,3 +1547,9 @@ describe("session 27: a plan told with an adverb before its participle", () => {
     expect(phrases("A third session is tentatively penciled in for Oslo in March.", "2031-02-10")).toEqual(["March → 2031-03 (explicit)"]);
   });
 });
+
+describe("session 27: 'on the very day the first round opened'", () => {
+  it("dates 'On the very day the first round opened' by the day the text gave that round", () => {
+    expect(phrases("The first round opened in Oslo on April 6. On the very day the first round opened, a ship was damaged by an explosion.", "2031-04-17")).toEqual(["April 6 → 2031-04-06 (explicit)", "On the very day the first round opened → 2031-04-06 (anchored)"]);
+  });
+});

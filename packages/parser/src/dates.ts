@@ -963,6 +963,12 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     }),
   },
   {
+    needs: ["day the", "day that the"],
+    // "On the very day the first round opened, …": that round's own day.
+    re: /\b(?:on\s+)?the\s+(?:very\s+|same\s+)?day\s+(?:that\s+)?the\s+((?:[\w'’-]+\s+){0,2}?(?:round|talks|session|meeting|negotiations))\s+(?:opened|began|started|resumed|convened)\b/gi,
+    make: (m) => ({ ...eventNamed(m[1]!), offset: 0 }),
+  },
+  {
     needs: ["day of the"],
     // "On the day of the second round in Oslo, the president signed …": that round's own day.
     re: /\b(?:on\s+)?the\s+(?:very\s+|same\s+)?day\s+of\s+the\s+((?:[\w'’-]+\s+){0,3}?(?:talks|round|session|meeting|vote|strikes?|attacks?|seizure|raid))\b/gi,

@@ -2011,3 +2011,12 @@ describe("session 27: ships that 'were sabotaged'", () => {
     expect(incidentsOf("On 12 May 2031, four commercial vessels, two of them tankers, were sabotaged off the coast of Example Port.", "2031-11-20").map((i) => [i.kind, i.date])).toEqual([["other", "2031-05-12"]]);
   });
 });
+
+describe("session 27: a ship that 'had struck' a boat, and an act told in a 'since' clause of its own", () => {
+  it("reads only the seizure in 'the navy seized the tanker Example Star, saying the ship had struck a fishing boat'", () => {
+    expect(incidentsOf("On April 27, the navy seized the tanker Example Star in the Gulf of Oman, saying the ship had struck a fishing boat.", "2031-05-01").map((i) => i.kind)).toEqual(["vessel-seizure"]);
+  });
+  it("reads 'Ruritania had vowed revenge since an air strike on April 1 destroyed its consulate' as the strike", () => {
+    expect(incidentsOf("Ruritania had vowed revenge since an air strike on April 1 destroyed its consulate in Example City.", "2031-04-14").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-04-01"]]);
+  });
+});

@@ -1284,3 +1284,12 @@ describe("session 27: two plans joined by ', and', each with its own day", () =>
     expect(roundsOf("Expert-level negotiations with Iran would begin in Oslo on Wednesday, he said, and the two chief negotiators would meet again in Oslo next Saturday.", "2031-04-20").map((r) => [r.status, r.date])).toEqual([["planned", "2031-04-23"], ["planned", "2031-04-26"]]);
   });
 });
+
+describe("session 27: talks between Iran and a third state's officials", () => {
+  it("reads no round in 'Senior Saudi and Iranian officials held a first round of direct talks in Baghdad on April 9'", () => {
+    expect(roundsOf("Senior Saudi and Iranian officials held a first round of direct talks in Baghdad on April 9.", "2031-04-20")).toEqual([]);
+  });
+  it("still reads 'American and Iranian officials held a first round of indirect talks in Oslo on April 12'", () => {
+    expect(roundsOf("American and Iranian officials held a first round of indirect talks in Oslo on April 12.", "2031-04-20").map((r) => r.date)).toEqual(["2031-04-12"]);
+  });
+});

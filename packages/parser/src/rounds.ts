@@ -286,6 +286,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (/^met$/i.test(match[0]) && !MET_OBJECT_RE.test(after) && !(MET_NAME_AFTER.test(after) && sidesMeet(sentence, span, lookup, dictionary))) continue;
       // "Brazil's President X met Iran's president": a third state's official visiting Tehran, not a round.
       if (/^(?:meets?|met|meeting|talks)$/i.test(match[0]) && thirdPartyMeets(sentence, span, lookup, personBefore)) continue;
+      // "Senior Saudi and Iranian officials held a first round of direct talks": Iran with a third state, not a round of the file.
+      if (withThirdStateOfficials(sentence, span, lookup)) continue;
       // "will … meet Brazilian President X on Monday for in-depth consultations": the talks are that meeting.
       const meetBefore = MEET_BEFORE.exec(before);
       if (meetBefore && meetsThirdParty(sentence, { start: clause.start + meetBefore.index, end: clause.start + meetBefore.index + meetBefore[1]!.length }, lookup)) continue;
@@ -1047,6 +1049,18 @@ function sidesMeet(sentence: Sentence, trigger: Span, lookup: ActorLookup, dicti
 }
 
 /** A state outside the file, or an actor of one. */
+/** "Saudi and Iranian officials", "Iranian and Iraqi diplomats" as the subject before the trigger, the other state a third one. */
+const PAIRED_OFFICIALS = /\b(?:(\p{Lu}[\p{L}-]+)\s+and\s+Iranian|Iranian\s+and\s+(\p{Lu}[\p{L}-]+))\s+(?:officials|diplomats|delegations|negotiators|ministers|envoys)\b/u;
+function withThirdStateOfficials(sentence: Sentence, trigger: Span, lookup: ActorLookup): boolean {
+  const before = sliceOf(sentence, { start: sentence.start, end: trigger.start });
+  const paired = PAIRED_OFFICIALS.exec(before);
+  if (!paired) return false;
+  const word = paired[1] ?? paired[2]!;
+  const at = sentence.start + paired.index + paired[0].indexOf(word);
+  const other = lookup.within({ start: at, end: at + word.length }).at(0);
+  return other !== undefined && ofThirdState(other.actorId, lookup);
+}
+
 function ofThirdState(id: ActorId, lookup: ActorLookup): boolean {
   const state = stateOfActor(id, lookup);
   return state !== undefined && !PARTIES.has(state);

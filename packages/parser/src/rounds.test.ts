@@ -1293,3 +1293,9 @@ describe("session 27: talks between Iran and a third state's officials", () => {
     expect(roundsOf("American and Iranian officials held a first round of indirect talks in Oslo on April 12.", "2031-04-20").map((r) => r.date)).toEqual(["2031-04-12"]);
   });
 });
+
+describe("session 27: a bloc's ministers in their own sitting", () => {
+  it("reads no round in 'an extraordinary meeting of EU foreign ministers on Friday produced a call for de-escalation'", () => {
+    expect(roundsOf("The envoy has invited the Iranian foreign minister to Brussels, though no date has been set, and an extraordinary meeting of EU foreign ministers on Friday produced a call for de-escalation.", "2031-01-12")).toEqual([]);
+  });
+});

@@ -161,6 +161,8 @@ const NOT_TALKS_ROUND = /^\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiati
 /** A sitting of an institution's own body (a board, a council, a parliament): not a round between the parties. */
 const INSTITUTION_AFTER =
   /^\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:board|council|cabinet|parliament|assembly|committee|governors|leaders|alliance|league|bloc|summit|organi[sz]ation|conference|forum)\b/i;
+/** "an extraordinary meeting of EU foreign ministers on Friday": a bloc's ministers in their own sitting. */
+const BLOC_MINISTERS_AFTER = /^\s+of\s+(?:the\s+)?(?:EU|European Union|NATO|G7|G-7|G20|GCC|Arab League|OPEC)(?:['’]s)?\s+(?:foreign|defence|defense|finance|energy|interior)\s+ministers\b/i;
 const MEET_BEFORE = /\b(meets?|met|meeting)\s+[^,;]{1,80}$/i;
 const INSTITUTION_BEFORE = /\b(?:board|council|cabinet|parliament(?:ary)?|assembly|committee|governors|NATO|G7|G-7|G20|OPEC|Arab League|summit)\s+(?:emergency\s+)?$|\b(?:EU|European Union|NATO|G7|G-7|G20|GCC|Arab League|OPEC)\s+(?:foreign|defence|defense|finance|energy|interior)\s+ministers\s+(?:(?:(?:are|were|will|would)\s+(?:due\s+to\s+|set\s+to\s+|expected\s+to\s+|to\s+)?(?:hold|convene)|held|holds|convened)\s+(?:an?\s+)?(?:emergency\s+|extraordinary\s+|special\s+|informal\s+)?)?$/i;
 /** A body that met, then "and again": "the defence council met on Friday and ". */
@@ -337,7 +339,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (/^meeting$/i.test(match[0]) && BLOC_MEMBERS_BEFORE.test(sliceOf(sentence, { start: Math.max(sentence.start, span.start - 80), end: span.start }))) continue;
       // "an emergency meeting of the bank's board", "a Security Council session": a body's own sitting.
       // But not a bloc's ministers who met Iran's side: "EU foreign ministers met their Iranian counterpart in Oslo".
-      if (INSTITUTION_AFTER.test(after) || (INSTITUTION_BEFORE.test(before) && !metsIranAfter(sentence, span, lookup, dictionary))) continue;
+      if (INSTITUTION_AFTER.test(after) || ((INSTITUTION_BEFORE.test(before) || BLOC_MINISTERS_AFTER.test(after)) && !metsIranAfter(sentence, span, lookup, dictionary))) continue;
       // "another round of pressure", "a new round of strikes": a round of something other than talks.
       if (/^rounds?$/i.test(match[0]) && NOT_TALKS_ROUND.test(after)) continue;
       // "hailed the latest round of talks": a reaction, whose day is not the round's; "the close of a round, not the

@@ -2020,3 +2020,12 @@ describe("session 27: a ship that 'had struck' a boat, and an act told in a 'sin
     expect(incidentsOf("Ruritania had vowed revenge since an air strike on April 1 destroyed its consulate in Example City.", "2031-04-14").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-04-01"]]);
   });
 });
+
+describe("session 27: messages sent, and an attack as the time of an address", () => {
+  it("reads no deployment in 'the Ruritanians sent messages through these channels that it would not target American forces'", () => {
+    expect(incidentsOf('On Monday the Ruritanians sent messages through these channels that their response would be "limited" and would not target American forces.', "2031-04-21")).toEqual([]);
+  });
+  it("reads no launch in 'In his address on the morning of the missile attack, the President had stated …, and officials said on Friday …'", () => {
+    expect(incidentsOf("In his address on the morning of the missile attack, the President had stated that sanctions would follow, and officials said on Friday that designations should be expected.", "2031-01-14")).toEqual([]);
+  });
+});

@@ -173,7 +173,7 @@ const TRIGGERS: Trigger[] = [
   {
     kind: "deployment",
     // "were forward-deployed": a hyphenated prefix is part of the verb.
-    re: /\b(?:[a-z]+-)?(?:deploy(?:ed|s|ing)?|deployment (?:(?:last|earlier this) (?:week|month) )?of|(?<=\b(?:authori[sz]ed|ordered|approved)\s+the\s+)movement of|redeploy(?:ed|s)?|dispatch(?:ed|es|ing)?|sent|sends|sending|(?<=\b(?:would|will|to)\s)(?:send|move|deploy)|ordered|orders|rushed|rushes|rushing|surged|moved|moves|moving|(?<=\b(?:were|was|been|being)\s+)flown(?=\s+(?:in\s+)?(?:to|into)\s))\b/gi,
+    re: /\b(?:[a-z]+-)?(?:deploy(?:ed|s|ing)?|deployment (?:(?:last|earlier this) (?:week|month) )?of|(?<=\b(?:authori[sz]ed|ordered|approved)\s+the\s+)movement of|redeploy(?:ed|s)?|dispatch(?:ed|es|ing)?|(?:sent|sends|sending)(?!\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:messages?|letters?|signals?|word|notes?|warnings?|invitations?|condolences|greetings|assurances)\b)|(?<=\b(?:would|will|to)\s)(?:send|move|deploy)|ordered|orders|rushed|rushes|rushing|surged|moved|moves|moving|(?<=\b(?:were|was|been|being)\s+)flown(?=\s+(?:in\s+)?(?:to|into)\s))\b/gi,
     needs: FORCE_WORDS,
   },
   // A naval operation set up, a warship entering a sea: "Operation Example Shield … was announced on
@@ -359,7 +359,8 @@ const NOT_THE_ACT_BEFORE = new RegExp(
  * "Hours after the strikes, …": an act named only to place another in time, told elsewhere - unless
  * its own words date it or say what it did ("days after a drone strike killed the general").
  */
-const ANCHORING_BEFORE = /\b(?:hours?|days?|weeks?|months?|minutes?)\s+(?:after|before)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
+// (Also "In his address on the morning of the missile attack, …": the act as the time of something else.)
+const ANCHORING_BEFORE = /\b(?:hours?|days?|weeks?|months?|minutes?)\s+(?:after|before)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}$|\bon\s+the\s+(?:morning|evening|night|day|eve|afternoon)\s+of\s+the\s+(?:[\w.'’-]+\s+){0,2}$/i;
 /** "On May 9, a day after Example strikes": a frame's day and an exact count back to the act named (see triggerDate). */
 const COUNTED_FROM_FRAME_DAY = compilePattern(
   String.raw`\b(?:${MONTH_PATTERN}\s+\d{1,2}|\d{1,2}\s+${MONTH_PATTERN})(?:,\s+\d{4})?,\s+(?:a|an|one|${SPAN_COUNT_PATTERN})\s+(?:days?|weeks?)\s+after\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$`,

@@ -295,6 +295,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (meetBefore && meetsThirdParty(sentence, { start: clause.start + meetBefore.index, end: clause.start + meetBefore.index + meetBefore[1]!.length }, lookup)) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".
       if (NEGATED_BEFORE.test(before)) continue;
+      // "The third round coincided with one of the most painful events of the year": the round as the time of another event.
+      if (/^\s+coincided\s+with\b/i.test(after)) continue;
       // "Five days into that round, on April 11, an explosion …": a time inside a round told before, not its day.
       if (/\b(?:hours?|days?|weeks?|months?)\s+into\s+(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) continue;
       // "talks between Oslo and Washington on a basing agreement": two parties named, Iran not among them.

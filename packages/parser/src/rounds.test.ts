@@ -1306,3 +1306,9 @@ describe("session 27: a round as the time of another event", () => {
     expect(roundsOf("The third round of talks with Iran took place in Oslo on April 26. The third round coincided with one of the most painful events of this year.", "2031-05-12").map((r) => [r.date, r.evidence[0]!.quote.slice(0, 20)])).toEqual([["2031-04-26", "The third round of t"]]);
   });
 });
+
+describe("session 27: a leader's meeting with his own commanders", () => {
+  it("reads no round in 'The Leader, in a meeting with Army commanders on Sunday, praised the seizure of the ship'", () => {
+    expect(roundsOf("The Leader of Iran, in a meeting with Army commanders on Sunday, praised the seizure of the ship.", "2031-04-15")).toEqual([]);
+  });
+});

@@ -295,6 +295,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (meetBefore && meetsThirdParty(sentence, { start: clause.start + meetBefore.index, end: clause.start + meetBefore.index + meetBefore[1]!.length }, lookup)) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".
       if (NEGATED_BEFORE.test(before)) continue;
+      // "Khamenei, in a meeting with Army commanders on Sunday, …": a leader with his own commanders, not a round.
+      if (/^(?:meeting|meetings|met|meets|meet)$/i.test(match[0]) && /^\s+with\s+(?:the\s+|senior\s+|top\s+)*(?:army|military|armed\s+forces|navy|naval|air\s+force|IRGC|Guards|police|security)\s+(?:commanders|officers|chiefs|officials|leaders)\b/i.test(after)) continue;
       // "The third round coincided with one of the most painful events of the year": the round as the time of another event.
       if (/^\s+coincided\s+with\b/i.test(after)) continue;
       // "Five days into that round, on April 11, an explosion …": a time inside a round told before, not its day.

@@ -1312,3 +1312,15 @@ describe("session 27: a leader's meeting with his own commanders", () => {
     expect(roundsOf("The Leader of Iran, in a meeting with Army commanders on Sunday, praised the seizure of the ship.", "2031-04-15")).toEqual([]);
   });
 });
+
+describe("session 27: talks characterised, entered or judged impossible", () => {
+  it("reads no round in 'the agency describing the talks as \"an opportunity\"' on Friday", () => {
+    expect(roundsOf('Ruritanian state media struck a cautious tone on Friday, with the news agency describing the talks with Iran as "an opportunity".', "2031-05-10")).toEqual([]);
+  });
+  it("reads no round in 'said on Monday that Iran had entered the talks \"with open eyes\"'", () => {
+    expect(roundsOf('The council secretary said on Monday that Iran had entered the talks "with open eyes".', "2031-02-18")).toEqual([]);
+  });
+  it("reads no round in 'said on March 3 that \"sanctions and negotiations cannot go together\"'", () => {
+    expect(roundsOf('The Iranian spokesman said on March 3 that "sanctions and negotiations cannot go together."', "2031-03-06")).toEqual([]);
+  });
+});

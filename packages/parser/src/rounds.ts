@@ -98,7 +98,7 @@ const HELD_VERB_NEXT = /^\s+(?:opened|began|started|ended|concluded|closed|resum
 /** "<delegation> will travel to <city> on <day> for a <nth> round of talks": a journey announced for the talks. */
 const TRAVEL_FOR_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to|expected to))\s+(?:return|travel|head|go|come|fly)\s+(?:back\s+)?to\s+[^;]{1,60}?\bfor\s+(?:(?:a|an|the|another|new|fresh|further|more)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "talks could resume", "the talks should be called off": a possibility or a view, not talks held (the month "May" is no modal: "took place … on May 11"). */
-const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|should|must|${MODAL_MAY})\b`, "i");
+const MODAL_AFTER = compilePattern(String.raw`\b(?:could|might|should|must|cannot|can['’]t|${MODAL_MAY})\b`, "i");
 /** "since the third round ended in May": talks used as a time anchor that still say when they took place. */
 /**
  * "talks between the deputies and E3 officials in Bern in August", "the second round of mediated talks in Oslo on
@@ -295,6 +295,9 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (meetBefore && meetsThirdParty(sentence, { start: clause.start + meetBefore.index, end: clause.start + meetBefore.index + meetBefore[1]!.length }, lookup)) continue;
       // "Tehran would not hold talks with Washington", "refused to meet".
       if (NEGATED_BEFORE.test(before)) continue;
+      // "describing the talks as \"an opportunity\"", "Iran had entered the talks \"with open eyes\"": talks characterised or
+      // entered, told before; the saying's day is not theirs.
+      if (/^(?:talks|negotiations|round)$/i.test(match[0]) && ((/\b(?:describ\w*|characteri[sz]\w*|call(?:ed|ing|s)?|term(?:ed|ing|s)?|label+(?:ed|ing|s)?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(before) && /^\s+(?:(?:with|between)\s+[^,;]{1,40}?\s+)?as\b/i.test(after)) || /\bhad\s+entered\s+(?:the\s+)?$/i.test(before))) continue;
       // "Khamenei, in a meeting with Army commanders on Sunday, …": a leader with his own commanders, not a round.
       if (/^(?:meeting|meetings|met|meets|meet)$/i.test(match[0]) && /^\s+with\s+(?:the\s+|senior\s+|top\s+)*(?:army|military|armed\s+forces|navy|naval|air\s+force|IRGC|Guards|police|security)\s+(?:commanders|officers|chiefs|officials|leaders)\b/i.test(after)) continue;
       // "The third round coincided with one of the most painful events of the year": the round as the time of another event.

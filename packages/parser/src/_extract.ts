@@ -512,6 +512,7 @@ const RELATIVE_CLOSED = /,\s+(?:in|on|off|near|at|into|over|outside)\s/i;
 const RELATIVE_CLAUSE_OPENING = /^whose\b/i;
 
 /** A plan's day: "set for June 15", "scheduled for …". */
+const REACTION_BETWEEN = /^\s+(?:welcomed|hailed|praised|lauded|applauded|condemned|criticised|criticized)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 const EVENTUALLY_BETWEEN = /,\s+(?:but|and|yet)\s+(?:[^,;]{0,60}?\s)?(?:eventually|subsequently|ultimately|in the end)\s+(?:[\w-]+\s+){0,3}$/i;
 /** After a plan's day, the plan dropped because of an act: "…, was postponed after the border clash". */
 const CAUSE_AFTER_PLAN = /\b(?:called off|cancell?ed|postponed|scrapped|dropped|shelved|put off)\b[^.;]{0,40}\b(?:once|after|when|because|as)\s+[^.;]*$/i;
@@ -608,6 +609,8 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // "On Sunday the coast guard said it had detained a trawler on Friday": a day before a statement whose act
   // is in the pluperfect is the statement's; the act's own day, if the sentence gives one, is preferred.
   const statedEarlier = (d: ResolvedDate) => d.span.end <= trigger.start && STATED_EARLIER_BEFORE.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start));
+  // "Pakistan on Thursday welcomed the second round … held in Oslo on Monday": the day of a reaction, not of what it reacts to.
+  const reactionDay = (d: ResolvedDate) => d.span.end <= trigger.start && REACTION_BETWEEN.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start));
   // "A fourth round, set for May 9, is called off after a border clash … on May 7": a plan's day
   // before the act belongs to the plan when the act has a day of its own after it.
   // So does it when the act is only what the plan was dropped for: "the fourth, set for May 9, was
@@ -651,7 +654,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     !remote(d) &&
     !firstOfJoined(d) &&
     !countOpensNext(d) &&
-    !sinceElsewhere(d) && !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !statedEarlier(d) && !plansOther(d) && !mainClauseDay(d) && (d.span.start < trigger.end || reportedDay(d) || approachDay(d) || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
+    !sinceElsewhere(d) && !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !statedEarlier(d) && !reactionDay(d) && !plansOther(d) && !mainClauseDay(d) && (d.span.start < trigger.end || reportedDay(d) || approachDay(d) || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
   const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
   let pool = dates.filter((d) => d.span.start >= clause.start && d.span.end <= clause.end && ownOf(d));
   if (!dates.includes(resolved)) return resolved;

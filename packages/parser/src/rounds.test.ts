@@ -1324,3 +1324,12 @@ describe("session 27: talks characterised, entered or judged impossible", () => 
     expect(roundsOf('The Iranian spokesman said on March 3 that "sanctions and negotiations cannot go together."', "2031-03-06")).toEqual([]);
   });
 });
+
+describe("session 27: a round welcomed on a day", () => {
+  it("does not date a round by the day a third state welcomed it ('on Thursday welcomed the second round … held in Oslo')", () => {
+    expect(roundsOf("Pakistan on Thursday welcomed the second round of indirect talks between the United States and Iran held in Oslo.", "2031-03-07")).toEqual([]);
+  });
+  it("dates it by a day told after it ('… held in Oslo on Monday')", () => {
+    expect(roundsOf("Pakistan on Thursday welcomed the second round of indirect talks between the United States and Iran held in Oslo on Monday.", "2031-03-07").map((r) => r.date)).toEqual(["2031-03-03"]);
+  });
+});

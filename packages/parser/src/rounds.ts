@@ -354,6 +354,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // "another session is not likely to take place before spring": no round, held or planned.
       if (/^\s+(?:of\s+talks\s+)?(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:unlikely|not expected|not likely)\s+to\b/i.test(after)) continue;
       if (/^(?:round|talks|negotiations)$/i.test(match[0]) && REACTION_TO_ROUND_BEFORE.test(before) && !/^[^.;]{0,80}?\b(?:held|that took place|which took place)\b/i.test(after)) continue;
+      // Even one said to be held: "Pakistan on Thursday welcomed the second round … held in Muscat" is dated only by a day after it.
+      if (/^(?:round|talks|negotiations)$/i.test(match[0]) && REACTION_TO_ROUND_BEFORE.test(before) && !ctx.datesIn(sentence).some((d) => d.span.start >= span.end)) continue;
       if (/^round$/i.test(match[0]) && /\b(?:end|start|beginning|close)\s+of\s+an?\s+$/i.test(before) && !/^\s+of\s+(?:talks|negotiations)\b/i.test(after)) continue;
       // "it just talks about the budget", "he talks to them daily": the verb, not the noun.
       if (/^talks$/.test(match[0]) && /\b(?:this|it|he|she)\s+(?:only\s+|just\s+|also\s+|really\s+|often\s+)?$/i.test(before) && /^\s+(?:about|to|with)\b/i.test(after)) continue;

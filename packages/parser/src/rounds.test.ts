@@ -1333,3 +1333,9 @@ describe("session 27: a round welcomed on a day", () => {
     expect(roundsOf("Pakistan on Thursday welcomed the second round of indirect talks between the United States and Iran held in Oslo on Monday.", "2031-03-07").map((r) => r.date)).toEqual(["2031-03-03"]);
   });
 });
+
+describe("session 27: a round of trade talks", () => {
+  it("reads no round in 'The commerce minister is due in Washington later this month for the next round of negotiations on the bilateral trade agreement'", () => {
+    expect(roundsOf("The commerce minister is due in Washington later this month for the next round of negotiations on the bilateral trade agreement, as the tariff on buyers of Iranian oil looms.", "2031-03-06")).toEqual([]);
+  });
+});

@@ -298,6 +298,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // "describing the talks as \"an opportunity\"", "Iran had entered the talks \"with open eyes\"": talks characterised or
       // entered, told before; the saying's day is not theirs.
       if (/^(?:talks|negotiations|round)$/i.test(match[0]) && ((/\b(?:describ\w*|characteri[sz]\w*|call(?:ed|ing|s)?|term(?:ed|ing|s)?|label+(?:ed|ing|s)?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(before) && /^\s+(?:(?:with|between)\s+[^,;]{1,40}?\s+)?as\b/i.test(after)) || /\bhad\s+entered\s+(?:the\s+)?$/i.test(before))) continue;
+      // "the next round of negotiations on the bilateral trade agreement": talks on trade, not the file.
+      if (/^\s+(?:of\s+(?:talks|negotiations)\s+)?(?:on|over|for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:trade|investment|free-trade|customs|tariff)\s+(?:deal|agreement|pact|treaty|accord)\b/i.test(after)) continue;
       // "Khamenei, in a meeting with Army commanders on Sunday, …": a leader with his own commanders, not a round.
       if (/^(?:meeting|meetings|met|meets|meet)$/i.test(match[0]) && /^\s+with\s+(?:the\s+|senior\s+|top\s+)*(?:army|military|armed\s+forces|navy|naval|air\s+force|IRGC|Guards|police|security)\s+(?:commanders|officers|chiefs|officials|leaders)\b/i.test(after)) continue;
       // "The third round coincided with one of the most painful events of the year": the round as the time of another event.

@@ -1294,3 +1294,9 @@ describe("session 27: an executive order 'of June last year that put …', and o
     expect(sanctionsOf("The White House moved to an executive order, signed on June 24, that placed the office of the leader under sanctions.", "2031-07-22").map((s) => [s.instrument, s.date])).toEqual([["executive-order", "2031-06-24"]]);
   });
 });
+
+describe("session 27: a duty the law sets", () => {
+  it("reads no measure in 'Those statutes, signed on April 24, require the Administration to impose sanctions on foreign ports'", () => {
+    expect(sanctionsOf("Those statutes, signed on April 24, require the Administration to impose sanctions on foreign ports and vessels that handle Iranian oil.", "2031-04-29")).toEqual([]);
+  });
+});

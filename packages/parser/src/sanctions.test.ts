@@ -1300,3 +1300,9 @@ describe("session 27: a duty the law sets", () => {
     expect(sanctionsOf("Those statutes, signed on April 24, require the Administration to impose sanctions on foreign ports and vessels that handle Iranian oil.", "2031-04-29")).toEqual([]);
   });
 });
+
+describe("session 27: what a measure told before contains", () => {
+  it("reads no new measure in 'The measures that returned on Sunday include an arms embargo and asset freezes on dozens of individuals'", () => {
+    expect(sanctionsOf("The measures that returned on Sunday include a conventional arms embargo and asset freezes and travel bans on dozens of Ruritanian individuals and entities.", "2031-09-29")).toEqual([]);
+  });
+});

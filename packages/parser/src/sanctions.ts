@@ -889,6 +889,7 @@ function datedByLede(ctx: DocumentContext, candidates: SanctionCandidate[]): voi
 }
 
 /** "Britain, France and Germany, which had not kept their commitments, activated the snapback": a relative clause told aside. */
+const CONTENTS_LISTED_BEFORE = /^(?:(?:The|Those|These)\s+(?:[\w-]+\s+){0,3}?(?:measures|sanctions|restrictions|resolutions|provisions)\b[^.;]{0,80}?|These|They|Those)\s+(?:include|included|includes|comprise|comprised|cover|covered)\b/i;
 const RELATIVE_ASIDE = /(?:^|,\s+)(?:which|who)\s+[^,;]{1,80},/gi;
 
 const SANCTIONS_CONTEXT = /\b(?:sanction|designat|OFAC|Ofac|Treasury|blacklist|SDN|Entity List|penalt|restrictive measures|regime|asset freez|freezing the assets|package|terrorist|blocked property|assets of)/i;
@@ -918,6 +919,9 @@ function readSanction(
   // Nor "was not a return to the table but the return of the UN sanctions": the "but" part is what happened.
   const stated = (found.datedNoun ? before.slice(before.lastIndexOf(",") + 1) : before).replace(SPEAKER_MODAL, "").replace(NOT_PREVENTED_BEFORE, "").replace(NOT_BUT_BEFORE, "").replace(RELATIVE_ASIDE, ",");
   if (!found.nested && (NOT_AN_ACTION.test(stated) || (found.status !== "authorised" && /\bnot\b/i.test(stated)))) return undefined;
+  // "The measures that returned on Sunday include an arms embargo and asset freezes on …", "These include …": what a
+  // measure told before contains, not another one.
+  if (CONTENTS_LISTED_BEFORE.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }))) return undefined;
   if (found.aboutSnapback && !SNAPBACK_CONTEXT.test(sentence.text) && !SNAPBACK_CONTEXT.test(ctx.document.text.slice(0, 2000))) return undefined;
   // A designation verb must be about sanctions: "targeted 9 tankers" in a clause on sanctions or OFAC.
   // Only the verbs that have other senses need that: "listed three people and a bank" is a listing.

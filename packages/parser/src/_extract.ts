@@ -1,7 +1,7 @@
 /** Helpers shared by the round, incident and sanction extractors. */
 import { type Actor, type ActorId, type Asset, isWithinRange, type Location, parseFuzzyDate, type Statement } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
-import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, isPlanDayAt, parseCount, REGIONS, REQUEST_NOUNS, SEA_AREAS, SPAN_COUNT_PATTERN, STATEMENT_VERB, wordBounded } from "./_lexicon.js";
+import { alternation, ASSET_NOUNS, compilePattern, COUNT_PATTERN, matchesOf, isPlanDayAt, parseCount, REACTION_VERB, REGIONS, REQUEST_NOUNS, SEA_AREAS, SPAN_COUNT_PATTERN, STATEMENT_VERB, wordBounded } from "./_lexicon.js";
 import { clauseAround } from "./_mode.js";
 import type { ActorIndex, ActorMention, DocumentContext, ResolvedDate, Sentence, Span } from "./_types.js";
 import { addDays, isDay, monthsBeforeWriting, TALKS_NOUN_NEXT } from "./dates.js";
@@ -511,11 +511,12 @@ const RELATIVE_CLOSED = /,\s+(?:in|on|off|near|at|into|over|outside)\s/i;
 /** A clause that opens with a possessive relative pronoun: "whose unit fired …". */
 const RELATIVE_CLAUSE_OPENING = /^whose\b/i;
 
-/** A plan's day: "set for June 15", "scheduled for …". */
-const REACTION_BETWEEN = /^\s+(?:welcomed|hailed|praised|lauded|applauded|condemned|criticised|criticized)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
-const EVENTUALLY_BETWEEN = /,\s+(?:but|and|yet)\s+(?:[^,;]{0,60}?\s)?(?:eventually|subsequently|ultimately|in the end)\s+(?:[\w-]+\s+){0,3}$/i;
 /** After a plan's day, the plan dropped because of an act: "…, was postponed after the border clash". */
 const CAUSE_AFTER_PLAN = /\b(?:called off|cancell?ed|postponed|scrapped|dropped|shelved|put off)\b[^.;]{0,40}\b(?:once|after|when|because|as)\s+[^.;]*$/i;
+/** Between a day and the act: a reaction told on that day ("on Thursday welcomed the second …"). */
+const REACTION_BETWEEN = new RegExp(String.raw`^\s+(?:${REACTION_VERB})\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$`, "i");
+/** Between a day and the act: "…, but the three eventually …" puts the act at another time. */
+const EVENTUALLY_BETWEEN = /,\s+(?:but|and|yet)\s+(?:[^,;]{0,60}?\s)?(?:eventually|subsequently|ultimately|in the end)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /**
  * Which of a sentence's dates is the trigger's: the context's `eventDate`, except that (1) a date

@@ -625,6 +625,9 @@ export function isPlanDayAt(text: string, at: number, from = 0): boolean {
 /** Words that make a clause future or planned. */
 export const PLANNED_MARKERS = String.raw`will|would|shall|plans? to|planned|pencill?ed\s+in|planning to|is planning|are planning|scheduled|expected|set to|due to|(?:is|are|was|were|had been)\s+due(?=\s+(?:in|at|on|for)\s+(?!part\b))|slated|upcoming|intends? to|to be held|to resume|next week|next month|next round|proposed|would be held|could be held|is to|are to`;
 
+/** A reaction to an act or a round, told on its own day: "welcomed the second round", "condemned the attack". */
+export const REACTION_VERB = "welcomed|welcomes|welcoming|hailed|hails|praised|praises|lauded|applauded|criticised|criticized|condemned";
+
 /** A meeting being arranged, still to come: "is working to organise", "seeking to arrange", "trying to broker". */
 export const ARRANGING_VERB = String.raw`(?:working|seeking|trying|moving|pushing|looking)\s+to\s+(?:organi[sz]e|arrange|set\s+up|convene|schedule|broker)`;
 

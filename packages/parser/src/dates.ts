@@ -255,6 +255,15 @@ const PAST = /(?<!\b(?:be|been|have|being|is|are)\s(?:\w+ly\s)?)\b(?:was|were|ha
 /** How far back from a date phrase the words that give its tense are read, within its sentence. */
 const TENSE_WINDOW = 160;
 
+/** "respond to the strike", "retaliate for the attacks": an act named as what is answered (see `tenseAt`). */
+const ANSWERED_ACT = /\b(?:respond(?:ed|s|ing)?|react(?:ed|s|ing)?|retaliat(?:e|ed|es|ing)|aveng(?:e|ed|es|ing))\s+(?:(?:to|for|over)\s+)?(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|raids?|bombing|assassination|killing)\b/gi;
+/** Where the last match of a global `re` in `text` ends (its last character), or -1. */
+function lastEndOf(re: RegExp, text: string): number {
+  let end = -1;
+  for (const m of matchesOf(re, text)) end = m.index + m[0].length - 1;
+  return end;
+}
+
 /**
  * Whether the words governing a date phrase speak of the future: the text just before it in its clause
  * (at most 120 characters) decides — a future marker there ("would be held on Sunday") makes it
@@ -262,14 +271,6 @@ const TENSE_WINDOW = 160;
  * words after it instead ("On Sunday, the envoys will meet"). "future", "past" where a past verb
  * decided, undefined where no verb did (read as past, but weakly: see `chooseYear`).
  */
-/** "respond to the strike", "retaliate for the attacks": an act named as what is answered (see `tenseAt`). */
-const ANSWERED_ACT = /\b(?:respond(?:ed|s|ing)?|react(?:ed|s|ing)?|retaliat(?:e|ed|es|ing)|aveng(?:e|ed|es|ing))\s+(?:(?:to|for|over)\s+)?(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|raids?|bombing|assassination|killing)\b/gi;
-function lastEndOf(re: RegExp, text: string): number {
-  let end = -1;
-  for (const m of text.matchAll(re)) end = m.index + m[0].length - 1;
-  return end;
-}
-
 function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "past" | undefined {
   // "When the envoy sits down with the minister in Oslo on Friday, it will be …": a present tense after
   // "when", with "will" in the main clause, speaks of what is still to come.
@@ -1793,7 +1794,7 @@ export function monthsBeforeWriting(published: FuzzyDate | null, sentence: Sente
   const count = /^\d+$/.test(opening[1]!) ? Number(opening[1]) : parseCount(opening[1]!);
   if (count === undefined || count < 1 || count > 36) return undefined;
   const months = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 1 - count;
-  const date = `${String(Math.floor(months / 12)).padStart(4, "0")}-${String((months % 12) + 1).padStart(2, "0")}`;
+  const date = `${pad(Math.floor(months / 12), 4)}-${pad((months % 12) + 1)}`;
   return { date, span: { start: sentence.start, end: sentence.start + opening[0].length }, method: "anchored", historical: false };
 }
 

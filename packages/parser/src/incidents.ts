@@ -7,7 +7,7 @@ import { type ActorId, type Asset, datesOverlap, type IncidentKind } from "@sitr
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, assetsIn, dateFields, assertedContext, assertedPart, locationIn, spanOf, summarise, summaryScope, triggerDate, unique } from "./_extract.js";
 import { compilePattern, COUNT_PATTERN, FAILED_TO_PREVENT, MODAL_MAY, MONTH_PATTERN, SPAN_COUNT_PATTERN, matchesOf, parseCount, prefiltered, REPORTING_VERB, REQUEST_NOUNS, type TextTest } from "./_lexicon.js";
-import { clauseAround, NOT_A_NOUN_AFTER, readMode, reportersOf, sliceOf } from "./_mode.js";
+import { clauseAround, NOT_A_NOUN_AFTER, readMode, RELATIVE_ASIDE, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, IncidentCandidate, Sentence, Span } from "./_types.js";
 
 interface Trigger {
@@ -332,8 +332,7 @@ const DONE_PARTICIPLE_HEAD = /\b(?<!\b(?:first|second|third|fourth|fifth|latest|
 /** An aside on how something was said, not a condition on the act: ", without providing any evidence,". */
 /** An indirect question's modal ("asking how far it could push, from … to the downing of …"): no condition on the act after it. */
 const HOW_FAR_QUESTION = /\bhow\s+(?:far|much|long|hard|close|high)\s+(?:[\w'’-]+\s+){1,3}?(?:could|would|might|can)\s+[\w-]+\b/gi;
-// (Nor a relative clause told aside: "Tokyo, which did not join the coalition, … and two patrol planes left for the region".)
-const WITHOUT_ASIDE = /,\s+without\s+(?:providing|offering|giving|citing|presenting)\s+[^,;]{1,40},|(?:^|,\s+)(?:which|who)\s+[^,;]{1,60},/gi;
+const WITHOUT_ASIDE = /,\s+without\s+(?:providing|offering|giving|citing|presenting)\s+[^,;]{1,40},/gi;
 /**
  * A noun's own relative clause in the past, with its day: " on Example that began on 13 June", " that targeted the
  * sites on May 2", " that Ruritania launched against Example on Saturday night" or "in the early hours of Wednesday".
@@ -728,7 +727,7 @@ function readIncident(
   // "It did not prevent the drone strike on Tower 22 on 28 January": an act that happened all the same.
   const notPrevented = NOT_PREVENTED_BEFORE.test(beforeTrigger);
   const answered = NOMINAL_TRIGGER.test(sliceOf(sentence, trigger)) && ANSWERED_BEFORE.test(beforeTrigger);
-  if (!announcedFuture && !namedAsCause && !toldWithItsDay && !doneParticiple && !notPrevented && !answered && (HYPOTHETICAL.test(beforeTrigger.slice(ownPart).replace(WITHOUT_ASIDE, "").replace(HOW_FAR_QUESTION, "")) || (/^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })) && !ATTEMPTED_BEFORE.test(beforeTrigger)))) {
+  if (!announcedFuture && !namedAsCause && !toldWithItsDay && !doneParticiple && !notPrevented && !answered && (HYPOTHETICAL.test(beforeTrigger.slice(ownPart).replace(WITHOUT_ASIDE, "").replace(RELATIVE_ASIDE, ",").replace(HOW_FAR_QUESTION, "")) || (/^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })) && !ATTEMPTED_BEFORE.test(beforeTrigger)))) {
     return undefined;
   }
   // Advice about a case ("Owners whose ships are detained should inform their insurer"): no act reported.

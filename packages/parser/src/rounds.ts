@@ -7,7 +7,7 @@
 import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, dateFields, assertedContext, assertedPart, isStatementDate, ledeOf, preferEventDate, spanOf, startCandidate, statementOf, summarise, triggerDate, unique } from "./_extract.js";
-import { alternation, ARRANGING_VERB, CANCELLED_PARTICIPLE, compilePattern, FAILED_TO_PREVENT, isPlanDayAt, literalPattern, MODAL_MAY, MONTH_PATTERN, matchesOf, NEVER_HELD_PATTERN, ORDINAL_PATTERN, parseCount, parseOrdinal, PLANNED_MARKERS, SPAN_COUNT_PATTERN, TALKS_ENDED_VERBS, TALKS_OPENED_VERBS, TRACK_PATTERN } from "./_lexicon.js";
+import { alternation, ARRANGING_VERB, CANCELLED_PARTICIPLE, compilePattern, FAILED_TO_PREVENT, isPlanDayAt, literalPattern, MODAL_MAY, MONTH_PATTERN, matchesOf, NEVER_HELD_PATTERN, ORDINAL_PATTERN, parseCount, parseOrdinal, PLANNED_MARKERS, REACTION_VERB, SPAN_COUNT_PATTERN, TALKS_ENDED_VERBS, TALKS_OPENED_VERBS, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import { addDays, isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
@@ -156,7 +156,7 @@ const IRAN_FILE = /\b(?:nuclear|JCPOA|the deal|talks|negotiat\w*|sanctions relie
 const NEGATED_BEFORE = /\b(?:not|never|no longer|refus\w*|reject\w*|declin\w*|rul(?:e|ed|es|ing) out|won['’]t|wouldn['’]t|didn['’]t|hasn['’]t|haven['’]t)\b(?![^,;]*\b(?:since|after)\s)[^,;]*$/iu;
 const SCENARIO_ITEM = /^\(?(?:[a-h]|i{1,3}|iv|v)\)\s+/;
 /** "round of pressure", "round of sanctions", "round of strikes": not of talks. */
-const REACTION_TO_ROUND_BEFORE = /\b(?:welcomed|welcomes|welcoming|hailed|hails|praised|praises|lauded|applauded|criticised|criticized|condemned)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
+const REACTION_TO_ROUND_BEFORE = new RegExp(String.raw`\b(?:${REACTION_VERB})\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$`, "i");
 const NOT_TALKS_ROUND = /^\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|discussions|consultations|contacts|dialogue|meetings?|indirect|direct|nuclear|proximity|process|diplomacy)\b)/i;
 /** A sitting of an institution's own body (a board, a council, a parliament): not a round between the parties. */
 const INSTITUTION_AFTER =
@@ -355,9 +355,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // beginning of a conflict": a round of fighting.
       // "another session is not likely to take place before spring": no round, held or planned.
       if (/^\s+(?:of\s+talks\s+)?(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:unlikely|not expected|not likely)\s+to\b/i.test(after)) continue;
-      if (/^(?:round|talks|negotiations)$/i.test(match[0]) && REACTION_TO_ROUND_BEFORE.test(before) && !/^[^.;]{0,80}?\b(?:held|that took place|which took place)\b/i.test(after)) continue;
       // Even one said to be held: "Pakistan on Thursday welcomed the second round … held in Muscat" is dated only by a day after it.
-      if (/^(?:round|talks|negotiations)$/i.test(match[0]) && REACTION_TO_ROUND_BEFORE.test(before) && !ctx.datesIn(sentence).some((d) => d.span.start >= span.end)) continue;
+      if (/^(?:round|talks|negotiations)$/i.test(match[0]) && REACTION_TO_ROUND_BEFORE.test(before) && (!/^[^.;]{0,80}?\b(?:held|that took place|which took place)\b/i.test(after) || !ctx.datesIn(sentence).some((d) => d.span.start >= span.end))) continue;
       if (/^round$/i.test(match[0]) && /\b(?:end|start|beginning|close)\s+of\s+an?\s+$/i.test(before) && !/^\s+of\s+(?:talks|negotiations)\b/i.test(after)) continue;
       // "it just talks about the budget", "he talks to them daily": the verb, not the noun.
       if (/^talks$/.test(match[0]) && /\b(?:this|it|he|she)\s+(?:only\s+|just\s+|also\s+|really\s+|often\s+)?$/i.test(before) && /^\s+(?:about|to|with)\b/i.test(after)) continue;

@@ -8,7 +8,7 @@ import type { ActorId, SanctionAuthority, SanctionInstrument, SanctionStatus } f
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, assertedContext, assertedPart, ledeOf, spanOf, startCandidate, summarise, summaryScope, triggerDate, unique } from "./_extract.js";
 import { alternation, compilePattern, COUNT_PATTERN, FAILED_TO_PREVENT, MODAL_MAY, matchesOf, parseCount, wordBounded } from "./_lexicon.js";
-import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
+import { clauseAround, readMode, RELATIVE_ASIDE, reportersOf, sliceOf } from "./_mode.js";
 import { addDays, isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ActorIndex, DocumentContext, SanctionCandidate, Sentence, Span } from "./_types.js";
@@ -888,9 +888,8 @@ function datedByLede(ctx: DocumentContext, candidates: SanctionCandidate[]): voi
   }
 }
 
-/** "Britain, France and Germany, which had not kept their commitments, activated the snapback": a relative clause told aside. */
+/** "The measures that returned on Sunday include …", "These include …": a sentence listing what a measure contains. */
 const CONTENTS_LISTED_BEFORE = /^(?:(?:The|Those|These)\s+(?:[\w-]+\s+){0,3}?(?:measures|sanctions|restrictions|resolutions|provisions)\b[^.;]{0,80}?|These|They|Those)\s+(?:include|included|includes|comprise|comprised|cover|covered)\b/i;
-const RELATIVE_ASIDE = /(?:^|,\s+)(?:which|who)\s+[^,;]{1,80},/gi;
 
 const SANCTIONS_CONTEXT = /\b(?:sanction|designat|OFAC|Ofac|Treasury|blacklist|SDN|Entity List|penalt|restrictive measures|regime|asset freez|freezing the assets|package|terrorist|blocked property|assets of)/i;
 /** Whether the sentence just before, in the same paragraph, passes `test`. */

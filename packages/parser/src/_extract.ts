@@ -360,7 +360,7 @@ const COUNT_BEFORE_ACT = /^(?:[\w-]+\s+)?(?:days?|weeks?|months?)\s+(?:after|bef
 /** Between an act and a later day: others of its kind, whose day that is ("…, the latest in a series of moves this month", "…, on top of the 750 rushed there on 31 December"). */
 const AMONG_OTHERS = /,\s+(?:the\s+(?:latest|newest)\s+(?:in|of)|on\s+top\s+of|in\s+addition\s+to)\s[^,;]*$/i;
 /** Between an act and a later day: the act answers another event, whose day that is. */
-const RESPONSE_TO = /\b(?:response|retaliation|reprisal|revenge|answer)\s+(?:to|for)\s+(?:the|an?|its|their)\s+[^.;]{0,120}$/i;
+const RESPONSE_TO = /\b(?:response|retaliation|reprisal|revenge|answer)\s+(?:to|for)\s+(?:(?:the|an?|its|their)\s+[^.;]{0,120})?$/i;
 /** Between a day and an act: a statement that reports the act in the pluperfect ("said they had", "said it had stopped … and"). */
 const STATED_EARLIER_BEFORE = /\b(?:said|says|announced|reported|claimed|confirmed|stated)\s+(?:that\s+)?(?:[\w-]+\s+){0,2}?had\s+(?:been\s+|also\s+)?(?:$|\w+ed\b[^.;]*\band\s+$)/i;
 // (Also where it was said between: "wrote on social media on Thursday", "said in a statement on Friday".)
@@ -586,7 +586,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     // "The detention of X in July 2029 was followed by the seizure of Y …": the day before "was followed by" is the first act's.
     if (d.span.end <= trigger.start && FOLLOWED_BY_BETWEEN.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start))) return true;
     // "hit 12 depots …, a response to the killing of two guards at the border last Friday": the day of
-    // what it answered.
+    // what it answered; so "a limited strike in retaliation for last weekend's barrage".
     if (d.span.start >= trigger.end && RESPONSE_TO.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start))) return true;
     // "is sending a ready group …, the latest in a series of moves this month": the others' time.
     if (d.span.start >= trigger.end && AMONG_OTHERS.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start))) return true;
@@ -651,8 +651,14 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // "and" is the first act's when the joined act counts its own on from it.
   const countedOnAfter = dates.some((o) => o.span.start >= trigger.end && o.span.start - trigger.end <= 80 && /\blater\b/i.test(sentence.text.slice(o.span.start - sentence.start, o.span.end - sentence.start)));
   const firstOfJoined = (d: ResolvedDate) => countedOnAfter && d.span.end <= trigger.start && /\band\s+(?:[\p{L}'’-]+\s+){1,5}$/u.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start));
+  // "On 16 June, less than two weeks before the meeting, the Treasury designated …": a count told beside a written
+  // day says how that day stands to another event; the written day is the act's.
+  const glossOfDay = (d: ResolvedDate) =>
+    d.method === "anchored" &&
+    dates.some((o) => o !== d && o.method === "explicit" && isDay(o.date) && o.span.end <= d.span.start && /^,\s+(?:(?:less|more|fewer)\s+than|about|some|just|only|barely|nearly|almost)?\s*$/i.test(sentence.text.slice(o.span.end - sentence.start, d.span.start - sentence.start)));
   const ownOf = (d: ResolvedDate) =>
     !remote(d) &&
+    !glossOfDay(d) &&
     !firstOfJoined(d) &&
     !countOpensNext(d) &&
     !sinceElsewhere(d) && !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !statedEarlier(d) && !reactionDay(d) && !plansOther(d) && !mainClauseDay(d) && (d.span.start < trigger.end || reportedDay(d) || approachDay(d) || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
@@ -693,7 +699,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // reports in the pluperfect came earlier, on a day the sentence does not give.
   if (precise.length === 0) {
     // Nor the day a possessive gives another act ("engine makers for the drones used in Saturday's attack").
-    precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !plansOther(d) && !startsOther(d) && !countedFromOther(d) && !toldAside(d) && !sinceElsewhere(d) && !(d.method === "anchored" && statedEarlier(d)) && !possessiveOfOther(d));
+    precise = dates.filter((d) => d.span.end <= trigger.start && !/^\d{4}$/.test(d.date) && !glossOfDay(d) && !plansOther(d) && !startsOther(d) && !countedFromOther(d) && !toldAside(d) && !sinceElsewhere(d) && !(d.method === "anchored" && statedEarlier(d)) && !possessiveOfOther(d));
     // "On January 10, 2030, following Ruritania's January 8 missile attack …, the President issued an order": not the day of the other act named.
     const ownDays = precise.filter((d) => !OTHER_ACT_AFTER.test(sentence.text.slice(d.span.end - sentence.start, d.span.end - sentence.start + 40)));
     if (ownDays.length > 0) precise = ownDays;

@@ -2029,3 +2029,40 @@ describe("session 27: messages sent, and an attack as the time of an address", (
     expect(incidentsOf("In his address on the morning of the missile attack, the President had stated that sanctions would follow, and officials said on Friday that designations should be expected.", "2031-01-14")).toEqual([]);
   });
 });
+
+describe("session 28: the day of the act answered", () => {
+  it("does not date 'a limited strike in retaliation for last weekend's barrage' by last weekend", () => {
+    expect(incidentsOf("Officials said Ruritania had carried out a limited strike in retaliation for last weekend's Iranian barrage.", "2031-04-20")).toEqual([]);
+  });
+});
+
+describe("session 28: a strike named by its month and year", () => {
+  it("reads 'The January 2030 strike that killed the general' as a strike that month", () => {
+    expect(incidentsOf("The January 2030 strike that killed General Jan Example briefly reset Iran's risk calculus.", "2031-08-20").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-01"]]);
+  });
+});
+
+describe("session 28: boats that approached or followed a ship, commandos onto a described ship", () => {
+  it("reads 'three fast boats approached the USS Example' as harassment (a hull name longer than one letter)", () => {
+    expect(incidentsOf("On 20 June, three fast boats of the Guards' navy approached the USS Example and the USNS Other County.", "2031-07-02").map((i) => [i.kind, i.date])).toEqual([["vessel-harassment", "2031-06-20"]]);
+  });
+  it("reads 'three small boats had followed it for about 20 minutes' as harassment", () => {
+    expect(incidentsOf("On Thursday, the crew of a Ruritanian-operated product tanker reported that three small boats had followed it for about 20 minutes near the Strait of Hormuz before turning away.", "2031-02-01").map((i) => [i.kind, i.date])).toEqual([["vessel-harassment", "2031-01-30"]]);
+  });
+  it("does not read 'the delegation followed the talks closely' or 'boats followed the rules' as harassment", () => {
+    expect(incidentsOf("On Thursday, the fishing boats followed the new rules in the Gulf.", "2031-02-01")).toEqual([]);
+  });
+  it("reads 'commandos rappelled from a helicopter onto the Ruritanian-flagged container ship MSC Example' as a seizure", () => {
+    expect(incidentsOf("On April 13, commandos rappelled from a helicopter onto the Ruritanian-flagged container ship MSC Example near the Strait of Hormuz.", "2031-04-20").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-04-13"]]);
+  });
+});
+
+describe("session 28: ships boarded by armed individuals or personnel", () => {
+  it("reads 'was boarded by four to five armed individuals … and diverted towards Example Port' as a seizure", () => {
+    expect(incidentsOf("On 11 January 2031, the tanker Example Star was boarded by four to five armed individuals approximately 50 NM east of Sohar, Oman, and diverted towards Jask.", "2031-12-01").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-01-11"]]);
+    expect(incidentsOf("On 13 April 2031, the container ship MSC Example was boarded by personnel descending from a helicopter.", "2031-12-01").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-04-13"]]);
+  });
+  it("reads a boarding by armed personnel that let the ship resume its voyage as harassment", () => {
+    expect(incidentsOf("The Liberian-flagged Example was boarded by armed personnel on Friday but was allowed to resume its voyage after an hour.", "2031-07-22").map((i) => i.kind)).toEqual(["vessel-harassment"]);
+  });
+});

@@ -1339,3 +1339,15 @@ describe("session 27: a round of trade talks", () => {
     expect(roundsOf("The commerce minister is due in Washington later this month for the next round of negotiations on the bilateral trade agreement, as the tariff on buyers of Iranian oil looms.", "2031-03-06")).toEqual([]);
   });
 });
+
+describe("session 28: rounds counted, then listed after a dash", () => {
+  it("reads 'held four rounds … this spring - in Oslo on April 12, in Bern on April 19, in Oslo again on April 26 and May 11' as four rounds with their places", () => {
+    const rounds = roundsOf("Ruritania and Iran held four rounds of talks this spring - in Oslo on April 12, in Bern on April 19, in Oslo again on April 26 and May 11.", "2031-09-30");
+    expect(rounds.filter((r) => r.evidence[0]!.quote.startsWith("in ")).map((r) => [r.date, r.venue.city])).toEqual([
+      ["2031-04-12", "Oslo"],
+      ["2031-04-19", "Bern"],
+      ["2031-04-26", "Oslo"],
+      ["2031-05-11", "Oslo"],
+    ]);
+  });
+});

@@ -733,17 +733,18 @@ function readPairedRounds(c: Context): RoundCandidate[] {
 
 /** Rounds counted, then listed after a colon by place and day: "held five rounds …: in Oslo on 12 April, in Bern on 19 April, …". */
 // Also "had taken part in five rounds of indirect talks … last spring: in Oslo on 12 April, Bern on 19 April, …".
+// Or after a dash: "held five rounds of talks this spring - in Oslo on April 12, in Bern on April 19, …".
 // And "Over the spring, the two envoys met four times with a mediator present: in Oslo on April 12, …".
 // Or in brackets, after the envoys' names and titles: "held five rounds … between U.S. Envoy X and Minister Y (the
 // first in Oslo on April 12, followed by Bern on April 19, …)".
-const ROUNDS_THEN_COLON = /\b(?:(?:held|had|conducted|convened|(?:taken|took)\s+part\s+in|attended)\s+(?:[\w-]+\s+){0,3}?(?:rounds|sessions)|met\s+(?:\w+\s+)?(?:times|twice))\b[^:;(]{0,160}?(?::\s+|\s+\((?=the\s+first\s+))(?=(?:the\s+first\s+|back\s+|again\s+)?in\s+\p{Lu})/u;
+const ROUNDS_THEN_COLON = /\b(?:(?:held|had|conducted|convened|(?:taken|took)\s+part\s+in|attended)\s+(?:[\w-]+\s+){0,3}?(?:rounds|sessions)|met\s+(?:\w+\s+)?(?:times|twice))\b[^:;(]{0,160}?(?::\s+|\s+-\s+|\s+\((?=the\s+first\s+))(?=(?:the\s+first\s+|back\s+|again\s+)?in\s+\p{Lu})/u;
 
 /** The first round told, then the rest listed: "The first took place in Oslo on April 12; then came Bern on April 19, …". */
 const FIRST_THEN_CAME = /\b(?:[Tt]he\s+first|rounds?)\b[^;]{0,120};\s+then\s+came\s+(?=\p{Lu})/u;
 
 function readColonListedRounds(c: Context): RoundCandidate[] {
   const { ctx, sentence } = c;
-  if (!sentence.text.includes(":") && !sentence.text.includes("(") && !sentence.text.includes(";")) return [];
+  if (!/[:(;]|\s-\s/.test(sentence.text)) return [];
   // "The first" is a round's only in talk of rounds (this sentence or the one before).
   const previous = ctx.sentences[sentence.index - 1];
   const aboutRounds = (text: string) => /\b(?:rounds?|talks|negotiations|sessions?|meetings?)\b/i.test(text);

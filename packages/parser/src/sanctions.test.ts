@@ -1306,3 +1306,22 @@ describe("session 27: what a measure told before contains", () => {
     expect(sanctionsOf("The measures that returned on Sunday include a conventional arms embargo and asset freezes and travel bans on dozens of Ruritanian individuals and entities.", "2031-09-29")).toEqual([]);
   });
 });
+
+describe("session 28: a tally with its time after", () => {
+  it("reads no measure in 'Ruritania has sanctioned more than 180 Iranian individuals and entities since the fall of 2030'", () => {
+    expect(sanctionsOf("Ruritania has sanctioned more than 180 Iranian individuals and entities since the fall of 2030, most of them over human rights abuses.", "2031-04-20")).toEqual([]);
+  });
+});
+
+describe("session 28: a sanctions framework established", () => {
+  it("reads 'on July 20 the Council of the European Union established a new sanctions framework aimed at Iran's drones' as a measure that day", () => {
+    expect(sanctionsOf("On July 20 the Council of the European Union established a new sanctions framework aimed at Iran's production and transfer of drones.", "2031-08-10").map((s) => [s.date, s.instrument, s.authorities])).toEqual([["2031-07-20", "other", ["eu"]]]);
+  });
+});
+
+describe("session 28: a count told beside a written day", () => {
+  it("dates 'On 16 June, less than two weeks before the meeting, the Treasury designated …' by 16 June, not two weeks before an earlier meeting", () => {
+    const text = "The eighth round started on 27 December 2030 in Oslo. On 16 June, less than two weeks before the meeting, the US Treasury designated a network of eleven companies.";
+    expect(sanctionsOf(text, "2031-07-02").map((s) => s.date)).toEqual(["2031-06-16"]);
+  });
+});

@@ -278,10 +278,10 @@ const TRIGGERS: Trigger[] = [
     instrument: "other",
     fixedStatus: true,
   },
-  // A framework adopted for future listings: "set up a new regime of sanctions over …".
+  // A framework adopted for future listings: "set up a new regime of sanctions over …", "established a new sanctions framework".
   {
     // Its scope widened: "widened the scope of the regime to cover drones".
-    re: /\b(?:adopted|adopts|established|establishes|set up|created)\s+(?:an?\s+|the\s+|its\s+)?(?:new\s+|legal\s+|dedicated\s+)*(?:framework|regime)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:restrictive measures|sanctions)\b|\b(?:extended|extends|widened|widens|broadened|broadens|expanded|expands)\s+the\s+scope\s+of\s+(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:framework|regime|sanctions|restrictive measures)\b/gi,
+    re: /\b(?:adopted|adopts|established|establishes|set up|created)\s+(?:an?\s+|the\s+|its\s+)?(?:new\s+|legal\s+|dedicated\s+)*(?:framework|regime)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:restrictive measures|sanctions)\b|\b(?:adopted|adopts|established|establishes|set up|created)\s+(?:an?\s+|the\s+|its\s+)?(?:new\s+|legal\s+|dedicated\s+)*(?:sanctions|restrictive\s+measures)\s+(?:framework|regime)\b|\b(?:extended|extends|widened|widens|broadened|broadens|expanded|expands)\s+the\s+scope\s+of\s+(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:framework|regime|sanctions|restrictive measures)\b/gi,
     hint: /framework|regime/i, status: "imposed",
     instrument: "other",
   },
@@ -994,7 +994,8 @@ function readSanction(
   if (HABIT_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end }).split(/[,;]/)[0]!)) return undefined;
   // "Since the order took effect, Treasury has listed more than 300 tankers": a tally
   // of many measures since a time, none of them taken here.
-  if (/\b(?:has|have)\s+(?:now\s+|also\s+)?$/i.test(before) && /^(?:[^,;]*\s)?[Ss]ince\s[^,;]+,/.test(sliceOf(sentence, { start: sentence.start, end: trigger.start }))) return undefined;
+  // So is one with its time after: "Ottawa has sanctioned more than 180 individuals and entities since the fall of 2031".
+  if (/\b(?:has|have)\s+(?:now\s+|also\s+)?$/i.test(before) && (/^(?:[^,;]*\s)?[Ss]ince\s[^,;]+,/.test(sliceOf(sentence, { start: sentence.start, end: trigger.start })) || /^[^,;]*\ssince\s/.test(sliceOf(sentence, { start: trigger.end, end: clause.end })))) return undefined;
   const future = FUTURE.test(before);
   const mode = future ? { mode: "planned" as const } : readMode(sentence, trigger, lookup.index, { planned: false, reporters });
 

@@ -644,9 +644,9 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   const sinceElsewhere = (d: ResolvedDate) =>
     (d.span.end <= clause.start || d.span.start >= clause.end) && /\bsince\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, d.span.start - sentence.start - 10), d.span.start - sentence.start));
   // "That meeting ended without a breakthrough, and two days later the United States struck": a count that opens
-  // the next clause dates that clause's act.
+  // the next clause dates that clause's act; so does any time there ("…, and earlier this month the State Department blacklisted …").
   const countOpensNext = (d: ResolvedDate) =>
-    d.method === "anaphoric" && d.span.start >= trigger.end && /[,;]\s*(?:and|but|then)\s+$/i.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start));
+    d.span.start >= trigger.end && /[,;]\s*(?:and|but|then)\s+$/i.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start));
   // "rockets hit the port on 4 May and Ruritania raided the depots three days later": a day before the
   // "and" is the first act's when the joined act counts its own on from it.
   const countedOnAfter = dates.some((o) => o.span.start >= trigger.end && o.span.start - trigger.end <= 80 && /\blater\b/i.test(sentence.text.slice(o.span.start - sentence.start, o.span.end - sentence.start)));
@@ -655,7 +655,7 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // day says how that day stands to another event; the written day is the act's.
   const glossOfDay = (d: ResolvedDate) =>
     d.method === "anchored" &&
-    dates.some((o) => o !== d && o.method === "explicit" && isDay(o.date) && o.span.end <= d.span.start && /^,\s+(?:(?:less|more|fewer)\s+than|about|some|just|only|barely|nearly|almost)?\s*$/i.test(sentence.text.slice(o.span.end - sentence.start, d.span.start - sentence.start)));
+    dates.some((o) => o !== d && (o.method === "explicit" || o.method === "relative") && isDay(o.date) && o.span.end <= d.span.start && /^,\s+(?:(?:less|more|fewer)\s+than|about|some|just|only|barely|nearly|almost)?\s*$/i.test(sentence.text.slice(o.span.end - sentence.start, d.span.start - sentence.start)));
   const ownOf = (d: ResolvedDate) =>
     !remote(d) &&
     !glossOfDay(d) &&

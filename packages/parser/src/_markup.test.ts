@@ -162,3 +162,12 @@ describe("session 24: a date the page shows in an element it marks as one", () =
     expect(readHtml(page('<p class="updated-date">October 3, 2031</p>')).published).toBeUndefined();
   });
 });
+
+describe("session 28: a date in a page's metadata strip, outside the article", () => {
+  it("reads '<p class=\"meta\">Briefing | 2 October 2031 | Sanctions, Shipping</p>' in the page header as the publication date", () => {
+    const page = (strip: string) =>
+      `<html><head><title>Alert</title></head><body><header class="page-header">${strip}</header><main><article><h1>Sanctions return</h1><p>The rules for trade with Ruritania shifted again this week, when the old measures came back on Saturday, thirty days after three governments had set the process going in August.</p><p>The bloc has since restored its own listings, officials said.</p></article></main></body></html>`;
+    expect(readHtml(page('<p class="meta">Briefing | 2 October 2031 | Sanctions, Shipping</p>')).published).toBe("2 October 2031");
+    expect(readHtml(page('<p class="meta">Briefing | Updated 3 October 2031 | Sanctions</p>')).published).toBeUndefined();
+  });
+});

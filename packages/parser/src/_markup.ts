@@ -323,10 +323,14 @@ function dateOfByline(byline: string): string | undefined {
  * class="post-date">`): its text, when that is a whole date and nothing else. Not an update's or a modification's.
  */
 function shownDate(document: { querySelectorAll(selector: string): Iterable<{ textContent: string | null; getAttribute(name: string): string | null }> }): string | undefined {
-  for (const element of document.querySelectorAll('[class*="date"], [class*="Date"], [class*="publish"], [itemprop="datePublished"]')) {
+  for (const element of document.querySelectorAll('[class*="date"], [class*="Date"], [class*="publish"], [itemprop="datePublished"], [class*="meta"], [class*="byline"]')) {
     if (/updat|modif|revis/i.test(element.getAttribute("class") ?? "")) continue;
-    const date = BYLINE_DATE.exec((element.textContent ?? "").replace(/\s+/g, " ").trim())?.[1];
-    if (date !== undefined) return date;
+    // The date alone, or one segment of a strip: "Briefing | 2 October 2031 | Sanctions, Shipping".
+    const segments = (element.textContent ?? "").replace(/\s+/g, " ").trim().split(/\s+[|·•]\s+/);
+    for (const segment of segments) {
+      const date = BYLINE_DATE.exec(segment)?.[1];
+      if (date !== undefined) return date;
+    }
   }
   return undefined;
 }

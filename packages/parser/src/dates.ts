@@ -291,7 +291,10 @@ function tenseAt(text: string, sentence: Sentence, phrase: Span): "future" | "pa
   // Nor the answer's verb before the act it answers: in "will not respond to the strike near Example early Friday" the
   // Friday is the strike's, which is done.
   const spent = Math.max(lastIndexOf(SPENT_TIME, window), lastEndOf(ANSWERED_ACT, window));
-  const before = window.slice(Math.max(lastClauseComma(window), window.lastIndexOf(";"), window.lastIndexOf(" - "), spent) + 1);
+  // (A colon opens a clause of its own when a verb of its own follows the phrase: "pressure would continue: on Monday
+  // the Treasury designated …"; not a list of what the verb before it did: "held five rounds: in Oslo on 12 April, …".)
+  const colon = /^[^,;:]{0,60}?\b\p{L}+ed\b/u.test(text.slice(phrase.end, sentence.end)) ? window.lastIndexOf(": ") : -1;
+  const before = window.slice(Math.max(lastClauseComma(window), window.lastIndexOf(";"), window.lastIndexOf(" - "), colon, spent) + 1);
   // "the option to restore the sanctions expires in October": a deadline told in the present is still ahead.
   if (DEADLINE_PRESENT_BEFORE.test(before)) return "future";
   // "a session that had been scheduled for early March was put off": a plan told in the pluperfect says nothing of
@@ -557,6 +560,14 @@ function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
       } else if (second && secondDay! > day && secondDay! <= 31 && (year === undefined || !/^[-–]/.test(second[0])) && /\d$/.test(phrase)) {
         raw.endDay = { month, day: secondDay!, ...(year === undefined ? {} : { year }) };
         raw.end += second[0].length;
+      }
+      // "on June 28 and 29 last year": the year words after the second day.
+      if (raw.endDay && year === undefined && !raw.yearOf) {
+        const after = PUBLICATION_YEAR_AFTER.exec(text.slice(raw.end - offset, raw.end - offset + 16));
+        if (after) {
+          raw.yearOf = YEAR_REFERENCES[after[1]!.toLowerCase()]!;
+          raw.end += after[0].length;
+        }
       }
     }
     // A weekday written with the date: inside chrono's text, or just before it ("Tuesday (March 4, 2031)").

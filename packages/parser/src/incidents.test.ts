@@ -2066,3 +2066,30 @@ describe("session 28: ships boarded by armed individuals or personnel", () => {
     expect(incidentsOf("The Liberian-flagged Example was boarded by armed personnel on Friday but was allowed to resume its voyage after an hour.", "2031-07-22").map((i) => i.kind)).toEqual(["vessel-harassment"]);
   });
 });
+
+describe("session 28: ships attacked by no one named", () => {
+  it("reads 'tankers were attacked off the coast of Example Port on May 12' as an incident of unknown kind, not a strike", () => {
+    expect(incidentsOf("Tehran could resort to its proxies, as happened last summer when tankers were attacked off the coast of Fujairah on May 12.", "2031-01-09").map((i) => [i.kind, i.date])).toEqual([["other", "2030-05-12"]]);
+  });
+  it("keeps 'tankers were attacked by drones' a strike", () => {
+    expect(incidentsOf("Two tankers were attacked by drones off the coast of Fujairah on May 12.", "2031-01-09").map((i) => i.kind)).toEqual(["strike"]);
+  });
+});
+
+describe("session 28: a ship stopped, then taken away in the next sentence; seizures counted in a week", () => {
+  it("reads 'the tanker Example was intercepted by a swarm of fast craft. The vessel was forced to alter course towards Iranian territorial waters.' as a seizure", () => {
+    expect(incidentsOf("On Wednesday morning, the Panama-flagged tanker Example was intercepted by a swarm of fast attack craft in the Strait of Hormuz. The vessel was forced to alter course towards Iranian territorial waters.", "2031-05-05").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-04-30"]]);
+  });
+  it("reads 'swarmed the tanker … shortly after 6:20 a.m. local time, forcing the ship to reverse course and head toward Iranian waters' as a seizure", () => {
+    expect(incidentsOf("On Wednesday, a dozen fast-attack craft swarmed the Panama-flagged tanker Example as it transited the Strait of Hormuz shortly after 6:20 a.m. local time, forcing the ship to reverse course and head toward Iranian territorial waters.", "2031-05-04").map((i) => i.kind)).toEqual(["vessel-seizure"]);
+  });
+  it("reads no incident in 'Iranian forces have seized two commercial tankers in the space of a week'", () => {
+    expect(incidentsOf("Iranian forces have seized two commercial tankers in the space of a week, and analysts expect more.", "2031-05-05")).toEqual([]);
+  });
+});
+
+describe("session 28: a killing attributed to a state", () => {
+  it("reads 'The killing of the physicist X near Tehran on 27 November 2030, in an operation widely attributed to Ruritania' as a strike", () => {
+    expect(incidentsOf("The killing of the physicist Jan Example near Tehran on 27 November 2030, in an operation widely attributed to Ruritania, hardened positions.", "2031-01-10").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-11-27"]]);
+  });
+});

@@ -1351,3 +1351,21 @@ describe("session 28: rounds counted, then listed after a dash", () => {
     ]);
   });
 });
+
+describe("session 28: a round 'held' in a place and month after 'since'", () => {
+  it("reads 'have not produced a formal session since the round held in Oslo in August 2030' as that round", () => {
+    expect(roundsOf("The talks have not produced a formal session since the round held in Oslo in August 2030.", "2031-05-05").map((r) => [r.date, r.status])).toEqual([["2030-08", "held"]]);
+  });
+});
+
+describe("session 28: two days and 'last year'; the first of those rounds; a mediator carrying messages", () => {
+  it("dates 'hosted US and Iranian negotiators in Doha on June 28 and 29 last year' in the year before the story", () => {
+    expect(roundsOf("Qatar also hosted US and Iranian negotiators in Doha on June 28 and 29 last year, with the EU's coordinator shuttling between the two delegations.", "2031-09-19").map((r) => r.date)).toEqual(["2030-06-28/2030-06-29"]);
+  });
+  it("reads 'The first of those resumed rounds was held in Oslo on Jan. 24.' as a round", () => {
+    expect(roundsOf("The first of those resumed rounds was held in Oslo on Jan. 24.", "2031-03-14").map((r) => r.date)).toEqual(["2031-01-24"]);
+  });
+  it("reads 'An attempt to relaunch it in Doha on 28 and 29 June 2030, with the coordinator again carrying messages between X and Y' as a round", () => {
+    expect(roundsOf("An attempt to relaunch it in Doha on 28 and 29 June 2030, with the coordinator again carrying messages between Ali Example and Rob Other, produced nothing.", "2031-01-10").map((r) => r.date)).toEqual(["2030-06-28/2030-06-29"]);
+  });
+});

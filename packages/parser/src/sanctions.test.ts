@@ -1325,3 +1325,23 @@ describe("session 28: a count told beside a written day", () => {
     expect(sanctionsOf(text, "2031-07-02").map((s) => s.date)).toEqual(["2031-06-16"]);
   });
 });
+
+describe("session 28: a weekday with a count beside it, a time opening the next clause, a colon after a modal, a listing named by its day", () => {
+  it("dates 'On Tuesday, only days before the Oslo meeting, the Treasury imposed sanctions …' by that Tuesday", () => {
+    const text = "The delegations met in Oslo on Saturday. On Tuesday, only days before the Oslo meeting, the US Treasury imposed sanctions on an Iranian businessman and six companies.";
+    expect(sanctionsOf(text, "2031-04-27").map((s) => s.date)).toEqual(["2031-04-22"]);
+  });
+  it("reads '…, and earlier this month the State Department blacklisted one refinery' as a second measure of its own time", () => {
+    const text = "On Tuesday the US Treasury imposed sanctions on an Iranian businessman, and earlier this month the State Department blacklisted one refinery in China's Shandong province.";
+    expect(sanctionsOf(text, "2031-04-27").map((s) => [s.authorities, s.date]).sort()).toEqual([
+      [["us-state"], "2031-04-01/2031-04-26"],
+      [["us-treasury"], "2031-04-22"],
+    ]);
+  });
+  it("dates 'pressure would continue: on Monday the Treasury designated …' by the Monday before the story", () => {
+    expect(sanctionsOf("He made clear that pressure would continue: on Monday the US Treasury designated former President Jan Example.", "2031-09-17").map((s) => s.date)).toEqual(["2031-09-15"]);
+  });
+  it("reads 'the EU Council's listing of eight individuals and three entities on 12 April 2030' as a designation that day", () => {
+    expect(sanctionsOf("Nor did Brussels help: the EU Council's listing of eight individuals and three entities on 12 April 2030 was read in Tehran as a signal.", "2031-01-10").map((s) => [s.date, s.instrument])).toEqual([["2030-04-12", "designation"]]);
+  });
+});

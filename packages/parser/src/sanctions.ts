@@ -461,7 +461,7 @@ const TRIGGERS: Trigger[] = [
   // A past action cited by its date: "OFAC's May 9, 2031 designations targeting the shipping sector".
   // "Monday's designations, which target six companies": the noun dated by the day before it.
   { re: /\bdesignations\b(?=,\s+which\s+(?:target|cover|hit|name)\b)/gi, hint: /designations/i, status: "announced", instrument: "designation", datedNoun: true },
-  { re: /\b(?:designations?|sanctions|action)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+)?(?:targeting|against|on|of)\b/gi, hint: /designation|sanctions|action/i, status: "announced", instrument: "designation", datedNoun: true },
+  { re: /\b(?:designations?|(?<=['’]s\s)listings?|sanctions|action)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+)?(?:targeting|against|on|of)\b/gi, hint: /designation|listing|sanctions|action/i, status: "announced", instrument: "designation", datedNoun: true },
   // A waiver cited by its date: "the March 2031 waiver that allowed $2 billion … to be released".
   // An order named by its date: "the March 4, 2031 order that authorized tariffs of up to 40 percent".
   {
@@ -927,7 +927,7 @@ function readSanction(
   if (
     found.instrument === "designation" &&
     !found.likePrevious &&
-    !/^(?:listed|lists|listing|designated|designates|designating|blacklisted|blacklists)$/i.test(triggerText) &&
+    !/^(?:listed|lists|listings?(?:\s+of)?|designated|designates|designating|blacklisted|blacklists)$/i.test(triggerText) &&
     !SANCTIONS_CONTEXT.test(sentence.text) &&
     // "OFAC sanctioned a network … The same day, the State Department added two further entities": the paragraph's listing told on.
     !(/^(?:added|adds)$/i.test(triggerText) && precedingInParagraph(ctx, sentence, (before) => SANCTIONS_CONTEXT.test(before.text)))
@@ -969,7 +969,7 @@ function readSanction(
   // Department's designation of the port chief on March 4").
   const datedBefore = resolved !== undefined && resolved.span.end <= trigger.start && trigger.start - resolved.span.end <= 12;
   const datedAfter =
-    (/^designation/i.test(triggerText) ||
+    (/^(?:designation|listing)/i.test(triggerText) ||
       // "a Treasury waiver in March 2030 that let …": the waiver's own month, right after it.
       (/^waiver/i.test(triggerText) && resolved !== undefined && /^\s+(?:(?:of|from)\s+)?(?:in|on)\s+$/.test(sliceOf(sentence, { start: trigger.end, end: Math.max(trigger.end, resolved.span.start) })))) &&
     resolved !== undefined &&

@@ -359,6 +359,8 @@ const LOCAL_ZONE_AFTER = /^,?\s+(?:local time|in\s+(?:Iraq|Iran|Israel|Yemen|Syr
 const COUNT_BEFORE_ACT = /^(?:[\w-]+\s+)?(?:days?|weeks?|months?)\s+(?:after|before)$/i;
 /** Between an act and a later day: others of its kind, whose day that is ("…, the latest in a series of moves this month", "…, on top of the 750 rushed there on 31 December"). */
 const AMONG_OTHERS = /,\s+(?:the\s+(?:latest|newest)\s+(?:in|of)|on\s+top\s+of|in\s+addition\s+to)\s[^,;]*$/i;
+/** Between an act and a later day: the act came after another, whose day that is. */
+const FOLLOWED_OTHER = /^\s+(?:(?:closely|quickly|shortly)\s+)?(?:followed|came\s+(?:days\s+|hours\s+|weeks\s+)?after)\s+(?:an?|the)\s+[^.;,]{0,100}$/i;
 /** Between an act and a later day: the act answers another event, whose day that is. */
 const RESPONSE_TO = /\b(?:response|retaliation|reprisal|revenge|answer)\s+(?:to|for)\s+(?:(?:the|an?|its|their)\s+[^.;]{0,120})?$/i;
 /** Between a day and an act: a statement that reports the act in the pluperfect ("said they had", "said it had stopped … and"). */
@@ -532,6 +534,11 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   const including = INCLUDING_THEN_TIME.exec(sentence.text.slice(ownClause.end - sentence.start));
   const clause = including ? { start: ownClause.start, end: ownClause.end + including[0].length } : ownClause;
   const resolved = preferEventDate(ctx, sentence, trigger, ctx.eventDate(sentence, trigger));
+  // "In April, Iranian forces seized a tanker, and the United States has since moved warships to the region": an act
+  // done "since" has no time of its own but after the one told; only a time after it dates it.
+  if (/\b(?:has|have|had)\s+since\s+$/i.test(sentence.text.slice(Math.max(0, trigger.start - sentence.start - 20), trigger.start - sentence.start))) {
+    return ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end && d.span.end <= clause.end);
+  }
   // Such an act has a day here only if one follows it in its clause ("… linked to the attack on Example on May 9").
   if (REFERENCE_BEFORE.test(sentence.text.slice(0, trigger.start - sentence.start))) {
     return ctx.datesIn(sentence).find((d) => d.span.start >= trigger.end && d.span.end <= clause.end && d.span.start - trigger.end <= 80);
@@ -588,6 +595,8 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
     // "hit 12 depots …, a response to the killing of two guards at the border last Friday": the day of
     // what it answered; so "a limited strike in retaliation for last weekend's barrage".
     if (d.span.start >= trigger.end && RESPONSE_TO.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start))) return true;
+    // "The missile attack followed a US drone strike near the airport last Friday": the day of what came first.
+    if (d.span.start >= trigger.end && FOLLOWED_OTHER.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start))) return true;
     // "is sending a ready group …, the latest in a series of moves this month": the others' time.
     if (d.span.start >= trigger.end && AMONG_OTHERS.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start))) return true;
     const after = EVENT_NOUN_AFTER.exec(sentence.text.slice(d.span.end - sentence.start, d.span.end - sentence.start + 40));

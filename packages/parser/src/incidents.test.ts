@@ -2093,3 +2093,21 @@ describe("session 28: a killing attributed to a state", () => {
     expect(incidentsOf("The killing of the physicist Jan Example near Tehran on 27 November 2030, in an operation widely attributed to Ruritania, hardened positions.", "2031-01-10").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-11-27"]]);
   });
 });
+
+describe("session 28: an act done 'since'", () => {
+  it("does not date 'the United States has since moved warships to the region' by the seizure told before it", () => {
+    expect(incidentsOf("In April, Iranian forces seized the tanker Example Star in the Gulf of Oman, and the United States has since moved additional warships and aircraft to the region.", "2031-09-19").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-04"]]);
+  });
+});
+
+describe("session 28: the missiles of a force struck", () => {
+  it("reads 'the missiles of the IRGC struck the American base' as a missile launch", () => {
+    expect(incidentsOf("On January 8, 2030, the missiles of the IRGC struck the American base at Ain al-Asad in Iraq.", "2031-01-10").map((i) => i.kind)).toEqual(["missile-launch"]);
+  });
+});
+
+describe("session 28: an act that followed another", () => {
+  it("reads 'The missile attack followed a US drone strike near the airport last Friday that killed the general' as the strike of last Friday only", () => {
+    expect(incidentsOf("The missile attack followed a US drone strike near Baghdad International Airport last Friday that killed General Jan Example.", "2031-01-08").map((i) => [i.kind, i.date])).toEqual([["strike", "2031-01-03"]]);
+  });
+});

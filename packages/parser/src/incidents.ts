@@ -280,7 +280,8 @@ const STATE_ADJECTIVE_BEFORE = /\b(?:an?|the)\s+(\p{Lu}[\p{L}.-]*)\s+(?:(?:drone
 /** A list item up to its year: "the Sea Wren in April 2029". */
 const ITEM_TO_YEAR = /^[^,;.]{1,80}?\b\d{4}\b/;
 /** Between two acts one clause tells in order: "… was followed five days later by …". */
-const FOLLOWED_BY = /(?:\b(?:was|were)\s+|,\s*)followed\b[^.;]{0,40}?\bby\b/i;
+// (And the other way round: "The missile attack followed a US drone strike …".)
+const FOLLOWED_BY = /(?:\b(?:was|were)\s+|,\s*)followed\b[^.;]{0,40}?\bby\b|^\s+(?:(?:closely|quickly|shortly)\s+)?followed\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}$/i;
 const POSSESSOR_BEFORE = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})['’]s\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 
 /** A cheap test before the triggers: every trigger needs one of these stems. */
@@ -318,7 +319,7 @@ const MODAL_AFTER_NOUN = /^\s+(?:(?:on|against|of)\s+)?(?:[\w'’-]+\s+){0,7}?(?
 const CONDITION_AFTER = /^[^;]{0,60}?\b(?:if|unless)\b/i;
 /** The subject of "struck" is a missile: "an Example missile ", "a ballistic missile fired by the militia had ". */
 // Also after an aside on who fired them: "rockets fired by the militia, a proxy of Ruritania, struck …".
-const MISSILE_SUBJECT_BEFORE = /\b(?:missiles?|rockets?)\s+(?:(?:fired|launched)\s+(?:by|from)\s+(?:[^,;]{1,40}?|[^,;]{1,40}?,\s+[^,;]{1,50}?,)\s+)?(?:had\s+|has\s+|have\s+|also\s+)?$/i;
+const MISSILE_SUBJECT_BEFORE = /\b(?:missiles?|rockets?)\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:(?:fired|launched)\s+(?:by|from)\s+(?:[^,;]{1,40}?|[^,;]{1,40}?,\s+[^,;]{1,50}?,)\s+)?(?:had\s+|has\s+|have\s+|also\s+)?$/iu;
 /** "…, and seized some 900 rifles": arms taken from the boat just stopped. */
 const ARMS_SEIZED_AFTER = /^[^.;]{0,120}?\band\s+(?:then\s+)?(?:seized|confiscated|recovered)\s+[^.;]{0,60}?\b(?:rifles|weapons|arms|missiles?|missile\s+components|drone\s+components|ammunition|munitions|explosives|warheads)\b/i;
 /** "the president halted the planned raids on Ruritania", "called off the raids": an act stopped before it was done. */

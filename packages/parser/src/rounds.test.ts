@@ -1369,3 +1369,9 @@ describe("session 28: two days and 'last year'; the first of those rounds; a med
     expect(roundsOf("An attempt to relaunch it in Doha on 28 and 29 June 2030, with the coordinator again carrying messages between Ali Example and Rob Other, produced nothing.", "2031-01-10").map((r) => r.date)).toEqual(["2030-06-28/2030-06-29"]);
   });
 });
+
+describe("session 28: a round 'held indirectly' in a place and month", () => {
+  it("reads 'the last formal round, held indirectly in Doha in June 2030 with EU mediation, ended without agreement' as that round", () => {
+    expect(roundsOf("Talks stalled after the last formal nuclear round, held indirectly in Doha in June 2030 with EU mediation, ended without agreement.", "2031-09-19").map((r) => r.date)).toEqual(["2030-06"]);
+  });
+});

@@ -202,9 +202,11 @@ describe("extractSanctions", () => {
     expect(sanctionsOf("On Monday, the State Department designated a combined 27 individuals.", "2020-10-09").map((m) => m.instrument)).toEqual(["designation"]);
   });
 
-  it("reads an addition to Commerce's Entity List as an export control, and 'the UN measures had \"snapped back\"' as the snapback", () => {
+  it("reads an addition to Commerce's Entity List as a designation (a listing by name; session 28, as most golds read it), and 'the UN measures had \"snapped back\"' as the snapback", () => {
     const [listing] = sanctionsOf("On Monday, the Department of Commerce added five Iranian nuclear scientists to the Entity List.", "2020-10-09");
-    expect(listing).toMatchObject({ instrument: "other", authorities: ["us-commerce"] });
+    expect(listing).toMatchObject({ instrument: "designation", authorities: ["us-commerce"] });
+    const [controls] = sanctionsOf("On Monday, the Department of Commerce announced new export controls on Iranian airlines.", "2020-10-09");
+    expect(controls).toMatchObject({ instrument: "other", authorities: ["us-commerce"] });
     const [snapback] = sanctionsOf('On September 19, 2020, Secretary Pompeo announced that, as of that date, the UN measures had "snapped back" into effect.', "2020-10-09");
     expect(snapback).toMatchObject({ instrument: "snapback", date: "2020-09-19" });
   });
@@ -1343,5 +1345,23 @@ describe("session 28: a weekday with a count beside it, a time opening the next 
   });
   it("reads 'the EU Council's listing of eight individuals and three entities on 12 April 2030' as a designation that day", () => {
     expect(sanctionsOf("Nor did Brussels help: the EU Council's listing of eight individuals and three entities on 12 April 2030 was read in Tehran as a signal.", "2031-01-10").map((s) => [s.date, s.instrument])).toEqual([["2030-04-12", "designation"]]);
+  });
+});
+
+describe("session 28: an aside between the verb and its tariff", () => {
+  it("reads 'the President had imposed, for the first time under the order, a 15 per cent tariff on imports from two countries' as a tariff", () => {
+    expect(sanctionsOf("Then on Wednesday, the White House said the President had imposed, for the first time under the order, a 15 per cent tariff on imports from two countries.", "2031-03-14").map((s) => [s.date, s.instrument])).toEqual([["2031-03-12", "tariff"]]);
+  });
+});
+
+describe("session 28: terminated UN resolutions declared reinstated", () => {
+  it("reads 'On September 28, 2030, the terminated UN resolutions were declared reinstated' as the snapback", () => {
+    expect(sanctionsOf("On September 28, 2030, the terminated UN resolutions were declared reinstated, a move Ruritania considers void.", "2030-10-10").map((s) => [s.date, s.instrument])).toEqual([["2030-09-28", "snapback"]]);
+  });
+});
+
+describe("session 28: an action named by its day", () => {
+  it("reads 'a similar Treasury action on June 16 against a network of firms' as a designation that day", () => {
+    expect(sanctionsOf("It recalled a similar Treasury action on June 16 against a network of Chinese, Emirati and Iranian firms.", "2031-07-02").map((s) => [s.date, s.instrument])).toEqual([["2031-06-16", "designation"]]);
   });
 });

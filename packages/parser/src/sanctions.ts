@@ -255,7 +255,7 @@ const TRIGGERS: Trigger[] = [
   // "ordered the reimposition of export sanctions",
   // "brought its restored measures into force", "the UN sanctions regime … was restored on …".
   {
-    re: /\b(?:ordered|orders|ordering)\s+the\s+re-?imposition\s+of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|measures|restrictions)\b|(?<!\b(?:the|its|their|these|those|of|with)\s)\b(?:re-?impos(?:ed|es|ing)|reinstat(?:ed|es|ing)|re-?introduc(?:ed|es|ing)|restor(?:ed|es|ing)|re-?establish(?:ed|es|ing)|(?<=\b(?:decided|decision|voted)\b[^;]{0,40}\bto\s)(?:re-?impose|reinstate))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,6}?(?:sanctions|measures|restrictions|embargo|regime|asset freezes|ban(?=\s+on\s))\b|\b(?:sanctions|measures|restrictions)\s+(?:were|was|are|is)\s+back\s+in\s+(?:effect|force|place)\b|\bbr(?:ought|ings|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions|regulations)\s+(?:back\s+)?into (?:force|effect)\b|\bbr(?:ought|ings|ing)\s+back\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions)\b|\b(?:came|come|comes|coming)\s+back\s+into\s+(?:force|effect)\b(?<=\b(?:sanctions?|measures|restrictions|embargo|regime)\b[^.;]{0,120})|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:restored|re-?imposed|reinstated|re-?established)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime)\b[^.;]{0,260})/giu,
+    re: /\b(?:ordered|orders|ordering)\s+the\s+re-?imposition\s+of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|measures|restrictions)\b|(?<!\b(?:the|its|their|these|those|of|with)\s)\b(?:re-?impos(?:ed|es|ing)|reinstat(?:ed|es|ing)|re-?introduc(?:ed|es|ing)|restor(?:ed|es|ing)|re-?establish(?:ed|es|ing)|(?<=\b(?:decided|decision|voted)\b[^;]{0,40}\bto\s)(?:re-?impose|reinstate))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,6}?(?:sanctions|measures|restrictions|embargo|regime|asset freezes|ban(?=\s+on\s))\b|\b(?:sanctions|measures|restrictions)\s+(?:were|was|are|is)\s+back\s+in\s+(?:effect|force|place)\b|\bbr(?:ought|ings|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions|regulations)\s+(?:back\s+)?into (?:force|effect)\b|\bbr(?:ought|ings|ing)\s+back\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|measures|restrictions)\b|\b(?:came|come|comes|coming)\s+back\s+into\s+(?:force|effect)\b(?<=\b(?:sanctions?|measures|restrictions|embargo|regime)\b[^.;]{0,120})|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:(?:declared|deemed)\s+)?(?:restored|re-?imposed|reinstated|re-?established)\b(?<=\b(?:sanctions|measures|restrictions|embargo|regime|resolutions)\b[^.;]{0,260})/giu,
     hint: /impos|reinstat|introduc|restor|establish|into force|into effect|brought back|brings back|bring back|back in/i, status: "imposed",
     instrument: "other",
     reimposition: true,
@@ -368,7 +368,7 @@ const TRIGGERS: Trigger[] = [
     re: new RegExp(
       // The participle after the noun counts only with its day: "new EU sanctions imposed on Monday against …",
       // "new sanctions imposed by the US Treasury Department on Tuesday against …".
-      String.raw`\b(?:imposed|imposes|imposing|impose|levied|levies|slapped|placed|announced|adopted|adopts)\s+(?:(?!(?:would|will)\s)[\w-]+\s+){0,4}?${MEASURE}\b|\b${MEASURE}\s+(?:were|was|have been|has been)\s+(?:imposed|levied|placed)\b|\b${MEASURE}\s+(?:imposed|levied)\s+(?:by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,4})?(?:on|last|earlier this|this)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d))`,
+      String.raw`\b(?:imposed|imposes|imposing|impose|levied|levies|slapped|placed|announced|adopted|adopts)(?:,\s+[^,;]{3,60},)?\s+(?:(?!(?:would|will)\s)[\w-]+\s+){0,4}?${MEASURE}\b|\b${MEASURE}\s+(?:were|was|have been|has been)\s+(?:imposed|levied|placed)\b|\b${MEASURE}\s+(?:imposed|levied)\s+(?:by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,4})?(?:on|last|earlier this|this)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d))`,
       "giu",
     ),
     hint: /impos|levi|slapped|placed|announced|adopt/i, status: "imposed",
@@ -461,7 +461,7 @@ const TRIGGERS: Trigger[] = [
   // A past action cited by its date: "OFAC's May 9, 2031 designations targeting the shipping sector".
   // "Monday's designations, which target six companies": the noun dated by the day before it.
   { re: /\bdesignations\b(?=,\s+which\s+(?:target|cover|hit|name)\b)/gi, hint: /designations/i, status: "announced", instrument: "designation", datedNoun: true },
-  { re: /\b(?:designations?|(?<=['’]s\s)listings?|sanctions|action)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+)?(?:targeting|against|on|of)\b/gi, hint: /designation|listing|sanctions|action/i, status: "announced", instrument: "designation", datedNoun: true },
+  { re: /\b(?:designations?|(?<=['’]s\s)listings?|sanctions|action)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\s+(?=against|targeting))?(?:targeting|against|on|of)\b/gi, hint: /designation|listing|sanctions|action/i, status: "announced", instrument: "designation", datedNoun: true },
   // A waiver cited by its date: "the March 2031 waiver that allowed $2 billion … to be released".
   // An order named by its date: "the March 4, 2031 order that authorized tariffs of up to 40 percent".
   {
@@ -504,7 +504,7 @@ const UNCOUNTED_TARGETS = /^\s+(?:(?:an?|the)\s+)?(?:additional|further|new|seve
 /** The United States as the one acting before a verb. */
 const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Treasury|State Department|American)\b/;
 
-const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions?|measures)\b|\bResolution 2231\b|\bnuclear-related\b/i;
+const SNAPBACK_CONTEXT = /\bsnap-?back\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions?|measures)\b|\b(?:terminated|lapsed) (?:UN|U\.N\.|United Nations|Security Council) resolutions\b|\bResolution 2231\b|\bnuclear-related\b/i;
 
 /** The alternative a sentence sets aside before the one it asserts: "not a return to the table but ". */
 const NOT_BUT_BEFORE = /\bnot\s+[^.;,]{1,60}?\s+but\s+/gi;
@@ -1019,8 +1019,8 @@ function readSanction(
   // "Executive Order 19003 imposes sanctions on …": the order is the measure.
   if (instrument === "designation" && /^(?:An?\s+|The\s+)?(?:new\s+)?(?:Executive Order|E\.O\.)\s*\d*/i.test(sliceOf(sentence, { start: clause.start, end: trigger.start }).replace(/^\s*\d{1,2}\s+\w+\s+-\s+/, ""))) instrument = "executive-order";
   if (found.status !== "lifted" && TARIFF_WORD.test(triggerText)) instrument = "tariff";
-  // Commerce's Entity List is an export control, not a blocking designation, as are "new export controls".
-  if (instrument === "designation" && /\bEntity List\b|\bexport controls?\b/i.test(clauseText)) instrument = "other";
+  // "New export controls" are not a designation (an addition to Commerce's Entity List is one: a listing by name).
+  if (instrument === "designation" && /\bexport controls?\b/i.test(clauseText)) instrument = "other";
   // Not a snapback the measure only directs ("The memorandum directs the envoy … to see the snapback through").
   const snapbackAt = clauseText.search(/\bsnap-?back\b/i);
   const directed = snapbackAt >= 0 && FUTURE.test(clauseText.slice(0, snapbackAt)) && /\bto\s+\w+\s+(?:[\w-]+\s+){0,3}$/i.test(clauseText.slice(0, snapbackAt));

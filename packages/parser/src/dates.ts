@@ -2408,7 +2408,8 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         previousMonth,
         monthJustWritten: previousMonthSentence >= s.sentence.index - 1,
         previousSpan,
-        writtenYear: goesBack && !LOOKING_BACK.test(options.text.slice(s.sentence.start, p.start)) ? undefined : writtenYear,
+        // (Nor in a sentence that counts years from the writing: "on October 26 last year, after a barrage on October 1".)
+        writtenYear: (goesBack && !LOOKING_BACK.test(options.text.slice(s.sentence.start, p.start))) || s.phrases.some((q) => q.kind === "day" && q.yearOf !== undefined) ? undefined : writtenYear,
         talksDay,
         eventDay,
       };

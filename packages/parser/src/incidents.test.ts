@@ -2111,3 +2111,12 @@ describe("session 28: an act that followed another", () => {
     expect(incidentsOf("The missile attack followed a US drone strike near Baghdad International Airport last Friday that killed General Jan Example.", "2031-01-08").filter((i) => i.date !== undefined).map((i) => [i.kind, i.date])).toEqual([["strike", "2031-01-03"]]);
   });
 });
+
+describe("session 28: an undated text's narrative year and a sentence that counts from the writing", () => {
+  it("does not read 'a barrage on October 1' in the year last written when the same sentence says 'October 26 last year'", () => {
+    const text = "Ruritania halted imports in 2029 after its waivers expired.\n\nTensions rose after Example carried out strikes on military sites inside Iran on October 26 last year, in retaliation for an Iranian missile barrage against Example on October 1.";
+    const ctx = createDocumentContext({ source: "t.txt", format: "text", text, title: null, links: [] });
+    const incidents = extractIncidents(ctx, recogniseActors(ctx, bundledActorDictionary()), bundledActorDictionary());
+    expect(incidents.filter((i) => i.date !== undefined)).toEqual([]);
+  });
+});

@@ -1375,3 +1375,9 @@ describe("session 28: a round 'held indirectly' in a place and month", () => {
     expect(roundsOf("Talks stalled after the last formal nuclear round, held indirectly in Doha in June 2030 with EU mediation, ended without agreement.", "2031-09-19").map((r) => r.date)).toEqual(["2030-06"]);
   });
 });
+
+describe("session 28: a session that 'would be convened'", () => {
+  it("reads 'an extraordinary session of the Joint Commission would be convened in Vienna later this month' as a planned round", () => {
+    expect(roundsOf("Diplomats said an extraordinary session of the Joint Commission would be convened in Vienna later this month.", "2031-07-20").map((r) => [r.status, r.date])).toEqual([["planned", "2031-07"]]);
+  });
+});

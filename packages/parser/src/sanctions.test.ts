@@ -1365,3 +1365,16 @@ describe("session 28: an action named by its day", () => {
     expect(sanctionsOf("It recalled a similar Treasury action on June 16 against a network of Chinese, Emirati and Iranian firms.", "2031-07-02").map((s) => [s.date, s.instrument])).toEqual([["2031-06-16", "designation"]]);
   });
 });
+
+describe("session 28: waivers ended, measures prolonged, an action named by its day in a paragraph on sanctions", () => {
+  it("reads 'On May 27, the Secretary announced the end of the waivers that had allowed …' as a measure of that day", () => {
+    expect(sanctionsOf("On May 27, Secretary Jan Example announced the end of the waivers that had allowed foreign firms to work on nonproliferation projects.", "2031-06-10").map((s) => [s.date, s.instrument, s.status])).toEqual([["2031-05-27", "other", "imposed"]]);
+  });
+  it("reads 'the Council prolonged the restrictive measures … for one year' as a renewal that day", () => {
+    expect(sanctionsOf("On 13 April 2031 the Council prolonged the restrictive measures in view of serious human rights violations in Iran for one year.", "2031-04-20").map((s) => [s.date, s.instrument])).toEqual([["2031-04-13", "other"]]);
+  });
+  it("reads 'the February 6 action against an international network' after a sentence on sanctions as a designation that day", () => {
+    const found = sanctionsOf("Treasury sanctioned ten firms on Monday. It built on the February 6, 2031 action against an international network that shipped Iranian oil.", "2031-04-20");
+    expect(found.map((s) => s.date).sort()).toEqual(["2031-02-06", "2031-04-14"]);
+  });
+});

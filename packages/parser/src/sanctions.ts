@@ -471,6 +471,10 @@ const TRIGGERS: Trigger[] = [
     datedNoun: true,
   },
   { re: /\bwaivers?\b/gi, hint: /waiver/i, status: "lifted", instrument: "other", datedNoun: true, fixedStatus: true },
+  // "Pompeo announced the end of the waivers that had allowed …": waivers ended, the measures they suspended back.
+  { re: /\b(?:announced|announces|announcing|declared|declares)\s+the\s+(?:end|termination|revocation)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?waivers\b/gi, hint: /waiver/i, status: "imposed", instrument: "other", fixedStatus: true },
+  // "the Council prolonged the restrictive measures … for one year": a renewal, taken on its day.
+  { re: /\b(?:prolonged|prolongs|renewed|renews)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:restrictive measures|sanctions regime)\b/gi, hint: /prolong|renew/i, status: "imposed", instrument: "other" },
   // "…, a designation made by the State Department in April 2029": the listing told in an aside, by its act.
   { re: /\bdesignations?\b(?=\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:imposed|announced|issued|made)\s+by\b)/gi, hint: /designation/i, status: "announced", instrument: "designation", datedNoun: true },
   // A memorandum cited by its day: "the campaign restored by the president's February 4 national security
@@ -930,7 +934,8 @@ function readSanction(
     !/^(?:listed|lists|listings?(?:\s+of)?|designated|designates|designating|blacklisted|blacklists)$/i.test(triggerText) &&
     !SANCTIONS_CONTEXT.test(sentence.text) &&
     // "OFAC sanctioned a network … The same day, the State Department added two further entities": the paragraph's listing told on.
-    !(/^(?:added|adds)$/i.test(triggerText) && precedingInParagraph(ctx, sentence, (before) => SANCTIONS_CONTEXT.test(before.text)))
+    // So is "the February 6 action against an international network …" in a paragraph on sanctions.
+    !((/^(?:added|adds)$/i.test(triggerText) || /^action\b/i.test(triggerText)) && precedingInParagraph(ctx, sentence, (before) => SANCTIONS_CONTEXT.test(before.text)))
   )
     return undefined;
 

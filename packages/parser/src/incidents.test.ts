@@ -2120,3 +2120,11 @@ describe("session 28: an undated text's narrative year and a sentence that count
     expect(incidents.filter((i) => i.date !== undefined)).toEqual([]);
   });
 });
+
+describe("session 28: a campaign told as the backdrop of a meeting", () => {
+  it("reads no strike in 'met … in Geneva on June 20, even as Ruritanian strikes continued' nor in 'a week into the bombing campaign'", () => {
+    expect(incidentsOf("The minister met his European counterparts in Geneva on June 20, even as Ruritanian strikes continued.", "2031-09-01").filter((i) => i.date !== undefined)).toEqual([]);
+    expect(incidentsOf("The minister met the European envoys in Geneva on June 20, while the bombing was still under way.", "2031-09-01").filter((i) => i.date !== undefined)).toEqual([]);
+    expect(incidentsOf("It was their first meeting since the minister met his counterparts in Geneva on June 20, a week into the Ruritanian bombing campaign.", "2031-09-01").filter((i) => i.date !== undefined)).toEqual([]);
+  });
+});

@@ -433,6 +433,12 @@ const TALLY = /^\s+(?:more than\s+|over\s+)?(?:dozens|hundreds|scores|thousands|
 /** Habits and counts of occasions, not one incident: "has repeatedly detained vessels", "attacked convoys more than 40 times". */
 const HABITUAL_BEFORE = /\b(?:repeatedly|frequently|regularly|routinely|often|habitually|periodically)\s+$|\brepeated\s+(?:rounds\s+of\s+|waves\s+of\s+)$/i;
 const TIMES_AFTER = /^[^.;]{0,120}?\b(?:more than|over|at least|nearly|some|about|dozens of)\s+(?:\d+|a dozen|\w+)\s+times\b/i;
+/** The backdrop of another act: "even as Israeli strikes continued", "while the bombing was still under way". */
+const ONGOING_BEFORE = /\b(?:even\s+as|while|as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const ONGOING_AFTER = /^\s+(?:continued|went\s+on|raged|(?:was|were)\s+(?:still\s+)?(?:under\s?way|ongoing|continuing|going\s+on))\b/i;
+/** "a week into the Israeli bombing campaign": a time inside a campaign, told to place another act. */
+const INTO_CAMPAIGN_BEFORE = /\b(?:\w+\s+)?(?:days?|weeks?|months?)\s+into\s+(?:the|its|their|an?)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
 /** Acts counted within a span of time: "two commercial tankers in the space of a week". */
 const COUNTED_IN_WINDOW = /^\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|tankers|boats|drones)\s+(?:in\s+the\s+space\s+of|within|in\s+(?:less|under)\s+than|in\s+as\s+many)\b/i;
 const TALLY_SPAN = /\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b|\bin recent (?:years|months)\b|\bsince \d{4}\b|\bso far\b|\bto date\b|\bthis year\b/i;
@@ -713,6 +719,10 @@ function readIncident(
   const beforeTrigger = sliceOf(sentence, { start: clause.start, end: trigger.start });
   // "The navy has detained dozens of trawlers over the past decade": a tally, not an incident.
   if (TALLY.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) && TALLY_SPAN.test(sentence.text)) return undefined;
+  // "… met in Geneva on June 20, even as Israeli strikes continued", "a week into the bombing campaign": a campaign told as
+  // the backdrop of another act, not dated by it.
+  const sentenceBefore = sliceOf(sentence, { start: sentence.start, end: trigger.start });
+  if ((ONGOING_BEFORE.test(sentenceBefore) && ONGOING_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }))) || INTO_CAMPAIGN_BEFORE.test(sentenceBefore)) return undefined;
   // "Iranian forces have seized two commercial tankers in the space of a week": the acts counted, each told on its own.
   if (/\b(?:has|have)\s+$/i.test(beforeTrigger) && COUNTED_IN_WINDOW.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) return undefined;
   if (HABITUAL_BEFORE.test(beforeTrigger) || TIMES_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) return undefined;

@@ -1381,3 +1381,9 @@ describe("session 28: a session that 'would be convened'", () => {
     expect(roundsOf("Diplomats said an extraordinary session of the Joint Commission would be convened in Vienna later this month.", "2031-07-20").map((r) => [r.status, r.date])).toEqual([["planned", "2031-07"]]);
   });
 });
+
+describe("session 28: a round agreed on a day", () => {
+  it("does not date 'The Oslo round was agreed during the envoy's visit to Tehran on Saturday' by that Saturday", () => {
+    expect(roundsOf("The Oslo round was agreed during the visit of the EU envoy to Tehran on Saturday.", "2031-06-30").filter((r) => r.date !== undefined)).toEqual([]);
+  });
+});

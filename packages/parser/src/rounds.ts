@@ -304,6 +304,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       if (/^(?:meeting|meetings|met|meets|meet)$/i.test(match[0]) && /^\s+with\s+(?:the\s+|senior\s+|top\s+)*(?:army|military|armed\s+forces|navy|naval|air\s+force|IRGC|Guards|police|security)\s+(?:commanders|officers|chiefs|officials|leaders)\b/i.test(after)) continue;
       // "The third round coincided with one of the most painful events of the year": the round as the time of another event.
       if (/^\s+coincided\s+with\b/i.test(after)) continue;
+      // "The Oslo round was agreed during the envoy's visit to Tehran on Saturday": the day of the agreement, not of the round.
+      if (/^\s+(?:was|were|had\s+been)\s+(?:first\s+)?(?:agreed|arranged|brokered|decided)\b/i.test(after)) continue;
       // "Five days into that round, on April 11, an explosion …": a time inside a round told before, not its day.
       if (/\b(?:hours?|days?|weeks?|months?)\s+into\s+(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) continue;
       // "talks between Oslo and Washington on a basing agreement": two parties named, Iran not among them.

@@ -1553,3 +1553,10 @@ describe("session 27: 'on the very day the first round opened'", () => {
     expect(phrases("The first round opened in Oslo on April 6. On the very day the first round opened, a ship was damaged by an explosion.", "2031-04-17")).toEqual(["April 6 → 2031-04-06 (explicit)", "On the very day the first round opened → 2031-04-06 (anchored)"]);
   });
 });
+
+describe("session 28: a date line with an editor's note in square brackets", () => {
+  it("reads 'OSLO - The Example Daily, Monday 21 July 2031 [translated from Norwegian]' as the publication date", () => {
+    const text = "OSLO - The Example Daily, Monday 21 July 2031 [translated from Norwegian]\n\nThe strait on the brink\n\nIran seized a tanker on Friday in the strait, officials said.";
+    expect(read(text).published).toMatchObject({ date: "2031-07-21", method: "dateline" });
+  });
+});

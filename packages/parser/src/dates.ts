@@ -1935,6 +1935,8 @@ function dateLineWords(rest: string): string[] {
     .replace(/\b(?:corresponding to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, " ")
     // An advisory's field ("DTG: 04 MAR 2031 (time unknown)") is a date line too.
     .replace(/\([^)]{0,40}\)/g, " ")
+    // So is an editor's note in square brackets: "Monday 22 July 2031 [translated from Arabic]".
+    .replace(/\[[^\]]{0,40}\]/g, " ")
     .replace(/\b(?:published|posted|updated|issued|last|first|date|dated|on|at|by|am|pm|DTG|approx)\b/gi, " ")
     .split(/[\s|·:,()-]+/)
     .filter((word) => /[A-Za-z]{2}/.test(word));

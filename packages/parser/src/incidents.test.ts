@@ -2128,3 +2128,12 @@ describe("session 28: a campaign told as the backdrop of a meeting", () => {
     expect(incidentsOf("It was their first meeting since the minister met his counterparts in Geneva on June 20, a week into the Ruritanian bombing campaign.", "2031-09-01").filter((i) => i.date !== undefined)).toEqual([]);
   });
 });
+
+describe("session 28: a missile 'launched from' a place that 'was fired towards' a ship; a ship let go on its way", () => {
+  it("reads 'a ballistic missile launched from rebel-held areas was fired towards the bulk carrier MV Example' as a missile launch", () => {
+    expect(incidentsOf("On Sunday night, a ballistic missile launched from rebel-held areas of Yemen was fired towards the Panama-flagged bulk carrier MV Example.", "2031-02-11").map((i) => [i.kind, i.date])).toEqual([["missile-launch", "2031-02-09"]]);
+  });
+  it("reads 'was briefly surrounded and diverted towards Iranian waters … before being allowed to continue its voyage' as harassment", () => {
+    expect(incidentsOf("A second tanker, the Liberian-flagged Example, was briefly surrounded and diverted towards Iranian waters by Guard boats on Friday evening before being allowed to continue its voyage.", "2031-07-21").map((i) => i.kind)).toEqual(["vessel-harassment"]);
+  });
+});

@@ -118,7 +118,7 @@ const TRIGGERS: Trigger[] = [
     // Not "ship-launched missiles hit…": a compound adjective names the weapon, not the act.
     // "a barrage of some 40 rockets fired at the port on 3 May": a barrage named as a noun.
     // "targeted an air base … with several cruise missiles": the launch named by its aim.
-    re: /\b(?:fired|launched|aimed)\b(?<=\b(?:missiles|rockets)\s+(?:fired|launched|aimed))(?=\s+(?:at|on|toward|towards|into)\s+(?:the|an?|two|three|several|\p{Lu})[^.;]{0,80}?\b(?:killed|killing|wounded|wounding|injured|hit|struck|damaged|base|bases|airport|city|cities|positions?)\b)|(?<!-)\b(?:launched|launches|fired|fires|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b(?!\s+(?:destroyers?|frigates?|cruisers?|boats?|corvettes?|submarines?|defen[cs]e|command|programm?e|production|factor(?:y|ies)|forces|units?|arsenal|stockpiles?)))|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?|salvos?|salvoes|volleys?|retaliation)\b|\b(?:missiles?|rockets?)\s+(?:landed|fell)\s+(?:in|inside|on|near)\b|\bhit\b(?<=\b(?:missiles?|rockets?)\s+hit)(?<!\b(?:bombers?|jets?|warplanes?|aircraft|drones?)\b[^.;]{0,60})(?=\s+(?:an?|the|two|three)\s)|\b(?:barrages?|waves?|salvos?|volleys?) of (?:[\w-]+ ){0,6}(?:missiles|rockets)\b|\b(?:missiles?|rockets?)\s+(?:were|was|had been|have been|has been)\s+(?:fired|launched)\b|\b(?:targeted|targeting)\b(?=[^.;]{0,80}?\bwith\s+(?:[\w-]+\s+){0,5}?(?:missiles|rockets)\b)|\b(?:slammed|crashed|smashed|ploughed|plowed)\s+into\b(?<=\b(?:missiles?|rockets?)\s+(?:that\s+|which\s+)?(?:slammed|crashed|smashed|ploughed|plowed)\s+into)/giu,
+    re: /\b(?:fired|launched|aimed)\b(?<=\b(?:missiles|rockets)\s+(?:fired|launched|aimed))(?=\s+(?:at|on|toward|towards|into)\s+(?:the|an?|two|three|several|\p{Lu})[^.;]{0,80}?\b(?:killed|killing|wounded|wounding|injured|hit|struck|damaged|base|bases|airport|city|cities|positions?)\b)|(?<!-)\b(?:launched|launches|fired|fires|firing|launching)\b(?=[^.;]{0,60}\b(?:missiles?|rockets?)\b(?!\s+(?:destroyers?|frigates?|cruisers?|boats?|corvettes?|submarines?|defen[cs]e|command|programm?e|production|factor(?:y|ies)|forces|units?|arsenal|stockpiles?)))|\b(?:missile|rocket) (?:attacks?|barrages?|strikes?|salvos?|salvoes|volleys?|retaliation)\b|\b(?:missiles?|rockets?)\s+(?:landed|fell)\s+(?:in|inside|on|near)\b|\bhit\b(?<=\b(?:missiles?|rockets?)\s+hit)(?<!\b(?:bombers?|jets?|warplanes?|aircraft|drones?)\b[^.;]{0,60})(?=\s+(?:an?|the|two|three)\s)|\b(?:barrages?|waves?|salvos?|volleys?) of (?:[\w-]+ ){0,6}(?:missiles|rockets)\b|\b(?:missiles?|rockets?)\s+(?:were|was|had been|have been|has been)\s+(?:fired|launched)\b|\b(?:was|were)\s+fired\s+(?:at|towards?|on|into)\b(?<=\b(?:missiles?|rockets?)\s+(?:launched|fired)\s+from\s+[^.;,]{3,60}?\s(?:was|were)\s+fired\s+(?:at|towards?|on|into))|\b(?:targeted|targeting)\b(?=[^.;]{0,80}?\bwith\s+(?:[\w-]+\s+){0,5}?(?:missiles|rockets)\b)|\b(?:slammed|crashed|smashed|ploughed|plowed)\s+into\b(?<=\b(?:missiles?|rockets?)\s+(?:that\s+|which\s+)?(?:slammed|crashed|smashed|ploughed|plowed)\s+into)/giu,
     stems: /missile|rocket/i,
   },
   // An explosion, blackout or sabotage named by its day: "the 9 May blackout at the pumping station", "the June 3
@@ -832,6 +832,9 @@ function readIncident(
   // "tankers were attacked off the coast on May 12": a ship attacked by no one named, by no means named, is an
   // attack of unknown kind (the mines and limpets of such cases are often learned only later).
   if (kind === "strike" && /^attacked$/i.test(triggerText) && SHIP_PASSIVE_BEFORE.test(beforeTrigger.slice(-90)) && !/\b(?:by|with)\s/i.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) kind = "other";
+  // "was briefly surrounded and diverted towards Iranian waters … before being allowed to continue its voyage": a ship
+  // let go on its way was harassed, not seized.
+  if (kind === "vessel-seizure" && LET_GO_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }))) kind = "vessel-harassment";
   // "… the tanker Example was intercepted by a swarm of fast craft. The vessel was forced to alter course towards
   // Iranian territorial waters.": a ship stopped and taken away, told over two sentences, is seized.
   if (kind === "vessel-harassment" && /^(?:intercepted|swarmed|surrounded|boarded)$/i.test(triggerText)) {
@@ -1061,6 +1064,9 @@ function readIncident(
   if (casualties) incident.casualties = casualties;
   return incident;
 }
+
+/** A ship let go on its way after the act: "before being allowed to continue its voyage", "but was allowed to proceed". */
+const LET_GO_AFTER = /^[^.;]{0,200}?\b(?:before\s+being|but\s+(?:was|were)|and\s+(?:then\s+)?(?:was\s+|were\s+)?)\s*(?:later\s+|soon\s+)?allowed\s+to\s+(?:continue|proceed|resume|leave|sail\s+on)\b/i;
 
 /** The sentence after a ship was stopped, telling it taken away: "The vessel was forced to alter course towards Iranian waters." */
 const TAKEN_AWAY_NEXT = /^(?:The|That|This)\s+(?:[\w-]+\s+)?(?:vessel|ship|tanker|freighter)\s+was\s+(?:then\s+)?(?:(?:forced|ordered|made)\s+to\s+(?:alter|change|reverse)\s+course|escorted|diverted|steered|taken|towed|directed)\s+(?:[^.;]{0,20}?\s)?(?:to|towards?|into)\s+(?:[^.;]{0,30}?\s)?(?:waters|port|coast|anchorage)\b/i;

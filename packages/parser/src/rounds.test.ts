@@ -1387,3 +1387,18 @@ describe("session 28: a round agreed on a day", () => {
     expect(roundsOf("The Oslo round was agreed during the visit of the EU envoy to Tehran on Saturday.", "2031-06-30").filter((r) => r.date !== undefined)).toEqual([]);
   });
 });
+
+describe("session 28: rounds listed by day then place; a plan with a quoted adverb", () => {
+  it("reads 'conducted through Oman: rounds on 12 April 2031 in Oslo, 19 April in Bern, 26 April in Oslo and 3 May in Bern' as four rounds with their places", () => {
+    const rounds = roundsOf("What followed was the most sustained negotiation in years, conducted through Oman: rounds on 12 April 2031 in Oslo, 19 April in Bern, 26 April in Oslo and 3 May in Bern, all of them formally indirect.", "2031-12-01");
+    expect(rounds.filter((r) => /^\d/.test(r.evidence[0]!.quote)).map((r) => [r.date, r.venue.city])).toEqual([
+      ["2031-04-12", "Oslo"],
+      ["2031-04-19", "Bern"],
+      ["2031-04-26", "Oslo"],
+      ["2031-05-03", "Bern"],
+    ]);
+  });
+  it("reads 'the next meeting, a fourth round, was \"provisionally\" set for Saturday, May 3' as a planned round", () => {
+    expect(roundsOf('The mediator announced on Saturday that the next high-level meeting, a fourth round, was "provisionally" set for Saturday, May 3, without naming the city.', "2031-04-27").map((r) => [r.status, r.date])).toEqual([["planned", "2031-05-03"]]);
+  });
+});

@@ -117,7 +117,7 @@ const ENDED_AFTER = new RegExp(String.raw`^[^.;]{0,120}?\s(?:${alternation(TALKS
 const OWN_TIME_AFTER = new RegExp(String.raw`^(?:\s+(?:${alternation(TALKS_ENDED_VERBS)}|began|opened|started|resumed|was held|were held|took place)(?:\s+in\s+[A-Z][A-Za-z-]+)?|(?:,\s+(?:which was\s+)?|\s+)held(?:\s+\w+ly)?(?:\s+in\s+[A-Z][A-Za-z-]+)?)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)`);
 /** A planned round: "talks are scheduled to resume", "more talks were planned", "a second round expected". */
 const PLANNED_AFTER =
-  /^["”’]?,?\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+,?\s+){0,14}?(?:(?:is|are|was|were|had been|have been|has been),?\s+(?:[^,.;]{1,30},\s+)?(?:\w+ly\s+)?)?(?:planned|scheduled|expected|set to|set for|fixed for|due to|due(?=\s+(?:in|at|on|for)\s+(?!part\b))|slated|pencill?ed in|to resume|to be held|will (?:resume|continue|take place|be (?:held|conducted|convened)|reconvene|convene|meet|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow)|would (?:now\s+|instead\s+|still\s+|then\s+)?(?:resume|reconvene|continue|take place|be (?:held|conducted|convened)|start|begin|open))\b/i;
+  /^["”’]?,?\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|might|may)\b)[\w'’-]+,?\s+){0,14}?(?:(?:is|are|was|were|had been|have been|has been),?\s+(?:[^,.;]{1,30},\s+)?(?:["“]?\w+ly["”]?\s+)?)?(?:planned|scheduled|expected|set to|set for|fixed for|due to|due(?=\s+(?:in|at|on|for)\s+(?!part\b))|slated|pencill?ed in|to resume|to be held|will (?:resume|continue|take place|be (?:held|conducted|convened)|reconvene|convene|meet|start|begin|open|follow)|(?:could|might|may) (?:take place|be held|resume|happen|start|begin|follow)|would (?:now\s+|instead\s+|still\s+|then\s+)?(?:resume|reconvene|continue|take place|be (?:held|conducted|convened)|start|begin|open))\b/i;
 const DELEGATION_CUE =
   /\b(?:delegations?|led the team|led by|headed by|(?:negotiating|negotiation) table|met(?: face-to-face| directly)?(?: with)?|attended|took part|participated|in the room|sat down|inclusion of|involved|chief negotiator|lead negotiator)\b/gi;
 const INDIRECT = /\bindirect(?:ly)?\b|\bseparate rooms\b|\bvia (?:Omani |Qatari )?(?:mediators|intermediaries)\b|\bshuttl(?:e|ed|ing) (?:between|messages)\b/i;
@@ -741,6 +741,9 @@ function readPairedRounds(c: Context): RoundCandidate[] {
 // first in Oslo on April 12, followed by Bern on April 19, …)".
 const ROUNDS_THEN_COLON = /\b(?:(?:held|had|conducted|convened|(?:taken|took)\s+part\s+in|attended)\s+(?:[\w-]+\s+){0,3}?(?:rounds|sessions)|met\s+(?:\w+\s+)?(?:times|twice))\b[^:;(]{0,160}?(?::\s+|\s+-\s+|\s+\((?=the\s+first\s+))(?=(?:the\s+first\s+|back\s+|again\s+)?in\s+\p{Lu})/u;
 
+/** Rounds listed by day, each day then its place: "conducted through Oman: rounds on 12 April 2031 in Oslo, 19 April in Bern, …". */
+const ROUNDS_ON_DAYS = /\brounds\s+(?=on\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b[^.;]{0,40}?\sin\s+\p{Lu}[^.;]*,\s+(?:and\s+)?(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\d))/u;
+
 /** The first round told, then the rest listed: "The first took place in Oslo on April 12; then came Bern on April 19, …". */
 const FIRST_THEN_CAME = /\b(?:[Tt]he\s+first|rounds?)\b[^;]{0,120};\s+then\s+came\s+(?=\p{Lu})/u;
 
@@ -750,7 +753,8 @@ function readColonListedRounds(c: Context): RoundCandidate[] {
   // "The first" is a round's only in talk of rounds (this sentence or the one before).
   const previous = ctx.sentences[sentence.index - 1];
   const aboutRounds = (text: string) => /\b(?:rounds?|talks|negotiations|sessions?|meetings?)\b/i.test(text);
-  const lead = ROUNDS_THEN_COLON.exec(sentence.text) ?? (aboutRounds(sentence.text) || (previous !== undefined && aboutRounds(previous.text)) ? FIRST_THEN_CAME.exec(sentence.text) : null);
+  const daysFirst = ROUNDS_THEN_COLON.test(sentence.text) ? null : ROUNDS_ON_DAYS.exec(sentence.text);
+  const lead = ROUNDS_THEN_COLON.exec(sentence.text) ?? daysFirst ?? (aboutRounds(sentence.text) || (previous !== undefined && aboutRounds(previous.text)) ? FIRST_THEN_CAME.exec(sentence.text) : null);
   if (!lead) return [];
   const listStart = sentence.start + lead.index + lead[0].length;
   const bracketed = lead[0].trimEnd().endsWith("(");
@@ -764,13 +768,17 @@ function readColonListedRounds(c: Context): RoundCandidate[] {
     // Each item from the last place named before its day: "back in Bern on 26 April and 11 May" gives Bern to both;
     // an item that names no place of its own after a comma ("…, Oslo on 19 April") keeps none.
     const text = sliceOf(sentence, { start: itemStart, end: day.span.start });
-    const place = [...text.matchAll(/\bin\s+\p{Lu}/gu)].at(-1);
+    // (In a list of days each followed by its place, a place before a day is the item before's.)
+    const place = daysFirst ? undefined : [...text.matchAll(/\bin\s+\p{Lu}/gu)].at(-1);
     const comma = text.lastIndexOf(",");
     if (place && place.index > comma) itemStart += place.index;
+    else if (daysFirst) itemStart = day.span.start;
     else if (comma >= 0) itemStart += comma + 1;
     itemStart += /^\s*/.exec(sliceOf(sentence, { start: itemStart, end: day.span.start }))![0].length;
-    const item = { start: itemStart, end: day.span.end };
-    const venue = place && place.index > comma ? venueIn(c, day.span, item) : {};
+    // "rounds on 12 April in Oslo, 19 April in Bern, …": the place after the day.
+    const placeAfter = /^\s+in\s+\p{Lu}[\p{L}-]+/u.exec(sliceOf(sentence, { start: day.span.end, end: list.end }));
+    const item = { start: itemStart, end: day.span.end + (placeAfter && !(place && place.index > comma) ? placeAfter[0].length : 0) };
+    const venue = (place && place.index > comma) || placeAfter ? venueIn(c, day.span, item) : {};
     out.push(
       bareRound(day, {
         mode: "asserted",

@@ -1378,3 +1378,9 @@ describe("session 28: waivers ended, measures prolonged, an action named by its 
     expect(found.map((s) => s.date).sort()).toEqual(["2031-02-06", "2031-04-14"]);
   });
 });
+
+describe("session 28: the blacklist named before the one placed on it", () => {
+  it("reads 'OFAC placed on its blacklist a businessman accused of shipping Iranian gas' as a designation", () => {
+    expect(sanctionsOf("On Tuesday, the Treasury's Office of Foreign Assets Control (OFAC) placed on its blacklist a businessman accused of shipping Iranian gas to Asia.", "2031-04-27").map((s) => [s.date, s.instrument, s.authorities])).toEqual([["2031-04-22", "designation", ["us-treasury"]]]);
+  });
+});

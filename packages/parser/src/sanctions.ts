@@ -382,7 +382,8 @@ const TRIGGERS: Trigger[] = [
   },
   // "OFAC placed Iran's Ministry of Intelligence and a former president on its sanctions list": a listing.
   {
-    re: /\b(?:placed|places|put|puts|added|adds)\b(?=\s+(?:[^.;]{3,120}?)\s+on\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:sanctions\s+list|SDN\s+list|blacklist|Specially Designated Nationals)\b)/g,
+    // Or the list first: "placed on its blacklist a businessman accused of …".
+    re: /\b(?:placed|places|put|puts|added|adds)\b(?=\s+(?:[^.;]{3,120}?)\s+on\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:sanctions\s+list|SDN\s+list|blacklist|Specially Designated Nationals)\b|\s+on\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:sanctions\s+list|SDN\s+list|blacklist)\s+(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)/g,
     hint: /sanctions list|SDN list|blacklist|Specially Designated/i, status: "announced",
     instrument: "designation",
   },

@@ -351,3 +351,10 @@ describe("session 26: a capital where something happened", () => {
     expect(ids("The talks owed much to Cairo's mediation.")).toContain("state:egypt");
   });
 });
+
+describe("session 28: a capital in a place's name", () => {
+  it("reads no state in 'a convoy leaving Baghdad International Airport', but the state in 'Baghdad protested'", () => {
+    expect(ids("A drone fired missiles at a convoy leaving Baghdad International Airport.")).not.toContain("state:iraq");
+    expect(ids("Baghdad protested the strike.")).toContain("state:iraq");
+  });
+});

@@ -714,6 +714,8 @@ function findDictionaryForms({ dictionary, text, dictionaryHits, add }: Recognit
     if (id.startsWith("state:") && /^\s+time\b/.test(text.slice(end, end + 6))) continue;
     // "signed an agreement in Cairo": a capital where something happened, not its government.
     if (id.startsWith("state:") && dictionary.places.has(match.text) && /\b(?:in|at|near|outside|inside)\s+$/.test(text.slice(Math.max(0, start - 8), start)) && !/^['’]s\b/.test(text.slice(end, end + 3))) continue;
+    // "a convoy leaving Baghdad International Airport": a city in a place's name, not its government.
+    if (id.startsWith("state:") && dictionary.places.has(match.text) && /^\s+(?:International\s+)?(?:Airport|airport|Province|province|Governorate|governorate)\b/.test(text.slice(end, end + 24))) continue;
     const entry = dictionary.entries.get(id);
     // A wire's credit ("WASHINGTON (AP) —", "(AFP) -", "Source: Xinhua") is document metadata, not an actor.
     if (entry?.organisationType === "media" && isCreditLine(text, start, end)) continue;

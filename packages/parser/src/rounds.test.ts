@@ -1414,3 +1414,15 @@ describe("session 28: the talks pattern reads Unicode classes (its 'u' flag)", (
     expect(roundsOf("Three weeks ago, on 20 June, I sat in Geneva with Foreign Minister Abbas Araghchi, together with the foreign ministers of France, Germany and the UK.", "2031-07-10").map((r) => r.date)).toEqual(["2031-06-20"]);
   });
 });
+
+describe("session 28: the next round; a mediator with one side; a participle of messages carried", () => {
+  it("reads '… as next Oslo round takes shape' as a round still to come", () => {
+    expect(roundsOf("Quiet shuttle: the mediator carries messages as next Oslo round takes shape.", "2031-03-03").map((r) => r.status)).toEqual(["planned"]);
+  });
+  it("reads no round in 'Albusaidi met Iranian Foreign Minister X during a visit' (the mediator with one side)", () => {
+    expect(roundsOf("Badr Albusaidi met Iranian Foreign Minister Abbas Araghchi in Tehran on Tuesday during a visit that lasted less than a day. The two sides discussed further indirect contacts with the United States.", "2031-03-06").filter((r) => r.date !== undefined)).toEqual([]);
+  });
+  it("reads no held round in '… will be held in Oslo on 7 March, with the mediator again passing messages between the delegations'", () => {
+    expect(roundsOf("The next round of indirect talks between Iran and the United States will be held in Oslo on 7 March 2031, with the mediator again passing messages between the delegations.", "2031-03-03").map((r) => r.status)).toEqual(["planned"]);
+  });
+});

@@ -286,6 +286,13 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // "the envoy met Abbas Example, Iran's foreign minister, in Oslo": a meeting with someone named is a round
       // only between officials of two sides of the file, one of them Iran.
       if (/^met$/i.test(match[0]) && !MET_OBJECT_RE.test(after) && !(MET_NAME_AFTER.test(after) && sidesMeet(sentence, span, lookup, dictionary))) continue;
+      // "… will be held in Oslo on 7 March, with the mediator again passing messages between the delegations": the
+      // participle shares the tense of the clause it hangs on.
+      // Nor, after another word for the talks, does it name a round of its own ("… in their first talks since last June,
+      // with the minister carrying messages between two rooms").
+      if (/^(?:carrying|passing|relaying|ferrying)\b/i.test(match[0]) && (/\b(?:will|would|shall|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\b/i.test(sliceOf(sentence, { start: sentence.start, end: span.start })) || triggers.some((t) => t.index < match.index && !/^(?:carrying|passing|relaying|ferrying)\b/i.test(t[0])))) continue;
+      // "Albusaidi met Iranian Foreign Minister X during a visit": the mediator with one side is a consultation, not a round.
+      if (/^met$/i.test(match[0]) && mediatorMeetsOneSide(sentence, span, clause, lookup, dictionary)) continue;
       // "Brazil's President X met Iran's president": a third state's official visiting Tehran, not a round.
       if (/^(?:meets?|met|meeting|talks)$/i.test(match[0]) && thirdPartyMeets(sentence, span, lookup, personBefore)) continue;
       // "Senior Saudi and Iranian officials held a first round of direct talks": Iran with a third state, not a round of the file.
@@ -383,6 +390,8 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         /\b(?:expect(?:s|ed|ing)?|anticipat(?:es|ed|ing))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(before) ||
         // "Norway will host talks … in Oslo on Monday": a round announced in the future tense.
         WILL_HOLD_BEFORE.test(before) ||
+        // "… as next Muscat round takes shape": the next round, not told as past, is still to come.
+        (/\bnext\s+(?:[\w-]+\s+)?$/i.test(before) && /^(?:round|session|meeting)$/i.test(match[0]) && !/^\s+(?:of\s+[^.;]{0,60}?\s)?(?:was|were|had|took|opened|began|ended|concluded|closed|started)\b/i.test(after)) ||
         // "Ruritania to hold new talks Monday, officials say": a headline's infinitive is its future.
         HEADLINE_TO_HOLD_BEFORE.test(before) ||
         // "The plan, as one aide put it, was a joint session at the embassy on October 2".
@@ -1069,6 +1078,17 @@ function sidesMeet(sentence: Sentence, trigger: Span, lookup: ActorLookup, dicti
   if (!after || !before) return false;
   const sides = [before, after].map((mention) => sideOf(mention.actorId, lookup, dictionary));
   return sides[0] !== sides[1] && sides.every((side) => PARTIES.has(side)) && sides.includes("state:iran");
+}
+
+/** The mediator's official as the subject of "met", an Iranian one as its object, and no other side in the clause. */
+function mediatorMeetsOneSide(sentence: Sentence, trigger: Span, clause: Span, lookup: ActorLookup, dictionary: ActorDictionary): boolean {
+  const after = actorAfter(sentence, trigger, lookup);
+  const before = lookup.within({ start: Math.max(clause.start, trigger.start - 60), end: trigger.start }).at(-1);
+  if (!after || !before) return false;
+  const subject = sideOf(before.actorId, lookup, dictionary);
+  if (subject !== "state:oman" && subject !== "state:qatar") return false;
+  if (sideOf(after.actorId, lookup, dictionary) !== "state:iran") return false;
+  return !lookup.within(clause).some((m) => { const side = sideOf(m.actorId, lookup, dictionary); return side !== undefined && SIDES.has(side) && side !== "state:iran"; });
 }
 
 /** A state outside the file, or an actor of one. */

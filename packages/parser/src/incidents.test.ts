@@ -2143,3 +2143,9 @@ describe("session 28: ships targeted in acts of sabotage", () => {
     expect(incidentsOf("On May 12, four commercial vessels, including two Saudi tankers, were targeted in acts of sabotage off the port of Fujairah.", "2031-07-22").map((i) => [i.kind, i.date])).toEqual([["other", "2031-05-12"]]);
   });
 });
+
+describe("session 28: a second seizure counted back in its own clause", () => {
+  it("reads '…, and six days earlier the navy seized the tanker Example Two' as a seizure six days before", () => {
+    expect(incidentsOf("On Wednesday the Guards boarded and seized the tanker Example One in the Strait of Hormuz, and six days earlier the navy seized the tanker Example Two in the Gulf of Oman.", "2031-05-09").map((i) => i.date).sort()).toEqual(["2031-05-01", "2031-05-07"]);
+  });
+});

@@ -40,7 +40,8 @@ describe("extractRounds", () => {
   it("reads rounds counted, then listed in brackets after the envoys' titles: 'held five rounds … between U.S. Special Envoy X and Minister Y (the first in Oslo on April 12, followed by Bern on April 19, …)'", () => {
     const rounds = roundsOf("The two sides held five rounds of indirect talks, mediated by Norway, between U.S. Special Envoy Jane Roe and Foreign Minister John Doe (the first in Oslo on April 12, followed by Bern on April 19, Oslo on April 26 and May 11, and the fifth in Bern on May 23).", "2030-10-02");
     expect([...new Set(rounds.map((r) => r.date))].sort()).toEqual(["2030-04-12", "2030-04-19", "2030-04-26", "2030-05-11", "2030-05-23"]);
-    expect(rounds.find((r) => r.date === "2030-04-19")?.evidence[0]?.quote).toBe("followed by Bern on April 19");
+    // (Since session 28 the item starts at its city.)
+    expect(rounds.find((r) => r.date === "2030-04-19")?.evidence[0]?.quote).toBe("Bern on April 19");
   });
 
   it("reads the rounds listed after the first: 'The first took place in Oslo on April 12; then came Bern on April 19, Oslo again on April 26, and Oslo on May 11'", () => {
@@ -1073,9 +1074,9 @@ describe("session 22: a plan told in the past perfect", () => {
 });
 
 describe("session 22: rounds one took part in, listed after a colon", () => {
-  it("reads 'had taken part in five rounds …: in Muscat on 12 April, Rome on 19 April' as rounds, the second without a place of its own", () => {
+  it("reads 'had taken part in five rounds …: in Muscat on 12 April, Rome on 19 April' as rounds, the second with its bare city (since session 28)", () => {
     const rounds = roundsOf("Iran had taken part in two rounds of indirect talks last spring: in Oslo on 12 April, Geneva on 19 April.", "2031-11-10");
-    expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([["2031-04-12", "Oslo"], ["2031-04-19", undefined]]);
+    expect(rounds.map((r) => [r.date, r.venue.city])).toEqual([["2031-04-12", "Oslo"], ["2031-04-19", "Geneva"]]);
   });
 });
 
@@ -1424,5 +1425,17 @@ describe("session 28: the next round; a mediator with one side; a participle of 
   });
   it("reads no held round in '… will be held in Oslo on 7 March, with the mediator again passing messages between the delegations'", () => {
     expect(roundsOf("The next round of indirect talks between Iran and the United States will be held in Oslo on 7 March 2031, with the mediator again passing messages between the delegations.", "2031-03-03").map((r) => r.status)).toEqual(["planned"]);
+  });
+});
+
+describe("session 28: rounds listed in brackets by bare city and day", () => {
+  it("reads 'The five rounds of talks between U.S. and Iranian negotiators (Oslo on April 12, Bern on April 19, Oslo again on April 26 and Bern on May 23)' as rounds with their cities", () => {
+    const rounds = roundsOf("The four rounds of mediated talks between U.S. and Iranian negotiators (Oslo on April 12, Bern on April 19, Oslo again on April 26 and Bern on May 23) did not produce a framework.", "2031-10-03");
+    expect(rounds.map((r) => [r.date, r.venue.city, r.evidence[0]!.quote])).toEqual([
+      ["2031-04-12", "Oslo", "Oslo on April 12"],
+      ["2031-04-19", "Bern", "Bern on April 19"],
+      ["2031-04-26", "Oslo", "Oslo again on April 26"],
+      ["2031-05-23", "Bern", "Bern on May 23"],
+    ]);
   });
 });

@@ -753,6 +753,9 @@ const ROUNDS_THEN_COLON = /\b(?:(?:held|had|conducted|convened|(?:taken|took)\s+
 /** Rounds listed by day, each day then its place: "conducted through Oman: rounds on 12 April 2031 in Oslo, 19 April in Bern, …". */
 const ROUNDS_ON_DAYS = /\brounds\s+(?=on\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b[^.;]{0,40}?\sin\s+\p{Lu}[^.;]*,\s+(?:and\s+)?(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\d))/u;
 
+/** Rounds counted, then listed in brackets by place and day: "The five rounds of talks (Oslo on April 12, Bern on April 19, …)". */
+const ROUNDS_BRACKETED = /\brounds\s+of\s+(?:[^().;]|\.(?=\S|\s+\p{Ll})){0,120}?\s\((?=(?:the\s+first\s+)?(?:in\s+)?\p{Lu}[\p{L}-]+\s+(?:again\s+)?on\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/u;
+
 /** The first round told, then the rest listed: "The first took place in Oslo on April 12; then came Bern on April 19, …". */
 const FIRST_THEN_CAME = /\b(?:[Tt]he\s+first|rounds?)\b[^;]{0,120};\s+then\s+came\s+(?=\p{Lu})/u;
 
@@ -763,7 +766,7 @@ function readColonListedRounds(c: Context): RoundCandidate[] {
   const previous = ctx.sentences[sentence.index - 1];
   const aboutRounds = (text: string) => /\b(?:rounds?|talks|negotiations|sessions?|meetings?)\b/i.test(text);
   const daysFirst = ROUNDS_THEN_COLON.test(sentence.text) ? null : ROUNDS_ON_DAYS.exec(sentence.text);
-  const lead = ROUNDS_THEN_COLON.exec(sentence.text) ?? daysFirst ?? (aboutRounds(sentence.text) || (previous !== undefined && aboutRounds(previous.text)) ? FIRST_THEN_CAME.exec(sentence.text) : null);
+  const lead = ROUNDS_THEN_COLON.exec(sentence.text) ?? daysFirst ?? ROUNDS_BRACKETED.exec(sentence.text) ?? (aboutRounds(sentence.text) || (previous !== undefined && aboutRounds(previous.text)) ? FIRST_THEN_CAME.exec(sentence.text) : null);
   if (!lead) return [];
   const listStart = sentence.start + lead.index + lead[0].length;
   const bracketed = lead[0].trimEnd().endsWith("(");
@@ -780,14 +783,17 @@ function readColonListedRounds(c: Context): RoundCandidate[] {
     // (In a list of days each followed by its place, a place before a day is the item before's.)
     const place = daysFirst ? undefined : [...text.matchAll(/\bin\s+\p{Lu}/gu)].at(-1);
     const comma = text.lastIndexOf(",");
-    if (place && place.index > comma) itemStart += place.index;
-    else if (daysFirst) itemStart = day.span.start;
-    else if (comma >= 0) itemStart += comma + 1;
-    itemStart += /^\s*/.exec(sliceOf(sentence, { start: itemStart, end: day.span.start }))![0].length;
     // "rounds on 12 April in Oslo, 19 April in Bern, …": the place after the day.
     const placeAfter = /^\s+in\s+\p{Lu}[\p{L}-]+/u.exec(sliceOf(sentence, { start: day.span.end, end: list.end }));
+    // "(Oslo on April 12, Bern on April 19, …)": a bare city before its day.
+    const bareCity = !(place && place.index > comma) && !placeAfter ? /(\p{Lu}[\p{L}-]+)(?:\s+again)?\s+on\s+$/u.exec(text) : null;
+    if (place && place.index > comma) itemStart += place.index;
+    else if (daysFirst) itemStart = day.span.start;
+    else if (bareCity) itemStart += bareCity.index;
+    else if (comma >= 0) itemStart += comma + 1;
+    itemStart += /^\s*/.exec(sliceOf(sentence, { start: itemStart, end: day.span.start }))![0].length;
     const item = { start: itemStart, end: day.span.end + (placeAfter && !(place && place.index > comma) ? placeAfter[0].length : 0) };
-    const venue = (place && place.index > comma) || placeAfter ? venueIn(c, day.span, item) : {};
+    const venue = (place && place.index > comma) || placeAfter ? venueIn(c, day.span, item) : bareCity && c.dictionary.places.has(bareCity[1]!) ? cityVenue(c.dictionary, bareCity[1]!) : {};
     out.push(
       bareRound(day, {
         mode: "asserted",

@@ -1384,3 +1384,9 @@ describe("session 28: the blacklist named before the one placed on it", () => {
     expect(sanctionsOf("On Tuesday, the Treasury's Office of Foreign Assets Control (OFAC) placed on its blacklist a businessman accused of shipping Iranian gas to Asia.", "2031-04-27").map((s) => [s.date, s.instrument, s.authorities])).toEqual([["2031-04-22", "designation", ["us-treasury"]]]);
   });
 });
+
+describe("session 28: waivers no longer extended", () => {
+  it("reads 'at the start of May, the State Department stopped extending the waivers that had allowed …' as a measure", () => {
+    expect(sanctionsOf("Earlier, at the start of May, the State Department stopped extending the waivers that had allowed eight countries to keep buying Iranian oil.", "2031-06-22").map((s) => [s.instrument, s.authorities, s.status])).toEqual([["other", ["us-state"], "imposed"]]);
+  });
+});

@@ -473,7 +473,8 @@ const TRIGGERS: Trigger[] = [
   },
   { re: /\bwaivers?\b/gi, hint: /waiver/i, status: "lifted", instrument: "other", datedNoun: true, fixedStatus: true },
   // "Pompeo announced the end of the waivers that had allowed …": waivers ended, the measures they suspended back.
-  { re: /\b(?:announced|announces|announcing|declared|declares)\s+the\s+(?:end|termination|revocation)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?waivers\b/gi, hint: /waiver/i, status: "imposed", instrument: "other", fixedStatus: true },
+  // So are waivers no longer extended: "the State Department stopped extending the waivers that had allowed …".
+  { re: /\b(?:announced|announces|announcing|declared|declares)\s+the\s+(?:end|termination|revocation)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?waivers\b|\b(?:stopped|stops|ceased|ceases)\s+(?:extending|renewing|issuing|granting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?waivers\b/gi, hint: /waiver/i, status: "imposed", instrument: "other", fixedStatus: true },
   // "the Council prolonged the restrictive measures … for one year": a renewal, taken on its day.
   { re: /\b(?:prolonged|prolongs|renewed|renews)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:restrictive measures|sanctions regime)\b/gi, hint: /prolong|renew/i, status: "imposed", instrument: "other" },
   // "…, a designation made by the State Department in April 2029": the listing told in an aside, by its act.

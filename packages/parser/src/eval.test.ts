@@ -1235,9 +1235,11 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // CNA, Akin Gump, Hamshahri Online), written blind at the start of session 19: first score with the code session 19
     // started from events P 0.750 / R 0.556 / F1 0.638, actors F1 0.862, publication dates 6/8; 0.652 with the code it
     // ended with. Its misses were not read to write rules (two whole-corpus diffs showed some of them in passing; see the
-    // parser README): the set still held out. Floors at its score within the whole corpus.
+    // parser README): the set still held out. Floors at its score within the whole corpus. Incidents 0.62 since session
+    // 28: killings a text puts down to a state read as strikes (as 11 of the 13 golds that tell one such killing have
+    // it), and the cross-document record of one such killing this set reports as "other" now reads as a strike.
     name: "the forty-ninth held-out set",
-    floors: { roundsF1: 0.62, incidentsF1: 0.64, sanctionsF1: 0.68, published: 0.75, actorsF1: 0.86 },
+    floors: { roundsF1: 0.62, incidentsF1: 0.62, sanctionsF1: 0.68, published: 0.75, actorsF1: 0.86 },
     articles: [
       "h49-ahram-muscat-rounds.txt",
       "h49-akingump-snapback-alert.txt",
@@ -2092,6 +2094,125 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h97-irishnews-oman-third-round.txt",
       "h97-skynewsarabia-muscat-second-round-2026.txt",
       "h97-taipeitimes-iran-attack-markets.html",
+    ],
+  },
+  {
+    // Session 28, first: eight more outlets (The Economic Times, Al Ayam, EOS Risk Group, Korea JoongAng Daily,
+    // Khorasan, HFW, Kurdistan24, the European Leadership Network), written blind and first scored with the code of
+    // 799f5f4: events F1 0.821. Read in session 28. Floors at its score within the whole corpus at the session's end.
+    name: "the ninety-eighth held-out set",
+    floors: { roundsF1: 0.89, incidentsF1: 0.89, sanctionsF1: 0.89, published: 1, actorsF1: 0.86 },
+    articles: [
+      "h98-alayam-gulf-after-missile-night.txt",
+      "h98-economictimes-indian-crew-stena-impero.txt",
+      "h98-eln-europe-after-snapback-commentary.txt",
+      "h98-eosrisk-hormuz-seizure-advisory.txt",
+      "h98-hfw-snapback-shipping-briefing.html",
+      "h98-joongang-frozen-funds-prisoner-swap.md",
+      "h98-khorasan-muscat-third-round-experts.txt",
+      "h98-kurdistan-koya-drone-strike-talks.txt",
+    ],
+  },
+  {
+    // Session 28: eight more outlets (La Stampa, Reed Smith, Setareh Sobh, Al Raya, Combined Maritime Forces, The
+    // Kathmandu Post, the Begin-Sadat Center, ITV News), written blind and held out: events F1 0.849 with the code of
+    // 799f5f4. Its misses are not read. Floors at its score within the whole corpus at the session's end.
+    name: "the ninety-ninth held-out set",
+    floors: { roundsF1: 0.85, incidentsF1: 0.84, sanctionsF1: 0.85, published: 0.87, actorsF1: 0.88 },
+    articles: [
+      "h99-alraya-doha-talks-end.txt",
+      "h99-besa-deterrence-after-isfahan.txt",
+      "h99-cmf-maritime-security-update.txt",
+      "h99-itv-iran-talks-tanker-sanctions.html",
+      "h99-kathmandupost-gulf-tension-nepali-workers.txt",
+      "h99-lastampa-roma-colloqui-iran.txt",
+      "h99-reedsmith-snapback-client-alert.md",
+      "h99-setarehsobh-muscat-faseh-jadid.txt",
+    ],
+  },
+  {
+    // Session 28: eight more outlets (Die Zeit, Watson Farley & Williams, Abrar, Roya News, Neptune P2P, The Chosun
+    // Ilbo, IFRI, the National Post), written blind and first scored with the code of 799f5f4: events F1 0.783. Read in
+    // session 28. Floors at its score within the whole corpus at the session's end.
+    name: "the one hundredth held-out set",
+    floors: { roundsF1: 0.93, incidentsF1: 0.82, sanctionsF1: 0.87, published: 1, actorsF1: 0.88 },
+    articles: [
+      "h100-abrar-muscat-third-round-experts.txt",
+      "h100-chosun-frozen-funds-prisoner-swap.txt",
+      "h100-ifri-vienna-lessons-note.txt",
+      "h100-nationalpost-ottawa-iran-tariffs-talks.txt",
+      "h100-neptune-hormuz-threat-update.txt",
+      "h100-royanews-isfahan-sanctions-week.html",
+      "h100-wfw-snapback-shipping-briefing.md",
+      "h100-zeit-eine-woche-nach-soleimani.txt",
+    ],
+  },
+  {
+    // Session 28: eight more outlets (Le Point, Stephenson Harwood, Jahan-e Sanat, Al Khaleej, EUNAVFOR Aspides, Dunya
+    // News, the Hoover Institution, Channel 4 News), written blind and first scored with the code of 840fa10: events F1
+    // 0.705. Read in session 28. Floors at its score within the whole corpus at the session's end.
+    name: "the hundred-and-first held-out set",
+    floors: { roundsF1: 0.96, incidentsF1: 0.91, sanctionsF1: 0.86, published: 1, actorsF1: 0.88 },
+    articles: [
+      "h101-alkhaleej-hormuz-tanker-crisis.txt",
+      "h101-aspides-red-sea-escort-update.html",
+      "h101-channelfour-prisoner-swap-doha.txt",
+      "h101-dunya-soleimani-pakistan-restraint.txt",
+      "h101-hoover-coercion-after-fordow.txt",
+      "h101-jahanesanat-doha-market.txt",
+      "h101-lepoint-mascate-troisieme-round.txt",
+      "h101-stephensonharwood-snapback-alert.md",
+    ],
+  },
+  {
+    // Session 28: eight more outlets (El Mundo, Blank Rome, Payam-e Ma, Okaz, Risk Intelligence, The Hankyoreh, NPEC,
+    // the Evening Standard), written blind and held out: events F1 0.811 with the code of 840fa10. Its misses are not
+    // read. Floors at its score within the whole corpus at the session's end.
+    name: "the hundred-and-second held-out set",
+    floors: { roundsF1: 0.69, incidentsF1: 0.84, sanctionsF1: 0.82, published: 0.75, actorsF1: 0.88 },
+    articles: [
+      "h102-blankrome-adrian-darya-shipping-alert.md",
+      "h102-elmundo-mascate-primera-ronda.txt",
+      "h102-eveningstandard-hormuz-tanker-talks.txt",
+      "h102-hankyoreh-frozen-funds-released.txt",
+      "h102-npec-snapback-after-strikes.html",
+      "h102-okaz-doha-talks-end.txt",
+      "h102-payamema-natanz-vienna.txt",
+      "h102-riskintelligence-hormuz-threat-assessment.txt",
+    ],
+  },
+  {
+    // Session 28: eight more outlets (De Volkskrant, Cozen O'Connor, Kar va Kargar, Al Sharq, NAVCENT, The Inquirer,
+    // Gateway House, Newstalk), written blind and held out: events F1 0.844 with the code of c6334a6. Its misses are
+    // not read. Floors at its score within the whole corpus at the session's end.
+    name: "the hundred-and-third held-out set",
+    floors: { roundsF1: 0.72, incidentsF1: 0.9, sanctionsF1: 0.82, published: 1, actorsF1: 0.88 },
+    articles: [
+      "h103-alsharq-doha-deal.txt",
+      "h103-cozen-maximum-pressure-returns.md",
+      "h103-gatewayhouse-chabahar-after-snapback.html",
+      "h103-inquirer-filipino-seafarers-hormuz.txt",
+      "h103-karvakargar-stena-impero.txt",
+      "h103-navcent-unsafe-interaction-hormuz.txt",
+      "h103-newstalk-us-iran-muscat-talks.txt",
+      "h103-volkskrant-diplomatie-in-puin.txt",
+    ],
+  },
+  {
+    // Session 28: eight more outlets (Gazeta Wyborcza, K&L Gates, Arman-e Emrooz, Al Rai, Vanguard Tech, Firstpost, the
+    // Center for American Progress, The Canberra Times), written blind and first scored with the code of c6334a6:
+    // events F1 0.845. Read in session 28. Floors at its score within the whole corpus at the session's end.
+    name: "the hundred-and-fourth held-out set",
+    floors: { roundsF1: 0.68, incidentsF1: 0.88, sanctionsF1: 1, published: 1, actorsF1: 0.89 },
+    articles: [
+      "h104-alrai-muscat-drone-tariffs.txt",
+      "h104-americanprogress-doha-after-vienna.html",
+      "h104-armaneemrooz-muscat-third-round.txt",
+      "h104-canberratimes-iran-war-lessons.txt",
+      "h104-firstpost-msc-aries-indian-crew.txt",
+      "h104-klgates-snapback-alert.md",
+      "h104-vanguardtech-hormuz-seizures-advisory.txt",
+      "h104-wyborcza-drone-hormuz.txt",
     ],
   },
 ];

@@ -1560,3 +1560,10 @@ describe("session 28: a date line with an editor's note in square brackets", () 
     expect(read(text).published).toMatchObject({ date: "2031-07-21", method: "dateline" });
   });
 });
+
+describe("session 28: a count from yesterday's event, opening its sentence", () => {
+  it("dates 'A week before yesterday's round the delegations met in Oslo' a week before yesterday, but leaves 'on Thursday, three days before yesterday's talks' to its written day", () => {
+    expect(phrases("A week before yesterday's round the delegations met in Oslo.", "2031-04-27")).toEqual(["A week before yesterday → 2031-04-19 (relative)"]);
+    expect(phrases("On Thursday, barely three days before yesterday's talks, the Treasury sanctioned four companies.", "2031-05-12")).toContain("yesterday → 2031-05-11 (relative)");
+  });
+});

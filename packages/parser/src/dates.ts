@@ -1169,6 +1169,13 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     },
   },
   { needs: [" ago"], re: new RegExp(String.raw`\b(${NUMBER})\s+(day|week)s?\s+ago(?:\s+today)?\b`, "gi"), make: (m) => ({ kind: "relative-day", offset: -daysOf(m[1]!, m[2]!) }) },
+  // "A week before yesterday's round the delegations met in Oslo": a count from a day the story names relative to its
+  // own, opening its sentence (not a gloss beside a written day: "on Thursday, three days before yesterday's talks").
+  {
+    needs: ["yesterday's", "today's", "yesterday’s", "today’s"],
+    re: new RegExp(String.raw`(?<=(?:^|[.!?]["”']?\s+|\n))(${NUMBER})\s+(day|week)s?\s+(before|after)\s+(yesterday|today)(?=['’]s\b)`, "gi"),
+    make: (m) => ({ kind: "relative-day", offset: (m[4]!.toLowerCase() === "yesterday" ? -1 : 0) + daysOf(m[1]!, m[2]!) * (m[3]!.toLowerCase() === "after" ? 1 : -1) }),
+  },
   {
     needs: ["yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening"],
     re: /\b(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b/gi,

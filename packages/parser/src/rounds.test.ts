@@ -1439,3 +1439,10 @@ describe("session 28: rounds listed in brackets by bare city and day", () => {
     ]);
   });
 });
+
+describe("session 28: rounds listed before a called-off one", () => {
+  it("reads the rounds listed in brackets in a sentence that goes on to a sixth round called off", () => {
+    const rounds = roundsOf("The two rounds of mediated talks between U.S. and Iranian negotiators (Oslo on April 12 and Bern on April 19) did not produce a framework, and a third round scheduled for June 15 in Oslo was cancelled after fighting broke out on June 13.", "2031-10-03");
+    expect(rounds.map((r) => [r.status, r.date]).sort()).toEqual([["cancelled", "2031-06-15"], ["held", "2031-04-12"], ["held", "2031-04-19"]]);
+  });
+});

@@ -440,6 +440,9 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
           const candidate = readPlannedRound(context, span);
           if (candidate) out.push(candidate);
         }
+        // "The five rounds … (Oslo on April 12, …) produced no framework, and a sixth … was cancelled": the rounds
+        // listed before the called-off one were held.
+        out.push(...readColonListedRounds(context).filter((round) => round.evidence.every((e) => e.end <= calledOff.from)));
         continue;
       }
     }

@@ -625,6 +625,13 @@ export function isPlanDayAt(text: string, at: number, from = 0): boolean {
 /** Words that make a clause future or planned. */
 export const PLANNED_MARKERS = String.raw`will|would|shall|plans? to|planned|pencill?ed\s+in|planning to|is planning|are planning|scheduled|expected|set to|due to|(?:is|are|was|were|had been)\s+due(?=\s+(?:in|at|on|for)\s+(?!part\b))|slated|upcoming|intends? to|to be held|to resume|next week|next month|next round|proposed|would be held|could be held|is to|are to`;
 
+/**
+ * An act or talks told as the time of another: "while talks were under way", "even as Israeli strikes continued" (the
+ * noun between the two). For rounds and incidents alike: such a mention is no event of its own, nor dated by the other.
+ */
+export const AS_A_TIME_BEFORE = /\b(?:even\s+as|while|as|when)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+export const AS_A_TIME_AFTER = /^\s+(?:continued|went\s+on|raged|(?:were|was|are|is)\s+(?:still\s+)?(?:under\s*way|ongoing|continuing|going\s+on|in\s+progress))\b/i;
+
 /** A reaction to an act or a round, told on its own day: "welcomed the second round", "condemned the attack". */
 export const REACTION_VERB = "welcomed|welcomes|welcoming|hailed|hails|praised|praises|lauded|applauded|criticised|criticized|condemned";
 

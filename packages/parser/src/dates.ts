@@ -535,12 +535,14 @@ function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
     if (year !== undefined && !isRealDay(year, month, day)) continue;
     const raw: RawPhrase = { kind: "day", start: offset + index, end: offset + index + phrase.length, since: false, month, day };
     if (year !== undefined) raw.year = year;
-    // "on May 23 last year", "on 4 March this year".
-    const yearWords = year === undefined ? PUBLICATION_YEAR_AFTER.exec(text.slice(index + phrase.length, index + phrase.length + 16)) : null;
-    if (yearWords) {
+    // "on May 23 last year", "on 4 March this year": the year words right after the phrase.
+    const takeYearWords = () => {
+      const yearWords = PUBLICATION_YEAR_AFTER.exec(text.slice(raw.end - offset, raw.end - offset + 16));
+      if (!yearWords) return;
       raw.yearOf = YEAR_REFERENCES[yearWords[1]!.toLowerCase()]!;
       raw.end += yearWords[0].length;
-    }
+    };
+    if (year === undefined) takeYearWords();
     const end = result.end;
     if (end?.isCertain("day")) {
       const endDay: { month: number; day: number; year?: number } = { month: end.get("month")!, day: end.get("day")! };
@@ -562,13 +564,7 @@ function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
         raw.end += second[0].length;
       }
       // "on June 28 and 29 last year": the year words after the second day.
-      if (raw.endDay && year === undefined && !raw.yearOf) {
-        const after = PUBLICATION_YEAR_AFTER.exec(text.slice(raw.end - offset, raw.end - offset + 16));
-        if (after) {
-          raw.yearOf = YEAR_REFERENCES[after[1]!.toLowerCase()]!;
-          raw.end += after[0].length;
-        }
-      }
+      if (raw.endDay && year === undefined && !raw.yearOf) takeYearWords();
     }
     // A weekday written with the date: inside chrono's text, or just before it ("Tuesday (March 4, 2031)").
     const inside = WEEKDAY_INSIDE.exec(phrase);

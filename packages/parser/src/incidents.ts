@@ -6,7 +6,7 @@
 import { type ActorId, type Asset, datesOverlap, type IncidentKind } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, assetsIn, dateFields, assertedContext, assertedPart, locationIn, spanOf, summarise, summaryScope, triggerDate, unique } from "./_extract.js";
-import { compilePattern, COUNT_PATTERN, FAILED_TO_PREVENT, MODAL_MAY, MONTH_PATTERN, SPAN_COUNT_PATTERN, matchesOf, parseCount, prefiltered, REPORTING_VERB, REQUEST_NOUNS, type TextTest } from "./_lexicon.js";
+import { AS_A_TIME_AFTER, AS_A_TIME_BEFORE, compilePattern, COUNT_PATTERN, FAILED_TO_PREVENT, MODAL_MAY, MONTH_PATTERN, SPAN_COUNT_PATTERN, matchesOf, parseCount, prefiltered, REPORTING_VERB, REQUEST_NOUNS, type TextTest } from "./_lexicon.js";
 import { clauseAround, NOT_A_NOUN_AFTER, readMode, RELATIVE_ASIDE, reportersOf, sliceOf } from "./_mode.js";
 import type { ActorIndex, DocumentContext, IncidentCandidate, Sentence, Span } from "./_types.js";
 
@@ -433,9 +433,6 @@ const TALLY = /^\s+(?:more than\s+|over\s+)?(?:dozens|hundreds|scores|thousands|
 /** Habits and counts of occasions, not one incident: "has repeatedly detained vessels", "attacked convoys more than 40 times". */
 const HABITUAL_BEFORE = /\b(?:repeatedly|frequently|regularly|routinely|often|habitually|periodically)\s+$|\brepeated\s+(?:rounds\s+of\s+|waves\s+of\s+)$/i;
 const TIMES_AFTER = /^[^.;]{0,120}?\b(?:more than|over|at least|nearly|some|about|dozens of)\s+(?:\d+|a dozen|\w+)\s+times\b/i;
-/** The backdrop of another act: "even as Israeli strikes continued", "while the bombing was still under way". */
-const ONGOING_BEFORE = /\b(?:even\s+as|while|as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
-const ONGOING_AFTER = /^\s+(?:continued|went\s+on|raged|(?:was|were)\s+(?:still\s+)?(?:under\s?way|ongoing|continuing|going\s+on))\b/i;
 /** "a week into the Israeli bombing campaign": a time inside a campaign, told to place another act. */
 const INTO_CAMPAIGN_BEFORE = /\b(?:\w+\s+)?(?:days?|weeks?|months?)\s+into\s+(?:the|its|their|an?)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
@@ -721,8 +718,8 @@ function readIncident(
   if (TALLY.test(sliceOf(sentence, { start: trigger.end, end: clause.end })) && TALLY_SPAN.test(sentence.text)) return undefined;
   // "… met in Geneva on June 20, even as Israeli strikes continued", "a week into the bombing campaign": a campaign told as
   // the backdrop of another act, not dated by it.
-  const sentenceBefore = sliceOf(sentence, { start: sentence.start, end: trigger.start });
-  if ((ONGOING_BEFORE.test(sentenceBefore) && ONGOING_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }))) || INTO_CAMPAIGN_BEFORE.test(sentenceBefore)) return undefined;
+  const beforeSentence = sliceOf(sentence, { start: sentence.start, end: trigger.start });
+  if ((AS_A_TIME_BEFORE.test(beforeSentence) && AS_A_TIME_AFTER.test(sliceOf(sentence, { start: trigger.end, end: sentence.end }))) || INTO_CAMPAIGN_BEFORE.test(beforeSentence)) return undefined;
   // "Iranian forces have seized two commercial tankers in the space of a week": the acts counted, each told on its own.
   if (/\b(?:has|have)\s+$/i.test(beforeTrigger) && COUNTED_IN_WINDOW.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) return undefined;
   if (HABITUAL_BEFORE.test(beforeTrigger) || TIMES_AFTER.test(sliceOf(sentence, { start: trigger.end, end: clause.end }))) return undefined;
@@ -755,7 +752,6 @@ function readIncident(
   // "no talks while the bombing continues": an act going on, named as a condition, is no one act.
   if (NOMINAL_TRIGGER.test(triggerText) && /^\s+(?:continued|continue|continues|persisted|persist|went on|go on)\b/i.test(afterTrigger) && /\b(?:while|as long as|until|so long as)\s+(?:[\w-]+\s+){0,2}$/i.test(beforeTrigger)) return undefined;
   if (PRESENCE_TRIGGER.test(triggerText) && (!GROWTH.test(sentence.text) || ctx.datesIn(sentence).length === 0)) return undefined;
-  const beforeSentence = sliceOf(sentence, { start: sentence.start, end: trigger.start });
   // "a court had ordered the seizure of the tanker": an order to take a ship, not its taking.
   if (kind === "vessel-seizure" && /^(?:seizure|detention|capture) of$/i.test(triggerText) && ORDERED_BEFORE.test(beforeSentence) && !DONE_AFTER.test(afterTrigger)) return undefined;
   // A reference back to an act ("a response to the militia's barrage … fired at the base on 3 May", "retaliation for

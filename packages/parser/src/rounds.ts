@@ -7,7 +7,7 @@
 import { type ActorId, type Statement, tryParseFuzzyDate } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, dateFields, assertedContext, assertedPart, isStatementDate, ledeOf, preferEventDate, spanOf, startCandidate, statementOf, summarise, triggerDate, unique } from "./_extract.js";
-import { alternation, ARRANGING_VERB, CANCELLED_PARTICIPLE, compilePattern, FAILED_TO_PREVENT, isPlanDayAt, literalPattern, MODAL_MAY, MONTH_PATTERN, matchesOf, NEVER_HELD_PATTERN, ORDINAL_PATTERN, parseCount, parseOrdinal, PLANNED_MARKERS, REACTION_VERB, SPAN_COUNT_PATTERN, TALKS_ENDED_VERBS, TALKS_OPENED_VERBS, TRACK_PATTERN } from "./_lexicon.js";
+import { alternation, ARRANGING_VERB, AS_A_TIME_AFTER, AS_A_TIME_BEFORE, CANCELLED_PARTICIPLE, compilePattern, FAILED_TO_PREVENT, isPlanDayAt, literalPattern, MODAL_MAY, MONTH_PATTERN, matchesOf, NEVER_HELD_PATTERN, ORDINAL_PATTERN, parseCount, parseOrdinal, PLANNED_MARKERS, REACTION_VERB, SPAN_COUNT_PATTERN, TALKS_ENDED_VERBS, TALKS_OPENED_VERBS, TRACK_PATTERN } from "./_lexicon.js";
 import { clauseAround, readMode, reportersOf, sliceOf } from "./_mode.js";
 import { addDays, isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
@@ -290,7 +290,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // participle shares the tense of the clause it hangs on.
       // Nor, after another word for the talks, does it name a round of its own ("… in their first talks since last June,
       // with the minister carrying messages between two rooms").
-      if (/^(?:carrying|passing|relaying|ferrying)\b/i.test(match[0]) && (/\b(?:will|would|shall|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\b/i.test(sliceOf(sentence, { start: sentence.start, end: span.start })) || triggers.some((t) => t.index < match.index && !/^(?:carrying|passing|relaying|ferrying)\b/i.test(t[0])))) continue;
+      if (MESSAGES_PARTICIPLE.test(match[0]) && (/\b(?:will|would|shall|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\b/i.test(sliceOf(sentence, { start: sentence.start, end: span.start })) || triggers.some((t) => t.index < match.index && !MESSAGES_PARTICIPLE.test(t[0])))) continue;
       // "Albusaidi met Iranian Foreign Minister X during a visit": the mediator with one side is a consultation, not a round.
       if (/^met$/i.test(match[0]) && mediatorMeetsOneSide(sentence, span, clause, lookup, dictionary)) continue;
       // "Brazil's President X met Iran's president": a third state's official visiting Tehran, not a round.
@@ -326,7 +326,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // "Rafael Grossi, the head of the … Atomic Energy Agency, held talks with Iranian officials": the subject a body's, no side.
       if (/^(?:talks|meetings?|consultations|discussions)$/i.test(match[0]) && /\bheld\s+(?:[\w-]+\s+)?$/i.test(before) && heldByBody(sentence, span, lookup, dictionary)) continue;
       // "… would target the trade while talks were under way": the talks as a time, not a meeting.
-      if (/\b(?:while|as|when)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before) && /^\s+(?:were|was|are|is)\s+(?:still\s+)?(?:under\s*way|ongoing|continuing|in progress)\b/i.test(after)) continue;
+      if (AS_A_TIME_BEFORE.test(before) && AS_A_TIME_AFTER.test(after)) continue;
       // "flew to Brasília to brief President X on the negotiations": talks as a topic.
       // Nor "aides who attended or were briefed on Wednesday's closed-door session with the secretary": a briefing.
       if (/\b(?:brief(?:ed|ing|s)?|updat(?:e|ed|ing|es)|inform(?:ed|ing|s)?)\s+(?:[^.;]{0,60}?\s+)?(?:on|about)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(before)) continue;
@@ -756,6 +756,9 @@ const ROUNDS_THEN_COLON = /\b(?:(?:held|had|conducted|convened|(?:taken|took)\s+
 /** Rounds listed by day, each day then its place: "conducted through Oman: rounds on 12 April 2031 in Oslo, 19 April in Bern, …". */
 const ROUNDS_ON_DAYS = /\brounds\s+(?=on\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b[^.;]{0,40}?\sin\s+\p{Lu}[^.;]*,\s+(?:and\s+)?(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\d))/u;
 
+/** A mediator's messages carried as a participle: "with the minister carrying messages between the delegations". */
+const MESSAGES_PARTICIPLE = /^(?:carrying|passing|relaying|ferrying)\b/i;
+
 /** Rounds counted, then listed in brackets by place and day: "The five rounds of talks (Oslo on April 12, Bern on April 19, …)". */
 const ROUNDS_BRACKETED = /\brounds\s+of\s+(?:[^().;]|\.(?=\S|\s+\p{Ll})){0,120}?\s\((?=(?:the\s+first\s+)?(?:in\s+)?\p{Lu}[\p{L}-]+\s+(?:again\s+)?on\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/u;
 
@@ -768,8 +771,9 @@ function readColonListedRounds(c: Context): RoundCandidate[] {
   // "The first" is a round's only in talk of rounds (this sentence or the one before).
   const previous = ctx.sentences[sentence.index - 1];
   const aboutRounds = (text: string) => /\b(?:rounds?|talks|negotiations|sessions?|meetings?)\b/i.test(text);
-  const daysFirst = ROUNDS_THEN_COLON.test(sentence.text) ? null : ROUNDS_ON_DAYS.exec(sentence.text);
-  const lead = ROUNDS_THEN_COLON.exec(sentence.text) ?? daysFirst ?? ROUNDS_BRACKETED.exec(sentence.text) ?? (aboutRounds(sentence.text) || (previous !== undefined && aboutRounds(previous.text)) ? FIRST_THEN_CAME.exec(sentence.text) : null);
+  const colonLead = ROUNDS_THEN_COLON.exec(sentence.text);
+  const daysFirst = colonLead ? null : ROUNDS_ON_DAYS.exec(sentence.text);
+  const lead = colonLead ?? daysFirst ?? ROUNDS_BRACKETED.exec(sentence.text) ?? (aboutRounds(sentence.text) || (previous !== undefined && aboutRounds(previous.text)) ? FIRST_THEN_CAME.exec(sentence.text) : null);
   if (!lead) return [];
   const listStart = sentence.start + lead.index + lead[0].length;
   const bracketed = lead[0].trimEnd().endsWith("(");

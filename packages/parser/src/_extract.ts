@@ -459,6 +459,10 @@ const EVENT_NOUN_BEFORE = /\b(?:strikes?|attacks?|crime|bombings?|killing|assass
 const COUNTED_FROM_OTHER = new RegExp(String.raw`\b${SPAN_COUNT_PATTERN}\s+(?:days?|weeks?|months?)\s+after\s+[^,;]{1,120}$`, "i");
 const CAMPAIGN_NOUN = "(?:offensive|war|campaign|operation|assault|bombardment|blockade)";
 const STARTED_VERB = String.raw`(?:launched|began|begun|started|opened|unleashed)\s+(?:on\s+)?$`;
+/** Between one conjunct's day and the next conjunct's noun: " and a second ", " and the fourth ". */
+const PRIOR_CONJUNCT_BETWEEN = /^,?\s+and\s+(?:an?|the|another)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** Between a start's day and the act: ", when Ruritania " - the act that was the start. */
+const START_TOLD_BY_WHEN = /^,?\s+when\s+(?:[\p{L}'’.-]+\s+){1,5}$/u;
 const STARTED_EVENT_BEFORE = new RegExp(String.raw`\b(?:${CAMPAIGN_NOUN}|strikes|attacks?)\s+(?:(?:that|which)\s+(?:was\s+|were\s+|had\s+been\s+)?)?${STARTED_VERB}`, "i");
 /** The same with its starter named, after the trigger: "The US strikes made it a party to a war that Ruritania began on June 13". */
 const STARTED_BY_BEFORE = new RegExp(String.raw`\b${CAMPAIGN_NOUN}\s+(?:that|which)\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:had\s+)?${STARTED_VERB}`, "u");
@@ -510,6 +514,8 @@ function inRelativeClause(between: string): boolean {
 const APPROACH_RELATIVE = /^[^.;,]{0,40}\b(?:that|which)\s+had\s+(?:been\s+)?(?:(?:flown|flying|come|coming|closed|closing|sailed|sailing)\s+(?:to\s+)?within|approached|approaching|neared|nearing)\b[^.;]{0,80}$/i;
 const OWN_ACT_RELATIVE = /^[^.;,]{0,40},\s+(?:which|that)\s+(?:they|it|he|she|we|the\s+[\w-]+|\p{Lu}[\p{L}-]*)\s+(?:had\s+)?(?:triggered|invoked|imposed|signed|adopted|launched|carried out|began|started)\s+(?:on|in)\s+$/u;
 const RELATIVE_CLOSED = /,\s+(?:in|on|off|near|at|into|over|outside)\s/i;
+/** After a clause, a joined one told as coming later: ", and it followed with …", ", and later …". */
+const JOINED_LATER_AFTER = /^[,;]?\s*(?:and|but)\s+(?:(?:it|they|he|she)\s+)?(?:(?:then|later|subsequently)\b|followed\s+(?:up\s+)?with\b)/i;
 /** A clause that opens with a possessive relative pronoun: "whose unit fired …". */
 const RELATIVE_CLAUSE_OPENING = /^whose\b/i;
 
@@ -562,8 +568,11 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // that event's, unless that noun is the trigger itself.
   // "On June 20, a week after the offensive launched on June 13, the ministers met …": the day the other act began.
   // So after the trigger: "the first meeting since the offensive that began on May 9".
+  // But "The war began on 13 June, when Ruritania bombed the sites": the act the "when" tells is the start itself.
   const startsOther = (d: ResolvedDate) =>
-    (d.span.end <= trigger.start && STARTED_EVENT_BEFORE.test(sentence.text.slice(Math.max(0, d.span.start - sentence.start - 40), d.span.start - sentence.start))) ||
+    (d.span.end <= trigger.start &&
+      STARTED_EVENT_BEFORE.test(sentence.text.slice(Math.max(0, d.span.start - sentence.start - 40), d.span.start - sentence.start)) &&
+      !START_TOLD_BY_WHEN.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start))) ||
     // (the event noun after the trigger, not the trigger itself: in "the offensive that began on May 9" the day is the offensive's)
     (d.span.start >= trigger.end && [STARTED_EVENT_BEFORE, STARTED_BY_BEFORE].some((re) => re.test(sentence.text.slice(Math.max(trigger.end, d.span.start - 40) - sentence.start, d.span.start - sentence.start))));
   // "On January 10, 2020, a week after the strike … on January 3, Trump issued an order": the day of the act
@@ -656,6 +665,9 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   // the next clause dates that clause's act; so does any time there ("…, and earlier this month the State Department blacklisted …").
   const countOpensNext = (d: ResolvedDate) =>
     d.span.start >= trigger.end && /[,;]\s*(?:and|but|then)\s+$/i.test(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start));
+  // "OFAC listed a refinery, and it followed with tanker designations in May", "…, and later seized a second ship on
+  // May 9": a day in a joined clause told as coming after is that clause's act's, not the first one's.
+  const laterJoined = (d: ResolvedDate) => d.span.start >= clause.end && JOINED_LATER_AFTER.test(sentence.text.slice(clause.end - sentence.start, d.span.start - sentence.start));
   // "rockets hit the port on 4 May and Ruritania raided the depots three days later": a day before the
   // "and" is the first act's when the joined act counts its own on from it.
   const countedOnAfter = dates.some((o) => o.span.start >= trigger.end && o.span.start - trigger.end <= 80 && /\blater\b/i.test(sentence.text.slice(o.span.start - sentence.start, o.span.end - sentence.start)));
@@ -665,11 +677,19 @@ export function triggerDate(ctx: DocumentContext, sentence: Sentence, trigger: S
   const glossOfDay = (d: ResolvedDate) =>
     d.method === "anchored" &&
     dates.some((o) => o !== d && (o.method === "explicit" || o.method === "relative") && isDay(o.date) && o.span.end <= d.span.start && /^,\s+(?:(?:less|more|fewer)\s+than|about|some|just|only|barely|nearly|almost)?\s*$/i.test(sentence.text.slice(o.span.end - sentence.start, d.span.start - sentence.start)));
+  // "held a round in Oslo on 6 May and a second round in Bern, again with Omani mediation, on 17 May": the day just
+  // before "and a second …" is the first conjunct's when the trigger has its own after it.
+  const priorConjunct = (d: ResolvedDate) =>
+    d.span.end <= trigger.start &&
+    PRIOR_CONJUNCT_BETWEEN.test(sentence.text.slice(d.span.end - sentence.start, trigger.start - sentence.start)) &&
+    dates.some((o) => o.span.start >= trigger.end && o.span.end <= clause.end);
   const ownOf = (d: ResolvedDate) =>
     !remote(d) &&
+    !priorConjunct(d) &&
     !glossOfDay(d) &&
     !firstOfJoined(d) &&
     !countOpensNext(d) &&
+    !laterJoined(d) &&
     !sinceElsewhere(d) && !namesOtherEvent(d) && !takesEffect(d) && !statementDay(d) && !statedEarlier(d) && !reactionDay(d) && !plansOther(d) && !mainClauseDay(d) && (d.span.start < trigger.end || reportedDay(d) || approachDay(d) || !inRelativeClause(sentence.text.slice(trigger.end - sentence.start, d.span.start - sentence.start)));
   const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : Math.max(0, d.span.start - trigger.end));
   let pool = dates.filter((d) => d.span.start >= clause.start && d.span.end <= clause.end && ownOf(d));

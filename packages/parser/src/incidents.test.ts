@@ -2149,3 +2149,31 @@ describe("session 28: a second seizure counted back in its own clause", () => {
     expect(incidentsOf("On Wednesday the Guards boarded and seized the tanker Example One in the Strait of Hormuz, and six days earlier the navy seized the tanker Example Two in the Gulf of Oman.", "2031-05-09").map((i) => i.date).sort()).toEqual(["2031-05-01", "2031-05-07"]);
   });
 });
+
+describe("session 29: a list of acts, each with its day", () => {
+  it("reads 'Mines damaged four tankers off Example Port on May 12, explosions struck the Alpha on June 13, the navy seized the Gamma on July 19, and blasts hit the Delta on October 11' as four incidents", () => {
+    const text = "Limpet mines damaged four tankers off Example Port on May 12, explosions struck the tanker Alpha Star in the Gulf of Oman on June 13, the navy seized the British-flagged Gamma Light on July 19, and blasts hit the tanker Delta Wave in the Red Sea on October 11.";
+    expect(incidentsOf(text, "2032-01-11").map((m) => [m.kind, m.date]).sort()).toEqual([
+      ["other", "2031-05-12"],
+      ["other", "2031-06-13"],
+      ["other", "2031-10-11"],
+      ["vessel-seizure", "2031-07-19"],
+    ]);
+  });
+});
+
+describe("session 29: the target's missile sites, bombs told by their count", () => {
+  it("reads 'launched a wave of air strikes on nuclear facilities, missile bases and commanders' as a strike, not a missile launch", () => {
+    expect(incidentsOf("The conflict began on 13 June 2031, when Ruritania launched a wave of air strikes on nuclear facilities, missile bases and military commanders.", "2031-07-01").map((m) => [m.kind, m.date])).toEqual([["strike", "2031-06-13"]]);
+  });
+
+  it("reads 'with seven bombers dropping 14 of the weapons on two enrichment facilities' as a strike", () => {
+    expect(incidentsOf("The bomber fleet has carried out its first combat use of the new penetrator, with seven bombers dropping 14 of the weapons on two Ruritanian enrichment facilities in the early hours of Sunday, 22 June.", "2031-06-25").map((m) => [m.kind, m.date])).toEqual([["strike", "2031-06-22"]]);
+  });
+});
+
+describe("session 29: a war's start told by its first act", () => {
+  it("dates 'The war began on 13 June 2031, when Ruritania bombed nuclear facilities' by that day: the act is the start", () => {
+    expect(incidentsOf("The war began on 13 June 2031, when Ruritania bombed nuclear facilities.", "2031-07-01").map((m) => [m.kind, m.date])).toEqual([["strike", "2031-06-13"]]);
+  });
+});

@@ -1446,3 +1446,10 @@ describe("session 28: rounds listed before a called-off one", () => {
     expect(rounds.map((r) => [r.status, r.date]).sort()).toEqual([["cancelled", "2031-06-15"], ["held", "2031-04-12"], ["held", "2031-04-19"]]);
   });
 });
+
+describe("session 29: two rounds joined, the second's day after an aside", () => {
+  it("dates 'a round in Oslo on 6 May and a second round in Bern, again with Omani mediation, on 17 May' as two rounds of their own days", () => {
+    const found = roundsOf("Ruritanian and American negotiators held an indirect round in Oslo on 6 May and a second round in Bern, again with Omani mediation, on 17 May.", "2031-06-04").filter((r) => r.date !== undefined);
+    expect(found.map((r) => [r.date, r.venue?.city]).sort()).toEqual([["2031-05-06", "Oslo"], ["2031-05-17", "Bern"]]);
+  });
+});

@@ -1390,3 +1390,29 @@ describe("session 28: waivers no longer extended", () => {
     expect(sanctionsOf("Earlier, at the start of May, the State Department stopped extending the waivers that had allowed eight countries to keep buying Iranian oil.", "2031-06-22").map((s) => [s.instrument, s.authorities, s.status])).toEqual([["other", ["us-state"], "imposed"]]);
   });
 });
+
+describe("session 29: measures told one after another, objects with proper adjectives, measures announced the day before", () => {
+  it("reads 'On April 16th, while …, OFAC sanctioned a refinery, and it followed with a string of tanker designations in May' as two listings of their own times", () => {
+    const text = "On April 16th, while the envoys were preparing for Oslo, the Office of Foreign Assets Control sanctioned one Ruritanian refinery, and it followed with a string of tanker designations in May.";
+    expect(sanctionsOf(text, "2031-07-14").map((m) => [m.instrument, m.date, m.authorities]).sort()).toEqual([
+      ["designation", "2031-04-16", ["us-treasury"]],
+      ["designation", "2031-05", ["us-treasury"]],
+    ]);
+    // A habit is no act: "have issued designations almost weekly".
+    expect(sanctionsOf("Since then the Treasury has followed with designations almost weekly.", "2031-07-14")).toEqual([]);
+  });
+
+  it("reads a designated object with a proper or quoted adjective: 'designated a Ruritanian \"teapot\" refinery'", () => {
+    expect(sanctionsOf('On Thursday, the Office of Foreign Assets Control designated a Ruritanian independent "teapot" refinery and two terminal operators.', "2031-05-12").map((m) => [m.instrument, m.date])).toEqual([["designation", "2031-05-08"]]);
+  });
+
+  it("dates a listing by the sentence before that 'announced the measures … on Friday'", () => {
+    const text = "The Treasury Secretary and the Secretary of State of the United States announced the measures at the White House on Friday. The Office of Foreign Assets Control designated eight senior officials of Ruritania.";
+    expect(sanctionsOf(text, "2031-01-11").map((m) => [m.instrument, m.date])).toEqual([["designation", "2031-01-10"]]);
+  });
+
+  it("reads 'rests on a new executive order that President Jane Roe signed the same day' as that day's order", () => {
+    const text = "The Treasury designated eight officials on Friday. The action rests on a new executive order that President Jane Roe signed the same day, which authorises sanctions on the construction sector.";
+    expect(sanctionsOf(text, "2031-01-11").map((m) => [m.instrument, m.date]).sort()).toEqual([["designation", "2031-01-10"], ["executive-order", "2031-01-10"]]);
+  });
+});

@@ -139,6 +139,11 @@ const TRIGGERS: Trigger[] = [
   // also with its signing day between: "an executive order, signed on June 24, 2029, targeting the leader", "the
   // executive order signed by the president on March 2 authorizing tariffs".
   { re: /\bexecutive orders?(?:,?\s+signed\s+(?:by\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:on|in)\s+[^.;,]{1,24}(?:,\s+\d{4})?,?|\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4}|\s+last\s+year)?)?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting|targets|takes aim at|(?:(?:had|has|have)\s+)?(?:taken aim at|took aim at|targeted|imposed|authori[sz]ed|placed|put))\b/gi, hint: /executive order/i, status: "imposed", instrument: "executive-order" },
+  // "rests on a new executive order that President Example signed the same day": the order told by its signing.
+  {
+    re: /\bexecutive orders?\b(?=,?\s+(?:that|which)\s+(?:(?:US|U\.S\.|the)\s+)?(?:[Pp]resident\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:had\s+|has\s+)?signed\b)/gu,
+    hint: /executive order/i, status: "imposed", instrument: "executive-order",
+  },
   // An order cited by its number and day is that day's act wherever the sentence cites it - in a list of
   // orders, after "bear in mind the continuing reach of": "Executive Order 19002 of March 4, 2031, which authorizes …".
   {
@@ -359,6 +364,11 @@ const TRIGGERS: Trigger[] = [
   },
   // Not "announced he would answer with penalties": a promise, with no measure yet.
   { re: compilePattern(String.raw`\b(?:announced|announces|announcing|unveiled|unveils|unveiling|rolled out)\s+(?:(?!(?:would|will)\s)[\w-]+\s+){0,3}?${MEASURE}\b`, "giu"), hint: /announc|unveil|rolled out/i, status: "announced" },
+  // "It followed with a string of tanker designations in May": a measure told as the next one.
+  {
+    re: compilePattern(String.raw`\bfollowed(?:\s+(?:it|that|this|them))?(?:\s+up)?\s+with\s+(?:(?:a|another)\s+(?:(?:new|fresh|further|long|steady)\s+)?(?:string|series|wave|round|raft|spate|batch|slew|flurry)\s+of\s+)?(?:(?!(?:would|will)\s)[\w-]+\s+){0,2}?${MEASURE}\b(?![^.;]{0,40}\b(?:weekly|monthly|regularly|routinely|repeatedly)\b)`, "giu"),
+    hint: /followed/i, status: "announced",
+  },
   // "announced that any country trading with Ruritania would pay a 30% tariff": a tariff announced as what others will pay.
   {
     re: /\b(?:announced|announces|said|says|declared|declares)\b(?=\s+(?:on\s+)?(?:[\w.]+\s+){0,3}?that\s+[^.;]{0,100}?\b(?:would|will)\s+(?:pay|face|be\s+(?:subject\s+to|hit\s+with|charged))\s+(?:an?\s+|the\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)tariffs?\b)/gi,
@@ -375,7 +385,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     // Not the adjective: "the designated entities listed below".
-    re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|blacklisting|sanctioned|sanctions|is sanctioning|are sanctioning|(?<=,\s)sanctioning|targeted|targets|targeting|added|listed|lists|listing)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:same\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|at least\s+|some\s+|about\s+|around\s+|combined\s+|total of\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens|a number of|several|multiple|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives|others)|(?:an?\s+|another\s+|the\s+)(?!(?:second|third|fourth|fifth)\s)(?:[\p{Ll}-]+\s+){0,2}(?:networks?|companies|firms|banks?|vessels|tankers|officials|executives|refiner(?:y|ies))\b|[^.;]{0,80}\bto (?:the|its) (?:(?:SDN|Specially Designated Nationals|Entity|sanctions) [Ll]ist|(?:sanctions )?blacklist)))/giu,
+    re: /(?<!\b(?:the|these|those|all|any|other|previously|already|newly)\s)\b(?:is designating|are designating|designated|designates|designating|blacklisted|blacklists|blacklisting|sanctioned|sanctions|is sanctioning|are sanctioning|(?<=,\s)sanctioning|targeted|targets|targeting|added|listed|lists|listing)\b(?=\s+(?:(?:an?\s+|the\s+)?(?:same\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|at least\s+|some\s+|about\s+|around\s+|combined\s+|total of\s+)?(?:additional\s+|further\s+|new\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens|a number of|several|multiple|entities|individuals|companies|firms|vessels|tankers|ships|persons|people|networks?|banks?|officials|executives|others)|(?:an?\s+|another\s+|the\s+)(?!(?:second|third|fourth|fifth)\s)(?:[\p{L}'’"“”-]+\s+){0,3}?(?:networks?|companies|firms|banks?|vessels|tankers|officials|executives|refiner(?:y|ies))\b|[^.;]{0,80}\bto (?:the|its) (?:(?:SDN|Specially Designated Nationals|Entity|sanctions) [Ll]ist|(?:sanctions )?blacklist)))/giu,
     // Designating is announcing a listing ("OFAC is designating …"); "imposed sanctions on …" says imposed.
     hint: /designat|blacklist|sanction|target|added|list/i, status: "announced",
     instrument: "designation",
@@ -505,7 +515,7 @@ const TRIGGERS: Trigger[] = [
 /** Targets named without a count: "listed several individuals", "designated additional entities". */
 // Also one target described, not named: "designated a shadow banking network", "another independent refinery".
 const PRONOUN_SUBJECT = /^(?:(?:On|In|By)\s+[^,;]{1,30},?\s+)?(?:It|it|They|they|The (?:department|agency|ministry|office))\s+(?:also\s+|then\s+|separately\s+|formally\s+)?$/;
-const UNCOUNTED_TARGETS = /^\s+(?:(?:an?|the)\s+)?(?:additional|further|new|several|more|other|number of|range of|series of|dozens of|scores of|multiple)\s+(?:persons|individuals|entities|companies|firms|vessels|tankers|officials|people)\b|^\s+(?:an?|another)\s+(?!(?:second|third|fourth|fifth)\s)(?:[\w-]+\s+){0,3}?(?:network|company|firm|bank|refinery|exchange house|vessel|tanker|entity|individual|official)\b/i;
+const UNCOUNTED_TARGETS = /^\s+(?:(?:an?|the)\s+)?(?:additional|further|new|several|more|other|number of|range of|series of|dozens of|scores of|multiple)\s+(?:persons|individuals|entities|companies|firms|vessels|tankers|officials|people)\b|^\s+(?:an?|another|one)\s+(?!(?:second|third|fourth|fifth)\s)(?:[\w'’"“”-]+\s+){0,3}?(?:network|company|firm|bank|refinery|exchange house|vessel|tanker|entity|individual|official)\b/i;
 
 /** The United States as the one acting before a verb. */
 const US_BEFORE = /\b(?:Washington|United States|U\.S\.|US|Treasury|State Department|American)\b/;
@@ -855,8 +865,8 @@ function datedByAnnouncement(ctx: DocumentContext, sentence: Sentence, candidate
   const previous = earlier.at(-1);
   const before = ctx.sentences[sentence.index - 1];
   // "Washington and London answered the attack on Thursday with new sanctions." names no measure of its own to read,
-  // but its one day is theirs.
-  if (before && before.paragraph === sentence.paragraph && ANSWERED_WITH_MEASURES.test(before.text) && !earlier.some((c) => c.evidence.some((e) => e.start >= before.start && e.end <= before.end))) {
+  // but its one day is theirs; so does "Mnuchin and Pompeo announced the measures at the White House on Friday."
+  if (before && before.paragraph === sentence.paragraph && (ANSWERED_WITH_MEASURES.test(before.text) || ANNOUNCED_THE_MEASURES.test(before.text)) && !earlier.some((c) => c.evidence.some((e) => e.start >= before.start && e.end <= before.end))) {
     const days = ctx.datesIn(before).filter((d) => isDay(d.date));
     if (days.length === 1 && candidate.authorities.some((a) => AUTHORITY_STATE[a]?.test(before.text))) candidate.date = days[0]!.date;
     return;
@@ -867,6 +877,7 @@ function datedByAnnouncement(ctx: DocumentContext, sentence: Sentence, candidate
   candidate.date = previous.date;
 }
 const ANSWERED_WITH_MEASURES = /\b(?:answered|responded|retaliated|hit back)\b[^.;]{0,80}?\bwith\s+(?:new|fresh|further|additional|more)\s+(?:[\w-]+\s+)?(?:sanctions|measures|penalties)\b/i;
+const ANNOUNCED_THE_MEASURES = /\b(?:announced|unveiled|rolled out|presented)\s+the\s+(?:new\s+)?(?:sanctions|measures|penalties)\b/i;
 const ANNOUNCED_MEASURES = /\b(?:announced|unveiled|imposed|rolled out)\s+(?:[\w-]+\s+){0,2}?(?:sanctions|measures|penalties)\b/i;
 
 /**

@@ -1567,3 +1567,10 @@ describe("session 28: a count from yesterday's event, opening its sentence", () 
     expect(phrases("On Thursday, barely three days before yesterday's talks, the Treasury sanctioned four companies.", "2031-05-12")).toContain("yesterday → 2031-05-11 (relative)");
   });
 });
+
+describe("session 29: an event counted from where it is named", () => {
+  it("dates 'Hours before the attack' by the attack a statement of Monday placed 'two days after' it", () => {
+    const { all } = read("The ministry on Monday urged restraint, two days after Ruritania carried out its first direct attack on Example. Hours before the attack, commandos seized a container ship.", { published: "2031-04-15" });
+    expect(all.map((d) => [d.quote, d.date])).toEqual([["Monday", "2031-04-14"], ["Hours before the attack", "2031-04-12"]]);
+  });
+});

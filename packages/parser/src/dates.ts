@@ -1770,9 +1770,27 @@ function eventDayOf(words: string[], dated: DatedSentence[], ordinal?: string, a
     // So, for talks named by their venue, the day after the venue: "an opening round in Muscat on Feb. 6 and a second, in Geneva, on Feb. 17".
     const numbered = ordinalRe?.exec(text) ?? (named.length > 0 ? named[0]!.exec(text) : undefined);
     const { days } = dated[i]!;
-    return (numbered && days.find((d) => d.at > numbered.index)?.day) || days[0]!.day;
+    const day = (numbered && days.find((d) => d.at > numbered.index)?.day) || days[0]!.day;
+    return countedFromItsMention(text, patterns, days, day) ?? day;
   }
   return undefined;
+}
+
+/** Before an event's mention, a count from it: "…, two days after Ruritania carried out its first attack". */
+const COUNT_BEFORE_MENTION = new RegExp(String.raw`\b(${NUMBER})\s+(days?|weeks?)\s+(after|before)\s+[^,;.]{0,80}$`, "i");
+
+/**
+ * "On Monday the ministry urged restraint, two days after Ruritania carried out its first attack": the sentence's
+ * day is the statement's, and the attack, counted from it, two days earlier. Only with the sentence's one day
+ * written before the count.
+ */
+function countedFromItsMention(text: string, patterns: RegExp[], days: { at: number; day: string }[], day: string): string | undefined {
+  if (days.length !== 1) return undefined;
+  const at = Math.min(...patterns.map((re) => re.exec(text)?.index ?? Infinity));
+  if (!Number.isFinite(at)) return undefined;
+  const count = COUNT_BEFORE_MENTION.exec(text.slice(0, at));
+  if (!count || days[0]!.at >= count.index) return undefined;
+  return addDays(day, daysOf(count[1]!, count[2]!) * (count[3]!.toLowerCase() === "after" ? -1 : 1));
 }
 
 /** Between an event an anchor names and the day written for it: "… the second round in Rome on April 19". */

@@ -2177,3 +2177,10 @@ describe("session 29: a war's start told by its first act", () => {
     expect(incidentsOf("The war began on 13 June 2031, when Ruritania bombed nuclear facilities.", "2031-07-01").map((m) => [m.kind, m.date])).toEqual([["strike", "2031-06-13"]]);
   });
 });
+
+describe("session 29: ships damaged by no one named", () => {
+  it("reads 'Four tankers were damaged off Example Port on May 12' as an incident of no named author, and 'damaged by drones' as a strike", () => {
+    expect(incidentsOf("Four tankers were damaged off Example Port on May 12.", "2031-07-22").map((m) => [m.kind, m.date])).toEqual([["other", "2031-05-12"]]);
+    expect(incidentsOf("Two tankers were damaged by Ruritanian drones off Example Port on May 12.", "2031-07-22").map((m) => m.kind)).toEqual(["strike"]);
+  });
+});

@@ -1416,3 +1416,9 @@ describe("session 29: measures told one after another, objects with proper adjec
     expect(sanctionsOf(text, "2031-01-11").map((m) => [m.instrument, m.date]).sort()).toEqual([["designation", "2031-01-10"], ["executive-order", "2031-01-10"]]);
   });
 });
+
+describe("session 29: a memorandum told by its signing", () => {
+  it("reads 'the national security presidential memorandum that President Jane Roe signed on Feb. 4' as that day's presidential measure", () => {
+    expect(sanctionsOf("The campaign rests on the national security presidential memorandum that President Jane Roe signed on Feb. 4 restoring maximum pressure on Ruritania.", "2031-04-28").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["other", "2031-02-04", ["us-president"]]]);
+  });
+});

@@ -139,10 +139,11 @@ const TRIGGERS: Trigger[] = [
   // also with its signing day between: "an executive order, signed on June 24, 2029, targeting the leader", "the
   // executive order signed by the president on March 2 authorizing tariffs".
   { re: /\bexecutive orders?(?:,?\s+signed\s+(?:by\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:on|in)\s+[^.;,]{1,24}(?:,\s+\d{4})?,?|\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4}|\s+last\s+year)?)?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting|targets|takes aim at|(?:(?:had|has|have)\s+)?(?:taken aim at|took aim at|targeted|imposed|authori[sz]ed|placed|put))\b/gi, hint: /executive order/i, status: "imposed", instrument: "executive-order" },
-  // "rests on a new executive order that President Example signed the same day": the order told by its signing.
+  // "rests on a new executive order that President Example signed the same day": the order told by its signing; so
+  // is "the national security presidential memorandum that President Example signed on Feb. 4".
   {
-    re: /\bexecutive orders?\b(?=,?\s+(?:that|which)\s+(?:(?:US|U\.S\.|the)\s+)?(?:[Pp]resident\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:had\s+|has\s+)?signed\b)/gu,
-    hint: /executive order/i, status: "imposed", instrument: "executive-order",
+    re: /\b(?:executive orders?|(?:National Security Presidential|national security (?:presidential\s+)?|presidential)\s+[Mm]emorandum(?:\s+\d+)?|NSPM(?:-\d+)?)\b(?=,?\s+(?:that|which)\s+(?:(?:US|U\.S\.|the)\s+)?(?:[Pp]resident\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:had\s+|has\s+)?signed\b)/gu,
+    hint: /executive order|memorandum|NSPM/i, status: "imposed", instrument: "executive-order",
   },
   // An order cited by its number and day is that day's act wherever the sentence cites it - in a list of
   // orders, after "bear in mind the continuing reach of": "Executive Order 19002 of March 4, 2031, which authorizes …".

@@ -72,3 +72,10 @@ describe("splitSentences around a zone written out", () => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(["Accordingly, the UN sanctions were reimposed at 8:00 p.m. Eastern Daylight Time on Saturday, June 7, 2031.", "The Council met later."]);
   });
 });
+
+describe("session 29: a clock time's zone written as a word", () => {
+  it("does not split '… were reimposed at 8 p.m. Eastern on Saturday.' and still splits '… at 9 p.m. Eastern officials said …' only at a real end", () => {
+    expect(splitSentences("The measures were reimposed at 8 p.m. Eastern on Saturday. Markets fell.").map((s) => s.text)).toEqual(["The measures were reimposed at 8 p.m. Eastern on Saturday.", "Markets fell."]);
+    expect(splitSentences("The talks ended at 9 p.m. Officials said little.").map((s) => s.text)).toEqual(["The talks ended at 9 p.m.", "Officials said little."]);
+  });
+});

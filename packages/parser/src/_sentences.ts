@@ -31,6 +31,8 @@ const TIME_ZONE = /^(?:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|EES?T|IRST|GST|AEST|JST|Z
 const CLOCK_DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 /** A clock time's place or zone after it: "7 p.m. London time", "9 a.m. Tehran time", "8:00 p.m. Eastern Daylight Time". */
 const PLACE_TIME = /^\s+(?:[A-Z][A-Za-z-]*\s+){1,3}[Tt]ime\b/;
+/** A clock time's American zone named as a word: "8 p.m. Eastern on Saturday", "9 a.m. Pacific, when …". */
+const ZONE_WORD = /^\s+(?:Eastern|Pacific|Central|Mountain)\b(?=\s+(?:on|in|Daylight|Standard|[Tt]ime|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[,;)])/;
 /** Words that open a new sentence; after an abbreviation that may end one ("the U.S. The …"), they split. */
 const SENTENCE_OPENER =
   /^(?:The|A|An|It|Its|He|She|They|We|I|This|That|These|Those|There|But|And|In|On|At|After|Before|When|While|However|Meanwhile|His|Her|Their|Our|Both|Neither|No|Yes|Some|Many|Most)\b/;
@@ -39,7 +41,7 @@ const SENTENCE_OPENER =
  * Whether the full stop at `stop` closes an abbreviation rather than a sentence, given the word that
  * follows (the boundary regex only stops before a capital or a digit):
  * - titles ("Gen.", "Lt.", "Adm.") and initials ("Bradley T. Smith") stand before a name: never a stop;
- * - "a.m."/"p.m." before a time zone ("9:30 p.m. EDT on …"), a place's time ("7 p.m. London time"), a
+ * - "a.m."/"p.m." before a time zone ("9:30 p.m. EDT on …", "8 p.m. Eastern on Saturday"), a place's time ("7 p.m. London time"), a
  *   weekday or month ("5:30 p.m. Tuesday") or a number is no stop; before any other capital it ends the sentence ("… at 9 p.m. Iran said …");
  * - dotted acronyms ("U.S.", "U.N.") and other abbreviations ("Feb.", "No.", "Inc.") stand inside a
  *   sentence unless the next word is one that opens sentences ("… in the U.S. The Treasury said").
@@ -53,7 +55,7 @@ function endsWithAbbreviation(line: string, stop: number, next: string): boolean
   if (from === stop) return false;
   const word = line.slice(from, stop);
   const lower = word.toLowerCase();
-  if (lower === "a.m" || lower === "p.m") return TIME_ZONE.test(next) || /^\d/.test(next) || CLOCK_DAY.test(next) || PLACE_TIME.test(line.slice(stop + 1, stop + 48));
+  if (lower === "a.m" || lower === "p.m") return TIME_ZONE.test(next) || /^\d/.test(next) || CLOCK_DAY.test(next) || PLACE_TIME.test(line.slice(stop + 1, stop + 48)) || ZONE_WORD.test(line.slice(stop + 1, stop + 40));
   if (TITLES.has(lower)) return true;
   // A single initial ("T. Smith") belongs to a name.
   if (/^[A-Z]$/.test(word)) return true;

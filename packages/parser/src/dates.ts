@@ -1031,8 +1031,9 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
   {
     needs: ["hour", "minutes"],
     // "A few hours later", "An hour later", "Hours earlier", "Within an hour, another drone …": the antecedent's day (it may
-    // cross midnight; the day is what the text supports). "Within hours of the session concluding" is anchored.
-    re: new RegExp(String.raw`\b(?:(?:a\s+few|several|some|${NUMBER})\s+)?(?:hours|minutes)\s+(?:later|earlier)\b|\b(?:an|one)\s+hour\s+(?:later|earlier)\b|^Within\s+(?:an\s+hour|the\s+hour|(?:a\s+few\s+)?(?:hours|minutes))(?=\s*,)`, "gi"),
+    // cross midnight; the day is what the text supports); so is "Within hours of that salvo," (the act just told).
+    // "Within hours of the session concluding" is anchored.
+    re: new RegExp(String.raw`\b(?:(?:a\s+few|several|some|${NUMBER})\s+)?(?:hours|minutes)\s+(?:later|earlier)\b|\b(?:an|one)\s+hour\s+(?:later|earlier)\b|^Within\s+(?:an\s+hour|the\s+hour|(?:a\s+few\s+)?(?:hours|minutes))(?:\s+of\s+(?:that|this|the\s+same)\s+[\w-]+)?(?=\s*,)`, "gi"),
     make: () => ({ kind: "anaphor", offset: 0 }),
   },
   {

@@ -2184,3 +2184,10 @@ describe("session 29: ships damaged by no one named", () => {
     expect(incidentsOf("Two tankers were damaged by Ruritanian drones off Example Port on May 12.", "2031-07-22").map((m) => m.kind)).toEqual(["strike"]);
   });
 });
+
+describe("session 29: an answer in missiles fired at a target, a downing within hours of that salvo", () => {
+  it("reads 'Ruritania responded five days later with ballistic missiles fired at bases in Example' as a launch five days after, and 'Within hours of that salvo, …' as on its day", () => {
+    const text = "On 3 January 2030, a drone strike killed General Jane Roe near the airport. Ruritania responded five days later with ballistic missiles fired at bases in Example hosting foreign troops. Within hours of that salvo, Ruritanian air defences shot down a passenger jet leaving the capital.";
+    expect(incidentsOf(text, "2031-01-10").map((m) => [m.kind, m.date]).sort()).toEqual([["missile-launch", "2030-01-08"], ["other", "2030-01-08"], ["strike", "2030-01-03"]]);
+  });
+});

@@ -164,10 +164,11 @@ const TRIGGERS: Trigger[] = [
     needs: /\b(?:strikes?|struck|bomb\w*|war|military|missiles?|raids?|attacks?|killed|nuclear\s+(?:sites|facilities)|air\s+campaign)\b/i,
     stems: /campaign/i,
   },
-  // "Ruritania responded the following day with a missile attack on the air base": an answer in missiles is a launch.
+  // "Ruritania responded the following day with a missile attack on the air base", "responded five days later with
+  // ballistic missiles fired at bases": an answer in missiles is a launch.
   {
     kind: "missile-launch",
-    re: /\b(?:responded|retaliated|hit back|answered)\b(?=[^.;]{0,40}?\bwith\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:missile|rocket)\s+(?:attacks?|strikes?|barrages?|salvos?)\b|[^.;]{0,40}?\bwith\s+(?:waves|salvos|volleys|barrages|dozens|hundreds)\s+of\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets)\b)/gi,
+    re: /\b(?:responded|retaliated|hit back|answered)\b(?=[^.;]{0,40}?\bwith\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:missile|rocket)\s+(?:attacks?|strikes?|barrages?|salvos?)\b|[^.;]{0,40}?\bwith\s+(?:waves|salvos|volleys|barrages|dozens|hundreds)\s+of\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets)\b|[^.;]{0,40}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets)\s+(?:(?:fired|launched|aimed)\s+)?(?:at|on|against|toward|towards|into)\s)/gi,
     stems: /missile|rocket/i,
   },
   // "The army responded on 4 May with a limited strike near the border": the answer is the act.

@@ -1453,3 +1453,19 @@ describe("session 29: two rounds joined, the second's day after an aside", () =>
     expect(found.map((r) => [r.date, r.venue?.city]).sort()).toEqual([["2031-05-06", "Oslo"], ["2031-05-17", "Bern"]]);
   });
 });
+
+describe("session 29: rounds told after a long aside, by the delegations' return, and as the start of those counted", () => {
+  const dated = (text: string, published: string) => roundsOf(text, published).filter((r) => r.date !== undefined).map((r) => [r.date, r.venue?.city]).sort();
+
+  it("reads 'A fourth round followed in Oslo on May 11th, after a postponement both sides blamed on \"logistical reasons,\" and a fifth in Bern on May 23rd'", () => {
+    expect(dated('A fourth round followed in Oslo on May 11th, after a postponement that both sides blamed on "logistical reasons," and a fifth in Bern on May 23rd.', "2031-07-14")).toEqual([["2031-05-11", "Oslo"], ["2031-05-23", "Bern"]]);
+  });
+
+  it("reads 'On April 26th the delegations were back in Oslo' as a round, as 'returned to Oslo' is", () => {
+    expect(dated("The first round of talks was held in Oslo on April 12th. On April 26th the delegations were back in Oslo.", "2031-07-14")).toEqual([["2031-04-12", "Oslo"], ["2031-04-26", "Oslo"]]);
+  });
+
+  it("reads 'five rounds of indirect talks, starting in Oslo on 12 April 2031 and ending with a fifth round in Bern on 23 May 2031' as the first and the fifth", () => {
+    expect(dated("Norway mediated five rounds of indirect talks between Ruritanian and American negotiators, starting in Oslo on 12 April 2031 and ending with a fifth round in Bern on 23 May 2031.", "2031-07-14")).toEqual([["2031-04-12", "Oslo"], ["2031-05-23", "Bern"]]);
+  });
+});

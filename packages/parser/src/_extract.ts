@@ -454,7 +454,7 @@ function within(inner: string, outer: string): boolean {
 const TAKES_EFFECT_BEFORE = /\b(?:effective|with effect from|tak(?:es|ing) effect(?:\s+on)?|to take effect(?:\s+on)?|in force from)\s+$/i;
 /** An event noun just before "of <day>" or "on <day>": "the crime of April 1", "the attack on 3 January". */
 const INCLUDING_THEN_TIME = /^,\s+including\s+[^,;.]{1,80},\s+(?:on|in)\s+[^,;.]{1,30}/i;
-const EVENT_NOUN_BEFORE = /\b(?:strikes?|attacks?|crime|bombings?|killing|assassination|seizure|raid)["”'’]?\s+(?:of|on)\s+$/i;
+const EVENT_NOUN_BEFORE = /\b(?:strikes?|attacks?|crime|bombings?|killing|assassination|seizure|raid)["”'’]?\s+(?:of|on)\s+$|\b(?:crackdown|protests|unrest|uprising|demonstrations|riots)\b[^.;,]{0,20}?\s+(?:of|in|during)\s+$/i;
 /** "a week after the offensive launched on June 13, … met": the day another act was started on, before the trigger. */
 const COUNTED_FROM_OTHER = new RegExp(String.raw`\b${SPAN_COUNT_PATTERN}\s+(?:days?|weeks?|months?)\s+after\s+[^,;]{1,120}$`, "i");
 const CAMPAIGN_NOUN = "(?:offensive|war|campaign|operation|assault|bombardment|blockade)";

@@ -2191,3 +2191,13 @@ describe("session 29: an answer in missiles fired at a target, a downing within 
     expect(incidentsOf(text, "2031-01-10").map((m) => [m.kind, m.date]).sort()).toEqual([["missile-launch", "2030-01-08"], ["other", "2030-01-08"], ["strike", "2030-01-03"]]);
   });
 });
+
+describe("session 29: a power failure caused by an explosion, a blast aboard a ship named with its day", () => {
+  it("reads 'two days after a power failure, caused by an explosion, knocked out the network at Example on Sunday morning'", () => {
+    expect(incidentsOf("The announcement came two days after a power failure, caused by an explosion, knocked out the electricity network feeding the halls at Example on Sunday morning.", "2031-04-15").map((m) => [m.kind, m.date])).toEqual([["other", "2031-04-13"]]);
+  });
+
+  it("reads 'including an explosion aboard the vehicle carrier Example Ray in the Gulf of Oman on February 25-26' as that incident", () => {
+    expect(incidentsOf("That attack came after a string of incidents involving merchant ships, including an explosion aboard the vehicle carrier Example Ray in the Gulf of Oman on February 25-26, which Ruritania blamed on its neighbour.", "2031-04-13").map((m) => [m.kind, m.date])).toEqual([["other", "2031-02-25/2031-02-26"]]);
+  });
+});

@@ -1422,3 +1422,10 @@ describe("session 29: a memorandum told by its signing", () => {
     expect(sanctionsOf("The campaign rests on the national security presidential memorandum that President Jane Roe signed on Feb. 4 restoring maximum pressure on Ruritania.", "2031-04-28").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["other", "2031-02-04", ["us-president"]]]);
   });
 });
+
+describe("session 29: a listing dated by the sentence before that added fresh sanctions, and not by the protests it answers", () => {
+  it("dates 'The Council imposed an asset freeze on eight individuals … over the crackdown on protests in November 2029' by 'added fresh human rights sanctions on Monday'", () => {
+    const text = "The European Union, meanwhile, added fresh human rights sanctions on Ruritania on Monday. The EU Council imposed an asset freeze and travel ban on eight Ruritanian individuals over the deadly crackdown on protests in November 2029.";
+    expect(sanctionsOf(text, "2031-04-15").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["designation", "2031-04-14", ["eu"]]]);
+  });
+});

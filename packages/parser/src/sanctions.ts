@@ -866,7 +866,8 @@ function datedByAnnouncement(ctx: DocumentContext, sentence: Sentence, candidate
   const previous = earlier.at(-1);
   const before = ctx.sentences[sentence.index - 1];
   // "Washington and London answered the attack on Thursday with new sanctions." names no measure of its own to read,
-  // but its one day is theirs; so does "Mnuchin and Pompeo announced the measures at the White House on Friday."
+  // but its one day is theirs; so does "Mnuchin and Pompeo announced the measures at the White House on Friday." and
+  // "The EU added fresh human rights sanctions on Iran on Monday."
   if (before && before.paragraph === sentence.paragraph && (ANSWERED_WITH_MEASURES.test(before.text) || ANNOUNCED_THE_MEASURES.test(before.text)) && !earlier.some((c) => c.evidence.some((e) => e.start >= before.start && e.end <= before.end))) {
     const days = ctx.datesIn(before).filter((d) => isDay(d.date));
     if (days.length === 1 && candidate.authorities.some((a) => AUTHORITY_STATE[a]?.test(before.text))) candidate.date = days[0]!.date;
@@ -878,7 +879,8 @@ function datedByAnnouncement(ctx: DocumentContext, sentence: Sentence, candidate
   candidate.date = previous.date;
 }
 const ANSWERED_WITH_MEASURES = /\b(?:answered|responded|retaliated|hit back)\b[^.;]{0,80}?\bwith\s+(?:new|fresh|further|additional|more)\s+(?:[\w-]+\s+)?(?:sanctions|measures|penalties)\b/i;
-const ANNOUNCED_THE_MEASURES = /\b(?:announced|unveiled|rolled out|presented)\s+the\s+(?:new\s+)?(?:sanctions|measures|penalties)\b/i;
+/** "announced the measures at the White House on Friday", "added fresh human rights sanctions on Iran on Monday". */
+const ANNOUNCED_THE_MEASURES = /\b(?:announced|unveiled|rolled out|presented)\s+the\s+(?:new\s+)?(?:sanctions|measures|penalties)\b|\b(?:added|adopted|announced|unveiled)\s+(?:new|fresh|further|additional)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|measures|penalties)\b/i;
 const ANNOUNCED_MEASURES = /\b(?:announced|unveiled|imposed|rolled out)\s+(?:[\w-]+\s+){0,2}?(?:sanctions|measures|penalties)\b/i;
 
 /**

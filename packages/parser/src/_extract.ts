@@ -474,7 +474,7 @@ const STARTED_BY_BEFORE = new RegExp(String.raw`\b${CAMPAIGN_NOUN}\s+(?:that|whi
 /** A violent act a day is attributive to ("January 8 missile attack"); narrower than EVENT_NOUN_AFTER, which an "action" of the trigger's own also ends. */
 const OTHER_ACT_AFTER = /^(?:['’]s)?\s+(?:(?!(?:with|by|in|on|at|for|from|to|and|after|before|as)\s)[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|seizures?|assassination|killing|explosions?|raid|shoot-?down)\b/i;
 const FOLLOWED_BY_BETWEEN = /^[^.;]{0,20}?\b(?:was|were|had been)\s+followed\s+(?:[^.;]{0,30}?\s)?by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
-const EVENT_NOUN_AFTER = /^(?:['’]s)?\s+(?:(?!(?:with|by|in|on|at|for|from|to|and|after|before|as)\s)[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|seizures?|assassination|killing|explosions?|raid|shoot-?down|action|move|protests|crackdown|uprising|unrest|riots|elections?)\b/i;
+const EVENT_NOUN_AFTER = /^(?:['’]s)?\s+(?:(?!(?:with|by|in|on|at|for|from|to|and|after|before|as)\s)[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|seizures?|assassination|killing|explosions?|raid|shoot-?down|action|move|protests|crackdown|uprising|unrest|riots|elections?|war|conflict|fighting|hostilities)\b/i;
 
 /**
  * "…the curbs it had eased in March 2031", "…, which it blamed for the blasts on
@@ -520,7 +520,7 @@ const JOINED_LATER_AFTER = /^[,;]?\s*(?:and|but)\s+(?:(?:it|they|he|she)\s+)?(?:
 const RELATIVE_CLAUSE_OPENING = /^whose\b/i;
 
 /** After a plan's day, the plan dropped because of an act: "…, was postponed after the border clash". */
-const CAUSE_AFTER_PLAN = /\b(?:called off|cancell?ed|postponed|scrapped|dropped|shelved|put off)\b[^.;]{0,40}\b(?:once|after|when|because|as)\s+[^.;]*$/i;
+const CAUSE_AFTER_PLAN = /\b(?:called off|cancell?ed|postponed|scrapped|dropped|shelved|put off|withdrew|pulled out|never took place|did not take place)\b[^.;]{0,40}\b(?:once|after|when|because|as)\s+[^.;]*$/i;
 /** Between a day and the act: a reaction told on that day ("on Thursday welcomed the second …"). */
 const REACTION_BETWEEN = new RegExp(String.raw`^\s+(?:${REACTION_VERB})\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$`, "i");
 /** Between a day and the act: "…, but the three eventually …" puts the act at another time. */

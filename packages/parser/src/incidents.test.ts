@@ -2201,3 +2201,9 @@ describe("session 29: a power failure caused by an explosion, a blast aboard a s
     expect(incidentsOf("That attack came after a string of incidents involving merchant ships, including an explosion aboard the vehicle carrier Example Ray in the Gulf of Oman on February 25-26, which Ruritania blamed on its neighbour.", "2031-04-13").map((m) => [m.kind, m.date])).toEqual([["other", "2031-02-25/2031-02-26"]]);
   });
 });
+
+describe("session 29: a plan's day is not the day of what the plan was dropped for", () => {
+  it("does not date the strikes in 'A sixth round had been scheduled for Oslo on 15 June 2031, but Ruritania withdrew after the strikes began' by the round's day", () => {
+    expect(incidentsOf("A sixth round had been scheduled to take place in Oslo on 15 June 2031, but Ruritania withdrew after the Example strikes began.", "2031-09-01").filter((m) => m.date !== undefined)).toEqual([]);
+  });
+});

@@ -1469,3 +1469,9 @@ describe("session 29: rounds told after a long aside, by the delegations' return
     expect(dated("Norway mediated five rounds of indirect talks between Ruritanian and American negotiators, starting in Oslo on 12 April 2031 and ending with a fifth round in Bern on 23 May 2031.", "2031-07-14")).toEqual([["2031-04-12", "Oslo"], ["2031-05-23", "Bern"]]);
   });
 });
+
+describe("session 29: talks dated by a war named by its month", () => {
+  it("reads no round in 'The talks never recovered from the June war.'", () => {
+    expect(roundsOf("The talks between Ruritania and Example themselves never recovered from the June war.", "2031-09-29").filter((r) => r.date !== undefined)).toEqual([]);
+  });
+});

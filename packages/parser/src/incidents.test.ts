@@ -2207,3 +2207,9 @@ describe("session 29: a plan's day is not the day of what the plan was dropped f
     expect(incidentsOf("A sixth round had been scheduled to take place in Oslo on 15 June 2031, but Ruritania withdrew after the Example strikes began.", "2031-09-01").filter((m) => m.date !== undefined)).toEqual([]);
   });
 });
+
+describe("session 29: boats trying to impede a ship", () => {
+  it("reads 'the frigate trained her guns on three fast attack craft that were trying to impede the passage of the tanker Example Heritage' as harassment", () => {
+    expect(incidentsOf("On 10 July 2031, the frigate HMS Example trained her guns on three Ruritanian fast attack craft that were trying to impede the passage of the tanker Example Heritage near the strait, and the boats withdrew.", "2031-08-01").map((m) => [m.kind, m.date])).toEqual([["vessel-harassment", "2031-07-10"]]);
+  });
+});

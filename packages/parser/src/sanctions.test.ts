@@ -1429,3 +1429,9 @@ describe("session 29: a listing dated by the sentence before that added fresh sa
     expect(sanctionsOf(text, "2031-04-15").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["designation", "2031-04-14", ["eu"]]]);
   });
 });
+
+describe("session 29: the sanctions office by its full name before a named target", () => {
+  it("reads 'On Monday, Treasury's Office of Foreign Assets Control designated former President Jane Roe and Ruritania's Ministry of Intelligence'", () => {
+    expect(sanctionsOf("On Monday, Treasury's Office of Foreign Assets Control designated former Ruritanian President Jane Roe and Ruritania's Ministry of Intelligence.", "2031-09-17").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["designation", "2031-09-15", ["us-treasury"]]]);
+  });
+});

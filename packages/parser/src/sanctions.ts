@@ -423,7 +423,7 @@ const TRIGGERS: Trigger[] = [
   {
     // The verb first, then the authority behind it (a leading lookbehind would run at every position).
     re: new RegExp(
-      String.raw`\b(?:designated|sanctioned|blacklisted|designating|sanctioning|designates|blacklists|sanction|designate|blacklist)\b(?<=\b(?:${US_AGENCY}|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom|France|Germany|United States|Washington|[Aa]dministration)\)?(?:,?\s+[\w-]+){0,4}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)|(?:[\p{Ll}-]+(?:['’]s)?\s+){1,4}[\p{Ll}-]+,\s+\p{Lu}))`,
+      String.raw`\b(?:designated|sanctioned|blacklisted|designating|sanctioning|designates|blacklists|sanction|designate|blacklist)\b(?<=\b(?:${US_AGENCY}|Office of Foreign Assets Control|Department of (?:the )?(?:Treasury|State|Commerce)|Council of the EU|European Union|EU|Foreign Office|Foreign, Commonwealth and Development Office|FCDO|OFSI|Britain|UK|United Kingdom|France|Germany|United States|Washington|[Aa]dministration)\)?(?:,?\s+[\w-]+){0,4}\s+\w+)\s+(?=(?:former\s+|the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*(?:[.,;]|in\s|on\s|under\s|for\s)|(?:[\p{Ll}-]+(?:['’]s)?\s+){1,4}[\p{Ll}-]+,\s+\p{Lu}))`,
       "gu",
     ),
     hint: /designat|sanction|blacklisted/i, status: "announced",

@@ -2213,3 +2213,9 @@ describe("session 29: boats trying to impede a ship", () => {
     expect(incidentsOf("On 10 July 2031, the frigate HMS Example trained her guns on three Ruritanian fast attack craft that were trying to impede the passage of the tanker Example Heritage near the strait, and the boats withdrew.", "2031-08-01").map((m) => [m.kind, m.date])).toEqual([["vessel-harassment", "2031-07-10"]]);
   });
 });
+
+describe("session 29: drones destroyed, counted loosely", () => {
+  it("reads 'destroyed more than 80 one-way attack drones' as shoot-downs", () => {
+    expect(incidentsOf("Central Command said its forces destroyed more than 80 one-way attack drones aimed at Example on Saturday.", "2031-04-16").map((m) => m.kind)).toEqual(["drone-shootdown"]);
+  });
+});

@@ -41,7 +41,7 @@ const FORCE_WORDS =
 const TRIGGERS: Trigger[] = [
   {
     kind: "drone-shootdown",
-    re: /\b(?:shot down|shoots down|shooting down|shoot down|brings down|bring down|downed|downing of|shoot-?downs? of|shot-down|intercepted and destroyed|brought down|(?:destroyed|destroys|destroying)(?=["”']?\s+(?:an?|the|two|three|several|\d+)\s+(?:[\w.-]+\s+){0,4}(?:drones?|UAVs?|Global Hawks?|Reapers?|ScanEagles?|unmanned (?:aerial )?(?:aircraft|vehicles?))\b))\b/gi,
+    re: /\b(?:shot down|shoots down|shooting down|shoot down|brings down|bring down|downed|downing of|shoot-?downs? of|shot-down|intercepted and destroyed|brought down|(?:destroyed|destroys|destroying)(?=["”']?\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+)?(?:an?|the|two|three|several|dozens\s+of|\d+)\s+(?:[\w.-]+\s+){0,4}(?:drones?|UAVs?|Global Hawks?|Reapers?|ScanEagles?|unmanned (?:aerial )?(?:aircraft|vehicles?))\b))\b/gi,
     needs: /\b(?:drones?|UAVs?|unmanned|Reapers?|Global Hawks?|MQ-\d+\w*|RQ-\d+\w*|ScanEagles?|Shaheds?)\b/i,
   },
   // Any other aircraft brought down: an airliner, a jet, a helicopter.

@@ -1435,3 +1435,9 @@ describe("session 29: the sanctions office by its full name before a named targe
     expect(sanctionsOf("On Monday, Treasury's Office of Foreign Assets Control designated former Ruritanian President Jane Roe and Ruritania's Ministry of Intelligence.", "2031-09-17").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["designation", "2031-09-15", ["us-treasury"]]]);
   });
 });
+
+describe("session 29: an agency that moved to add firms to a list", () => {
+  it("reads 'The Commerce Department moved on Tuesday to add 14 entities … to the Entity List' as that day's listing", () => {
+    expect(sanctionsOf("The Commerce Department, meanwhile, moved on Tuesday to add 14 entities in Example and Ruritania to the Entity List for supplying drone parts.", "2031-02-13").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["designation", "2031-02-11", ["us-commerce"]]]);
+  });
+});

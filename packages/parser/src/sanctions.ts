@@ -412,6 +412,12 @@ const TRIGGERS: Trigger[] = [
     instrument: "designation",
     namedTarget: true,
   },
+  // "The Commerce Department moved on Tuesday to add 14 entities … to the Entity List": the step taken.
+  {
+    re: /\b(?:moved|acted)\s+(?:on\s+\w+\s+)?to\s+(?:add|designate|sanction|blacklist)\b(?=[^.;]{0,120}?\b(?:to\s+(?:the|its)\s+(?:Entity List|SDN List|sanctions list|blacklist)|entities|individuals|companies|firms|vessels|tankers)\b)/gi,
+    hint: /moved|acted/i, status: "announced",
+    instrument: "designation",
+  },
   // OFAC's wording for a ship it blocks: "the ministry identified two more tankers as blocked property".
   {
     re: /\b(?:identified|identifies|identifying)\b(?=[^.;]{0,80}\bas blocked property\b)/gi,

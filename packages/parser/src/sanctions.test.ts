@@ -1441,3 +1441,9 @@ describe("session 29: an agency that moved to add firms to a list", () => {
     expect(sanctionsOf("The Commerce Department, meanwhile, moved on Tuesday to add 14 entities in Example and Ruritania to the Entity List for supplying drone parts.", "2031-02-13").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["designation", "2031-02-11", ["us-commerce"]]]);
   });
 });
+
+describe("session 29: a waiver signed on an abbreviated month's day", () => {
+  it("dates 'a waiver signed by the Secretary of State on Sept. 11 that allowed banks … to move the money' by that day", () => {
+    expect(sanctionsOf("The deal rested on a waiver signed by Secretary of State Jane Roe on Sept. 11 that allowed banks in Example to move the money.", "2031-09-21").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["other", "2031-09-11", ["us-state"]]]);
+  });
+});

@@ -2219,7 +2219,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // MarketWatch, C4ISRNET, DefenseScoop), written blind and first scored with the code of 7104989: events F1 0.825.
     // Read in session 29. Floors at its score within the whole corpus at the session's end.
     name: "the hundred-and-fifth held-out set",
-    floors: { roundsF1: 0.78, incidentsF1: 0.87, sanctionsF1: 0.79, published: 1, actorsF1: 0.89 },
+    floors: { roundsF1: 0.82, incidentsF1: 0.92, sanctionsF1: 0.89, published: 1, actorsF1: 0.89 },
     articles: [
       "h105-c4isrnet-isfahan-air-defense-drones.txt",
       "h105-defensescoop-triton-shootdown-ai-targeting.txt",
@@ -2236,7 +2236,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // INTERTANKO), written blind and first scored with the code of 7104989: events F1 0.803. Read in session 29. Floors
     // at its score within the whole corpus at the session's end.
     name: "the hundred-and-sixth held-out set",
-    floors: { roundsF1: 0.93, incidentsF1: 0.83, sanctionsF1: 0.86, published: 1, actorsF1: 0.84 },
+    floors: { roundsF1: 0.96, incidentsF1: 0.85, sanctionsF1: 0.86, published: 1, actorsF1: 0.84 },
     articles: [
       "h106-aviationweek-global-hawk-shootdown.html",
       "h106-bimco-sanctions-clause-iran-guidance.txt",
@@ -2253,7 +2253,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // LBCI), written blind and first scored with the code of 7104989: events F1 0.794. Read in session 29. Floors at
     // its score within the whole corpus at the session's end.
     name: "the hundred-and-eighth held-out set",
-    floors: { roundsF1: 0.75, incidentsF1: 0.86, sanctionsF1: 0.86, published: 1, actorsF1: 0.9 },
+    floors: { roundsF1: 0.75, incidentsF1: 0.9, sanctionsF1: 0.91, published: 1, actorsF1: 0.9 },
     articles: [
       "h108-alahram-vienna-natanz.txt",
       "h108-albayan-hormuz-tanker-crisis.txt",
@@ -2270,7 +2270,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Al-Masirah), written blind and held out: events F1 0.847 with the code of 7104989. Its misses are not read.
     // Floors at its score within the whole corpus at the session's end.
     name: "the hundred-and-ninth held-out set",
-    floors: { roundsF1: 0.85, incidentsF1: 0.85, sanctionsF1: 0.85, published: 1, actorsF1: 0.86 },
+    floors: { roundsF1: 0.85, incidentsF1: 0.85, sanctionsF1: 0.89, published: 1, actorsF1: 0.86 },
     articles: [
       "h109-addustour-soleimani-baghdad-strike.md",
       "h109-alghad-doha-talks-end.txt",
@@ -2287,7 +2287,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Press, SAMAA), written blind and first scored with the code of 7104989: events F1 0.861. Read in session 29.
     // Floors at its score within the whole corpus at the session's end.
     name: "the hundred-and-tenth held-out set",
-    floors: { roundsF1: 0.89, incidentsF1: 0.87, sanctionsF1: 0.84, published: 1, actorsF1: 0.91 },
+    floors: { roundsF1: 0.91, incidentsF1: 0.94, sanctionsF1: 0.88, published: 1, actorsF1: 0.91 },
     articles: [
       "h110-bianet-snapback-iran-sanctions-return.md",
       "h110-cumhuriyet-suleymani-suikasti-sonrasi.txt",

@@ -59,6 +59,11 @@ const US_AGENCY = String.raw`Treasury|OFAC|Ofac|State Department|[Ss]tate [Dd]ep
 const TRIGGERS: Trigger[] = [
   // "On March 3, the State Department followed with sanctions on a second refiner": a listing told as the next step.
   { re: /\bfollowed\s+(?:up\s+)?with\s+(?:(?:new|fresh|further|more|its\s+own)\s+)?sanctions\s+(?:on|against)\b/gi, hint: /followed/i, status: "announced", instrument: "designation", namedTarget: true },
+  // So is one whose target the sentence does not name: "It followed with a string of tanker designations in May".
+  {
+    re: compilePattern(String.raw`\bfollowed(?:\s+(?:it|that|this|them))?(?:\s+up)?\s+with\s+(?:(?:a|another)\s+(?:(?:new|fresh|further|long|steady)\s+)?(?:string|series|wave|round|raft|spate|batch|slew|flurry)\s+of\s+)?(?:(?!(?:would|will)\s)[\w-]+\s+){0,2}?${MEASURE}\b(?![^.;]{0,40}\b(?:weekly|monthly|regularly|routinely|repeatedly)\b)`, "giu"),
+    hint: /followed/i, status: "announced",
+  },
   // "the ministry returned 300 people, firms and ships to its blacklist": a relisting.
   { re: /\b(?:returned|returns|restored|restores|re-?added|re-?adds|put\s+back)\b(?=\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?[\w,-]+\s+(?:[\w,-]+\s+){0,8}?to\s+(?:its|the)\s+(?:[\w'’-]+\s+){0,4}?(?:list|blacklist|SDN)\b)/gi, hint: /list\b|SDN/, status: "imposed", instrument: "designation" },
   // "That came after a similar action targeting a shipping network in early April": the measure just told, taken again on its own day.
@@ -365,11 +370,6 @@ const TRIGGERS: Trigger[] = [
   },
   // Not "announced he would answer with penalties": a promise, with no measure yet.
   { re: compilePattern(String.raw`\b(?:announced|announces|announcing|unveiled|unveils|unveiling|rolled out)\s+(?:(?!(?:would|will)\s)[\w-]+\s+){0,3}?${MEASURE}\b`, "giu"), hint: /announc|unveil|rolled out/i, status: "announced" },
-  // "It followed with a string of tanker designations in May": a measure told as the next one.
-  {
-    re: compilePattern(String.raw`\bfollowed(?:\s+(?:it|that|this|them))?(?:\s+up)?\s+with\s+(?:(?:a|another)\s+(?:(?:new|fresh|further|long|steady)\s+)?(?:string|series|wave|round|raft|spate|batch|slew|flurry)\s+of\s+)?(?:(?!(?:would|will)\s)[\w-]+\s+){0,2}?${MEASURE}\b(?![^.;]{0,40}\b(?:weekly|monthly|regularly|routinely|repeatedly)\b)`, "giu"),
-    hint: /followed/i, status: "announced",
-  },
   // "announced that any country trading with Ruritania would pay a 30% tariff": a tariff announced as what others will pay.
   {
     re: /\b(?:announced|announces|said|says|declared|declares)\b(?=\s+(?:on\s+)?(?:[\w.]+\s+){0,3}?that\s+[^.;]{0,100}?\b(?:would|will)\s+(?:pay|face|be\s+(?:subject\s+to|hit\s+with|charged))\s+(?:an?\s+|the\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)tariffs?\b)/gi,

@@ -1447,3 +1447,11 @@ describe("session 29: a waiver signed on an abbreviated month's day", () => {
     expect(sanctionsOf("The deal rested on a waiver signed by Secretary of State Jane Roe on Sept. 11 that allowed banks in Example to move the money.", "2031-09-21").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["other", "2031-09-11", ["us-state"]]]);
   });
 });
+
+describe("session 29: what a return of measures restored", () => {
+  it("reads 'said on Sunday that it had reinstated its own nuclear sanctions, freezing the assets of 71 entities' as the return alone, no listing beside it", () => {
+    const text = "UN sanctions on Ruritania returned on Saturday under the snapback mechanism. The United Kingdom's Foreign Office said on Sunday that it had reinstated its own nuclear sanctions, freezing the assets of 71 entities and individuals.";
+    const found = sanctionsOf(text, "2031-09-29").filter((m) => m.authorities.includes("uk"));
+    expect(found.map((m) => [m.instrument, m.date])).toEqual([["snapback", "2031-09-28"]]);
+  });
+});

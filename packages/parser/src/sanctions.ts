@@ -704,6 +704,9 @@ export function extractSanctions(source: DocumentContext, actors: ActorIndex, di
         // of this sentence says what that measure did, and whose it was.
         const main = /^[a-z]+ing\b/i.test(match[0]) && /,\s*$/.test(sentence.text.slice(0, match.index)) ? sentenceCandidates.filter((c) => c.trigger.end <= span.start).at(-1)?.candidate : undefined;
         if (main) candidate.authorities = main.authorities;
+        // "… said it had reinstated its own nuclear sanctions, freezing the assets of 71 entities": what the return
+        // restored, not a listing of its own.
+        if (main?.instrument === "snapback" && candidate.instrument === "designation") continue;
         sentenceCandidates.push({ candidate, trigger: span });
         if (trigger.datedNoun) namedByMonth.add(candidate);
         taken.push({ clause, trigger: span, nested: trigger.nested === true, apart: trigger.apart === true, status: trigger.status });

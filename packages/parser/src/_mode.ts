@@ -90,15 +90,15 @@ export function sliceOf(sentence: Sentence, span: Span): string {
 const DENIAL_RE = compilePattern(`\\b(?:${DENIAL_VERB})\\b`, "iu");
 const PLANNED_RE = compilePattern(`\\b(?:${PLANNED_MARKERS})\\b`, "iu");
 /**
- * Put after a verb match: "the United States", "Gulf states" are nouns, not the reporting verb
- * "states" (a lookbehind after the verb runs only where the verb matched).
- */
-/**
  * A relative clause told aside, which governs nothing of the main clause: "Britain, France and Germany, which had not
  * kept their commitments, activated the snapback"; "Tokyo, which did not join the coalition, …". Also at the start of
  * a clause that begins at its pronoun. Global: for `replace`.
  */
 export const RELATIVE_ASIDE = /(?:^|,\s+)(?:which|who)\s+[^,;]{1,80},/gi;
+/**
+ * Put after a verb match: "the United States", "Gulf states" are nouns, not the reporting verb
+ * "states" (a lookbehind after the verb runs only where the verb matched).
+ */
 export const NOT_A_NOUN_AFTER = String.raw`(?<!\b(?:United|Gulf|Arab|member|Western|European|Baltic|Muslim|neighbou?ring|regional|coastal|littoral|island|nuclear-weapon|non-nuclear-weapon)\s+states)`;
 const REPORTING_RE = compilePattern(`\\b(?:${REPORTING_VERB})\\b${NOT_A_NOUN_AFTER}`, "giu");
 /** "after the May 2031 raids": the event is background to the claim, not its content. */

@@ -1000,7 +1000,9 @@ function readRoundItems(c: Context): RoundCandidate[] {
  * usual mediators, the parties: a meeting with anyone else's officials is no round.
  */
 const SIDES = new Set(["state:iran", "state:united-states", "state:united-kingdom", "state:france", "state:germany", "organisation:european-union"]);
-const PARTIES = new Set([...SIDES, "state:oman", "state:qatar"]);
+/** The usual mediators between the sides. */
+const MEDIATORS = new Set(["state:oman", "state:qatar"]);
+const PARTIES = new Set([...SIDES, ...MEDIATORS]);
 /** The sides, the mediators and the other parties to the 2015 deal, who sat in the Vienna rounds. */
 const DEAL_PARTIES = new Set([...PARTIES, "state:russia", "state:china"]);
 
@@ -1100,7 +1102,7 @@ function mediatorMeetsOneSide(sentence: Sentence, trigger: Span, clause: Span, l
   const before = lookup.within({ start: Math.max(clause.start, trigger.start - 60), end: trigger.start }).at(-1);
   if (!after || !before) return false;
   const subject = sideOf(before.actorId, lookup, dictionary);
-  if (subject !== "state:oman" && subject !== "state:qatar") return false;
+  if (!MEDIATORS.has(subject)) return false;
   if (sideOf(after.actorId, lookup, dictionary) !== "state:iran") return false;
   return !lookup.within(clause).some((m) => { const side = sideOf(m.actorId, lookup, dictionary); return side !== undefined && SIDES.has(side) && side !== "state:iran"; });
 }

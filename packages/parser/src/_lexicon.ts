@@ -604,8 +604,10 @@ export const TRACK_PATTERN = String.raw`(?:technical )?nuclear (?:file|track|pro
 export const URL_DATE = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//;
 
 export const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** A month written out in full, as prose writes it ("March"); lists and annexes abbreviate ("DOB 07 Mar 1981"). */
+export const FULL_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** A month as running text writes it, whole or abbreviated ("March", "Sept.", "Jul"). */
-export const MONTH_PATTERN = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+export const MONTH_PATTERN = String.raw`(?:${FULL_MONTH}|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 export const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /** A verb that did not stop an act, which therefore happened: "had not prevented", "failed to stop", "could not avert". */

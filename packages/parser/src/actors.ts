@@ -12,6 +12,7 @@ import {
   createMatcher,
   createRunMatcher,
   escapeRegExp,
+  FULL_MONTH,
   literalPattern,
   matchesOf,
   MONTH_NAMES,
@@ -432,7 +433,7 @@ const NAMED_THEN_SEIZED_RE =
  * after a name of two words or more ("The Council was taken on …" is no ship).
  */
 const NAMED_SEIZED_AT_SEA_RE =
-  new RegExp(String.raw`\b[Tt]he\s+${SHIP_NAME}(?:,\s+|\s+(?:was|had been|has been)\s+)(?:seized|taken(?<=\s[A-Z][\w-]*\s+[A-Z][\w-]*(?:,\s+|\s+(?:was|had been|has been)\s+)taken)|boarded|hijacked|detained|impounded)\s+(?:(?:in|off|near)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Red Sea|Arabian Sea|Persian Gulf|Caspian|waters)\b|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)`, "g");
+  new RegExp(String.raw`\b[Tt]he\s+${SHIP_NAME}(?:,\s+|\s+(?:was|had been|has been)\s+)(?:seized|taken(?<=\s[A-Z][\w-]*\s+[A-Z][\w-]*(?:,\s+|\s+(?:was|had been|has been)\s+)taken)|boarded|hijacked|detained|impounded)\s+(?:(?:in|off|near)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Red Sea|Arabian Sea|Persian Gulf|Caspian|waters)\b|on\s+\d{1,2}\s+${FULL_MONTH}\b|on\s+${FULL_MONTH}\s+\d)`, "g");
 /** "The SEA WREN, Example-flagged, was boarded": a name with its flag in an appositive (see findVessels, 4d). */
 const NAMED_THEN_FLAGGED_RE = new RegExp(String.raw`\b[Tt]he\s+${SHIP_NAME},\s+(?:also\s+)?[A-Z][\w]*-flagged\b`, "g");
 /** "the crew of the Blue Heron", "the hull of the Sea Wren": what only a ship has (see findVessels, 4d). */
@@ -443,7 +444,7 @@ const SHIP_PART_OF_RE = new RegExp(String.raw`\b(?:crews?|hull|deck|bridge|engin
  * a cargo, or into port (see findVessels, 4d).
  */
 const SEIZED_AT_SEA_RE =
-  new RegExp(String.raw`\b(?:seized|seizes|seize|seizing|took|takes|take|taking|taken|hijacked|boarded|detain|detained|impounded)\s+the\s+${SHIP_NAME}(?=\s+(?:to|into)\s+(?:the\s+)?(?:port|harbou?r|anchorage)\b|,\s+(?:(?:which|that)\s+(?:was|were|is|had been)\s+)?(?:(?:suspected|accused|believed)\s+(?:of|to\s+be)\s+)?(?:carrying|transporting|smuggling|laden|loaded)\b|\s+(?:in|near|off|at|from)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Arabian Sea|Red Sea|Persian Gulf|Caspian|Indian Ocean|Bab|waters)\b|\s+(?:on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|last\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))`, "g");
+  new RegExp(String.raw`\b(?:seized|seizes|seize|seizing|took|takes|take|taking|taken|hijacked|boarded|detain|detained|impounded)\s+the\s+${SHIP_NAME}(?=\s+(?:to|into)\s+(?:the\s+)?(?:port|harbou?r|anchorage)\b|,\s+(?:(?:which|that)\s+(?:was|were|is|had been)\s+)?(?:(?:suspected|accused|believed)\s+(?:of|to\s+be)\s+)?(?:carrying|transporting|smuggling|laden|loaded)\b|\s+(?:in|near|off|at|from)\s+(?:the\s+)?(?:Strait|Gulf|Sea|Arabian Sea|Red Sea|Persian Gulf|Caspian|Indian Ocean|Bab|waters)\b|\s+(?:on\s+(?:\d{1,2}\s+)?(?:${FULL_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|last\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))`, "g");
 const VESSEL_LIST_RE = new RegExp(
   String.raw`\b(?:tankers|vessels|ships|freighters|carriers)(?:\s*[,:]|\s+-)\s+((?:the\s+)?${LIST_OWNER}${LIST_NAME}(?:,\s+(?:the\s+)?${LIST_OWNER}${LIST_NAME})*,?\s+and\s+(?:the\s+)?${LIST_OWNER}${LIST_NAME})`,
   "gu",

@@ -152,7 +152,7 @@
  */
 import { type Evidence, type FuzzyDate, type FuzzyDateParts, type PublicationDate, parseFuzzyDate, tryParseFuzzyDate, type Warning } from "@sitrep/domain";
 import * as chrono from "chrono-node";
-import { alternation, ARRANGING_VERB, CANCELLED_PARTICIPLE, isPlanDayAt, NEVER_HELD_PATTERN, MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, parseCount, parseOrdinal, SPAN_COUNT_PATTERN, STATEMENT_VERB, TALKS_ENDED_VERBS, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
+import { alternation, ARRANGING_VERB, CANCELLED_PARTICIPLE, FULL_MONTH, isPlanDayAt, NEVER_HELD_PATTERN, MONTH_NAMES, MONTH_PATTERN as MONTH, matchesOf, NUMBER_WORDS as COUNT_WORDS, parseCount, parseOrdinal, SPAN_COUNT_PATTERN, STATEMENT_VERB, TALKS_ENDED_VERBS, URL_DATE, WEEKDAY_NAMES } from "./_lexicon.js";
 import { paragraphOf } from "./_sentences.js";
 import type { ResolvedDate, Sentence, Span } from "./_types.js";
 
@@ -509,6 +509,9 @@ const WEEKDAY_INSIDE = new RegExp(`\\b${WEEKDAY}\\b`, "i");
 /** A weekday just before a date, across an Iranian calendar date between them: "Monday, Tir 9 (June 30)", "Saturday 12 Mehr 1410 [4 October 2031]". */
 const WEEKDAY_JUST_BEFORE = new RegExp(`\\b(${WEEKDAY})\\s*[,(]?\\s*(?:(?:\\d{1,2}\\s+)?${SOLAR_HIJRI_MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+1[34]\\d\\d)?\\s*[,([]?\\s*)?(?:the\\s+)?$`, "i");
 
+// The second day of a pair or a dashed range after the first: "on May 3 and 4", "on the night of May 9-10".
+const SECOND_DAY_AFTER = new RegExp(String.raw`^(?:\s+(?:and|&)\s+(\d{1,2})\b(?!\s*(?:,|\d|${FULL_MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|[-–](\d{1,2})\b(?![\d-]|\s*${FULL_MONTH}))`);
+
 /** Explicit day dates via chrono: must name a month or be ISO; slash dates are ambiguous and skipped. */
 function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
   for (const result of parseDayWindows(text)) {
@@ -553,7 +556,7 @@ function scanDays(text: string, offset: number, phrases: RawPhrase[]) {
     if (!raw.endDay) {
       const first = /(?<![\d,])(\d{1,2})\s+(?:and|&)\s+$/.exec(text.slice(Math.max(0, index - 10), index));
       // And a range written with a dash after the month: "on the night of May 9-10".
-      const second = /^(?:\s+(?:and|&)\s+(\d{1,2})\b(?!\s*(?:,|\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|[-–](\d{1,2})\b(?![\d-]|\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)))/.exec(text.slice(index + phrase.length, index + phrase.length + 12));
+      const second = SECOND_DAY_AFTER.exec(text.slice(index + phrase.length, index + phrase.length + 12));
       const secondDay = second ? Number(second[1] ?? second[2]) : undefined;
       if (first && /^\d/.test(phrase) && Number(first[1]) < day) {
         raw.endDay = { month, day, ...(year === undefined ? {} : { year }) };
@@ -1333,10 +1336,8 @@ const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** "prose-month-first": month first, and written so often in words that it outweighs a full stop's European order. */
 type DayOrder = "month-first" | "prose-month-first" | "day-first";
-// Month names written out, as prose writes them: lists and annexes ("DOB 07 Mar 1981") abbreviate.
-const FULL_MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-const MONTH_FIRST_RE = new RegExp(String.raw`\b${FULL_MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`, "g");
-const DAY_FIRST_RE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${FULL_MONTH_NAME}\s+\d{4}\b`, "g");
+const MONTH_FIRST_RE = new RegExp(String.raw`\b${FULL_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`, "g");
+const DAY_FIRST_RE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${FULL_MONTH}\s+\d{4}\b`, "g");
 
 /**
  * The order a document writes its dates in, from its full dates in words ("May 9, 2031" against
@@ -2775,7 +2776,7 @@ function monthReference(parts: FuzzyDateParts, previous: { year: number; month: 
   return previous;
 }
 
-const CLAUSE_BREAK = /;\s|\s-\s|,\s+(?:while|whereas|but)\s|,\s+and\s+(?=(?:then\s+|later\s+)?(?:on|in)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
+const CLAUSE_BREAK = new RegExp(String.raw`;\s|\s-\s|,\s+(?:while|whereas|but)\s|,\s+and\s+(?=(?:then\s+|later\s+)?(?:on|in)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?${FULL_MONTH}\b)`, "g");
 
 /** Clauses of a sentence: split at semicolons, spaced dashes, ", while/whereas/but", and ", and on <day>" (a clause with a day of its own). */
 function clauseBounds(sentence: Sentence): Span[] {

@@ -7,7 +7,7 @@
 import type { ActorId, SanctionAuthority, SanctionInstrument, SanctionStatus } from "@sitrep/domain";
 import type { ActorDictionary } from "./actors.js";
 import { ActorLookup, assertedContext, assertedPart, ledeOf, spanOf, startCandidate, summarise, summaryScope, triggerDate, unique } from "./_extract.js";
-import { alternation, compilePattern, COUNT_PATTERN, FAILED_TO_PREVENT, MODAL_MAY, matchesOf, parseCount, wordBounded } from "./_lexicon.js";
+import { alternation, compilePattern, COUNT_PATTERN, FAILED_TO_PREVENT, FULL_MONTH, MODAL_MAY, matchesOf, parseCount, wordBounded } from "./_lexicon.js";
 import { clauseAround, readMode, RELATIVE_ASIDE, reportersOf, sliceOf } from "./_mode.js";
 import { addDays, isDay } from "./dates.js";
 import { paragraphOf } from "./_sentences.js";
@@ -93,7 +93,7 @@ const TRIGGERS: Trigger[] = [
   },
   // An order named by its day: "the duties set out in the executive order of 3 March".
   {
-    re: /\bexecutive order\s+(?:of|dated)\s+(?=\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)/gi,
+    re: new RegExp(String.raw`\bexecutive order\s+(?:of|dated)\s+(?=\d{1,2}\s+${FULL_MONTH}\b|${FULL_MONTH}\s+\d)`, "gi"),
     hint: /executive order/i, status: "imposed",
     instrument: "executive-order",
     selfDated: true,
@@ -143,7 +143,7 @@ const TRIGGERS: Trigger[] = [
   // "another executive order had taken aim at the metals sectors": the order as the subject of what it did,
   // also with its signing day between: "an executive order, signed on June 24, 2029, targeting the leader", "the
   // executive order signed by the president on March 2 authorizing tariffs".
-  { re: /\bexecutive orders?(?:,?\s+signed\s+(?:by\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:on|in)\s+[^.;,]{1,24}(?:,\s+\d{4})?,?|\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4}|\s+last\s+year)?)?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting|targets|takes aim at|(?:(?:had|has|have)\s+)?(?:taken aim at|took aim at|targeted|imposed|authori[sz]ed|placed|put))\b/gi, hint: /executive order/i, status: "imposed", instrument: "executive-order" },
+  { re: new RegExp(String.raw`\bexecutive orders?(?:,?\s+signed\s+(?:by\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:on|in)\s+[^.;,]{1,24}(?:,\s+\d{4})?,?|\s+of\s+${FULL_MONTH}(?:\s+\d{1,2})?(?:,?\s+\d{4}|\s+last\s+year)?)?\s+(?:that\s+)?(?:authori[sz]ing|authori[sz]es|imposing|imposes|allowing|permitting|targeting|targets|takes aim at|(?:(?:had|has|have)\s+)?(?:taken aim at|took aim at|targeted|imposed|authori[sz]ed|placed|put))\b`, "gi"), hint: /executive order/i, status: "imposed", instrument: "executive-order" },
   // "rests on a new executive order that President Example signed the same day": the order told by its signing; so
   // is "the national security presidential memorandum that President Example signed on Feb. 4".
   {
@@ -153,7 +153,7 @@ const TRIGGERS: Trigger[] = [
   // An order cited by its number and day is that day's act wherever the sentence cites it - in a list of
   // orders, after "bear in mind the continuing reach of": "Executive Order 19002 of March 4, 2031, which authorizes …".
   {
-    re: /\b(?:Executive Order|E\.\s?O\.)\s+\d{5}\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}),?\s+(?:which|that)\s+(?:extends|expands|targets|imposes|authori[sz]es|blocks|extended|expanded|targeted|imposed|authori[sz]ed|blocked|re-?imposed|reinstated)\b/g,
+    re: new RegExp(String.raw`\b(?:Executive Order|E\.\s?O\.)\s+\d{5}\s+of\s+(?:${FULL_MONTH}\s+\d{1,2},\s+\d{4}|\d{1,2}\s+${FULL_MONTH}\s+\d{4}),?\s+(?:which|that)\s+(?:extends|expands|targets|imposes|authori[sz]es|blocks|extended|expanded|targeted|imposed|authori[sz]ed|blocked|re-?imposed|reinstated)\b`, "g"),
     hint: /Executive Order|E\.\s?O\./, status: "imposed",
     instrument: "executive-order",
     nested: true,
@@ -165,19 +165,19 @@ const TRIGGERS: Trigger[] = [
   {
     // Also its day written the other way, and a participle: "Executive Order 19002 of 4 March 2031 restoring …";
     // and its day told aside: "E.O. 19002, issued on May 8, 2031, targeted the metals sectors".
-    re: /\b(?:Executive Order|E\.\s?O\.)\s+\d{5}(?:,\s+(?:issued|signed)\s+(?:on|in)\s+(?:[^,;]|,\s+\d{4}){1,30}?,|\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4},?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4},?))?\s+(?:(?:which|that)\s+)?(?:extends|expands|targets|imposes|authori[sz]es|blocks|sanctions|extended|expanded|targeted|imposed|authori[sz]ed|blocked|re-?imposed|reinstated|restoring|re-?imposing|reinstating|targeting|authori[sz]ing|imposing|extending|blocking)\b|\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?\s+(?:restores|restored|directs|directed|orders|ordered|reinstates|reinstated)\b|\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?(?:\s+\((?:NSPM)[\s-]*\d+\))?,\s+which\s+(?:(?:President|Mr\.)\s+)?(?:[A-Z][\w.]*\s+){0,4}signed\b/gi,
+    re: new RegExp(String.raw`\b(?:Executive Order|E\.\s?O\.)\s+\d{5}(?:,\s+(?:issued|signed)\s+(?:on|in)\s+(?:[^,;]|,\s+\d{4}){1,30}?,|\s+of\s+(?:${FULL_MONTH}\s+\d{1,2},\s+\d{4},?|\d{1,2}\s+${FULL_MONTH}\s+\d{4},?))?\s+(?:(?:which|that)\s+)?(?:extends|expands|targets|imposes|authori[sz]es|blocks|sanctions|extended|expanded|targeted|imposed|authori[sz]ed|blocked|re-?imposed|reinstated|restoring|re-?imposing|reinstating|targeting|authori[sz]ing|imposing|extending|blocking)\b|\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?\s+(?:restores|restored|directs|directed|orders|ordered|reinstates|reinstated)\b|\b(?:National Security Presidential Memorandum|NSPM)(?:[\s-]+\d+)?(?:\s+\((?:NSPM)[\s-]*\d+\))?,\s+which\s+(?:(?:President|Mr\.)\s+)?(?:[A-Z][\w.]*\s+){0,4}signed\b`, "gi"),
     hint: /executive order|E\.\s?O\.|memorandum|NSPM/i, status: "imposed",
     instrument: "executive-order",
   },
   { re: /\border\s+does\s+not\s+(?:immediately\s+)?impose\b/gi, hint: /does not/i, status: "authorised", instrument: "tariff" },
   {
-    re: /\b(?<!\b(?:delay|delaying|avert|averting|avoid|avoiding|prevent|preventing|postpone|postponing)\s)(?:snap-?back|snap back)\b(?=[^.:]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:re-?imposition|return|restoration|reinstatement|snap-?back)\s+of\s+(?:the\s+)?(?:terminated\s+|earlier\s+|previous\s+)?(?:UN|U\.N\.|United Nations)\s+(?:Security Council\s+)?(?:sanctions|measures|resolutions)\b(?=[^;]{0,80}?\b(?:on|in|last|at\s+the\s+(?:end|start|beginning)\s+of)\s+(?:late\s+|early\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d))|\b(?:revive|revived|revives|reviving|restore|restored|reinstate|reinstated)\s+(?:the\s+)?(?:(?:terminated|expired|previous|old|former)\s+)*(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\b|\b(?:terminated|cancell?ed|lifted|suspended|expired|previous|former|old)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\s+(?:had\s+|have\s+)?(?:returned|came back|come back|snapped back|were restored|were reinstated|were revived)\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\b[^.;]{0,80}?|\s+on\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:had|have|has))?\s+["“]?(?:returned|return|returns|snapped back)\b|\s+(?:lifted|suspended|terminated|eased)\b[^.;]{0,80}?\s+(?:returned|snapped back)\b|(?:\s+on\s+Iran)?,\s+including\s+[^.;]{1,80}?,\s+(?:are|were|have been|had been)\s+(?:reimposed|re-imposed|restored|reinstated)\b|\s+(?:on|against)\s+Iran\s+restored\b)/giu,
+    re: new RegExp(String.raw`\b(?<!\b(?:delay|delaying|avert|averting|avoid|avoiding|prevent|preventing|postpone|postponing)\s)(?:snap-?back|snap back)\b(?=[^.:]{0,80}\b(?:reimposed|re-imposed|restored|took effect|came into effect|returned)\b)|\bcompleted\s+(?:the\s+)?(?:UN\s+)?(?:sanctions\s+)?snap-?back\b|\bUN sanctions (?:were|have been|had been)\s+(?:reimposed|re-imposed|restored)\b|\b(?:re-?imposition|return|restoration|reinstatement|snap-?back)\s+of\s+(?:the\s+)?(?:terminated\s+|earlier\s+|previous\s+)?(?:UN|U\.N\.|United Nations)\s+(?:Security Council\s+)?(?:sanctions|measures|resolutions)\b(?=[^;]{0,80}?\b(?:on|in|last|at\s+the\s+(?:end|start|beginning)\s+of)\s+(?:late\s+|early\s+|mid-)?(?:${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d))|\b(?:revive|revived|revives|reviving|restore|restored|reinstate|reinstated)\s+(?:the\s+)?(?:(?:terminated|expired|previous|old|former)\s+)*(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\b|\b(?:terminated|cancell?ed|lifted|suspended|expired|previous|former|old)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council resolutions\s+(?:had\s+|have\s+)?(?:returned|came back|come back|snapped back|were restored|were reinstated|were revived)\b|\b(?:UN|U\.N\.|United Nations) (?:sanctions|measures)\b(?=(?:\s+(?:that|which)\b[^.;]{0,80}?)?\s+(?:came|have come|had come|come) back\b|(?:\s+(?:that|which)\b[^.;]{0,80}?|\s+on\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:had|have|has))?\s+["“]?(?:returned|return|returns|snapped back)\b|\s+(?:lifted|suspended|terminated|eased)\b[^.;]{0,80}?\s+(?:returned|snapped back)\b|(?:\s+on\s+Iran)?,\s+including\s+[^.;]{1,80}?,\s+(?:are|were|have been|had been)\s+(?:reimposed|re-imposed|restored|reinstated)\b|\s+(?:on|against)\s+Iran\s+restored\b)`, "giu"),
     hint: /snap|U\.?N\.? (?:sanctions|measures)|United Nations (?:sanctions|measures)|Security Council resolutions|imposition|return of/i, status: "imposed",
     instrument: "snapback",
   },
   // The same noun with its month before it: "the September 2031 reimposition of UN Security Council sanctions".
   {
-    re: /(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+)(?:re-?imposition|restoration|reinstatement|return|snap-?back)\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+(?:Security Council\s+)?(?:sanctions|measures|resolutions)\b/gi,
+    re: new RegExp(String.raw`(?<=\b${FULL_MONTH}\s+\d{4}\s+)(?:re-?imposition|restoration|reinstatement|return|snap-?back)\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+(?:Security Council\s+)?(?:sanctions|measures|resolutions)\b`, "gi"),
     hint: /imposition|restoration|reinstatement|return|snap/i, status: "imposed",
     instrument: "snapback",
   },
@@ -299,7 +299,7 @@ const TRIGGERS: Trigger[] = [
   // "EU measures lifted in March 2031": a lifting named in passing, a fact even in a sentence about what
   // the snapback would do.
   {
-    re: /\b(?:sanctions|measures|restrictions|embargo)\s+lifted\s+(?:in|on)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))/gi,
+    re: new RegExp(String.raw`\b(?:sanctions|measures|restrictions|embargo)\s+lifted\s+(?:in|on)\s+(?=(?:${FULL_MONTH}|\d))`, "gi"),
     hint: /lifted/i, status: "lifted",
     instrument: "other",
     nested: true,
@@ -354,7 +354,7 @@ const TRIGGERS: Trigger[] = [
   },
   // A target cited with when it was designated: "Example Trading, designated in May 2031".
   {
-    re: /(?<=,\s)designated(?=\s+(?:by\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+)?(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))/g,
+    re: new RegExp(String.raw`(?<=,\s)designated(?=\s+(?:by\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+)?(?:in|on)\s+(?:${FULL_MONTH}|\d))`, "g"),
     hint: /designated/i, status: "announced",
     instrument: "designation",
     selfDated: true,
@@ -379,7 +379,7 @@ const TRIGGERS: Trigger[] = [
     re: new RegExp(
       // The participle after the noun counts only with its day: "new EU sanctions imposed on Monday against …",
       // "new sanctions imposed by the US Treasury Department on Tuesday against …".
-      String.raw`\b(?:imposed|imposes|imposing|impose|levied|levies|slapped|placed|announced|adopted|adopts)(?:,\s+[^,;]{3,60},)?\s+(?:(?!(?:would|will)\s)[\w-]+\s+){0,4}?${MEASURE}\b|\b${MEASURE}\s+(?:were|was|have been|has been)\s+(?:imposed|levied|placed)\b|\b${MEASURE}\s+(?:imposed|levied)\s+(?:by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,4})?(?:on|last|earlier this|this)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d))`,
+      String.raw`\b(?:imposed|imposes|imposing|impose|levied|levies|slapped|placed|announced|adopted|adopts)(?:,\s+[^,;]{3,60},)?\s+(?:(?!(?:would|will)\s)[\w-]+\s+){0,4}?${MEASURE}\b|\b${MEASURE}\s+(?:were|was|have been|has been)\s+(?:imposed|levied|placed)\b|\b${MEASURE}\s+(?:imposed|levied)\s+(?:by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,4})?(?:on|last|earlier this|this)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|\d{1,2}\s+${FULL_MONTH}|${FULL_MONTH}\s+\d))`,
       "giu",
     ),
     hint: /impos|levi|slapped|placed|announced|adopt/i, status: "imposed",
@@ -479,7 +479,7 @@ const TRIGGERS: Trigger[] = [
   // A past action cited by its date: "OFAC's May 9, 2031 designations targeting the shipping sector".
   // "Monday's designations, which target six companies": the noun dated by the day before it.
   { re: /\bdesignations\b(?=,\s+which\s+(?:target|cover|hit|name)\b)/gi, hint: /designations/i, status: "announced", instrument: "designation", datedNoun: true },
-  { re: /\b(?:designations?|(?<=['’]s\s)listings?|sanctions|action)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\s+(?=against|targeting))?(?:targeting|against|on|of)\b/gi, hint: /designation|listing|sanctions|action/i, status: "announced", instrument: "designation", datedNoun: true },
+  { re: new RegExp(String.raw`\b(?:designations?|(?<=['’]s\s)listings?|sanctions|action)\s+(?:in\s+${FULL_MONTH}(?:\s+\d{4})?\s+|on\s+${FULL_MONTH}\s+\d{1,2}\s+(?=against|targeting))?(?:targeting|against|on|of)\b`, "gi"), hint: /designation|listing|sanctions|action/i, status: "announced", instrument: "designation", datedNoun: true },
   // A waiver cited by its date: "the March 2031 waiver that allowed $2 billion … to be released".
   // An order named by its date: "the March 4, 2031 order that authorized tariffs of up to 40 percent".
   {
@@ -500,7 +500,7 @@ const TRIGGERS: Trigger[] = [
   // presidential memorandum".
   // "Donald Trump's \"maximum pressure\" memorandum of February 4th", "since the president's Feb 4 2031 memorandum
   // restored …".
-  { re: /\b(?:[Nn]ational [Ss]ecurity [Pp]residential [Mm]emorandum|[Pp]residential [Mm]emorandum|memorandum(?=\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))|memorandum(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?:\s+\d{1,2})?,?\s+\d{4}\s+memorandum)(?=\s+(?:in which|that|which|by which|restored|reinstated|reimposed|directed|ordered)\b))\b/g, hint: /memorandum/i, status: "imposed", instrument: "executive-order", datedNoun: true },
+  { re: new RegExp(String.raw`\b(?:[Nn]ational [Ss]ecurity [Pp]residential [Mm]emorandum|[Pp]residential [Mm]emorandum|memorandum(?=\s+of\s+(?:${FULL_MONTH}|\d))|memorandum(?<=\b(?:${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?:\s+\d{1,2})?,?\s+\d{4}\s+memorandum)(?=\s+(?:in which|that|which|by which|restored|reinstated|reimposed|directed|ordered)\b))\b`, "g"), hint: /memorandum/i, status: "imposed", instrument: "executive-order", datedNoun: true },
   // A framework widened to new ground ("widened its cyber sanctions framework to cover drones"), last:
   // when the same clause lists persons under it, the listing is the measure.
   {
@@ -1208,13 +1208,13 @@ const SNAPBACK_START = /notif|letter|trigger|invok|initiat|start|launch|began|be
 const US_SNAPBACK_VERB = /\b(?:declared|declares|declaring|announced|announces|announcing|notified|notifies|claimed|claims|triggered|invoked|launched|initiated|began|delivered|sent|submitted)\b/;
 
 /** The act of a noun told in its relative clause, up to its date: " that the minister signed in ", " imposed by the department on ", " that X signed " (last week). */
-const TOLD_ACT_AFTER = /^\s+(?:(?:that|which)\s+(?:[\w.'’-]+\s+){1,6}?|(?:that|which)\s+(?:was|were)\s+|(?:the\s+)?(?:Secretary|President|Treasury|State|Under\s+Secretary)(?:\s+[\w.'’-]+){0,5}?\s+(?=signed\b|issued\b|granted\b|approved\b))?(?:signed|imposed|issued|granted|approved|announced|extended)\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:(?:in|on)\s+(?=\d|(?:early|mid|late)\b|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|(?=last\s+(?:week|month)\b|earlier\s+this\s+(?:week|month)\b))/i;
+const TOLD_ACT_AFTER = new RegExp(String.raw`^\s+(?:(?:that|which)\s+(?:[\w.'’-]+\s+){1,6}?|(?:that|which)\s+(?:was|were)\s+|(?:the\s+)?(?:Secretary|President|Treasury|State|Under\s+Secretary)(?:\s+[\w.'’-]+){0,5}?\s+(?=signed\b|issued\b|granted\b|approved\b))?(?:signed|imposed|issued|granted|approved|announced|extended)\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:(?:in|on)\s+(?=\d|(?:early|mid|late)\b|${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|(?=last\s+(?:week|month)\b|earlier\s+this\s+(?:week|month)\b))`, "i");
 /** A lifting's own time, written before the verb of a return: "the measures lifted in ", "suspended on ". */
 const LIFTED_IN_BEFORE = /\b(?:lifted|suspended|terminated|eased|waived)\s+(?:in|on|since)\s+$/i;
 /** Measures said to have come back, in the passive or by a verb of their own: "were reimposed", "came back". */
 const RETURNED = /\b(?:were|was|have been|had been|has been|are|is)\s+(?:re-?imposed|reinstated|restored|re-?applied)\b|\b(?:returned|came back|snapped back|(?:took|came into) effect)\b/i;
 /** A return of sanctions, then "after" and the words before a start's verb: "were reinstated in May after the E3 …". */
-const RETURN_THEN_AFTER = /\b(?:reimposed|re-imposed|reinstated|restored|returned|came back|snapped back|back into (?:force|effect)|restoration|reinstatement|re-?imposition|return)\b[^.;]*?\bafter\b(?![^.;]*\b(?:on|in)\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)[^.;]*$/i;
+const RETURN_THEN_AFTER = new RegExp(String.raw`\b(?:reimposed|re-imposed|reinstated|restored|returned|came back|snapped back|back into (?:force|effect)|restoration|reinstatement|re-?imposition|return)\b[^.;]*?\bafter\b(?![^.;]*\b(?:on|in)\s+(?:\d|${FULL_MONTH})\b)[^.;]*$`, "i");
 
 const startsSnapback = (act: ActAuthored) => act.instrument === "snapback" && SNAPBACK_START.test(act.trigger);
 
@@ -1309,11 +1309,13 @@ function authoritiesIn(text: string, ids: ActorId[], act: ActAuthored): Sanction
 
 const OWN_MEASURE_AFTER = /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanctioned|listed|added)\b/i;
 
+// What a tariff is laid on ("on goods from countries that …") and whom another measure is aimed at.
+const TARIFF_TARGETS = /\bon\s+((?:imports|goods|products)\s+from\s+[^.;:]+|(?:any\s+)?countr(?:y|ies)\s+[^.;:]+)/iu
+const MEASURE_TARGETS = new RegExp(String.raw`(?<!\b(?:curbs|limits|caps|restrictions|constraints)\s)\b(?:[Oo]n|[Aa]gainst|[Tt]argeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${FULL_MONTH})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d|(?:the|that)\s+(?:same\s+)?(?:day|date|eve|morning|evening)\b|(?:the\s+)?(?:claims?|grounds|basis|pretext|allegations?|charges?|suspicion)\b)([^.;:]+)`, "u");
+
 /** Who a measure targets, as worded: "goods from countries that buy the oil". */
 function describeTargets(scope: string, tariff: boolean): string | undefined {
-  const re = tariff
-    ? /\bon\s+((?:imports|goods|products)\s+from\s+[^.;:]+|(?:any\s+)?countr(?:y|ies)\s+[^.;:]+)/iu
-    : /(?<!\b(?:curbs|limits|caps|restrictions|constraints)\s)\b(?:[Oo]n|[Aa]gainst|[Tt]argeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d|(?:the|that)\s+(?:same\s+)?(?:day|date|eve|morning|evening)\b|(?:the\s+)?(?:claims?|grounds|basis|pretext|allegations?|charges?|suspicion)\b)([^.;:]+)/u;
+  const re = tariff ? TARIFF_TARGETS : MEASURE_TARGETS;
   const match = re.exec(scope);
   if (!match) return undefined;
   // Not a day, not the reason given ("on the claim that it funds …"), not what a deal traded them for ("in

@@ -1047,6 +1047,11 @@ describe("dates of bulletin entries and anaphoric years", () => {
     expect(dateAt(text, "designating")).toBe("2024-10-11");
     expect(dateAt(text, "raised")).toBeUndefined();
   });
+
+  it("does not take a quoted 'we are moving forward' as the reporter announcing something under way", () => {
+    const text = 'Envoys end talks in Oslo\nOctober 11, 2024\n\n"The talks were serious and we are moving forward slowly," the minister told state television after the meeting.';
+    expect(dateAt(text, "serious")).toBeUndefined();
+  });
 });
 
 describe("a month's year written as a reference", () => {

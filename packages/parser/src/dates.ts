@@ -1874,6 +1874,10 @@ const WHEN_ONLY_BEFORE = /\b(?:took place|happened|occurred|came|unfolded)\s+(?:
 
 /** A sentence that announces something as under way: "the ministry is listing …". */
 const UNDER_WAY = /\b(?:is|are)\s+(?:also\s+|now\s+|concurrently\s+|today\s+)?[a-z]+ing\b/;
+/** Whether a sentence announces something as under way in its own words: not "'we are moving forward,' he said after the talks". */
+function announcesUnderWay(sentence: string): boolean {
+  return UNDER_WAY.test(sentence.replace(/"[^"]*"/g, '""'));
+}
 
 /** What follows the date that opens a bulletin or timeline entry: a spaced dash or a colon. */
 const ENTRY_DATE_END = /^(?:\s+[-–—]\s|:\s)/;
@@ -2404,7 +2408,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     if (paragraphFrame && paragraphFrame.paragraph !== s.sentence.paragraph) paragraphFrame = undefined;
     const frame = paragraphFrame?.date ?? (listFrame && listFrame.paragraph !== s.sentence.paragraph ? listFrame.date : undefined) ?? sectionFrame;
     // "Since then" opens an interval after the frame: the sentence reports no event on the frame's date.
-    const framed = frame !== undefined && (frame !== sectionFrame || !sectionFrameIsDateLine || UNDER_WAY.test(s.sentence.text));
+    const framed = frame !== undefined && (frame !== sectionFrame || !sectionFrameIsDateLine || announcesUnderWay(s.sentence.text));
     if (framed && s.phrases.length === 0 && !SINCE_THEN.test(s.sentence.text)) frames.set(s.sentence.index, { ...frame, method: "anaphoric" });
     // "On May 9, barely a week after the raids began on May 2, the envoys met … Two days
     // later, jets struck": "later" counts from the latest day the sentence before told, not its last written.

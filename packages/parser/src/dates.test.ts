@@ -65,6 +65,11 @@ describe("publication date rules", () => {
     expect(read("MUSCAT, Oman, February 6, 2026 (Reuters) - Iran and the US held talks.").published).toMatchObject({ date: "2026-02-06", method: "dateline" });
   });
 
+  it("reads a lead opening on its full date and a dash as a dateline, but not a timeline's first entry", () => {
+    expect(read("Seizure tests the navy\n\nJuly 22, 2031 - The seizure of a tanker in the strait on Friday has forced a hard look at the fleet.\n\nThe ship was taken to port.", { hasTitle: true }).published).toMatchObject({ date: "2031-07-22", method: "dateline" });
+    expect(read("A year of seizures\n\nMay 9, 2031 - The navy seizes a tanker in the strait.\n\nJuly 22, 2031 - A second tanker is taken.", { hasTitle: true }).published.date).toBeNull();
+  });
+
   it("reads a wire dateline with its day in brackets ('OSLO (Jul 25) - …') when its paragraph gives the year, and no year otherwise", () => {
     expect(read("OSLO (Jul 25) - Envoys met on Friday, two months after the talks of May 9, 2031.").published).toMatchObject({ date: "2031-07-25", method: "dateline" });
     expect(read("OSLO (Jul 25) - Envoys met on Friday.").published.date).toBeNull();

@@ -2053,6 +2053,10 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
     if (year === undefined || weekdays.length !== 1 || !isRealDay(year, p.month, p.day)) return undefined;
     return weekdayOf(makeDay(year, p.month, p.day)) === weekdays[0]!.weekday ? year : undefined;
   };
+  const opensOnDate = (paragraph: number) => {
+    const first = scanned.find((s) => s.sentence.paragraph === paragraph);
+    return first !== undefined && first.phrases.some((p) => (p.kind === "day" || p.kind === "month") && p.start === first.sentence.start);
+  };
   for (const s of top) {
     const text = s.sentence.text;
     for (const p of s.phrases) {
@@ -2077,7 +2081,10 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
       // So may "OSLO (May 9) - …", the day in brackets.
       const wire =
         (/^[A-Z][A-Za-z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,?\s*$/.test(before) && /^\s*(?:\([^)]{1,30}\)\s*|,\s*[A-Z][A-Za-z.&]{1,12}\s*)?(?:--?|[–—]|:)\s/.test(after)) ||
-        (/^[A-Z][A-Z.'\-/ ]{1,40}\s*\($/.test(before) && /^\)\s*(?:--?|[–—]|:)\s/.test(after));
+        (/^[A-Z][A-Z.'\-/ ]{1,40}\s*\($/.test(before) && /^\)\s*(?:--?|[–—]|:)\s/.test(after)) ||
+        // "July 22, 2019 - The seizure of …": the lead opening on its full date and a dash, a dateline without its city;
+        // not the first entry of a timeline, whose next paragraph opens on a date too.
+        (p.year !== undefined && s === lead[0] && before.trim() === "" && /^\s*(?:--?|[–—])\s/.test(after) && !opensOnDate(s.sentence.paragraph + 1));
       // A timeline under it grouped by year headings ("BEFORE 2031", "2031"): its latest year is the current one.
       const year =
         p.year ??

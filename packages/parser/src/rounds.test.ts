@@ -465,6 +465,10 @@ describe("extractRounds", () => {
     expect(roundsOf("The sixth round, scheduled for 15 June in Oslo, was scuttled when fighting broke out two days earlier.", "2032-02-09").map((r) => [r.status, r.date])).toEqual([["cancelled", "2031-06-15"]]);
   });
 
+  it("reads sides that 'agreed to set up working groups and to meet again' later this month as a round planned, not held", () => {
+    expect(roundsOf("An official said the two sides had agreed to set up working groups and to meet again in Oslo later this month.", "2031-02-09").map((r) => [r.status, r.date])).toEqual([["planned", "2031-02"]]);
+  });
+
   it("reads sides that 'agreed in principle to reconvene for a second round' as a round planned", () => {
     expect(roundsOf("The two sides agreed in principle to reconvene for a second round in Oslo later this month, although no date has been set.", "2031-02-09").map((r) => [r.status, r.date, r.venue.city])).toEqual([["planned", "2031-02", "Oslo"]]);
   });

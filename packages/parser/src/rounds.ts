@@ -379,8 +379,9 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     const isPlanned =
         (!HELD_VERB_NEXT.test(after) && PLANNED_AFTER.test(withoutComparedExpectation(after))) ||
         (/^(?:talks|negotiations|round|session)$/i.test(match[0]) && TRAVEL_FOR_BEFORE.test(before)) ||
-        // "agreed in principle to meet again for a third round": a plan, whatever the words between.
-        /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?)\s+(?:in principle\s+|tentatively\s+)?to (?:hold|meet|resume|reconvene|continue|start|begin|open|launch)\b/i.test(before) ||
+        // "agreed in principle to meet again for a third round", "agreed to set up working groups and to meet again": a
+        // plan, whatever the words between.
+        /\b(?:plan(?:s|ned)?|agreed|expected|set|scheduled|due|intend(?:s|ed)?)\s+(?:in principle\s+|tentatively\s+)?to (?:(?:[^.;,]{3,80}?\s+and\s+to\s+)?(?:hold|meet|resume|reconvene|continue|start|begin|open|launch)\b|[^.;,]{3,80}?\s+and\s+to\s+$)/i.test(before) ||
         // "the service is working to organise a meeting …": a meeting being arranged is still to come.
         ARRANGING_BEFORE.test(before) ||
         // "Oman has pencilled in a first formal round of talks for Muscat at the end of this month": a round set for a time.

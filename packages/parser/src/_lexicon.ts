@@ -617,9 +617,9 @@ export const FAILED_TO_PREVENT = String.raw`(?:(?:had|have|has|did|could|would)\
 export const STATEMENT_VERB = String.raw`said|says|told(?:\s+\w+){0,2}|announced|stated|wrote|added|confirmed|reported|claimed|claims`;
 export const REPORTING_VERB = String.raw`said|says|say|claimed|claims|claim|reported|reports|alleged|alleges|asserted|asserts|insisted|insists|told|tells|stated|states|maintained|maintains|according to`;
 
-/** Right before a plan's day: "scheduled for", "pencilled in for", "due on", "set for Oslo on". */
+/** Right before a plan's day: "scheduled for", "pencilled in for", "due on", "set for Oslo on", "announced for Oslo on" (not "announced on"). */
 // "set for Oslo on May 9", "scheduled to take place in Oslo on May 9".
-const PLAN_DATE_BEFORE = /\b(?:set|scheduled|planned|slated|due|fixed|pencill?ed in)\s+(?:(?:(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:for|on)\s+(?:[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?on\s+)?|to\s+(?:take place|be held|open|resume|begin|start|convene)\s+(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?on\s+)(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
+const PLAN_DATE_BEFORE = /\b(?:(?:set|scheduled|planned|slated|due|fixed|pencill?ed in)\s+(?:(?:(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:for|on)\s+(?:[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?on\s+)?|to\s+(?:take place|be held|open|resume|begin|start|convene)\s+(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?on\s+)|announced\s+for\s+(?:[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?on\s+)?)(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
 /** Whether the date written at `at` in `text` is a plan's day ("set for Oslo on May 9"); `from` bounds the look back. */
 export function isPlanDayAt(text: string, at: number, from = 0): boolean {
   return PLAN_DATE_BEFORE.test(text.slice(Math.max(from, at - 60), at));

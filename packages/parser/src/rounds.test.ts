@@ -465,6 +465,11 @@ describe("extractRounds", () => {
     expect(roundsOf("The sixth round, scheduled for 15 June in Oslo, was scuttled when fighting broke out two days earlier.", "2032-02-09").map((r) => [r.status, r.date])).toEqual([["cancelled", "2031-06-15"]]);
   });
 
+  it("reads a round 'announced for Oslo on May 3' as a plan, and one that 'did not happen' as called off on that day", () => {
+    expect(roundsOf("A fourth round had been announced for Oslo on May 3. It did not happen.", "2031-06-05").map((r) => [r.status, r.date, r.venue.city])).toEqual([["cancelled", "2031-05-03", "Oslo"]]);
+    expect(roundsOf("A fourth round has been announced for Oslo on 3 July.", "2031-06-05").map((r) => [r.status, r.date])).toEqual([["planned", "2031-07-03"]]);
+  });
+
   it("reads sides that 'agreed to set up working groups and to meet again' later this month as a round planned, not held", () => {
     expect(roundsOf("An official said the two sides had agreed to set up working groups and to meet again in Oslo later this month.", "2031-02-09").map((r) => [r.status, r.date])).toEqual([["planned", "2031-02"]]);
   });

@@ -123,6 +123,11 @@ describe("extractSanctions", () => {
     expect(sanctionsOf(text, "2031-02-08").map((s) => [s.date, s.targets.individuals])).toEqual([["2031-02-07", 6]]);
   });
 
+  it("dates a presidential memorandum by the day right after its name ('with National Security Presidential Memorandum 2 on February 4')", () => {
+    expect(sanctionsOf("The president restored the pressure campaign with National Security Presidential Memorandum 2 on February 4.", "2031-06-05").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["other", "2031-02-04", ["us-president"]]]);
+    expect(sanctionsOf("The president threatened to issue a national security presidential memorandum on February 4.", "2031-06-05")).toEqual([]);
+  });
+
   it("reads 'the Treasury Department for the first time sanctioned an independent Chinese refinery' and 'Since signing a national security presidential memorandum on February 4'", () => {
     expect(sanctionsOf('Last month the Treasury Department for the first time sanctioned an independent Chinese "teapot" refinery.', "2025-04-08").map((m) => [m.instrument, m.date])).toEqual([["designation", "2025-03"]]);
     expect(sanctionsOf('Since signing a national security presidential memorandum on February 4 restoring his "maximum pressure" campaign, Trump has tightened the screws.', "2025-04-08").map((m) => [m.instrument, m.date])).toEqual([["other", "2025-02-04"]]);

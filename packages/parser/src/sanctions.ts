@@ -1001,7 +1001,9 @@ function readSanction(
   const datedAfter =
     (/^(?:designation|listing)/i.test(triggerText) ||
       // "a Treasury waiver in March 2030 that let …": the waiver's own month, right after it.
-      (/^waiver/i.test(triggerText) && resolved !== undefined && /^\s+(?:(?:of|from)\s+)?(?:in|on)\s+$/.test(sliceOf(sentence, { start: trigger.end, end: Math.max(trigger.end, resolved.span.start) })))) &&
+      (/^waiver/i.test(triggerText) && resolved !== undefined && /^\s+(?:(?:of|from)\s+)?(?:in|on)\s+$/.test(sliceOf(sentence, { start: trigger.end, end: Math.max(trigger.end, resolved.span.start) }))) ||
+      // "restored the campaign with National Security Presidential Memorandum 2 on February 4": the memorandum's day.
+      (/memorandum$/i.test(triggerText) && resolved !== undefined && /^(?:\s+(?:No\.\s*)?\d{1,2})?\s+on\s+$/.test(sliceOf(sentence, { start: trigger.end, end: Math.max(trigger.end, resolved.span.start) })))) &&
     resolved !== undefined &&
     resolved.span.start >= trigger.end &&
     /\b(?:on|in)\s+$/.test(sliceOf(sentence, { start: resolved.span.start - 4, end: resolved.span.start })) &&

@@ -465,6 +465,11 @@ describe("extractRounds", () => {
     expect(roundsOf("The sixth round, scheduled for 15 June in Oslo, was scuttled when fighting broke out two days earlier.", "2032-02-09").map((r) => [r.status, r.date])).toEqual([["cancelled", "2031-06-15"]]);
   });
 
+  it("reads no round in talks named as the time of something else ('designations have continued throughout the talks', 'amid the talks')", () => {
+    expect(roundsOf("The president signed a memorandum on February 4, and the designations have continued throughout the talks.", "2031-06-05")).toEqual([]);
+    expect(roundsOf("The president signed a memorandum on February 4, and designations continued amid the talks.", "2031-06-05")).toEqual([]);
+  });
+
   it("reads a round 'announced for Oslo on May 3' as a plan, and one that 'did not happen' as called off on that day", () => {
     expect(roundsOf("A fourth round had been announced for Oslo on May 3. It did not happen.", "2031-06-05").map((r) => [r.status, r.date, r.venue.city])).toEqual([["cancelled", "2031-05-03", "Oslo"]]);
     expect(roundsOf("A fourth round has been announced for Oslo on 3 July.", "2031-06-05").map((r) => [r.status, r.date])).toEqual([["planned", "2031-07-03"]]);

@@ -1025,6 +1025,12 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The US-led Operation Prosperity Guardian, launched in December, has warships escorting traffic.", "2024-01-12").map((i) => [i.kind, i.date])).toEqual([["deployment", "2023-12"]]);
   });
 
+  it("reads 'the attack of September 14 on the oil facilities' as that day's act, and 'the limpet mine attacks of June 13' as kind other", () => {
+    expect(incidentsOf("Riyadh blamed Tehran for the attack of September 14 on the Example oil facilities.", "2031-01-04").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-09-14"]]);
+    expect(incidentsOf("Shipowners recalled the limpet mine attacks of June 13 in the Gulf of Oman on two tankers.", "2031-07-22").map((i) => [i.kind, i.date])).toEqual([["other", "2031-06-13"]]);
+    expect(incidentsOf("Shipowners recalled the sabotage attacks of May 12 off the port of Example, which damaged four ships.", "2031-07-22").map((i) => [i.kind, i.date])).toEqual([["other", "2031-05-12"]]);
+  });
+
   it("reads ships 'damaged in sabotage attacks' as kind other, and no incident in 'a string of attacks on tankers'", () => {
     expect(incidentsOf("Four ships were damaged in mysterious sabotage attacks off Fujairah in May.", "2019-06-20").map((i) => [i.kind, i.date])).toEqual([["other", "2019-05"]]);
     expect(incidentsOf("Tensions rose on Thursday after a string of attacks on tankers in the Gulf.", "2019-06-20")).toEqual([]);

@@ -123,6 +123,11 @@ describe("extractSanctions", () => {
     expect(sanctionsOf(text, "2031-02-08").map((s) => [s.date, s.targets.individuals])).toEqual([["2031-02-07", 6]]);
   });
 
+  it("reads export controls 'tightened' or 'added' by the Commerce Department as a measure imposed", () => {
+    expect(sanctionsOf("The Commerce Department also tightened export controls on basic electronic components on Thursday.", "2031-04-20").map((m) => [m.instrument, m.status, m.date, m.authorities])).toEqual([["other", "imposed", "2031-04-17", ["us-commerce"]]]);
+    expect(sanctionsOf("The Commerce Department separately added new export controls covering basic commercial items on Thursday.", "2031-04-20").map((m) => [m.instrument, m.date])).toEqual([["other", "2031-04-17"]]);
+  });
+
   it("dates a presidential memorandum by the day right after its name ('with National Security Presidential Memorandum 2 on February 4')", () => {
     expect(sanctionsOf("The president restored the pressure campaign with National Security Presidential Memorandum 2 on February 4.", "2031-06-05").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["other", "2031-02-04", ["us-president"]]]);
     expect(sanctionsOf("The president threatened to issue a national security presidential memorandum on February 4.", "2031-06-05")).toEqual([]);

@@ -370,6 +370,12 @@ const TRIGGERS: Trigger[] = [
   },
   // Not "announced he would answer with penalties": a promise, with no measure yet.
   { re: compilePattern(String.raw`\b(?:announced|announces|announcing|unveiled|unveils|unveiling|rolled out)\s+(?:(?!(?:would|will)\s)[\w-]+\s+){0,3}?${MEASURE}\b`, "giu"), hint: /announc|unveil|rolled out/i, status: "announced" },
+  // "the Commerce Department tightened export controls on low-level technology", "added new export controls covering …":
+  // controls made stricter are controls imposed.
+  {
+    re: /\b(?:tightened|tightens|tightening|expanded|expands|broadened|broadens|added|adds)\s+(?:(?!(?:would|will)\s)[\w-]+\s+){0,2}?export controls\b/giu,
+    hint: /tighten|expand|broaden|add/i, status: "imposed", instrument: "other",
+  },
   // "announced that any country trading with Ruritania would pay a 30% tariff": a tariff announced as what others will pay.
   {
     re: /\b(?:announced|announces|said|says|declared|declares)\b(?=\s+(?:on\s+)?(?:[\w.]+\s+){0,3}?that\s+[^.;]{0,100}?\b(?:would|will)\s+(?:pay|face|be\s+(?:subject\s+to|hit\s+with|charged))\s+(?:an?\s+|the\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)tariffs?\b)/gi,

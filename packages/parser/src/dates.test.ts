@@ -1057,6 +1057,12 @@ describe("dates of bulletin entries and anaphoric years", () => {
     const text = 'Envoys end talks in Oslo\nOctober 11, 2024\n\n"The talks were serious and we are moving forward slowly," the minister told state television after the meeting.';
     expect(dateAt(text, "serious")).toBeUndefined();
   });
+
+  it("dates a clause after ', and' by the day opening the sentence, not by one inside the relative clause before it", () => {
+    const text = "On Thursday, the ministry listed 16 people who built drones that were used on April 13, and the Commerce Department tightened export controls.";
+    expect(dateAt(text, "tightened", "2031-04-20")).toBe("2031-04-17");
+    expect(dateAt(text, "listed", "2031-04-20")).toBe("2031-04-17");
+  });
 });
 
 describe("a month's year written as a reference", () => {

@@ -1726,6 +1726,8 @@ function spanOpeningMonth(text: string, at: number): number | undefined {
   return opening ? monthOf(opening[1]!) : undefined;
 }
 
+/** A relative clause ending on a day: "… drones that were used on", "… which opened in". */
+const RELATIVE_BEFORE_DAY = /\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){1,6}?(?:on|in)\s+$/i;
 /** "Weeks earlier", "days later": a count with no number, from the day before. */
 const VAGUE_COUNT = /^(?:(?:some|several|a\s+few)\s+)?(?:hours|days|weeks|months)\s+(?:earlier|later|before|after)$/i;
 /** "five days later", "a week later": a count with its number. */
@@ -2703,7 +2705,15 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     // Not a count that follows the day it counts from: in "… on 3 January, followed five days later by a barrage" the
     // barrage is five days on (but "On June 22, two days later, bombers struck" only restates the day).
     if (pool.some(isWrittenDay)) pool = pool.filter((d) => (d.method !== "anaphoric" && !(d.method === "approximate" && VAGUE_COUNT.test(options.text.slice(d.span.start, d.span.end)))) || d.span.start >= trigger.end || (COUNTED_LATER.test(options.text.slice(d.span.start, d.span.end)) && !pool.some((w) => isWrittenDay(w) && (w.span.start > d.span.start || /^[\s,]*$/.test(options.text.slice(w.span.end, d.span.start))))));
-    const chosen = [...pool].sort((a, b) => distance(a) - distance(b) || a.span.start - b.span.start)[0];
+    let chosen = [...pool].sort((a, b) => distance(a) - distance(b) || a.span.start - b.span.start)[0];
+    // "On Thursday, OFAC designated people who built drones that were used on April 13, and Commerce tightened export
+    // controls": a day inside a relative clause of the clause before dates that clause's noun; the day opening the
+    // sentence dates what its next clause tells.
+    if (chosen && chosen.span.end <= trigger.start) {
+      const opening = pool.find((d) => d !== chosen && /^(?:On|Also on|Later on|Earlier on)\s+$/.test(options.text.slice(sentence.start, d.span.start)));
+      const between = options.text.slice(chosen.span.end, trigger.start);
+      if (opening && RELATIVE_BEFORE_DAY.test(options.text.slice(opening.span.end, chosen.span.start)) && /^[^,;]*,\s+and\s+(?:the\s+)?\p{Lu}/u.test(between)) chosen = opening;
+    }
     const counted = chosen && countedFrom(sentence, chosen, trigger, dates);
     if (counted) return counted;
     // "Talks … planned for this week will be held in Oslo on Sunday": a day of the clause inside the

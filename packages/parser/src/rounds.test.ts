@@ -912,8 +912,9 @@ describe("session 13: rounds told with their parties, venue and month; a meeting
     expect(round).toMatchObject({ status: "held", date: "2031-06-20", ordinal: 6 });
   });
 
-  it("reads no round in 'European Union leaders, meeting in Brussels this week, agreed …' (the comma before the participle)", () => {
+  it("reads no round in 'European Union leaders, meeting in Brussels this week, agreed …' (the comma before the participle), nor in 'The European Union's leaders, meeting …'", () => {
     expect(roundsOf("European Union leaders, meeting in Brussels this week, agreed in principle to widen the bloc's sanctions on Iran's drone programme.", "2031-04-20")).toEqual([]);
+    expect(roundsOf("The European Union's leaders, meeting in Brussels on Wednesday, agreed in principle to expand the bloc's drone sanctions.", "2031-04-20")).toEqual([]);
   });
 
   it("reads 'A third round has been pencilled in for early March' as planned, ahead of publication", () => {

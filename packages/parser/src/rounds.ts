@@ -51,7 +51,7 @@ const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|beg
 const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|throughout|amid(?:st)?|within (?:hours|days|minutes) of|in the run-up to|(?:on )?the eve of|(?:on )?the (?:very |same )?day of|(?:at )?the same time as|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** What an elliptic round does with its own verb: "…, and the fifth ended on 4 June". */
 const ELLIPTIC_VERBS = `${alternation(TALKS_ENDED_VERBS)}|took place|was held|opened|began|convened|followed|came|was back|returned to`;
-const BLOC_MEMBERS_BEFORE = /\b(?:European(?:\s+Union)?|EU|G7|G-7|G20|G-20|NATO|Arab(?:\s+League)?|Gulf|GCC|ASEAN|African(?:\s+Union)?|BRICS)\s+(?:leaders|ministers|foreign ministers|heads of (?:state|government)),?\s+$/;
+const BLOC_MEMBERS_BEFORE = /\b(?:European(?:\s+Union)?(?:['’]s)?|EU(?:['’]s)?|G7|G-7|G20|G-20|NATO|Arab(?:\s+League)?|Gulf|GCC|ASEAN|African(?:\s+Union)?|BRICS)\s+(?:leaders|ministers|foreign ministers|heads of (?:state|government)),?\s+$/;
 const ORDINAL_OPENING = compilePattern(`^The\\s+(?:${ORDINAL_PATTERN})\\s+(?:${ELLIPTIC_VERBS})\\b`, "u");
 const ELLIPTIC_AT_OR_VERB = new RegExp(`^\\s+(?:in|at|${ELLIPTIC_VERBS})\\s|^\\s+on\\s+(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN})\\b`, "i");
 /**

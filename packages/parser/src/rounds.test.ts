@@ -51,6 +51,11 @@ describe("extractRounds", () => {
     expect(roundsOf("The first ship left Oslo on April 12; then came Bern on April 19.", "2030-10-02")).toEqual([]);
   });
 
+  it("reads 'met on April 19 in Bern, and again on April 26 and May 11 in Oslo' as three rounds, the last two in Oslo", () => {
+    const rounds = roundsOf("The negotiators then met on April 19 in Bern, and again on April 26 and May 11 in Oslo, the last two with expert-level sessions.", "2031-05-24");
+    expect(rounds.map((r) => [r.date, r.venue.city]).sort()).toEqual([["2031-04-19", "Bern"], ["2031-04-26", "Oslo"], ["2031-05-11", "Oslo"]]);
+  });
+
   it("reads no round in a body's own sittings: 'the war cabinet met on Sunday and again on Monday'", () => {
     expect(roundsOf("Example's war cabinet met on Sunday and again on Monday to discuss a response.", "2031-04-16").filter((r) => r.date !== undefined)).toEqual([]);
     expect(roundsOf("The negotiators met in Oslo on Sunday and again on Monday.", "2031-04-16").map((r) => r.date)).toEqual(["2031-04-13", "2031-04-14"]);

@@ -489,7 +489,18 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
       // "met … in Lisbon on May 3 and again on June 6": again where they met before.
       const againOnly = /^again$/i.test(sliceOf(sentence, span)) && /^\s+on\s/.test(sliceOf(sentence, { start: span.end, end: span.end + 4 }));
       const previousRound = readBefore.filter((r) => r.at < span.start).sort((a, b) => b.at - a.at)[0];
-      if (againOnly && previousRound) candidate.venue = { ...previousRound.round.venue };
+      // "met on April 19 in Rome, and again on April 26 and May 11 in Muscat": a round on each day, in the city written
+      // after them, else where they met before.
+      if (againOnly) {
+        const days = ctx.datesIn(sentence).filter((d) => d.span.start > span.end && isDay(d.date));
+        const first = days.find((d) => d.date === candidate.date);
+        const second = first && days.find((d) => d.span.start > first.span.end && /^\s+and\s+(?:on\s+)?$/.test(sliceOf(sentence, { start: first.span.end, end: d.span.start })));
+        const last = second ?? first;
+        const cityAfter = last && new RegExp(`^\\s+${venues.inCity.source}`, "u").exec(sliceOf(sentence, { start: last.span.end, end: sentence.end }));
+        if (cityAfter) candidate.venue = cityVenue(dictionary, cityAfter[1]!);
+        else if (previousRound) candidate.venue = { ...previousRound.round.venue };
+        if (second && second.date !== candidate.date) extraHeld.push({ ...heldRoundOn(context, second, undefined, candidate.mediators, candidate.format), venue: { ...candidate.venue } });
+      }
       readBefore.push({ at: span.start, round: candidate });
       heldClauses.push(clauseStart);
       if (!heldCandidate) {

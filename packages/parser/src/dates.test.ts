@@ -1058,6 +1058,17 @@ describe("dates of bulletin entries and anaphoric years", () => {
     expect(dateAt(text, "serious")).toBeUndefined();
   });
 
+  it("reads 'That same Thursday' as the day the text last gave when it is a Thursday, else as the Thursday the tense gives", () => {
+    expect(dateAt("Talks ended in Oslo on July 10, 2031. That same Thursday, the navy seized a tanker.", "seized", "2031-07-22")).toBe("2031-07-10");
+    expect(dateAt("The ministry listed two firms on Monday. That same Thursday, the navy seized a tanker.", "seized", "2031-07-22")).toBe("2031-07-17");
+  });
+
+  it("reads 'On the same Saturday that the third round was held' and 'the same Friday as the Oslo talks' as those talks' day", () => {
+    const text = "The first round was held in Oslo on April 12, 2031, and the third round was held in Bern on April 26. On the same Saturday that the third round was held, an explosion tore through the port.";
+    expect(dateAt(text, "explosion", "2031-05-12")).toBe("2031-04-26");
+    expect(dateAt("The Oslo talks opened on Friday. On the same Friday as the Oslo talks, the president signed an order.", "signed", "2031-02-12")).toBe("2031-02-07");
+  });
+
   it("dates a clause after ', and' by the day opening the sentence, not by one inside the relative clause before it", () => {
     const text = "On Thursday, the ministry listed 16 people who built drones that were used on April 13, and the Commerce Department tightened export controls.";
     expect(dateAt(text, "tightened", "2031-04-20")).toBe("2031-04-17");

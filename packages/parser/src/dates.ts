@@ -421,7 +421,8 @@ type RawPhrase = Span & { since: boolean } & (
     | { kind: "relative-day"; offset: number }
     /** "story-day": "later Friday", "earlier Friday" - the publication day when it is that weekday. */
     /** `dayOfMonth`: "Tuesday the 23rd", the weekday's day of its month. */
-    | { kind: "weekday"; weekday: number; direction: "past" | "future" | "tense" | "last-week" | "story-day"; dayOfMonth?: number }
+    /** "same": "That same Thursday", "on the same Saturday that the round was held" - the day the text last gave, when it is that weekday. */
+    | { kind: "weekday"; weekday: number; direction: "past" | "future" | "tense" | "last-week" | "story-day" | "same"; dayOfMonth?: number }
     | { kind: "week"; offset: number; part?: "early" | "mid" | "late" | "earlier" | "later" }
     | { kind: "month-relative"; offset: number; part?: "earlier" | "later" }
     | { kind: "year-relative"; offset: number; part?: "earlier" | "later" }
@@ -949,10 +950,17 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: () => ({ kind: "anchor", offset: 0, unique: true }),
   },
   {
-    needs: ["same day"],
+    needs: ["same"],
     // "On the same day the order was issued, the agency listed …": the day of the act the text dated before.
-    re: /\b(?:on\s+)?the\s+same\s+day\s+(?:that\s+|as\s+)?the\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:was|were)\s+(signed|issued|announced|adopted|published|imposed|released|seized|struck|hit|attacked|damaged|boarded|detained)\b/gi,
-    make: (m) => ({ kind: "event-anchor", offset: 0, words: eventWords(m[1]!, m[2]!, DETERMINERS) }),
+    // So is "On the same Saturday that the third round was held" (the round numbered third).
+    re: new RegExp(String.raw`\b(?:on\s+)?the\s+same\s+(?:day|${WEEKDAY})\s+(?:that\s+|as\s+)?the\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:was|were)\s+(signed|issued|announced|adopted|published|imposed|released|seized|struck|hit|attacked|damaged|boarded|detained|held)\b`, "gi"),
+    make: (m) => (/^held$/i.test(m[2]!) ? eventNamed(m[1]!) : { kind: "event-anchor", offset: 0, words: eventWords(m[1]!, m[2]!, DETERMINERS) }),
+  },
+  {
+    needs: ["same"],
+    // "On the same Friday as the Muscat talks": the talks' day.
+    re: new RegExp(String.raw`\b(?:on\s+)?the\s+same\s+(?:day|${WEEKDAY})\s+as\s+the\s+((?:[\w'’-]+\s+){0,2}?${TALKS})\b`, "gi"),
+    make: (m) => eventNamed(m[1]!),
   },
   {
     needs: ["hours after", "hours before", "shortly after", "minutes after"],
@@ -1231,7 +1239,7 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
 ];
 
 const WEEKDAY_RE = new RegExp(String.raw`\b(${WEEKDAY})(?:'s)?\b`, "g");
-const WEEKDAY_BEFORE = /\b(?:(?:scheduled|slated|planned|set|due)\s+for|on|of|last|next|this|by|until|till|since|from|early|late|earlier|later|overnight|said|says|told|met|held|spoke|\w+ed)\s+$/i;
+const WEEKDAY_BEFORE = /\b(?:(?:scheduled|slated|planned|set|due)\s+for|on|of|(?:that|the)\s+(?:same|very)|last|next|this|by|until|till|since|from|early|late|earlier|later|overnight|said|says|told|met|held|spoke|\w+ed)\s+$/i;
 const POSSESSIVE_ACT_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?|seizure|launch|test)\b/i;
 /** A past verb right after a bare weekday: "Example Monday signed …", "Ruritania Friday announced …". */
 const SUBJECT_VERB_AFTER = /^\s+(?:(?:also|formally|quietly|officially|again|jointly)\s+)?(?:[a-z]{2,}ed|said|met|held|told|took|made|began|sent|struck|hit|spoke|won|led|shot|brought|sought|set|put)\b/;
@@ -1299,7 +1307,7 @@ function scanRelative(text: string, offset: number, phrases: RawPhrase[]) {
     // "said on X after Monday's session": the session the day's possessive names, told after it.
     const sessionAfter = /\b(?:after|following)\s+$/i.test(before) && /^['’]s\s+(?:[\w-]+\s+)?(?:talks|meeting|session|round)\b/i.test(after);
     if (!WEEKDAY_BEFORE.test(before) && !(WEEKDAY_AFTER.test(after) && /\b(?:on|by)\s+$|^\s*$/i.test(before)) && !possessive && !sessionAfter && !bareAfterObject && !afterClock && !betweenSubjectAndVerb) continue;
-    const direction = qualifier === "last" ? "past" : qualifier === "next" ? "future" : /\b(?:later|earlier)\s+$/i.test(before) ? "story-day" : "tense";
+    const direction = qualifier === "last" ? "past" : qualifier === "next" ? "future" : /\b(?:later|earlier)\s+$/i.test(before) ? "story-day" : /\b(?:that|the)\s+(?:same|very)\s+$/i.test(before) ? "same" : "tense";
     let start = span.start;
     if (qualifier && !lastAfter) start -= /\b(?:last|next|this)\s+$/i.exec(before)![0].length;
     // "on Tuesday the 23rd": the weekday's day of the month, written after it.
@@ -1329,7 +1337,7 @@ const FAMILIES = new RegExp(
   "gi",
 );
 const HAS_RELATIVE = new RegExp(
-  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date)\b|^in\s+(?:a\s+)?(?:parallel|concurrent|coordinated|simultaneous|related)\s+(?:action|move|step)\b|\bas\s+(?:the\s+)?(?:${TALKS}|${NEGOTIATORS})\b|\bfollowing\s+${WEEKDAY}|${CLOCK_TIME.source}|^after\s+(?:the\s|[A-Z][\w-]*['’]s\s)|^(?:alongside|along\s+with|together\s+with|in\s+tandem\s+with)\s+(?:the|this|that)\s`,
+  String.raw`\b(?:hours?|minutes|eve|days?|weeks?|weekend|months?|year|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|overnight|coincid(?:ed|es|ing)|sidelines|margins|midst|during|concurrently|simultaneously|same\s+time|same\s+date|same\s+${WEEKDAY})\b|^in\s+(?:a\s+)?(?:parallel|concurrent|coordinated|simultaneous|related)\s+(?:action|move|step)\b|\bas\s+(?:the\s+)?(?:${TALKS}|${NEGOTIATORS})\b|\bfollowing\s+${WEEKDAY}|${CLOCK_TIME.source}|^after\s+(?:the\s|[A-Z][\w-]*['’]s\s)|^(?:alongside|along\s+with|together\s+with|in\s+tandem\s+with)\s+(?:the|this|that)\s`,
   "i",
 );
 const HAS_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -1556,11 +1564,13 @@ function resolveRaw(raw: RawPhrase, env: ResolveEnv): Resolution | undefined {
         }
         return undefined;
       }
+      // "That same Thursday": the day the text last gave, if a Thursday; else the Thursday the tense gives.
+      if (raw.direction === "same" && env.previousDay !== undefined && weekdayOf(env.previousDay) === raw.weekday) return { date: env.previousDay, method: "anaphoric" };
       const pubWeekday = weekdayOf(env.day);
       // "set to reconvene later Friday" in a Friday story: that day, not the Friday after.
       if (raw.direction === "story-day" && raw.weekday === pubWeekday) return { date: env.day, method: "relative" };
       // Otherwise a story-day weekday reads as the tense says, like one with no qualifier.
-      const byTense = raw.direction === "tense" || raw.direction === "story-day";
+      const byTense = raw.direction === "tense" || raw.direction === "story-day" || raw.direction === "same";
       if (byTense && env.scheduledAhead?.()) return { date: addDays(env.day, (raw.weekday - pubWeekday + 7) % 7), method: "relative" };
       const future = raw.direction === "future" || (byTense && env.future());
       if (future) {

@@ -33,6 +33,10 @@ describe("extractRounds", () => {
     expect(roundsOf("Bond yields rose on Tuesday as traders set new sanctions against the prospect of progress in the Omani-mediated talks.", "2031-02-18").filter((r) => r.date !== undefined)).toEqual([]);
   });
 
+  it("reads no round in talks named as the day of something else: 'On the same Saturday that the third round was held, an explosion …'", () => {
+    expect(roundsOf("On the same Saturday that the third round was held, an explosion tore through the port.", "2031-05-12")).toEqual([]);
+  });
+
   it("reads no round in talks named as the time of something else: 'At the same time as the talks, Washington continued its pressure'", () => {
     expect(roundsOf("Negotiators met in Oslo on 15 February. At the same time as the talks, Washington continued its pressure.", "2031-02-18").map((r) => r.date)).toEqual(["2031-02-15"]);
   });
@@ -468,6 +472,10 @@ describe("extractRounds", () => {
 
   it("reads a round 'scheduled for 15 June' that 'was scuttled' as called off on the June before the story", () => {
     expect(roundsOf("The sixth round, scheduled for 15 June in Oslo, was scuttled when fighting broke out two days earlier.", "2032-02-09").map((r) => [r.status, r.date])).toEqual([["cancelled", "2031-06-15"]]);
+  });
+
+  it("reads no round in talks named as the day of something else: 'On the same Saturday that the third round was held, an explosion …'", () => {
+    expect(roundsOf("On the same Saturday that the third round was held, an explosion tore through the port.", "2031-05-12")).toEqual([]);
   });
 
   it("reads no round in talks named as the time of something else ('designations have continued throughout the talks', 'amid the talks')", () => {

@@ -1058,6 +1058,12 @@ describe("dates of bulletin entries and anaphoric years", () => {
     expect(dateAt(text, "serious")).toBeUndefined();
   });
 
+  it("dates the account after 'Tehran's reply, on Monday evening, was …' by that day, for the rest of the paragraph", () => {
+    const text = "Ruritania's reply, on Monday evening, was almost ritualistic. The guards fired a salvo of missiles at the air base.\n\nThe navy said it had seen nothing.";
+    expect(dateAt(text, "fired", "2031-06-27")).toBe("2031-06-23");
+    expect(dateAt(text, "seen", "2031-06-27")).toBeUndefined();
+  });
+
   it("reads 'That same Thursday' as the day the text last gave when it is a Thursday, else as the Thursday the tense gives", () => {
     expect(dateAt("Talks ended in Oslo on July 10, 2031. That same Thursday, the navy seized a tanker.", "seized", "2031-07-22")).toBe("2031-07-10");
     expect(dateAt("The ministry listed two firms on Monday. That same Thursday, the navy seized a tanker.", "seized", "2031-07-22")).toBe("2031-07-17");

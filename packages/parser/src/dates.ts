@@ -1884,6 +1884,8 @@ const FRAME_OPENING = /^(?:for\s+(?:a\s+few|several|some|two|three|many)\s+hours
 /** What comes before the date of a sentence that only says when: "… took place on the night of", "Then came". */
 const WHEN_ONLY_BEFORE = /\b(?:took place|happened|occurred|came|unfolded)\s+(?:(?:early|late)\s+)?(?:(?:on|in)\s+)?(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$|^(?:and\s+)?then\s+came\s+$/i;
 
+/** The subject of a sentence naming an answer, before its day as an aside: "Tehran's reply, on", "The retaliation, in". */
+const ANSWER_WITH_DAY_BEFORE = /^(?:\p{Lu}[\p{L}'’-]*['’]s|The|Its|Their)\s+(?:[\w-]+\s+)?(?:reply|response|retaliation|answer|revenge|riposte|counter-?attack|counter-?strike)\s*,\s+(?:on|in|early|late)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?$/u;
 /** A sentence that announces something as under way: "the ministry is listing …". */
 const UNDER_WAY = /\b(?:is|are)\s+(?:also\s+|now\s+|concurrently\s+|today\s+)?[a-z]+ing\b/;
 /** Whether a sentence announces something as under way in its own words: not "'we are moving forward,' he said after the talks". */
@@ -2683,7 +2685,10 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
         (opening === "" && s.sentence.start === paragraphStart && ENTRY_DATE_END.test(options.text.slice(p.end, p.end + 3))) ||
         // A sentence that only says when ("The largest of those raids took place on the night of
         // May 9, 2031.") dates the account that follows it in the paragraph.
-        (s.phrases.length === 1 && WHEN_ONLY_BEFORE.test(opening) && /^[.!]?\s*$/.test(options.text.slice(p.end, s.sentence.end)))
+        (s.phrases.length === 1 && WHEN_ONLY_BEFORE.test(opening) && /^[.!]?\s*$/.test(options.text.slice(p.end, s.sentence.end))) ||
+        // So does one naming an answer with its day as an aside ("Tehran's reply, on Monday evening, was almost
+        // ritualistic. The Guards fired a salvo …"): the account that follows is the reply.
+        (s.phrases.length === 1 && ANSWER_WITH_DAY_BEFORE.test(opening) && /^(?:\s+(?:morning|afternoon|evening|night))?,\s/.test(options.text.slice(p.end, p.end + 14)))
       ) {
         paragraphFrame = { paragraph: s.sentence.paragraph, date: resolvedList.at(-1)! };
       }

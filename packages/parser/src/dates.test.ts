@@ -1058,6 +1058,11 @@ describe("dates of bulletin entries and anaphoric years", () => {
     expect(dateAt(text, "serious")).toBeUndefined();
   });
 
+  it("dates no act of the lead by its dateline's own day, but counts from it ('OSLO, 22 July 2031 - A week after the strike …')", () => {
+    expect(dateAt("OSLO, 22 July 2031 - The crisis has entered a new phase after the guards seized a tanker, sources said.", "seized")).toBeUndefined();
+    expect(dateAt("OSLO, 22 July 2031 - A week after the drone strike that killed the general, the region is still counting the cost.", "strike")).toBe("2031-07-15");
+  });
+
   it("dates the account after 'Tehran's reply, on Monday evening, was …' by that day, for the rest of the paragraph", () => {
     const text = "Ruritania's reply, on Monday evening, was almost ritualistic. The guards fired a salvo of missiles at the air base.\n\nThe navy said it had seen nothing.";
     expect(dateAt(text, "fired", "2031-06-27")).toBe("2031-06-23");

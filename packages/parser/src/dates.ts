@@ -2711,8 +2711,15 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     const clauseOf = (position: number) => clauses.findIndex((c) => position >= c.start && position < c.end);
     const triggerClause = clauseOf(trigger.start);
     const distance = (d: ResolvedDate) => (d.span.end <= trigger.start ? trigger.start - d.span.end : d.span.start >= trigger.end ? d.span.start - trigger.end : 0);
-    const sameClause = dates.filter((d) => clauseOf(d.span.start) === triggerClause);
-    let pool = sameClause.length > 0 ? sameClause : dates;
+    // "OSLO, 22 July 2031 - … after the Guards seized a tanker": the dateline's own day is the writing's, not the act's
+    // (though a count may run from it: "OSLO, 22 July 2031 - A week after the strike …").
+    const dateline = (d: ResolvedDate) => published.method === "dateline" && d.span.start === published.evidence?.start;
+    const sameClause = dates.filter((d) => clauseOf(d.span.start) === triggerClause && !dateline(d));
+    let pool = sameClause.length > 0 ? sameClause : dates.filter((d) => !dateline(d));
+    if (pool.length === 0) {
+      const only = dates[0]!;
+      return countedFrom(sentence, only, trigger, dates) ?? frames.get(sentence.index);
+    }
     // "Two days later, before dawn on May 9, jets struck": the day written out dates the
     // event; the anaphor only says how it follows the last one (and may count from the wrong one).
     // An anaphor after the trigger is the trigger's own ("called off after the army began raids two days earlier").

@@ -1025,6 +1025,11 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The US-led Operation Prosperity Guardian, launched in December, has warships escorting traffic.", "2024-01-12").map((i) => [i.kind, i.date])).toEqual([["deployment", "2023-12"]]);
   });
 
+  it("reads 'the mining of the MV Example Ray … on 25 February' as kind other, and boats that 'approached the VLCC Example Star at close range' as harassment", () => {
+    expect(incidentsOf("Premiums spiked after the mining of the MV Example Ray in the Gulf of Oman on 25 February.", "2031-04-14").map((i) => [i.kind, i.date])).toEqual([["other", "2031-02-25"]]);
+    expect(incidentsOf("On Thursday, IRGC fast boats approached the Greek-managed VLCC Example Star at close range in the inbound lane, before breaking off after about 20 minutes.", "2031-02-10").map((i) => [i.kind, i.date])).toEqual([["vessel-harassment", "2031-02-06"]]);
+  });
+
   it("reads 'the attack of September 14 on the oil facilities' as that day's act, and 'the limpet mine attacks of June 13' as kind other", () => {
     expect(incidentsOf("Riyadh blamed Tehran for the attack of September 14 on the Example oil facilities.", "2031-01-04").map((i) => [i.kind, i.date])).toEqual([["strike", "2030-09-14"]]);
     expect(incidentsOf("Shipowners recalled the limpet mine attacks of June 13 in the Gulf of Oman on two tankers.", "2031-07-22").map((i) => [i.kind, i.date])).toEqual([["other", "2031-06-13"]]);

@@ -1058,6 +1058,11 @@ describe("dates of bulletin entries and anaphoric years", () => {
     expect(dateAt(text, "serious")).toBeUndefined();
   });
 
+  it("dates an act after a ship's relative clause by the day opening the sentence, not by the clause's 'since 2026'", () => {
+    const text = "Delegations opened the first round of talks in Oslo on Tuesday last week. On the same Tuesday the Oslo round opened, the Example Star, a cargo ship that has been anchored off the coast since 2026 and is believed to serve as a base, was damaged by a limpet mine.";
+    expect(dateAt(text, "damaged", "2031-04-14")).toBe("2031-04-08");
+  });
+
   it("dates no act of the lead by its dateline's own day, but counts from it ('OSLO, 22 July 2031 - A week after the strike …')", () => {
     expect(dateAt("OSLO, 22 July 2031 - The crisis has entered a new phase after the guards seized a tanker, sources said.", "seized")).toBeUndefined();
     expect(dateAt("OSLO, 22 July 2031 - A week after the drone strike that killed the general, the region is still counting the cost.", "strike")).toBe("2031-07-15");

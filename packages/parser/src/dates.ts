@@ -982,9 +982,10 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     }),
   },
   {
-    needs: ["day the", "day that the"],
+    needs: ["day the", "day that the", "same"],
     // "On the very day the first round opened, …": that round's own day.
-    re: /\b(?:on\s+)?the\s+(?:very\s+|same\s+)?day\s+(?:that\s+)?the\s+((?:[\w'’-]+\s+){0,2}?(?:round|talks|session|meeting|negotiations))\s+(?:opened|began|started|resumed|convened)\b/gi,
+    // And "On the same Tuesday the Vienna round opened".
+    re: new RegExp(String.raw`\b(?:on\s+)?the\s+(?:(?:very\s+|same\s+)?day|same\s+${WEEKDAY})\s+(?:that\s+)?the\s+((?:[\w'’-]+\s+){0,2}?(?:round|talks|session|meeting|negotiations))\s+(?:opened|began|started|resumed|convened)\b`, "gi"),
     make: (m) => ({ ...eventNamed(m[1]!), offset: 0 }),
   },
   {
@@ -1737,7 +1738,7 @@ function spanOpeningMonth(text: string, at: number): number | undefined {
 }
 
 /** A relative clause ending on a day: "… drones that were used on", "… which opened in". */
-const RELATIVE_BEFORE_DAY = /\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){1,6}?(?:on|in)\s+$/i;
+const RELATIVE_BEFORE_DAY = /\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){1,12}?(?:on|in|since)\s+$/i;
 /** "Weeks earlier", "days later": a count with no number, from the day before. */
 const VAGUE_COUNT = /^(?:(?:some|several|a\s+few)\s+)?(?:hours|days|weeks|months)\s+(?:earlier|later|before|after)$/i;
 /** "five days later", "a week later": a count with its number. */
@@ -2729,12 +2730,12 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     if (pool.some(isWrittenDay)) pool = pool.filter((d) => (d.method !== "anaphoric" && !(d.method === "approximate" && VAGUE_COUNT.test(options.text.slice(d.span.start, d.span.end)))) || d.span.start >= trigger.end || (COUNTED_LATER.test(options.text.slice(d.span.start, d.span.end)) && !pool.some((w) => isWrittenDay(w) && (w.span.start > d.span.start || /^[\s,]*$/.test(options.text.slice(w.span.end, d.span.start))))));
     let chosen = [...pool].sort((a, b) => distance(a) - distance(b) || a.span.start - b.span.start)[0];
     // "On Thursday, OFAC designated people who built drones that were used on April 13, and Commerce tightened export
-    // controls": a day inside a relative clause of the clause before dates that clause's noun; the day opening the
-    // sentence dates what its next clause tells.
+    // controls", "On the same Tuesday, the Saviz, a ship that has been anchored there since 2016, was damaged": a day
+    // inside a relative clause dates that clause's noun; the day opening the sentence dates what follows the clause.
     if (chosen && chosen.span.end <= trigger.start) {
-      const opening = pool.find((d) => d !== chosen && /^(?:On|Also on|Later on|Earlier on)\s+$/.test(options.text.slice(sentence.start, d.span.start)));
+      const opening = dates.find((d) => d !== chosen && !dateline(d) && /^(?:(?:On|Also on|Later on|Earlier on)\s+)?$/.test(options.text.slice(sentence.start, d.span.start)));
       const between = options.text.slice(chosen.span.end, trigger.start);
-      if (opening && RELATIVE_BEFORE_DAY.test(options.text.slice(opening.span.end, chosen.span.start)) && /^[^,;]*,\s+and\s+(?:the\s+)?\p{Lu}/u.test(between)) chosen = opening;
+      if (opening && RELATIVE_BEFORE_DAY.test(options.text.slice(opening.span.end, chosen.span.start)) && /^[^;]*,\s+(?:and\s+(?:the\s+)?\p{Lu}|(?:was|were|had\s+been)\s|$)/u.test(between)) chosen = opening;
     }
     const counted = chosen && countedFrom(sentence, chosen, trigger, dates);
     if (counted) return counted;

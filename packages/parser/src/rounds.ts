@@ -48,7 +48,7 @@ const HELD_VERB =
 /** Present-tense verbs of headlines and ledes ("Tehran and Washington resume talks"): count only with a date or a venue. */
 const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|begin|begins|start|starts)\b/i;
 /** "before talks began", "within hours of the session": talks as a time anchor, not as news. */
-const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|throughout|amid(?:st)?|within (?:hours|days|minutes) of|in the run-up to|(?:on )?the eve of|(?:on )?the (?:very |same )?day of|(?:on )?the same (?:day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:that|as|when)|(?:at )?the same time as|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|throughout|amid(?:st)?|within (?:hours|days|minutes) of|in the run-up to|(?:on )?the eve of|(?:on )?the (?:very |same )?day of|(?:on )?the same (?:day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:that|as|when))?|(?:at )?the same time as|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** What an elliptic round does with its own verb: "…, and the fifth ended on 4 June". */
 const ELLIPTIC_VERBS = `${alternation(TALKS_ENDED_VERBS)}|took place|was held|opened|began|convened|followed|came|was back|returned to`;
 const BLOC_MEMBERS_BEFORE = /\b(?:European(?:\s+Union)?(?:['’]s)?|EU(?:['’]s)?|G7|G-7|G20|G-20|NATO|Arab(?:\s+League)?|Gulf|GCC|ASEAN|African(?:\s+Union)?|BRICS)\s+(?:leaders|ministers|foreign ministers|heads of (?:state|government)),?\s+$/;

@@ -1058,6 +1058,11 @@ describe("dates of bulletin entries and anaphoric years", () => {
     expect(dateAt(text, "serious")).toBeUndefined();
   });
 
+  it("dates no act by a quoted 'today': '\"Talks concluded today in Oslo,\" the minister wrote' is the day of the words quoted", () => {
+    expect(dateAt('"Talks concluded today in Oslo with some progress," the minister wrote on X.', "concluded", "2031-05-24")).toBeUndefined();
+    expect(dateAt("Talks concluded today in Oslo with some progress, the minister said.", "concluded", "2031-05-24")).toBe("2031-05-24");
+  });
+
   it("dates an act after a ship's relative clause by the day opening the sentence, not by the clause's 'since 2026'", () => {
     const text = "Delegations opened the first round of talks in Oslo on Tuesday last week. On the same Tuesday the Oslo round opened, the Example Star, a cargo ship that has been anchored off the coast since 2026 and is believed to serve as a base, was damaged by a limpet mine.";
     expect(dateAt(text, "damaged", "2031-04-14")).toBe("2031-04-08");

@@ -1737,6 +1737,8 @@ function spanOpeningMonth(text: string, at: number): number | undefined {
   return opening ? monthOf(opening[1]!) : undefined;
 }
 
+/** The speaker's own day, in a quotation: "today", "tonight", "this afternoon". */
+const QUOTED_TODAY = /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i;
 /** A relative clause ending on a day: "… drones that were used on", "… which opened in". */
 const RELATIVE_BEFORE_DAY = /\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){1,12}?(?:on|in|since)\s+$/i;
 /** "Weeks earlier", "days later": a count with no number, from the day before. */
@@ -2706,7 +2708,9 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
 
   const datesIn = (sentence: Sentence) => bySentence.get(sentence.index) ?? [];
   const eventDate = (sentence: Sentence, trigger: Span): ResolvedDate | undefined => {
-    const dates = datesIn(sentence);
+    // '"Talks concluded today in Rome," the minister wrote': a quoted "today" is the day of the words quoted, which the
+    // article need not have been written on; the act is dated as if the quote gave no day.
+    const dates = datesIn(sentence).filter((d) => !(d.method === "relative" && QUOTED_TODAY.test(options.text.slice(d.span.start, d.span.end)) && insideQuotation(sentence.text, d.span.start - sentence.start)));
     if (dates.length === 0) return frames.get(sentence.index);
     const clauses = clauseBounds(sentence);
     const clauseOf = (position: number) => clauses.findIndex((c) => position >= c.start && position < c.end);

@@ -1025,6 +1025,12 @@ describe("extractIncidents", () => {
     expect(incidentsOf("The US-led Operation Prosperity Guardian, launched in December, has warships escorting traffic.", "2024-01-12").map((i) => [i.kind, i.date])).toEqual([["deployment", "2023-12"]]);
   });
 
+  it("reads a subject corrected in an aside ('the regular navy, not the Guards') as no negation of the act", () => {
+    expect(incidentsOf("The Ruritanian Navy - the regular navy, not the Guards - seized the tanker Example Star in the Gulf of Oman on May 2.", "2031-05-04").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-05-02"]]);
+    expect(incidentsOf("On May 2, the regular navy, not the Guards, seized the tanker Example Star.", "2031-05-04").map((i) => [i.kind, i.date])).toEqual([["vessel-seizure", "2031-05-02"]]);
+    expect(incidentsOf("The navy did not seize the tanker Example Star on May 2.", "2031-05-04")).toEqual([]);
+  });
+
   it("reads 'the mining of the MV Example Ray … on 25 February' as kind other, and boats that 'approached the VLCC Example Star at close range' as harassment", () => {
     expect(incidentsOf("Premiums spiked after the mining of the MV Example Ray in the Gulf of Oman on 25 February.", "2031-04-14").map((i) => [i.kind, i.date])).toEqual([["other", "2031-02-25"]]);
     expect(incidentsOf("On Thursday, IRGC fast boats approached the Greek-managed VLCC Example Star at close range in the inbound lane, before breaking off after about 20 minutes.", "2031-02-10").map((i) => [i.kind, i.date])).toEqual([["vessel-harassment", "2031-02-06"]]);

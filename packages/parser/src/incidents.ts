@@ -353,6 +353,8 @@ const DONE_PARTICIPLE_HEAD = /\b(?<!\b(?:first|second|third|fourth|fifth|latest|
 /** An aside on how something was said, not a condition on the act: ", without providing any evidence,". */
 /** An indirect question's modal ("asking how far it could push, from … to the downing of …"): no condition on the act after it. */
 const HOW_FAR_QUESTION = /\bhow\s+(?:far|much|long|hard|close|high)\s+(?:[\w'’-]+\s+){1,3}?(?:could|would|might|can)\s+[\w-]+\b/gi;
+/** A subject corrected in an aside, which negates no verb: "The Iranian Navy - the regular navy, not the Guards - seized". */
+const NOT_THIS_ONE = /(?:,|\s-)\s+not\s+(?:the|an?|its|their)\s+[^,;.]{1,40}?(?=\s+-\s|,)/gi;
 const WITHOUT_ASIDE = /,\s+without\s+(?:providing|offering|giving|citing|presenting)\s+[^,;]{1,40},/gi;
 /**
  * A noun's own relative clause in the past, with its day: " on Example that began on 13 June", " that targeted the
@@ -759,7 +761,7 @@ function readIncident(
   // "It did not prevent the drone strike on Tower 22 on 28 January": an act that happened all the same.
   const notPrevented = NOT_PREVENTED_BEFORE.test(beforeTrigger);
   const answered = NOMINAL_TRIGGER.test(sliceOf(sentence, trigger)) && ANSWERED_BEFORE.test(beforeTrigger);
-  if (!announcedFuture && !namedAsCause && !toldWithItsDay && !doneParticiple && !notPrevented && !answered && (HYPOTHETICAL.test(beforeTrigger.slice(ownPart).replace(WITHOUT_ASIDE, "").replace(RELATIVE_ASIDE, ",").replace(HOW_FAR_QUESTION, "")) || (/^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })) && !ATTEMPTED_BEFORE.test(beforeTrigger)))) {
+  if (!announcedFuture && !namedAsCause && !toldWithItsDay && !doneParticiple && !notPrevented && !answered && (HYPOTHETICAL.test(beforeTrigger.slice(ownPart).replace(WITHOUT_ASIDE, "").replace(RELATIVE_ASIDE, ",").replace(HOW_FAR_QUESTION, "").replace(NOT_THIS_ONE, "")) || (/^\s*(?:to|not)\b/i.test(sliceOf(sentence, { start: trigger.start - 4, end: trigger.start })) && !ATTEMPTED_BEFORE.test(beforeTrigger)))) {
     return undefined;
   }
   // Advice about a case ("Owners whose ships are detained should inform their insurer"): no act reported.

@@ -1033,6 +1033,11 @@ describe("dates of bulletin entries and anaphoric years", () => {
     expect(dateAt("29 July 2021 was quiet. Attacked by drones the ship sailed on.", "Attacked", "2021-08-06")).toBeUndefined();
   });
 
+  it("reads 'at the beginning of the month' and 'in the middle of last month' against publication, to the month", () => {
+    expect(phrases("The minister ordered a carrier to the region at the beginning of the month.", "2031-04-19")).toEqual(["at the beginning of the month → 2031-04 (relative)"]);
+    expect(phrases("A strike hit the port in the middle of last month.", "2031-04-19")).toEqual(["in the middle of last month → 2031-03 (relative)"]);
+  });
+
   it("reads 'in July that year' in the year written last, and lets it refine that year in its sentence", () => {
     const text = "The region has been listed since 2019, when Iran seized a tanker in the Strait of Hormuz in July that year.";
     expect(phrases(text, "2023-05-02")).toEqual(["July that year → 2019-07 (explicit)"]);

@@ -1117,6 +1117,12 @@ const RELATIVE_PATTERNS: RelativePattern[] = [
     make: () => ({ kind: "month-relative", offset: 0 }),
   },
   {
+    needs: ["of the month", "of this month", "of last month", "of next month"],
+    // "ordered the carrier to the region at the beginning of the month", "in the middle of last month": that month.
+    re: /\b(?:at|in|around|toward|towards)\s+the\s+(?:beginning|start|end|middle|turn)\s+of\s+(the|this|last|next)\s+month\b/gi,
+    make: (m) => ({ kind: "month-relative", offset: { last: -1, next: 1 }[m[1]!.toLowerCase()] ?? 0 }),
+  },
+  {
     needs: ["month"],
     // "Seven months later, he ordered the strike": the month so many after the day or month the text last gave.
     re: new RegExp(String.raw`\b(${NUMBER})\s+months?\s+(later|earlier)\b`, "gi"),

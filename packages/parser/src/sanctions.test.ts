@@ -123,6 +123,10 @@ describe("extractSanctions", () => {
     expect(sanctionsOf(text, "2031-02-08").map((s) => [s.date, s.targets.individuals])).toEqual([["2031-02-07", 6]]);
   });
 
+  it("reads 'The United Nations sanctions on Ruritania, lifted under the 2015 accord, returned on 28 September' as the snapback", () => {
+    expect(sanctionsOf("The United Nations sanctions on Ruritania, lifted under the 2015 accord, returned on 28 September 2031 after the process ran its course.", "2031-10-10").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["snapback", "2031-09-28", ["un-security-council"]]]);
+  });
+
   it("reads export controls 'tightened' or 'added' by the Commerce Department as a measure imposed", () => {
     expect(sanctionsOf("The Commerce Department also tightened export controls on basic electronic components on Thursday.", "2031-04-20").map((m) => [m.instrument, m.status, m.date, m.authorities])).toEqual([["other", "imposed", "2031-04-17", ["us-commerce"]]]);
     expect(sanctionsOf("The Commerce Department separately added new export controls covering basic commercial items on Thursday.", "2031-04-20").map((m) => [m.instrument, m.date])).toEqual([["other", "2031-04-17"]]);

@@ -214,9 +214,9 @@ const TRIGGERS: Trigger[] = [
   },
   // The UN's own sanctions, named so, come back whatever the sentence's order: "On Saturday, the United Nations
   // sanctions on Ruritania that had been lifted under the 2031 accord formally returned", "The UN sanctions, which
-  // cover arms and finance, came back on Sunday".
+  // cover arms and finance, came back on Sunday", "The UN sanctions on Ruritania, lifted under the 2031 accord, returned".
   {
-    re: /\b(?:UN|U\.N\.|United Nations)\s+sanctions(?:\s+on\s+\p{Lu}[\p{L}-]*)?(?:,?\s+(?:that|which)\s+had\s+been\s+(?:lifted|suspended|eased)\s+(?:under|by)\s+[^.;,]{1,80}?,?|,\s+(?:that|which)\s+(?:include|includes|included|cover|covers|covered)\s+[^.;]{1,160}?,)?\s+(?:formally\s+|officially\s+|automatically\s+)?(?:returned|came back|snapped back)\b/giu,
+    re: /\b(?:UN|U\.N\.|United Nations)\s+sanctions(?:\s+on\s+\p{Lu}[\p{L}-]*)?(?:,?\s+(?:that|which)\s+had\s+been\s+(?:lifted|suspended|eased)\s+(?:under|by)\s+[^.;,]{1,80}?,?|,\s+(?:lifted|suspended|eased)\s+(?:under|by|in)\s+[^.;,]{1,80}?,|,\s+(?:that|which)\s+(?:include|includes|included|cover|covers|covered)\s+[^.;]{1,160}?,)?\s+(?:formally\s+|officially\s+|automatically\s+)?(?:returned|came back|snapped back)\b/giu,
     hint: /returned|came back|snapped back/i, status: "imposed",
     instrument: "snapback",
   },

@@ -483,6 +483,10 @@ describe("extractRounds", () => {
     expect(roundsOf("The president signed a memorandum on February 4, and designations continued amid the talks.", "2031-06-05")).toEqual([]);
   });
 
+  it("reads a round planned past a list between dashes: 'the talks between Ruritania and the parties - Britain, China, France - is due to start on Monday'", () => {
+    expect(roundsOf("The eighth round of the talks between Ruritania and the remaining parties to the pact - Britain, China, France, Germany and Russia - is due to start on Monday.", "2031-12-23").map((r) => [r.status, r.date, r.ordinal])).toEqual([["planned", "2031-12-29", 8]]);
+  });
+
   it("reads a round 'announced for Oslo on May 3' as a plan, and one that 'did not happen' as called off on that day", () => {
     expect(roundsOf("A fourth round had been announced for Oslo on May 3. It did not happen.", "2031-06-05").map((r) => [r.status, r.date, r.venue.city])).toEqual([["cancelled", "2031-05-03", "Oslo"]]);
     expect(roundsOf("A fourth round has been announced for Oslo on 3 July.", "2031-06-05").map((r) => [r.status, r.date])).toEqual([["planned", "2031-07-03"]]);

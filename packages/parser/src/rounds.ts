@@ -377,7 +377,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
     // "a meeting of senior officials is being considered": an idea, not a round held or planned.
     if (STALLED_AFTER.test(after) || DISCUSSED_AFTER.test(after) || ONGOING_SINCE_AFTER.test(after)) continue;
     const isPlanned =
-        (!HELD_VERB_NEXT.test(after) && PLANNED_AFTER.test(withoutComparedExpectation(after))) ||
+        (!HELD_VERB_NEXT.test(after) && PLANNED_AFTER.test(withoutComparedExpectation(after.replace(DASH_ASIDE, " ")))) ||
         (/^(?:talks|negotiations|round|session)$/i.test(match[0]) && TRAVEL_FOR_BEFORE.test(before)) ||
         // "agreed in principle to meet again for a third round", "agreed to set up working groups and to meet again": a
         // plan, whatever the words between.
@@ -649,6 +649,8 @@ function readCalledOffRound(c: Context): { round?: RoundCandidate; from: number;
 
 /** Rounds listed by ordinal after a sentence that counts them: each item with its own date and venue. */
 /** "went better than either side expected": an expectation compared with, not a plan. */
+/** A list or gloss between spaced dashes ("the parties to the pact - Britain, China, France - is due to …"): read past it. */
+const DASH_ASIDE = /\s+-\s+[^-.;]{1,120}?\s+-(?=\s+\p{Ll})/u;
 const withoutComparedExpectation = (text: string) => text.replace(/\bthan\s+(?:[\w'’-]+\s+){0,3}(?:expected|planned|anticipated)\b/gi, "");
 
 /** The two sentences before, in the same paragraph: where a list's count or first ordinal is written. */

@@ -123,6 +123,10 @@ describe("extractSanctions", () => {
     expect(sanctionsOf(text, "2031-02-08").map((s) => [s.date, s.targets.individuals])).toEqual([["2031-02-07", 6]]);
   });
 
+  it("reads 'the Guards' designation as a Foreign Terrorist Organization, imposed by the State Department in April 2029' as that month's listing", () => {
+    expect(sanctionsOf("Tehran cited the Guards' designation as a Foreign Terrorist Organization, imposed by the State Department in April 2029, as a reason.", "2031-03-10").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["designation", "2029-04", ["us-state"]]]);
+  });
+
   it("reads 'The United Nations sanctions on Ruritania, lifted under the 2015 accord, returned on 28 September' as the snapback", () => {
     expect(sanctionsOf("The United Nations sanctions on Ruritania, lifted under the 2015 accord, returned on 28 September 2031 after the process ran its course.", "2031-10-10").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["snapback", "2031-09-28", ["un-security-council"]]]);
   });

@@ -501,7 +501,8 @@ const TRIGGERS: Trigger[] = [
   // "the Council prolonged the restrictive measures … for one year": a renewal, taken on its day.
   { re: /\b(?:prolonged|prolongs|renewed|renews)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:restrictive measures|sanctions regime)\b/gi, hint: /prolong|renew/i, status: "imposed", instrument: "other" },
   // "…, a designation made by the State Department in April 2029": the listing told in an aside, by its act.
-  { re: /\bdesignations?\b(?=\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:imposed|announced|issued|made)\s+by\b)/gi, hint: /designation/i, status: "announced", instrument: "designation", datedNoun: true },
+  // Also "the group's designation as a Foreign Terrorist Organization, imposed by the State Department in April 2019".
+  { re: /\bdesignations?\b(?=(?:\s+as\s+an?\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:imposed|announced|issued|made)\s+by\b)/gi, hint: /designation/i, status: "announced", instrument: "designation", datedNoun: true },
   // A memorandum cited by its day: "the campaign restored by the president's February 4 national security
   // presidential memorandum".
   // "Donald Trump's \"maximum pressure\" memorandum of February 4th", "since the president's Feb 4 2031 memorandum
@@ -1216,7 +1217,7 @@ const SNAPBACK_START = /notif|letter|trigger|invok|initiat|start|launch|began|be
 const US_SNAPBACK_VERB = /\b(?:declared|declares|declaring|announced|announces|announcing|notified|notifies|claimed|claims|triggered|invoked|launched|initiated|began|delivered|sent|submitted)\b/;
 
 /** The act of a noun told in its relative clause, up to its date: " that the minister signed in ", " imposed by the department on ", " that X signed " (last week). */
-const TOLD_ACT_AFTER = new RegExp(String.raw`^\s+(?:(?:that|which)\s+(?:[\w.'’-]+\s+){1,6}?|(?:that|which)\s+(?:was|were)\s+|(?:the\s+)?(?:Secretary|President|Treasury|State|Under\s+Secretary)(?:\s+[\w.'’-]+){0,5}?\s+(?=signed\b|issued\b|granted\b|approved\b))?(?:signed|imposed|issued|granted|approved|announced|extended)\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:(?:in|on)\s+(?=\d|(?:early|mid|late)\b|${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|(?=last\s+(?:week|month)\b|earlier\s+this\s+(?:week|month)\b))`, "i");
+const TOLD_ACT_AFTER = new RegExp(String.raw`^(?:\s+as\s+an?\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?,?\s+(?:(?:that|which)\s+(?:[\w.'’-]+\s+){1,6}?|(?:that|which)\s+(?:was|were)\s+|(?:the\s+)?(?:Secretary|President|Treasury|State|Under\s+Secretary)(?:\s+[\w.'’-]+){0,5}?\s+(?=signed\b|issued\b|granted\b|approved\b))?(?:signed|imposed|issued|granted|approved|announced|extended)\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:(?:in|on)\s+(?=\d|(?:early|mid|late)\b|${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|(?=last\s+(?:week|month)\b|earlier\s+this\s+(?:week|month)\b))`, "i");
 /** A lifting's own time, written before the verb of a return: "the measures lifted in ", "suspended on ". */
 const LIFTED_IN_BEFORE = /\b(?:lifted|suspended|terminated|eased|waived)\s+(?:in|on|since)\s+$/i;
 /** Measures said to have come back, in the passive or by a verb of their own: "were reimposed", "came back". */

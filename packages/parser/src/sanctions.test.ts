@@ -123,6 +123,10 @@ describe("extractSanctions", () => {
     expect(sanctionsOf(text, "2031-02-08").map((s) => [s.date, s.targets.individuals])).toEqual([["2031-02-07", 6]]);
   });
 
+  it("reads what leaders 'agreed at their summit to expand' as a measure planned, not taken", () => {
+    expect(sanctionsOf("European Union leaders agreed at their summit in Brussels on Wednesday to expand sanctions on Ruritania's drone producers.", "2031-04-19").map((m) => [m.mode, m.authorities])).toEqual([["planned", ["eu"]]]);
+  });
+
   it("reads 'the Guards' designation as a Foreign Terrorist Organization, imposed by the State Department in April 2029' as that month's listing", () => {
     expect(sanctionsOf("Tehran cited the Guards' designation as a Foreign Terrorist Organization, imposed by the State Department in April 2029, as a reason.", "2031-03-10").map((m) => [m.instrument, m.date, m.authorities])).toEqual([["designation", "2029-04", ["us-state"]]]);
   });

@@ -550,8 +550,11 @@ const NOT_AN_ACTION = compilePattern(String.raw`\b(?:(?:requir|oblig|mandat)(?:e
 const SPEAKER_MODAL = /^[\s\S]*\b(?:should|would|must|want to|wish to|let me)\s+(?:also\s+|first\s+)?(?:like\s+to\s+)?(?:recall|note|say|stress|remind\s+\w+|add|point out|emphasi[sz]e|underline|mention)\s+that\s+/i;
 // Also "have warned they will trigger the snapback …", "are prepared to trigger the snapback": a measure held out, not taken.
 const THREAT = /\b(?:threatened|threatens|threatening|vowed|vows|warned)\s+(?:(?:[\w'’-]+\s+){0,3}?(?:with|against)|to|that|(?:they|it|he|she|we)\s+(?:will|would|could|might))\b|\b(?:are|is|were|was|stand|stands)\s+(?:prepared|ready|willing|poised)\s+to\b/i;
-/** "… directs the Ambassador to the United Nations to complete the snapback": a directive's object is still to be done. */
-const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to|is preparing|are preparing|proposed|(?:directs|directed|directing|instructs|instructed|instructing)\s+(?:[\w.'’-]+\s+){1,12}?to\s+\w+)\b/i;
+/**
+ * "… directs the Ambassador to the United Nations to complete the snapback": a directive's object is still to be done.
+ * So is what leaders "agreed at their summit to expand": a decision, not yet a measure.
+ */
+const FUTURE = /\b(?:will|plans? to|planning to|is set to|are set to|is expected to|are expected to|intends? to|is preparing|are preparing|proposed|agreed\s+(?:in\s+principle\s+)?(?:[^,;]{0,60}?\s)?to\s+(?:expand|widen|extend|broaden|tighten|step\s+up|impose|adopt|prepare)|(?:directs|directed|directing|instructs|instructed|instructing)\s+(?:[\w.'’-]+\s+){1,12}?to\s+\w+)\b/i;
 
 const COUNT_TARGET = compilePattern(
   // "twelve (12) banks": a count written in words with its digits after it, as law firms write.

@@ -606,7 +606,8 @@ describe("extractIncidents", () => {
   });
 
   it("reads a timeline's present tense: vessels 'are damaged by' explosions, marines 'help … detain' a tanker, boats 'try to impede' one, a tanker 'held'", () => {
-    expect(incidentsOf("On 12 May, four commercial vessels are damaged by explosions off Fujairah.", "2019-06-01")[0]).toMatchObject({ kind: "strike", date: "2019-05-12" });
+    // Explosions name no author (as "were damaged by explosions" does not): kind other.
+    expect(incidentsOf("On 12 May, four commercial vessels are damaged by explosions off Fujairah.", "2019-06-01")[0]).toMatchObject({ kind: "other", date: "2019-05-12" });
     expect(incidentsOf("On 4 July, Royal Marines help the authorities in Gibraltar detain the tanker Grace 1.", "2019-08-01")[0]).toMatchObject({ kind: "vessel-seizure", date: "2019-07-04" });
     expect(incidentsOf("On 10 July, three IRGC boats try to impede the British Heritage tanker as it leaves the Gulf.", "2019-08-01")[0]).toMatchObject({ kind: "vessel-harassment", date: "2019-07-10" });
     expect(incidentsOf("In July 2019 the IRGC held a Panama-flagged tanker for weeks.", "2021-01-05")[0]).toMatchObject({ kind: "vessel-seizure", date: "2019-07" });
@@ -1023,6 +1024,10 @@ describe("extractIncidents", () => {
     expect(incidentsOf("Iran seized the Marshall Islands-flagged crude tanker Advantage Sweet on 27 April 2023.", "2024-01-12").map((i) => i.kind)).toEqual(["vessel-seizure"]);
     expect(incidentsOf("On 4 January a bulk carrier had been approached by three small craft off Jask.", "2024-01-12").map((i) => i.kind)).toEqual(["vessel-harassment"]);
     expect(incidentsOf("The US-led Operation Prosperity Guardian, launched in December, has warships escorting traffic.", "2024-01-12").map((i) => [i.kind, i.date])).toEqual([["deployment", "2023-12"]]);
+  });
+
+  it("reads a timeline's 'Four tankers are damaged by blasts off Example Port' as kind other: blasts name no author", () => {
+    expect(incidentsOf("May 12 - Four tankers are damaged by blasts off the port of Example.", "2031-07-22").map((i) => [i.kind, i.date])).toEqual([["other", "2031-05-12"]]);
   });
 
   it("reads a subject corrected in an aside ('the regular navy, not the Guards') as no negation of the act", () => {

@@ -153,7 +153,8 @@ const TRIGGERS: Trigger[] = [
   // "Four tankers were damaged off Example Port on May 12": ships damaged by no one the sentence names.
   {
     kind: "other",
-    re: /\b(?:were|was)\s+(?:damaged|holed|crippled|sabotaged)\b(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?)\s+(?:were|was)\s+\w+)(?!\s+by\b)/g,
+    // (A timeline's present too: "May 12 - Four tankers are damaged by blasts off Example Port".)
+    re: /\b(?:were|was|are|is)\s+(?:damaged|holed|crippled|sabotaged)\b(?<=\b(?:tankers?|vessels?|ships?|freighters?|carriers?)\s+(?:were|was|are|is)\s+\w+)(?!\s+by\b(?!\s+(?:an?\s+)?(?:blasts?|explosions?|(?:limpet\s+)?mines?)\b))/g,
     stems: /damaged|holed|crippled|sabotaged/,
   },
   // "after Ruritania's attack of 13 June on the sites": an act a state's possessive names, with its day after "of".

@@ -701,6 +701,7 @@ const ENDED = new RegExp(String.raw`\b(?:${alternation(TALKS_ENDED_VERBS)})\b`, 
  * that ran from the first day to the last. A round numbered on one side ("closed the fourth round in Oslo on
  * Friday" after "The round that began on March 3") may run for weeks, as rounds of a long negotiation do:
  * up to five weeks when no other numbered round lies between, and the talks that "resumed" inside it are its own.
+ * Talks told as opening with no city read join the only round told as ending within four days, if no held round lies between.
  */
 function joinOpenedAndEnded(groups: Group<RoundCandidate>[]): void {
   const held = (g: Group<RoundCandidate>) => g.members.every((m) => m.record.status === "held" && m.record.mode !== "planned");
@@ -720,6 +721,13 @@ function joinOpenedAndEnded(groups: Group<RoundCandidate>[]): void {
     if (!isDayDate(opened.date) || !held(opened) || !tells(opened, OPENED) || place === null) continue;
     const days = (limit: number) => (g: Group<RoundCandidate>) => g !== opened && isDayDate(g.date) && g.date > opened.date && g.date <= addDays(opened.date, limit) && held(g);
     let at = place === undefined ? -1 : groups.findIndex((g) => days(6)(g) && city(g) === place && tells(g, ENDED));
+    // "The talks, which began on Tuesday at a Doha hotel" (no city read) and "talks in the Qatari capital ended on
+    // Wednesday": the only round told as ending within a few days, with no other held round between.
+    if (at === -1 && place === undefined) {
+      const endings = groups.filter((g) => days(4)(g) && tells(g, ENDED) && city(g) !== null);
+      const between = (g: Group<RoundCandidate>) => groups.some((other) => other !== g && other !== opened && isDayDate(other.date) && other.date > opened.date && other.date < g.date && held(other));
+      if (endings.length === 1 && !between(endings[0]!)) at = groups.indexOf(endings[0]!);
+    }
     if (at === -1) {
       at = groups.findIndex((g) => {
         if (!days(35)(g) || !tells(g, ENDED) || !sameOrUnknown(place, city(g)) || !sameOrUnknown(ordinal(opened), ordinal(g))) return false;

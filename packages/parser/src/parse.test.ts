@@ -71,6 +71,15 @@ describe("a round told by its first and last day", () => {
     expect(rounds.map((r) => [r.status, r.date, r.venue.city, r.evidence.length])).toEqual([["held", "2031-06-24/2031-06-25", "Oslo", 2]]);
   });
 
+  it("joins talks that 'began on Tuesday' with no city read and the one round told as ending in the capital the next day", () => {
+    const content = [
+      "Two days of indirect talks between the two governments in the Norwegian capital ended on Wednesday without a breakthrough.",
+      "The talks, which began on Tuesday at a hotel by the harbour, saw the mediator shuttle between the delegations.",
+    ].join("\n\n");
+    const { rounds } = parseDocument({ source: "a.txt", content, published: "2031-06-27" });
+    expect(rounds.map((r) => [r.status, r.date, r.evidence.length])).toEqual([["held", "2031-06-24/2031-06-25", 2]]);
+  });
+
   it("joins a numbered round closed weeks after it began, and the talks that resumed inside it, into one round over the weeks", () => {
     const content = [
       "The mediator closed the seventh round of negotiations in Oslo on Friday.",

@@ -483,6 +483,11 @@ describe("extractRounds", () => {
     expect(roundsOf("The president signed a memorandum on February 4, and designations continued amid the talks.", "2031-06-05")).toEqual([]);
   });
 
+  it("reads no round in talks called for: 'prompting the prime minister to say it was time to begin talks on …'", () => {
+    expect(roundsOf("Earlier this month, a drone strike killed a commander, prompting the prime minister to say it was time to begin talks on ending the coalition's presence.", "2031-01-30").filter((r) => r.date !== undefined)).toEqual([]);
+    expect(roundsOf("The minister called for talks with Ruritania on Monday.", "2031-01-30").filter((r) => r.status === "held")).toEqual([]);
+  });
+
   it("reads a round planned past a list between dashes: 'the talks between Ruritania and the parties - Britain, China, France - is due to start on Monday'", () => {
     expect(roundsOf("The eighth round of the talks between Ruritania and the remaining parties to the pact - Britain, China, France, Germany and Russia - is due to start on Monday.", "2031-12-23").map((r) => [r.status, r.date, r.ordinal])).toEqual([["planned", "2031-12-29", 8]]);
   });

@@ -86,7 +86,8 @@ const CONDITION_BEFORE = /\b(?:if|unless|provided that|on condition that)\b/i;
 /** "Should talks restart next month, …", "If talks resume in 2031, …": talks only supposed. */
 const CONDITIONAL_OPENING = /^(?:["'(]?(?:Should|If|Unless|Were|Whether)\b)(?:\s+[\w'’-]+){0,6}\s*$/;
 /** "Norwegian envoys could pass notes between delegations in separate rooms": what can happen, not what did. */
-const HYPOTHETICAL_BEFORE = compilePattern(String.raw`\b(?:can|could|might|${MODAL_MAY}|would)\s+(?:[\w'’-]+\s+){0,6}$`, "i");
+// Also talks called for, not held: "to say it was time to begin talks on …", "called for talks".
+const HYPOTHETICAL_BEFORE = compilePattern(String.raw`\b(?:can|could|might|${MODAL_MAY}|would)\s+(?:[\w'’-]+\s+){0,6}$|\b(?:time|need|urged?|urging|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for)\s+(?:to\s+(?:begin|start|open|hold|launch)\s+)?(?:new\s+|fresh\s+|direct\s+|formal\s+)?$`, "i");
 const STALLED_AFTER = /^\s+(?:(?:over|on|about)\s+[^.;]{1,60}?\s+)?(?:(?:are|were|was|is|have been|had been|remain|remains|remained)\s+(?:\w+ly\s+)?(?:paused|stalled|frozen|deadlocked|on hold|at a standstill)|(?:(?:has|have|had)\s+)?stall(?:ed|s)?|stalling)\b/i;
 /** "will hold talks", "are to hold a new round", "announcing that … would hold talks": the talks themselves are announced. */
 const WILL_HOLD_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to)|(?:announc\w*|said|says|confirm\w*|agreed)\s+that\s+[^.;]{0,80}?\bwould)\s+(?:hold|host|have|resume|open|begin|start|convene)\s+(?:(?:a|an|the|their|new|fresh|further|another|more|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|indirect|direct|nuclear|high-level|technical|expert-level)\s+){0,3}$/i;

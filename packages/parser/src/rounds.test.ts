@@ -483,6 +483,11 @@ describe("extractRounds", () => {
     expect(roundsOf("The president signed a memorandum on February 4, and designations continued amid the talks.", "2031-06-05")).toEqual([]);
   });
 
+  it("reads no round in a round compared ('more realistic than in the first round') nor in dialogue a swap 'would \"open a door to\"'", () => {
+    expect(roundsOf('Speaking to reporters on Monday night, the minister described the atmosphere as "serious and more realistic than in the first round".', "2031-02-17").filter((r) => r.date !== undefined)).toEqual([]);
+    expect(roundsOf('Speaking to reporters on Tuesday, the minister said Oslo hoped the swap would "open a door to broader dialogue" on the programme.', "2031-09-20").filter((r) => r.date !== undefined)).toEqual([]);
+  });
+
   it("reads no round in talks called for: 'prompting the prime minister to say it was time to begin talks on …'", () => {
     expect(roundsOf("Earlier this month, a drone strike killed a commander, prompting the prime minister to say it was time to begin talks on ending the coalition's presence.", "2031-01-30").filter((r) => r.date !== undefined)).toEqual([]);
     expect(roundsOf("The minister called for talks with Ruritania on Monday.", "2031-01-30").filter((r) => r.status === "held")).toEqual([]);

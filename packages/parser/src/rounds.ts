@@ -48,7 +48,7 @@ const HELD_VERB =
 /** Present-tense verbs of headlines and ledes ("Tehran and Washington resume talks"): count only with a date or a venue. */
 const WEAK_HELD_VERB = /\b(?:open|opens|resume|resumes|meet|meets|hold|holds|begin|begins|start|starts)\b/i;
 /** "before talks began", "within hours of the session": talks as a time anchor, not as news. */
-const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|throughout|amid(?:st)?|within (?:hours|days|minutes) of|in the run-up to|(?:on )?the eve of|(?:on )?the (?:very |same )?day of|(?:on )?the same (?:day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:that|as|when))?|(?:at )?the same time as|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+const ANCHOR_BEFORE = /\b(?:before|after|ahead of|following|since|until|during|throughout|amid(?:st)?|than\s+(?:in|at|during)|within (?:hours|days|minutes) of|in the run-up to|(?:on )?the eve of|(?:on )?the (?:very |same )?day of|(?:on )?the same (?:day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:that|as|when))?|(?:at )?the same time as|leading into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** What an elliptic round does with its own verb: "…, and the fifth ended on 4 June". */
 const ELLIPTIC_VERBS = `${alternation(TALKS_ENDED_VERBS)}|took place|was held|opened|began|convened|followed|came|was back|returned to`;
 const BLOC_MEMBERS_BEFORE = /\b(?:European(?:\s+Union)?(?:['’]s)?|EU(?:['’]s)?|G7|G-7|G20|G-20|NATO|Arab(?:\s+League)?|Gulf|GCC|ASEAN|African(?:\s+Union)?|BRICS)\s+(?:leaders|ministers|foreign ministers|heads of (?:state|government)),?\s+$/;
@@ -87,7 +87,7 @@ const CONDITION_BEFORE = /\b(?:if|unless|provided that|on condition that)\b/i;
 const CONDITIONAL_OPENING = /^(?:["'(]?(?:Should|If|Unless|Were|Whether)\b)(?:\s+[\w'’-]+){0,6}\s*$/;
 /** "Norwegian envoys could pass notes between delegations in separate rooms": what can happen, not what did. */
 // Also talks called for, not held: "to say it was time to begin talks on …", "called for talks".
-const HYPOTHETICAL_BEFORE = compilePattern(String.raw`\b(?:can|could|might|${MODAL_MAY}|would)\s+(?:[\w'’-]+\s+){0,6}$|\b(?:time|need|urged?|urging|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for)\s+(?:to\s+(?:begin|start|open|hold|launch)\s+)?(?:new\s+|fresh\s+|direct\s+|formal\s+)?$`, "i");
+const HYPOTHETICAL_BEFORE = compilePattern(String.raw`\b(?:can|could|might|${MODAL_MAY}|would)\s+(?:["“”]?[\w'’-]+["“”]?\s+){0,6}$|\b(?:time|need|urged?|urging|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for)\s+(?:to\s+(?:begin|start|open|hold|launch)\s+)?(?:new\s+|fresh\s+|direct\s+|formal\s+)?$`, "i");
 const STALLED_AFTER = /^\s+(?:(?:over|on|about)\s+[^.;]{1,60}?\s+)?(?:(?:are|were|was|is|have been|had been|remain|remains|remained)\s+(?:\w+ly\s+)?(?:paused|stalled|frozen|deadlocked|on hold|at a standstill)|(?:(?:has|have|had)\s+)?stall(?:ed|s)?|stalling)\b/i;
 /** "will hold talks", "are to hold a new round", "announcing that … would hold talks": the talks themselves are announced. */
 const WILL_HOLD_BEFORE = /\b(?:will|shall|(?:is|are) (?:to|due to|set to)|(?:announc\w*|said|says|confirm\w*|agreed)\s+that\s+[^.;]{0,80}?\bwould)\s+(?:hold|host|have|resume|open|begin|start|convene)\s+(?:(?:a|an|the|their|new|fresh|further|another|more|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|indirect|direct|nuclear|high-level|technical|expert-level)\s+){0,3}$/i;

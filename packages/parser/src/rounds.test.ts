@@ -484,8 +484,8 @@ describe("extractRounds", () => {
   });
 
   it("reads no round in a round compared ('more realistic than in the first round') nor in dialogue a swap 'would \"open a door to\"'", () => {
-    expect(roundsOf('Speaking to reporters on Monday night, the minister described the atmosphere as "serious and more realistic than in the first round".', "2031-02-17").filter((r) => r.date !== undefined)).toEqual([]);
-    expect(roundsOf('Speaking to reporters on Tuesday, the minister said Oslo hoped the swap would "open a door to broader dialogue" on the programme.', "2031-09-20").filter((r) => r.date !== undefined)).toEqual([]);
+    expect(roundsOf('Speaking to reporters on his return to Oslo on Monday night, Araghchi described the atmosphere as "serious and more realistic than in the first round", but stressed that his country will not negotiate under threats.', "2031-02-17").filter((r) => r.date !== undefined)).toEqual([]);
+    expect(roundsOf('Speaking to reporters in Oslo on Tuesday on the sidelines of the General Assembly, the minister said Bern hoped the swap would "open a door to broader dialogue" on the nuclear programme.', "2031-02-17").filter((r) => r.date !== undefined)).toEqual([]);
   });
 
   it("reads no round in talks called for: 'prompting the prime minister to say it was time to begin talks on …'", () => {

@@ -2727,10 +2727,7 @@ export function readDocumentDates(options: ReadDatesOptions): DocumentDates {
     const dateline = (d: ResolvedDate) => published.method === "dateline" && d.span.start === published.evidence?.start;
     const sameClause = dates.filter((d) => clauseOf(d.span.start) === triggerClause && !dateline(d));
     let pool = sameClause.length > 0 ? sameClause : dates.filter((d) => !dateline(d));
-    if (pool.length === 0) {
-      const only = dates[0]!;
-      return countedFrom(sentence, only, trigger, dates) ?? frames.get(sentence.index);
-    }
+    if (pool.length === 0) return countedFrom(sentence, dates[0]!, trigger, dates) ?? frames.get(sentence.index);
     // "Two days later, before dawn on May 9, jets struck": the day written out dates the
     // event; the anaphor only says how it follows the last one (and may count from the wrong one).
     // An anaphor after the trigger is the trigger's own ("called off after the army began raids two days earlier").

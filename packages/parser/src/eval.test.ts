@@ -2214,7 +2214,8 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h104-vanguardtech-hormuz-seizures-advisory.txt",
       "h104-wyborcza-drone-hormuz.txt",
     ],
-  },  {
+  },
+  {
     // Session 29, first: eight more outlets (The New Yorker, ProPublica, Jacobin, The New Republic, Fortune,
     // MarketWatch, C4ISRNET, DefenseScoop), written blind and first scored with the code of 7104989: events F1 0.825.
     // Read in session 29. Floors at its score within the whole corpus at the session's end.
@@ -2334,12 +2335,13 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h111-time-iran-israel-shadow-war.txt",
       "h111-vanityfair-doha-tarmac.html",
     ],
-  },  {
+  },
+  {
     // Session 30, first: eight more outlets (the Foreign Policy Research Institute, Naval Post, Offshore Wire, Hellenic
     // Maritime, The Nautical Institute, Windward, Newsday, Tablet), written blind and first scored with the code of
     // a70d896: events F1 0.714. Read in session 30. Floors at its score within the whole corpus at the session's end.
     name: "the hundred-and-twelfth held-out set",
-    floors: { roundsF1: 0.75, incidentsF1: 0.69, sanctionsF1: 0.86, published: 1, actorsF1: 0.87 },
+    floors: { roundsF1: 0.86, incidentsF1: 0.78, sanctionsF1: 0.89, published: 1, actorsF1: 0.87 },
     articles: [
       "h112-foreignpolicyresearch-five-rounds-oman-channel.md",
       "h112-hellenicmaritime-niovi-seizure-greek-owners.txt",
@@ -2373,7 +2375,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // the Miami Herald), written blind and first scored with the code of a70d896: events F1 0.788. Read in session 30.
     // Floors at its score within the whole corpus at the session's end.
     name: "the hundred-and-fourteenth held-out set",
-    floors: { roundsF1: 0.78, incidentsF1: 0.78, sanctionsF1: 0.85, published: 1, actorsF1: 0.89 },
+    floors: { roundsF1: 0.87, incidentsF1: 0.81, sanctionsF1: 0.87, published: 1, actorsF1: 0.89 },
     articles: [
       "h114-almadina-soleimani-aftermath.txt",
       "h114-alwasat-vienna-sixth-round.md",
@@ -2407,7 +2409,7 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
     // Morning News, The Herald), written blind and first scored with the code of a70d896: events F1 0.864. Read in
     // session 30. Floors at its score within the whole corpus at the session's end.
     name: "the hundred-and-sixteenth held-out set",
-    floors: { roundsF1: 0.84, incidentsF1: 0.86, sanctionsF1: 0.88, published: 1, actorsF1: 0.93 },
+    floors: { roundsF1: 0.84, incidentsF1: 0.92, sanctionsF1: 0.91, published: 1, actorsF1: 0.93 },
     articles: [
       "h116-aksam-hurmuz-tanker-krizi.txt",
       "h116-ariana-soleimani-fallout-kabul.txt",
@@ -2437,7 +2439,42 @@ const HELD_OUT_SETS: { name: string; floors: Floors; articles: string[] }[] = [
       "h117-wsjopinion-hostage-price.txt",
     ],
   },
-
+  {
+    // Session 30, at its end: eight more outlets (The Denver Post, the Star Tribune, the Houston Chronicle, the Tampa
+    // Bay Times, Aftenposten, The Philadelphia Inquirer, The Baltimore Sun, The Detroit News), written blind and held
+    // out: events F1 0.754 with the session's final code (0.667 with its starting code, a70d896). Its misses are not
+    // read. Floors at its score within the whole corpus at the session's end.
+    name: "the hundred-and-eighteenth held-out set",
+    floors: { roundsF1: 0.81, incidentsF1: 0.68, sanctionsF1: 0.84, published: 0.75, actorsF1: 0.86 },
+    articles: [
+      "h118-aftenposten-snapback-norway-shipping.txt",
+      "h118-baltimoresun-ceasefire-hopkins-experts.txt",
+      "h118-denverpost-drone-shootdown-colorado.txt",
+      "h118-detroitnews-iran-oil-tariffs-suppliers.txt",
+      "h118-houstonchronicle-doha-talks-oil.md",
+      "h118-philly-prisoner-swap-families.txt",
+      "h118-startribune-minnesota-guard-iran.txt",
+      "h118-tampabay-centcom-oman-talks.html",
+    ],
+  },
+  {
+    // Session 30, at its end: eight more outlets (The Atlanta Journal-Constitution, The News & Observer, the Chicago
+    // Sun-Times, The Sacramento Bee, The Oregonian, the St. Louis Post-Dispatch, City A.M., the Daily Mirror), written
+    // blind and held out: events F1 0.750 with the session's final code (the same with its starting code). Its misses
+    // are not read. Floors at its score within the whole corpus at the session's end.
+    name: "the hundred-and-nineteenth held-out set",
+    floors: { roundsF1: 0.86, incidentsF1: 0.7, sanctionsF1: 0.72, published: 1, actorsF1: 0.88 },
+    articles: [
+      "h119-ajc-georgia-troops-iran-drone.txt",
+      "h119-chicagosuntimes-vienna-talks-pause.txt",
+      "h119-cityam-snapback-oil-markets.txt",
+      "h119-mirror-hormuz-drone-tanker.txt",
+      "h119-newsobserver-fort-bragg-soleimani.txt",
+      "h119-oregonlive-iran-israel-exchange.html",
+      "h119-sacbee-prisoner-swap-families.md",
+      "h119-stltoday-whiteman-b2-iran.txt",
+    ],
+  },
 ];
 const HELD_OUT = HELD_OUT_SETS.flatMap((set) => set.articles);
 

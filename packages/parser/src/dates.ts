@@ -2078,7 +2078,7 @@ function publicationFromText(scanned: ScannedSentence[], options: ReadDatesOptio
   };
   const opensOnDate = (paragraph: number) => {
     const first = scanned.find((s) => s.sentence.paragraph === paragraph);
-    return first !== undefined && first.phrases.some((p) => (p.kind === "day" || p.kind === "month") && p.start === first.sentence.start);
+    return first?.phrases.some((p) => (p.kind === "day" || p.kind === "month") && p.start === first.sentence.start) ?? false;
   };
   for (const s of top) {
     const text = s.sentence.text;

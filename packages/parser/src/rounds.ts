@@ -497,7 +497,7 @@ export function extractRounds(source: DocumentContext, actors: ActorIndex, dicti
         const first = days.find((d) => d.date === candidate.date);
         const second = first && days.find((d) => d.span.start > first.span.end && /^\s+and\s+(?:on\s+)?$/.test(sliceOf(sentence, { start: first.span.end, end: d.span.start })));
         const last = second ?? first;
-        const cityAfter = last && new RegExp(`^\\s+${venues.inCity.source}`, "u").exec(sliceOf(sentence, { start: last.span.end, end: sentence.end }));
+        const cityAfter = last && venues.inCityNext.exec(sliceOf(sentence, { start: last.span.end, end: sentence.end }));
         if (cityAfter) candidate.venue = cityVenue(dictionary, cityAfter[1]!);
         else if (previousRound) candidate.venue = { ...previousRound.round.venue };
         if (second && second.date !== candidate.date) extraHeld.push({ ...heldRoundOn(context, second, undefined, candidate.mediators, candidate.format), venue: { ...candidate.venue } });
@@ -1452,6 +1452,8 @@ function readPlannedRound(c: Context, trigger: Span): RoundCandidate | undefined
 interface VenuePatterns {
   /** "in Oslo", "at Bern". */
   inCity: RegExp;
+  /** The same right after the days it places: " in Oslo, the last two with expert talks". */
+  inCityNext: RegExp;
   /** A city written right before its day: "Oslo on April 12". */
   beforeDay: RegExp;
   /** "the Oslo talks". */
@@ -1470,9 +1472,11 @@ function venuePatterns(dictionary: ActorDictionary): VenuePatterns {
   if (!patterns) {
     const cities = alternation(dictionary.places.keys());
     const adjectives = alternation(dictionary.states.keys());
+    // "in the Norwegian capital Oslo", "in the Norwegian capital, Oslo": the city after its description.
+    const inCity = `\\b(?:in|at|to|near|outside|(?:scheduled|planned|set|slated|due|pencill?ed\\s+in|announced) for)\\s+(?:the\\s+(?:[\\p{L}-]+\\s+)?capital,?\\s+)?(${cities})(?![\\p{L}'’])`;
     patterns = {
-      // "in the Norwegian capital Oslo", "in the Norwegian capital, Oslo": the city after its description.
-      inCity: new RegExp(`\\b(?:in|at|to|near|outside|(?:scheduled|planned|set|slated|due|pencill?ed\\s+in|announced) for)\\s+(?:the\\s+(?:[\\p{L}-]+\\s+)?capital,?\\s+)?(${cities})(?![\\p{L}'’])`, "gu"),
+      inCity: new RegExp(inCity, "gu"),
+      inCityNext: new RegExp(`^\\s+${inCity}`, "u"),
       attributive: compilePattern(`\\bthe\\s+(${cities})\\s+(?:talks|round|session|meeting|negotiations|discussions)\\b`, "u"),
       hostedBy: new RegExp(`(?<![\\p{L}])(${cities})\\s+(?:hosted|hosts|will host|is hosting|was hosting)\\b`, "gu"),
       capitalOf: compilePattern(`\\bthe\\s+(${adjectives})\\s+capital\\b`, "u"),

@@ -1322,7 +1322,7 @@ function authoritiesIn(text: string, ids: ActorId[], act: ActAuthored): Sanction
 const OWN_MEASURE_AFTER = /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanctioned|listed|added)\b/i;
 
 // What a tariff is laid on ("on goods from countries that …") and whom another measure is aimed at.
-const TARIFF_TARGETS = /\bon\s+((?:imports|goods|products)\s+from\s+[^.;:]+|(?:any\s+)?countr(?:y|ies)\s+[^.;:]+)/iu
+const TARIFF_TARGETS = /\bon\s+((?:imports|goods|products)\s+from\s+[^.;:]+|(?:any\s+)?countr(?:y|ies)\s+[^.;:]+)/iu;
 const MEASURE_TARGETS = new RegExp(String.raw`(?<!\b(?:curbs|limits|caps|restrictions|constraints)\s)\b(?:[Oo]n|[Aa]gainst|[Tt]argeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${FULL_MONTH})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\d|(?:the|that)\s+(?:same\s+)?(?:day|date|eve|morning|evening)\b|(?:the\s+)?(?:claims?|grounds|basis|pretext|allegations?|charges?|suspicion)\b)([^.;:]+)`, "u");
 
 /** Who a measure targets, as worded: "goods from countries that buy the oil". */
